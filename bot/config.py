@@ -35,6 +35,10 @@ class Settings(BaseSettings):
 
     # Users allowed to change policy besides workspace admins and owners.
     admin_user_ids: list[str] = Field(default_factory=list)
+    # Where admin alerts go: a channel id; unset means DMs to `admin_user_ids`.
+    admin_alert_channel: str | None = None
+    # How often the sweeper looks for pending confirms past their timeout.
+    confirm_sweep_seconds: float = 15.0
     # Fernet key (urlsafe base64, 32 bytes) for tokens stored at rest.
     token_encryption_key: str | None = None
     retention_days: int = 365

@@ -95,3 +95,14 @@ class JobQueue(Protocol):
     async def enqueue(self, job: ScanJob) -> bool:
         """Durably record the job; False if a job with this id already exists."""
         ...
+
+
+class ActionLog(Protocol):
+    """Idempotency record of gateway side effects, keyed by job id + action step.
+
+    A retried job asks `get_action` first and skips a step already done, so Slack sees each
+    post once. `result` holds ids only (e.g. the `ts` of a repost).
+    """
+
+    async def get_action(self, key: str) -> dict[str, Any] | None: ...
+    async def record_action(self, key: str, result: dict[str, Any]) -> None: ...
