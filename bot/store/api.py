@@ -106,3 +106,37 @@ class ActionLog(Protocol):
 
     async def get_action(self, key: str) -> dict[str, Any] | None: ...
     async def record_action(self, key: str, result: dict[str, Any]) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentAttestation:
+    """What a poster attested in the consent modal; codes and booleans only, never free text.
+
+    `points` are the keys of the consent points the poster ticked (all six are required),
+    `intended_use` a code such as "treatment" or "teaching".
+    """
+
+    attestation_id: str
+    team_id: str
+    channel_id: str
+    user_id: str
+    confirm_id: str
+    points: tuple[str, ...]
+    intended_use: str
+    channel_approved: bool
+    at: datetime | None = None
+
+
+class ConsentStore(Protocol):
+    async def record_attestation(self, attestation: ConsentAttestation) -> None:
+        """Store the attestation and append a `consent` audit event in one transaction."""
+        ...
+
+
+class ActionLedger(Protocol):
+    """Gateway idempotency: key -> result, so a repeated action after a crash does not post twice."""
+
+    async def get_action_result(self, key: str) -> dict[str, Any] | None: ...
+    async def save_action_result(self, key: str, method: str, result: dict[str, Any]) -> None:
+        """Record the outcome of `method` for `key` (ids only: channel, ts); first write wins."""
+        ...
