@@ -132,11 +132,3 @@ class ConsentStore(Protocol):
         """Store the attestation and append a `consent` audit event in one transaction."""
         ...
 
-
-class ActionLedger(Protocol):
-    """Gateway idempotency: key -> result, so a repeated action after a crash does not post twice."""
-
-    async def get_action_result(self, key: str) -> dict[str, Any] | None: ...
-    async def save_action_result(self, key: str, method: str, result: dict[str, Any]) -> None:
-        """Record the outcome of `method` for `key` (ids only: channel, ts); first write wins."""
-        ...
