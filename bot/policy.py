@@ -46,6 +46,8 @@ class ChannelPolicy(BaseModel):
     unscannable_action: PolicyAction = PolicyAction.BLOCK
     failure_action: PolicyAction = PolicyAction.BLOCK
     confirm_timeout_seconds: int = 600
+    # What happens to a hidden post when the confirm times out: BLOCK (stays removed) or REDACT.
+    timeout_action: PolicyAction = PolicyAction.BLOCK
     # A `low` verdict alone does nothing by default.
     act_on_low: bool = False
 
@@ -109,6 +111,7 @@ FIELD_ALIASES: dict[str, str] = {
     "timeout": "confirm_timeout_seconds",
     "low": "act_on_low",
     "offer_redacted": "offer_redacted_image",
+    "expiry": "timeout_action",
 }
 
 _ACTION_FIELDS = ("text_action", "image_action", "unscannable_action", "failure_action")
@@ -222,6 +225,11 @@ def merge_policy(default: ChannelPolicy, overrides: Mapping[str, object]) -> Cha
                     "file or post that could not be read. Use allow, block or confirm."
                 )
             changes[name] = action
+        elif name == "timeout_action":
+            action = _coerce_action(name, raw_value)
+            if action not in (PolicyAction.BLOCK, PolicyAction.REDACT):
+                raise InvalidPolicyError("expiry must be block or redact.")
+            changes[name] = action
         elif name in _BOOL_FIELDS:
             changes[name] = _coerce_bool(name, raw_value)
         elif name == "confirm_timeout_seconds":
@@ -240,6 +248,7 @@ _SHORT_NAMES = {
     "confirm_timeout_seconds": "timeout",
     "act_on_low": "low",
     "offer_redacted_image": "offer_redacted",
+    "timeout_action": "expiry",
 }
 
 
@@ -379,3 +388,23 @@ def decide(
         alert_admins=alert,
         rule=rule,
     )
+
+
+def decide_timeout(
+    channel_class: ChannelClass, policy: ChannelPolicy, content: Content = Content.TEXT
+) -> Action:
+    """What happens when a confirm expires unanswered: the policy's `timeout_action`.
+
+    REDACT posts the de-identified copy (BLOCK where nothing could be read); anything else
+    keeps the post removed. The original stays removed either way.
+    """
+    rule = rule_for(content, channel_class, PolicyAction.CONFIRM)
+    if policy.timeout_action is PolicyAction.REDACT and content in (Content.TEXT, Content.IMAGE):
+        return Action(
+            kind=ActionKind.REDACT,
+            remove_original=True,
+            repost_redacted=True,
+            notify_poster=True,
+            rule=rule,
+        )
+    return Action(kind=ActionKind.BLOCK, remove_original=True, notify_poster=True, rule=rule)

@@ -1,0 +1,204 @@
+"""Replies to `/phi`: help, rules, check results, policy display and changes, refusals."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.detect.types import Verdict
+from bot.messages.kit import (
+    Block,
+    Message,
+    bullets,
+    context,
+    describe_kinds,
+    divider,
+    escape,
+    header,
+    link,
+    message,
+    section,
+    truncate,
+)
+from bot.messages.notices import human_duration, rules_footer
+from bot.policy import ChannelClass, ChannelPolicy, PolicyAction
+from bot.rules import DEFAULT_DOCS_URL, RuleTopic, all_topics
+
+_PREVIEW_MAX = 2500
+
+ACTION_LABELS = {
+    PolicyAction.ALLOW: "Allow (log only)",
+    PolicyAction.REDACT: "Redact: replace with a de-identified copy",
+    PolicyAction.BLOCK: "Block: remove and explain",
+    PolicyAction.CONFIRM: "Confirm: hide until the poster attests consent",
+}
+
+CLASS_LABELS = {
+    ChannelClass.APPROVED: "an approved clinical channel",
+    ChannelClass.CLINICAL: "a clinical channel (not approved for PHI)",
+    ChannelClass.EXTERNAL: "an external (Slack Connect) channel",
+    ChannelClass.DM: "a direct message",
+}
+
+# Where a policy came from, as `bot.policy.effective_policy` chose it.
+SOURCE_CHANNEL = "channel"
+SOURCE_WORKSPACE = "workspace"
+SOURCE_DEFAULT = "default"
+_SOURCE_LABELS = {
+    SOURCE_CHANNEL: "Set by an admin for this channel.",
+    SOURCE_WORKSPACE: "The workspace default.",
+    SOURCE_DEFAULT: "The built-in default for this kind of channel.",
+}
+
+
+def help_message(is_admin: bool, rules_url: str = DEFAULT_DOCS_URL) -> Message:
+    lines = [
+        "`/phi rules [topic]`: the sharing rules (" + ", ".join(t.key for t in all_topics()) + ")",
+        "`/phi check <text>`: see what phiwarden would find, privately; nothing is stored",
+        "`/phi policy`: what happens to patient details in this channel",
+    ]
+    admin = [
+        "`/phi policy set <setting> <value>`: settings `text`, `images`, `unscannable`, `failure` "
+        "(allow, redact, block, confirm), `timeout` (10m, 1h), `expiry` (block, redact), `low` (on, off)",
+        "`/phi policy reset`: back to the defaults",
+        "`/phi approve` / `/phi unapprove`: mark this channel approved for PHI, or not",
+    ]
+    blocks: list[Block] = [section("*phiwarden* keeps patient details out of the wrong channels.\n" + bullets(lines))]
+    if is_admin:
+        blocks.append(section("*For admins*\n" + bullets(admin)))
+    blocks.append(context(link(rules_url, "All the sharing rules")))
+    return message("phiwarden commands: /phi rules, /phi check, /phi policy", blocks)
+
+
+def rules_message(found: RuleTopic | None, rules_url: str = DEFAULT_DOCS_URL) -> Message:
+    """One topic in full, or (None) the list of topics with their summaries."""
+    if found is None:
+        items = [f"*{t.title}* (`/phi rules {t.key}`)\n{t.summary}" for t in all_topics()]
+        blocks: list[Block] = [header("Sharing rules"), section("\n\n".join(items))]
+        blocks.append(context(link(rules_url, "Read them all")))
+        return message("Sharing rules: " + ", ".join(t.key for t in all_topics()), blocks)
+    blocks = [header(found.title), section(f"{found.summary}\n\n{bullets(found.points)}")]
+    for heading, points in found.sections:
+        blocks.append(section(f"*{heading}*\n{bullets(points)}"))
+    blocks.append(context(link(found.url(rules_url), "Read this on the rules page")))
+    return message(f"{found.title}: {found.summary}", blocks)
+
+
+def check_result(
+    verdict: Verdict | str,
+    kinds: Sequence[str],
+    redacted_preview: str,
+    rules_url: str = DEFAULT_DOCS_URL,
+) -> Message:
+    """The private answer to `/phi check`: verdict, kinds, and the de-identified text.
+
+    `redacted_preview` is plain text (it is escaped here), already stripped of identifiers.
+    """
+    verdict = Verdict(verdict)
+    if verdict is Verdict.CLEAN:
+        lead = ":white_check_mark: *No patient identifiers found.*"
+    elif verdict is Verdict.LOW:
+        lead = (
+            f":large_yellow_circle: *One weak detail found* ({describe_kinds(kinds)}). Alone it "
+            "rarely identifies anyone, but together with another detail it could."
+        )
+    else:
+        lead = (
+            f":red_circle: *This counts as patient information*: {describe_kinds(kinds)}. "
+            "It could not be posted as is outside an approved channel."
+        )
+    blocks: list[Block] = [section(lead)]
+    if verdict is not Verdict.CLEAN and redacted_preview.strip():
+        quoted = "\n".join(f">{line}" for line in escape(truncate(redacted_preview, _PREVIEW_MAX)).splitlines())
+        blocks.append(section(f"*De-identified version*\n{quoted}"))
+    blocks.append(context("Only you can see this; nothing you check is stored."))
+    blocks.append(rules_footer("identifiers", rules_url))
+    return message(f"phiwarden check: {verdict.value}", blocks)
+
+
+def _policy_lines(policy: ChannelPolicy, channel_class: ChannelClass) -> list[str]:
+    images = ACTION_LABELS[policy.image_action]
+    if policy.image_action is PolicyAction.BLOCK and policy.offer_redacted_image:
+        images += ", offering a redacted copy"
+    if policy.image_action is PolicyAction.ALLOW and channel_class is ChannelClass.APPROVED:
+        images += ", with a reminder about identifier banners"
+    expiry = "a de-identified copy is posted" if policy.timeout_action is PolicyAction.REDACT else "the post stays removed"
+    return [
+        f"*Text with patient details:* {ACTION_LABELS[policy.text_action]}",
+        f"*Images with patient details:* {images}",
+        f"*Files phiwarden can't read:* {ACTION_LABELS[policy.unscannable_action]}",
+        f"*If the checker fails:* {ACTION_LABELS[policy.failure_action]}",
+        f"*Consent wait:* {human_duration(policy.confirm_timeout_seconds)}, then {expiry}",
+        "*A single weak detail:* " + ("treated like patient details" if policy.act_on_low else "ignored"),
+    ]
+
+
+def policy_message(
+    policy: ChannelPolicy,
+    *,
+    channel_id: str,
+    channel_class: ChannelClass,
+    source: str = SOURCE_DEFAULT,
+    is_admin: bool = False,
+) -> Message:
+    """`/phi policy`: the effective policy of this channel and where it comes from."""
+    blocks: list[Block] = [
+        section(f"*phiwarden policy for <#{channel_id}>*, {CLASS_LABELS[channel_class]}.\n{_SOURCE_LABELS.get(source, '')}"),
+        section("\n".join(_policy_lines(policy, channel_class))),
+    ]
+    if is_admin:
+        blocks.append(context("Change it with `/phi policy set text redact`, `/phi policy set timeout 30m`, or `/phi policy reset`."))
+    return message(f"phiwarden policy for <#{channel_id}>", blocks)
+
+
+def policy_updated(
+    policy: ChannelPolicy, *, channel_id: str, channel_class: ChannelClass, changed: str | None
+) -> Message:
+    """After `policy set` (`changed` = the short setting name) or `policy reset` (None)."""
+    lead = f"Reset <#{channel_id}> to the defaults." if changed is None else f"Updated `{changed}` for <#{channel_id}>."
+    blocks: list[Block] = [
+        section(f":white_check_mark: {lead} The change is recorded in the audit trail."),
+        section("\n".join(_policy_lines(policy, channel_class))),
+    ]
+    return message(lead, blocks)
+
+
+def approval_changed(channel_id: str, approved: bool) -> Message:
+    if approved:
+        text = (
+            f":white_check_mark: <#{channel_id}> is now an *approved clinical channel*: patient "
+            "details may be posted here for care, with a reminder for identifying images."
+        )
+    else:
+        text = f":white_check_mark: <#{channel_id}> is *no longer approved*; posts are checked under the clinical policy."
+    return message(text, [section(text + " Recorded in the audit trail."), rules_footer("approved")])
+
+
+def approval_refused(reason: str) -> Message:
+    """`/phi approve` where approval would be meaningless (see `bot.policy.approval_blocker`)."""
+    if reason == "external":
+        text = "Slack Connect channels can't be marked approved: they are shared with another organisation."
+    else:
+        text = "Direct messages can't be marked approved. Use an approved channel for patient details."
+    return message(text, [section(f":no_entry: {text}"), rules_footer("external")])
+
+
+def admin_refusal() -> Message:
+    text = (
+        "Only workspace admins and phiwarden admins can change policy or approve channels. "
+        "`/phi policy` shows what applies here."
+    )
+    return message(text, [section(f":lock: {text}")])
+
+
+def command_error(problem: str) -> Message:
+    """A clear reply to a `/phi` line we could not read; `problem` never quotes the user's text."""
+    return message(problem, [section(f":thinking_face: {problem}"), context("Try `/phi help`.")])
+
+
+def home_section_rules(rules_url: str = DEFAULT_DOCS_URL) -> list[Block]:
+    """The rules part of the App Home, shown to everyone."""
+    blocks: list[Block] = [header("Sharing patient information in Slack")]
+    for t in all_topics():
+        blocks.append(section(f"*{t.title}*\n{t.summary} {link(t.url(rules_url), 'Read more')}"))
+    blocks.append(divider())
+    return blocks

@@ -1,0 +1,346 @@
+"""What the poster and the admins see after `decide()`: short, kind, specific, linked to the rules.
+
+Kinds of detail are named ("a name and a date"), never the values. Every notice ends with a
+link to the rules topic behind it (`Action.rule`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from enum import StrEnum
+
+from bot.messages.ids import (
+    ACTION_ATTEST,
+    ACTION_POST_REDACTED,
+    ACTION_POST_REDACTED_OFFER,
+    ACTION_WITHDRAW,
+    BLOCK_CONFIRM_ACTIONS,
+    BLOCK_OFFER_ACTIONS,
+)
+from bot.messages.kit import (
+    SECTION_TEXT_MAX,
+    Block,
+    Message,
+    actions,
+    button,
+    context,
+    describe_kinds,
+    link,
+    message,
+    section,
+)
+from bot.policy import ActionKind, Content
+from bot.rules import DEFAULT_DOCS_URL, topic
+
+# Button labels (Slack allows 75 characters).
+ATTEST_LABEL = "Patient consent is documented and this channel is approved"
+POST_REDACTED_LABEL = "Post a de-identified version instead"
+WITHDRAW_LABEL = "Withdraw"
+OFFER_REDACTED_IMAGE_LABEL = "Post the redacted image"
+
+SAFE_ALTERNATIVES = (
+    "post a de-identified version (no names, dates, MRNs or exact ages: say \"a patient in "
+    "their 60s\")",
+    "use an approved clinical channel or your hospital's secure messaging",
+)
+
+# A message spans at most this many sections of redacted text (Slack: 50 blocks a message).
+_MAX_TEXT_SECTIONS = 45
+_PLACEHOLDER = re.compile(r"<([A-Z][A-Z_]*)>")
+
+
+class AlertReason(StrEnum):
+    """Why admins are alerted; shown to them, stored in the audit trail."""
+
+    CANNOT_REMOVE = "cannot_remove"  # no admin user token, or Slack refused the delete
+    DETECTOR_FAILURE = "detector_failure"
+    EXTERNAL = "external"  # PHI posted in a Slack Connect channel
+    UNRESOLVED = "unresolved"  # a confirm timed out and the post could not be removed
+
+
+_ALERT_REASONS = {
+    AlertReason.CANNOT_REMOVE: "phiwarden could not remove the post (it needs an admin user "
+    "token, `SLACK_ADMIN_USER_TOKEN`, to delete other people's messages).",
+    AlertReason.DETECTOR_FAILURE: "The PHI checker failed on this post, so the channel's "
+    "failure action was applied. Check the phiwarden logs and `/healthz`.",
+    AlertReason.EXTERNAL: "Patient details were posted in a Slack Connect channel shared with "
+    "another organisation.",
+    AlertReason.UNRESOLVED: "A post awaiting consent timed out and could not be removed.",
+}
+
+_ACTION_LABELS = {
+    ActionKind.NONE: "logged only",
+    ActionKind.REMIND: "reminder sent",
+    ActionKind.REDACT: "replaced with a de-identified copy",
+    ActionKind.BLOCK: "removed",
+    ActionKind.CONFIRM: "hidden until the poster attests consent",
+}
+
+
+def human_duration(seconds: int) -> str:
+    """600 -> "10 minutes", 3600 -> "1 hour", 90 -> "90 seconds"."""
+    for unit, size in (("hour", 3600), ("minute", 60)):
+        if seconds >= size and seconds % size == 0:
+            n = seconds // size
+            return f"{n} {unit}{'s' if n != 1 else ''}"
+    return f"{seconds} seconds"
+
+
+def rules_footer(rule: str, base_url: str = DEFAULT_DOCS_URL) -> Block:
+    """A context line linking to the rules topic that explains a notice."""
+    found = topic(rule) if rule else None
+    if found is None:
+        return context(f"{link(base_url, 'Sharing rules')} · `/phi rules`")
+    return context(f"Why? {link(found.url(base_url), found.title)} · `/phi rules {found.key}`")
+
+
+def _what(content: Content) -> str:
+    return {Content.IMAGE: "image", Content.UNSCANNABLE: "file"}.get(content, "message")
+
+
+def block_notice(
+    kinds: Sequence[str],
+    *,
+    rule: str,
+    content: Content = Content.TEXT,
+    removed: bool = True,
+    offer_id: str | None = None,
+    rules_url: str = DEFAULT_DOCS_URL,
+) -> Message:
+    """Ephemeral: the post was removed (or must be), what kinds were found, why, and what instead.
+
+    `offer_id` (images) adds a button to post the redacted copy; its value is that opaque id.
+    `removed=False` is the fallback without an admin token: ask the poster to delete it.
+    """
+    what = _what(content)
+    found = describe_kinds(kinds)
+    if removed:
+        lead = f":no_entry: *I removed your {what}* because it contains {found}."
+    else:
+        lead = (
+            f":warning: *Your {what} contains {found}.* I can't remove it myself, so please "
+            "delete it now; the workspace admins have been told."
+        )
+    explained = topic(rule)
+    why = explained.summary if explained else "Identifiable patient details can't be shared here."
+    blocks: list[Block] = [
+        section(f"{lead}\n{why}"),
+        section("*Instead you can*\n" + "\n".join(f"• {a}" for a in SAFE_ALTERNATIVES)),
+    ]
+    if offer_id:
+        blocks.append(
+            actions(
+                BLOCK_OFFER_ACTIONS,
+                [button(OFFER_REDACTED_IMAGE_LABEL, ACTION_POST_REDACTED_OFFER, offer_id, "primary")],
+            )
+        )
+    blocks.append(rules_footer(rule, rules_url))
+    verb = "removed" if removed else "needs removing"
+    return message(f"Your {what} {verb}: it contains {found}.", blocks)
+
+
+def redact_repost(redacted_text: str, *, user_id: str, rules_url: str = DEFAULT_DOCS_URL) -> Message:
+    """The public de-identified copy, attributed to the poster, for the same channel and thread.
+
+    `redacted_text` is Slack message text (already mrkdwn-escaped) with identifiers replaced;
+    placeholders written as `<NAME>` are turned into `[NAME]` so Slack does not read them as links.
+    """
+    text = _PLACEHOLDER.sub(r"[\1]", redacted_text).strip() or "_(nothing left after removing identifiers)_"
+    chunks = [text[i : i + SECTION_TEXT_MAX] for i in range(0, len(text), SECTION_TEXT_MAX)]
+    blocks: list[Block] = [section(chunk) for chunk in chunks[:_MAX_TEXT_SECTIONS]]
+    blocks.append(
+        context(
+            f"Posted by <@{user_id}>, identifiers removed by phiwarden · "
+            f"{link(rules_url, 'Sharing rules')}"
+        )
+    )
+    return message(text, blocks)
+
+
+def redacted_image_comment(user_id: str) -> str:
+    """The `initial_comment` for a redacted image upload."""
+    return f"Posted by <@{user_id}>, identifiers removed by phiwarden"
+
+
+def confirm_prompt(
+    kinds: Sequence[str],
+    *,
+    confirm_id: str,
+    timeout_seconds: int,
+    on_timeout: ActionKind = ActionKind.BLOCK,
+    removed: bool = True,
+    offer_redacted: bool = True,
+    content: Content = Content.TEXT,
+    rule: str = "consent",
+    rules_url: str = DEFAULT_DOCS_URL,
+) -> Message:
+    """Ephemeral: the post is hidden; attest consent, post a de-identified copy, or withdraw.
+
+    Every button's `value` is the opaque `confirm_id` and nothing else. `offer_redacted=False`
+    drops the de-identify button where no copy can be made (unscannable files, failures).
+    """
+    what = _what(content)
+    if content is Content.UNSCANNABLE:
+        found = "a file phiwarden can't check"
+        lead_found = "I can't check this type of file for patient details"
+    elif content is Content.FAILURE:
+        found = "content phiwarden couldn't finish checking"
+        lead_found = "I couldn't finish checking it for patient details"
+    else:
+        found = describe_kinds(kinds)
+        lead_found = f"it contains {found}"
+    if removed:
+        lead = f":lock: *I've hidden your {what} for now*: {lead_found}."
+    else:
+        lead = f":warning: *Please check your {what}*: {lead_found}. It is still visible."
+    body = (
+        f"{lead}\nIdentifiable details may be shared here only with the patient's documented "
+        "consent, in a channel your institution has approved. What would you like to do?"
+    )
+    elements = [button(ATTEST_LABEL, ACTION_ATTEST, confirm_id, "primary")]
+    if offer_redacted:
+        elements.append(button(POST_REDACTED_LABEL, ACTION_POST_REDACTED, confirm_id))
+    elements.append(button(WITHDRAW_LABEL, ACTION_WITHDRAW, confirm_id))
+    then = "a de-identified version is posted" if on_timeout is ActionKind.REDACT else f"your {what} stays removed"
+    blocks: list[Block] = [
+        section(body),
+        actions(BLOCK_CONFIRM_ACTIONS, elements),
+        context(f"If you don't choose within {human_duration(timeout_seconds)}, {then}."),
+        rules_footer(rule, rules_url),
+    ]
+    return message(f"Your {what} is on hold: {found}. Choose what to do.", blocks)
+
+
+def _outcome(text: str, rule: str = "", rules_url: str = DEFAULT_DOCS_URL) -> Message:
+    blocks: list[Block] = [section(text)]
+    if rule:
+        blocks.append(rules_footer(rule, rules_url))
+    return message(re.sub(r"[*_:]", "", text.split("\n", 1)[0]).strip(), blocks)
+
+
+def restored_notice(removed: bool = True) -> Message:
+    """Replaces the confirm prompt after a valid attestation (`removed`: the post had been hidden)."""
+    where = "your post is back in the channel" if removed else "your post can stay"
+    return _outcome(f":white_check_mark: *Thank you.* Your consent attestation is recorded and {where}.")
+
+
+def withdrawn_notice(removed: bool = True) -> Message:
+    if removed:
+        return _outcome(":wastebasket: *Withdrawn.* Your post stays removed; nothing else to do.")
+    return _outcome(
+        ":wastebasket: *Withdrawn.* I couldn't remove your post myself, so please delete it now."
+    )
+
+
+def redacted_posted_notice() -> Message:
+    """After "Post a de-identified version instead", or after a REDACT action."""
+    return _outcome(
+        ":white_check_mark: *Done.* A de-identified version was posted in your name; the "
+        "original stays removed."
+    )
+
+
+def redacted_notice(kinds: Sequence[str], rule: str = "identifiers", rules_url: str = DEFAULT_DOCS_URL) -> Message:
+    """Ephemeral to the poster after a REDACT: what was taken out, and why."""
+    return _outcome(
+        f":pencil2: *I replaced your message with a de-identified copy*: it contained "
+        f"{describe_kinds(kinds)}. The copy is posted in your name.",
+        rule,
+        rules_url,
+    )
+
+
+def timed_out_notice(applied: ActionKind, removed: bool = True, rules_url: str = DEFAULT_DOCS_URL) -> Message:
+    """Replaces the confirm prompt when nobody answered in time and the default was applied."""
+    if applied is ActionKind.REDACT:
+        result = "so a de-identified version was posted instead of the original"
+    elif removed:
+        result = "so your post stays removed"
+    else:
+        result = "and I couldn't remove your post myself, so please delete it now"
+    return _outcome(f":hourglass: *Time's up.* No choice was made in time, {result}.", "consent", rules_url)
+
+
+def attested_repost(text: str, *, user_id: str) -> Message:
+    """The original text back in the channel after consent was attested, attributed to its author.
+
+    `text` is the original Slack message text (already mrkdwn-escaped).
+    """
+    chunks = [text[i : i + SECTION_TEXT_MAX] for i in range(0, len(text), SECTION_TEXT_MAX)] or [" "]
+    blocks: list[Block] = [section(chunk) for chunk in chunks[:_MAX_TEXT_SECTIONS]]
+    blocks.append(context(f"Posted by <@{user_id}> · patient consent attested to phiwarden"))
+    return message(text, blocks)
+
+
+def already_resolved_notice() -> Message:
+    """For a button clicked after the request was handled, withdrawn or expired."""
+    return _outcome(":information_source: This request has already been handled or has expired.")
+
+
+def image_reminder(kinds: Sequence[str], rules_url: str = DEFAULT_DOCS_URL) -> Message:
+    """Approved channels: the image stays, with a gentle nudge about its identifier banner."""
+    text = (
+        f":wave: *A quick check:* your image seems to show {describe_kinds(kinds)}, often a name, "
+        "MRN or birth-date banner at the edge of a screen. This channel is approved, so it stays "
+        "up; crop such details when the care team doesn't need them."
+    )
+    return message("Your image seems to show identifying details.", [section(text), rules_footer("images", rules_url)])
+
+
+def unscannable_notice(
+    action: ActionKind, *, removed: bool = True, rules_url: str = DEFAULT_DOCS_URL
+) -> Message:
+    """A file phiwarden cannot read, blocked by the channel's unscannable policy.
+
+    Never names the file: a file name can itself identify a patient. For a CONFIRM action use
+    `confirm_prompt(..., content=Content.UNSCANNABLE, offer_redacted=False)` instead.
+    """
+    if removed and action is not ActionKind.NONE:
+        lead = ":no_entry: *I removed your file* because I can't check this file type or size for patient details."
+    else:
+        lead = ":warning: *I can't check this file* for patient details. If it identifies a patient, please delete it."
+    text = (
+        f"{lead}\nImages (PNG, JPEG, HEIC) and DICOM files can be checked. Share other "
+        "documents through your institution's approved systems."
+    )
+    return message("A file could not be checked for patient details.", [section(text), rules_footer("checks", rules_url)])
+
+
+def failure_notice(
+    action: ActionKind, *, removed: bool = True, rules_url: str = DEFAULT_DOCS_URL
+) -> Message:
+    """The checker failed and the channel fails closed: say so plainly, suggest a retry."""
+    if removed and action is not ActionKind.NONE:
+        lead = ":warning: *I couldn't finish checking your post*, so I removed it as a precaution."
+    else:
+        lead = ":warning: *I couldn't finish checking your post.* Please make sure it holds no patient identifiers."
+    text = f"{lead}\nPlease try again in a minute. If it keeps happening, let your Slack admins know."
+    return message("Your post could not be checked.", [section(text), rules_footer("checks", rules_url)])
+
+
+def admin_alert(
+    *,
+    channel_id: str,
+    user_id: str,
+    kinds: Sequence[str],
+    action: ActionKind,
+    removed: bool,
+    reason: AlertReason,
+    rules_url: str = DEFAULT_DOCS_URL,
+) -> Message:
+    """For the admins' alert channel or DMs: where, who, what kinds, what was done. No content."""
+    status = "Removed" if removed else "*Still visible: please remove it*"
+    fields = [
+        {"type": "mrkdwn", "text": f"*Channel*\n<#{channel_id}>"},
+        {"type": "mrkdwn", "text": f"*Posted by*\n<@{user_id}>"},
+        {"type": "mrkdwn", "text": f"*Found*\n{describe_kinds(kinds) if kinds else 'not checked'}"},
+        {"type": "mrkdwn", "text": f"*Action*\n{_ACTION_LABELS[action]}"},
+        {"type": "mrkdwn", "text": f"*Status*\n{status}"},
+    ]
+    blocks: list[Block] = [
+        section(f":rotating_light: *phiwarden alert*\n{_ALERT_REASONS[reason]}"),
+        {"type": "section", "fields": fields},
+        context(f"Alerts never include message content. {link(rules_url, 'Sharing rules')}"),
+    ]
+    return message(f"phiwarden alert in <#{channel_id}>: {_ALERT_REASONS[reason]}", blocks)

@@ -1,0 +1,201 @@
+"""Parse the text after `/phi` into a typed command. Pure: who may run it is decided elsewhere.
+
+Errors never quote what the user typed: `/phi John Smith MRN 1234` (a forgotten `check`) must
+not come back in an error message, a log line or an exception.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from bot.policy import (
+    FIELD_ALIASES,
+    MAX_CONFIRM_TIMEOUT_SECONDS,
+    MIN_CONFIRM_TIMEOUT_SECONDS,
+    PolicyAction,
+    parse_duration,
+)
+from bot.rules import all_topics, topic
+
+
+@dataclass(frozen=True, slots=True)
+class HelpCommand:
+    """`/phi`, `/phi help`."""
+
+
+@dataclass(frozen=True, slots=True)
+class RulesCommand:
+    """`/phi rules [topic]`; `topic` is a resolved `bot.rules` key, None for the index."""
+
+    topic: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CheckCommand:
+    """`/phi check <text>`; `text` is unescaped from Slack's &amp;/&lt;/&gt; encoding."""
+
+    text: str
+
+    def __repr__(self) -> str:  # the text may be PHI: keep it out of reprs and tracebacks
+        return f"CheckCommand(text=<{len(self.text)} chars>)"
+
+
+@dataclass(frozen=True, slots=True)
+class ShowPolicyCommand:
+    """`/phi policy`."""
+
+
+@dataclass(frozen=True, slots=True)
+class SetPolicyCommand:
+    """`/phi policy set <setting> <value>`: `field` is a `ChannelPolicy` field name."""
+
+    field: str
+    value: PolicyAction | int | bool
+    setting: str  # the short name the admin typed, normalised ("text", "timeout", ...)
+
+    def as_overrides(self) -> dict[str, object]:
+        """For `bot.policy.merge_policy(current, command.as_overrides())`."""
+        return {self.field: self.value}
+
+
+@dataclass(frozen=True, slots=True)
+class ResetPolicyCommand:
+    """`/phi policy reset`: drop this channel's own policy."""
+
+
+@dataclass(frozen=True, slots=True)
+class ApproveCommand:
+    """`/phi approve`: mark this channel approved for PHI."""
+
+
+@dataclass(frozen=True, slots=True)
+class UnapproveCommand:
+    """`/phi unapprove`."""
+
+
+@dataclass(frozen=True, slots=True)
+class InvalidCommand:
+    """Input we could not read; `message` says what to type instead, never what was typed."""
+
+    message: str
+
+
+Command = (
+    HelpCommand
+    | RulesCommand
+    | CheckCommand
+    | ShowPolicyCommand
+    | SetPolicyCommand
+    | ResetPolicyCommand
+    | ApproveCommand
+    | UnapproveCommand
+    | InvalidCommand
+)
+
+_ADMIN_COMMANDS = (SetPolicyCommand, ResetPolicyCommand, ApproveCommand, UnapproveCommand)
+
+# Short setting names accepted by `policy set`, and the values each one takes.
+ACTION_SETTINGS = {
+    "text": (PolicyAction.ALLOW, PolicyAction.REDACT, PolicyAction.BLOCK, PolicyAction.CONFIRM),
+    "images": (PolicyAction.ALLOW, PolicyAction.REDACT, PolicyAction.BLOCK, PolicyAction.CONFIRM),
+    "unscannable": (PolicyAction.ALLOW, PolicyAction.BLOCK, PolicyAction.CONFIRM),
+    "failure": (PolicyAction.ALLOW, PolicyAction.BLOCK, PolicyAction.CONFIRM),
+    "expiry": (PolicyAction.BLOCK, PolicyAction.REDACT),
+}
+BOOL_SETTINGS = ("low", "offer_redacted")
+SETTING_ALIASES = {
+    "image": "images",
+    "img": "images",
+    "files": "unscannable",
+    "file": "unscannable",
+    "failures": "failure",
+    "fail": "failure",
+    "error": "failure",
+    "wait": "timeout",
+    "on-timeout": "expiry",
+    "ontimeout": "expiry",
+    "offer": "offer_redacted",
+    "offer-redacted": "offer_redacted",
+}
+SETTINGS = (*ACTION_SETTINGS, "timeout", *BOOL_SETTINGS)
+
+SET_USAGE = (
+    "Usage: `/phi policy set <setting> <value>`. Settings: `text`, `images`, `unscannable`, "
+    "`failure` (allow, redact, block, confirm; files and failures cannot be redacted), "
+    "`timeout` (1m to 24h, like 10m or 1h), `expiry` (block or redact), `low` and "
+    "`offer_redacted` (on or off)."
+)
+_UNKNOWN = "I didn't recognise that command. Try `/phi help`, `/phi rules`, `/phi check <text>` or `/phi policy`."
+
+
+def requires_admin(command: Command) -> bool:
+    """Whether only workspace admins/owners and configured phiwarden admins may run `command`."""
+    return isinstance(command, _ADMIN_COMMANDS)
+
+
+def parse_command(text: str | None) -> Command:
+    """Read the `text` field of a `/phi` slash command (case and spacing do not matter)."""
+    raw = (text or "").strip()
+    if not raw:
+        return HelpCommand()
+    parts = raw.split(None, 1)
+    head = parts[0].lower()
+    rest = parts[1].strip() if len(parts) > 1 else ""
+    if head in ("help", "?", "-h", "--help"):
+        return HelpCommand()
+    if head in ("rules", "rule"):
+        return _rules(rest)
+    if head == "check":
+        body = html.unescape(rest)
+        if not body:
+            return InvalidCommand("Add the text to check: `/phi check <text>`. Only you see the result.")
+        return CheckCommand(body)
+    words = raw.lower().split()
+    if head == "policy":
+        return _policy(words[1:])
+    if head == "approve" and len(words) == 1:
+        return ApproveCommand()
+    if head == "unapprove" and len(words) == 1:
+        return UnapproveCommand()
+    return InvalidCommand(_UNKNOWN)
+
+
+def _rules(rest: str) -> Command:
+    if not rest:
+        return RulesCommand(None)
+    found = topic(rest)
+    if found is None:
+        keys = ", ".join(f"`{t.key}`" for t in all_topics())
+        return InvalidCommand(f"I don't have a rules topic by that name. Topics: {keys}.")
+    return RulesCommand(found.key)
+
+
+def _policy(args: list[str]) -> Command:
+    if not args or args == ["show"]:
+        return ShowPolicyCommand()
+    if args == ["reset"]:
+        return ResetPolicyCommand()
+    if args[0] != "set":
+        return InvalidCommand("Try `/phi policy`, `/phi policy set <setting> <value>` or `/phi policy reset`.")
+    if len(args) != 3:
+        return InvalidCommand(SET_USAGE)
+    setting = SETTING_ALIASES.get(args[1], args[1])
+    value = args[2]
+    if setting in ACTION_SETTINGS:
+        allowed = ACTION_SETTINGS[setting]
+        action = next((a for a in allowed if a.value == value), None)
+        if action is None:
+            choices = ", ".join(a.value for a in allowed)
+            return InvalidCommand(f"`{setting}` takes one of: {choices}.")
+        return SetPolicyCommand(FIELD_ALIASES[setting], action, setting)
+    if setting == "timeout":
+        seconds = parse_duration(value)
+        if seconds is None or not MIN_CONFIRM_TIMEOUT_SECONDS <= seconds <= MAX_CONFIRM_TIMEOUT_SECONDS:
+            return InvalidCommand("`timeout` must be between 1 minute and 24 hours, like `10m`, `600s` or `1h`.")
+        return SetPolicyCommand(FIELD_ALIASES["timeout"], seconds, "timeout")
+    if setting in BOOL_SETTINGS:
+        if value not in ("on", "off"):
+            return InvalidCommand(f"`{setting}` takes on or off.")
+        return SetPolicyCommand(FIELD_ALIASES[setting], value == "on", setting)
+    return InvalidCommand(SET_USAGE)
