@@ -1,0 +1,1 @@
+"""Synthetic labelled corpora for the benchmarks."""

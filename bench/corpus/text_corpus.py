@@ -1,0 +1,223 @@
+"""Labelled synthetic corpus of clinical chat messages, for tuning and measuring the text engine.
+
+Every example has character-span gold labels by kind (NAME, DATE, AGE, ID, CONTACT, LOCATION,
+ROOM), each with its role under the combination rule (`direct` or `quasi`), and the verdict that
+rule implies: any direct identifier -> `phi`; two or more quasi-identifiers -> `phi`; exactly one
+-> `low`; none -> `clean`. Gold spans leave labels out ("MRN 123" -> "123"; "Dr. Okafor" ->
+"Okafor"; "Maria's" -> "Maria") but keep them for rooms ("bed 12B").
+
+Two splits with disjoint templates, name locales, cities and institution lists:
+`main` (for tuning) and `heldout` (for an honest estimate of generalisation).
+
+    python -m bench.corpus.text_corpus --n 2000 --seed 1 --split main > corpus.jsonl
+
+Each JSON line: `{"id", "text", "spans": [[start, end, kind, role], ...], "verdict",
+"category", "template", "split"}` (`category` is `phi`, `low`, `clean` or `hard`, a clean
+message full of look-alikes). Same arguments, same output (for a given Faker version).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from bench.corpus import slots as s
+from bench.corpus import templates_heldout, templates_main
+from bench.corpus.confusers import FILLERS
+
+SLOTS: dict[str, Callable[[s.Ctx], list[s.Seg]]] = {
+    "name": s.f_name, "first": s.f_first, "last": s.f_last, "mr_last": s.f_mr_last,
+    "poss": s.f_poss, "rel": s.f_rel, "bname": s.f_bold_name, "doc": s.f_doc, "staff": s.f_staff,
+    "date": s.f_date, "date_y": s.f_date_y, "dob": s.f_dob, "dob_bare": s.f_dob_bare,
+    "rdate": s.f_rdate, "age": s.f_age, "age_sex": s.f_age_sex, "age_inf": s.f_age_infant,
+    "mrn": s.f_mrn, "acc": s.f_acc, "fin": s.f_fin, "acct": s.f_acct, "hp": s.f_hp, "ssn": s.f_ssn,
+    "bare": s.f_bare_id, "phone": s.f_phone, "email": s.f_email, "url": s.f_url,
+    "slink": s.f_slack_link, "mailto": s.f_mailto, "ip": s.f_ip, "inst": s.f_inst,
+    "own_inst": s.f_own_inst, "street": s.f_street, "city": s.f_city, "zip": s.f_zip,
+    "room": s.f_room,
+    **FILLERS,  # type: ignore[dict-item]
+}
+CONFUSER_SLOTS = frozenset({"epo", "device", "proc", "score", "dose", "vital", "exam", "lab"})
+
+MAIN_LOCALES = ["en_US", "en_GB", "es_ES", "es_MX", "pl_PL", "tr_TR", "vi_VN", "en_IN", "de_DE",
+                "fr_FR", "it_IT", "pt_BR", "zh_CN"]
+HELDOUT_LOCALES = ["nl_NL", "sv_SE", "cs_CZ", "hu_HU", "ro_RO", "fi_FI", "id_ID", "ja_JP", "ga_IE",
+                   "yo_NG", "zu_ZA", "da_DK", "hr_HR", "lt_LT", "lv_LV", "es_CO", "fr_CA", "az_AZ",
+                   "tw_GH", "sk_SK"]
+MAIN_EXTRA_NAMES = [("Mary-Kate", "O'Neill"), ("Jean-Luc", "Béranger"), ("Siobhán", "Ní Bhriain"),
+                    ("José María", "García-López"), ("D'Angelo", "Washington"), ("Lan", "Nguyễn Thị"),
+                    ("Đức", "Phạm"), ("Øyvind", "Ødegård"), ("Ayşe", "Yılmaz"), ("Zofia", "Wójcik")]
+HELDOUT_EXTRA_NAMES = [("Abdirahman", "Warsame"), ("Min-jun", "Park"), ("Chukwuemeka", "Okonkwo"),
+                       ("Yohannes", "Tesfaye"), ("Keoni", "Kahananui"), ("Nikolaos", "Papadopoulos"),
+                       ("Svetlana", "Kuznetsova"), ("Farzaneh", "Hosseini"), ("Murugan", "Subramaniam"),
+                       ("Fatima-Zahra", "El Idrissi"), ("Tariq", "Al-Hashimi"), ("Aroha", "Te Whare")]
+MAIN_CITIES = ["Boston", "Chicago", "Springfield", "Leeds", "Manchester", "Phoenix", "San Antonio",
+               "Worcester", "Bristol", "Fresno", "Tulsa", "Dayton", "Glasgow", "Cardiff", "Omaha",
+               "Albany", "Madrid", "Guadalajara", "Kraków", "İzmir", "Hà Nội", "Köln", "Lyon"]
+HELDOUT_CITIES = ["Rotterdam", "Göteborg", "Brno", "Debrecen", "Cluj-Napoca", "Tampere", "Surabaya",
+                  "Osaka", "Galway", "Lagos", "Durban", "Aarhus", "Split", "Kaunas", "Bogotá",
+                  "Québec", "Baku", "Kumasi", "Košice", "Duluth", "Reno", "Spokane"]
+MAIN_INSTITUTIONS = ["Northfield Health", "Alder Bay Clinic", "Saint Brigid's", "Kestrel Valley Hospital"]
+HELDOUT_INSTITUTIONS = ["Harrowgate Infirmary", "Blue Heron Health", "Quarry Hill Clinic", "Mount Calder"]
+
+_SLOT_RE = re.compile(r"\{(\w+)\}")
+_EMOJI_RE = re.compile(r":[a-z0-9_+-]+:")
+
+
+@dataclass(frozen=True)
+class Split:
+    phi: Sequence[str]
+    low: Sequence[str]
+    clean: Sequence[str]
+    locales: Sequence[str]
+    extra_names: Sequence[tuple[str, str]]
+    cities: Sequence[str]
+    institutions: Sequence[str]
+
+
+SPLITS = {
+    "main": Split(templates_main.PHI, templates_main.LOW, templates_main.CLEAN, MAIN_LOCALES,
+                  MAIN_EXTRA_NAMES, MAIN_CITIES, MAIN_INSTITUTIONS),
+    "heldout": Split(templates_heldout.PHI, templates_heldout.LOW, templates_heldout.CLEAN,
+                     HELDOUT_LOCALES, HELDOUT_EXTRA_NAMES, HELDOUT_CITIES, HELDOUT_INSTITUTIONS),
+}
+
+
+def institutions_for(split: str) -> list[str]:
+    """The deployment's own institution list for a split (what the engine would be configured with)."""
+    return list(SPLITS[split].institutions)
+
+
+@dataclass
+class Example:
+    id: str
+    text: str
+    spans: list[tuple[int, int, str, str]] = field(default_factory=list)
+    verdict: str = "clean"
+    category: str = "clean"
+    template: str = ""
+    split: str = "main"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "text": self.text, "spans": [list(sp) for sp in self.spans],
+                "verdict": self.verdict, "category": self.category, "template": self.template,
+                "split": self.split}
+
+
+def verdict_for(roles: Sequence[str]) -> str:
+    """The combination rule over gold roles."""
+    if "direct" in roles:
+        return "phi"
+    quasi = sum(1 for r in roles if r == "quasi")
+    return "phi" if quasi >= 2 else "low" if quasi == 1 else "clean"
+
+
+def _case_transform(segments: list[s.Seg], mode: str) -> list[s.Seg]:
+    """Re-case non-raw text per character, so offsets stay right even when lengths change (İ, ß)."""
+    if mode == "asis":
+        return segments
+    out: list[s.Seg] = []
+    prev = " "
+    for seg in segments:
+        if seg.raw:
+            out.append(seg)
+            prev = seg.text[-1:] or prev
+            continue
+        chars = []
+        for ch in seg.text:
+            if mode == "lower":
+                chars.append(ch.lower())
+            elif mode == "upper":
+                chars.append(ch.upper())
+            else:  # title: capitalise word starts only, leave the rest alone
+                chars.append(ch.upper() if (prev.isspace() or prev in "(/\"-") and ch.isalpha() else ch)
+            prev = ch
+        out.append(s.Seg("".join(chars), seg.kind, seg.role, seg.raw))
+    return out
+
+
+def _literal(text: str) -> list[s.Seg]:
+    """Template text; emoji codes in it are raw (Slack keeps them lower-case)."""
+    out: list[s.Seg] = []
+    pos = 0
+    for m in _EMOJI_RE.finditer(text):
+        if m.start() > pos:
+            out.append(s.lit(text[pos : m.start()]))
+        out.append(s.lit(m.group(0), raw=True))
+        pos = m.end()
+    if pos < len(text):
+        out.append(s.lit(text[pos:]))
+    return out
+
+
+def render(template: str, ctx: s.Ctx, case: str = "asis") -> tuple[str, list[tuple[int, int, str, str]]]:
+    """Fill a template's slots; return the text and its gold spans."""
+    segments: list[s.Seg] = []
+    pos = 0
+    for m in _SLOT_RE.finditer(template):
+        segments.extend(_literal(template[pos : m.start()]))
+        segments.extend(SLOTS[m.group(1)](ctx))
+        pos = m.end()
+    segments.extend(_literal(template[pos:]))
+    text_parts: list[str] = []
+    spans: list[tuple[int, int, str, str]] = []
+    offset = 0
+    for seg in _case_transform(segments, case):
+        if seg.kind:
+            spans.append((offset, offset + len(seg.text), seg.kind, seg.role))
+        text_parts.append(seg.text)
+        offset += len(seg.text)
+    return "".join(text_parts), spans
+
+
+def _pick_case(rng: random.Random) -> str:
+    r = rng.random()
+    return "asis" if r < 0.62 else "lower" if r < 0.84 else "upper" if r < 0.92 else "title"
+
+
+def generate(n: int = 2000, seed: int = 1, split: str = "main",
+             weights: tuple[float, float, float] = (0.55, 0.15, 0.30)) -> list[Example]:
+    """`n` examples: `phi`/`low`/`clean` templates drawn with `weights`; reproducible by `seed`."""
+    conf = SPLITS[split]
+    rng = random.Random(f"{split}:{seed}")
+    names = s.NameSource(conf.locales, conf.extra_names)
+    groups = {"phi": conf.phi, "low": conf.low, "clean": conf.clean}
+    examples: list[Example] = []
+    for i in range(n):
+        group = rng.choices(["phi", "low", "clean"], weights=weights)[0]
+        index = rng.randrange(len(groups[group]))
+        template = groups[group][index]
+        ctx = s.Ctx(rng=rng, names=names, institutions=conf.institutions, cities=conf.cities,
+                    patient=names.pick(rng))
+        text, spans = render(template, ctx, _pick_case(rng))
+        verdict = verdict_for([sp[3] for sp in spans])
+        if verdict != group:
+            raise AssertionError(f"template {split}/{group}/{index} yields {verdict}")
+        category = group
+        if group == "clean" and CONFUSER_SLOTS & set(_SLOT_RE.findall(template)):
+            category = "hard"
+        examples.append(Example(f"{split}-{seed}-{i:05d}", text, spans, verdict, category,
+                                f"{split}/{group}/{index}", split))
+    return examples
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=2000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--split", choices=sorted(SPLITS), default="main")
+    args = parser.parse_args(argv)
+    out = sys.stdout
+    for ex in generate(args.n, args.seed, args.split):
+        out.write(json.dumps(ex.to_json(), ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
