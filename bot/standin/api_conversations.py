@@ -1,0 +1,144 @@
+"""`conversations.*` methods: the scope each needs depends on the conversation's type."""
+
+from __future__ import annotations
+
+from bot.standin.context import JSON, CallContext, Handler, SlackError
+from bot.standin.model import Message
+
+TYPE_FOR_KIND = {
+    "public": "public_channel",
+    "private": "private_channel",
+    "im": "im",
+    "mpim": "mpim",
+}
+
+
+def _page(
+    ctx: CallContext, items: list[JSON] | list[str], *, default_limit: int = 100
+) -> tuple[list[JSON] | list[str], str]:
+    """Cursor pagination as Slack does it: an opaque `next_cursor`, empty on the last page."""
+    limit = ctx.int_arg("limit", default=default_limit) or default_limit
+    cursor = ctx.opt_str("cursor") or ""
+    try:
+        start = int(cursor.removeprefix("dXNlcjo")) if cursor else 0
+    except ValueError:
+        raise SlackError("invalid_cursor") from None
+    end = start + limit
+    next_cursor = f"dXNlcjo{end}" if end < len(items) else ""
+    return items[start:end], next_cursor
+
+
+def conversations_info(ctx: CallContext) -> JSON:
+    channel = ctx.channel()
+    ctx.require_conversation_scope(channel, "read")
+    data = channel.to_api()
+    data["is_member"] = ctx.actor_id in channel.members
+    if not ctx.bool_arg("include_num_members") and channel.kind != "im":
+        data.pop("num_members", None)
+    return {"channel": data}
+
+
+def conversations_members(ctx: CallContext) -> JSON:
+    channel = ctx.channel()
+    ctx.require_conversation_scope(channel, "read")
+    members, next_cursor = _page(ctx, list(channel.members))
+    return {"members": members, "response_metadata": {"next_cursor": next_cursor}}
+
+
+def conversations_join(ctx: CallContext) -> JSON:
+    ctx.require_scope("channels:join")
+    channel = ctx.channel()
+    if channel.kind != "public":
+        raise SlackError("method_not_supported_for_channel_type")
+    ctx.require_not_archived(channel)
+    already = ctx.actor_id in channel.members
+    if not already:
+        channel.members.append(ctx.actor_id)
+    result: JSON = {"channel": channel.to_api()}
+    if already:
+        result["warning"] = "already_in_channel"
+    return result
+
+
+def conversations_list(ctx: CallContext) -> JSON:
+    wanted = set((ctx.opt_str("types") or "public_channel").split(","))
+    unknown = wanted - set(TYPE_FOR_KIND.values())
+    if unknown:
+        raise SlackError("invalid_types")
+    kinds = [k for k, v in TYPE_FOR_KIND.items() if v in wanted]
+    for kind in kinds:
+        prefix = {"public": "channels", "private": "groups", "im": "im", "mpim": "mpim"}[kind]
+        ctx.require_scope(f"{prefix}:read")
+    exclude_archived = ctx.bool_arg("exclude_archived")
+    channels = [
+        c.to_api()
+        for c in ctx.ws.channels.values()
+        if c.kind in kinds and ctx.visible(c) and not (exclude_archived and c.is_archived)
+    ]
+    page, next_cursor = _page(ctx, channels)
+    return {"channels": page, "response_metadata": {"next_cursor": next_cursor}}
+
+
+def _history_filter(ctx: CallContext, messages: list[Message]) -> list[Message]:
+    latest = ctx.opt_str("latest")
+    oldest = ctx.opt_str("oldest")
+    inclusive = ctx.bool_arg("inclusive")
+    kept = []
+    for m in messages:
+        ts = float(m.ts)
+        if latest and (ts > float(latest) or (ts == float(latest) and not inclusive)):
+            continue
+        if oldest and (ts < float(oldest) or (ts == float(oldest) and not inclusive)):
+            continue
+        kept.append(m)
+    return kept
+
+
+def conversations_history(ctx: CallContext) -> JSON:
+    channel = ctx.channel()
+    ctx.require_conversation_scope(channel, "history")
+    ctx.require_member(channel)
+    top_level = [
+        m
+        for m in ctx.ws.channel_messages(channel.id)
+        if not m.thread_ts or m.thread_ts == m.ts or m.subtype == "thread_broadcast"
+    ]
+    messages = _history_filter(ctx, top_level)[::-1]
+    page, next_cursor = _page(ctx, [m.to_api(ctx.ws) for m in messages])
+    return {
+        "messages": page,
+        "has_more": bool(next_cursor),
+        "response_metadata": {"next_cursor": next_cursor},
+    }
+
+
+def conversations_replies(ctx: CallContext) -> JSON:
+    channel = ctx.channel()
+    ctx.require_conversation_scope(channel, "history")
+    ctx.require_member(channel)
+    ts = ctx.str_arg("ts", missing="thread_not_found")
+    root = ctx.ws.find_message(channel.id, ts)
+    if root is None:
+        raise SlackError("thread_not_found")
+    thread_ts = root.thread_ts or root.ts
+    thread = [
+        m
+        for m in ctx.ws.channel_messages(channel.id)
+        if m.ts == thread_ts or m.thread_ts == thread_ts
+    ]
+    page, next_cursor = _page(ctx, [m.to_api(ctx.ws) for m in _history_filter(ctx, thread)])
+    return {
+        "messages": page,
+        "has_more": bool(next_cursor),
+        "response_metadata": {"next_cursor": next_cursor},
+    }
+
+
+METHODS: dict[str, Handler] = {
+    "conversations.info": conversations_info,
+    "conversations.members": conversations_members,
+    "conversations.join": conversations_join,
+    "conversations.list": conversations_list,
+    "conversations.history": conversations_history,
+    "conversations.replies": conversations_replies,
+}

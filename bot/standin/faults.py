@@ -1,0 +1,66 @@
+"""Programmable failures per method, so the app's retry and fail-closed paths can be tested."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class Fault:
+    """What to do instead of (or before) serving a call.
+
+    `error` makes the call answer `ok: false` with that code (HTTP 200 like Slack; 429 with
+    `Retry-After` for `ratelimited`); `status` answers a bare HTTP error such as 500;
+    `delay` sleeps first (then serves normally unless `error` or `status` is also set).
+    """
+
+    error: str | None = None
+    status: int | None = None
+    retry_after: int = 1
+    delay: float = 0.0
+    times: int = 1
+
+
+class Faults:
+    """Queues of faults per method name, consumed one call at a time."""
+
+    def __init__(self) -> None:
+        self._queued: dict[str, list[Fault]] = {}
+
+    def fail_next(
+        self,
+        method: str,
+        error: str = "ratelimited",
+        *,
+        times: int = 1,
+        retry_after: int = 1,
+        status: int | None = None,
+    ) -> None:
+        """Make the next `times` calls to `method` fail with `error` (or bare HTTP `status`)."""
+        self._queued.setdefault(method, []).append(
+            Fault(
+                error=None if status else error, status=status, retry_after=retry_after, times=times
+            )
+        )
+
+    def http_error_next(self, method: str, status: int = 500, *, times: int = 1) -> None:
+        """Answer the next calls with a bare HTTP error and no JSON, as a Slack outage does."""
+        self.fail_next(method, times=times, status=status)
+
+    def delay_next(self, method: str, seconds: float, *, times: int = 1) -> None:
+        """Serve the next calls after `seconds`; longer than the client's timeout = a timeout."""
+        self._queued.setdefault(method, []).append(Fault(delay=seconds, times=times))
+
+    def take(self, method: str) -> Fault | None:
+        """The fault for this call, if any, consuming one of its `times`."""
+        queue = self._queued.get(method)
+        if not queue:
+            return None
+        fault = queue[0]
+        fault.times -= 1
+        if fault.times <= 0:
+            queue.pop(0)
+        return fault
+
+    def clear(self) -> None:
+        self._queued.clear()

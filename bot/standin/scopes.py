@@ -1,0 +1,46 @@
+"""Which OAuth scopes each Web API method needs, as the stand-in enforces them.
+
+The app's tests use `scopes_for` to check that every method the code calls is covered by a
+scope `manifest.yml` requests (and that the manifest asks for nothing unused).
+"""
+
+from __future__ import annotations
+
+_READ = ("channels:read", "groups:read", "im:read", "mpim:read")
+_HISTORY = ("channels:history", "groups:history", "im:history", "mpim:history")
+
+# method -> scopes of which the token needs at least one (for conversations.* the one matching
+# the conversation's type: channels:* public, groups:* private, im:* DMs, mpim:* group DMs).
+METHOD_SCOPES: dict[str, tuple[str, ...]] = {
+    "auth.test": (),
+    "chat.postMessage": ("chat:write",),
+    "chat.postEphemeral": ("chat:write",),
+    "chat.update": ("chat:write",),
+    "chat.delete": ("chat:write",),
+    "chat.getPermalink": (),
+    "conversations.info": _READ,
+    "conversations.members": _READ,
+    "conversations.list": _READ,
+    "conversations.join": ("channels:join",),
+    "conversations.history": _HISTORY,
+    "conversations.replies": _HISTORY,
+    "users.info": ("users:read",),
+    "users.list": ("users:read",),
+    "team.info": ("team:read",),
+    "views.open": (),
+    "views.push": (),
+    "views.update": (),
+    "views.publish": (),
+    "files.info": ("files:read",),
+    "files.delete": ("files:write",),
+    "files.getUploadURLExternal": ("files:write",),
+    "files.completeUploadExternal": ("files:write",),
+    "oauth.v2.access": (),
+    # not Web API methods, but they need a scope too
+    "files.download": ("files:read",),
+}
+
+
+def scopes_for(method: str) -> tuple[str, ...]:
+    """Scopes (any of) `method` needs; KeyError for a method the stand-in does not serve."""
+    return METHOD_SCOPES[method]

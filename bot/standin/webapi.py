@@ -1,0 +1,320 @@
+"""The stand-in's HTTP server: Slack's Web API, file hosting, upload and `response_url`s.
+
+The app reaches it only through `SLACK_API_URL` (`StandIn.api_url`), so tests and
+`phiwarden demo` replace Slack without patching anything. Every request is recorded and can be
+made to fail (`fail_next`) to exercise the app's retries and fail-closed paths.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+import time
+from collections.abc import Generator
+from types import TracebackType
+from typing import Any
+
+from aiohttp import web
+
+from bot.standin import api_chat, api_conversations, api_files, api_views
+from bot.standin.context import JSON, CallContext, Handler, SlackError
+from bot.standin.faults import Faults
+from bot.standin.files import FileRoutes
+from bot.standin.model import Token
+from bot.standin.recorder import Call, Recorder
+from bot.standin.responses import ResponseUrls
+from bot.standin.sender import EventSender
+from bot.standin.workspace import Workspace
+
+# Methods called without a token (the OAuth exchange authenticates with the client secret).
+TOKENLESS = frozenset({"oauth.v2.access"})
+MAX_BODY = 64 * 1024 * 1024
+
+
+class StandIn:
+    """A local Slack: `async with StandIn() as slack:` or `slack = await StandIn.start()`."""
+
+    def __init__(
+        self, workspace: Workspace | None = None, *, host: str = "127.0.0.1", port: int = 0
+    ) -> None:
+        self.workspace = workspace or Workspace()
+        self.recorder = Recorder()
+        self.faults = Faults()
+        self.host = host
+        self.port = port
+        self.methods: dict[str, Handler] = {
+            **api_chat.METHODS,
+            **api_conversations.METHODS,
+            **api_files.METHODS,
+            **api_views.METHODS,
+        }
+        self.responses = ResponseUrls(self.workspace, self.recorder)
+        self._files = FileRoutes(self.workspace, self.recorder, self.faults)
+        self._runner: web.AppRunner | None = None
+        self._senders: list[EventSender] = []
+
+    # life cycle -----------------------------------------------------------------------------
+
+    @classmethod
+    def start(
+        cls, workspace: Workspace | None = None, *, host: str = "127.0.0.1", port: int = 0
+    ) -> _Starting:
+        """Start a stand-in: `await StandIn.start()` or `async with StandIn.start() as slack`."""
+        return _Starting(cls(workspace, host=host, port=port))
+
+    async def serve(self) -> StandIn:
+        """Bind (port 0 picks a free port) and serve until `stop()`."""
+        if self._runner is not None:
+            return self
+        app = web.Application(client_max_size=MAX_BODY)
+        app.router.add_route("*", "/api/{method}", self._api)
+        self._files.add_routes(app)
+        self.responses.add_routes(app)
+        runner = web.AppRunner(app, access_log=None)
+        await runner.setup()
+        site = web.TCPSite(runner, self.host, self.port)
+        await site.start()
+        server = site._server
+        sockets = getattr(server, "sockets", None) or []
+        self.port = int(sockets[0].getsockname()[1])
+        self._runner = runner
+        self.workspace.base_url = self.base_url
+        return self
+
+    async def stop(self) -> None:
+        for sender in self._senders:
+            await sender.close()
+        self._senders.clear()
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    async def __aenter__(self) -> StandIn:
+        return await self.serve()
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.stop()
+
+    # what the app is configured with ---------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.host}:{self.port}/"
+
+    @property
+    def api_url(self) -> str:
+        """The `SLACK_API_URL` to give the app, ending with a slash like slack_sdk expects."""
+        return f"{self.base_url}api/"
+
+    @property
+    def bot_token(self) -> str:
+        return self.workspace.bot_token
+
+    @property
+    def admin_token(self) -> str | None:
+        return self.workspace.admin_token
+
+    @property
+    def app_token(self) -> str:
+        return self.workspace.app_token
+
+    @property
+    def signing_secret(self) -> str:
+        return self.workspace.signing_secret
+
+    def env(self) -> dict[str, str]:
+        """Environment variables that point phiwarden at this stand-in."""
+        env = {
+            "SLACK_API_URL": self.api_url,
+            "SLACK_BOT_TOKEN": self.bot_token,
+            "SLACK_SIGNING_SECRET": self.signing_secret,
+            "SLACK_APP_TOKEN": self.app_token,
+            "SLACK_CLIENT_ID": self.workspace.client_id,
+            "SLACK_CLIENT_SECRET": self.workspace.client_secret,
+        }
+        if self.admin_token:
+            env["SLACK_ADMIN_USER_TOKEN"] = self.admin_token
+        return env
+
+    def sender(self, app_url: str, **kwargs: Any) -> EventSender:
+        """An `EventSender` posting signed requests to the app at `app_url` (closed by `stop`)."""
+        sender = EventSender(app_url, self.workspace, self.responses, **kwargs)
+        self._senders.append(sender)
+        return sender
+
+    # recording and faults -------------------------------------------------------------------
+
+    def calls(self, method: str | None = None, *, ok: bool | None = None) -> list[Call]:
+        return self.recorder.calls(method, ok=ok)
+
+    def count(self, method: str | None = None, *, ok: bool | None = None) -> int:
+        return self.recorder.count(method, ok=ok)
+
+    def last(self, method: str) -> Call:
+        return self.recorder.last(method)
+
+    def clear(self) -> None:
+        self.recorder.clear()
+
+    async def wait_for(
+        self, method: str, count: int = 1, timeout: float = 5.0, *, ok: bool | None = None
+    ) -> list[Call]:
+        return await self.recorder.wait_for(method, count, timeout, ok=ok)
+
+    def fail_next(
+        self,
+        method: str,
+        error: str = "ratelimited",
+        *,
+        times: int = 1,
+        retry_after: int = 1,
+        status: int | None = None,
+    ) -> None:
+        self.faults.fail_next(method, error, times=times, retry_after=retry_after, status=status)
+
+    def http_error_next(self, method: str, status: int = 500, *, times: int = 1) -> None:
+        self.faults.http_error_next(method, status, times=times)
+
+    def delay_next(self, method: str, seconds: float, *, times: int = 1) -> None:
+        self.faults.delay_next(method, seconds, times=times)
+
+    # the Web API --------------------------------------------------------------------------------
+
+    async def _api(self, request: web.Request) -> web.StreamResponse:
+        method = request.match_info["method"]
+        try:
+            args, token_value, basic = await _parse(request)
+        except SlackError as exc:
+            return self._answer(method, {}, None, {"ok": False, "error": exc.code}, 200)
+        token = self.workspace.tokens.get(token_value or "")
+        fault = self.faults.take(method)
+        if fault is not None and fault.delay:
+            await asyncio.sleep(fault.delay)
+        if fault is not None and fault.status:
+            self.recorder.record(
+                Call(
+                    method,
+                    args,
+                    token.kind if token else None,
+                    False,
+                    f"http_{fault.status}",
+                    fault.status,
+                )
+            )
+            return web.Response(status=fault.status, text="Internal Server Error")
+        if fault is not None and fault.error:
+            body = {"ok": False, "error": fault.error}
+            if fault.error == "ratelimited":
+                headers = {"Retry-After": str(fault.retry_after)}
+                return self._answer(method, args, token, body, 429, headers)
+            return self._answer(method, args, token, body, 200)
+        try:
+            handler = self.methods.get(method)
+            if handler is None:
+                raise SlackError("unknown_method", req_method=method)
+            if method not in TOKENLESS:
+                _check_token(token_value, token, method)
+            ctx = CallContext(self.workspace, method, token, args, basic)
+            payload: JSON = {"ok": True, **handler(ctx)}
+        except SlackError as exc:
+            payload = {"ok": False, "error": exc.code, **exc.extra}
+        return self._answer(method, args, token, payload, 200)
+
+    def _answer(
+        self,
+        method: str,
+        args: JSON,
+        token: Token | None,
+        payload: JSON,
+        status: int,
+        headers: dict[str, str] | None = None,
+    ) -> web.Response:
+        ok = bool(payload.get("ok"))
+        self.recorder.record(
+            Call(
+                method=method,
+                args=args,
+                token_kind=token.kind if token else None,
+                ok=ok,
+                error=None if ok else str(payload.get("error")),
+                status=status,
+                at=time.time(),
+                response=payload,
+            )
+        )
+        all_headers = dict(headers or {})
+        if token is not None:
+            all_headers["X-OAuth-Scopes"] = ",".join(sorted(token.scopes))
+        return web.json_response(payload, status=status, headers=all_headers)
+
+
+class _Starting:
+    """What `StandIn.start()` returns: awaitable, and an async context manager that stops it."""
+
+    def __init__(self, standin: StandIn) -> None:
+        self._standin = standin
+
+    def __await__(self) -> Generator[Any, None, StandIn]:
+        return self._standin.serve().__await__()
+
+    async def __aenter__(self) -> StandIn:
+        return await self._standin.serve()
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self._standin.stop()
+
+
+def _check_token(value: str | None, token: Token | None, method: str) -> None:
+    if not value:
+        raise SlackError("not_authed")
+    if token is None:
+        raise SlackError("invalid_auth")
+    if token.revoked:
+        raise SlackError("token_revoked")
+    if token.kind == "app":
+        raise SlackError("not_allowed_token_type")
+
+
+async def _parse(request: web.Request) -> tuple[JSON, str | None, tuple[str, str] | None]:
+    """Arguments from the query string plus a form or JSON body, as Slack accepts them."""
+    args: JSON = dict(request.query)
+    body_token = args.pop("token", None)
+    if request.method == "POST" and request.can_read_body:
+        if request.content_type == "application/json":
+            try:
+                body = await request.json()
+            except ValueError:
+                raise SlackError("invalid_json") from None
+            if not isinstance(body, dict):
+                raise SlackError("invalid_json")
+            body.pop("token", None)  # Slack ignores a token inside a JSON body
+            args.update(body)
+        else:
+            form = await request.post()
+            fields = {k: v for k, v in form.items() if isinstance(v, str)}
+            body_token = fields.pop("token", body_token)
+            args.update(fields)
+    token: str | None = None
+    basic: tuple[str, str] | None = None
+    header = request.headers.get("Authorization", "")
+    if header.startswith("Bearer "):
+        token = header.removeprefix("Bearer ").strip()
+    elif header.startswith("Basic "):
+        try:
+            user, _, password = base64.b64decode(header[6:]).decode().partition(":")
+            basic = (user, password)
+        except (binascii.Error, UnicodeDecodeError):
+            raise SlackError("invalid_auth") from None
+    token = token or (str(body_token) if body_token else None)
+    return args, token, basic
