@@ -1,0 +1,79 @@
+"""Engine creation for the embedded SQLite default and for PostgreSQL.
+
+SQLite gets WAL (readers never block the writer), a busy timeout, and `BEGIN IMMEDIATE` for
+every transaction so that two writers queue on the lock instead of failing with
+"database is locked" when a read transaction upgrades to a write.
+PostgreSQL gets `pool_pre_ping` so a database restart costs one reconnect, not a crash.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+
+from bot.errors import ConfigError
+
+SQLITE_BUSY_TIMEOUT_MS = 15_000
+
+
+def is_sqlite(url: str) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The database file of a SQLite URL, or None for an in-memory database."""
+    database = make_url(url).database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
+def create_engine(database_url: str, **kwargs: Any) -> AsyncEngine:
+    """An async engine for `database_url`, creating the SQLite file's folder if needed."""
+    try:
+        url = make_url(database_url)
+    except Exception as exc:  # sqlalchemy raises ArgumentError subclasses
+        raise ConfigError("DATABASE_URL is not a valid SQLAlchemy URL") from exc
+    backend, driver = url.get_backend_name(), url.get_driver_name()
+    if backend == "sqlite":
+        if driver != "aiosqlite":
+            raise ConfigError("DATABASE_URL for SQLite must use sqlite+aiosqlite://")
+        path = sqlite_path(database_url)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_async_engine(url, **kwargs)
+        _tune_sqlite(engine)
+        return engine
+    if backend == "postgresql":
+        if driver != "asyncpg":
+            raise ConfigError("DATABASE_URL for PostgreSQL must use postgresql+asyncpg://")
+        kwargs.setdefault("pool_pre_ping", True)
+        kwargs.setdefault("pool_size", 10)
+        kwargs.setdefault("max_overflow", 10)
+        return create_async_engine(url, **kwargs)
+    raise ConfigError(f"DATABASE_URL backend {backend!r} is not supported (sqlite or postgresql)")
+
+
+def _tune_sqlite(engine: AsyncEngine) -> None:
+    sync_engine = engine.sync_engine
+
+    @event.listens_for(sync_engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let us issue BEGIN ourselves (pysqlite's implicit BEGIN is DEFERRED).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        # NORMAL in WAL mode survives a process crash (kill -9); only power loss can drop
+        # the last transactions.
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()
+
+    @event.listens_for(sync_engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")

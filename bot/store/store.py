@@ -1,0 +1,114 @@
+"""`Store`: one object that implements every storage protocol on one SQLAlchemy engine.
+
+`open_store(settings)` is the entry point the app, the worker and the CLI use: it creates the
+engine, runs the migrations when the database is the embedded SQLite default (PostgreSQL is
+upgraded explicitly with `phiwarden db upgrade`, or with `upgrade=True`), and returns the store.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.config import Settings
+from bot.errors import StoreError
+from bot.store.audit import AuditRepo
+from bot.store.confirms import ConfirmRepo
+from bot.store.engine import create_engine, is_sqlite
+from bot.store.jobrepo import JobRepo
+from bot.store.keys import KeyRepo
+from bot.store.migrate import upgrade
+from bot.store.models import oauth_states, utcnow
+from bot.store.policies import PolicyRepo
+
+# Finished jobs and gateway keys are kept a week for diagnosis (no PHI left in them).
+FINISHED_JOB_RETENTION = timedelta(days=7)
+
+
+class Store(PolicyRepo, AuditRepo, ConfirmRepo, KeyRepo, JobRepo):
+    """PolicyStore + AuditStore + ConfirmStore + ConsentStore + EventDedupe + ActionLog, and
+    the job table behind `bot.jobs`. The protocol-named attributes (`store.policies`, ...) all
+    point at the store itself, for callers that prefer to inject one collaborator each.
+    """
+
+    def __init__(self, engine: AsyncEngine, retention_days: int = 365) -> None:
+        super().__init__(engine)
+        self.retention_days = retention_days
+
+    @property
+    def policies(self) -> Store:
+        return self
+
+    @property
+    def audit(self) -> Store:
+        return self
+
+    @property
+    def confirms(self) -> Store:
+        return self
+
+    @property
+    def consents(self) -> Store:
+        return self
+
+    @property
+    def dedupe(self) -> Store:
+        return self
+
+    @property
+    def actions(self) -> Store:
+        return self
+
+    async def ping(self) -> bool:
+        """True when the database answers (for `/healthz`)."""
+        try:
+            async with self.engine.connect() as conn:
+                await conn.execute(sa.text("SELECT 1"))
+        except Exception:  # any driver error means unhealthy
+            return False
+        return True
+
+    async def purge(self) -> dict[str, int]:
+        """Retention: audit older than `retention_days`, finished jobs and stale keys."""
+        now = utcnow()
+        week_ago = now - FINISHED_JOB_RETENTION
+        async with self.engine.begin() as conn:
+            states = (
+                await conn.execute(sa.delete(oauth_states).where(oauth_states.c.expires_at < now))
+            ).rowcount
+        return {
+            "audit": await self.purge_audit_before(now - timedelta(days=self.retention_days)),
+            "jobs": await self.purge_finished_before(week_ago),
+            "confirms": await self.purge_resolved_before(week_ago),
+            "keys": await self.purge_keys_before(now, week_ago),
+            "oauth_states": int(states or 0),
+        }
+
+    async def close(self) -> None:
+        await self.engine.dispose()
+
+
+async def open_store(
+    settings: Settings, *, upgrade_schema: bool | None = None, **engine_kwargs: Any
+) -> Store:
+    """Create the engine for `settings.database_url` and return a ready `Store`.
+
+    `upgrade_schema` defaults to True for SQLite (the embedded default needs no set-up) and
+    False for PostgreSQL, where several replicas start at once and `phiwarden db upgrade` runs
+    first (docker-compose does this in a one-shot service).
+    """
+    engine = create_engine(settings.database_url, **engine_kwargs)
+    if upgrade_schema is None:
+        upgrade_schema = is_sqlite(settings.database_url)
+    if upgrade_schema:
+        try:
+            await upgrade(engine)
+        except Exception as exc:
+            await engine.dispose()
+            raise StoreError(
+                f"database migration failed ({type(exc).__name__}); check DATABASE_URL"
+            ) from exc
+    return Store(engine, retention_days=settings.retention_days)

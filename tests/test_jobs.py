@@ -1,0 +1,268 @@
+"""The job queues: at-least-once execution, retries with a cap, crash recovery, scale-out."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bot.config import Settings
+from bot.errors import ConfigError, InputError
+from bot.jobs import EmbeddedJobQueue, RetryPolicy, make_dedupe, make_queue
+from bot.store import Store
+from bot.store.api import ScanJob
+
+EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
+FAST = RetryPolicy(max_attempts=3, base_seconds=0.01, cap_seconds=0.02)
+
+
+def job(job_id: str) -> ScanJob:
+    return ScanJob(job_id=job_id, team_id="T1", channel_id="C1", kind="message",
+                   payload={"event": {"text": "synthetic"}})
+
+
+async def wait_until(predicate: object, timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if await predicate():  # type: ignore[operator]
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError("condition not reached in time")
+
+
+async def test_enqueued_jobs_run_once_and_payload_is_dropped(store: Store) -> None:
+    seen: list[str] = []
+
+    async def handler(j: ScanJob) -> None:
+        assert j.payload == {"event": {"text": "synthetic"}}
+        seen.append(j.job_id)
+
+    queue = EmbeddedJobQueue(store, handler, concurrency=3, poll_interval=0.05)
+    await queue.start()
+    try:
+        assert await queue.ping()
+        results = [await queue.enqueue(job(f"E{i}")) for i in range(10)]
+        assert await queue.enqueue(job("E3")) is False  # a Slack retry of the same event
+        assert all(results)
+        await wait_until(lambda: _depth_is(store, 0))
+    finally:
+        await queue.stop()
+    assert sorted(seen) == sorted(f"E{i}" for i in range(10))
+    status = await store.job_status("E3")
+    assert status is not None and status["status"] == "done" and not status["has_payload"]
+    assert not await queue.ping()
+
+
+async def _depth_is(store: Store, n: int) -> bool:
+    return await store.queue_depth() == n
+
+
+async def test_concurrency_is_bounded(store: Store) -> None:
+    running = 0
+    peak = 0
+
+    async def handler(j: ScanJob) -> None:
+        nonlocal running, peak
+        running += 1
+        peak = max(peak, running)
+        await asyncio.sleep(0.05)
+        running -= 1
+
+    queue = EmbeddedJobQueue(store, handler, concurrency=2, poll_interval=0.05)
+    await queue.start()
+    try:
+        for i in range(8):
+            await queue.enqueue(job(f"E{i}"))
+        await wait_until(lambda: _depth_is(store, 0))
+    finally:
+        await queue.stop()
+    assert peak == 2
+
+
+async def test_flaky_handler_is_retried_until_success(store: Store) -> None:
+    calls = 0
+
+    async def handler(j: ScanJob) -> None:
+        nonlocal calls
+        calls += 1
+        if calls < 3:
+            raise TimeoutError
+
+    queue = EmbeddedJobQueue(store, handler, concurrency=1, poll_interval=0.02, retry=FAST)
+    await queue.start()
+    try:
+        await queue.enqueue(job("E1"))
+        await wait_until(lambda: _depth_is(store, 0))
+    finally:
+        await queue.stop()
+    status = await store.job_status("E1")
+    assert calls == 3 and status is not None and status["status"] == "done"
+    assert status["attempts"] == 3
+
+
+async def test_when_retries_exhausted_then_failed_audited_and_hook_called(store: Store) -> None:
+    failures: list[tuple[str, str]] = []
+
+    async def handler(j: ScanJob) -> None:
+        raise RuntimeError("boom with Patient Jane Roe")  # content must not leak anywhere
+
+    async def on_failure(j: ScanJob, error_type: str) -> None:
+        failures.append((j.job_id, error_type))
+
+    queue = EmbeddedJobQueue(store, handler, concurrency=1, poll_interval=0.02, retry=FAST,
+                             on_failure=on_failure)
+    await queue.start()
+    try:
+        await queue.enqueue(job("E1"))
+        await wait_until(lambda: _depth_is(store, 0))
+    finally:
+        await queue.stop()
+    assert failures == [("E1", "RuntimeError")]
+    status = await store.job_status("E1")
+    assert status == {"status": "failed", "attempts": 3, "last_error": "RuntimeError",
+                      "has_payload": False}
+    (row,) = await store.audit_rows(EPOCH)
+    assert row["event"] == "failure"
+    assert row["detail"] == {"job_id": "E1", "kind": "message", "error_type": "RuntimeError",
+                             "attempts": 3, "stage": "job"}
+    assert "Jane" not in repr(row)
+
+
+async def test_input_error_is_not_retried(store: Store) -> None:
+    calls = 0
+
+    async def handler(j: ScanJob) -> None:
+        nonlocal calls
+        calls += 1
+        raise InputError("unreadable")
+
+    queue = EmbeddedJobQueue(store, handler, concurrency=1, poll_interval=0.02, retry=FAST)
+    await queue.enqueue(job("E1"))
+    assert await queue.run_once() == 1
+    assert calls == 1
+    status = await store.job_status("E1")
+    assert status is not None and status["status"] == "failed"
+
+
+async def test_after_crash_mid_job_the_next_start_resumes_it(store: Store) -> None:
+    started = asyncio.Event()
+
+    async def hangs(j: ScanJob) -> None:
+        started.set()
+        await asyncio.sleep(3600)
+
+    crashed = EmbeddedJobQueue(store, hangs, concurrency=1, poll_interval=0.02)
+    await crashed.start()
+    await crashed.enqueue(job("E1"))
+    await asyncio.wait_for(started.wait(), 5)
+    # Simulate kill -9: the runner vanishes without releasing its lease.
+    assert crashed._loop_task is not None
+    crashed._loop_task.cancel()
+    for task in list(crashed._inflight):
+        task.cancel()
+    await asyncio.sleep(0.05)
+    status = await store.job_status("E1")
+    assert status is not None and status["status"] == "running" and status["has_payload"]
+
+    done: list[ScanJob] = []
+
+    async def works(j: ScanJob) -> None:
+        done.append(j)
+
+    restarted = EmbeddedJobQueue(store, works, concurrency=1, poll_interval=0.02)
+    await restarted.start()
+    try:
+        await wait_until(lambda: _depth_is(store, 0))
+    finally:
+        await restarted.stop()
+    assert [j.job_id for j in done] == ["E1"] and done[0].payload["event"]["text"] == "synthetic"
+    assert done[0].attempts == 2
+
+
+async def test_delayed_job_waits(store: Store) -> None:
+    ran: list[float] = []
+
+    async def handler(j: ScanJob) -> None:
+        ran.append(time.monotonic())
+
+    queue = EmbeddedJobQueue(store, handler, concurrency=1, poll_interval=0.05)
+    await queue.start()
+    try:
+        t0 = time.monotonic()
+        await queue.enqueue(job("E1"), delay_seconds=0.5)
+        await wait_until(lambda: _depth_is(store, 0))
+    finally:
+        await queue.stop()
+    assert ran and ran[0] - t0 >= 0.45
+
+
+def test_retry_policy_backoff_is_capped_and_jittered() -> None:
+    policy = RetryPolicy(max_attempts=5, base_seconds=1, cap_seconds=8)
+    delays = [policy.delay(10) for _ in range(200)]
+    assert max(delays) <= 8 and min(delays) >= 0.05 and len(set(delays)) > 100
+
+
+async def test_make_queue_picks_by_queue_url(store: Store) -> None:
+    async def handler(j: ScanJob) -> None:
+        return None
+
+    assert isinstance(make_queue(Settings(), store, handler), EmbeddedJobQueue)
+    assert make_dedupe(Settings(), store) is store
+    with pytest.raises(ConfigError):
+        make_queue(Settings(queue_url="amqp://x"), store, handler)
+
+
+@pytest.mark.services
+async def test_redis_scale_out_runs_each_job_once_and_survives_lost_messages(
+    store: Store, redis_url: str,
+) -> None:
+    from redis.asyncio import Redis
+
+    from bot.jobs_redis import QUEUE_NAME, RedisEventDedupe, RedisJobQueue, run_worker
+
+    flush = Redis.from_url(redis_url)
+    await flush.delete(QUEUE_NAME)
+    seen: list[str] = []
+
+    async def handler(j: ScanJob) -> None:
+        seen.append(j.job_id)
+
+    queue = make_queue(Settings(queue_url=redis_url), store, handler)
+    assert isinstance(queue, RedisJobQueue)
+    assert await queue.ping()
+    for i in range(20):
+        assert await queue.enqueue(job(f"R{i}")) is True
+    assert await queue.enqueue(job("R1")) is False
+    # A job recorded while Redis "lost" its message: only the sweeper can find it.
+    await store.insert_job(job("LOST"))
+
+    stop = asyncio.Event()
+    worker = asyncio.create_task(
+        run_worker(redis_url, store, handler, concurrency=4, sweep_grace=timedelta(0),
+                   sweep_interval=0.2, stop=stop)
+    )
+    try:
+        await wait_until(lambda: _depth_is(store, 0), timeout=20)
+    finally:
+        stop.set()
+        await asyncio.wait_for(worker, 10)
+        await queue.stop()
+    assert sorted(seen) == sorted([f"R{i}" for i in range(20)] + ["LOST"])
+
+    dedupe = make_dedupe(Settings(queue_url=redis_url), store)
+    assert isinstance(dedupe, RedisEventDedupe)
+    key = f"test-{time.time_ns()}"
+    assert await asyncio.gather(*(dedupe.claim(key) for _ in range(5))) == [True] + [False] * 4
+    await dedupe.close()
+    await flush.aclose()
+
+
+async def test_redis_dedupe_falls_back_to_database_when_redis_is_down(store: Store) -> None:
+    from bot.jobs_redis import RedisEventDedupe
+
+    dedupe = RedisEventDedupe("redis://127.0.0.1:1/0", fallback=store)
+    assert await dedupe.claim("Ev1") is True
+    assert await dedupe.claim("Ev1") is False
+    await dedupe.close()
