@@ -1,0 +1,1 @@
+"""HTTP pieces beside the Slack endpoint: `ops` adds `/healthz` and `/metrics`."""
