@@ -1,0 +1,95 @@
+"""The Bolt app: build it, wire each handler module in, and adapt it to HTTP or Socket Mode.
+
+This is the only module in `bot/` that imports `slack_bolt`. The app runs with
+`process_before_response=True`: a listener's `ack()` is sent when the listener returns, so the
+message listener acknowledges only after the scan job is durably recorded; slow follow-ups
+(opening a modal, publishing App Home) run as lazy listeners after the ack.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from aiohttp import web
+from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.config import Settings
+from bot.services import Services
+from handlers import MODULES
+
+log = logging.getLogger("phiwarden.bolt")
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+def build_app(settings: Settings, services: Services) -> AsyncApp:
+    """An `AsyncApp` with every handler module registered (fallbacks last)."""
+    client = AsyncWebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url)
+    options: dict[str, Any] = {
+        "signing_secret": settings.slack_signing_secret,
+        "process_before_response": True,
+        "client": client,
+        "logger": log,
+    }
+    oauth = _oauth_settings(settings, services)
+    if oauth is not None:
+        options["oauth_settings"] = oauth
+    else:
+        options["token"] = settings.slack_bot_token
+    app = AsyncApp(**options)
+    for module in MODULES:
+        module.register(app, services)
+    return app
+
+
+def _oauth_settings(settings: Settings, services: Services) -> Any:
+    """Bolt's OAuth flow when a client id and secret are set and the store keeps installations."""
+    installation_store = getattr(services.store, "installation_store", None)
+    if not (settings.slack_client_id and settings.slack_client_secret and installation_store):
+        return None
+    from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
+
+    return AsyncOAuthSettings(
+        client_id=settings.slack_client_id, client_secret=settings.slack_client_secret,
+        scopes=list(getattr(services.store, "bot_scopes", ()) or ()) or None,
+        installation_store=installation_store,
+        state_store=getattr(services.store, "oauth_state_store", None),
+    )
+
+
+def http_handler(app: AsyncApp) -> Handler:
+    """The aiohttp handler for `POST /slack/events` (events, commands, interactivity)."""
+
+    async def handle(request: web.Request) -> web.StreamResponse:
+        bolt_request = await to_bolt_request(request)
+        return await to_aiohttp_response(await app.async_dispatch(bolt_request))
+
+    return handle
+
+
+def oauth_routes(app: AsyncApp) -> list[web.RouteDef]:
+    """`GET /slack/install` and the redirect route, when the OAuth flow is configured."""
+    flow = app.oauth_flow
+    if flow is None:
+        return []
+
+    async def install(request: web.Request) -> web.StreamResponse:
+        return await to_aiohttp_response(await flow.handle_installation(await to_bolt_request(request)))
+
+    async def callback(request: web.Request) -> web.StreamResponse:
+        return await to_aiohttp_response(await flow.handle_callback(await to_bolt_request(request)))
+
+    return [web.get(flow.install_path, install), web.get(flow.redirect_uri_path, callback)]
+
+
+async def start_socket_mode(app: AsyncApp, app_token: str) -> Callable[[], Awaitable[None]]:
+    """Connect over Socket Mode; returns the coroutine function that disconnects."""
+    from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
+
+    handler = AsyncSocketModeHandler(app, app_token)
+    await handler.connect_async()
+    return handler.close_async

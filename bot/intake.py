@@ -1,0 +1,105 @@
+"""From a Slack event envelope to a `ScanJob`, or None when the event needs no scan.
+
+Deciding what to scan lives here, not in the listener: bots (ours included) are never
+scanned, so the bot cannot loop on its own reposts; an edit is scanned with its new text
+only when the text changed; a file share becomes a `file` job.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from dataclasses import dataclass
+from typing import Any
+
+from bot.store.api import ScanJob
+
+# Message subtypes that carry a person's words.
+_SCANNED_SUBTYPES = frozenset({None, "", "thread_broadcast", "file_share", "me_message"})
+
+
+@dataclass(frozen=True, slots=True)
+class Skip:
+    """Why an event was not turned into a job (for a log line: an enum-like word, no content)."""
+
+    reason: str
+
+
+def _file_meta(f: dict[str, Any]) -> dict[str, Any]:
+    keep = ("id", "name", "mimetype", "filetype", "size", "url_private", "url_private_download")
+    return {k: f.get(k) for k in keep if f.get(k) is not None}
+
+
+def _from_bot(message: dict[str, Any], bot_user_id: str | None) -> bool:
+    return bool(
+        message.get("bot_id")
+        or message.get("subtype") == "bot_message"
+        or message.get("bot_profile")
+        or (bot_user_id and message.get("user") == bot_user_id)
+    )
+
+
+def job_from_event(body: dict[str, Any], bot_user_id: str | None = None) -> ScanJob | Skip:
+    """The scan job for an Events API envelope (`event_callback`), or why there is none."""
+    event = body.get("event")
+    if not isinstance(event, dict):
+        return Skip("no_event")
+    if event.get("type") != "message":
+        return Skip("not_message")
+    event_id = str(body.get("event_id") or "")
+    team_id = str(body.get("team_id") or event.get("team") or "")
+    channel = str(event.get("channel") or "")
+    if not event_id or not channel:
+        return Skip("missing_ids")
+    subtype = event.get("subtype")
+    edited = subtype == "message_changed"
+    if edited:
+        message = event.get("message")
+        if not isinstance(message, dict):
+            return Skip("edit_without_message")
+        previous = event.get("previous_message") or {}
+        if isinstance(previous, dict) and previous.get("text") == message.get("text"):
+            return Skip("edit_text_unchanged")  # unfurls and reactions also arrive as edits
+        inner_subtype = message.get("subtype")
+        if inner_subtype not in _SCANNED_SUBTYPES:
+            return Skip("edit_subtype")
+    elif subtype not in _SCANNED_SUBTYPES:
+        return Skip("subtype")
+    else:
+        message = event
+    if _from_bot(message, bot_user_id) or _from_bot(event, bot_user_id):
+        return Skip("bot")
+    user = message.get("user")
+    ts = message.get("ts")
+    if not user or not ts:
+        return Skip("missing_ids")
+    text = message.get("text") or ""
+    files = [_file_meta(f) for f in message.get("files") or [] if isinstance(f, dict)]
+    if not text.strip() and not files:
+        return Skip("empty")
+    payload: dict[str, Any] = {
+        "event_id": event_id,
+        "team_id": team_id,
+        "channel": channel,
+        "channel_type": event.get("channel_type"),
+        "user": user,
+        "ts": ts,
+        "thread_ts": message.get("thread_ts") if message.get("thread_ts") != ts else None,
+        "text": text,
+        "edited": edited,
+        "broadcast": message.get("subtype") == "thread_broadcast",
+        "files": files,
+        "event_time": body.get("event_time"),
+    }
+    return ScanJob(
+        job_id=event_id,
+        team_id=team_id,
+        channel_id=channel,
+        kind="file" if files else "message",
+        payload=payload,
+    )
+
+
+def message_hash(team_id: str, channel: str, ts: str, salt: str = "") -> str:
+    """A salted, stable id for one post that reveals nothing (audit rows use it, never text)."""
+    return hmac.new(salt.encode(), f"{team_id}:{channel}:{ts}".encode(), hashlib.sha256).hexdigest()[:32]

@@ -1,0 +1,97 @@
+"""What `/phi` does: parse (`bot.policy_command`), check who may, act, and answer privately.
+
+The answer is returned as a Block Kit message for the command's synchronous (ephemeral)
+response, so `/phi` costs no extra Web API call. `check` scans in the warm workers and stores
+nothing. Policy changes and approvals go through the store, which audits who and when.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from bot.errors import DetectionError
+from bot.logging import log_event
+from bot.messages import commands as replies
+from bot.messages.kit import Message
+from bot.policy import InvalidPolicyError, default_policy, effective_policy, merge_policy
+from bot.policy_command import (
+    ApproveCommand,
+    CheckCommand,
+    HelpCommand,
+    InvalidCommand,
+    ResetPolicyCommand,
+    RulesCommand,
+    SetPolicyCommand,
+    ShowPolicyCommand,
+    UnapproveCommand,
+    parse_command,
+    requires_admin,
+)
+from bot.rules import topic
+
+if TYPE_CHECKING:
+    from bot.services import Services
+
+log = logging.getLogger(__name__)
+
+
+async def run_phi(services: Services, *, team_id: str, channel_id: str, user_id: str,
+                  text: str | None, channel_type: str | None = None) -> Message:
+    """The private reply to one `/phi` command."""
+    command = parse_command(text)
+    log_event(log, logging.INFO, "phi command", kind=type(command).__name__, user_id=user_id,
+              channel_id=channel_id)
+    if isinstance(command, InvalidCommand):
+        return replies.command_error(command.message)
+    is_admin = await services.is_admin(team_id, user_id)
+    if requires_admin(command) and not is_admin:
+        log_event(log, logging.WARNING, "phi command refused: not an admin", user_id=user_id,
+                  kind=type(command).__name__)
+        return replies.admin_refusal()
+    if isinstance(command, HelpCommand):
+        return replies.help_message(is_admin)
+    if isinstance(command, RulesCommand):
+        return replies.rules_message(topic(command.topic) if command.topic else None)
+    if isinstance(command, CheckCommand):
+        try:
+            outcome = await services.scanner.scan_text(command.text)
+        except DetectionError:
+            return replies.command_error("The checker is not available right now; please try again shortly.")
+        result = outcome.result
+        return replies.check_result(result.verdict, result.kinds, outcome.redacted or "")
+    store = services.store
+    channel_class = await services.channels.channel_class(team_id, channel_id, channel_type)
+    own = await store.get_policy(team_id, channel_id)
+    workspace = await store.get_default_policy(team_id)
+    current = effective_policy(channel_class, own, workspace)
+    if isinstance(command, ShowPolicyCommand):
+        if own is not None:
+            source = replies.SOURCE_CHANNEL
+        elif workspace is not None and current == workspace:
+            source = replies.SOURCE_WORKSPACE
+        else:
+            source = replies.SOURCE_DEFAULT
+        return replies.policy_message(current, channel_id=channel_id, channel_class=channel_class,
+                                      source=source, is_admin=is_admin)
+    if isinstance(command, SetPolicyCommand):
+        try:
+            updated = merge_policy(current, command.as_overrides())
+        except InvalidPolicyError as exc:
+            return replies.command_error(str(exc))
+        await store.set_policy(team_id, channel_id, updated, user_id)
+        return replies.policy_updated(updated, channel_id=channel_id, channel_class=channel_class,
+                                      changed=command.setting)
+    if isinstance(command, ResetPolicyCommand):
+        updated = default_policy(channel_class)
+        await store.set_policy(team_id, channel_id, updated, user_id)
+        return replies.policy_updated(updated, channel_id=channel_id, channel_class=channel_class, changed=None)
+    if isinstance(command, ApproveCommand | UnapproveCommand):
+        approve = isinstance(command, ApproveCommand)
+        if approve:
+            blocker = await services.channels.approval_blocker(team_id, channel_id, channel_type)
+            if blocker is not None:
+                return replies.approval_refused(blocker)
+        await store.set_approved(team_id, channel_id, approve, user_id)
+        return replies.approval_changed(channel_id, approve)
+    return replies.command_error("I didn't recognise that command. Try `/phi help`.")

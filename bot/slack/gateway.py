@@ -1,0 +1,254 @@
+"""The only door to the Slack Web API: retries, idempotency and the admin-token rule live here.
+
+Every call goes through `SlackGateway.call`, which retries 429 (honouring `Retry-After`), 5xx
+and timeouts with capped exponential backoff plus jitter, then raises `SlackGatewayError` so
+the pipeline can alert admins. Side effects that must not repeat (reposts, ephemerals, alerts)
+go through `once(key, ...)`: the key is the job id plus the action step, recorded in the
+store's `ActionLog` after success, so a retried job skips steps already done.
+
+A bot token can delete only the bot's own posts; removing a user's post needs the optional
+`SLACK_ADMIN_USER_TOKEN`. Without it `delete_user_message` returns False and the caller falls
+back to an ephemeral warning plus an admin alert.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
+
+import aiohttp
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot import metrics
+from bot.config import Settings
+from bot.errors import SlackGatewayError
+from bot.logging import log_event
+from bot.store.api import ActionLog
+
+log = logging.getLogger(__name__)
+
+# Errors that mean "the message is already gone": a repeated delete counts as done.
+_GONE = frozenset({"message_not_found", "thread_not_found"})
+# Errors that mean "this token may not delete that message".
+_CANNOT_DELETE = frozenset({"cant_delete_message", "not_authed", "invalid_auth", "missing_scope",
+                            "not_allowed_token_type", "no_permission"})
+_RETRYABLE_ERRORS = frozenset({"ratelimited", "internal_error", "fatal_error", "service_unavailable",
+                               "request_timeout"})
+
+Sleep = Callable[[float], Awaitable[None]]
+TokenProvider = Callable[[str | None], Awaitable[str | None]]
+
+
+class MemoryActionLog:
+    """Fallback `ActionLog` for a store that has none: idempotent within one process only."""
+
+    def __init__(self) -> None:
+        self._done: dict[str, dict[str, Any]] = {}
+
+    async def get_action(self, key: str) -> dict[str, Any] | None:
+        return self._done.get(key)
+
+    async def record_action(self, key: str, result: dict[str, Any]) -> None:
+        self._done[key] = result
+
+
+class SlackGateway:
+    """Slack Web API calls with retries, idempotency keys and the admin-token fallback."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        actions: ActionLog | None = None,
+        *,
+        bot_token: TokenProvider | None = None,
+        sleep: Sleep = asyncio.sleep,
+        max_attempts: int = 5,
+        base_delay: float = 0.5,
+        max_delay: float = 20.0,
+        timeout: float = 10.0,
+    ) -> None:
+        self.settings = settings
+        self.actions: ActionLog = actions if actions is not None else MemoryActionLog()
+        self._bot_token = bot_token
+        self._sleep = sleep
+        self.max_attempts = max_attempts
+        self.base_delay = base_delay
+        self.max_delay = max_delay
+        self.timeout = timeout
+        self._session: aiohttp.ClientSession | None = None
+        self._clients: dict[str, AsyncWebClient] = {}
+
+    @property
+    def can_delete_user_posts(self) -> bool:
+        return bool(self.settings.slack_admin_user_token)
+
+    async def close(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+        self._clients.clear()
+
+    def _client(self, token: str) -> AsyncWebClient:
+        client = self._clients.get(token)
+        if client is None:
+            if self._session is None or self._session.closed:
+                self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=self.timeout))
+            client = AsyncWebClient(
+                token=token, base_url=self.settings.slack_api_url, session=self._session,
+                timeout=int(self.timeout), retry_handlers=[],
+            )
+            self._clients[token] = client
+        return client
+
+    async def token_for(self, team_id: str | None) -> str:
+        token = await self._bot_token(team_id) if self._bot_token else self.settings.slack_bot_token
+        if not token:
+            raise SlackGatewayError("auth", "no bot token for this workspace; install the app")
+        return token
+
+    def _delay(self, attempt: int) -> float:
+        """Full-jitter exponential backoff, capped."""
+        ceiling = min(self.max_delay, self.base_delay * (2 ** attempt))
+        return float(random.uniform(ceiling / 2, ceiling))
+
+    async def call(self, method: str, *, token: str | None = None, team_id: str | None = None,
+                   **kwargs: Any) -> dict[str, Any]:
+        """One Web API call with retries; returns the response data or raises `SlackGatewayError`."""
+        use_token = token or await self.token_for(team_id)
+        client = self._client(use_token)
+        last_error = "unknown"
+        for attempt in range(self.max_attempts):
+            delay: float | None = None
+            try:
+                if method.startswith(("chat.", "views.")):
+                    response = await client.api_call(method, json=kwargs)
+                else:  # read methods take form fields, as on slack.com
+                    response = await client.api_call(method, data=kwargs)
+                return dict(response.data) if isinstance(response.data, dict) else {}
+            except SlackApiError as exc:
+                status = exc.response.status_code
+                error = str(exc.response.get("error", "") or f"http_{status}")
+                last_error = error
+                if status == 429 or error == "ratelimited":
+                    retry_after = exc.response.headers.get("Retry-After") or exc.response.headers.get("retry-after")
+                    try:
+                        delay = min(self.max_delay, max(0.0, float(retry_after))) if retry_after else self._delay(attempt)
+                    except ValueError:
+                        delay = self._delay(attempt)
+                elif status >= 500 or error in _RETRYABLE_ERRORS:
+                    delay = self._delay(attempt)
+                else:
+                    raise SlackGatewayError(method, error) from None
+            except (TimeoutError, aiohttp.ClientError) as exc:
+                last_error = type(exc).__name__
+                delay = self._delay(attempt)
+            if attempt + 1 < self.max_attempts:
+                metrics.RETRIES.labels(stage="gateway").inc()
+                log_event(log, logging.WARNING, "slack call retry", method=method, error=last_error,
+                          attempt=attempt + 1, delay_s=round(delay, 2))
+                await self._sleep(delay)
+        metrics.FAILURES.labels(stage="gateway").inc()
+        log_event(log, logging.ERROR, "slack call failed after retries", method=method, error=last_error,
+                  attempts=self.max_attempts)
+        raise SlackGatewayError(method, f"{last_error} after {self.max_attempts} attempts")
+
+    async def once(self, key: str, method: str, **kwargs: Any) -> dict[str, Any]:
+        """`call` at most once per idempotency key; a repeat returns the recorded result (ids only)."""
+        done = await self.actions.get_action(key)
+        if done is not None:
+            log_event(log, logging.INFO, "slack call skipped: already done", job_id=key, method=method)
+            return done
+        data = await self.call(method, **kwargs)
+        result = {k: data[k] for k in ("ts", "channel", "message_ts") if isinstance(data.get(k), str)}
+        result["method"] = method
+        await self.actions.record_action(key, result)
+        return result
+
+    # High-level actions -------------------------------------------------------------------
+
+    async def delete_user_message(self, channel: str, ts: str) -> bool:
+        """Remove a user's post with the admin user token; False if this install cannot."""
+        token = self.settings.slack_admin_user_token
+        if not token:
+            return False
+        try:
+            await self.call("chat.delete", token=token, channel=channel, ts=ts)
+        except SlackGatewayError as exc:
+            if exc.error in _GONE:
+                return True
+            if exc.error in _CANNOT_DELETE:
+                log_event(log, logging.WARNING, "cannot delete user post", channel_id=channel, error=exc.error)
+                return False
+            raise
+        return True
+
+    async def delete_own_message(self, channel: str, ts: str, team_id: str | None = None) -> None:
+        try:
+            await self.call("chat.delete", team_id=team_id, channel=channel, ts=ts)
+        except SlackGatewayError as exc:
+            if exc.error not in _GONE:
+                raise
+
+    async def post(self, key: str, channel: str, text: str, blocks: Sequence[dict[str, Any]] | None = None,
+                   *, thread_ts: str | None = None, team_id: str | None = None,
+                   reply_broadcast: bool = False) -> str | None:
+        """Post once per key (a repost or an alert); returns the new message's ts."""
+        args: dict[str, Any] = {"channel": channel, "text": text, "unfurl_links": False, "unfurl_media": False}
+        if blocks:
+            args["blocks"] = list(blocks)
+        if thread_ts:
+            args["thread_ts"] = thread_ts
+            if reply_broadcast:
+                args["reply_broadcast"] = True
+        result = await self.once(key, "chat.postMessage", team_id=team_id, **args)
+        ts = result.get("ts")
+        return ts if isinstance(ts, str) else None
+
+    async def ephemeral(self, key: str, channel: str, user: str, text: str,
+                        blocks: Sequence[dict[str, Any]] | None = None, *,
+                        thread_ts: str | None = None, team_id: str | None = None) -> None:
+        """An ephemeral notice to one user, once per key."""
+        args: dict[str, Any] = {"channel": channel, "user": user, "text": text}
+        if blocks:
+            args["blocks"] = list(blocks)
+        if thread_ts:
+            args["thread_ts"] = thread_ts
+        await self.once(key, "chat.postEphemeral", team_id=team_id, **args)
+
+    async def alert_admins(self, key: str, text: str, blocks: Sequence[dict[str, Any]] | None = None,
+                           *, team_id: str | None = None) -> int:
+        """Tell the admins (alert channel, else a DM to each configured admin); returns posts made."""
+        targets = ([self.settings.admin_alert_channel] if self.settings.admin_alert_channel
+                   else list(self.settings.admin_user_ids))
+        if not targets:
+            log_event(log, logging.WARNING, "admin alert not delivered: set ADMIN_ALERT_CHANNEL or ADMIN_USER_IDS",
+                      job_id=key)
+            return 0
+        sent = 0
+        for target in targets:
+            try:
+                await self.post(f"{key}:alert:{target}", target, text, blocks, team_id=team_id)
+                sent += 1
+            except SlackGatewayError as exc:
+                log_event(log, logging.ERROR, "admin alert failed", channel_id=target, error=exc.error)
+        return sent
+
+    async def open_modal(self, trigger_id: str, view: dict[str, Any], *, team_id: str | None = None) -> None:
+        await self.call("views.open", team_id=team_id, trigger_id=trigger_id, view=view)
+
+    async def publish_home(self, user_id: str, view: dict[str, Any], *, team_id: str | None = None) -> None:
+        await self.call("views.publish", team_id=team_id, user_id=user_id, view=view)
+
+    async def user_info(self, user_id: str, *, team_id: str | None = None) -> dict[str, Any]:
+        data = await self.call("users.info", team_id=team_id, user=user_id)
+        user = data.get("user")
+        return user if isinstance(user, dict) else {}
+
+    async def conversation_info(self, channel: str, *, team_id: str | None = None) -> dict[str, Any]:
+        data = await self.call("conversations.info", team_id=team_id, channel=channel)
+        info = data.get("channel")
+        return info if isinstance(info, dict) else {}

@@ -1,0 +1,143 @@
+"""Detection off the event loop: a pool of warm worker processes, or a thread for tests.
+
+spaCy and Presidio are CPU-bound and slow to load, so each worker process loads the
+`TextEngine` once in its initializer and keeps it. The event loop only awaits futures.
+`in_process=True` runs the same code in one background thread with an engine loaded in this
+process (tests share one engine per session instead of spawning pools).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+from collections.abc import Callable, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from bot.config import Settings
+from bot.detect.types import ScanResult
+from bot.errors import DetectionError
+from bot.logging import log_event
+
+log = logging.getLogger(__name__)
+
+# Slack caps a message at 40,000 characters; anything longer is scanned in full anyway, but
+# this bound keeps one hostile payload from pinning a worker.
+MAX_SCAN_CHARS = 60_000
+
+
+class Engine(Protocol):
+    def scan(self, text: str) -> ScanResult: ...
+    def redact(self, text: str, result: ScanResult | None = None) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class TextOutcome:
+    """What one scan produced: the result, and the de-identified text when there were findings."""
+
+    result: ScanResult
+    redacted: str | None
+
+
+def load_engine(settings: Settings) -> Engine:
+    """The configured `TextEngine`, loaded (slow: seconds)."""
+    from bot.detect.engine import TextEngine
+
+    factory = getattr(TextEngine, "from_settings", None)
+    if callable(factory):
+        engine: Engine = factory(settings)
+    else:
+        engine = TextEngine(model_name=settings.spacy_model, institutions=settings.institutions)
+    # Warm the NLP pipeline so the first real post is not the slow one.
+    engine.scan("warm-up")
+    return engine
+
+
+def analyse(engine: Engine, text: str) -> TextOutcome:
+    text = text[:MAX_SCAN_CHARS]
+    result = engine.scan(text)
+    redacted = engine.redact(text, result) if result.findings else None
+    return TextOutcome(result=result, redacted=redacted)
+
+
+# Per-process engine for pool workers, set by the initializer.
+_ENGINE: Engine | None = None
+
+
+def _init_worker(settings_json: str) -> None:
+    global _ENGINE
+    _ENGINE = load_engine(Settings.model_validate_json(settings_json))
+
+
+def _worker_analyse(text: str) -> TextOutcome:
+    if _ENGINE is None:
+        raise RuntimeError("worker engine not loaded")
+    return analyse(_ENGINE, text)
+
+
+def _worker_ping() -> int:
+    import os
+
+    return os.getpid()
+
+
+class ScanWorkers:
+    """Runs `analyse` in warm workers; `scan_text` raises `DetectionError` on any failure."""
+
+    def __init__(self, settings: Settings, *, processes: int | None = None,
+                 engine: Engine | None = None, engine_factory: Callable[[], Engine] | None = None,
+                 in_process: bool = False) -> None:
+        self.settings = settings
+        self.in_process = in_process or engine is not None or engine_factory is not None
+        self._engine = engine
+        self._engine_factory = engine_factory
+        self.processes = max(1, processes if processes is not None else settings.worker_processes)
+        self._executor: Executor | None = None
+
+    def _make_executor(self) -> Executor:
+        if self.in_process:
+            return ThreadPoolExecutor(max_workers=1, thread_name_prefix="phiwarden-scan")
+        # spawn, not fork: forking a process that runs an event loop and holds sockets is unsafe.
+        return ProcessPoolExecutor(
+            max_workers=self.processes,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker,
+            initargs=(self.settings.model_dump_json(),),
+        )
+
+    async def start(self) -> None:
+        """Create the pool and wait until every worker has loaded its engine."""
+        if self._executor is not None:
+            return
+        self._executor = self._make_executor()
+        loop = asyncio.get_running_loop()
+        if self.in_process:
+            if self._engine is None:
+                factory = self._engine_factory or (lambda: load_engine(self.settings))
+                self._engine = await loop.run_in_executor(self._executor, factory)
+            return
+        pids: Sequence[Any] = await asyncio.gather(
+            *(loop.run_in_executor(self._executor, _worker_ping) for _ in range(self.processes))
+        )
+        log_event(log, logging.INFO, "scan workers ready", count=self.processes, replicas=len(set(pids)))
+
+    async def scan_text(self, text: str) -> TextOutcome:
+        if self._executor is None:
+            await self.start()
+        assert self._executor is not None
+        loop = asyncio.get_running_loop()
+        try:
+            if self.in_process:
+                engine = self._engine
+                assert engine is not None
+                return await loop.run_in_executor(self._executor, analyse, engine, text)
+            return await loop.run_in_executor(self._executor, _worker_analyse, text)
+        except Exception as exc:  # the detector failed: callers fail closed
+            raise DetectionError(f"text scan failed ({type(exc).__name__})") from None
+
+    async def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None

@@ -1,0 +1,10 @@
+"""Thin Bolt listeners; each module exposes `register(app, services)`.
+
+`MODULES` is the order `bot.app.build_app` registers them in; `fallback` must stay last.
+"""
+
+from handlers import actions, commands, fallback, files, home, messages, views
+
+MODULES = (messages, files, commands, actions, views, home, fallback)
+
+__all__ = ["MODULES"]

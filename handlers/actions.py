@@ -1,0 +1,92 @@
+"""Buttons on the confirm prompt: attest (opens the consent modal), post redacted, withdraw.
+
+"Post redacted" and "withdraw" are recorded as jobs before the ack, like events, so a crash
+after the click loses nothing; the pipeline checks the clicker is the poster. "Attest" only
+opens the modal (Slack's `trigger_id` lives 3 s), in a lazy listener after the ack.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from slack_bolt.async_app import AsyncAck, AsyncApp
+
+from bot.errors import SlackGatewayError
+from bot.logging import log_event
+from bot.messages import ids
+from bot.messages.consent import consent_modal
+from bot.pipeline import JOB_CHOICE
+from bot.services import Services
+from bot.store.api import ScanJob
+
+log = logging.getLogger(__name__)
+
+_CHOICE_BY_ACTION = {ids.ACTION_POST_REDACTED: "redacted", ids.ACTION_WITHDRAW: "withdrawn"}
+
+
+def _ids(body: dict[str, Any]) -> tuple[str, str, str, str]:
+    """(team, channel, actor, confirm_id) from a block_actions payload."""
+    action = (body.get("actions") or [{}])[0]
+    team = str((body.get("team") or {}).get("id") or body.get("team_id") or "")
+    channel = str((body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id") or "")
+    actor = str((body.get("user") or {}).get("id") or "")
+    return team, channel, actor, str(action.get("value") or "")
+
+
+def choice_job(team: str, channel: str, actor: str, confirm_id: str, choice: str,
+               consent: dict[str, Any] | None = None) -> ScanJob:
+    payload: dict[str, Any] = {"confirm_id": confirm_id, "actor": actor, "choice": choice}
+    if consent is not None:
+        payload["consent"] = consent
+    return ScanJob(job_id=f"choice:{confirm_id}:{actor}:{choice}", team_id=team, channel_id=channel,
+                   kind=JOB_CHOICE, payload=payload)
+
+
+async def handle_choice(ack: AsyncAck, body: dict[str, Any], services: Services) -> None:
+    action_id = str((body.get("actions") or [{}])[0].get("action_id") or "")
+    team, channel, actor, confirm_id = _ids(body)
+    choice = _CHOICE_BY_ACTION.get(action_id)
+    if choice is None or not confirm_id or not actor:
+        log_event(log, logging.WARNING, "confirm button without ids", reason="bad_payload")
+        await ack()
+        return
+    await services.queue.enqueue(choice_job(team, channel, actor, confirm_id, choice))
+    log_event(log, logging.INFO, "confirm choice recorded", confirm_id=confirm_id, actor=actor, outcome=choice)
+    await ack()
+
+
+async def ack_only(ack: AsyncAck) -> None:
+    await ack()
+
+
+async def open_consent_modal(body: dict[str, Any], services: Services) -> None:
+    team, _, actor, confirm_id = _ids(body)
+    trigger_id = body.get("trigger_id")
+    if not confirm_id or not trigger_id:
+        log_event(log, logging.WARNING, "attest button without ids", reason="bad_payload")
+        return
+    try:
+        await services.gateway.open_modal(str(trigger_id), consent_modal(confirm_id), team_id=team or None)
+    except SlackGatewayError as exc:
+        log_event(log, logging.ERROR, "consent modal failed to open", confirm_id=confirm_id,
+                  actor=actor, error=exc.error)
+
+
+async def handle_offer(ack: AsyncAck) -> None:
+    """Redacted-image offers need the image pipeline; this build only acknowledges them."""
+    await ack()
+    log_event(log, logging.INFO, "redacted image offer clicked", reason="image_pipeline_absent")
+
+
+def register(app: AsyncApp, services: Services) -> None:
+    async def on_choice(ack: AsyncAck, body: dict[str, Any]) -> None:
+        await handle_choice(ack, body, services)
+
+    async def on_attest(body: dict[str, Any]) -> None:
+        await open_consent_modal(body, services)
+
+    app.action(ids.ACTION_POST_REDACTED)(on_choice)
+    app.action(ids.ACTION_WITHDRAW)(on_choice)
+    app.action(ids.ACTION_ATTEST)(ack=ack_only, lazy=[on_attest])
+    app.action(ids.ACTION_POST_REDACTED_OFFER)(handle_offer)
