@@ -7,7 +7,7 @@ leave only through the retention purge (`purge_before`). `detail` is guarded by
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -66,6 +66,34 @@ class AuditRepo(Repository):
         self, since: datetime, until: datetime | None = None, team_id: str | None = None
     ) -> list[dict[str, Any]]:
         """Audit events in time order, each with its consent attestation when it has one."""
+        return [row async for row in self.iter_audit_rows(since, until, team_id)]
+
+    async def iter_audit_rows(
+        self, since: datetime, until: datetime | None = None, team_id: str | None = None,
+        batch: int = 1000,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Like `audit_rows`, in pages of `batch` (keyset on time and id) for large exports."""
+        after: tuple[datetime, int] | None = None
+        while True:
+            query = self._export_query(since, until, team_id).limit(batch)
+            if after is not None:
+                query = query.where(
+                    sa.or_(
+                        audit_events.c.at > after[0],
+                        sa.and_(audit_events.c.at == after[0], audit_events.c.id > after[1]),
+                    )
+                )
+            async with self.engine.connect() as conn:
+                rows = [dict(row._mapping) for row in await conn.execute(query)]
+            for row in rows:
+                yield row
+            if len(rows) < batch:
+                return
+            after = (rows[-1]["at"], rows[-1]["id"])
+
+    def _export_query(
+        self, since: datetime, until: datetime | None, team_id: str | None
+    ) -> sa.Select[Any]:
         att = consent_attestations
         query = (
             sa.select(
@@ -90,8 +118,7 @@ class AuditRepo(Repository):
             query = query.where(audit_events.c.at < until)
         if team_id is not None:
             query = query.where(audit_events.c.team_id == team_id)
-        async with self.engine.connect() as conn:
-            return [dict(row._mapping) for row in await conn.execute(query)]
+        return query
 
     async def record_attestation(self, attestation: ConsentAttestation) -> None:
         """Store the attestation and its `consent` audit event atomically (first write wins)."""
