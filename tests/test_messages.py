@@ -107,7 +107,7 @@ def test_block_notice_names_kinds_rule_and_alternatives() -> None:
     assert rules.topic("external").summary in text  # type: ignore[union-attr]
     assert "de-identified" in text and "approved" in text
     assert "#external-sharing" in text and "/phi rules external" in text
-    assert "removed" in msg["text"]
+    assert "was removed" in msg["text"]
 
 
 def test_block_notice_without_removal_asks_the_poster_to_delete() -> None:

@@ -136,7 +136,7 @@ def block_notice(
             )
         )
     blocks.append(rules_footer(rule, rules_url))
-    verb = "removed" if removed else "needs removing"
+    verb = "was removed" if removed else "needs removing"
     return message(f"Your {what} {verb}: it contains {found}.", blocks)
 
 
@@ -281,9 +281,10 @@ def already_resolved_notice() -> Message:
 def image_reminder(kinds: Sequence[str], rules_url: str = DEFAULT_DOCS_URL) -> Message:
     """Approved channels: the image stays, with a gentle nudge about its identifier banner."""
     text = (
-        f":wave: *A quick check:* your image seems to show {describe_kinds(kinds)}, often a name, "
-        "MRN or birth-date banner at the edge of a screen. This channel is approved, so it stays "
-        "up; crop such details when the care team doesn't need them."
+        f":wave: *A quick check:* your image seems to show {describe_kinds(kinds)}. A name, MRN "
+        "or birth-date banner at the edge of a screen is easy to miss. This channel is approved "
+        "for patient details, so the image stays up; crop such details when the care team "
+        "doesn't need them."
     )
     return message("Your image seems to show identifying details.", [section(text), rules_footer("images", rules_url)])
 
