@@ -1,0 +1,205 @@
+"""Decoding raster images safely and re-encoding them without metadata.
+
+Untrusted bytes go through here only: pixel count is checked from the header before any
+decode (decompression bombs), every Pillow failure becomes `UnscannableError` with a
+content-free reason, EXIF orientation is applied so that stripping EXIF does not turn a photo on
+its side, and the output keeps format and pixels but carries no EXIF, GPS, XMP, IPTC, ICC or text
+chunks. An unchanged JPEG is stripped losslessly (segments dropped, no re-encode) so that a clean
+image stays pixel-identical.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from dataclasses import dataclass
+
+from PIL import Image, ImageOps
+
+from bot.detect.image_sniff import GIF, HEIC, JPEG, PIL_FORMAT, TIFF, WEBP
+from bot.errors import UnscannableError
+
+DEFAULT_MAX_PIXELS = 50_000_000
+
+_heif_registered = False
+
+
+def register_heif() -> bool:
+    """Teach Pillow to read and write HEIC (pillow-heif); False when it is not installed."""
+    global _heif_registered
+    if not _heif_registered:
+        try:
+            from pillow_heif import register_heif_opener
+        except ImportError:  # pragma: no cover - pillow-heif is a runtime dependency
+            return False
+        register_heif_opener()
+        _heif_registered = True
+    return True
+
+
+def limit_pixels(max_pixels: int) -> None:
+    """Lower Pillow's process-wide bomb limit to ours (never raise it)."""
+    current = Image.MAX_IMAGE_PIXELS
+    if current is None or current > max_pixels:
+        Image.MAX_IMAGE_PIXELS = max_pixels
+
+
+@dataclass(slots=True)
+class LoadedImage:
+    """An oriented image in its own mode, plus what metadata the original carried."""
+
+    image: Image.Image
+    content_type: str
+    metadata: tuple[str, ...]
+    reoriented: bool
+    extra_frames: bool
+
+
+def load_image(data: bytes, content_type: str, max_pixels: int = DEFAULT_MAX_PIXELS) -> LoadedImage:
+    """Decode the first frame of data; raises `UnscannableError` with a reason on any failure."""
+    if content_type == HEIC and not register_heif():
+        raise UnscannableError("HEIC support is not installed")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            im = Image.open(io.BytesIO(data))
+            width, height = im.size
+            if width <= 0 or height <= 0:
+                raise UnscannableError("image has no pixels")
+            if width * height > max_pixels:
+                raise UnscannableError(
+                    f"image too large: {width * height / 1e6:.0f} megapixels (limit {max_pixels / 1e6:.0f})"
+                )
+            frames = int(getattr(im, "n_frames", 1) or 1)
+            if frames > 1:
+                im.seek(0)
+            metadata = _metadata_kinds(im)
+            im.load()
+            orientation = _orientation(im)
+            oriented = ImageOps.exif_transpose(im) if orientation in range(2, 9) else im
+        except UnscannableError:
+            raise
+        except Image.DecompressionBombError as exc:
+            raise UnscannableError("image too large (decompression bomb limit)") from exc
+        except Image.DecompressionBombWarning as exc:
+            raise UnscannableError("image too large (decompression bomb limit)") from exc
+        except (OSError, SyntaxError, ValueError, EOFError, IndexError, TypeError, KeyError) as exc:
+            raise UnscannableError("image data is truncated or corrupt") from exc
+        except MemoryError as exc:
+            raise UnscannableError("image too large to decode") from exc
+    if oriented is None:  # pragma: no cover - exif_transpose(in_place=False) always returns
+        oriented = im
+    return LoadedImage(oriented, content_type, metadata, oriented is not im, frames > 1)
+
+
+def _orientation(im: Image.Image) -> int:
+    try:
+        return int(im.getexif().get(0x0112, 1))
+    except (TypeError, ValueError, OSError, SyntaxError):
+        return 1
+
+
+def _metadata_kinds(im: Image.Image) -> tuple[str, ...]:
+    """Names of the identifying metadata present (never the values)."""
+    found: list[str] = []
+    try:
+        exif = im.getexif()
+    except (OSError, SyntaxError, ValueError, TypeError):
+        exif = Image.Exif()
+    if exif:
+        found.append("EXIF")
+        try:
+            if exif.get_ifd(0x8825):
+                found.append("GPS")
+            if exif.get(0x0132) or exif.get_ifd(0x8769).get(0x9003):
+                found.append("TIMESTAMP")
+        except (KeyError, ValueError, TypeError, OSError, SyntaxError):
+            pass
+        if any(tag in exif for tag in (0x013B, 0x8298, 0xA430, 0x9C9D)):  # Artist, Copyright, Owner
+            found.append("AUTHOR")
+    info = im.info
+    if info.get("xmp") or info.get("XML:com.adobe.xmp"):
+        found.append("XMP")
+    if "photoshop" in info or "iptc" in info:
+        found.append("IPTC")
+    if info.get("comment"):
+        found.append("COMMENT")
+    text = getattr(im, "text", None) if im.format == "PNG" else None
+    if text:
+        found.append("TEXT")
+    if info.get("icc_profile"):
+        found.append("ICC")
+    return tuple(dict.fromkeys(found))
+
+
+_KEEP_INFO = ("transparency",)
+
+
+def encode_image(
+    image: Image.Image, content_type: str, original: bytes | None = None, *, changed: bool
+) -> bytes:
+    """Same-format bytes of image with no metadata.
+
+    When nothing changed and the input is a JPEG in its stored orientation, metadata segments
+    are cut from `original` without re-encoding, so the pixels stay identical.
+    """
+    if content_type == JPEG and not changed and original is not None:
+        stripped = strip_jpeg_metadata(original)
+        if stripped is not None:
+            return stripped
+    out = image.copy()
+    out.info = {k: v for k, v in image.info.items() if k in _KEEP_INFO}
+    fmt = PIL_FORMAT[content_type]
+    params: dict[str, object] = {}
+    if content_type == JPEG:
+        if out.mode not in ("RGB", "L", "CMYK"):
+            out = out.convert("RGB")
+        params = {"quality": 95, "subsampling": 0}
+    elif content_type == WEBP:
+        params = {"lossless": True} if not changed or original is None or _webp_lossless(original) else {"quality": 95}
+    elif content_type == HEIC:
+        register_heif()
+        params = {"quality": 95}
+    elif content_type == GIF and out.mode not in ("P", "L"):
+        out = out.convert("P", palette=Image.Palette.ADAPTIVE)
+    elif content_type == TIFF:
+        params = {"compression": "tiff_lzw"}
+    buf = io.BytesIO()
+    out.save(buf, format=fmt, **params)
+    return buf.getvalue()
+
+
+def _webp_lossless(data: bytes) -> bool:
+    return data[12:16] == b"VP8L"
+
+
+_DROP_MARKERS = set(range(0xE1, 0xF0)) - {0xEE} | {0xFE}  # APP1..APP15 except Adobe, COM
+
+
+def strip_jpeg_metadata(data: bytes) -> bytes | None:
+    """data without APPn (except JFIF/Adobe) and COM segments or trailing data; None if unparsable."""
+    if not data.startswith(b"\xff\xd8"):
+        return None
+    out = bytearray(b"\xff\xd8")
+    pos = 2
+    n = len(data)
+    while pos + 4 <= n:
+        if data[pos] != 0xFF:
+            return None
+        marker = data[pos + 1]
+        if marker == 0xFF:  # fill byte
+            pos += 1
+            continue
+        length = int.from_bytes(data[pos + 2 : pos + 4], "big")
+        if length < 2 or pos + 2 + length > n:
+            return None
+        if marker == 0xDA:  # start of scan: the rest is image data up to EOI
+            end = data.find(b"\xff\xd9", pos + 2 + length)
+            if end < 0:
+                return None
+            out += data[pos : end + 2]
+            return bytes(out)
+        if marker not in _DROP_MARKERS:
+            out += data[pos : pos + 2 + length]
+        pos += 2 + length
+    return None

@@ -1,0 +1,220 @@
+"""Layout hints: what PACS overlays, monitor banners and labels say without full sentences.
+
+OCR of an overlay is a stack of short fragments ("DOE, JANE", "ID: 12345678", "67Y M"). A
+sentence NER model sees little in them, but the layout conventions are strong: a label and its
+value, a "LAST, FIRST" banner line, an age-sex token, a date, an institution name. These hints
+add findings on the OCR text; `suppress_technical` removes text-engine findings that are really
+technique labels or vitals (W/L, kVp, mAs, series/image numbers, HR 72, BP 120/80), which must
+stay legible.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from bot.detect.types import Finding, Kind
+
+RECOGNIZER = "ImageLayoutHints"
+_FLAGS = re.IGNORECASE | re.MULTILINE
+
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_NAME_TOKEN = r"[A-Za-z][A-Za-z'\-]+"
+
+# Dates: validated numerically in `_valid_date`, so that 120/80 and 45/120 are not dates.
+_DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/.-])"),
+    re.compile(r"(?<![\d/.-])(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?![\d/.-])"),
+    re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)"),
+    re.compile(rf"(?<![A-Za-z\d])\d{{1,2}}[\s-]?{_MONTHS}[\s,-]*\d{{2,4}}(?!\d)", re.IGNORECASE),
+    re.compile(rf"(?<![A-Za-z])(?:{_MONTHS})\s?\d{{1,2}},?\s+\d{{4}}(?!\d)", re.IGNORECASE),
+)
+
+_LABELS: tuple[tuple[Kind, str, re.Pattern[str]], ...] = (
+    (
+        Kind.NAME,
+        "PATIENT",
+        re.compile(
+            rf"\b(?:patient\s*name|pt\.?\s*name|patient|pat\.?|pt\.?|name|nm)\s*[:#=]\s*"
+            rf"({_NAME_TOKEN}(?:[ ,^]{{1,2}}{_NAME_TOKEN}){{0,3}})",
+            _FLAGS,
+        ),
+    ),
+    (
+        Kind.NAME,
+        "PRACTITIONER",
+        re.compile(
+            rf"\b(?:ref(?:erring)?\.?\s*(?:phys(?:ician)?|md|dr)?|attending|physician|provider|"
+            rf"surgeon|perf(?:ormed)?\s*by|tech(?:nologist)?|rn|dr\.?)\s*[:#]?\s*"
+            rf"((?:dr\.?\s+)?{_NAME_TOKEN}(?:[ ,^]{{1,2}}{_NAME_TOKEN}){{0,2}})",
+            _FLAGS,
+        ),
+    ),
+    (
+        Kind.ID,
+        "MRN",
+        re.compile(
+            r"\b(?:mrn|mr\s?#|mr\s?no\.?|med\s?rec|id|pid|pt\s?id|patient\s?id|acc(?:ession)?\.?(?:\s?(?:no|#))?|"
+            r"acct|account|fin|csn|enc(?:ounter)?|visit|ssn|hic|member|spec(?:imen)?(?:\s?(?:no|#))?|"
+            r"lab\s?#|order\s?#|case)\s*[:#]\s*([A-Z0-9][A-Z0-9\-/]{2,}(?:\s\d{2,})*)",
+            _FLAGS,
+        ),
+    ),
+    (
+        Kind.DATE,
+        "DOB",
+        re.compile(
+            rf"\b(?:dob|d\.o\.b\.?|birth\s?date|date\s?of\s?birth|born|b)\s*[:#]\s*"
+            rf"(\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{8}}|\d{{1,2}}[\s-]?{_MONTHS}[\s,-]*\d{{2,4}}|"
+            rf"{_MONTHS}\s?\d{{1,2}},?\s+\d{{4}})",
+            _FLAGS,
+        ),
+    ),
+    (
+        Kind.ROOM,
+        "ROOM",
+        re.compile(r"\b(?:rm|room|bed|bay)\s*[:#]?\s*(\d{1,4}[A-Z]?(?:[-/]\w{1,3})?)\b", _FLAGS),
+    ),
+    (
+        Kind.LOCATION,
+        "INSTITUTION",
+        re.compile(r"\b(?:inst(?:itution)?|hospital|facility|site)\s*[:#]\s*(\S.*)$", _FLAGS),
+    ),
+)
+
+# "DOE, JANE" or "DOE, JANE A" alone at the start of a line; "DOE^JANE^A" (DICOM PN).
+_BANNER = re.compile(rf"^\s*({_NAME_TOKEN},\s?{_NAME_TOKEN}(?:\s[A-Za-z]\.?)?)(?=\s|$)", re.MULTILINE)
+_CARET_NAME = re.compile(rf"\b({_NAME_TOKEN}\^{_NAME_TOKEN}(?:\^{_NAME_TOKEN})?)\b")
+_AGE_SEX = re.compile(
+    r"(?<![\w/])(\d{1,3}\s?(?:y|yo|y/o|yrs?|years?)(?:\s?old)?(?:[\s,/]{1,2}(?:m|f|male|female))?)(?![\w/])"
+    r"|(?<![\w/])((?:m|f|male|female)[\s,/]{1,2}\d{1,3}\s?(?:y|yo|y/o|yrs?))(?![\w/])",
+    re.IGNORECASE,
+)
+_INSTITUTION = re.compile(
+    r"^.*\b(?:hospital|medical\s+cent(?:er|re)|med\.?\s+ctr|clinic|infirmary|health(?:care)?\s+(?:system|center)|"
+    r"university|memorial|children's|imaging\s+cent(?:er|re)|radiology\s+(?:associates|group)|"
+    r"regional\s+medical)\b.*$",
+    _FLAGS,
+)
+_LONG_ID = re.compile(r"(?<![\w.])(?=[A-Z0-9-]*\d{5})[A-Z]{0,3}\d{0,3}-?\d{5,}(?![\w.])")
+
+# Words that are technique labels, vitals or viewer chrome: never PHI on their own.
+TECH_WORDS = frozenset(
+    ["w", "l", "ww", "wl", "wc", "c", "kvp", "kv", "mas", "ma", "ms", "s", "se", "ser", "series", "im", "img", "image", "slice", "sl", "thk", "st", "tr", "te", "ti", "fov", "mag", "zoom", "hr", "pr", "pulse", "spo2", "sp02", "nibp", "bp", "art", "rr", "resp", "temp", "t", "cvp", "etco2", "co2", "pvc", "ii", "iii", "avr", "avl", "avf", "v1", "v2", "v3", "v4", "v5", "v6", "mm/s", "mm/mv", "bpm", "mmhg", "cm", "mm", "hz", "db", "fps", "gain", "depth", "frq", "freq", "ax", "cor", "sag", "axial", "coronal", "sagittal", "l", "r", "a", "p", "h", "f", "ap", "pa", "lat", "ct", "mr", "mri", "us", "xr", "cr", "dx", "pet", "spect", "mip", "mpr", "3d", "dfov", "tilt", "pitch", "kernel", "std", "lung", "bone", "soft", "pain", "alarm", "alarms", "paused", "monitor", "silence", "menu", "standby", "mode", "auto", "scale", "ecg", "lead"]
+)
+_TIME = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\s*$", re.IGNORECASE)
+_NUMERIC = re.compile(r"^[\d\s./:%()+-]+$")
+
+
+def _valid_date(text: str) -> bool:
+    """Whether a numeric date-like string is a plausible calendar date."""
+    parts = [p for p in re.split(r"[/.\-\s]", text) if p]
+    if len(parts) == 1 and len(parts[0]) == 8:
+        p = parts[0]
+        parts = [p[:4], p[4:6], p[6:]]
+    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        return True  # month names: the regex already vouched for it
+    a, b, c = (int(p) for p in parts)
+    if len(parts[0]) == 4:
+        year, month, day = a, b, c
+    else:
+        year = c
+        month, day = (a, b) if a <= 12 else (b, a)
+    year_ok = len(parts[0]) == 4 or len(parts[2]) == 2 or 1900 <= year <= 2100
+    return year_ok and 1 <= month <= 12 and 1 <= day <= 31
+
+
+def _find(kind: Kind, subtype: str, start: int, end: int, score: float = 0.85) -> Finding:
+    return Finding(start=start, end=end, kind=kind, score=score, recognizer=RECOGNIZER, subtype=subtype)
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " ,;:":
+        start += 1
+    while end > start and text[end - 1] in " ,;:":
+        end -= 1
+    return start, end
+
+
+def layout_hints(text: str, institutions: Sequence[str] = ()) -> list[Finding]:
+    """Findings that the overlay conventions imply, on the newline-joined OCR text."""
+    found: list[Finding] = []
+    for kind, subtype, pattern in _LABELS:
+        for m in pattern.finditer(text):
+            value = m.group(1)
+            if subtype in ("PATIENT", "PRACTITIONER") and all(w.lower() in TECH_WORDS for w in re.split(r"[ ,^.]+", value) if w):
+                continue
+            if kind is Kind.ID and not any(ch.isdigit() for ch in value):
+                continue
+            start, end = _strip_span(text, m.start(1), m.end(1))
+            if end > start:
+                found.append(_find(kind, subtype, start, end))
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            if _valid_date(m.group(0)):
+                found.append(_find(Kind.DATE, "DATE", m.start(), m.end()))
+    for m in _BANNER.finditer(text):
+        words = re.split(r"[ ,]+", m.group(1))
+        if not any(w.lower() in TECH_WORDS for w in words if len(w) > 1):
+            found.append(_find(Kind.NAME, "PATIENT", m.start(1), m.end(1), 0.8))
+    for m in _CARET_NAME.finditer(text):
+        found.append(_find(Kind.NAME, "PATIENT", m.start(1), m.end(1), 0.85))
+    for m in _AGE_SEX.finditer(text):
+        group = 1 if m.group(1) else 2
+        found.append(_find(Kind.AGE, "AGE", m.start(group), m.end(group), 0.8))
+    for m in _INSTITUTION.finditer(text):
+        start, end = _strip_span(text, m.start(), m.end())
+        found.append(_find(Kind.LOCATION, "INSTITUTION", start, end, 0.75))
+    for m in _LONG_ID.finditer(text):
+        if not _valid_date(m.group(0)) or not _looks_like_date(m.group(0)):
+            found.append(_find(Kind.ID, "ID", m.start(), m.end(), 0.7))
+    lowered = text.lower()
+    for name in institutions:
+        needle = name.lower().strip()
+        if not needle:
+            continue
+        pos = lowered.find(needle)
+        while pos >= 0:
+            found.append(_find(Kind.LOCATION, "INSTITUTION", pos, pos + len(needle), 0.9))
+            pos = lowered.find(needle, pos + len(needle))
+    return found
+
+
+def _looks_like_date(token: str) -> bool:
+    return bool(re.fullmatch(r"(?:19|20)\d{6}", token))
+
+
+def suppress_technical(text: str, findings: Iterable[Finding]) -> list[Finding]:
+    """Drop text-engine findings that are technique labels, vitals or clock times."""
+    kept: list[Finding] = []
+    for f in findings:
+        span = text[f.start : f.end].strip()
+        words = [w for w in re.split(r"[\s:=]+", span.lower()) if w]
+        if not words or _TIME.match(span) or all(w in TECH_WORDS for w in words):
+            continue
+        if f.kind in (Kind.DATE, Kind.AGE) and _NUMERIC.match(span) and not _dateish(span):
+            continue  # "120/80", "45/120", a bare "72": vitals and counters, not dates or ages
+        kept.append(f)
+    return kept
+
+
+def _dateish(span: str) -> bool:
+    for pattern in _DATE_PATTERNS:
+        m = pattern.search(span)
+        if m and _valid_date(m.group(0)):
+            return True
+    return False
+
+
+def merge_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """Union overlapping spans (the higher-scoring finding names the merged span)."""
+    ordered = sorted(findings, key=lambda f: (f.start, -f.end))
+    merged: list[Finding] = []
+    for f in ordered:
+        if merged and f.start < merged[-1].end:
+            last = merged[-1]
+            best = last if last.score >= f.score else f
+            merged[-1] = Finding(last.start, max(last.end, f.end), best.kind, best.score, best.recognizer, best.subtype)
+        else:
+            merged.append(f)
+    return merged

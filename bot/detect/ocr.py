@@ -1,0 +1,207 @@
+"""OCR behind presidio-image-redactor's `OCR` interface, with character boxes.
+
+Presidio maps analyzer spans to whole OCR words. Overlays glue values to labels
+("DOB:03/14/1957"), so phiwarden keeps a box per character: a text-engine span then maps to
+exactly the pixels of its characters. `RapidOcr` (models inside the rapidocr-onnxruntime wheel)
+reads coloured monitor text that Tesseract misses; `TesseractOcr` stays selectable through the
+`ocr_engine` setting for sites that prefer it.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from presidio_image_redactor import OCR
+
+from bot.errors import ConfigError
+
+Quad = tuple[tuple[float, float], tuple[float, float], tuple[float, float], tuple[float, float]]
+
+
+@dataclass(frozen=True, slots=True)
+class OcrLine:
+    """One line of recognised text with one quadrilateral per character (same length as text)."""
+
+    text: str
+    quad: Quad
+    char_quads: tuple[Quad, ...]
+    conf: float
+
+    def words(self) -> list[tuple[int, int]]:
+        """(start, end) character offsets of the whitespace-separated words."""
+        spans: list[tuple[int, int]] = []
+        start: int | None = None
+        for i, ch in enumerate(self.text):
+            if ch.isspace():
+                if start is not None:
+                    spans.append((start, i))
+                    start = None
+            elif start is None:
+                start = i
+        if start is not None:
+            spans.append((start, len(self.text)))
+        return spans
+
+
+def _rect_quad(x0: float, y0: float, x1: float, y1: float) -> Quad:
+    return ((x0, y0), (x1, y0), (x1, y1), (x0, y1))
+
+
+def quad_bounds(quads: Sequence[Quad]) -> tuple[int, int, int, int]:
+    """Axis-aligned (x0, y0, x1, y1) around quads."""
+    xs = [p[0] for q in quads for p in q]
+    ys = [p[1] for q in quads for p in q]
+    return int(min(xs)), int(min(ys)), int(np.ceil(max(xs))), int(np.ceil(max(ys)))
+
+
+def split_quad(quad: Quad, text: str) -> tuple[Quad, ...]:
+    """Character quads by interpolating along the line quad, weighted by rough glyph width.
+
+    Used when the OCR gives no character positions (Tesseract words, or a RapidOCR line whose
+    character boxes do not line up with its text).
+    """
+    if not text:
+        return ()
+    narrow = set("il1.,:;|!'`I ")
+    weights = [0.55 if ch in narrow else 1.0 for ch in text]
+    total = sum(weights)
+    (tlx, tly), (trx, try_), (brx, bry), (blx, bly) = quad
+    out: list[Quad] = []
+    acc = 0.0
+    for w in weights:
+        a, b = acc / total, (acc + w) / total
+        acc += w
+        top_a = (tlx + (trx - tlx) * a, tly + (try_ - tly) * a)
+        top_b = (tlx + (trx - tlx) * b, tly + (try_ - tly) * b)
+        bot_b = (blx + (brx - blx) * b, bly + (bry - bly) * b)
+        bot_a = (blx + (brx - blx) * a, bly + (bry - bly) * a)
+        out.append((top_a, top_b, bot_b, bot_a))
+    return tuple(out)
+
+
+class PhiOcr(OCR):
+    """Base class: `read` gives lines with character boxes; `perform_ocr` gives presidio's dict."""
+
+    name = "base"
+
+    def read(self, image: np.ndarray) -> list[OcrLine]:
+        """Lines of text in an RGB uint8 image, top to bottom."""
+        raise NotImplementedError
+
+    def perform_ocr(self, image: object, **kwargs: Any) -> dict[str, list[Any]]:
+        """Presidio's word dict (`text`, `left`, `top`, `width`, `height`, `conf`)."""
+        arr = np.asarray(image.convert("RGB") if hasattr(image, "convert") else image)
+        result: dict[str, list[Any]] = {k: [] for k in ("text", "left", "top", "width", "height", "conf")}
+        for line in self.read(arr):
+            for start, end in line.words():
+                x0, y0, x1, y1 = quad_bounds(line.char_quads[start:end])
+                result["text"].append(line.text[start:end])
+                result["left"].append(x0)
+                result["top"].append(y0)
+                result["width"].append(x1 - x0)
+                result["height"].append(y1 - y0)
+                result["conf"].append(round(line.conf * 100, 1))
+        return result
+
+
+class RapidOcr(PhiOcr):
+    """RapidOCR (PP-OCRv4 det + rec, ONNX). Loads its models once; thread-safe calls."""
+
+    name = "rapidocr"
+
+    def __init__(self, text_score: float = 0.4, threads: int = 0) -> None:
+        from rapidocr_onnxruntime import RapidOCR  # heavy: onnxruntime sessions
+
+        params: dict[str, Any] = {"text_score": text_score}
+        if threads > 0:
+            params.update(intra_op_num_threads=threads, inter_op_num_threads=1)
+        self._engine = RapidOCR(**params)
+        self._text_score = text_score
+        self._lock = threading.Lock()
+
+    def read(self, image: np.ndarray) -> list[OcrLine]:
+        bgr = np.ascontiguousarray(image[:, :, ::-1])
+        with self._lock:
+            raw, _ = self._engine(bgr, return_word_box=True, text_score=self._text_score, box_thresh=0.45)
+        lines: list[OcrLine] = []
+        for item in raw or []:
+            quad = _to_quad(item[0])
+            text, conf = str(item[1]), float(item[2])
+            if not text.strip():
+                continue
+            lines.append(OcrLine(text, quad, _char_quads(item, quad, text), conf))
+        return lines
+
+
+def _to_quad(points: Sequence[Sequence[float]]) -> Quad:
+    p = [(float(x), float(y)) for x, y in points[:4]]
+    return (p[0], p[1], p[2], p[3])
+
+
+def _char_quads(item: Sequence[Any], quad: Quad, text: str) -> tuple[Quad, ...]:
+    """RapidOCR's per-character boxes when they line up with the text, else interpolated."""
+    if len(item) >= 4:
+        boxes, chars = item[3], item[4] if len(item) > 4 else None
+        if chars is not None and isinstance(chars, list) and "".join(map(str, chars)) == text and len(boxes) == len(text):
+            try:
+                return tuple(_to_quad(b) for b in boxes)
+            except (TypeError, ValueError):
+                pass
+    return split_quad(quad, text)
+
+
+class TesseractOcr(PhiOcr):
+    """Tesseract via pytesseract (needs the `tesseract-ocr` system package)."""
+
+    name = "tesseract"
+
+    def __init__(self, config: str = "--psm 11") -> None:
+        import pytesseract
+
+        try:
+            pytesseract.get_tesseract_version()
+        except pytesseract.TesseractNotFoundError as exc:
+            raise ConfigError("ocr_engine=tesseract needs the tesseract-ocr package installed") from exc
+        self._pt = pytesseract
+        self._config = config
+
+    def read(self, image: np.ndarray) -> list[OcrLine]:
+        data = self._pt.image_to_data(image, output_type=self._pt.Output.DICT, config=self._config)
+        grouped: dict[tuple[int, int, int], list[int]] = {}
+        for i, word in enumerate(data["text"]):
+            if str(word).strip() and float(data["conf"][i]) >= 0:
+                key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+                grouped.setdefault(key, []).append(i)
+        lines: list[OcrLine] = []
+        for idx in grouped.values():
+            texts: list[str] = []
+            quads: list[Quad] = []
+            confs: list[float] = []
+            for n, i in enumerate(idx):
+                x, y, w, h = (float(data[k][i]) for k in ("left", "top", "width", "height"))
+                word = str(data["text"][i]).strip()
+                if n:
+                    texts.append(" ")
+                    prev = quads[-1][1]
+                    quads.append(_rect_quad(prev[0], y, x, y + h))
+                texts.append(word)
+                quads.extend(split_quad(_rect_quad(x, y, x + w, y + h), word))
+                confs.append(float(data["conf"][i]) / 100)
+            text = "".join(texts)
+            x0, y0, x1, y1 = quad_bounds(quads)
+            lines.append(OcrLine(text, _rect_quad(x0, y0, x1, y1), tuple(quads), sum(confs) / len(confs)))
+        lines.sort(key=lambda ln: (ln.quad[0][1], ln.quad[0][0]))
+        return lines
+
+
+def build_ocr(engine: str = "rapidocr") -> PhiOcr:
+    """The OCR named by the `ocr_engine` setting."""
+    if engine == "rapidocr":
+        return RapidOcr()
+    if engine == "tesseract":
+        return TesseractOcr()
+    raise ConfigError(f"unknown ocr_engine {engine!r}: use 'rapidocr' or 'tesseract'")
