@@ -45,3 +45,6 @@ class Settings(BaseSettings):
     worker_processes: int = 1
     max_file_bytes: int = 50 * 1024 * 1024
     log_level: str = "INFO"
+    # Where notices link for the rules (`/phi rules`); same default as `bot.rules.DEFAULT_DOCS_URL`.
+    # Point it at an intranet copy of docs/rules.md to keep users inside the institution.
+    rules_url: str = "https://github.com/phiwarden/phiwarden/blob/main/docs/rules.md"
