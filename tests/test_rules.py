@@ -112,3 +112,9 @@ def test_docs_have_a_heading_for_every_topic_and_every_point() -> None:
         assert t.title in headings
         for point in t.points:
             assert f"- {point}" in docs
+
+
+def test_settings_default_rules_url_matches_the_rules_module() -> None:
+    from bot.config import Settings
+
+    assert Settings().rules_url == rules.DEFAULT_DOCS_URL
