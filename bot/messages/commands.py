@@ -162,7 +162,7 @@ def policy_updated(
     return message(lead, blocks)
 
 
-def approval_changed(channel_id: str, approved: bool) -> Message:
+def approval_changed(channel_id: str, approved: bool, rules_url: str = DEFAULT_DOCS_URL) -> Message:
     if approved:
         text = (
             f":white_check_mark: <#{channel_id}> is now an *approved clinical channel*: patient "
@@ -170,16 +170,16 @@ def approval_changed(channel_id: str, approved: bool) -> Message:
         )
     else:
         text = f":white_check_mark: <#{channel_id}> is *no longer approved*; posts are checked under the clinical policy."
-    return message(text, [section(text + " Recorded in the audit trail."), rules_footer("approved")])
+    return message(text, [section(text + " Recorded in the audit trail."), rules_footer("approved", rules_url)])
 
 
-def approval_refused(reason: str) -> Message:
+def approval_refused(reason: str, rules_url: str = DEFAULT_DOCS_URL) -> Message:
     """`/phi approve` where approval would be meaningless (see `bot.policy.approval_blocker`)."""
     if reason == "external":
         text = "Slack Connect channels can't be marked approved: they are shared with another organisation."
     else:
         text = "Direct messages can't be marked approved. Use an approved channel for patient details."
-    return message(text, [section(f":no_entry: {text}"), rules_footer("external")])
+    return message(text, [section(f":no_entry: {text}"), rules_footer("external", rules_url)])
 
 
 def admin_refusal() -> Message:
