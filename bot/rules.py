@@ -54,7 +54,7 @@ _TOPICS: tuple[RuleTopic, ...] = (
             "A Slack channel counts as one of those systems only when your institution has "
             "approved it for PHI (for example under its messaging policy and business associate "
             "agreement). phiwarden marks such channels as approved.",
-            "Every other channel, every Slack Connect channel and every DM is not approved: "
+            "No other channel is approved, and neither is any Slack Connect channel or DM: "
             "identifiable details there need written consent and a HIPAA authorization first.",
             "Even in an approved channel, share only what the care team needs, and check images "
             "for name, MRN and date-of-birth banners before you post.",
@@ -112,12 +112,13 @@ _TOPICS: tuple[RuleTopic, ...] = (
             "patient's written consent and a HIPAA authorization first."
         ),
         points=(
-            "This covers uploading to any external website, app or third-party diagnostic "
-            "service, email, text messages and any channel that is not secure.",
+            "That includes outside websites, apps and diagnostic services run by third "
+            "parties, as well as email, text messages and any other insecure route.",
             "It covers social media too, even for education, and any teaching, publication or "
             "research use.",
-            "In Slack: a channel that is not approved, a Slack Connect channel shared with another "
-            "organisation, or a DM with someone outside the care team.",
+            "In Slack: any channel your institution has not approved, any Slack Connect channel "
+            "shared with another organisation, and direct messages with people who are not part "
+            "of the patient's care team.",
         ),
         sections=(
             (
@@ -126,7 +127,7 @@ _TOPICS: tuple[RuleTopic, ...] = (
                     "Talk to risk management or the compliance office.",
                     "Confirm the platform meets HIPAA security requirements.",
                     "Make sure outside consultants are credentialed and licensed.",
-                    "Follow the institution's social media and photography policies.",
+                    "Stick to the hospital's own rules on photography and social media.",
                     "Document why the outside consultation is clinically necessary.",
                 ),
             ),
@@ -146,9 +147,8 @@ _TOPICS: tuple[RuleTopic, ...] = (
             "The institution's name or a small area: city, neighbourhood, ward.",
             "Practitioner names, or a unique clinical feature (rare condition, distinctive injury, "
             "tattoo).",
-            "An exact age: use ranges instead (\"60s\", \"adult\", \"elderly\").",
-            "Medical record numbers and dates of birth, often visible on monitors and image "
-            "overlays.",
+            "An exact age: give a range instead, such as \"in her 60s\" or \"elderly\".",
+            "Record numbers and birth dates, which monitors and image overlays often display.",
         ),
         sections=(
             (
@@ -187,8 +187,8 @@ _TOPICS: tuple[RuleTopic, ...] = (
             "Use the institution's secure telemedicine or teleconsultation system.",
             "Request a formal consult with a credentialed specialist through PACS.",
             "Use hospital-approved secure messaging between providers.",
-            "Import outside images into the institutional system, following its protocol, so they "
-            "can be read again there.",
+            "Bring outside images into the hospital's own imaging system under its import "
+            "procedure, so they can be re-read there.",
             "In Slack: post a de-identified version (phiwarden can make one for you), or move the "
             "discussion to an approved channel.",
         ),
