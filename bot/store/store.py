@@ -8,7 +8,7 @@ upgraded explicitly with `phiwarden db upgrade`, or with `upgrade=True`), and re
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -23,6 +23,9 @@ from bot.store.keys import KeyRepo
 from bot.store.migrate import upgrade
 from bot.store.models import oauth_states, utcnow
 from bot.store.policies import PolicyRepo
+
+if TYPE_CHECKING:
+    from bot.store.installations import DbInstallationStore, DbOAuthStateStore
 
 # Finished jobs and gateway keys are kept a week for diagnosis (no PHI left in them).
 FINISHED_JOB_RETENTION = timedelta(days=7)
@@ -61,6 +64,14 @@ class Store(PolicyRepo, AuditRepo, ConfirmRepo, KeyRepo, JobRepo):
     @property
     def actions(self) -> Store:
         return self
+
+    def oauth_stores(self, settings: Settings) -> tuple[DbInstallationStore, DbOAuthStateStore]:
+        """Installation and OAuth state stores for Bolt's OAuth flow (multi-workspace mode)."""
+        from bot.store.installations import installation_stores
+
+        return installation_stores(
+            self.engine, settings.slack_client_id, settings.token_encryption_key
+        )
 
     async def ping(self) -> bool:
         """True when the database answers (for `/healthz`)."""
