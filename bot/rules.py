@@ -98,7 +98,7 @@ _TOPICS: tuple[RuleTopic, ...] = (
             "Distinctive features (a tattoo, a rare injury, an unusual finding) can identify a "
             "patient on their own.",
             "Files carry hidden details: photo metadata (EXIF) and DICOM headers can hold names, "
-            "dates and IDs. Export through the institution's systems, which strip them.",
+            "dates and IDs. The redacted copies phiwarden makes are saved without it.",
             "Crop or redact before sharing and post in an approved channel; outside one, images "
             "need written consent and a HIPAA authorization first.",
         ),
