@@ -138,7 +138,7 @@ def score(examples: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> 
             if g:
                 kind_total[g[2]] += 1
                 kind_hit[g[2]] += bool(p)
-                kind_same[g[2]] += bool(p) and p[2] == g[2]
+                kind_same[g[2]] += p is not None and p[2] == g[2]
         for g in gold:
             if not any(sp[0] < g[1] and g[0] < sp[1] for sp in spans):
                 key = (g[2], text[g[0] : g[1]].lower())
