@@ -38,8 +38,6 @@ def build_app(settings: Settings, services: Services) -> AsyncApp:
     oauth = _oauth_settings(settings, services)
     if oauth is not None:
         options["oauth_settings"] = oauth
-    else:
-        options["token"] = settings.slack_bot_token
     app = AsyncApp(**options)
     for module in MODULES:
         module.register(app, services)

@@ -66,9 +66,15 @@ def analyse(engine: Engine, text: str) -> TextOutcome:
 _ENGINE: Engine | None = None
 
 
-def _init_worker(settings_json: str) -> None:
+def _init_worker(settings_json: str, factory_path: str | None) -> None:
     global _ENGINE
-    _ENGINE = load_engine(Settings.model_validate_json(settings_json))
+    if factory_path:  # "module:callable", e.g. a fake engine in tests
+        import importlib
+
+        module_name, _, attr = factory_path.partition(":")
+        _ENGINE = getattr(importlib.import_module(module_name), attr)()
+    else:
+        _ENGINE = load_engine(Settings.model_validate_json(settings_json))
 
 
 def _worker_analyse(text: str) -> TextOutcome:
@@ -88,8 +94,9 @@ class ScanWorkers:
 
     def __init__(self, settings: Settings, *, processes: int | None = None,
                  engine: Engine | None = None, engine_factory: Callable[[], Engine] | None = None,
-                 in_process: bool = False) -> None:
+                 in_process: bool = False, factory_path: str | None = None) -> None:
         self.settings = settings
+        self.factory_path = factory_path
         self.in_process = in_process or engine is not None or engine_factory is not None
         self._engine = engine
         self._engine_factory = engine_factory
@@ -104,7 +111,7 @@ class ScanWorkers:
             max_workers=self.processes,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_init_worker,
-            initargs=(self.settings.model_dump_json(),),
+            initargs=(self.settings.model_dump_json(), self.factory_path),
         )
 
     async def start(self) -> None:

@@ -34,8 +34,10 @@ log = logging.getLogger(__name__)
 # Errors that mean "the message is already gone": a repeated delete counts as done.
 _GONE = frozenset({"message_not_found", "thread_not_found"})
 # Errors that mean "this token may not delete that message".
+# channel_not_found: the admin is not in that conversation (a DM with the bot, a private group).
 _CANNOT_DELETE = frozenset({"cant_delete_message", "not_authed", "invalid_auth", "missing_scope",
-                            "not_allowed_token_type", "no_permission"})
+                            "not_allowed_token_type", "no_permission", "channel_not_found",
+                            "not_in_channel", "token_revoked", "account_inactive"})
 _RETRYABLE_ERRORS = frozenset({"ratelimited", "internal_error", "fatal_error", "service_unavailable",
                                "request_timeout"})
 
