@@ -1,0 +1,85 @@
+"""`phiwarden worker`: a scale-out scan worker (arq over Redis, jobs recorded in the database).
+
+It builds the same services as `phiwarden run` (store, warm scan processes, Slack gateway,
+pipeline) but serves no Slack endpoint: it runs `Pipeline.handle` for jobs dispatched by the
+web replicas, and sweeps the database for jobs Redis lost. SIGTERM drains gracefully; kill -9
+loses nothing (the lease expires and another worker takes the job over).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--concurrency", type=int, default=None,
+                        help="jobs run at once (default: 4 x WORKER_PROCESSES)")
+    parser.add_argument("--metrics-port", type=int, default=None,
+                        help="serve /healthz and /metrics on 127.0.0.1:PORT (0 = any free port)")
+    parser.add_argument("--metrics-host", default="127.0.0.1",
+                        help="address for --metrics-port (0.0.0.0 inside a container)")
+
+
+def run(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from bot.config import Settings
+    from bot.errors import PhiwardenError
+
+    settings = Settings()
+    if not settings.queue_url.startswith(("redis://", "rediss://", "unix://")):
+        print("phiwarden worker needs QUEUE_URL=redis://...; with the embedded queue, "
+              "`phiwarden run` executes jobs itself.", file=sys.stderr)
+        return 2
+    try:
+        asyncio.run(_serve(args, settings))
+    except PhiwardenError as exc:
+        print(f"phiwarden worker: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+async def _serve(args: argparse.Namespace, settings: object) -> None:
+    import asyncio
+    import logging
+    import signal
+    from typing import Any
+
+    from aiohttp import web
+
+    from bot.config import Settings
+    from bot.jobs_redis import RedisJobQueue, run_worker
+    from bot.logging import configure_logging, log_event
+    from bot.services import build_services
+    from bot.web.ops import add_ops_routes, make_health_check
+
+    assert isinstance(settings, Settings)
+    configure_logging(settings.log_level)
+    log = logging.getLogger("phiwarden.worker")
+    services = await build_services(settings, start_queue=False)
+    store: Any = services.store  # the SQL `Store` (build_services opened it)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+
+    runner: web.AppRunner | None = None
+    if args.metrics_port is not None:
+        app = web.Application()
+        add_ops_routes(app, make_health_check(store, RedisJobQueue(settings.queue_url, store)))
+        runner = web.AppRunner(app, access_log=None)
+        await runner.setup()
+        site = web.TCPSite(runner, args.metrics_host, args.metrics_port)
+        await site.start()
+    concurrency = args.concurrency or max(4, 4 * settings.worker_processes)
+    log_event(log, logging.INFO, "worker started", worker=f"{concurrency}", queue="redis")
+    try:
+        await run_worker(settings.queue_url, store, services.pipeline.handle,
+                         concurrency=concurrency, on_failure=services.pipeline.on_job_failed,
+                         stop=stop)
+    finally:
+        if runner is not None:
+            await runner.cleanup()
+        await services.close()
+        log_event(log, logging.INFO, "worker stopped")
