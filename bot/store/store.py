@@ -37,9 +37,22 @@ class Store(PolicyRepo, AuditRepo, ConfirmRepo, KeyRepo, JobRepo):
     point at the store itself, for callers that prefer to inject one collaborator each.
     """
 
-    def __init__(self, engine: AsyncEngine, retention_days: int = 365) -> None:
+    def __init__(
+        self, engine: AsyncEngine, retention_days: int = 365, settings: Settings | None = None
+    ) -> None:
         super().__init__(engine)
         self.retention_days = retention_days
+        self.settings = settings or Settings()
+        self._oauth: tuple[DbInstallationStore, DbOAuthStateStore] | None = None
+
+    @property
+    def installation_store(self) -> DbInstallationStore:
+        """slack_sdk `AsyncInstallationStore` on this database (tokens encrypted)."""
+        return self.oauth_stores(self.settings)[0]
+
+    @property
+    def oauth_state_store(self) -> DbOAuthStateStore:
+        return self.oauth_stores(self.settings)[1]
 
     @property
     def policies(self) -> Store:
@@ -69,9 +82,14 @@ class Store(PolicyRepo, AuditRepo, ConfirmRepo, KeyRepo, JobRepo):
         """Installation and OAuth state stores for Bolt's OAuth flow (multi-workspace mode)."""
         from bot.store.installations import installation_stores
 
-        return installation_stores(
-            self.engine, settings.slack_client_id, settings.token_encryption_key
-        )
+        if settings is not self.settings or self._oauth is None:
+            stores = installation_stores(
+                self.engine, settings.slack_client_id, settings.token_encryption_key
+            )
+            if settings is not self.settings:
+                return stores
+            self._oauth = stores
+        return self._oauth
 
     async def ping(self) -> bool:
         """True when the database answers (for `/healthz`)."""
@@ -122,4 +140,4 @@ async def open_store(
             raise StoreError(
                 f"database migration failed ({type(exc).__name__}); check DATABASE_URL"
             ) from exc
-    return Store(engine, retention_days=settings.retention_days)
+    return Store(engine, retention_days=settings.retention_days, settings=settings)
