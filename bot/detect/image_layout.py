@@ -84,7 +84,7 @@ _LABELS: tuple[tuple[Kind, str, re.Pattern[str]], ...] = (
 
 # "DOE, JANE" or "DOE, JANE A" alone at the start of a line; "DOE^JANE^A" (DICOM PN).
 _BANNER = re.compile(rf"^\s*({_NAME_TOKEN},\s?{_NAME_TOKEN}(?:\s[A-Za-z]\.?)?)(?=\s|$)", re.MULTILINE)
-_CARET_NAME = re.compile(rf"\b({_NAME_TOKEN}\^{_NAME_TOKEN}(?:\^{_NAME_TOKEN})?)\b")
+_CARET_NAME = re.compile(rf"\b({_NAME_TOKEN}\^[A-Za-z'\-]+(?:\^[A-Za-z'\-.]*)*)")
 _AGE_SEX = re.compile(
     r"(?<![\w/])(\d{1,3}\s?(?:y|yo|y/o|yrs?|years?)(?:\s?old)?(?:[\s,/]{1,2}(?:m|f|male|female))?)(?![\w/])"
     r"|(?<![\w/])((?:m|f|male|female)[\s,/]{1,2}\d{1,3}\s?(?:y|yo|y/o|yrs?))(?![\w/])",

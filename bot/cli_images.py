@@ -1,0 +1,137 @@
+"""`phiwarden redact-image FILE... --out DIR [--json]`: de-identify images and DICOM files.
+
+Each input is written to `DIR/<same file name>` in the same format and pixel size with all
+metadata stripped; the engines load once for the whole batch. A file that cannot be read or
+scanned gets a one-line reason on stderr and the exit status becomes 2, while the other files
+are still processed. Only the base name of an input is used, and outputs are written through a
+temporary file renamed into `DIR`, so `../`, absolute names and symlinks planted in `DIR`
+cannot make it write anywhere else. `--json` prints kinds, boxes and scores, never OCR text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from bot.detect.images import ImageScanner
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("files", nargs="+", metavar="FILE", help="PNG, JPEG, WebP, GIF, HEIC, TIFF or DICOM files")
+    parser.add_argument("--out", required=True, metavar="DIR", help="directory for the redacted copies (created)")
+    parser.add_argument("--json", action="store_true", help="print per-file findings as JSON (no recognised text)")
+    parser.add_argument("--ocr-engine", choices=("rapidocr", "tesseract"), default=None, help="override OCR_ENGINE")
+
+
+def run(args: argparse.Namespace) -> int:
+    from bot.config import Settings
+    from bot.detect.images import ImageScanner
+
+    settings = Settings()
+    out_dir = Path(args.out)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"error: cannot create output directory ({exc.strerror})", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    scanner = ImageScanner(
+        ocr_engine=args.ocr_engine or settings.ocr_engine,
+        institutions=settings.institutions,
+        max_bytes=settings.max_file_bytes,
+    )
+    return redact_files(scanner, [Path(f) for f in args.files], out_dir, as_json=args.json)
+
+
+def redact_files(scanner: ImageScanner, files: list[Path], out_dir: Path, *, as_json: bool = False) -> int:
+    """Scan and write each file; returns the exit status (2 when any input was bad)."""
+    from bot.errors import DetectionError
+
+    status = EXIT_OK
+    reports: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    root = out_dir.resolve()
+    for path in files:
+        name = safe_name(str(path))
+        report: dict[str, Any] = {"file": str(path), "output": None}
+        error: str | None = None
+        if name is None:
+            error = "file name cannot be used as an output name"
+        elif name in seen:
+            error = "another input has the same file name; outputs would collide"
+        else:
+            seen.add(name)
+            data, error = read_input(path, scanner.max_bytes)
+            if data is not None:
+                try:
+                    result = scanner.scan(data, filename=name)
+                except DetectionError as exc:
+                    error = str(exc)
+                else:
+                    report.update(result.to_json())
+                    if not result.scannable or result.redacted is None:
+                        error = f"unscannable: {result.unscannable_reason}"
+                    else:
+                        try:
+                            report["output"] = str(write_output(root, name, result.redacted))
+                        except OSError as exc:
+                            error = f"cannot write output ({exc.strerror or type(exc).__name__})"
+                        if not as_json and error is None:
+                            kinds = ", ".join(result.kinds) or "none"
+                            boxes = sum(1 for f in result.findings if f.box is not None)
+                            print(f"{path}: {result.verdict} ({kinds}; {boxes} regions) -> {report['output']}")
+        if error is not None:
+            status = EXIT_BAD_INPUT
+            report["error"] = error
+            print(f"{path}: {error}", file=sys.stderr)
+        reports.append(report)
+    if as_json:
+        print(json.dumps(reports, indent=2))
+    return status
+
+
+def safe_name(path: str) -> str | None:
+    """The base name to write under the output directory, or None when it is unusable."""
+    name = os.path.basename(path.replace("\\", "/").rstrip("/"))
+    if name in ("", ".", "..") or "\x00" in name or name.startswith("."):
+        return None
+    return name
+
+
+def read_input(path: Path, max_bytes: int) -> tuple[bytes | None, str | None]:
+    """Bytes of a regular file within the size limit, or an error message."""
+    try:
+        if not path.is_file():
+            return None, "not a regular file" if path.exists() else "no such file"
+        size = path.stat().st_size
+        if size > max_bytes:
+            return None, f"unscannable: file too large ({size // (1024 * 1024)} MiB, limit {max_bytes // (1024 * 1024)} MiB)"
+        with path.open("rb") as fh:
+            return fh.read(max_bytes + 1), None
+    except OSError as exc:
+        return None, f"cannot read file ({exc.strerror or type(exc).__name__})"
+
+
+def write_output(root: Path, name: str, data: bytes) -> Path:
+    """Write data to root/name via a temporary file and an atomic rename (never follows links)."""
+    target = root / name
+    if target.parent != root:
+        raise OSError(0, "output name escapes the output directory")
+    fd, tmp = tempfile.mkstemp(dir=root, prefix=".phiwarden-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, target)  # replaces a symlink itself, never its target
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return target

@@ -1,0 +1,94 @@
+"""Test doubles for the image pipeline: canned OCR lines and a tiny text engine.
+
+`FakeOcr` returns lines placed where the test drew them, so unit tests check mapping and
+redaction without loading ONNX models. `FakeTextEngine` stands in for `TextEngine` where a
+test is about the image pipeline, not about recognisers: it flags the names it is given.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Sequence
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
+
+from bot.detect.ocr import OcrLine, PhiOcr, split_quad
+from bot.detect.types import Finding, Kind, ScanResult, Verdict
+
+FONT_PATH = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+def font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    try:
+        return ImageFont.truetype(FONT_PATH, size)
+    except OSError:
+        import matplotlib
+
+        return ImageFont.truetype(str(
+            __import__("pathlib").Path(matplotlib.get_data_path()) / "fonts/ttf/DejaVuSans.ttf"), size)
+
+
+class FakeTextEngine:
+    """Finds the given names (kind NAME) in text; anything else is clean."""
+
+    def __init__(self, names: Sequence[str] = ()) -> None:
+        self.names = tuple(names)
+        self.calls: list[str] = []
+
+    def scan(self, text: str) -> ScanResult:
+        self.calls.append(text)
+        findings = []
+        for name in self.names:
+            for m in re.finditer(re.escape(name), text):
+                findings.append(Finding(m.start(), m.end(), Kind.NAME, 0.9, "Fake", "PATIENT"))
+        return ScanResult(Verdict.PHI if findings else Verdict.CLEAN, tuple(findings))
+
+    def findings(self, text: str) -> list[Finding]:
+        return list(self.scan(text).findings)
+
+
+class FakeOcr(PhiOcr):
+    """Returns canned lines (text, x, y, width, height) given in pixels of a `width`-wide image.
+
+    The pipeline may rescale the image before OCR; boxes scale with it like real OCR output.
+    """
+
+    name = "fake"
+
+    def __init__(self, lines: Sequence[tuple[str, int, int, int, int]], width: int) -> None:
+        self.lines = list(lines)
+        self.width = width
+        self.shapes: list[tuple[int, ...]] = []
+
+    def read(self, image: np.ndarray) -> list[OcrLine]:
+        self.shapes.append(image.shape)
+        k = image.shape[1] / self.width
+        out = []
+        for text, x, y, w, h in self.lines:
+            quad = ((x * k, y * k), ((x + w) * k, y * k), ((x + w) * k, (y + h) * k), (x * k, (y + h) * k))
+            out.append(OcrLine(text, quad, split_quad(quad, text), 0.99))
+        return out
+
+
+def png_bytes(image: Image.Image, **params: object) -> bytes:
+    buf = io.BytesIO()
+    image.save(buf, "PNG", **params)
+    return buf.getvalue()
+
+
+def jpeg_bytes(image: Image.Image, **params: object) -> bytes:
+    buf = io.BytesIO()
+    image.save(buf, "JPEG", quality=90, **params)
+    return buf.getvalue()
+
+
+def overlay_image(lines: Sequence[tuple[str, int, int]], size: tuple[int, int] = (320, 200), fill: tuple[int, int, int] = (235, 235, 235)) -> Image.Image:
+    """Dark screenshot with white text lines at (x, y)."""
+    image = Image.new("RGB", size, (0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    f = font(14)
+    for text, x, y in lines:
+        draw.text((x, y), text, font=f, fill=fill)
+    return image

@@ -1,0 +1,282 @@
+"""ImageScanner: sniffing, safe decoding, metadata, mapping spans to pixels, redaction, faces."""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from bot.detect.image_faces import HaarFaceDetector, NoFaceDetector
+from bot.detect.image_io import strip_jpeg_metadata
+from bot.detect.image_layout import layout_hints, suppress_technical
+from bot.detect.image_sniff import describe, sniff
+from bot.detect.images import ImageFinding, ImageScanner, combine_verdict
+from bot.detect.types import Finding, Kind, Verdict
+from tests.detect.image_fakes import FakeOcr, FakeTextEngine, jpeg_bytes, overlay_image, png_bytes
+
+W, H = 320, 200
+# Canned OCR lines matching what overlay_image draws (x, y, width, height).
+LINES = [
+    ("DOE, JANE", 10, 10, 80, 18),
+    ("ID: 12345678", 10, 32, 100, 18),
+    ("W: 400 L: 40", 200, 10, 100, 18),
+    ("120 kVp 250 mAs", 200, 32, 110, 18),
+]
+
+
+def scanner(lines=LINES, names=(), faces=None, width=W, **kw) -> ImageScanner:
+    return ImageScanner(
+        text_engine=FakeTextEngine(names), ocr=FakeOcr(lines, width), face_detector=faces or NoFaceDetector(), **kw
+    )
+
+
+def screenshot() -> Image.Image:
+    return overlay_image([(t, x, y) for t, x, y, _, _ in LINES], (W, H))
+
+
+def region(image: Image.Image, x: int, y: int, w: int, h: int) -> np.ndarray:
+    return np.asarray(image.convert("RGB"))[y : y + h, x : x + w]
+
+
+# --- sniffing -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fmt", "expected"),
+    [("PNG", "image/png"), ("JPEG", "image/jpeg"), ("WEBP", "image/webp"), ("GIF", "image/gif"), ("TIFF", "image/tiff")],
+)
+def test_when_image_bytes_then_sniffed_by_content(fmt: str, expected: str) -> None:
+    buf = io.BytesIO()
+    Image.new("RGB", (8, 8)).save(buf, fmt)
+    assert sniff(buf.getvalue()) == expected
+
+
+@pytest.mark.parametrize(
+    ("data", "name"),
+    [(b"%PDF-1.7\n", "application/pdf"), (b"PK\x03\x04rest", "application/zip"), (b"", "empty file"),
+     (b"\x00\x00\x00\x18ftypmp42", "video/mp4 or another ISO media file")],
+)
+def test_when_not_an_image_then_unscannable_with_named_type(data: bytes, name: str) -> None:
+    assert sniff(data) is None
+    assert describe(data) == name
+
+
+def test_when_extension_lies_then_content_decides() -> None:
+    result = scanner().scan(png_bytes(screenshot()), filename="photo.jpg")
+    assert result.content_type == "image/png"
+    assert Image.open(io.BytesIO(result.redacted or b"")).format == "PNG"
+
+
+# --- bad input --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty file"),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 40, "truncated or corrupt"),
+        (b"GIF89a" + b"\xff" * 20, "truncated or corrupt"),
+        (b"%PDF-1.4 hello", "unsupported content: application/pdf"),
+    ],
+)
+def test_when_input_is_bad_then_unscannable_not_crash(data: bytes, reason: str) -> None:
+    result = scanner().scan(data)
+    assert not result.scannable and result.redacted is None
+    assert reason in (result.unscannable_reason or "")
+
+
+def test_when_jpeg_truncated_then_unscannable() -> None:
+    data = jpeg_bytes(screenshot())
+    result = scanner().scan(data[: len(data) // 2])
+    assert result.unscannable_reason == "image data is truncated or corrupt"
+
+
+def test_when_image_exceeds_pixel_limit_then_unscannable_before_decoding() -> None:
+    data = png_bytes(Image.new("1", (10_000, 10_000)))  # 100 megapixels, a few KB on disk
+    result = scanner().scan(data)
+    assert "too large" in (result.unscannable_reason or "")
+
+
+def test_when_file_exceeds_byte_limit_then_unscannable() -> None:
+    result = scanner(max_bytes=100).scan(png_bytes(screenshot()))
+    assert "file too large" in (result.unscannable_reason or "")
+
+
+# --- redaction --------------------------------------------------------------------------------
+
+
+def test_when_overlay_has_name_and_id_then_only_those_are_painted() -> None:
+    original = screenshot()
+    result = scanner(names=["DOE, JANE"]).scan(png_bytes(original))
+    out = Image.open(io.BytesIO(result.redacted or b""))
+    assert out.size == original.size and out.format == "PNG"
+    assert result.verdict is Verdict.PHI
+    assert {"NAME", "ID"} <= set(result.kinds)
+    assert region(out, 10, 10, 80, 18).max() == 0  # name painted
+    assert region(out, 45, 32, 60, 18).max() == 0  # MRN digits painted (layout hint "ID:")
+    assert region(out, 10, 34, 12, 14).max() > 200  # the "ID" label itself stays
+    assert np.array_equal(region(out, 200, 10, 110, 40), region(original, 200, 10, 110, 40))  # W/L, kVp untouched
+    boxes = [f.box for f in result.findings if f.kind is Kind.NAME]
+    assert boxes and all(b is not None and b[0] <= 10 and b[0] + b[2] >= 90 for b in boxes)
+
+
+def test_when_image_is_clean_then_pixels_identical_and_verdict_clean() -> None:
+    lines = [("W: 400 L: 40", 200, 10, 100, 18), ("120 kVp 250 mAs", 200, 32, 110, 18)]
+    original = overlay_image([(t, x, y) for t, x, y, _, _ in lines], (W, H))
+    result = scanner(lines).scan(png_bytes(original))
+    assert result.verdict is Verdict.CLEAN and result.findings == ()
+    assert np.array_equal(np.asarray(Image.open(io.BytesIO(result.redacted or b""))), np.asarray(original))
+
+
+def test_when_span_is_glued_to_label_then_only_value_characters_are_boxed() -> None:
+    lines = [("DOB:03/14/1957", 10, 10, 140, 18)]
+    result = scanner(lines).scan(png_bytes(overlay_image([("DOB:03/14/1957", 10, 10)], (W, H))))
+    dates = [f for f in result.findings if f.kind is Kind.DATE]
+    assert dates and dates[0].box is not None
+    assert dates[0].box[0] > 35  # starts after "DOB:", not at the line start
+
+
+# --- metadata ---------------------------------------------------------------------------------
+
+
+def _exif_with_gps() -> Image.Exif:
+    exif = Image.Exif()
+    exif[0x0132] = "2024:01:12 14:22:00"
+    exif[0x013B] = "Dr Someone"
+    gps = exif.get_ifd(0x8825)
+    gps[1], gps[2] = "N", (40.0, 26.0, 46.0)
+    return exif
+
+
+def test_when_jpeg_has_exif_gps_then_reported_and_stripped_losslessly() -> None:
+    clean = overlay_image([("W: 400 L: 40", 200, 10)], (W, H))
+    data = jpeg_bytes(clean, exif=_exif_with_gps(), comment=b"patient note")
+    result = scanner([]).scan(data)
+    subtypes = {f.subtype for f in result.findings if f.kind is Kind.METADATA}
+    assert {"EXIF", "GPS", "TIMESTAMP", "AUTHOR", "COMMENT"} <= subtypes
+    out = Image.open(io.BytesIO(result.redacted or b""))
+    assert out.format == "JPEG" and not out.getexif() and "comment" not in out.info
+    assert np.array_equal(np.asarray(out), np.asarray(Image.open(io.BytesIO(data))))  # no re-encode
+    assert result.verdict is Verdict.LOW
+
+
+def test_when_png_has_text_chunks_then_stripped_pixel_identical() -> None:
+    from PIL.PngImagePlugin import PngInfo
+
+    info = PngInfo()
+    info.add_text("Comment", "MRN 12345678")
+    original = overlay_image([], (W, H))
+    result = scanner([]).scan(png_bytes(original, pnginfo=info))
+    assert any(f.subtype == "TEXT" for f in result.findings)
+    out = Image.open(io.BytesIO(result.redacted or b""))
+    assert not getattr(out, "text", {}) and b"MRN" not in (result.redacted or b"")
+    assert np.array_equal(np.asarray(out), np.asarray(original))
+
+
+def test_when_exif_orientation_set_then_applied_and_removed() -> None:
+    exif = Image.Exif()
+    exif[0x0112] = 6  # rotate 90 CW to display
+    data = jpeg_bytes(Image.new("RGB", (40, 20), (90, 90, 90)), exif=exif)
+    result = scanner([], width=20).scan(data)
+    out = Image.open(io.BytesIO(result.redacted or b""))
+    assert out.size == (20, 40) and not out.getexif()
+
+
+def test_strip_jpeg_metadata_drops_app1_and_trailing_data() -> None:
+    data = jpeg_bytes(Image.new("RGB", (16, 16)), exif=_exif_with_gps()) + b"TRAILER"
+    stripped = strip_jpeg_metadata(data)
+    assert stripped is not None and b"Exif" not in stripped and stripped.endswith(b"\xff\xd9")
+    assert strip_jpeg_metadata(b"not a jpeg") is None
+
+
+@pytest.mark.parametrize("fmt", ["WEBP", "GIF", "TIFF", "HEIF"])
+def test_when_other_formats_then_same_format_and_size_out(fmt: str) -> None:
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+    buf = io.BytesIO()
+    screenshot().save(buf, fmt)
+    result = scanner(names=["DOE, JANE"]).scan(buf.getvalue())
+    assert result.scannable, result.unscannable_reason
+    out = Image.open(io.BytesIO(result.redacted or b""))
+    assert out.format == fmt and out.size == (W, H)
+    assert result.verdict is Verdict.PHI
+
+
+# --- faces ------------------------------------------------------------------------------------
+
+
+class OneFace:
+    def detect(self, rgb: np.ndarray) -> list[tuple[int, int, int, int]]:
+        return [(100, 60, 80, 80)]
+
+
+def test_when_face_detected_then_face_finding_and_region_blurred() -> None:
+    rng = np.random.default_rng(1)
+    original = Image.fromarray(rng.integers(0, 255, (H, W, 3), dtype=np.uint8))
+    result = scanner([], faces=OneFace()).scan(png_bytes(original))
+    assert result.verdict is Verdict.PHI and result.kinds == ["FACE"]
+    out = np.asarray(Image.open(io.BytesIO(result.redacted or b"")))
+    face = out[60:140, 100:180].astype(float)
+    assert face.std() < np.asarray(original)[60:140, 100:180].std() / 3  # detail gone
+    assert np.array_equal(out[:40, :40], np.asarray(original)[:40, :40])  # elsewhere untouched
+
+
+def test_haar_detector_ships_and_stays_quiet_on_non_faces() -> None:
+    detector = HaarFaceDetector()
+    assert detector.available
+    assert detector.detect(np.asarray(screenshot())) == []
+
+
+# --- layout hints -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("DOE, JANE", Kind.NAME, "DOE, JANE"),
+        ("SMITH^JOHN^A", Kind.NAME, "SMITH^JOHN^A"),
+        ("ID: 12345678", Kind.ID, "12345678"),
+        ("Acc: A998877", Kind.ID, "A998877"),
+        ("MRN# 00451234", Kind.ID, "00451234"),
+        ("DOB: 03/14/1957", Kind.DATE, "03/14/1957"),
+        ("Study Date 2024-01-12", Kind.DATE, "2024-01-12"),
+        ("12-Jan-2024", Kind.DATE, "12-Jan-2024"),
+        ("67Y M", Kind.AGE, "67Y M"),
+        ("Mercy General Hospital", Kind.LOCATION, "Mercy General Hospital"),
+        ("Rm 412B", Kind.ROOM, "412B"),
+        ("Ref: Dr. Alvarez", Kind.NAME, "Dr. Alvarez"),
+    ],
+)
+def test_when_overlay_convention_then_hint(text: str, kind: Kind, value: str) -> None:
+    found = {(f.kind, text[f.start : f.end]) for f in layout_hints(text)}
+    assert (kind, value) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["W: 400 L: 40", "120 kVp 250 mAs", "Se: 3 Im: 45/120", "HR 72 SpO2 98%", "BP 120/80 (93)", "14:22:05",
+     "25 mm/s 10 mm/mV", "0 1 2 3 4 5 cm", "L R", "AX T2 FLAIR"],
+)
+def test_when_technique_label_or_vitals_then_no_hint(text: str) -> None:
+    assert layout_hints(text) == []
+
+
+def test_suppress_technical_drops_vitals_and_labels_misread_as_phi() -> None:
+    text = "BP 120/80 kVp 14:22 DOE"
+    findings = [
+        Finding(3, 9, Kind.DATE, 0.6), Finding(10, 13, Kind.NAME, 0.6), Finding(14, 19, Kind.DATE, 0.6),
+        Finding(20, 23, Kind.NAME, 0.8),
+    ]
+    assert [text[f.start : f.end] for f in suppress_technical(text, findings)] == ["DOE"]
+
+
+def test_combination_rule_for_images() -> None:
+    date = ImageFinding(Kind.DATE, 0.8, (0, 0, 1, 1))
+    age = ImageFinding(Kind.AGE, 0.8, (0, 0, 1, 1))
+    assert combine_verdict([]) is Verdict.CLEAN
+    assert combine_verdict([date]) is Verdict.LOW
+    assert combine_verdict([date, age]) is Verdict.PHI
+    assert combine_verdict([ImageFinding(Kind.ID, 0.8)]) is Verdict.PHI
