@@ -71,8 +71,10 @@ class Ctx:
     names: NameSource
     institutions: Sequence[str]
     cities: Sequence[str]
-    # the patient of this message, so "{name}" and "{pt_first}"/"{email}" agree
+    # the patient of this message, so "{name}" and "{first}"/"{email}" agree
     patient: tuple[str, str] = ("", "")
+    # held-out split: also draw formats the main split never shows
+    heldout: bool = False
 
     def choice(self, items: Sequence[str]) -> str:
         return self.rng.choice(items)
@@ -178,34 +180,61 @@ def fmt_date_year(d: dt.date, rng: random.Random) -> str:
     ])
 
 
+def fmt_date_heldout(d: dt.date, rng: random.Random, year: bool) -> str:
+    mon, m3 = MONTHS[d.month - 1], MONTHS[d.month - 1][:3]
+    if year:
+        return rng.choice([f"{d.day}.{d.month}.{d.year % 100:02d}", f"{d.year}/{d.month:02d}/{d.day:02d}",
+                           f"{m3}-{d.day:02d}-{d.year}", f"{_ordinal(d.day)} of {mon} {d.year}",
+                           f"{mon} {_ordinal(d.day)}, {d.year}", f"{d.month}-{d.day}-{d.year % 100:02d}"])
+    return rng.choice([f"{_ordinal(d.day)} of {mon}", f"{mon} {_ordinal(d.day)}", f"{m3.upper()} {d.day}",
+                       f"{d.month}-{d.day}", f"{d.day}/{d.month}"])
+
+
+def _date_text(c: Ctx, start: int, end: int, year: bool) -> str:
+    d = _rand_date(c.rng, start, end)
+    if c.heldout and c.rng.random() < 0.4:
+        return fmt_date_heldout(d, c.rng, year)
+    return fmt_date_year(d, c.rng) if year else fmt_date_no_year(d, c.rng)
+
+
 def f_date(c: Ctx) -> list[Seg]:
-    return [phi(fmt_date_no_year(_rand_date(c.rng, 2021, 2026), c.rng), "DATE", "quasi")]
+    return [phi(_date_text(c, 2021, 2026, year=False), "DATE", "quasi")]
 
 
 def f_date_y(c: Ctx) -> list[Seg]:
-    return [phi(fmt_date_year(_rand_date(c.rng, 2019, 2026), c.rng), "DATE", "direct")]
+    return [phi(_date_text(c, 2019, 2026, year=True), "DATE", "direct")]
 
 
 def f_dob(c: Ctx) -> list[Seg]:
-    label = c.choice(["DOB ", "dob: ", "DOB: ", "D.O.B. ", "born ", "dob ", "b. ", "DOB "])
-    return [lit(label), phi(fmt_date_year(_rand_date(c.rng, 1925, 2024), c.rng), "DATE", "direct")]
+    labels = ["DOB ", "dob: ", "DOB: ", "D.O.B. ", "born ", "dob ", "b. ", "DOB "]
+    if c.heldout:
+        labels += ["date of birth ", "birthdate: ", "DOB-", "bday "]
+    return [lit(c.choice(labels)), phi(_date_text(c, 1925, 2024, year=True), "DATE", "direct")]
 
 
 def f_dob_bare(c: Ctx) -> list[Seg]:
-    return [phi(fmt_date_year(_rand_date(c.rng, 1925, 2024), c.rng), "DATE", "direct")]
+    return [phi(_date_text(c, 1925, 2024, year=True), "DATE", "direct")]
 
 
+# "on Tuesday": the weekday is the date, "on" is not
 RELATIVE_DATES = [
-    "today", "yesterday", "last night", "this morning", "tonight", "on Tuesday", "last Friday",
+    "today", "yesterday", "last night", "this morning", "tonight", "on |Tuesday", "last Friday",
     "over the weekend", "two days ago", "this AM", "this afternoon", "overnight", "tomorrow",
-    "earlier today", "3 days ago", "last week", "on Monday", "this evening", "Saturday night",
-    "yesterday evening", "this PM", "tomorrow morning", "on Sunday", "last Thursday",
-    "2 days ago", "early this morning", "later today", "on Wed", "this past weekend",
+    "earlier today", "3 days ago", "last week", "on |Monday", "this evening", "Saturday night",
+    "yesterday evening", "this PM", "tomorrow morning", "on |Sunday", "last Thursday",
+    "2 days ago", "early this morning", "later today", "on |Wed", "this past weekend",
+]
+RELATIVE_DATES_HELDOUT = [
+    "yest", "last nite", "this a.m.", "the night before last", "on the weekend", "3d ago", "on |Tues",
+    "this past Monday", "a week ago", "Friday evening", "earlier this week", "the other day",
+    "first thing this morning", "on |Thurs", "4 days ago", "Sunday morning",
 ]
 
 
 def f_rdate(c: Ctx) -> list[Seg]:
-    return [phi(c.choice(RELATIVE_DATES), "DATE", "quasi")]
+    pool = RELATIVE_DATES_HELDOUT if c.heldout and c.rng.random() < 0.4 else RELATIVE_DATES
+    prefix, _, date = c.choice(pool).rpartition("|")
+    return [lit(prefix), phi(date, "DATE", "quasi")] if prefix else [phi(date, "DATE", "quasi")]
 
 
 # ---------------------------------------------------------------- ages
@@ -218,6 +247,9 @@ def f_age(c: Ctx) -> list[Seg]:
         f"{n} yo", f"{n}{sex.lower()}", f"{n} year old", f"{n} y.o.", f"{n}-y/o", f"{n} yrs old",
         f"aged {n}", f"age {n}", f"{n}yo{sex}",
     ]
+    if c.heldout:
+        forms += [f"{n} yrs", f"{n}yr", f"{n} years old", f"{n}-yr-old", f"{n} yo{sex}", f"{n}y/o",
+                  f"{n} yr", f"age: {n}", f"{n}yrs"]
     return [phi(rng.choice(forms), "AGE", "quasi")]
 
 
@@ -240,7 +272,10 @@ def _digits(rng: random.Random, n: int) -> str:
 
 
 def f_mrn(c: Ctx) -> list[Seg]:
-    label = c.choice(["MRN ", "mrn#: ", "MRN: ", "mrn ", "MR# ", "MRN#", "med rec # ", "mrn "])
+    labels = ["MRN ", "mrn#: ", "MRN: ", "mrn ", "MR# ", "MRN#", "med rec # ", "mrn "]
+    if c.heldout:
+        labels += ["MRN-", "medical record number ", "pt id ", "Hosp# ", "UR# ", "chart # "]
+    label = c.choice(labels)
     num = c.choice([_digits(c.rng, 8), "00" + _digits(c.rng, 6), _digits(c.rng, 7), _digits(c.rng, 10)])
     return [lit(label), phi(num, "ID", "direct")]
 
@@ -299,6 +334,14 @@ def _phone(rng: random.Random) -> str:
 
 
 def f_phone(c: Ctx) -> list[Seg]:
+    if c.heldout and c.rng.random() < 0.35:
+        r = c.rng
+        number = c.choice([f"+49 30 {_digits(r, 8)}", f"(02) {_digits(r, 4)} {_digits(r, 4)}",
+                           f"+33 6 {_digits(r, 2)} {_digits(r, 2)} {_digits(r, 2)} {_digits(r, 2)}",
+                           f"{r.randint(201, 989)}/{r.randint(200, 999)}-{r.randint(1000, 9999)}",
+                           f"+1 ({r.randint(201, 989)}) {r.randint(200, 999)}-{r.randint(1000, 9999)}",
+                           f"0{r.randint(20, 99)} {_digits(r, 4)} {_digits(r, 4)}"])
+        return [phi(number, "CONTACT", "direct")]
     return [phi(_phone(c.rng), "CONTACT", "direct")]
 
 
@@ -397,4 +440,7 @@ def f_room(c: Ctx) -> list[Seg]:
         f"bed {r.randint(1, 30)}", f"RM {r.randint(100, 999)}", f"room {r.randint(2, 9)}-{r.randint(100, 199)}",
         f"bed {r.randint(1, 12)}{r.choice('ABCD')}", f"rm{r.randint(100, 999)}",
     ])
+    if c.heldout and r.random() < 0.4:
+        room = c.choice([f"Rm. {r.randint(10, 99)}", f"bed #{r.randint(1, 30)}", f"room {r.randint(10, 40)}-B",
+                         f"bay {r.choice('ABCDEF')}", f"cubicle {r.randint(1, 12)}", f"room {r.randint(1, 9)}{r.randint(10, 40)}A"])
     return [phi(room, "ROOM", "quasi")]

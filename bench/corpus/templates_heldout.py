@@ -39,7 +39,7 @@ PHI = [
     "{name} social: lives alone on {street}, daughter {rel} in {city}",
     "{last} family portal {url}",
     "{name} moved from {room} to {room} {rdate}",
-    "overnight: {name} {lab}, {dose}, {exam}",
+    "{rdate}: {name} {lab}, {dose}, {exam}",
 ]
 
 LOW = [
@@ -78,7 +78,12 @@ CLEAN = [
     "is {epo} still on the board exam?",
     "ordered {dose} per the {dx} pathway",
     "{exam}; {exam}; {score}",
-    "new quiet-hours policy starts next month",
+    "new quiet-hours policy is live, pls review",
     "the {proc} sim was great, thanks all",
     "please label all lines, including the {device}",
+    "Haiku not loading for anyone else?",
+    "SICU needs a float RN, any takers",
+    "Keppra load done, neuro aware, {exam}",
+    "the Med Rec tab is buggy again",
+    "Dilaudid PCA pump settings: {dose}",
 ]

@@ -194,7 +194,7 @@ def generate(n: int = 2000, seed: int = 1, split: str = "main",
         index = rng.randrange(len(groups[group]))
         template = groups[group][index]
         ctx = s.Ctx(rng=rng, names=names, institutions=conf.institutions, cities=conf.cities,
-                    patient=names.pick(rng))
+                    patient=names.pick(rng), heldout=split == "heldout")
         text, spans = render(template, ctx, _pick_case(rng))
         verdict = verdict_for([sp[3] for sp in spans])
         if verdict != group:
