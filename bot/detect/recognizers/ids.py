@@ -1,0 +1,84 @@
+"""ID: medical record, accession, account, FIN/CSN, health-plan numbers, SSN.
+
+With a label ("MRN 12345678", "mrn#: 00123456", "acc A1234567") the value is an ID whatever
+its shape; without one, a run of 7 to 10 digits standing alone is treated as an ID too (the
+issue's "bare number next to a name"): labs, doses and vitals never need that many digits.
+Every ID is a direct identifier. Only the value is reported, not the label.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import regex as re
+from presidio_analyzer import Pattern, RecognizerResult
+
+from bot.detect.recognizers.base import (
+    ClinicalPatternRecognizer,
+    set_subtype,
+    words_after,
+    words_before,
+)
+
+LABELS = (
+    r"(?:mrn|mr\s?#|med\s?rec(?:ord)?(?:\s?(?:no|num|number))?|medical\s+record(?:\s+(?:no|num|number))?"
+    r"|acc(?:ession)?|acct|account|fin|csn|har|enc(?:ounter)?|visit|member(?:\s?id)?|policy|subscriber(?:\s?id)?"
+    r"|group|health\s?plan(?:\s?(?:id|no|number))?|plan\s?id|insurance(?:\s?id)?|ins\s?id|medicaid|medicare|mbi|hicn"
+    r"|pt\s?id|patient\s?id|case|specimen|order|req|requisition|empi|epi|uid|id|ssn|ss#|social|soc\s?sec"
+    r"|npi|dea|license|lic|cert(?:ificate)?|serial|device|vin|plate)"
+)
+_SEP = r"(?:\s*(?:#|no\.?|num(?:ber)?|number)?\s*[:#=]?\s*)"
+_UNITS = frozenset(["mg", "mcg", "g", "kg", "ml", "l", "units", "u", "iu", "cells", "k", "/ul", "ul", "mm", "mmol", "meq", "cal", "kcal", "steps", "ft", "lbs", "lb", "%"])
+
+
+class IdRecognizer(ClinicalPatternRecognizer):
+    """Labelled and bare record numbers."""
+
+    ENTITY = "ID"
+    SUBTYPE = "MRN"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("labelled_id_strong", rf"(?<=\b{LABELS}{_SEP})(?=[A-Z0-9-]*\d)[A-Z]{{0,4}}-?\d[\dA-Z-]{{3,17}}\b", 0.9),
+        Pattern("hash_number_medium", r"(?<![\w&])#\s?\d{5,12}\b", 0.7),
+        Pattern("bare_digits_medium", r"(?<![\d.,/:\-+$])\b\d{7,10}\b(?![.,]\d|/\d|-\d|:\d)", 0.6),
+        Pattern("letters_digits_medium", r"\b[A-Z]{1,3}\d{6,10}\b", 0.55),
+    ]
+    CONTEXT: ClassVar[list[str]] = ["mrn", "id", "acc", "account", "acct", "fin", "record", "number", "no", "#"]
+
+    def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
+        value = text[result.start : result.end]
+        after = words_after(text, result.end, 1)
+        name = result.analysis_explanation.pattern_name if result.analysis_explanation else ""
+        if after and after[0] in _UNITS:
+            return None
+        if name == "labelled_id_strong":
+            label = " ".join(words_before(text, result.start, 2))
+            if re.fullmatch(r"[A-Z]{0,4}-?\d{1,3}", value) and "mrn" not in label:
+                return None
+            if re.search(r"\b(?:id|case|order|visit|group|device)$", label) and sum(c.isdigit() for c in value) < 5:
+                return None
+            if "ssn" in label or "soc" in label or "social" in label or "ss#" in label:
+                return set_subtype(result, "SSN")
+            return result
+        if name == "letters_digits_medium" and value[:1].islower():
+            return None
+        if name == "bare_digits_medium" and re.fullmatch(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])", value):
+            result.score = 0.5  # could be a compact date; still an identifier-shaped number
+        return result
+
+
+class SsnRecognizer(ClinicalPatternRecognizer):
+    """US Social Security numbers, dashed or spaced; invalid areas and groups rejected."""
+
+    ENTITY = "ID"
+    SUBTYPE = "SSN"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("ssn_strong", r"(?<![\d-])\b\d{3}([- ])\d{2}\1\d{4}\b(?![\d-])", 0.85),
+    ]
+    CONTEXT: ClassVar[list[str]] = ["ssn", "social", "security", "ss#", "ss"]
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        digits = re.sub(r"\D", "", pattern_text)
+        area, group, serial = digits[:3], digits[3:5], digits[5:]
+        if area in {"000", "666"} or area.startswith("9") or group == "00" or serial == "0000":
+            return False
+        return None

@@ -1,0 +1,96 @@
+"""What the name recognizer knows about words: gazetteer, English vocabulary, eponyms, cues.
+
+Kept apart from the recognizer so the word lists and cue sets can be read (and reviewed by a
+deployment) without reading the matching logic.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from bot.detect.data import load_words
+
+_SPECIAL = str.maketrans({"đ": "d", "ł": "l", "ø": "o", "ß": "ss", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"})
+
+TITLES_PRACTITIONER = frozenset(
+    ["dr", "dr.", "doctor", "prof", "prof.", "professor", "drs", "drs.", "dra", "dra."]
+)
+TITLES_PERSON = frozenset(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "sr", "sr.", "sra", "sra.", "mme", "mme.", "herr"])
+# Words before a single name that say it is a person.
+CUE_BEFORE = frozenset(
+    ["pt", "pt.", "patient", "pts", "pt's", "patients", "see", "saw", "seen", "seeing", "visit", "visited", "visiting", "mr", "mrs", "ms", "miss", "family", "husband", "wife", "son", "daughter", "mother", "mom", "mum", "father", "dad", "sister", "brother", "grandson", "granddaughter", "niece", "nephew", "aunt", "uncle", "cousin", "partner", "fiance", "fiancee", "girlfriend", "boyfriend", "caregiver", "guardian", "named", "name", "called", "re:", "re", "regarding", "about", "for", "call", "page", "paged", "text", "texted", "tell", "told", "ask", "asked", "with", "w/", "and", "attending", "resident", "fellow", "intern", "np", "pa", "rn", "nurse", "cna", "md", "hospitalist", "pcp", "surgeon", "cardiologist", "by", "per", "from", "cc:", "cc", "consult", "consulted", "admit", "admitted", "discharge", "discharged", "d/c", "dc", "transfer", "transferred", "room", "bed", "check", "checked", "on", "to", "of", "is"]
+)
+STRONG_CUE_BEFORE = frozenset(
+    ["pt", "pt.", "patient", "mr", "mrs", "ms", "miss", "husband", "wife", "son", "daughter", "mother", "mom", "mum", "father", "dad", "sister", "brother", "grandson", "granddaughter", "niece", "nephew", "aunt", "uncle", "partner", "named", "name", "family", "caregiver", "guardian"]
+)
+CUE_AFTER = frozenset(
+    ["'s", "’s", "'", "in", "needs", "need", "wants", "want", "says", "said", "states", "stated", "refuses", "refused", "refusing", "is", "was", "has", "had", "c/o", "complains", "complaining", "reports", "reported", "denies", "denied", "presents", "presented", "came", "went", "fell", "called", "calls", "family", "wife", "husband", "daughter", "son", "mom", "dad", "mother", "father", "("]
+)
+RELATIONS = frozenset(
+    ["wife", "husband", "daughter", "son", "mother", "mom", "mum", "father", "dad", "sister", "brother", "kids", "children", "child", "parents", "family", "partner", "caregiver", "grandson", "granddaughter", "grandmother", "grandfather", "niece", "nephew", "aunt", "uncle", "cousin", "friend", "fiance", "fiancee", "boyfriend", "girlfriend", "spouse", "son-in-law", "daughter-in-law", "guardian", "poa", "hcp", "labs", "room", "bed", "chart", "meds", "case", "note", "notes", "ct", "mri", "cxr", "results", "discharge", "surgery"]
+)
+PRACTITIONER_BEFORE = frozenset(
+    ["attending", "resident", "fellow", "intern", "np", "pa", "rn", "nurse", "cna", "md", "hospitalist", "pcp", "surgeon", "cardiologist", "oncologist", "intensivist", "anesthesiologist", "radiologist", "pathologist", "neurologist", "nephrologist", "consultant", "dr", "dr.", "doctor", "prof", "per", "paged", "page", "call"]
+)
+PRACTITIONER_AFTER = frozenset(["md", "m.d.", "do", "rn", "np", "pa", "pa-c", "dnp", "phd", "mbbs", "frcp", "facs", "crna", "lpn", "cnm"])
+CLINICAL_AFTER = frozenset(
+    ["disease", "syndrome", "sign", "signs", "score", "scores", "criteria", "catheter", "cath", "drain", "tube", "procedure", "fracture", "palsy", "test", "maneuver", "manoeuvre", "triad", "reflex", "node", "nodes", "lymphoma", "sarcoma", "tumor", "tumour", "phenomenon", "classification", "scale", "stage", "grade", "ulcer", "esophagus", "cyst", "diverticulum", "angina", "dementia", "line", "lines", "repair", "operation", "fundoplication", "anastomosis", "position", "bag", "suction", "lesion", "lesions", "spots", "nodules", "law", "point", "incision", "hernia", "contracture", "deformity", "arthritis", "encephalopathy", "aneurysm", "malformation", "anomaly", "block", "stain", "wave", "waves", "rhythm", "murmur", "pouch", "procedure's", "rule", "rules", "equation", "formula", "method", "technique", "disorder's", "disorder", "cells", "cell", "body", "bodies", "bundle", "fibers", "fibres", "area", "nerve", "duct", "gland", "canal", "tubes", "drains", "valve", "shunt", "balloon", "approach", "needle", "airway", "mask", "forceps", "blade", "sheath", "monitor", "monitoring"]
+)
+PARTICLES = frozenset(["van", "von", "de", "del", "della", "der", "den", "di", "da", "dos", "das", "du", "la", "le", "st", "bin", "binti", "ibn", "al", "el", "ben", "ap", "mac", "mc"])
+
+
+def fold(word: str) -> str:
+    """Lower-case ASCII spelling, so "Nguyễn" and "nguyen" look up alike."""
+    decomposed = unicodedata.normalize("NFKD", word.lower().translate(_SPECIAL))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Word lists loaded once per process."""
+
+    first: frozenset[str]
+    last: frozenset[str]
+    ambiguous: frozenset[str]
+    english: frozenset[str]
+    eponyms: frozenset[str]
+
+    def key(self, word: str) -> str:
+        w = word.lower().strip("'’")
+        for suffix in ("'s", "’s"):
+            if w.endswith(suffix):
+                w = w[: -len(suffix)]
+        return w
+
+    def is_name(self, word: str) -> bool:
+        k = self.key(word)
+        return len(k) >= 2 and (k in self.first or k in self.last or fold(k) in self.first or fold(k) in self.last)
+
+    def is_first(self, word: str) -> bool:
+        k = self.key(word)
+        return k in self.first or fold(k) in self.first
+
+    def is_ambiguous(self, word: str) -> bool:
+        """A name that is also an ordinary English or clinical word ("will", "grace", "ward")."""
+        return self.key(word) in self.ambiguous
+
+    def is_english(self, word: str) -> bool:
+        return self.key(word) in self.english
+
+    def is_eponym(self, word: str) -> bool:
+        k = self.key(word)
+        return k in self.eponyms or fold(k) in self.eponyms
+
+
+@cache
+def lexicon() -> Lexicon:
+    ambiguous = load_words("ambiguous_names.txt") | load_words("common_words.txt")
+    return Lexicon(
+        first=load_words("first_names.txt"),
+        last=load_words("last_names.txt"),
+        ambiguous=ambiguous,
+        english=load_words("english_words.txt") | ambiguous,
+        eponyms=frozenset(e for e in load_words("eponyms.txt") if " " not in e),
+    )

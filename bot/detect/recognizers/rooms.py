@@ -1,0 +1,24 @@
+"""ROOM: "room 412", "rm 5W-22", "bed 12B", "bay 3": where a patient lies is a quasi-identifier."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from presidio_analyzer import Pattern
+
+from bot.detect.recognizers.base import ClinicalPatternRecognizer
+
+_LABEL = r"(?:room|rm|bed|bd|bay|cubicle|cube|stretcher|pod|crib|isolette|suite|ste|slot|chair)"
+_VALUE = r"(?:\d{1,2}[A-Z]{1,2}-?\d{1,4}[A-Z]?|[A-Z]{1,2}-?\d{1,4}[A-Z]?|\d{1,4}(?:-?[A-Z]{1,2}\b|-\d{1,4}[A-Z]?)?)"
+
+
+class RoomRecognizer(ClinicalPatternRecognizer):
+    """Room, bed and bay numbers, with the label (the label alone is not PHI, the pair is)."""
+
+    ENTITY = "ROOM"
+    SUBTYPE = "ROOM"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("room_strong", rf"\b{_LABEL}\.?\s?(?:#|no\.?|number)?\s?:?\s?{_VALUE}(?![\w/.]|\.\d)", 0.85),
+        Pattern("ward_bed_medium", r"\b\d{1,2}(?:north|south|east|west|n|s|e|w)-?\d{1,3}[A-Z]?\b", 0.6),
+    ]
+    CONTEXT: ClassVar[list[str]] = ["in", "pt", "patient", "room", "bed"]
