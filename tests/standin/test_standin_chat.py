@@ -30,6 +30,7 @@ async def test_when_the_bot_posts_in_a_thread_then_the_reply_is_threaded(slack: 
     assert [m["ts"] for m in replies["messages"]] == [root["ts"], reply["ts"]]
 
 
+@pytest.mark.filterwarnings("ignore:The top-level `text` argument is missing")
 @pytest.mark.parametrize(
     ("kwargs", "error"),
     [
