@@ -23,6 +23,13 @@ from handlers import MODULES
 
 log = logging.getLogger("phiwarden.bolt")
 
+# What the OAuth install asks for; kept equal to manifest.yml's bot scopes (tests/test_app.py).
+BOT_SCOPES = (
+    "channels:history", "channels:read", "chat:write", "commands", "files:read", "files:write",
+    "groups:history", "groups:read", "im:history", "im:read", "mpim:history", "mpim:read",
+    "users:read",
+)
+
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
@@ -46,14 +53,16 @@ def build_app(settings: Settings, services: Services) -> AsyncApp:
 
 def _oauth_settings(settings: Settings, services: Services) -> Any:
     """Bolt's OAuth flow when a client id and secret are set and the store keeps installations."""
+    if not (settings.slack_client_id and settings.slack_client_secret) or settings.slack_bot_token:
+        return None  # a single-workspace token wins over OAuth
     installation_store = getattr(services.store, "installation_store", None)
-    if not (settings.slack_client_id and settings.slack_client_secret and installation_store):
+    if installation_store is None:
         return None
     from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
 
     return AsyncOAuthSettings(
         client_id=settings.slack_client_id, client_secret=settings.slack_client_secret,
-        scopes=list(getattr(services.store, "bot_scopes", ()) or ()) or None,
+        scopes=list(BOT_SCOPES), user_scopes=[],
         installation_store=installation_store,
         state_store=getattr(services.store, "oauth_state_store", None),
     )

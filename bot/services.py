@@ -17,7 +17,7 @@ from bot.access import AdminCheck
 from bot.config import Settings
 from bot.logging import log_event
 from bot.slack.channels import ChannelDirectory
-from bot.slack.gateway import SlackGateway
+from bot.slack.gateway import SlackGateway, TokenProvider
 from bot.store.api import (
     ActionLog,
     AuditStore,
@@ -83,6 +83,19 @@ class Services:
         await self.scanner.close()
 
 
+def _installation_tokens(settings: Settings, store: Any) -> TokenProvider | None:
+    """In OAuth mode (no single bot token), each workspace's bot token from its installation."""
+    if settings.slack_bot_token or not (settings.slack_client_id and settings.slack_client_secret):
+        return None
+    installations = store.installation_store
+
+    async def token(team_id: str | None) -> str | None:
+        bot = await installations.async_find_bot(enterprise_id=None, team_id=team_id)
+        return bot.bot_token if bot is not None else None
+
+    return token
+
+
 async def build_services(settings: Settings, *, scanner: ScanWorkers | None = None,
                          start_queue: bool = True) -> Services:
     """Open the store and queue, start warm scan workers, and wire the gateway.
@@ -93,7 +106,7 @@ async def build_services(settings: Settings, *, scanner: ScanWorkers | None = No
     from bot.store import open_store
 
     store: Any = await open_store(settings)
-    gateway = SlackGateway(settings, actions=store)
+    gateway = SlackGateway(settings, actions=store, bot_token=_installation_tokens(settings, store))
     if not settings.slack_admin_user_token:
         log_event(log, logging.WARNING,
                   "SLACK_ADMIN_USER_TOKEN is not set: phiwarden cannot remove users' posts; "
