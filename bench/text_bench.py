@@ -77,12 +77,17 @@ def _load_ours(model: str, institutions: list[str], batch_size: int) -> Any:
 
 
 def _load_vanilla(model: str, batch_size: int) -> Any:
+    import tldextract
+    import tldextract.tldextract
     from presidio_analyzer import AnalyzerEngine, BatchAnalyzerEngine
     from presidio_analyzer.nlp_engine import NlpEngineProvider
 
-    from bot.detect.offline import use_bundled_suffix_list
-
-    use_bundled_suffix_list()
+    # What `bot.detect.offline.use_bundled_suffix_list` does, inlined: importing anything under
+    # `bot.detect` would define our recognizer classes in this process, and Presidio's default
+    # registry looks recognizer classes up by name among all loaded subclasses.
+    tldextract.tldextract.TLD_EXTRACTOR = tldextract.TLDExtract(
+        cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True)
+    assert not any(m.startswith("bot.detect") for m in sys.modules), "vanilla must run without bot.detect"
     nlp = NlpEngineProvider(nlp_configuration={
         "nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": model}]}).create_engine()
     batch = BatchAnalyzerEngine(AnalyzerEngine(nlp_engine=nlp, supported_languages=["en"]))
@@ -122,6 +127,7 @@ def score(examples: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> 
     missed_example: dict[tuple[str, str], str] = {}
     false_pos: Counter[tuple[str, str, str]] = Counter()
     template_errors: Counter[str] = Counter()
+    flagged_examples: list[dict[str, Any]] = []
     for ex, pred in zip(examples, predictions, strict=True):
         text, gold, spans = ex["text"], ex["spans"], pred["spans"]
         errors = 0
@@ -151,6 +157,9 @@ def score(examples: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> 
         per_category[ex["category"]] += 1
         if ex["category"] != "phi" and pred["verdict"] == "phi":
             flagged[ex["category"]] += 1
+            if len(flagged_examples) < 40:
+                flagged_examples.append({"category": ex["category"], "text": text, "template": ex["template"],
+                                         "found": [[text[sp[0] : sp[1]], sp[2]] for sp in spans]})
         verdict_ok += pred["verdict"] == ex["verdict"]
         binary_ok += (pred["verdict"] == "phi") == (ex["verdict"] == "phi")
     non_phi = sum(v for k, v in per_category.items() if k != "phi")
@@ -170,6 +179,7 @@ def score(examples: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> 
         "top_false_positives": [{"kind": k, "span": s, "recognizer": r, "count": n}
                                 for (k, s, r), n in false_pos.most_common(25)],
         "worst_templates": template_errors.most_common(10),
+        "flagged_examples": flagged_examples,
     }
 
 
@@ -292,6 +302,10 @@ def _print_errors(report: dict[str, Any], show: int) -> None:
         print("\nours, top false positives (synthetic text):")
         for f in s["top_false_positives"][:show]:
             print(f"  {f['count']:>3}x {f['kind']:<8} {f['span']!r:<30} by {f['recognizer']}")
+        print("\nours, non-PHI messages flagged phi (synthetic text):")
+        for f in s["flagged_examples"][:show]:
+            found = ", ".join(f"{k}:{t!r}" for t, k in f["found"])
+            print(f"  [{f['category']}] {f['text'][:90]!r} -> {found}")
         grouped: dict[str, int] = defaultdict(int)
         for template, errors in s["worst_templates"]:
             grouped[template] += errors
