@@ -133,7 +133,8 @@ class SlackGateway:
                 return dict(response.data) if isinstance(response.data, dict) else {}
             except SlackApiError as exc:
                 status = exc.response.status_code
-                error = str(exc.response.get("error", "") or f"http_{status}")
+                data = exc.response.data
+                error = str((data.get("error") if isinstance(data, dict) else None) or f"http_{status}")
                 last_error = error
                 if status == 429 or error == "ratelimited":
                     retry_after = exc.response.headers.get("Retry-After") or exc.response.headers.get("retry-after")
