@@ -112,6 +112,11 @@ def f_last(c: Ctx) -> list[Seg]:
     return [phi(c.patient[1], "NAME", "direct")]
 
 
+def f_other_last(c: Ctx) -> list[Seg]:
+    """Another patient's surname (sign-out lists name several)."""
+    return [phi(c.names.pick(c.rng)[1], "NAME", "direct")]
+
+
 def f_mr_last(c: Ctx) -> list[Seg]:
     title = c.choice(["Mr. ", "Mrs. ", "Ms. ", "Mr ", "Mrs ", "Ms ", "mr ", "Miss "])
     return [lit(title), phi(c.patient[1], "NAME", "direct")]

@@ -65,7 +65,7 @@ PHI = [
     "{poss} wife says she had {epo} in {city} years ago",
     "{last} {first} {dob} {dx}",
     "fax the H&P for {name} to {phone}",
-    "rounds: {room} {last} {dx}, {room} {last} {dx}",
+    "rounds: {room} {last} {dx}, {room} {other_last} {dx}",
     "{name} - {exam}, {exam}, {dose}",
     "anyone know {poss} PCP? she was at {inst}",
     "{doc} consult note for {name} is in, {score}",

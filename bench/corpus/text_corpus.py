@@ -32,7 +32,8 @@ from bench.corpus import templates_heldout, templates_main
 from bench.corpus.confusers import FILLERS
 
 SLOTS: dict[str, Callable[[s.Ctx], list[s.Seg]]] = {
-    "name": s.f_name, "first": s.f_first, "last": s.f_last, "mr_last": s.f_mr_last,
+    "name": s.f_name, "first": s.f_first, "last": s.f_last, "other_last": s.f_other_last,
+    "mr_last": s.f_mr_last,
     "poss": s.f_poss, "rel": s.f_rel, "bname": s.f_bold_name, "doc": s.f_doc, "staff": s.f_staff,
     "date": s.f_date, "date_y": s.f_date_y, "dob": s.f_dob, "dob_bare": s.f_dob_bare,
     "rdate": s.f_rdate, "age": s.f_age, "age_sex": s.f_age_sex, "age_inf": s.f_age_infant,
@@ -131,8 +132,8 @@ def _case_transform(segments: list[s.Seg], mode: str) -> list[s.Seg]:
             continue
         chars = []
         for ch in seg.text:
-            if mode == "lower":
-                chars.append(ch.lower())
+            if mode == "lower":  # people type "izmir", not Unicode's "i" + combining dot
+                chars.append("i" if ch == "İ" else ch.lower())
             elif mode == "upper":
                 chars.append(ch.upper())
             else:  # title: capitalise word starts only, leave the rest alone
