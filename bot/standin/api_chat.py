@@ -98,6 +98,7 @@ def chat_post_message(ctx: CallContext) -> JSON:
         icon=icon,
     )
     ctx.ws._append(message)
+    ctx.ws.emit(ctx.ws.message_event(message))
     return {"channel": channel.id, "ts": message.ts, "message": message.to_api(ctx.ws)}
 
 
@@ -138,12 +139,14 @@ def chat_update(ctx: CallContext) -> JSON:
     text, blocks, attachments = _content(ctx, required=False)
     if not text and blocks is None and attachments is None:
         raise SlackError("no_text")
+    previous = message.to_api(ctx.ws)
     message.text = text
     if blocks is not None:
         message.blocks = blocks
     if attachments is not None:
         message.attachments = attachments
     message.edited = {"user": ctx.actor_id, "ts": ctx.ws.next_ts()}
+    ctx.ws.emit(ctx.ws.message_changed_event(message, previous))
     return {
         "channel": channel.id,
         "ts": message.ts,
@@ -163,6 +166,7 @@ def chat_delete(ctx: CallContext) -> JSON:
         if ctx.is_bot or not admin:
             raise SlackError("cant_delete_message")
     ctx.ws.messages[channel.id].remove(message)
+    ctx.ws.emit(ctx.ws.message_deleted_event(message))
     return {"channel": channel.id, "ts": message.ts}
 
 

@@ -119,19 +119,21 @@ def files_complete_upload_external(ctx: CallContext) -> JSON:
     for key in [k for k, s in ctx.ws.uploads.items() if any(s is slot for slot, _ in slots)]:
         del ctx.ws.uploads[key]
     for channel in targets:
-        ctx.ws._append(
-            Message(
-                ts=ctx.ws.next_ts(),
-                channel=channel.id,
-                text=comment,
-                user=ctx.actor_id,
-                bot_id=ctx.auth.bot_id,
-                app_id=ctx.ws.app_id if ctx.is_bot else None,
-                files=[f.id for f in files],
-                thread_ts=thread_ts,
-                subtype="file_share",
-            )
+        message = Message(
+            ts=ctx.ws.next_ts(),
+            channel=channel.id,
+            text=comment,
+            user=ctx.actor_id,
+            bot_id=ctx.auth.bot_id,
+            app_id=ctx.ws.app_id if ctx.is_bot else None,
+            files=[f.id for f in files],
+            thread_ts=thread_ts,
+            subtype="file_share",
         )
+        ctx.ws._append(message)
+        ctx.ws.emit(ctx.ws.message_event(message))
+        for file in files:
+            ctx.ws.emit(ctx.ws.file_shared_event(file.id, channel.id))
     return {"files": [f.to_api(ctx.ws) for f in files]}
 
 

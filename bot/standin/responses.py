@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import secrets
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from aiohttp import web
@@ -33,9 +34,12 @@ class ResponseTarget:
 
 
 class ResponseUrls:
-    def __init__(self, workspace: Workspace, recorder: Recorder) -> None:
+    def __init__(
+        self, workspace: Workspace, recorder: Recorder, *, after: Callable[[], None] | None = None
+    ) -> None:
         self.ws = workspace
         self.recorder = recorder
+        self._after = after
         self.targets: dict[str, ResponseTarget] = {}
 
     def add_routes(self, app: web.Application) -> None:
@@ -76,6 +80,8 @@ class ResponseUrls:
                 self._apply(target, body)
             except SlackError as exc:
                 error, status = exc.code, 400
+        if self._after is not None:
+            self._after()
         self.recorder.record(
             Call("response_url", args, None, error is None, error, status, time.time())
         )
@@ -100,18 +106,18 @@ class ResponseUrls:
                     return
             self._drop_original(target)
         if body.get("response_type") == "in_channel" and not target.ephemeral:
-            self.ws._append(
-                Message(
-                    ts=self.ws.next_ts(),
-                    channel=target.channel_id,
-                    text=text,
-                    user=self.ws.bot_user_id,
-                    bot_id=self.ws.bot_id,
-                    app_id=self.ws.app_id,
-                    blocks=blocks,
-                    thread_ts=body.get("thread_ts"),
-                )
+            message = Message(
+                ts=self.ws.next_ts(),
+                channel=target.channel_id,
+                text=text,
+                user=self.ws.bot_user_id,
+                bot_id=self.ws.bot_id,
+                app_id=self.ws.app_id,
+                blocks=blocks,
+                thread_ts=body.get("thread_ts"),
             )
+            self.ws._append(message)
+            self.ws.emit(self.ws.message_event(message))
             return
         self.ws.ephemerals.append(
             Ephemeral(

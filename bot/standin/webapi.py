@@ -15,6 +15,7 @@ from collections.abc import Generator
 from types import TracebackType
 from typing import Any
 
+import aiohttp
 from aiohttp import web
 
 from bot.standin import api_chat, api_conversations, api_files, api_views
@@ -24,7 +25,7 @@ from bot.standin.files import FileRoutes
 from bot.standin.model import Token
 from bot.standin.recorder import Call, Recorder
 from bot.standin.responses import ResponseUrls
-from bot.standin.sender import EventSender
+from bot.standin.sender import Delivery, EventSender
 from bot.standin.workspace import Workspace
 
 # Methods called without a token (the OAuth exchange authenticates with the client secret).
@@ -49,10 +50,13 @@ class StandIn:
             **api_files.METHODS,
             **api_views.METHODS,
         }
-        self.responses = ResponseUrls(self.workspace, self.recorder)
+        self.responses = ResponseUrls(self.workspace, self.recorder, after=self._flush_outbox)
         self._files = FileRoutes(self.workspace, self.recorder, self.faults)
         self._runner: web.AppRunner | None = None
         self._senders: list[EventSender] = []
+        self._echo: EventSender | None = None
+        self._echo_tasks: set[asyncio.Task[None]] = set()
+        self.echoed: list[tuple[JSON, Delivery | None]] = []
 
     # life cycle -----------------------------------------------------------------------------
 
@@ -83,6 +87,8 @@ class StandIn:
         return self
 
     async def stop(self) -> None:
+        if self._echo_tasks:
+            await asyncio.gather(*self._echo_tasks, return_exceptions=True)
         for sender in self._senders:
             await sender.close()
         self._senders.clear()
@@ -147,6 +153,34 @@ class StandIn:
         sender = EventSender(app_url, self.workspace, self.responses, **kwargs)
         self._senders.append(sender)
         return sender
+
+    def echo_events(self, sender: EventSender | None) -> None:
+        """Deliver the events the app's own calls cause, as Slack does: its posts, edits,
+        deletions and file shares come back as `message` events (with `bot_id`) through
+        `sender`. Off by default; `None` turns it off. Deliveries land in `echoed`.
+        """
+        self._echo = sender
+
+    async def drain_echoes(self) -> None:
+        """Wait until every echoed event has been delivered."""
+        while self._echo_tasks:
+            await asyncio.gather(*list(self._echo_tasks), return_exceptions=True)
+
+    def _flush_outbox(self) -> None:
+        events = list(self.workspace.outbox)
+        self.workspace.outbox.clear()
+        if self._echo is None:
+            return
+        for event in events:
+            task = asyncio.get_running_loop().create_task(self._deliver_echo(self._echo, event))
+            self._echo_tasks.add(task)
+            task.add_done_callback(self._echo_tasks.discard)
+
+    async def _deliver_echo(self, sender: EventSender, event: JSON) -> None:
+        try:
+            self.echoed.append((event, await sender.event(event)))
+        except (aiohttp.ClientError, TimeoutError):
+            self.echoed.append((event, None))
 
     # recording and faults -------------------------------------------------------------------
 
@@ -236,6 +270,7 @@ class StandIn:
         headers: dict[str, str] | None = None,
     ) -> web.Response:
         ok = bool(payload.get("ok"))
+        self._flush_outbox()
         self.recorder.record(
             Call(
                 method=method,

@@ -110,6 +110,9 @@ class Workspace:
         self.triggers: dict[str, Trigger] = {}
         self.uploads: dict[str, UploadSlot] = {}
         self.oauth_codes: dict[str, OAuthCode] = {}
+        # Events Slack would send the app because of Web API calls (the bot's own posts, edits,
+        # deletions); the server drains it after each call and delivers it if echo is on.
+        self.outbox: list[JSON] = []
 
         bot_user = self.add_user("phiwarden", real_name="phiwarden", is_bot=True)
         self.bot_user_id = bot_user.id
@@ -314,18 +317,7 @@ class Workspace:
         message.text = text
         message.blocks = rich_text_blocks(text)
         message.edited = {"user": message.user, "ts": self.next_ts()}
-        event_ts = self.next_ts()
-        return {
-            "type": "message",
-            "subtype": "message_changed",
-            "hidden": True,
-            "channel": channel_id,
-            "channel_type": self.channels[channel_id].channel_type,
-            "ts": event_ts,
-            "event_ts": event_ts,
-            "message": message.to_api(self),
-            "previous_message": previous,
-        }
+        return self.message_changed_event(message, previous)
 
     def delete_as_user(self, channel_id: str, ts: str) -> JSON:
         """Delete a stored message and return the `message_deleted` event."""
@@ -361,6 +353,20 @@ class Workspace:
             if root is not None:
                 event["root"] = root.to_api(self)
         return event
+
+    def message_changed_event(self, message: Message, previous: JSON) -> JSON:
+        event_ts = self.next_ts()
+        return {
+            "type": "message",
+            "subtype": "message_changed",
+            "hidden": True,
+            "channel": message.channel,
+            "channel_type": self.channels[message.channel].channel_type,
+            "ts": event_ts,
+            "event_ts": event_ts,
+            "message": message.to_api(self),
+            "previous_message": previous,
+        }
 
     def message_deleted_event(self, message: Message) -> JSON:
         event_ts = self.next_ts()
@@ -419,6 +425,12 @@ class Workspace:
         trigger_id = f"{next(self._seq)}.{secrets.randbelow(10**12)}.{secrets.token_hex(16)}"
         self.triggers[trigger_id] = Trigger(trigger_id, user_id, time.monotonic())
         return trigger_id
+
+    def emit(self, event: JSON) -> None:
+        """Queue an event caused by an API call, if the bot would receive it."""
+        channel = self.channels.get(str(event.get("channel") or event.get("channel_id") or ""))
+        if channel is None or self.bot_user_id in channel.members:
+            self.outbox.append(event)
 
     # internals -----------------------------------------------------------------------------
 

@@ -215,3 +215,28 @@ async def test_when_a_bolt_app_runs_against_the_standin_then_the_whole_loop_work
         assert slack.workspace.views[view_id].closed
     finally:
         await runner.cleanup()
+
+
+async def test_when_echo_is_on_then_the_bots_own_actions_come_back_as_events(
+    slack: StandIn, ward: Ward, receiver: tuple[Receiver, EventSender]
+) -> None:
+    target, sender = receiver
+    slack.echo_events(sender)
+    bot = AsyncWebClient(base_url=slack.api_url, token=slack.bot_token)
+    posted = await bot.chat_postMessage(channel=ward.public.id, text="identifiers removed")
+    await bot.chat_update(channel=ward.public.id, ts=posted["ts"], text="identifiers removed.")
+    await bot.chat_delete(channel=ward.public.id, ts=posted["ts"])
+    await bot.chat_postEphemeral(channel=ward.public.id, user=ward.nurse.id, text="only you")
+    lounge = slack.workspace.add_channel("lounge", members=[ward.nurse.id], bot_member=False)
+    admin = AsyncWebClient(base_url=slack.api_url, token=slack.admin_token)
+    post = slack.workspace.post_as_user(ward.nurse.id, lounge.id, "not seen by the bot")
+    await admin.chat_delete(channel=lounge.id, ts=post["ts"])
+    await slack.drain_echoes()
+    events = sorted((json.loads(body)["event"] for _, body in target.requests), key=lambda e: e["event_ts"])
+    assert [(e.get("subtype"), e["channel"]) for e in events] == [
+        (None, ward.public.id),
+        ("message_changed", ward.public.id),
+        ("message_deleted", ward.public.id),
+    ]
+    assert events[0]["bot_id"] == slack.workspace.bot_id
+    assert all(d is not None and d.status == 200 for _, d in slack.echoed)
