@@ -10,6 +10,7 @@ from bot.standin.recorder import Call, Recorder
 from bot.standin.responses import ResponseUrls
 from bot.standin.scopes import METHOD_SCOPES, scopes_for
 from bot.standin.sender import Delivery, EventSender, sign
+from bot.standin.socket_mode import SocketHub, SocketSender
 from bot.standin.webapi import StandIn
 from bot.standin.workspace import DEFAULT_BOT_SCOPES, DEFAULT_USER_SCOPES, Workspace
 
@@ -30,6 +31,8 @@ __all__ = [
     "Recorder",
     "ResponseUrls",
     "SlackError",
+    "SocketHub",
+    "SocketSender",
     "StandIn",
     "Token",
     "User",

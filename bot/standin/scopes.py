@@ -36,6 +36,7 @@ METHOD_SCOPES: dict[str, tuple[str, ...]] = {
     "files.getUploadURLExternal": ("files:write",),
     "files.completeUploadExternal": ("files:write",),
     "oauth.v2.access": (),
+    "apps.connections.open": ("connections:write",),  # app-level token only
     # not Web API methods, but they need a scope too
     "files.download": ("files:read",),
 }

@@ -26,10 +26,13 @@ from bot.standin.model import Token
 from bot.standin.recorder import Call, Recorder
 from bot.standin.responses import ResponseUrls
 from bot.standin.sender import Delivery, EventSender
+from bot.standin.socket_mode import SocketHub, SocketSender
 from bot.standin.workspace import Workspace
 
 # Methods called without a token (the OAuth exchange authenticates with the client secret).
 TOKENLESS = frozenset({"oauth.v2.access"})
+# Methods only an app-level (`xapp-`) token may call.
+APP_TOKEN_METHODS = frozenset({"apps.connections.open"})
 MAX_BODY = 64 * 1024 * 1024
 
 
@@ -52,6 +55,8 @@ class StandIn:
         }
         self.responses = ResponseUrls(self.workspace, self.recorder, after=self._flush_outbox)
         self._files = FileRoutes(self.workspace, self.recorder, self.faults)
+        self.socket = SocketHub(self.workspace, self.recorder)
+        self.methods["apps.connections.open"] = self.socket.connections_open
         self._runner: web.AppRunner | None = None
         self._senders: list[EventSender] = []
         self._echo: EventSender | None = None
@@ -75,6 +80,7 @@ class StandIn:
         app.router.add_route("*", "/api/{method}", self._api)
         self._files.add_routes(app)
         self.responses.add_routes(app)
+        self.socket.add_routes(app)
         runner = web.AppRunner(app, access_log=None)
         await runner.setup()
         site = web.TCPSite(runner, self.host, self.port)
@@ -92,6 +98,7 @@ class StandIn:
         for sender in self._senders:
             await sender.close()
         self._senders.clear()
+        await self.socket.close()
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
@@ -153,6 +160,10 @@ class StandIn:
         sender = EventSender(app_url, self.workspace, self.responses, **kwargs)
         self._senders.append(sender)
         return sender
+
+    def socket_sender(self) -> SocketSender:
+        """A sender that delivers over Socket Mode once the app connected with `app_token`."""
+        return SocketSender(self.socket, self.workspace, self.responses)
 
     def echo_events(self, sender: EventSender | None) -> None:
         """Deliver the events the app's own calls cause, as Slack does: its posts, edits,
@@ -317,7 +328,7 @@ def _check_token(value: str | None, token: Token | None, method: str) -> None:
         raise SlackError("invalid_auth")
     if token.revoked:
         raise SlackError("token_revoked")
-    if token.kind == "app":
+    if (token.kind == "app") != (method in APP_TOKEN_METHODS):
         raise SlackError("not_allowed_token_type")
 
 
