@@ -181,6 +181,18 @@ def test_when_cli_text_then_table_and_redact() -> None:
     assert done.stdout.decode().strip() == "pt [NAME] in bed 4"
 
 
+def test_when_cli_text_is_dash_then_text_read_from_stdin() -> None:
+    done = phiwarden(["-"], b"pt Smith\nline two")
+    assert done.returncode == 0 and b"3-8" in done.stdout
+    done = phiwarden(["-"], b"pt \xff Smith")
+    assert done.returncode == 2 and b"not valid UTF-8" in done.stderr and b"Traceback" not in done.stderr
+
+
+def test_when_cli_text_too_long_then_exit_2_without_echo() -> None:
+    done = phiwarden(["--max-bytes", "10", "pt Smith is here today"])
+    assert done.returncode == 2 and b"too long" in done.stderr and b"Smith" not in done.stderr
+
+
 def test_when_cli_gets_no_text_then_usage_message_and_exit_2() -> None:
     done = phiwarden([])
     assert done.returncode == 2 and b"nothing to scan" in done.stderr
