@@ -13,7 +13,7 @@ import asyncio
 import os
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -137,7 +137,3 @@ async def make_harness(tmp_path: Path, scan_engine: Engine) -> AsyncIterator[Mak
 @pytest.fixture
 async def h(make_harness: MakeHarness) -> Harness:
     return await make_harness()
-
-
-def utc(dt: datetime) -> datetime:
-    return dt

@@ -23,7 +23,7 @@ async def _held_post(h: Harness, thread_ts: str | None = None) -> tuple[dict[str
 
 
 async def test_attesting_consent_restores_the_post_attributed_to_the_poster(h: Harness) -> None:
-    event, prompt = await _held_post(h)
+    _, prompt = await _held_post(h)
     click = await h.sender.click(h.maria.id, prompt, ids.ACTION_ATTEST)
     assert click.status == 200
     await h.slack.wait_for("views.open")
