@@ -1,4 +1,4 @@
-"""`views.*` (modals, App Home) and `oauth.v2.access` (the install flow)."""
+"""`views.*`: modals (opened with a fresh, single-use trigger id) and App Home."""
 
 from __future__ import annotations
 
@@ -140,52 +140,9 @@ def views_publish(ctx: CallContext) -> JSON:
     return {"view": _new_view(ctx, body, user.id).to_api()}
 
 
-def oauth_v2_access(ctx: CallContext) -> JSON:
-    """Exchange an install code for a bot token (and a user token if user scopes were asked)."""
-    client_id, client_secret = ctx.basic_auth or (
-        ctx.opt_str("client_id") or "",
-        ctx.opt_str("client_secret") or "",
-    )
-    ws = ctx.ws
-    if client_id != ws.client_id:
-        raise SlackError("invalid_client_id")
-    if client_secret != ws.client_secret:
-        raise SlackError("bad_client_secret")
-    code = ws.oauth_codes.get(ctx.opt_str("code") or "")
-    if code is None or code.used:
-        raise SlackError("invalid_code")
-    redirect_uri = ctx.opt_str("redirect_uri")
-    if code.redirect_uri and redirect_uri != code.redirect_uri:
-        raise SlackError("bad_redirect_uri")
-    code.used = True
-    bot = ws.add_token("bot", ws.bot_user_id, code.scopes)
-    authed_user: JSON = {"id": code.installer_id}
-    if code.user_scopes:
-        user_token = ws.add_token("user", code.installer_id, code.user_scopes)
-        authed_user.update(
-            {
-                "scope": ",".join(code.user_scopes),
-                "access_token": user_token.token,
-                "token_type": "user",
-            }
-        )
-    return {
-        "app_id": ws.app_id,
-        "authed_user": authed_user,
-        "scope": ",".join(code.scopes),
-        "token_type": "bot",
-        "access_token": bot.token,
-        "bot_user_id": ws.bot_user_id,
-        "team": {"id": ws.team_id, "name": ws.team_name},
-        "enterprise": None,
-        "is_enterprise_install": False,
-    }
-
-
 METHODS: dict[str, Handler] = {
     "views.open": views_open,
     "views.push": views_push,
     "views.update": views_update,
     "views.publish": views_publish,
-    "oauth.v2.access": oauth_v2_access,
 }

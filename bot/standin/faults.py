@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections import deque
 from dataclasses import dataclass
 
 
@@ -26,6 +28,18 @@ class Faults:
 
     def __init__(self) -> None:
         self._queued: dict[str, list[Fault]] = {}
+        self._limits: dict[str, tuple[int, float]] = {}
+        self._seen: dict[str, deque[float]] = {}
+
+    def rate_limit(self, method: str, per_minute: int | None, *, window: float = 60.0) -> None:
+        """Answer `ratelimited` once `method` was served `per_minute` times in `window` s
+        (Slack's tiers: 1, 20, 50, 100+ per minute); None removes the limit."""
+        if per_minute is None:
+            self._limits.pop(method, None)
+            self._seen.pop(method, None)
+        else:
+            self._limits[method] = (per_minute, window)
+            self._seen[method] = deque()
 
     def fail_next(
         self,
@@ -55,12 +69,28 @@ class Faults:
         """The fault for this call, if any, consuming one of its `times`."""
         queue = self._queued.get(method)
         if not queue:
-            return None
+            return self._over_limit(method)
         fault = queue[0]
         fault.times -= 1
         if fault.times <= 0:
             queue.pop(0)
         return fault
 
+    def _over_limit(self, method: str) -> Fault | None:
+        limit = self._limits.get(method)
+        if limit is None:
+            return None
+        per_window, window = limit
+        now = time.monotonic()
+        seen = self._seen[method]
+        while seen and now - seen[0] >= window:
+            seen.popleft()
+        if len(seen) >= per_window:
+            return Fault(error="ratelimited", retry_after=max(1, int(window - (now - seen[0])) + 1))
+        seen.append(now)
+        return None
+
     def clear(self) -> None:
         self._queued.clear()
+        self._limits.clear()
+        self._seen.clear()

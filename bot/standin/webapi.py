@@ -18,7 +18,7 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
-from bot.standin import api_chat, api_conversations, api_files, api_views
+from bot.standin import api_chat, api_conversations, api_files, api_views, oauth
 from bot.standin.context import JSON, CallContext, Handler, SlackError
 from bot.standin.faults import Faults
 from bot.standin.files import FileRoutes
@@ -52,10 +52,12 @@ class StandIn:
             **api_conversations.METHODS,
             **api_files.METHODS,
             **api_views.METHODS,
+            **oauth.METHODS,
         }
         self.responses = ResponseUrls(self.workspace, self.recorder, after=self._flush_outbox)
         self._files = FileRoutes(self.workspace, self.recorder, self.faults)
         self.socket = SocketHub(self.workspace, self.recorder)
+        self._oauth = oauth.OAuthRoutes(self.workspace, self.recorder)
         self.methods["apps.connections.open"] = self.socket.connections_open
         self._runner: web.AppRunner | None = None
         self._senders: list[EventSender] = []
@@ -81,6 +83,7 @@ class StandIn:
         self._files.add_routes(app)
         self.responses.add_routes(app)
         self.socket.add_routes(app)
+        self._oauth.add_routes(app)
         runner = web.AppRunner(app, access_log=None)
         await runner.setup()
         site = web.TCPSite(runner, self.host, self.port)
@@ -124,6 +127,11 @@ class StandIn:
     def api_url(self) -> str:
         """The `SLACK_API_URL` to give the app, ending with a slash like slack_sdk expects."""
         return f"{self.base_url}api/"
+
+    @property
+    def authorize_url(self) -> str:
+        """Slack's consent page, for Bolt's `OAuthSettings(authorization_url=...)`."""
+        return f"{self.base_url}oauth/v2/authorize"
 
     @property
     def bot_token(self) -> str:
@@ -228,6 +236,9 @@ class StandIn:
 
     def delay_next(self, method: str, seconds: float, *, times: int = 1) -> None:
         self.faults.delay_next(method, seconds, times=times)
+
+    def rate_limit(self, method: str, per_minute: int | None, *, window: float = 60.0) -> None:
+        self.faults.rate_limit(method, per_minute, window=window)
 
     # the Web API --------------------------------------------------------------------------------
 

@@ -110,6 +110,10 @@ class Workspace:
         self.triggers: dict[str, Trigger] = {}
         self.uploads: dict[str, UploadSlot] = {}
         self.oauth_codes: dict[str, OAuthCode] = {}
+        # The consent page approves installs unless this is False; where it redirects when the
+        # app sends no redirect_uri (the app's configured redirect URL).
+        self.oauth_consent = True
+        self.oauth_redirect_url: str | None = None
         # Events Slack would send the app because of Web API calls (the bot's own posts, edits,
         # deletions); the server drains it after each call and delivers it if echo is on.
         self.outbox: list[JSON] = []

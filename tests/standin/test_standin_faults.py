@@ -90,3 +90,17 @@ async def test_when_waiting_for_a_call_then_it_returns_once_it_happens(slack: St
         await slack.wait_for("chat.delete", timeout=0.05)
     slack.clear()
     assert slack.count() == 0
+
+
+async def test_when_a_rate_limit_is_set_then_calls_beyond_it_are_refused_until_the_window_passes(
+    slack: StandIn, ward: Ward, bot: AsyncWebClient
+) -> None:
+    slack.rate_limit("chat.postEphemeral", 2, window=0.3)
+    for _ in range(2):
+        await bot.chat_postEphemeral(channel=ward.public.id, user=ward.nurse.id, text="hi")
+    with pytest.raises(SlackApiError) as caught:
+        await bot.chat_postEphemeral(channel=ward.public.id, user=ward.nurse.id, text="hi")
+    assert caught.value.response.status_code == 429 and int(caught.value.response.headers["Retry-After"]) >= 1
+    await asyncio.sleep(0.35)
+    await bot.chat_postEphemeral(channel=ward.public.id, user=ward.nurse.id, text="hi")
+    assert len(slack.workspace.ephemerals_for(ward.nurse.id)) == 3
