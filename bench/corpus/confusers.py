@@ -102,6 +102,12 @@ DX = [
     "cholecystitis", "bronchiolitis", "febrile neutropenia", "alcohol withdrawal", "ACS", "hypoglycemia",
 ]
 
+COURSE = [
+    "day 5/7 of ceftriaxone", "POD #2", "POD 1", "HD 3", "HD#4", "C2D1 of FOLFOX", "cycle 3/6 of R-CHOP",
+    "G3P2", "G2P1 at 38/40", "1:1 sitter", "2:1 AV block", "x3 days", "wk 2 of 6 of vanc", "day 10/14 abx",
+    "s/p 2 units pRBC", "EF 35%", "24h urine", "12-lead", "10/10 pain", "3/4 sets of cultures", "q2h neuro checks",
+]
+
 TIMES = ["at 1400", "at noon", "at 0730", "at 7", "@ 3pm", "at 16:30", "at 0200", "by 5", "around 11",
          "at 1pm", "at 6:45", "at 2300"]
 
@@ -141,6 +147,6 @@ def _pick(items: list[str]) -> object:
 
 FILLERS = {
     "epo": _pick(EPONYMS), "device": _pick(DEVICES), "proc": _pick(PROCEDURES), "score": _pick(SCORES), "dose": _pick(DOSES), "vital": _pick(VITALS),
-    "exam": _pick(EXAMS), "lab": _pick(LABS), "dx": _pick(DX), "time": _pick(TIMES),
+    "exam": _pick(EXAMS), "course": _pick(COURSE), "lab": _pick(LABS), "dx": _pick(DX), "time": _pick(TIMES),
     "mention": f_mention, "chan": f_chan, "here": f_here, "emoji": f_emoji,
 }

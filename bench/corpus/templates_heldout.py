@@ -40,6 +40,11 @@ PHI = [
     "{last} family portal {url}",
     "{name} moved from {room} to {room} {rdate}",
     "{rdate}: {name} {lab}, {dose}, {exam}",
+    "to-do:\n- {last}: {course}\n- {other_last}: {lab}\n- {room}: {dx}",
+    "Pt: {name}\nDOB: {dob_bare}\nMRN: {bare}",
+    "{course} — {first} ({age}) still febrile",
+    "~{name}~ wrong pt, I meant {other_last}",
+    "quote from family: \"{first} was fine until {rdate}\"",
 ]
 
 LOW = [
@@ -86,4 +91,8 @@ CLEAN = [
     "Keppra load done, neuro aware, {exam}",
     "the Med Rec tab is buggy again",
     "Dilaudid PCA pump settings: {dose}",
+    "pharmacy is ext 3-1200 after hours",
+    "{course} and {course}, then reassess",
+    "checklist:\n- {device}\n- {dose}\n- {exam}",
+    "Omnicell down on the unit, use override",
 ]

@@ -92,6 +92,16 @@ PHI = [
     "{name} ({age}, {room}) {dx}; {mention} to follow",
     "{staff} can you draw {lab} on {mr_last} {time}",
     "{name}'s PCP is {doc} at {inst}",
+    "handoff:\n1. {room} {name} {dx}, {course}\n2. {room} {other_last} {dx}, {lab}",
+    "> {name} {dob}\ncan you check this, {doc}?",
+    "{course} for {mr_last}, {exam}, {vital}",
+    "• {name} — {dx}\n• {mrn}\n• {room}",
+    "_{first} {last}_ needs {dose} {rdate}",
+    "{name} dates of service {date}-{date}, need the notes",
+    "{mr_last}: {course}, {course}, {lab}",
+    "`{mrn}` is {name}, not the other pt",
+    "{age} {course}, {dx}, admitted {rdate} {here}",
+    "NEW ADMIT\nName: {name}\nAge: {age}\nRoom: {room}\nDx: {dx}",
 ]
 
 LOW = [
@@ -187,4 +197,12 @@ CLEAN = [
     "Haldol 2 mg IM x1 worked, {vital}",
     "Cerner interface is down for labs, call criticals to the floor",
     "Eliquis or Xarelto for {dx} with {lab}?",
+    "blood bank is x4-5567 if anyone needs it",
+    "call the stroke pager 2-3344 for any {dx}",
+    "{course}, {course}: when do we stop?",
+    "reminder\n• {dose}\n• {lab} check\n• {exam}",
+    "> is {epo} hereditary?\nsome forms, yes",
+    "`{dose}` is the default in the order set now",
+    "{dx}, {course}, {exam} — still the right abx?",
+    "Pt education: teach-back on {dose} {emoji}",
 ]

@@ -44,7 +44,7 @@ SLOTS: dict[str, Callable[[s.Ctx], list[s.Seg]]] = {
     "room": s.f_room,
     **FILLERS,  # type: ignore[dict-item]
 }
-CONFUSER_SLOTS = frozenset({"epo", "device", "proc", "score", "dose", "vital", "exam", "lab"})
+CONFUSER_SLOTS = frozenset({"epo", "device", "proc", "course", "score", "dose", "vital", "exam", "lab"})
 
 MAIN_LOCALES = ["en_US", "en_GB", "es_ES", "es_MX", "pl_PL", "tr_TR", "vi_VN", "en_IN", "de_DE",
                 "fr_FR", "it_IT", "pt_BR", "zh_CN"]
