@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import re
 import sys
@@ -214,9 +215,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--split", choices=sorted(SPLITS), default="main")
     args = parser.parse_args(argv)
-    out = sys.stdout
-    for ex in generate(args.n, args.seed, args.split):
-        out.write(json.dumps(ex.to_json(), ensure_ascii=False) + "\n")
+    try:
+        for ex in generate(args.n, args.seed, args.split):
+            sys.stdout.write(json.dumps(ex.to_json(), ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:  # `| head`
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 
