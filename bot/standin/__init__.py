@@ -9,6 +9,7 @@ from bot.standin.payloads import state_values
 from bot.standin.recorder import Call, Recorder
 from bot.standin.responses import ResponseUrls
 from bot.standin.scopes import METHOD_SCOPES, scopes_for
+from bot.standin.seed import Hospital, seed_hospital
 from bot.standin.sender import Delivery, EventSender, sign
 from bot.standin.socket_mode import SocketHub, SocketSender
 from bot.standin.webapi import StandIn
@@ -27,6 +28,7 @@ __all__ = [
     "Fault",
     "Faults",
     "File",
+    "Hospital",
     "Message",
     "Recorder",
     "ResponseUrls",
@@ -39,6 +41,7 @@ __all__ = [
     "View",
     "Workspace",
     "scopes_for",
+    "seed_hospital",
     "sign",
     "state_values",
 ]

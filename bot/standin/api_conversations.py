@@ -79,6 +79,31 @@ def conversations_list(ctx: CallContext) -> JSON:
     return {"channels": page, "response_metadata": {"next_cursor": next_cursor}}
 
 
+def users_conversations(ctx: CallContext) -> JSON:
+    """Conversations a user (the caller by default) is a member of."""
+    user_id = ctx.opt_str("user") or ctx.actor_id
+    if user_id not in ctx.ws.users:
+        raise SlackError("user_not_found")
+    wanted = set((ctx.opt_str("types") or "public_channel").split(","))
+    if wanted - set(TYPE_FOR_KIND.values()):
+        raise SlackError("invalid_types")
+    kinds = [k for k, v in TYPE_FOR_KIND.items() if v in wanted]
+    for kind in kinds:
+        prefix = {"public": "channels", "private": "groups", "im": "im", "mpim": "mpim"}[kind]
+        ctx.require_scope(f"{prefix}:read")
+    exclude_archived = ctx.bool_arg("exclude_archived")
+    channels = [
+        c.to_api()
+        for c in ctx.ws.channels.values()
+        if c.kind in kinds
+        and user_id in c.members
+        and ctx.visible(c)
+        and not (exclude_archived and c.is_archived)
+    ]
+    page, next_cursor = _page(ctx, channels)
+    return {"channels": page, "response_metadata": {"next_cursor": next_cursor}}
+
+
 def _history_filter(ctx: CallContext, messages: list[Message]) -> list[Message]:
     latest = ctx.opt_str("latest")
     oldest = ctx.opt_str("oldest")
@@ -141,4 +166,5 @@ METHODS: dict[str, Handler] = {
     "conversations.list": conversations_list,
     "conversations.history": conversations_history,
     "conversations.replies": conversations_replies,
+    "users.conversations": users_conversations,
 }

@@ -26,6 +26,7 @@ METHOD_SCOPES: dict[str, tuple[str, ...]] = {
     "conversations.replies": _HISTORY,
     "users.info": ("users:read",),
     "users.list": ("users:read",),
+    "users.conversations": _READ,
     "team.info": ("team:read",),
     "views.open": (),
     "views.push": (),

@@ -150,3 +150,16 @@ async def test_when_users_and_channels_are_looked_up_then_flags_match_the_worksp
     assert len(members["members"]) == 2 and members["response_metadata"]["next_cursor"]
     rest = await bot.conversations_members(channel=ward.public.id, cursor=members["response_metadata"]["next_cursor"])
     assert set(members["members"] + rest["members"]) == set(ward.public.members)
+
+
+async def test_when_the_hospital_is_seeded_then_each_channel_class_is_present(slack: StandIn, bot: AsyncWebClient) -> None:
+    from bot.standin import seed_hospital
+
+    hospital = seed_hospital(slack.workspace)
+    listed = await bot.users_conversations(types="public_channel,private_channel,mpim,im")
+    assert {c["id"] for c in listed["channels"]} == {c.id for c in hospital.channels}
+    external = await bot.conversations_info(channel=hospital.external.id)
+    assert external["channel"]["is_ext_shared"] is True
+    group = await bot.conversations_info(channel=hospital.group_dm.id)
+    assert group["channel"]["is_mpim"] is True
+    assert (await bot.users_info(user=hospital.admin.id))["user"]["is_admin"] is True
