@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
@@ -287,3 +288,39 @@ class View:
             "bot_id": self.bot_id,
         }
         return data
+
+
+@dataclass
+class UploadSlot:
+    """A pending upload from `files.getUploadURLExternal`, filled by the upload URL."""
+
+    file_id: str
+    filename: str
+    length: int
+    token: str
+    content: bytes | None = None
+
+
+@dataclass
+class OAuthCode:
+    """A one-time code the OAuth redirect hands the app for `oauth.v2.access`."""
+
+    code: str
+    installer_id: str
+    scopes: tuple[str, ...]
+    user_scopes: tuple[str, ...]
+    redirect_uri: str | None
+    used: bool = False
+
+
+def rich_text_blocks(text: str) -> list[JSON]:
+    """The `rich_text` block Slack clients attach to a typed message."""
+    return [
+        {
+            "type": "rich_text",
+            "block_id": secrets.token_hex(3),
+            "elements": [
+                {"type": "rich_text_section", "elements": [{"type": "text", "text": text}]}
+            ],
+        }
+    ]

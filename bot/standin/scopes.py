@@ -6,6 +6,23 @@ scope `manifest.yml` requests (and that the manifest asks for nothing unused).
 
 from __future__ import annotations
 
+DEFAULT_BOT_SCOPES: tuple[str, ...] = (
+    "chat:write",
+    "channels:history",
+    "groups:history",
+    "im:history",
+    "mpim:history",
+    "channels:read",
+    "groups:read",
+    "im:read",
+    "mpim:read",
+    "users:read",
+    "files:read",
+    "files:write",
+    "commands",
+)
+DEFAULT_USER_SCOPES: tuple[str, ...] = ("chat:write",)
+
 _READ = ("channels:read", "groups:read", "im:read", "mpim:read")
 _HISTORY = ("channels:history", "groups:history", "im:history", "mpim:history")
 

@@ -11,67 +11,32 @@ import itertools
 import secrets
 import time
 import uuid
-from dataclasses import dataclass
 from typing import Any, Literal
 
+from bot.standin.events import EventShapes
 from bot.standin.model import (
     Channel,
     Ephemeral,
     File,
     Message,
+    OAuthCode,
     Token,
     TokenKind,
     Trigger,
+    UploadSlot,
     User,
     View,
+    rich_text_blocks,
 )
+from bot.standin.scopes import DEFAULT_BOT_SCOPES, DEFAULT_USER_SCOPES
 
 JSON = dict[str, Any]
 
-DEFAULT_BOT_SCOPES: tuple[str, ...] = (
-    "chat:write",
-    "channels:history",
-    "groups:history",
-    "im:history",
-    "mpim:history",
-    "channels:read",
-    "groups:read",
-    "im:read",
-    "mpim:read",
-    "users:read",
-    "files:read",
-    "files:write",
-    "commands",
-)
-DEFAULT_USER_SCOPES: tuple[str, ...] = ("chat:write",)
 
 ChannelKind = Literal["public", "private", "im", "mpim"]
 
 
-@dataclass
-class UploadSlot:
-    """A pending upload from `files.getUploadURLExternal`, filled by the upload URL."""
-
-    file_id: str
-    filename: str
-    length: int
-    token: str
-    content: bytes | None = None
-
-
-@dataclass
-class OAuthCode:
-    """A one-time code the OAuth redirect hands the app for `oauth.v2.access`."""
-
-    code: str
-    installer_id: str
-    scopes: tuple[str, ...]
-    user_scopes: tuple[str, ...]
-    redirect_uri: str | None
-    used: bool = False
-
-
-class Workspace:
+class Workspace(EventShapes):
     """One Slack team with its users, conversations, messages, files, views and tokens."""
 
     def __init__(
@@ -344,72 +309,6 @@ class Workspace:
         file = self.add_file(user_id, name, content, mimetype=mimetype)
         return self.post_as_user(user_id, channel_id, text, thread_ts=thread_ts, files=[file])
 
-    # event shapes ---------------------------------------------------------------------------
-
-    def message_event(self, message: Message) -> JSON:
-        """The `message` event for a stored message (bots' posts included, for loop tests)."""
-        event = message.to_api(self)
-        event["channel"] = message.channel
-        event["event_ts"] = message.ts
-        event["channel_type"] = self.channels[message.channel].channel_type
-        if message.subtype == "thread_broadcast" and message.thread_ts:
-            root = self.find_message(message.channel, message.thread_ts)
-            if root is not None:
-                event["root"] = root.to_api(self)
-        return event
-
-    def message_changed_event(self, message: Message, previous: JSON) -> JSON:
-        event_ts = self.next_ts()
-        return {
-            "type": "message",
-            "subtype": "message_changed",
-            "hidden": True,
-            "channel": message.channel,
-            "channel_type": self.channels[message.channel].channel_type,
-            "ts": event_ts,
-            "event_ts": event_ts,
-            "message": message.to_api(self),
-            "previous_message": previous,
-        }
-
-    def message_deleted_event(self, message: Message) -> JSON:
-        event_ts = self.next_ts()
-        return {
-            "type": "message",
-            "subtype": "message_deleted",
-            "hidden": True,
-            "channel": message.channel,
-            "channel_type": self.channels[message.channel].channel_type,
-            "ts": event_ts,
-            "event_ts": event_ts,
-            "deleted_ts": message.ts,
-            "previous_message": message.to_api(self),
-        }
-
-    def file_shared_event(self, file_id: str, channel_id: str) -> JSON:
-        file = self.files[file_id]
-        return {
-            "type": "file_shared",
-            "file_id": file.id,
-            "user_id": file.user,
-            "file": {"id": file.id},
-            "channel_id": channel_id,
-            "event_ts": self.next_ts(),
-        }
-
-    def app_home_opened_event(self, user_id: str, tab: str = "home") -> JSON:
-        event: JSON = {
-            "type": "app_home_opened",
-            "user": user_id,
-            "channel": self.add_im(user_id).id,
-            "tab": tab,
-            "event_ts": self.next_ts(),
-        }
-        home = self.home_view(user_id)
-        if home is not None and tab == "home":
-            event["view"] = home.to_api()
-        return event
-
     def issue_oauth_code(
         self,
         scopes: tuple[str, ...] = DEFAULT_BOT_SCOPES,
@@ -453,19 +352,6 @@ class Workspace:
         if message is None:
             raise ValueError(f"no message {ts} in {channel_id}")
         return message
-
-
-def rich_text_blocks(text: str) -> list[JSON]:
-    """The `rich_text` block Slack clients attach to a typed message."""
-    return [
-        {
-            "type": "rich_text",
-            "block_id": secrets.token_hex(3),
-            "elements": [
-                {"type": "rich_text_section", "elements": [{"type": "text", "text": text}]}
-            ],
-        }
-    ]
 
 
 __all__ = [
