@@ -203,8 +203,6 @@ def test_when_real_engine_then_jsonl_contract_holds() -> None:
     data = line({"id": "p", "text": "can someone see John Smith in bed 8, MRN 12345678"}) + \
         line({"id": "c", "text": "grand rounds moved, lunch is in the lounge"}) + b"{bad\n"
     done = phiwarden(["--jsonl"], data, fake=False)
-    if b"NotImplementedError" in done.stderr:
-        pytest.skip("TextEngine not implemented in this checkout yet")
     assert done.returncode == 2, done.stderr
     out = [json.loads(x) for x in done.stdout.splitlines()]
     assert [o["id"] for o in out] == ["p", "c"]
@@ -213,3 +211,16 @@ def test_when_real_engine_then_jsonl_contract_holds() -> None:
     assert set(out[0]["spans"][0]) == {"start", "end", "kind", "score"}
     assert out[1]["phi"] is False
     assert b"line 3" in done.stderr and b"Traceback" not in done.stderr
+
+
+@pytest.mark.slow
+def test_when_real_engine_then_table_and_redact_work() -> None:
+    text = "can someone see Boyd in bed 8, 67yo, MRN 12345678, Norco 5/325"
+    done = phiwarden([text], fake=False)
+    assert done.returncode == 0, done.stderr
+    table = done.stdout.decode()
+    assert table.splitlines()[-1].startswith("verdict: phi") and "12345678" in table
+    done = phiwarden(["--redact", text], fake=False)
+    redacted = done.stdout.decode()
+    assert done.returncode == 0 and "Boyd" not in redacted and "12345678" not in redacted
+    assert "60s" in redacted and "Norco 5/325" in redacted

@@ -100,10 +100,7 @@ def test_when_fresh_process_then_text_engine_needs_no_network_and_writes_no_cach
         socket.socket.connect = refuse
         socket.getaddrinfo = refuse
         from bot.detect.engine import TextEngine
-        try:
-            engine = TextEngine()
-        except NotImplementedError:
-            raise SystemExit(3)
+        engine = TextEngine()
         text = "reach the daughter at ana.sousa@example.com.br or https://ana-sousa.example.net"
         kinds = [str(f.kind) for f in engine.scan(text).findings]
         assert kinds.count("CONTACT") >= 2, kinds
@@ -115,8 +112,6 @@ def test_when_fresh_process_then_text_engine_needs_no_network_and_writes_no_cach
     done = subprocess.run(
         [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=300
     )
-    if done.returncode == 3:
-        pytest.skip("TextEngine not implemented in this checkout yet")
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip().endswith("ok")
     assert not cache.exists() or not any(cache.rglob("*"))
@@ -127,11 +122,7 @@ def test_when_network_blocked_then_text_engine_finds_contacts(no_network: list[s
     from bot.detect.engine import TextEngine
     from bot.detect.types import Kind
 
-    try:
-        engine = TextEngine()
-        result = engine.scan(EMAIL_TEXT)
-    except NotImplementedError:
-        pytest.skip("TextEngine not implemented in this checkout yet")
+    result = TextEngine().scan(EMAIL_TEXT)
     spans = {EMAIL_TEXT[f.start : f.end] for f in result.findings if f.kind is Kind.CONTACT}
     assert any("rosa.nguyen@example.co.uk" in s for s in spans)
     assert any("portal.example.org" in s for s in spans)
