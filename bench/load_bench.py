@@ -1,0 +1,261 @@
+"""Load: N events/s for D seconds into phiwarden, measured end to end against the stand-in.
+
+    python -m bench.load_bench --shape embedded --rate 200 --duration 60
+    python -m bench.load_bench --shape scaled --rate 200 --duration 60   # 2 web + 2 workers
+
+The Slack stand-in runs in this process; phiwarden runs as real subprocesses (`phiwarden run`,
+`phiwarden worker`). Events are posted open-loop at a fixed rate, round-robin over the web
+replicas (as a load balancer would), and, like Slack, a delivery that fails or is not answered
+200 is retried (same event id, `X-Slack-Retry-Num`) up to 3 times. Half the events carry
+synthetic PHI (bench corpus) in a Slack Connect channel (policy: block = delete + ephemeral),
+half are clean chatter in a clinical channel (no action).
+
+Reported: ack latency p50/p99/max (first delivery), non-200 answers, events lost (sent but no
+`done` job in the database), duplicate actions (a message deleted twice, more ephemeral notices
+than blocked posts), throughput (acks/s and jobs finished/s) and queue drain time (last event
+sent to queue empty). Bounded: the run stops after `--duration` plus `--drain-timeout`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import random
+import statistics
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bench.topology import ROOT, Topology, ensure_postgres, ensure_redis
+
+OUT = ROOT / "bench" / "out"
+
+
+@dataclass
+class Sent:
+    event_id: str
+    channel: str
+    ts: str
+    phi: bool
+    first_status: int = 0
+    first_latency: float = 0.0
+    final_status: int = 0
+    attempts: int = 0
+
+
+@dataclass
+class LoadRun:
+    """The state of one run: the stand-in, the topology and what was sent."""
+
+    slack: Any
+    topology: Topology
+    rate: float
+    duration: float
+    seed: int = 1
+    sent: list[Sent] = field(default_factory=list)
+    senders: list[Any] = field(default_factory=list)
+    texts: dict[bool, list[str]] = field(default_factory=dict)
+    users: list[str] = field(default_factory=list)
+    channels: dict[bool, str] = field(default_factory=dict)
+    send_started: float = 0.0
+    send_finished: float = 0.0
+
+    def prepare(self) -> None:
+        from bench.corpus.text_corpus import generate
+
+        examples = generate(n=600, seed=self.seed, split="main")
+        self.texts = {
+            True: [e.text for e in examples if e.verdict == "phi"],
+            False: [e.text for e in examples if e.category == "clean"],
+        }
+        ws = self.slack.workspace
+        self.users = [ws.add_user(f"clinician{i}", real_name=f"Bench User {i}").id
+                      for i in range(20)]
+        self.channels = {
+            True: ws.add_channel("partner-clinic", members=self.users, is_ext_shared=True).id,
+            False: ws.add_channel("ward-7", members=self.users).id,
+        }
+        self.senders = [self.slack.sender(url, timeout=10.0) for url in self.topology.app_urls]
+
+    async def deliver(self, index: int, record: Sent, event: dict[str, Any]) -> None:
+        """Deliver like Slack: retry a failed delivery (same id) up to 3 times."""
+        for attempt in range(4):
+            sender = self.senders[(index + attempt) % len(self.senders)]
+            try:
+                delivery = await sender.event(
+                    event, event_id=record.event_id,
+                    **({"retry_num": attempt, "retry_reason": "http_error"} if attempt else {}))
+                status, elapsed = delivery.status, delivery.elapsed
+            except Exception:  # connection refused / reset / timeout: Slack retries too
+                status, elapsed = 0, 0.0
+            if attempt == 0:
+                record.first_status, record.first_latency = status, elapsed
+            record.final_status, record.attempts = status, attempt + 1
+            if status == 200:
+                return
+            await asyncio.sleep((0.5, 2.0, 5.0)[attempt] if attempt < 3 else 0)
+
+    async def send_all(self) -> None:
+        rng = random.Random(self.seed)
+        ws = self.slack.workspace
+        total = int(self.rate * self.duration)
+        tasks: list[asyncio.Task[None]] = []
+        self.send_started = time.monotonic()
+        run_tag = f"{int(time.time())}"
+        for i in range(total):
+            target = self.send_started + i / self.rate
+            delay = target - time.monotonic()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            phi = i % 2 == 0
+            text = rng.choice(self.texts[phi])
+            event = ws.post_as_user(rng.choice(self.users), self.channels[phi], text)
+            record = Sent(f"Ev{run_tag}{i:06d}", self.channels[phi], event["ts"], phi)
+            self.sent.append(record)
+            tasks.append(asyncio.create_task(self.deliver(i, record, event)))
+        await asyncio.gather(*tasks)
+        self.send_finished = time.monotonic()
+
+    async def drain(self, timeout: float) -> tuple[float, dict[str, int]]:
+        """Wait until no job is pending or running; returns (seconds after last send, counts)."""
+        store = await self.topology.open_store()
+        try:
+            deadline = time.monotonic() + timeout
+            counts: dict[str, int] = {}
+            while time.monotonic() < deadline:
+                try:
+                    counts = await store.job_counts()
+                except Exception:  # the database may be restarting (fault bench)
+                    await asyncio.sleep(0.5)
+                    continue
+                if counts.get("pending", 0) + counts.get("running", 0) == 0 and \
+                        sum(counts.values()) >= len({s.event_id for s in self.sent
+                                                     if s.final_status == 200}):
+                    break
+                await asyncio.sleep(0.25)
+            drained = time.monotonic() - self.send_finished
+            return drained, counts
+        finally:
+            await store.close()
+
+    async def outcome(self) -> dict[str, Any]:
+        """Lost events and duplicate actions, from the database and the stand-in's record."""
+        import sqlalchemy as sa
+
+        from bot.store.models import scan_jobs
+
+        store = await self.topology.open_store()
+        try:
+            async with store.engine.connect() as conn:
+                rows = (await conn.execute(
+                    sa.select(scan_jobs.c.job_id, scan_jobs.c.status,
+                              scan_jobs.c.payload.is_not(None)))).all()
+        finally:
+            await store.close()
+        status = {r[0]: r[1] for r in rows}
+        payload_left = sum(1 for r in rows if r[1] in ("done", "failed") and r[2])
+        ids = [s.event_id for s in self.sent]
+        lost = [i for i in ids if status.get(i) != "done"]
+        deletes = Counter((c.args.get("channel"), c.args.get("ts"))
+                          for c in self.slack.calls("chat.delete", ok=True))
+        phi_channel = self.channels[True]
+        deleted_phi = {s.ts for s in self.sent if s.phi and (s.channel, s.ts) in deletes}
+        ephemerals = [c for c in self.slack.calls("chat.postEphemeral", ok=True)
+                      if c.args.get("channel") == phi_channel]
+        clean_actions = sum(1 for (ch, _ts) in deletes if ch == self.channels[False])
+        return {
+            "events_sent": len(ids),
+            "events_acked": sum(1 for s in self.sent if s.final_status == 200),
+            "events_lost": len(lost),
+            "lost_examples": lost[:5],
+            "jobs_failed": sum(1 for i in ids if status.get(i) == "failed"),
+            "payload_left_on_finished_jobs": payload_left,
+            "phi_events": sum(1 for s in self.sent if s.phi),
+            "phi_posts_deleted": len(deleted_phi),
+            "duplicate_deletes": sum(n - 1 for n in deletes.values() if n > 1),
+            "duplicate_ephemerals": max(0, len(ephemerals) - len(deleted_phi)),
+            "clean_posts_deleted": clean_actions,
+            "slack_calls": dict(Counter(c.method for c in self.slack.calls())),
+        }
+
+    def ack_figures(self) -> dict[str, Any]:
+        latencies = sorted(s.first_latency * 1000 for s in self.sent if s.first_status == 200)
+        first_fail = sum(1 for s in self.sent if s.first_status != 200)
+        if not latencies:
+            return {"ack_non_200_first_try": first_fail}
+        q = statistics.quantiles(latencies, n=100, method="inclusive")
+        return {
+            "ack_p50_ms": round(q[49], 1), "ack_p99_ms": round(q[98], 1),
+            "ack_max_ms": round(latencies[-1], 1), "ack_non_200_first_try": first_fail,
+            "retried_deliveries": sum(1 for s in self.sent if s.attempts > 1),
+            "send_seconds": round(self.send_finished - self.send_started, 1),
+            "acks_per_s": round(len(latencies) / max(1e-9, self.send_finished
+                                                      - self.send_started), 1),
+        }
+
+
+async def run(args: argparse.Namespace) -> dict[str, Any]:
+    from bot.standin import StandIn
+
+    ensure_postgres()
+    ensure_redis()
+    out_dir = OUT / f"load_{args.shape}_{int(time.time())}"
+    async with StandIn.start() as slack:
+        # Single-workspace token mode (no OAuth client id: the stand-in is one workspace).
+        env = {k: v for k, v in slack.env().items() if not k.startswith("SLACK_CLIENT_")}
+        topology = Topology(args.shape, out_dir, env, web_replicas=args.web,
+                            workers=args.workers, worker_processes=args.worker_processes)
+        try:
+            startup = await topology.start()
+            load = LoadRun(slack, topology, args.rate, args.duration, seed=args.seed)
+            load.prepare()
+            started = time.monotonic()
+            await load.send_all()
+            drain_s, counts = await load.drain(args.drain_timeout)
+            total_s = time.monotonic() - started
+            result: dict[str, Any] = {
+                "shape": args.shape, "rate": args.rate, "duration_s": args.duration,
+                "web_replicas": len(topology.webs), "workers": len(topology.worker_procs),
+                "worker_processes": args.worker_processes, "startup_s": startup,
+                **load.ack_figures(),
+                "queue_drain_s": round(drain_s, 1),
+                "jobs_per_s": round(sum(counts.values()) / max(1e-9, total_s), 1),
+                "job_counts": counts,
+                **await load.outcome(),
+            }
+        finally:
+            await topology.stop()
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shape", choices=["embedded", "scaled"], default="embedded")
+    parser.add_argument("--rate", type=float, default=200.0)
+    parser.add_argument("--duration", type=float, default=60.0)
+    parser.add_argument("--drain-timeout", type=float, default=300.0)
+    parser.add_argument("--web", type=int, default=2, help="web replicas (scaled)")
+    parser.add_argument("--workers", type=int, default=2, help="worker processes (scaled)")
+    parser.add_argument("--worker-processes", type=int, default=1,
+                        help="warm scan processes per phiwarden process")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--json", type=Path, default=None, help="also write the result here")
+    args = parser.parse_args(argv)
+    if args.rate * args.duration > 20_000:
+        parser.error("bounded: at most 20,000 events per run")
+    result = asyncio.run(run(args))
+    text = json.dumps(result, indent=2, sort_keys=True)
+    print(text)
+    target = args.json or OUT / f"load_{args.shape}_r{int(args.rate)}_d{int(args.duration)}.json"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text + "\n")
+    ok = result.get("events_lost", 1) == 0 and result.get("duplicate_deletes", 1) == 0
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
