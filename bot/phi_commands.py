@@ -36,6 +36,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+def _invalidate(services: Services, team_id: str, channel_id: str) -> None:
+    if services.policies is not None:
+        services.policies.invalidate(team_id, channel_id)
+
+
 async def run_phi(services: Services, *, team_id: str, channel_id: str, user_id: str,
                   text: str | None, channel_type: str | None = None) -> Message:
     """The private reply to one `/phi` command."""
@@ -80,11 +85,13 @@ async def run_phi(services: Services, *, team_id: str, channel_id: str, user_id:
         except InvalidPolicyError as exc:
             return replies.command_error(str(exc))
         await store.set_policy(team_id, channel_id, updated, user_id)
+        _invalidate(services, team_id, channel_id)
         return replies.policy_updated(updated, channel_id=channel_id, channel_class=channel_class,
                                       changed=command.setting)
     if isinstance(command, ResetPolicyCommand):
         updated = default_policy(channel_class)
         await store.set_policy(team_id, channel_id, updated, user_id)
+        _invalidate(services, team_id, channel_id)
         return replies.policy_updated(updated, channel_id=channel_id, channel_class=channel_class, changed=None)
     if isinstance(command, ApproveCommand | UnapproveCommand):
         approve = isinstance(command, ApproveCommand)
@@ -93,5 +100,6 @@ async def run_phi(services: Services, *, team_id: str, channel_id: str, user_id:
             if blocker is not None:
                 return replies.approval_refused(blocker)
         await store.set_approved(team_id, channel_id, approve, user_id)
+        _invalidate(services, team_id, channel_id)
         return replies.approval_changed(channel_id, approve)
     return replies.command_error("I didn't recognise that command. Try `/phi help`.")

@@ -88,9 +88,10 @@ class Pipeline:
             log_event(log, logging.WARNING, "unknown job kind", job_id=job.job_id, kind=job.kind)
 
     async def policy_for(self, team_id: str, channel_id: str, channel_class: ChannelClass) -> ChannelPolicy:
-        store = self.s.store
-        return effective_policy(channel_class, await store.get_policy(team_id, channel_id),
-                                await store.get_default_policy(team_id))
+        policies = self.s.policies
+        assert policies is not None
+        return effective_policy(channel_class, await policies.get_policy(team_id, channel_id),
+                                await policies.get_default_policy(team_id))
 
     async def scan_post(self, job: ScanJob) -> None:
         p = job.payload
@@ -122,6 +123,8 @@ class Pipeline:
             action = stricter(action, file_action)
         metrics.VERDICTS.labels(verdict=str(result.verdict), content=str(content)).inc()
         removed = await self.carry_out(job, action, result, redacted, channel_class, content, policy)
+        if result.verdict is Verdict.CLEAN and action.kind is ActionKind.NONE:
+            return  # counted in metrics; the audit trail records findings and actions only
         await self.audit(job, "scan", action=str(action.kind), verdict=str(result.verdict),
                          result=result, detail={"channel_class": str(channel_class),
                                                 "content": str(content), "removed": removed,

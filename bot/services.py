@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from bot.access import AdminCheck
 from bot.config import Settings
 from bot.logging import log_event
+from bot.policy_cache import CachedPolicies
 from bot.slack.channels import ChannelDirectory
 from bot.slack.gateway import SlackGateway, TokenProvider
 from bot.store.api import (
@@ -54,6 +55,7 @@ class Services:
     channels: ChannelDirectory
     clock: Callable[[], datetime] = utcnow
     admins: AdminCheck | None = None
+    policies: CachedPolicies | None = None
     bot_user_id: str | None = None
     closers: list[Callable[[], Any]] = field(default_factory=list)
     _pipeline: Pipeline | None = None
@@ -61,6 +63,8 @@ class Services:
     def __post_init__(self) -> None:
         if self.admins is None:
             self.admins = AdminCheck(self.settings, self.gateway)
+        if self.policies is None:
+            self.policies = CachedPolicies(self.store)
 
     async def is_admin(self, team_id: str, user_id: str) -> bool:
         assert self.admins is not None
@@ -114,10 +118,11 @@ async def build_services(settings: Settings, *, scanner: ScanWorkers | None = No
                   component="gateway", reason="no_admin_token")
     scanner = scanner or ScanWorkers(settings)
     await scanner.start()
-    channels = ChannelDirectory(gateway, store)
+    policies = CachedPolicies(store)
+    channels = ChannelDirectory(gateway, policies)
     services = Services(settings=settings, scanner=scanner, gateway=gateway, store=store,
                         queue=None,  # type: ignore[arg-type]  # set just below
-                        channels=channels)
+                        channels=channels, policies=policies)
     queue: Any = make_queue(settings, store, services.pipeline.handle,
                             on_failure=services.pipeline.on_job_failed)
     services.queue = queue

@@ -12,13 +12,12 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from bot.errors import SlackGatewayError
 from bot.logging import log_event
 from bot.policy import ChannelClass, approval_blocker, resolve_channel_class
 from bot.slack.gateway import SlackGateway
-from bot.store.api import PolicyStore
 
 log = logging.getLogger(__name__)
 
@@ -44,10 +43,14 @@ class ChannelFlags:
         return cls(is_im=channel_type == "im", is_mpim=channel_type == "mpim")
 
 
+class OverrideSource(Protocol):
+    async def get_channel_class_override(self, team_id: str, channel_id: str) -> ChannelClass | None: ...
+
+
 class ChannelDirectory:
     """Resolves a channel's `ChannelClass`, caching Slack's flags for `ttl` seconds."""
 
-    def __init__(self, gateway: SlackGateway, policies: PolicyStore, *, ttl: float = 300.0,
+    def __init__(self, gateway: SlackGateway, policies: OverrideSource, *, ttl: float = 300.0,
                  monotonic: Callable[[], float] = time.monotonic) -> None:
         self.gateway = gateway
         self.policies = policies
