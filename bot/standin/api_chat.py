@@ -27,10 +27,16 @@ def auth_test(ctx: CallContext) -> JSON:
 
 
 def _target_channel(ctx: CallContext) -> Channel:
-    """`channel` may be a conversation id or, for a bot, a user id meaning the DM with them."""
+    """`channel` may be an id, a `#name`, or (for a bot) a user id meaning the DM with them."""
     channel_id = ctx.str_arg("channel", missing="channel_not_found")
     if ctx.is_bot and channel_id in ctx.ws.users:
         return ctx.ws.add_im(channel_id)
+    if channel_id not in ctx.ws.channels:  # chat.* also accept a channel name
+        name = channel_id.removeprefix("#")
+        for channel in ctx.ws.channels.values():
+            if channel.kind in ("public", "private") and channel.name == name:
+                ctx.args["channel"] = channel.id
+                break
     return ctx.channel()
 
 

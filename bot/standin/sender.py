@@ -7,6 +7,7 @@ timestamp) and add Slack's retry headers, so the app's verification and dedup ar
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import json
@@ -150,6 +151,43 @@ class EventSender:
         Pass the same `event_id` with `retry_num=1` to replay a delivery as Slack retries do.
         """
         return await self._json(payloads.envelope(self.ws, event, event_id=event_id), **options)
+
+    async def event_like_slack(
+        self,
+        event: JSON,
+        *,
+        attempts: int = 4,
+        ack_timeout: float = 3.0,
+        pause: float = 0.0,
+        **options: Any,
+    ) -> list[Delivery]:
+        """Deliver as Slack does: when the app answers late (> `ack_timeout`) or not 2xx,
+        send the same `event_id` again with `X-Slack-Retry-Num`/`-Reason`, up to `attempts`
+        times in all (Slack waits minutes between retries; `pause` here). An answer carrying
+        `X-Slack-No-Retry: 1` stops the retries. Returns every attempt; a timeout has status 0.
+        """
+        payload = payloads.envelope(self.ws, event)
+        deliveries: list[Delivery] = []
+        reason = ""
+        for attempt in range(attempts):
+            retry: dict[str, Any] = {}
+            if attempt:
+                retry = {"retry_num": attempt, "retry_reason": reason}
+            try:
+                delivery = await asyncio.wait_for(
+                    self._json(payload, **retry, **options), ack_timeout
+                )
+            except TimeoutError:
+                delivery = Delivery(0, "", {}, payload, ack_timeout)
+                reason = "http_timeout"
+            else:
+                reason = "http_error"
+            deliveries.append(delivery)
+            if 200 <= delivery.status < 300 or delivery.headers.get("X-Slack-No-Retry") == "1":
+                break
+            if pause:
+                await asyncio.sleep(pause)
+        return deliveries
 
     async def url_verification(self, challenge: str | None = None, **options: Any) -> Delivery:
         return await self._json(

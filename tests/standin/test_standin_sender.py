@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 from collections.abc import AsyncIterator
@@ -240,3 +241,35 @@ async def test_when_echo_is_on_then_the_bots_own_actions_come_back_as_events(
     ]
     assert events[0]["bot_id"] == slack.workspace.bot_id
     assert all(d is not None and d.status == 200 for _, d in slack.echoed)
+
+
+async def test_when_the_app_is_slow_then_slack_style_delivery_retries_with_the_same_event_id(slack: StandIn, ward: Ward) -> None:
+    seen: list[tuple[str, str | None]] = []
+
+    async def slow_then_fine(request: web.Request) -> web.Response:
+        body = await request.json()
+        seen.append((body["event_id"], request.headers.get("X-Slack-Retry-Reason")))
+        if len(seen) == 1:
+            await asyncio.sleep(0.5)  # misses the ack deadline
+        if len(seen) == 2:
+            return web.Response(status=503)
+        return web.Response(text="")
+
+    app = web.Application()
+    app.router.add_post("/slack/events", slow_then_fine)
+    runner, url = await _serve(app)
+    try:
+        sender = slack.sender(url)
+        event = slack.workspace.post_as_user(ward.nurse.id, ward.public.id, "hello")
+        deliveries = await sender.event_like_slack(event, ack_timeout=0.2)
+    finally:
+        await runner.cleanup()
+    assert [d.status for d in deliveries] == [0, 503, 200]
+    assert len({event_id for event_id, _ in seen}) == 1
+    assert [reason for _, reason in seen] == [None, "http_timeout", "http_error"]
+
+
+async def test_when_a_channel_name_is_given_then_chat_resolves_it(slack: StandIn, ward: Ward) -> None:
+    bot = AsyncWebClient(base_url=slack.api_url, token=slack.bot_token)
+    posted = await bot.chat_postMessage(channel="#ward-4", text="by name")
+    assert posted["channel"] == ward.public.id
