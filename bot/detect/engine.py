@@ -182,13 +182,13 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
         start = end
 
 
-def _rank(f: Finding) -> tuple[bool, int, float]:
-    return (is_direct(f), f.end - f.start, f.score)
+def _rank(f: Finding) -> tuple[int, bool, float]:
+    return (f.end - f.start, is_direct(f), f.score)
 
 
 def merge(findings: list[Finding]) -> list[Finding]:
     """Non-overlapping findings: each overlapping cluster keeps its strongest member's kind
-    (direct over quasi, then longer, then higher score) and the cluster's full extent."""
+    (longer, then direct over quasi, then higher score) and the cluster's full extent."""
     out: list[Finding] = []
     cluster: list[Finding] = []
     for f in sorted(findings, key=lambda f: (f.start, -f.end)):

@@ -47,7 +47,7 @@ def test_when_text_is_long_then_chunks_are_scanned_with_true_offsets(engine: Tex
 
 
 def test_when_spans_overlap_then_merged_into_strongest_kind() -> None:
-    a = Finding(0, 10, Kind.DATE, 0.5, subtype="SERVICE_DATE")
+    a = Finding(0, 8, Kind.DATE, 0.5, subtype="SERVICE_DATE")
     b = Finding(5, 14, Kind.ID, 0.6, subtype="MRN")
     c = Finding(20, 25, Kind.ROOM, 0.9)
     assert merge([c, a, b]) == [Finding(0, 14, Kind.ID, 0.6, "", "MRN"), c]

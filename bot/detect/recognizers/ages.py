@@ -18,17 +18,18 @@ from bot.detect.recognizers.base import (
     words_before,
 )
 
-_SEX = r"(?:\s?(?:m|f|male|female|man|woman|boy|girl|gentleman|lady|infant|baby|child|pt|patient))?"
+_SEX = r"(?:(?<=\d)[mf](?![a-z]))?"
 _YEARS = (
     r"(?:yo|y/o|y\.o\.?|yrs?\s*old|yrs?[-\s]old|years?[-\s]old|year[-\s]old|yr[-\s]old|y\.?\s?o\.?"
     r"|yoa|yof|yom|yowf|yowm|yobm|yobf|yohm|yohf)"
 )
 _INFANT = r"(?:mo|mos|months?|wk|wks|weeks?|d|days?|hr|hrs|hours?)"
+_MO = r"(?:m/o|mo/o|w/o|wk/o|d/o|mos?\.?\s?old|m\.o\.)"
 # Words before a number that make "3 mo" or "30m" a duration, not an age.
 DURATION_BEFORE = frozenset(
     ["in", "for", "x", "q", "every", "after", "over", "past", "last", "within", "since", "lasting", "about", "approx", "~", "than", "next", "each", "per", "duration", "until", "from", "been", "takes", "took"]
 )
-DURATION_AFTER = frozenset(["ago", "later", "prior", "before", "after", "of", "supply", "course", "trial", "apart", "walk", "run", "in", "from"])
+DURATION_AFTER = frozenset(["ago", "later", "prior", "before", "after", "of", "supply", "course", "trial", "apart", "walk", "run", "drip", "infusion", "bolus"])
 
 
 class AgeRecognizer(ClinicalPatternRecognizer):
@@ -41,6 +42,7 @@ class AgeRecognizer(ClinicalPatternRecognizer):
         Pattern("age_y_medium", r"(?<![\d.])\b\d{1,3}y(?:[mf])?\b", 0.7),
         Pattern("age_sex_medium", r"(?<![\d./:$#-])\b\d{1,3}\s?(?:m|f)\b(?![/'’-])", 0.6),
         Pattern("age_infant_medium", rf"(?<![\d.])\b\d{{1,2}}\s?-?\s?{_INFANT}[-\s]?old\b{_SEX}(?![a-z])", 0.85),
+        Pattern("age_m_o_strong", rf"(?<![\d.])\b\d{{1,2}}\s?-?\s?{_MO}(?![a-z])", 0.85),
         Pattern("age_mo_weak", r"(?<![\d.])\b\d{1,2}\s?(?:mo|mos|m\.o\.|wk|wks|wko|do)\b(?![/'’-])", 0.5),
         Pattern("age_labelled_strong", r"(?<=\b(?:aged?|age:|aged:|ages)\s?)\d{1,3}\b(?!\s*(?:%|mg|kg|days|d\b|hrs?|weeks|wks))", 0.85),
     ]
@@ -67,8 +69,8 @@ class AgeRecognizer(ClinicalPatternRecognizer):
         if name == "age_sex_medium":
             sex = value[-1]
             # "30m" in a lower-case message is usually minutes; trust upper case, or an age-like cue.
-            if sex.islower() and not (age >= 18 and (not before or before[-1] in {"pt", "patient", "a", "an", "is", "hi", "re", ",", "(", "this"})):
-                return None
+            if sex.islower() and age in {5, 10, 15, 20, 30, 45, 60, 90} and not (not before or before[-1] in {"pt", "patient", "a", "an", "is", "re", "this"}):
+                return None  # "x 30m", "15m": minutes unless it reads as an age
             if text[result.end : result.end + 1] == "." and text[result.end + 1 : result.end + 2].isdigit():
                 return None
         if name == "age_mo_weak" and not (before == [] or before[-1] in {"pt", "patient", "a", "an", "is", "this", "our", "the", "baby", "infant", "your"}):

@@ -18,14 +18,19 @@ SUBTYPE_KEY = "subtype"
 _WORD = re.compile(r"[\w'’#./-]+")
 
 
+_CLAUSE = re.compile(r"[,;()|\n]")
+
+
 def words_before(text: str, start: int, n: int = 3, span: int = 40) -> list[str]:
-    """Up to `n` lower-cased words ending right before `start`, nearest last."""
-    return [w.lower().strip(".:;,") for w in _WORD.findall(text[max(0, start - span) : start])][-n:]
+    """Up to `n` lower-cased words of the same clause ending right before `start`, nearest last."""
+    window = _CLAUSE.split(text[max(0, start - span) : start])[-1]
+    return [w.lower().strip(".:;,") for w in _WORD.findall(window)][-n:]
 
 
 def words_after(text: str, end: int, n: int = 3, span: int = 40) -> list[str]:
-    """Up to `n` lower-cased words starting right after `end`, nearest first."""
-    return [w.lower().strip(".:;,") for w in _WORD.findall(text[end : end + span])][:n]
+    """Up to `n` lower-cased words of the same clause starting right after `end`, nearest first."""
+    window = _CLAUSE.split(text[end : end + span])[0]
+    return [w.lower().strip(".:;,") for w in _WORD.findall(window)][:n]
 
 
 def set_subtype(result: RecognizerResult, subtype: str) -> RecognizerResult:
@@ -95,3 +100,8 @@ class ClinicalPatternRecognizer(PatternRecognizer):
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         """Drop (None), rescore or subtype a match knowing the whole text."""
         return result
+
+
+def wordset(words: str) -> frozenset[str]:
+    """A frozenset from a whitespace-separated word list (keeps long lists readable)."""
+    return frozenset(words.split())

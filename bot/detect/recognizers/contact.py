@@ -28,10 +28,12 @@ class PhoneRecognizer(ClinicalPatternRecognizer):
             0.85,
         ),
         Pattern("intl_phone_strong", r"(?<![\w/.-])\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,5}){2,4}(?![\w/-])", 0.8),
+        Pattern("national_phone_strong", r"(?<![\w/.-])\(?0\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\w/-]|\.\d)", 0.7),
+        Pattern("national_phone_strong", r"(?<![\w/.-])\(?0\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\w/-]|\.\d)", 0.7),
         Pattern("local_phone_medium", r"(?<![\w/.:-])\d{3}[-.]\d{4}(?![\w/.-])", 0.55),
         Pattern(
             "extension_medium",
-            r"(?<=\b(?:ext|x|extension|pager|pgr|page|beeper|vocera|spectralink|phone|cell|tel|fax|call)\.?\s?(?:#|no\.?|at)?\s?:?\s?)\d-?\d{3,5}\b",
+            r"(?<=\b(?:cell|mobile|home\s+phone|tel|fax)\.?\s?(?:#|no\.?|at)?\s?:?\s?)\d{3}-?\d{4}\b",
             0.6,
         ),
     ]

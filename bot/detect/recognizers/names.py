@@ -1,12 +1,12 @@
 """NAME: patients, relatives and practitioners, in any case and of any origin.
 
 Clinical chat defeats a statistical NER alone ("can someone see boyd in bed 8", "SMITH, JOHN",
-"dr okafor wants"), so spaCy's PERSON entities are one source among several: titles, a
-multi-locale gazetteer (`data/first_names.txt`, `data/last_names.txt`, built from Faker by
-`scripts/gen_name_lists.py`), "Last, First" pairs, possessive relations ("Maria's daughter") and
-cue words around a lone name ("pt", "see", "in bed"). Names that are ordinary words ("will",
-"grace") or eponyms ("Parkinson's", "Foley") need stronger evidence. Subtypes: `PRACTITIONER`
-(a quasi-identifier), `PATIENT` and `RELATIVE` (direct identifiers).
+"dr okafor wants"), so spaCy's PERSON entities are one source among several: titles, initials,
+a multi-locale gazetteer (`data/first_names.txt`, `data/last_names.txt`, built from Faker by
+`scripts/gen_name_lists.py`), "Last, First" pairs, possessives ("Maria's daughter") and cue
+words around a lone name ("pt", "see", "bed 8"). Names that are ordinary words ("will",
+"grace") or eponyms and device names ("Parkinson's", "Foley") need stronger evidence.
+Subtypes: `PRACTITIONER` (staff; a quasi-identifier), `PATIENT` and `RELATIVE` (direct).
 """
 
 from __future__ import annotations
@@ -22,10 +22,13 @@ from bot.detect.recognizers.names_lexicon import (
     CLINICAL_AFTER,
     CUE_AFTER,
     CUE_BEFORE,
+    MONTHS,
     PARTICLES,
     PRACTITIONER_AFTER,
     PRACTITIONER_BEFORE,
     RELATIONS,
+    ROOM_WORDS,
+    STAFF_BEFORE,
     STRONG_CUE_BEFORE,
     TITLES_PERSON,
     TITLES_PRACTITIONER,
@@ -34,23 +37,30 @@ from bot.detect.recognizers.names_lexicon import (
 )
 
 Span = tuple[int, int, float, str]  # token start, token end (exclusive), score, subtype
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+_SENT_END = re.compile(r"[.!?:\n]\s*$")
+_INITIAL = re.compile(r"^[^\W\d_]\.$")
+_POSSESSIVE = frozenset({"'s", "’s", "'"})
+
+
+def casing_informative(text: str) -> bool:
+    """True when capitals carry meaning: some word is capitalised mid-sentence, but not most.
+
+    All-lower and ALL-CAPS messages, Title Case Messages, and lower-case ones with a few
+    acronyms ("pt john smith 67M, MRN ...") say nothing about names through case.
+    """
+    words = list(_WORDS.finditer(text))
+    if not words:
+        return False
+    titled = [m for m in words if m.group().istitle()]
+    if len(titled) > 0.6 * len(words) and len(words) >= 3:
+        return False
+    return any(m.start() > 0 and not _SENT_END.search(text[: m.start()]) for m in titled)
 
 
 def _alpha(tok: Token) -> bool:
     t = tok.text.replace("'", "").replace("’", "").replace("-", "").replace(".", "")
     return t.isalpha() and len(t) >= 2
-
-
-_TITLE_WORD = re.compile(r"(?<![.!?:\n]\s{0,3})(?<=\S\s+)[A-Z][a-z]+")
-
-
-def casing_informative(text: str) -> bool:
-    """True when the writer capitalises words mid-sentence, so capitals carry meaning.
-
-    All-lower and ALL-CAPS messages, and lower-case ones with a few acronyms ("pt john smith
-    67M, MRN ..."), are not: there, case says nothing about names.
-    """
-    return _TITLE_WORD.search(text) is not None
 
 
 class NameRecognizer(EntityRecognizer):
@@ -71,188 +81,260 @@ class NameRecognizer(EntityRecognizer):
         doc: Doc | None = getattr(nlp_artifacts, "tokens", None)
         if doc is None or len(doc) == 0:
             return []
-        informative = casing_informative(text)
-        spans: list[Span] = []
-        spans += self._titled(doc, informative)
-        spans += self._last_first(doc, informative)
-        spans += self._gazetteer_runs(doc, informative)
-        spans += self._possessives(doc, informative)
-        spans += self._entities(doc, informative)
-        return [self._result(doc, s) for s in _dedupe(spans)]
+        inf = casing_informative(text)
+        spans = [
+            *self._titled(doc, inf),
+            *self._initials(doc, inf),
+            *self._last_first(doc, inf),
+            *self._runs(doc, inf),
+            *self._possessives(doc, inf),
+            *self._entities(doc, inf),
+        ]
+        return [self._result(doc, s) for s in _dedupe(spans) if not self._is_date(doc, s)]
 
-    # --- sources -------------------------------------------------------------------------
-    def _titled(self, doc: Doc, informative: bool) -> list[Span]:
+    # --- word classes ------------------------------------------------------------------------
+    def solid(self, tok: Token) -> bool:
+        """A gazetteer name that is not also an ordinary word or an eponym."""
+        t = tok.text
+        return self.lex.is_name(t) and not self.lex.is_ambiguous(t) and not self.lex.is_eponym(t)
+
+    def unknown(self, tok: Token) -> bool:
+        """A word we know nothing about: not English, not a listed name, not a clinical term."""
+        t = tok.text
+        if "." in t or tok.lower_ in TITLES_PERSON or tok.lower_ in TITLES_PRACTITIONER:
+            return False
+        return _alpha(tok) and len(t) >= 3 and not self.lex.is_english(t) and not self.lex.is_name(t) and not self.lex.is_eponym(t)
+
+    def _compound_blocked(self, tok: Token) -> bool:
+        """ "Jackson-Pratt", "Guillain-Barré", "Roux-en-Y": a hyphenated eponym or term."""
+        doc, i = tok.doc, tok.i
+        parts = [tok]
+        j = i
+        while j > 1 and doc[j - 1].text == "-" and not doc[j - 2].whitespace_ and not doc[j - 1].whitespace_:
+            parts.append(doc[j - 2])
+            j -= 2
+        j = i
+        while j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ and not doc[j + 1].whitespace_:
+            parts.append(doc[j + 2])
+            j += 2
+        if len(parts) == 1:
+            return False
+        return any(self.lex.is_eponym(p.text) or (self.lex.is_english(p.text) and not self.lex.is_name(p.text)) or len(p.text) < 2 for p in parts)
+
+    def _shape_ok(self, tok: Token, inf: bool) -> bool:
+        return not inf or tok.text[:1].isupper()
+
+    # --- sources -----------------------------------------------------------------------------
+    def _titled(self, doc: Doc, inf: bool) -> list[Span]:
         out: list[Span] = []
         for i, tok in enumerate(doc):
             low = tok.lower_
             if low not in TITLES_PRACTITIONER and low not in TITLES_PERSON:
                 continue
-            j = i + 1
-            if j < len(doc) and doc[j].text == ".":
-                j += 1
+            j = i + 2 if i + 1 < len(doc) and doc[i + 1].text == "." else i + 1
             end = j
-            while end < len(doc) and end - j < 3 and self._name_like_after_title(doc[end], informative, end == j):
+            while end < len(doc) and end - j < 3 and self._after_title(doc[end], inf, end == j):
                 end += 1
             if end > j:
-                subtype = "PRACTITIONER" if low in TITLES_PRACTITIONER else "PATIENT"
-                out.append((j, end, 0.9, subtype))
+                out.append((j, end, 0.9, "PRACTITIONER" if low in TITLES_PRACTITIONER else "PATIENT"))
         return out
 
-    def _name_like_after_title(self, tok: Token, informative: bool, first: bool) -> bool:
-        if not _alpha(tok) or (tok.is_stop and not self.lex.is_name(tok.text)):
+    def _after_title(self, tok: Token, inf: bool, first: bool) -> bool:
+        if _INITIAL.match(tok.text):
+            return True
+        if not _alpha(tok) or (tok.is_stop and not self.lex.is_name(tok.text)) or tok.lower_ in MONTHS:
             return False
-        if informative:
-            return tok.text[:1].isupper() and (first or not self.lex.is_ambiguous(tok.text) or tok.text.istitle())
+        if inf:
+            return tok.text[:1].isupper()
         if self.lex.is_name(tok.text) and not self.lex.is_ambiguous(tok.text):
             return True
-        return first and not self.lex.is_english(tok.text)
+        return first and not (self.lex.is_english(tok.text) and not self.lex.is_name(tok.text))
 
-    def _last_first(self, doc: Doc, informative: bool) -> list[Span]:
+    def _initials(self, doc: Doc, inf: bool) -> list[Span]:
+        """ "E. Klinkosz", "a. yılmaz": an initial followed by a surname."""
+        out: list[Span] = []
+        for i in range(len(doc) - 1):
+            tok, nxt = doc[i], doc[i + 1]
+            if not _INITIAL.match(tok.text) or not _alpha(nxt) or not self._shape_ok(nxt, inf):
+                continue
+            if tok.i > 0 and doc[i - 1].lower_ in {"dr", "dr.", "mr", "mrs", "ms"}:
+                continue
+            if self.solid(nxt) or self.unknown(nxt) or (self.lex.is_name(nxt.text) and nxt.text[:1].isupper()):
+                end = i + 2
+                if end < len(doc) and _alpha(doc[end]) and self.solid(doc[end]) and self._shape_ok(doc[end], inf):
+                    end += 1
+                out.append((i, end, 0.75, self._subtype(doc, i, end)))
+        return out
+
+    def _last_first(self, doc: Doc, inf: bool) -> list[Span]:
         out: list[Span] = []
         for i in range(len(doc) - 2):
             a, comma, b = doc[i], doc[i + 1], doc[i + 2]
             if comma.text != "," or not (_alpha(a) and _alpha(b)):
                 continue
-            if not (self.lex.is_name(a.text) and self.lex.is_first(b.text)):
+            if not (self.lex.is_name(a.text) or self.unknown(a)) or not self.lex.is_first(b.text):
                 continue
-            if self.lex.is_ambiguous(a.text) and self.lex.is_ambiguous(b.text):
+            if not (self.solid(a) or self.solid(b)):
                 continue
             same_shape = (a.text.isupper() and b.text.isupper()) or (a.text.istitle() and b.text.istitle())
-            if informative and not same_shape:
+            if inf and not same_shape:
+                continue
+            if not inf and not (self.solid(a) and self.solid(b)) and not same_shape:
                 continue
             end = i + 3
-            if end < len(doc) and _alpha(doc[end]) and self.lex.is_name(doc[end].text) and not self.lex.is_ambiguous(doc[end].text):
+            if end < len(doc) and _alpha(doc[end]) and self.solid(doc[end]):
                 end += 1
             out.append((i, end, 0.85, "PATIENT"))
         return out
 
-    def _gazetteer_runs(self, doc: Doc, informative: bool) -> list[Span]:
+    def _runs(self, doc: Doc, inf: bool) -> list[Span]:
+        """Maximal runs of name-like tokens, judged as a whole."""
         out: list[Span] = []
-        i = 0
-        n = len(doc)
+        i, n = 0, len(doc)
         while i < n:
-            if not self._run_token(doc[i], informative):
+            if not self._run_token(doc[i], inf):
                 i += 1
                 continue
             end = i + 1
             while end < n:
-                if self._run_token(doc[end], informative):
+                if self._run_token(doc[end], inf) or (_INITIAL.match(doc[end].text) and end + 1 < n and self._run_token(doc[end + 1], inf)):
                     end += 1
-                elif doc[end].text == "-" and end + 1 < n and self._run_token(doc[end + 1], informative) and not doc[end - 1].whitespace_:
+                elif doc[end].text == "-" and end + 1 < n and self._run_token(doc[end + 1], inf) and not doc[end - 1].whitespace_:
                     end += 2
                 else:
                     break
-            while end > i and doc[end - 1].lower_ in PARTICLES:
+            while end > i and (doc[end - 1].lower_ in PARTICLES or _INITIAL.match(doc[end - 1].text)):
                 end -= 1
-            if end > i:
-                span = self._judge_run(doc, i, end, informative)
-                if span:
-                    out.append(span)
+            span = self._judge_run(doc, i, end, inf) if end > i else None
+            if span:
+                out.append(span)
             i = max(end, i + 1)
         return out
 
-    def _run_token(self, tok: Token, informative: bool) -> bool:
+    def _run_token(self, tok: Token, inf: bool) -> bool:
         if not _alpha(tok) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"st", "st.", "saint", "ste", "ste."}):
             return False
         if tok.lower_ in PARTICLES:
             return True
-        if not self.lex.is_name(tok.text):
-            # An unknown capitalised word may be a surname next to a known first name.
-            return informative and tok.text.istitle() and not self.lex.is_english(tok.text) and not tok.is_sent_start
-        return not (informative and tok.text.islower() and self.lex.is_ambiguous(tok.text))
+        if tok.is_stop or self._compound_blocked(tok):
+            return False
+        if tok.lower_ in MONTHS and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].like_num:
+            return False
+        if self.lex.is_name(tok.text):
+            return not (inf and tok.text.islower() and self.lex.is_ambiguous(tok.text))
+        return (self.unknown(tok) and self._shape_ok(tok, inf) and not tok.text.isupper()) or (self.unknown(tok) and not inf)
 
-    def _judge_run(self, doc: Doc, start: int, end: int, informative: bool) -> Span | None:
-        toks = [t for t in doc[start:end] if t.text != "-" and t.lower_ not in PARTICLES]
-        if not toks:
+    def _judge_run(self, doc: Doc, start: int, end: int, inf: bool) -> Span | None:
+        toks = [t for t in doc[start:end] if t.text != "-" and t.lower_ not in PARTICLES and not _INITIAL.match(t.text)]
+        if not toks or self._clinical_next(doc, end):
             return None
         known = [t for t in toks if self.lex.is_name(t.text)]
-        solid = [t for t in known if not self.lex.is_ambiguous(t.text) and not self.lex.is_eponym(t.text)]
-        nxt = doc[end] if end < len(doc) else None
-        if nxt is not None and (nxt.lower_ in CLINICAL_AFTER or (nxt.text in {"'s", "’s", "'"} and end + 1 < len(doc) and doc[end + 1].lower_ in CLINICAL_AFTER)):
-            return None
+        solid = [t for t in toks if self.solid(t)]
+        unknown = [t for t in toks if self.unknown(t)]
+        cue = self._cue(doc, start, end)
         subtype = self._subtype(doc, start, end)
-        if len(toks) >= 2 and known:
-            if solid or (informative and all(t.text[:1].isupper() for t in toks)):
-                if informative and not all(t.text[:1].isupper() or t.lower_ in PARTICLES for t in toks) and not solid:
-                    return None
-                if not informative or len(solid) >= 1 or all(t.text.istitle() for t in toks):
-                    return (start, end, 0.85 if solid else 0.6, subtype)
+        if len(toks) >= 2:
+            if any(self.lex.is_eponym(t.text) for t in toks) and not solid:
+                return None
+            if solid and len(solid) + len(unknown) + len(known) >= len(toks):
+                if inf and not all(t.text[:1].isupper() for t in toks) and not (len(solid) == len(toks) and all(t.text.islower() for t in toks)):
+                    return self._judge_run(doc, start, start + 1, inf) if len(toks) == 2 else None
+                return (start, end, 0.85, subtype)
+            if known and inf and all(t.text.istitle() for t in toks) and (cue or len(known) == len(toks)):
+                return (start, end, 0.6, subtype)
+            if cue == "strong" and (known or unknown) and all(self._shape_ok(t, inf) for t in toks):
+                return (start, end, 0.6, subtype)
             return None
         tok = toks[0]
-        if not known:
+        if not self._shape_ok(tok, inf) and cue != "strong":
             return None
-        cue = self._cue(doc, start, end)
         if tok in solid:
-            if informative and tok.text[:1].isupper() and (not tok.is_sent_start or cue):
+            if inf and (not tok.is_sent_start or cue):
                 return (start, end, 0.75, subtype)
             if cue:
                 return (start, end, 0.7, subtype)
-            if informative and tok.text[:1].isupper() and self.lex.is_first(tok.text) and not self.lex.is_english(tok.text):
-                return (start, end, 0.6, subtype)
+            if not self.lex.is_english(tok.text):
+                return (start, end, 0.5, subtype)
             return None
-        if cue == "strong" and (tok.text[:1].isupper() or not informative):
+        if cue == "strong" and (tok in unknown or tok in known):
             return (start, end, 0.6, subtype)
         return None
 
-    def _possessives(self, doc: Doc, informative: bool) -> list[Span]:
+    def _possessives(self, doc: Doc, inf: bool) -> list[Span]:
         out: list[Span] = []
         for i in range(len(doc) - 2):
-            tok, poss, rel = doc[i], doc[i + 1], doc[i + 2]
-            if poss.text not in {"'s", "’s"} or rel.lower_ not in RELATIONS or not _alpha(tok):
+            tok, poss, nxt = doc[i], doc[i + 1], doc[i + 2]
+            if poss.text not in _POSSESSIVE or not _alpha(tok) or self._clinical_next(doc, i + 1):
                 continue
-            if self.lex.is_eponym(tok.text) and not self.lex.is_first(tok.text):
+            if i > 0 and doc[i - 1].lower_ in {"st", "st.", "saint", "ste", "ste."}:
                 continue
-            titled = tok.text.istitle() and informative and not tok.is_sent_start
-            if (self.lex.is_name(tok.text) and not self.lex.is_ambiguous(tok.text)) or titled or (tok.text.istitle() and not self.lex.is_english(tok.text)):
+            if self.lex.is_eponym(tok.text) and not (self.lex.is_first(tok.text) and nxt.lower_ in RELATIONS):
+                continue
+            if not self._shape_ok(tok, inf) and nxt.lower_ not in RELATIONS:
+                continue
+            if nxt.lower_ in RELATIONS and (self.lex.is_name(tok.text) or self.unknown(tok)):
                 out.append((i, i + 1, 0.8, "PATIENT"))
+            elif self.solid(tok) and (tok.text[:1].isupper() or not inf):
+                out.append((i, i + 1, 0.7, "PATIENT"))
         return out
 
-    def _entities(self, doc: Doc, informative: bool) -> list[Span]:
+    def _entities(self, doc: Doc, inf: bool) -> list[Span]:
         out: list[Span] = []
         for ent in doc.ents:
-            if ent.label_ != "PERSON":
-                continue
-            toks = [t for t in ent if _alpha(t)]
-            if not toks or any(t.like_num for t in ent):
+            if ent.label_ != "PERSON" or any(t.like_num for t in ent):
                 continue
             start, end = ent.start, ent.end
             while end > start and not _alpha(doc[end - 1]):
                 end -= 1
             toks = [t for t in doc[start:end] if _alpha(t)]
-            if not toks:
+            if not toks or self._clinical_next(doc, end) or any(self.lex.is_eponym(t.text) for t in toks):
                 continue
-            if all(self.lex.is_eponym(t.text) or (self.lex.is_english(t.text) and not self.lex.is_name(t.text)) for t in toks):
+            if any(t.lower_ in MONTHS for t in toks) or (inf and not all(t.text[:1].isupper() for t in toks)):
                 continue
-            nxt = doc[end] if end < len(doc) else None
-            if nxt is not None and (nxt.lower_ in CLINICAL_AFTER or (nxt.text in {"'s", "’s"} and end + 1 < len(doc) and doc[end + 1].lower_ in CLINICAL_AFTER)):
+            known = [t for t in toks if self.lex.is_name(t.text)]
+            if not known and not (inf and all(self.unknown(t) and t.text.istitle() for t in toks) and self._cue(doc, start, end)):
                 continue
-            plain = all(self.lex.is_ambiguous(t.text) or (self.lex.is_english(t.text) and not self.lex.is_name(t.text)) for t in toks)
-            if plain and not (informative and all(t.text.istitle() for t in toks) and self._cue(doc, start, end)):
+            if all(self.lex.is_ambiguous(t.text) or (self.lex.is_english(t.text) and not self.lex.is_name(t.text)) for t in toks):
                 continue
-            if informative and not any(t.text[:1].isupper() for t in toks):
-                continue
-            score = 0.8 if any(self.lex.is_name(t.text) for t in toks) else 0.6
-            out.append((start, end, score, self._subtype(doc, start, end)))
+            out.append((start, end, 0.8 if known else 0.6, self._subtype(doc, start, end)))
         return out
 
-    # --- helpers ---------------------------------------------------------------------------
+    # --- helpers -----------------------------------------------------------------------------
+    def _clinical_next(self, doc: Doc, end: int) -> bool:
+        """ "Parkinson's disease", "Murphy sign": the name is part of a clinical term."""
+        if end >= len(doc):
+            return False
+        nxt = doc[end].lower_
+        if nxt in _POSSESSIVE and end + 1 < len(doc):
+            nxt = doc[end + 1].lower_
+        return nxt in CLINICAL_AFTER
+
+    def _is_date(self, doc: Doc, span: Span) -> bool:
+        start, end = span[0], span[1]
+        months = [t for t in doc[start:end] if t.lower_ in MONTHS]
+        return bool(months) and ((end < len(doc) and doc[end].like_num) or (start > 0 and doc[start - 1].like_num))
+
     def _cue(self, doc: Doc, start: int, end: int) -> str:
-        """"strong", "weak" or "" depending on the words around doc[start:end]."""
+        """ "strong", "weak" or "" depending on the words around doc[start:end]."""
         prev = doc[start - 1].lower_ if start > 0 else ""
         prev2 = doc[start - 2].lower_ if start > 1 else ""
         nxt = doc[end].lower_ if end < len(doc) else ""
         nxt2 = doc[end + 1].lower_ if end + 1 < len(doc) else ""
-        if prev in STRONG_CUE_BEFORE or prev2 in TITLES_PERSON or prev in TITLES_PERSON or prev in TITLES_PRACTITIONER:
+        if prev in STRONG_CUE_BEFORE or prev in TITLES_PERSON or prev in TITLES_PRACTITIONER or prev2 in TITLES_PERSON:
             return "strong"
-        if nxt in {"'s", "’s"} and nxt2 in RELATIONS:
-            return "strong"
-        if nxt == "in" and nxt2 in {"bed", "room", "rm", "bay", "icu", "micu", "sicu", "ccu", "ed", "er"}:
+        if prev2 in ROOM_WORDS and any(c.isdigit() for c in prev):
+            return "strong"  # "bed 22 BECCARIA"
+        if nxt in ROOM_WORDS and any(c.isdigit() for c in nxt2):
+            return "strong"  # "Giannone bay 15"
+        if (nxt in _POSSESSIVE and nxt2 in RELATIONS) or (nxt == "in" and nxt2 in ROOM_WORDS | {"icu", "micu", "sicu", "ccu", "ed", "er"}):
             return "strong"
         if nxt in PRACTITIONER_AFTER or (nxt == "," and nxt2 in PRACTITIONER_AFTER):
             return "strong"
-        if end < len(doc) and doc[end].like_num and nxt2 in {"m", "f", "yo", "y/o"}:
+        if (prev2, prev) in {("who", "has"), ("who", "is"), ("who's", "got"), ("admitting", "")} or prev in {"admitting", "re", "re:"}:
             return "strong"
-        if prev in CUE_BEFORE or nxt in CUE_AFTER:
+        if (nxt.isdigit() and nxt2 in {"m", "f", "yo", "y/o", "yom", "yof"}) or re.match(r"\d{1,3}(?:yo|y/o|m|f|yom|yof)$", nxt):
+            return "strong"
+        if prev in CUE_BEFORE or prev in STAFF_BEFORE or nxt in CUE_AFTER:
             return "weak"
         return ""
 
@@ -267,6 +349,8 @@ class NameRecognizer(EntityRecognizer):
             return "PRACTITIONER"
         if prev in RELATIONS and prev not in {"labs", "room", "bed", "chart", "meds", "case", "note", "notes"}:
             return "RELATIVE"
+        if prev in STAFF_BEFORE and end - start == 1 and self._cue(doc, start, end) != "strong":
+            return "PRACTITIONER"  # "thanks Kaja for the coffee": a colleague
         return "PATIENT"
 
     def _result(self, doc: Doc, span: Span) -> RecognizerResult:
@@ -293,8 +377,7 @@ def _dedupe(spans: list[Span]) -> list[Span]:
         if merged and s < merged[-1][1]:
             last = merged[-1]
             last[1] = max(last[1], e)
-            if score > last[2]:
-                last[2] = score
+            last[2] = max(last[2], score)
             if sub == "PRACTITIONER" or (last[3] == "PATIENT" and sub == "RELATIVE"):
                 last[3] = sub
         else:

@@ -38,6 +38,13 @@ PRACTITIONER_AFTER = frozenset(["md", "m.d.", "do", "rn", "np", "pa", "pa-c", "d
 CLINICAL_AFTER = frozenset(
     ["disease", "syndrome", "sign", "signs", "score", "scores", "criteria", "catheter", "cath", "drain", "tube", "procedure", "fracture", "palsy", "test", "maneuver", "manoeuvre", "triad", "reflex", "node", "nodes", "lymphoma", "sarcoma", "tumor", "tumour", "phenomenon", "classification", "scale", "stage", "grade", "ulcer", "esophagus", "cyst", "diverticulum", "angina", "dementia", "line", "lines", "repair", "operation", "fundoplication", "anastomosis", "position", "bag", "suction", "lesion", "lesions", "spots", "nodules", "law", "point", "incision", "hernia", "contracture", "deformity", "arthritis", "encephalopathy", "aneurysm", "malformation", "anomaly", "block", "stain", "wave", "waves", "rhythm", "murmur", "pouch", "procedure's", "rule", "rules", "equation", "formula", "method", "technique", "disorder's", "disorder", "cells", "cell", "body", "bodies", "bundle", "fibers", "fibres", "area", "nerve", "duct", "gland", "canal", "tubes", "drains", "valve", "shunt", "balloon", "approach", "needle", "airway", "mask", "forceps", "blade", "sheath", "monitor", "monitoring"]
 )
+ROOM_WORDS = frozenset(["bed", "room", "rm", "bay", "bd", "cubicle", "pod", "stretcher", "crib"])
+STAFF_BEFORE = frozenset(["thanks", "thank", "thx", "ty", "ask", "tell", "ping", "hey", "hi", "hello", "cc", "@", "covering", "per"])
+STAFF_AFTER = frozenset(["covering", "covers", "is", "can", "could", "will", "from", "on", "at"])
+MONTHS = frozenset(
+    ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug",
+     "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"]
+)
 PARTICLES = frozenset(["van", "von", "de", "del", "della", "der", "den", "di", "da", "dos", "das", "du", "la", "le", "st", "bin", "binti", "ibn", "al", "el", "ben", "ap", "mac", "mc"])
 
 
@@ -45,6 +52,12 @@ def fold(word: str) -> str:
     """Lower-case ASCII spelling, so "Nguyễn" and "nguyen" look up alike."""
     decomposed = unicodedata.normalize("NFKD", word.lower().translate(_SPECIAL))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_INFLECTIONS = (
+    ("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
+    ("d", ""), ("n", ""), ("en", ""), ("er", ""), ("est", ""), ("ly", ""), ("'s", ""), ("ness", ""),
+)
 
 
 @dataclass(frozen=True)
@@ -58,15 +71,19 @@ class Lexicon:
     eponyms: frozenset[str]
 
     def key(self, word: str) -> str:
-        w = word.lower().strip("'’")
-        for suffix in ("'s", "’s"):
-            if w.endswith(suffix):
-                w = w[: -len(suffix)]
+        w = word.lower().strip("'’").replace("’", "'")
+        if w.endswith("'s"):
+            w = w[:-2]
         return w
 
     def is_name(self, word: str) -> bool:
         k = self.key(word)
-        return len(k) >= 2 and (k in self.first or k in self.last or fold(k) in self.first or fold(k) in self.last)
+        if len(k) < 2:
+            return False
+        if k in self.first or k in self.last or fold(k) in self.first or fold(k) in self.last:
+            return True
+        # "D'Angelo", "O'Neill": look the name up without its elided prefix.
+        return len(k) > 4 and k[1] == "'" and self.is_name(k[2:])
 
     def is_first(self, word: str) -> bool:
         k = self.key(word)
@@ -77,11 +94,20 @@ class Lexicon:
         return self.key(word) in self.ambiguous
 
     def is_english(self, word: str) -> bool:
-        return self.key(word) in self.english
+        """A known English word, inflected forms included ("wants", "called", "seen")."""
+        k = self.key(word)
+        if k in self.english:
+            return True
+        for suffix, repl in _INFLECTIONS:
+            if k.endswith(suffix) and len(k) - len(suffix) >= 2 and k[: len(k) - len(suffix)] + repl in self.english:
+                return True
+        return False
 
     def is_eponym(self, word: str) -> bool:
         k = self.key(word)
-        return k in self.eponyms or fold(k) in self.eponyms
+        if k in self.eponyms or fold(k) in self.eponyms:
+            return True
+        return "-" in k and any(p in self.eponyms or fold(p) in self.eponyms for p in k.split("-"))
 
 
 @cache

@@ -15,14 +15,21 @@ import regex as re
 from presidio_analyzer import Pattern, RecognizerResult
 
 from bot.detect.data import load_words
-from bot.detect.recognizers.base import ClinicalPatternRecognizer, words_after, words_before
+from bot.detect.recognizers.base import (
+    ClinicalPatternRecognizer,
+    words_after,
+    words_before,
+    wordset,
+)
 
 _CAP = r"(?:[A-Z][\w'’.-]*|[a-z][a-z'’-]{2,})"
 _FACILITY = (
     r"(?:general(?:\s+hospital)?|memorial(?:\s+hospital)?|medical\s+center|med\s+center|medical\s+centre|hospital"
     r"|regional(?:\s+(?:medical\s+center|hospital))?|children'?s(?:\s+hospital)?|infirmary|health\s+system"
     r"|health\s+center|cancer\s+center|rehab(?:ilitation)?\s+(?:center|hospital)|nursing\s+home|clinic"
-    r"|university\s+hospital|va\s+medical\s+center|vamc|community\s+hospital|healthcare|health)"
+    r"|university\s+hospital|va\s+medical\s+center|vamc|community\s+hospital|healthcare|health|med\.?\s+ctr\.?"
+    r"|medical\s+ctr|gen|hosp|hospice|rehab|rehabilitation|care\s+center|surgery\s+center|surgical\s+center"
+    r"|nursing\s+(?:and|&)\s+rehab|snf|ltac|ltach|urgent\s+care|manor|village|gardens|house|home)"
 )
 _STREET = (
     r"(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|ct|court|pl|place|ter|terrace|pkwy"
@@ -37,9 +44,15 @@ _STATE_RE = "(?:" + "|".join(_STATES) + ")"
 _NOT_ADDRESS = frozenset(
     ["mg", "mcg", "ml", "units", "u", "tab", "tabs", "tablet", "po", "iv", "im", "sq", "pm", "am", "with", "at", "by", "for", "the", "of", "to", "and", "or", "x", "q", "prn", "bid", "tid", "daily", "hours", "hrs", "min", "minutes", "days", "weeks", "mo", "months", "times", "doses", "liters", "l"]
 )
-_NOT_INSTITUTION_BEFORE = frozenset(
-    ["the", "a", "an", "in", "at", "of", "to", "for", "from", "and", "or", "with", "our", "my", "your", "this", "that", "surgery", "medicine", "internal", "general", "peds", "pediatric", "family", "emergency", "mental", "public", "primary", "urgent", "home", "va"]
+_NOT_INSTITUTION_BEFORE = wordset(
+    "the a an in at of to for from and or with our my your his her their this that surgery medicine internal "
+    "general peds pediatric family emergency mental public primary urgent home va outside other another local "
+    "nearest same different any teaching psych psychiatric state county private is was be back go going went "
+    "sent send transfer transferred d/c dc discharged discharge admitted admit see u you me him them it "
+    "nursing group assisted living skilled hospice rehab day night new old good big main"
 )
+_LOWER_SUFFIX_NEEDS_NAME = wordset("health clinic hospital healthcare gen hosp home house manor village gardens rehab hospice snf ltac ltach rehabilitation")
+_NOT_CITY_AFTER = wordset("chromosome rules rule criteria collar j score classification protocol agreement virus strain fever")
 # A synthetic-town shape common in generated data and in real US place names.
 _TOWN = (
     r"\b(?:(?:North|South|East|West|New|Lake|Port|Fort|Mount|Glen)\s+[A-Z][a-z]+(?:\s?(?:town|ton|land|ville|berg|burgh"
@@ -56,6 +69,7 @@ class InstitutionRecognizer(ClinicalPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("saint_strong", r"\b(?:st\.?|saint|ste\.?)\s+[A-Z][a-z]+(?:'s|’s|s)?(?:\s+" + _FACILITY + r")?\b", 0.7),
         Pattern("named_facility_strong", rf"\b(?:{_CAP}\s+){{1,3}}{_FACILITY}\b", 0.6),
+        Pattern("university_hospital_strong", rf"\buniversity\s+of\s+(?:\p{{L}}[\p{{L}}'’.-]+\s+){{1,3}}{_FACILITY}\b", 0.75),
         Pattern("mass_general_strong", r"\b(?:mass|mass\.)\s+(?:general|gen|eye\s+and\s+ear)\b", 0.85),
     ]
     CONTEXT: ClassVar[list[str]] = ["at", "from", "to", "transferred", "transfer", "osh", "admitted", "sent"]
@@ -80,9 +94,14 @@ class InstitutionRecognizer(ClinicalPatternRecognizer):
                 words = value.split()
             if len(words) < 2 or words[0].lower() in _NOT_INSTITUTION_BEFORE:
                 return None
-            if value.islower() and words[-1].lower() in {"health", "clinic", "hospital", "healthcare"}:
+            last = words[-1].lower().strip(".")
+            if last in _LOWER_SUFFIX_NEEDS_NAME and not words[0][:1].isupper():
                 return None
-        if name == "saint_strong" and value.split()[0].lower() == "st" and value.islower():
+            if last in {"gen", "home", "house", "manor", "village", "gardens"} and not (words[0].istitle() and words[-1].istitle()):
+                return None
+            if any(w.lower() in _NOT_INSTITUTION_BEFORE for w in words[:-1]) and last in _LOWER_SUFFIX_NEEDS_NAME:
+                return None
+        if name == "saint_strong" and value.split()[0].lower() == "st" and value.islower() and not value.endswith(("'s", "’s")):
             return None
         return result
 
@@ -100,6 +119,9 @@ class AddressRecognizer(ClinicalPatternRecognizer):
         ),
         Pattern("po_box_strong", r"\bp\.?\s?o\.?\s+box\s+\d+\b", 0.85),
         Pattern("zip_after_state_strong", rf"(?<=\b{_STATE_RE},?\s+)\d{{5}}(?:-\d{{4}})?\b", 0.8),
+        Pattern("zip_plus4_strong", r"(?<![\d-])\b\d{5}-\d{4}\b(?!-)", 0.75),
+        Pattern("zip_after_street_medium", rf"(?<=\b{_STREET}\b[^\n\d]{{0,60}}?\s)\d{{5}}\b(?!-)", 0.6),
+        Pattern("uk_postcode_medium", r"(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)", 0.6),
         Pattern("zip_labelled_strong", r"(?<=\b(?:zip|zipcode|zip\s+code|postal\s+code)\s*:?\s*)\d{5}(?:-\d{4})?\b", 0.85),
     ]
     CONTEXT: ClassVar[list[str]] = ["lives", "address", "at", "on", "home"]
@@ -128,16 +150,21 @@ class CityRecognizer(ClinicalPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("city_state_strong", rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s+{_STATE_RE}\b", 0.8),
         Pattern("town_shape_medium", _TOWN, 0.55),
+        Pattern(
+            "city_after_street_medium",
+            rf"(?<=\b\d{{1,6}}\s+(?:[\w'’.-]+\s+){{1,3}}{_STREET}\b\.?(?:,?\s*(?:apt|apartment|unit|suite|ste|\#)\.?\s*\#?\w+)?,\s*)(?!(?:apt|unit|suite|ste|wife|husband|pt|mom|dad|son|daughter)\b)\p{{L}}[\p{{L}}\p{{M}}'’.-]+(?:\s\p{{L}}[\p{{L}}\p{{M}}'’.-]+){{0,2}}?(?=\s*(?:,|\d|$|\.|\s[A-Z]{{2}}\b))",
+            0.6,
+        ),
     ]
     CONTEXT: ClassVar[list[str]] = ["from", "in", "lives", "near", "to", "resident", "moved", "visiting", "home"]
-    FLAGS = re.DOTALL | re.MULTILINE
+    FLAGS = re.DOTALL | re.MULTILINE | re.IGNORECASE
 
     def __init__(self) -> None:
         cities = sorted(load_words("cities.txt", lower=False), key=len, reverse=True)
         patterns = list(self.PATTERNS)
         if cities:
             alternation = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cities)
-            patterns.append(Pattern("listed_city_medium", rf"(?<![\w-])(?i:{alternation})(?![\w-])", 0.6))
+            patterns.append(Pattern("listed_city_medium", rf"(?<![\w-])(?:{alternation})(?![\w-])", 0.6))
         super().__init__(patterns=patterns)
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
@@ -151,4 +178,9 @@ class CityRecognizer(ClinicalPatternRecognizer):
             return None
         if value.lower() in load_words("common_words.txt"):
             return None
+        if name in {"city_state_strong", "town_shape_medium"} and not value[:1].isupper():
+            return None
+        after = words_after(text, result.end, 1)
+        if after and after[0] in _NOT_CITY_AFTER:
+            return None  # "Philadelphia chromosome", "Ottawa ankle rules", "Miami J collar"
         return result

@@ -8,7 +8,7 @@ from presidio_analyzer import Pattern
 
 from bot.detect.recognizers.base import ClinicalPatternRecognizer
 
-_LABEL = r"(?:room|rm|bed|bd|bay|cubicle|cube|stretcher|pod|crib|isolette|suite|ste|slot|chair)"
+_LABEL = r"(?:room|rm|bed|bd|bay|cubicle|cube|stretcher|crib|isolette|suite|ste|slot|chair)"
 _VALUE = r"(?:\d{1,2}[A-Z]{1,2}-?\d{1,4}[A-Z]?|[A-Z]{1,2}-?\d{1,4}[A-Z]?|\d{1,4}(?:-?[A-Z]{1,2}\b|-\d{1,4}[A-Z]?)?)"
 
 
