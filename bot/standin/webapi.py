@@ -263,7 +263,8 @@ class StandIn:
                     fault.status,
                 )
             )
-            return web.Response(status=fault.status, text="Internal Server Error")
+            headers = {"Retry-After": str(fault.retry_after)} if fault.status == 429 else {}
+            return web.Response(status=fault.status, text="Internal Server Error", headers=headers)
         if fault is not None and fault.error:
             body = {"ok": False, "error": fault.error}
             if fault.error == "ratelimited":

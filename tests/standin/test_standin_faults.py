@@ -104,3 +104,11 @@ async def test_when_a_rate_limit_is_set_then_calls_beyond_it_are_refused_until_t
     await asyncio.sleep(0.35)
     await bot.chat_postEphemeral(channel=ward.public.id, user=ward.nurse.id, text="hi")
     assert len(slack.workspace.ephemerals_for(ward.nurse.id)) == 3
+
+
+async def test_when_a_bare_429_is_programmed_then_it_still_carries_retry_after(slack: StandIn, bot: AsyncWebClient) -> None:
+    slack.fail_next("auth.test", status=429, retry_after=3)
+    with pytest.raises(SlackApiError) as caught:
+        await bot.auth_test()
+    assert caught.value.response.status_code == 429
+    assert caught.value.response.headers["Retry-After"] == "3"
