@@ -95,7 +95,8 @@ async def start_server(settings: Settings, *, host: str = "127.0.0.1", port: int
             if not settings.slack_app_token:
                 raise ConfigError("--socket-mode needs SLACK_APP_TOKEN (xapp-...)")
             server._stoppers.append(await start_socket_mode(app, settings.slack_app_token))
-        web_app: web.Application = build_web_app(http_handler(app), store=services.store,
+        events = None if socket_mode else http_handler(app)
+        web_app: web.Application = build_web_app(events, store=services.store,
                                                  queue=services.queue, extra_routes=oauth_routes(app))
         runner = web.AppRunner(web_app, access_log=None)
         await runner.setup()

@@ -64,11 +64,12 @@ async def guard(request: web.Request, handler: Handler) -> web.StreamResponse:
     return response
 
 
-def build_web_app(slack_handler: Handler, *, store: object, queue: object | None = None,
+def build_web_app(slack_handler: Handler | None, *, store: object, queue: object | None = None,
                   extra_routes: list[web.RouteDef] | None = None) -> web.Application:
-    """`POST /slack/events`, `GET /healthz`, `GET /metrics` (+ OAuth routes when given)."""
+    """`POST /slack/events` (not in Socket Mode), `GET /healthz`, `GET /metrics` (+ OAuth routes)."""
     app = web.Application(middlewares=[guard], client_max_size=MAX_BODY_BYTES)
-    app.router.add_post(EVENTS_PATH, slack_handler)
+    if slack_handler is not None:
+        app.router.add_post(EVENTS_PATH, slack_handler)
     if extra_routes:
         app.add_routes(extra_routes)
     add_ops_routes(app, make_health_check(store, queue))
