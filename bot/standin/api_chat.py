@@ -103,7 +103,7 @@ def chat_post_message(ctx: CallContext) -> JSON:
         username=ctx.opt_str("username") if customize else None,
         icon=icon,
     )
-    ctx.ws._append(message)
+    ctx.ws.store_message(message)
     ctx.ws.emit(ctx.ws.message_event(message))
     return {"channel": channel.id, "ts": message.ts, "message": message.to_api(ctx.ws)}
 

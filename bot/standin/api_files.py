@@ -62,7 +62,7 @@ def files_get_upload_url_external(ctx: CallContext) -> JSON:
     length = ctx.int_arg("length", required=True)
     if length <= 0:
         raise SlackError("invalid_arguments")
-    file_id = "F" + ctx.ws._id()
+    file_id = "F" + ctx.ws.new_id()
     slot_id = secrets.token_urlsafe(12)
     ctx.ws.uploads[slot_id] = UploadSlot(file_id, filename, length, ctx.auth.token)
     return {"upload_url": f"{ctx.ws.base_url}upload/v1/{slot_id}", "file_id": file_id}
@@ -130,7 +130,7 @@ def files_complete_upload_external(ctx: CallContext) -> JSON:
             thread_ts=thread_ts,
             subtype="file_share",
         )
-        ctx.ws._append(message)
+        ctx.ws.store_message(message)
         ctx.ws.emit(ctx.ws.message_event(message))
         for file in files:
             ctx.ws.emit(ctx.ws.file_shared_event(file.id, channel.id))

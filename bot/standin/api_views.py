@@ -66,7 +66,7 @@ def _take_trigger(ctx: CallContext) -> str:
 
 def _new_view(ctx: CallContext, body: JSON, user_id: str, **links: str | None) -> View:
     view = View(
-        id="V" + ctx.ws._id(),
+        id="V" + ctx.ws.new_id(),
         team_id=ctx.ws.team_id,
         type=str(body["type"]),
         user_id=user_id,

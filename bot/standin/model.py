@@ -207,6 +207,13 @@ class Message:
             "team": ws.team_id,
         }
         data.update({k: v for k, v in optional.items() if v is not None})
+        author = ws.users.get(self.user or "")
+        if author is not None and author.team_id != ws.team_id:  # a Slack Connect guest
+            data["team"] = data["user_team"] = data["source_team"] = author.team_id
+        if self.thread_ts and self.thread_ts != self.ts:
+            parent = ws.find_message(self.channel, self.thread_ts)
+            if parent is not None and parent.user:
+                data["parent_user_id"] = parent.user
         if self.icon:
             data["icons"] = self.icon
         if self.files:

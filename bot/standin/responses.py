@@ -116,7 +116,7 @@ class ResponseUrls:
                 blocks=blocks,
                 thread_ts=body.get("thread_ts"),
             )
-            self.ws._append(message)
+            self.ws.store_message(message)
             self.ws.emit(self.ws.message_event(message))
             return
         self.ws.ephemerals.append(

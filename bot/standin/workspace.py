@@ -85,7 +85,7 @@ class Workspace(EventShapes):
 
         bot_user = self.add_user("phiwarden", real_name="phiwarden", is_bot=True)
         self.bot_user_id = bot_user.id
-        self.bot_id = "B" + self._id()
+        self.bot_id = "B" + self.new_id()
         bot_user.bot_id = self.bot_id
         self.bot_token = self.add_token("bot", bot_user.id, bot_scopes).token
         self.app_token = self.add_token("app", None, ("connections:write",)).token
@@ -98,7 +98,8 @@ class Workspace(EventShapes):
 
     # ids and timestamps -------------------------------------------------------------------
 
-    def _id(self) -> str:
+    def new_id(self) -> str:
+        """The unique tail of a Slack id; callers add the type letter (U, C, F, V...)."""
         return f"{next(self._seq):08d}X"
 
     def next_ts(self) -> str:
@@ -135,10 +136,12 @@ class Workspace(EventShapes):
         is_bot: bool = False,
         deleted: bool = False,
         user_id: str | None = None,
+        team_id: str | None = None,
     ) -> User:
+        """Add a person; a `team_id` other than ours makes them a Slack Connect guest."""
         user = User(
-            id=user_id or "U" + self._id(),
-            team_id=self.team_id,
+            id=user_id or "U" + self.new_id(),
+            team_id=team_id or self.team_id,
             name=name,
             real_name=real_name or name,
             is_admin=is_admin or is_owner,
@@ -169,7 +172,7 @@ class Workspace(EventShapes):
             if member not in self.users:
                 raise ValueError(f"unknown user id {member}")
         channel = Channel(
-            id=channel_id or prefix + self._id(),
+            id=channel_id or prefix + self.new_id(),
             name=name,
             kind=kind,
             members=ids,
@@ -201,7 +204,7 @@ class Workspace(EventShapes):
     ) -> File:
         """Store a file (not yet shared anywhere unless `channels`)."""
         file = File(
-            id="F" + self._id(),
+            id="F" + self.new_id(),
             name=name,
             title=title or name,
             mimetype=mimetype,
@@ -276,7 +279,7 @@ class Workspace(EventShapes):
             files=[f.id for f in files or []],
             client_msg_id=str(uuid.uuid4()),
         )
-        self._append(message)
+        self.store_message(message)
         return self.message_event(message)
 
     def edit_as_user(self, channel_id: str, ts: str, text: str) -> JSON:
@@ -337,7 +340,8 @@ class Workspace(EventShapes):
 
     # internals -----------------------------------------------------------------------------
 
-    def _append(self, message: Message) -> None:
+    def store_message(self, message: Message) -> None:
+        """Add a message to its conversation, keeping the thread parent's reply counts."""
         self.messages.setdefault(message.channel, []).append(message)
         if message.thread_ts and message.thread_ts != message.ts:
             root = self.find_message(message.channel, message.thread_ts)

@@ -273,3 +273,14 @@ async def test_when_a_channel_name_is_given_then_chat_resolves_it(slack: StandIn
     bot = AsyncWebClient(base_url=slack.api_url, token=slack.bot_token)
     posted = await bot.chat_postMessage(channel="#ward-4", text="by name")
     assert posted["channel"] == ward.public.id
+
+
+def test_when_a_slack_connect_guest_replies_in_a_thread_then_the_event_names_both_teams(slack: StandIn, ward: Ward) -> None:
+    ws = slack.workspace
+    guest = ws.add_user("partner.nurse", team_id="T0PARTNER")
+    shared = ws.add_channel("partner-clinic", members=[ward.nurse.id, guest.id], is_ext_shared=True)
+    root = ws.post_as_user(ward.nurse.id, shared.id, "handover at 7")
+    reply = ws.post_as_user(guest.id, shared.id, "thanks", thread_ts=root["ts"])
+    assert reply["user_team"] == reply["source_team"] == "T0PARTNER"
+    assert reply["parent_user_id"] == ward.nurse.id
+    assert "user_team" not in root
