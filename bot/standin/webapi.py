@@ -277,10 +277,12 @@ class StandIn:
                 raise SlackError("unknown_method", req_method=method)
             if method not in TOKENLESS:
                 _check_token(token_value, token, method)
-            ctx = CallContext(self.workspace, method, token, args, basic)
+            ctx = CallContext(self.workspace, method, token, dict(args), basic)
             payload: JSON = {"ok": True, **handler(ctx)}
         except SlackError as exc:
             payload = {"ok": False, "error": exc.code, **exc.extra}
+        except (TypeError, ValueError):  # an argument of the wrong shape, e.g. latest="soon"
+            payload = {"ok": False, "error": "invalid_arguments"}
         return self._answer(method, args, token, payload, 200)
 
     def _answer(
