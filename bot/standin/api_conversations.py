@@ -105,18 +105,28 @@ def users_conversations(ctx: CallContext) -> JSON:
 
 
 def _history_filter(ctx: CallContext, messages: list[Message]) -> list[Message]:
-    latest = ctx.opt_str("latest")
-    oldest = ctx.opt_str("oldest")
+    latest = _ts_arg(ctx, "latest")
+    oldest = _ts_arg(ctx, "oldest")
     inclusive = ctx.bool_arg("inclusive")
     kept = []
     for m in messages:
         ts = float(m.ts)
-        if latest and (ts > float(latest) or (ts == float(latest) and not inclusive)):
+        if latest is not None and (ts > latest or (ts == latest and not inclusive)):
             continue
-        if oldest and (ts < float(oldest) or (ts == float(oldest) and not inclusive)):
+        if oldest is not None and (ts < oldest or (ts == oldest and not inclusive)):
             continue
         kept.append(m)
     return kept
+
+
+def _ts_arg(ctx: CallContext, name: str) -> float | None:
+    value = ctx.opt_str(name)
+    if not value:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        raise SlackError("invalid_ts_" + name) from None
 
 
 def conversations_history(ctx: CallContext) -> JSON:

@@ -165,9 +165,12 @@ async def test_when_the_hospital_is_seeded_then_each_channel_class_is_present(sl
     assert (await bot.users_info(user=hospital.admin.id))["user"]["is_admin"] is True
 
 
-async def test_when_an_argument_has_the_wrong_shape_then_invalid_arguments(slack: StandIn, ward: Ward, bot: AsyncWebClient) -> None:
+async def test_when_an_argument_has_the_wrong_shape_then_slack_refuses_it(slack: StandIn, ward: Ward, bot: AsyncWebClient) -> None:
     with pytest.raises(SlackApiError) as caught:
         await bot.conversations_history(channel=ward.public.id, latest="soon")
+    assert caught.value.response["error"] == "invalid_ts_latest"
+    with pytest.raises(SlackApiError) as caught:
+        await bot.conversations_members(channel=ward.public.id, limit="many")
     assert caught.value.response["error"] == "invalid_arguments"
     await bot.chat_postMessage(channel="#ward-4", text="by name")
     assert slack.last("chat.postMessage").args["channel"] == "#ward-4"  # recorded as sent
