@@ -13,7 +13,8 @@ or of the wrong type, text over `--max-bytes`, or the engine failing on it) gets
 stderr naming its line number and id, never its text, and no output line; the other lines are
 still scanned and written, and the exit status is 2. `id` is a string or an integer and is echoed
 as given. Duplicate ids are scanned like any other line (output order already pairs results
-with inputs) and draw a warning on stderr; they do not change the exit status.
+with inputs) and draw a warning on stderr (for the first million distinct ids, to bound memory);
+they do not change the exit status.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ if TYPE_CHECKING:  # the engine pulls in spaCy and Presidio: import it only in `
 
 DEFAULT_MAX_BYTES = 100_000  # per text, UTF-8; Slack's own message limit is 40,000 characters
 CHUNK_LINES = 64
+MAX_TRACKED_IDS = 1_000_000  # duplicate-id warnings cover the first million ids, bounding memory
 EXIT_OK, EXIT_FATAL, EXIT_INPUT = 0, 1, 2
 
 
@@ -170,7 +172,7 @@ def scan_jsonl(engine: Scanner, stdin: IO[bytes], stdout: IO[str], stderr: IO[st
             failed = True
             print(parsed.message(), file=stderr)
             continue
-        first = seen.setdefault(parsed.id, number)
+        first = seen.get(parsed.id, number) if len(seen) >= MAX_TRACKED_IDS else seen.setdefault(parsed.id, number)
         if first != number:
             print(f"phiwarden scan: line {number}{_id_note(parsed.id)}: warning: duplicate id "
                   f"(first on line {first}); scanned anyway", file=stderr)
