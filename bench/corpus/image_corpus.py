@@ -129,7 +129,7 @@ def _identity(fake: Faker, rng: random.Random) -> dict[str, str]:
             [f"{fake.last_name()} Memorial Hospital", f"{fake.city()} General Hospital", f"St. {fake.first_name()} Medical Center",
              f"{fake.city()} Regional Medical Center", f"{fake.last_name()} Children's Hospital"]
         ),
-        "doctor": f"Dr. {fake.last_name()}",
+        "doctor": fake.last_name(),
         "bed": str(rng.randint(1, 40)),
         "time": f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}",
     }
@@ -199,7 +199,7 @@ def monitor(fake: Faker, rng: random.Random) -> Canvas:
     p = _identity(fake, rng)
     c = Canvas(SIZE, (0, 0, 0))
     c.draw.rectangle((0, 0, SIZE[0], 40), fill=(20, 30, 70))
-    banner = _name_parts(p) + [("Bed", False, ""), (p["bed"], True, "ROOM"), ("MRN", False, ""), (p["mrn"], True, "ID")]
+    banner = [*_name_parts(p), ("Bed", False, ""), (p["bed"], True, "ROOM"), ("MRN", False, ""), (p["mrn"], True, "ID")]
     c.line(12, 9, banner, 18, (255, 255, 255), BOLD)
     c.line(SIZE[0] - 12, 9, [(p["time"][:5], False, "")], 18, (255, 255, 255), BOLD, align_right=True)
     if rng.random() < 0.5:
@@ -251,7 +251,7 @@ def _label_scene(fake: Faker, rng: random.Random, specimen: bool) -> Canvas:
             [("MRN:", False, ""), (p["mrn"], True, "ID"), ("DOB:", False, ""), (p["dob"], True, "DATE")],
             [(f"{p['age']} {p['sex']}", True, "AGE"), ("Adm:", False, ""), (p["study"], True, "DATE")],
             [(p["institution"], True, "LOCATION")],
-            [(p["doctor"], True, "NAME"), (rng.choice(["FALL RISK", "ALLERGY: PCN", "DNR"]), False, "")],
+            [("Dr.", False, ""), (p["doctor"], True, "NAME"), (rng.choice(["FALL RISK", "ALLERGY: PCN", "DNR"]), False, "")],
         ]
     for parts in rows:
         y += c.line(x, y, parts, size, ink, BOLD if parts is rows[0] else SANS)

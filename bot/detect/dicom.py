@@ -164,11 +164,13 @@ class DicomScanner:
             if samples > 1:
                 for ch in range(painted.shape[-1]):
                     plane = np.ascontiguousarray(painted[i, :, :, ch])
-                    cv2.fillPoly(plane, pts, int(fill))
+                    for poly in pts:  # one at a time: overlapping contours would cancel out
+                        cv2.fillPoly(plane, [poly], int(fill))
                     painted[i, :, :, ch] = plane
             else:
                 plane = np.ascontiguousarray(painted[i])
-                cv2.fillPoly(plane, pts, int(fill))
+                for poly in pts:
+                    cv2.fillPoly(plane, [poly], int(fill))
                 painted[i] = plane
         # pydicom decodes YBR to RGB; compressed input is written back uncompressed.
         out_photometric = "RGB" if samples > 1 else (photometric or "MONOCHROME2")

@@ -23,10 +23,10 @@ _NAME_TOKEN = r"[A-Za-z][A-Za-z'\-]+"
 
 # Dates: validated numerically in `_valid_date`, so that 120/80 and 45/120 are not dates.
 _DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/.-])"),
-    re.compile(r"(?<![\d/.-])(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?![\d/.-])"),
+    re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2}(?!\d))(?![/.-]\d)"),
+    re.compile(r"(?<![\d/.-])(\d{4})[/.-](\d{1,2})[/.-](\d{2}|\d(?!\d))(?![/.-]\d)"),
     re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)"),
-    re.compile(rf"(?<![A-Za-z\d])\d{{1,2}}[\s-]?{_MONTHS}[\s,-]*\d{{2,4}}(?!\d)", re.IGNORECASE),
+    re.compile(rf"(?<![A-Za-z\d])\d{{1,2}}[\s-]?{_MONTHS}[\s,-]*(?:\d{{4}}|\d{{2}}(?!\d))", re.IGNORECASE),
     re.compile(rf"(?<![A-Za-z])(?:{_MONTHS})\s?\d{{1,2}},?\s+\d{{4}}(?!\d)", re.IGNORECASE),
 )
 
@@ -54,9 +54,9 @@ _LABELS: tuple[tuple[Kind, str, re.Pattern[str]], ...] = (
         Kind.ID,
         "MRN",
         re.compile(
-            r"\b(?:mrn|mr\s?#|mr\s?no\.?|med\s?rec|id|pid|pt\s?id|patient\s?id|acc(?:ession)?\.?(?:\s?(?:no|#))?|"
+            r"(?<![A-Za-z])(?:mrn|mr\s?#|mr\s?no\.?|med\s?rec|id|pid|pt\s?id|patient\s?id|acc(?:ession)?\.?(?:\s?(?:no|#))?|"
             r"acct|account|fin|csn|enc(?:ounter)?|visit|ssn|hic|member|spec(?:imen)?(?:\s?(?:no|#))?|"
-            r"lab\s?#|order\s?#|case)\s*[:#]\s*([A-Z0-9][A-Z0-9\-/]{2,}(?:\s\d{2,})*)",
+            r"lab\s?#|order\s?#|case)\s*[:#=]?\s*(?-i:((?:[A-Z]{1,3}-?)?\d[\d\-/]{3,}\d(?:\s\d{2,})*))",
             _FLAGS,
         ),
     ),
@@ -64,7 +64,7 @@ _LABELS: tuple[tuple[Kind, str, re.Pattern[str]], ...] = (
         Kind.DATE,
         "DOB",
         re.compile(
-            rf"\b(?:dob|d\.o\.b\.?|birth\s?date|date\s?of\s?birth|born|b)\s*[:#]\s*"
+            rf"(?<![A-Za-z])(?:d[o0]b|d\.[o0]\.b\.?|birth\s?date|date\s?of\s?birth|born|b)\s*[:#]?\s*"
             rf"(\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{8}}|\d{{1,2}}[\s-]?{_MONTHS}[\s,-]*\d{{2,4}}|"
             rf"{_MONTHS}\s?\d{{1,2}},?\s+\d{{4}})",
             _FLAGS,
@@ -73,7 +73,11 @@ _LABELS: tuple[tuple[Kind, str, re.Pattern[str]], ...] = (
     (
         Kind.ROOM,
         "ROOM",
-        re.compile(r"\b(?:rm|room|bed|bay)\s*[:#]?\s*(\d{1,4}[A-Z]?(?:[-/]\w{1,3})?)\b", _FLAGS),
+        re.compile(
+            r"(?:(?<![A-Za-z])(?:rm|room|bed|bay)|(?-i:Bed|BED|Rm|RM|Room|ROOM|Bay))\s*[:#]?\s*"
+            r"(\d{1,4}(?-i:[A-Z])?(?:[-/]\w{1,3})?)(?!\d)",
+            _FLAGS,
+        ),
     ),
     (
         Kind.LOCATION,
@@ -82,13 +86,14 @@ _LABELS: tuple[tuple[Kind, str, re.Pattern[str]], ...] = (
     ),
 )
 
-# "DOE, JANE" or "DOE, JANE A" alone at the start of a line; "DOE^JANE^A" (DICOM PN).
-_BANNER = re.compile(rf"^\s*({_NAME_TOKEN},\s?{_NAME_TOKEN}(?:\s[A-Za-z]\.?)?)(?=\s|$)", re.MULTILINE)
+# "DOE, JANE A" at a line start; "DOE,JANE" anywhere in capitals, even glued to the next word
+# ("SERRANO,DAVIDBed12": the capital run stops before a capitalised word); "DOE^JANE^A" (DICOM PN).
+_BANNER = re.compile(r"^\s*([A-Z][a-z'\-]+,\s?[A-Z][a-z'\-]+(?:\s[A-Z]\.?)?)(?=[^a-z]|$)", re.MULTILINE)
+_CAPS_NAME = re.compile(r"(?<![A-Za-z])([A-Z][A-Z'\-]+,\s?[A-Z][A-Z'\-]*?[A-Z](?:\s[A-Z](?![A-Za-z]))?)(?=[A-Z][a-z]|[^A-Za-z]|$)")
 _CARET_NAME = re.compile(rf"\b({_NAME_TOKEN}\^[A-Za-z'\-]+(?:\^[A-Za-z'\-.]*)*)")
 _AGE_SEX = re.compile(
-    r"(?<![\w/])(\d{1,3}\s?(?:y|yo|y/o|yrs?|years?)(?:\s?old)?(?:[\s,/]{1,2}(?:m|f|male|female))?)(?![\w/])"
-    r"|(?<![\w/])((?:m|f|male|female)[\s,/]{1,2}\d{1,3}\s?(?:y|yo|y/o|yrs?))(?![\w/])",
-    re.IGNORECASE,
+    r"(?<![\w/.])(\d{1,3}\s?(?:Y|y|yo|YO|y/o|yrs?|YRS?|years?)(?:\s?old)?(?:[\s,/]{0,2}(?:M|F|m|f|male|female|Male|Female)(?![a-z]))?)(?![a-z\d])"
+    r"|(?<![\w/])((?:M|F|m|f|male|female)[\s,/]{1,2}\d{1,3}\s?(?:Y|y|yo|y/o|yrs?))(?![\w/])",
 )
 _INSTITUTION = re.compile(
     r"^.*\b(?:hospital|medical\s+cent(?:er|re)|med\.?\s+ctr|clinic|infirmary|health(?:care)?\s+(?:system|center)|"
@@ -96,12 +101,17 @@ _INSTITUTION = re.compile(
     r"regional\s+medical)\b.*$",
     _FLAGS,
 )
-_LONG_ID = re.compile(r"(?<![\w.])(?=[A-Z0-9-]*\d{5})[A-Z]{0,3}\d{0,3}-?\d{5,}(?![\w.])")
+_LONG_ID = re.compile(r"(?<![\d.])(?=[A-Z0-9-]*\d{5})(?:(?<![A-Za-z])[A-Z]{1,3})?\d{0,3}-?\d{5,}(?![\d.])")
 
 # Words that are technique labels, vitals or viewer chrome: never PHI on their own.
 TECH_WORDS = frozenset(
     ["w", "l", "ww", "wl", "wc", "c", "kvp", "kv", "mas", "ma", "ms", "s", "se", "ser", "series", "im", "img", "image", "slice", "sl", "thk", "st", "tr", "te", "ti", "fov", "mag", "zoom", "hr", "pr", "pulse", "spo2", "sp02", "nibp", "bp", "art", "rr", "resp", "temp", "t", "cvp", "etco2", "co2", "pvc", "ii", "iii", "avr", "avl", "avf", "v1", "v2", "v3", "v4", "v5", "v6", "mm/s", "mm/mv", "bpm", "mmhg", "cm", "mm", "hz", "db", "fps", "gain", "depth", "frq", "freq", "ax", "cor", "sag", "axial", "coronal", "sagittal", "l", "r", "a", "p", "h", "f", "ap", "pa", "lat", "ct", "mr", "mri", "us", "xr", "cr", "dx", "pet", "spect", "mip", "mpr", "3d", "dfov", "tilt", "pitch", "kernel", "std", "lung", "bone", "soft", "pain", "alarm", "alarms", "paused", "monitor", "silence", "menu", "standby", "mode", "auto", "scale", "ecg", "lead"]
 )
+# Labels that introduce a value; the label itself is not PHI and stays legible.
+LABEL_WORDS = frozenset(
+    ["mrn", "id", "pid", "acc", "accession", "dob", "d0b", "bed", "rm", "room", "bay", "coll", "adm", "admit", "fin", "csn", "acct", "ssn", "mr", "no", "ref"]
+)
+_LEADING_LABEL = re.compile(r"^((?:[A-Za-z0-9]+\.?\s*[:#]?\s*))(?=\S)")
 _TIME = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\s*$", re.IGNORECASE)
 _NUMERIC = re.compile(r"^[\d\s./:%()+-]+$")
 
@@ -157,6 +167,10 @@ def layout_hints(text: str, institutions: Sequence[str] = ()) -> list[Finding]:
         words = re.split(r"[ ,]+", m.group(1))
         if not any(w.lower() in TECH_WORDS for w in words if len(w) > 1):
             found.append(_find(Kind.NAME, "PATIENT", m.start(1), m.end(1), 0.8))
+    for m in _CAPS_NAME.finditer(text):
+        words = re.split(r"[ ,]+", m.group(1))
+        if not any(w.lower() in TECH_WORDS for w in words if len(w) > 1):
+            found.append(_find(Kind.NAME, "PATIENT", m.start(1), m.end(1), 0.8))
     for m in _CARET_NAME.finditer(text):
         found.append(_find(Kind.NAME, "PATIENT", m.start(1), m.end(1), 0.85))
     for m in _AGE_SEX.finditer(text):
@@ -166,8 +180,14 @@ def layout_hints(text: str, institutions: Sequence[str] = ()) -> list[Finding]:
         start, end = _strip_span(text, m.start(), m.end())
         found.append(_find(Kind.LOCATION, "INSTITUTION", start, end, 0.75))
     for m in _LONG_ID.finditer(text):
+        if _counting(m.group(0)):
+            continue  # ruler or scale labels read as one token: "1011121314"
         if not _valid_date(m.group(0)) or not _looks_like_date(m.group(0)):
-            found.append(_find(Kind.ID, "ID", m.start(), m.end(), 0.7))
+            start = m.start()
+            prefix = re.match(r"[A-Z]+", m.group(0))
+            if prefix and prefix.group(0).lower() in LABEL_WORDS:
+                start += len(prefix.group(0))  # "MRN32420002": the label stays legible
+            found.append(_find(Kind.ID, "ID", start, m.end(), 0.7))
     lowered = text.lower()
     for name in institutions:
         needle = name.lower().strip()
@@ -180,20 +200,73 @@ def layout_hints(text: str, institutions: Sequence[str] = ()) -> list[Finding]:
     return found
 
 
+def _counting(token: str) -> bool:
+    """Whether token is consecutive integers written together ("101112", "0123456")."""
+    for first_len in (1, 2, 3):
+        pos, n = 0, None
+        try:
+            n = int(token[:first_len])
+        except ValueError:
+            return False
+        pos = 0
+        count = 0
+        while pos < len(token):
+            piece = str(n)
+            if not token.startswith(piece, pos):
+                break
+            pos += len(piece)
+            n += 1
+            count += 1
+        if pos == len(token) and count >= 3:
+            return True
+    return False
+
+
 def _looks_like_date(token: str) -> bool:
     return bool(re.fullmatch(r"(?:19|20)\d{6}", token))
 
 
-def suppress_technical(text: str, findings: Iterable[Finding]) -> list[Finding]:
-    """Drop text-engine findings that are technique labels, vitals or clock times."""
-    kept: list[Finding] = []
+def trim_label(text: str, f: Finding) -> Finding:
+    """Move a finding's start past a leading label word ("Bed 12" -> "12", "MRN: 123" -> "123")."""
+    span = text[f.start : f.end]
+    m = _LEADING_LABEL.match(span)
+    if m and m.group(1).strip(" .:#").lower() in LABEL_WORDS and m.end(1) < len(span):
+        return Finding(f.start + m.end(1), f.end, f.kind, f.score, f.recognizer, f.subtype)
+    return f
+
+
+def split_lines(text: str, findings: Iterable[Finding]) -> list[Finding]:
+    """Cut findings at line breaks: each overlay line is judged (and trimmed) on its own."""
+    out: list[Finding] = []
     for f in findings:
+        start = f.start
+        while start < f.end:
+            nl = text.find("\n", start, f.end)
+            end = f.end if nl < 0 else nl
+            if end > start and text[start:end].strip():
+                lead = len(text[start:end]) - len(text[start:end].lstrip())
+                out.append(Finding(start + lead, end, f.kind, f.score, f.recognizer, f.subtype))
+            start = end + 1
+    return out
+
+
+def suppress_technical(text: str, findings: Iterable[Finding]) -> list[Finding]:
+    """Drop text-engine findings that are technique labels, vitals or clock times.
+
+    Findings are first cut at line breaks and stripped of leading labels.
+    """
+    kept: list[Finding] = []
+    for f in (trim_label(text, piece) for piece in split_lines(text, findings)):
         span = text[f.start : f.end].strip()
         words = [w for w in re.split(r"[\s:=]+", span.lower()) if w]
         if not words or _TIME.match(span) or all(w in TECH_WORDS for w in words):
             continue
+        if _NUMERIC.match(span) and any(_counting(w) for w in words):
+            continue  # ruler labels read as one number: "1011121314"
         if f.kind in (Kind.DATE, Kind.AGE) and _NUMERIC.match(span) and not _dateish(span):
             continue  # "120/80", "45/120", a bare "72": vitals and counters, not dates or ages
+        if f.kind in (Kind.NAME, Kind.LOCATION) and _NUMERIC.match(span):
+            continue  # a lone number is not a name or a place
         kept.append(f)
     return kept
 

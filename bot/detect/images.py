@@ -79,6 +79,9 @@ class ImageScanResult:
     content_type: str | None = None
     unscannable_reason: str | None = None
     changed_pixels: bool = False
+    # Exact painted areas (text polygons, face rectangles) in output pixels; for benchmarks
+    # and the verify step, never serialised (a region's shape says nothing, but keep JSON lean).
+    regions: tuple[Polygon, ...] = ()
 
     @property
     def scannable(self) -> bool:
@@ -204,7 +207,10 @@ class ImageScanner:
         changed = not analysis.empty or loaded.reoriented or loaded.extra_frames
         redacted = encode_image(image, content_type, data, changed=changed)
         verdict = combine_verdict(findings, analysis.text_verdict)
-        return ImageScanResult(verdict, tuple(findings), redacted, content_type, None, not analysis.empty)
+        regions = tuple(analysis.polygons) + tuple(
+            ((x, y), (x + w, y), (x + w, y + h), (x, y + h)) for x, y, w, h in analysis.faces
+        )
+        return ImageScanResult(verdict, tuple(findings), redacted, content_type, None, not analysis.empty, regions)
 
     def analyze(self, rgb: np.ndarray, terms: Sequence[tuple[str, Kind]] = ()) -> PixelAnalysis:
         """PHI in one RGB frame: text spans mapped to polygons, plus faces.

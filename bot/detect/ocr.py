@@ -113,7 +113,9 @@ class RapidOcr(PhiOcr):
 
     name = "rapidocr"
 
-    def __init__(self, text_score: float = 0.4, threads: int = 0) -> None:
+    def __init__(self, text_score: float = 0.4, threads: int = 1) -> None:
+        """`threads` per ONNX session: 1 suits one scan worker per core (oversubscribed
+        threads were 2x slower on a busy 2-core host); 0 lets onnxruntime use every core."""
         from rapidocr_onnxruntime import RapidOCR  # heavy: onnxruntime sessions
 
         params: dict[str, Any] = {"text_score": text_score}
