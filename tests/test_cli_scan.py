@@ -143,10 +143,13 @@ def test_when_table_then_kind_score_span_and_verdict_shown() -> None:
 # (stdin bytes, exit status, stderr, no traceback) is what is under test.
 FAKE_BOOT = textwrap.dedent(
     """
-    import sys
+    import sys, types
     sys.path.insert(0, {tests!r})
-    import bot.detect.engine, test_cli_scan
-    bot.detect.engine.TextEngine = lambda **kw: test_cli_scan.FakeEngine()
+    fake = types.ModuleType("bot.detect.engine")  # never import spaCy/Presidio here
+    fake.TextEngine = None
+    sys.modules["bot.detect.engine"] = fake
+    import test_cli_scan
+    fake.TextEngine = lambda **kw: test_cli_scan.FakeEngine()
     from bot.cli import main
     sys.exit(main(sys.argv[1:]))
     """
