@@ -62,8 +62,31 @@ def analyse(engine: Engine, text: str) -> TextOutcome:
     return TextOutcome(result=result, redacted=redacted)
 
 
-# Per-process engine for pool workers, set by the initializer.
+# Per-process engine for pool workers, set by the initializer; the image scanner (OCR, faces)
+# is built on first use, so text-only deployments never load it.
 _ENGINE: Engine | None = None
+_IMAGES: Any = None
+
+
+def _image_scanner(engine: Engine, settings: Settings) -> Any:
+    from bot.detect.images import ImageScanner
+
+    return ImageScanner(text_engine=engine, ocr_engine=settings.ocr_engine,
+                        institutions=settings.institutions, max_bytes=settings.max_file_bytes)
+
+
+def analyse_file(scanner: Any, data: bytes, filename: str | None) -> Any:
+    """`ImageScanResult` for one file (unscannable types come back as such, not raised)."""
+    return scanner.scan(data, filename)
+
+
+def _worker_analyse_file(data: bytes, filename: str | None, settings_json: str) -> Any:
+    global _IMAGES
+    if _ENGINE is None:
+        raise RuntimeError("worker engine not loaded")
+    if _IMAGES is None:
+        _IMAGES = _image_scanner(_ENGINE, Settings.model_validate_json(settings_json))
+    return analyse_file(_IMAGES, data, filename)
 
 
 def _init_worker(settings_json: str, factory_path: str | None) -> None:
@@ -102,6 +125,7 @@ class ScanWorkers:
         self._engine_factory = engine_factory
         self.processes = max(1, processes if processes is not None else settings.worker_processes)
         self._executor: Executor | None = None
+        self._images: Any = None
 
     def _make_executor(self) -> Executor:
         if self.in_process:
@@ -143,6 +167,26 @@ class ScanWorkers:
             return await loop.run_in_executor(self._executor, _worker_analyse, text)
         except Exception as exc:  # the detector failed: callers fail closed
             raise DetectionError(f"text scan failed ({type(exc).__name__})") from None
+
+    async def scan_file(self, data: bytes, filename: str | None = None) -> Any:
+        """Scan one image or DICOM file in the workers; raises `DetectionError` on failure."""
+        if self._executor is None:
+            await self.start()
+        assert self._executor is not None
+        loop = asyncio.get_running_loop()
+        try:
+            if self.in_process:
+                if self._images is None:
+                    engine = self._engine
+                    assert engine is not None
+                    self._images = await loop.run_in_executor(self._executor, _image_scanner, engine, self.settings)
+                return await loop.run_in_executor(self._executor, analyse_file, self._images, data, filename)
+            return await loop.run_in_executor(self._executor, _worker_analyse_file, data, filename,
+                                              self.settings.model_dump_json())
+        except DetectionError:
+            raise
+        except Exception as exc:
+            raise DetectionError(f"file scan failed ({type(exc).__name__})") from None
 
     async def close(self) -> None:
         if self._executor is not None:
