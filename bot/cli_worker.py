@@ -14,7 +14,7 @@ import sys
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--concurrency", type=int, default=None,
-                        help="jobs run at once (default: 4 x WORKER_PROCESSES)")
+                        help="jobs run at once (default: max(16, 8 x WORKER_PROCESSES))")
     parser.add_argument("--metrics-port", type=int, default=None,
                         help="serve /healthz and /metrics on 127.0.0.1:PORT (0 = any free port)")
     parser.add_argument("--metrics-host", default="127.0.0.1",
@@ -72,7 +72,7 @@ async def _serve(args: argparse.Namespace, settings: object) -> None:
         await runner.setup()
         site = web.TCPSite(runner, args.metrics_host, args.metrics_port)
         await site.start()
-    concurrency = args.concurrency or max(4, 4 * settings.worker_processes)
+    concurrency = args.concurrency or max(16, 8 * settings.worker_processes)
     log_event(log, logging.INFO, "worker started", worker=f"{concurrency}", queue="redis")
     try:
         await run_worker(settings.queue_url, store, services.pipeline.handle,

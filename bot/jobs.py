@@ -272,7 +272,8 @@ def make_queue(
 ) -> EmbeddedJobQueue | RedisJobQueue:
     """The queue `settings.queue_url` asks for: "embedded" (default) or `redis://...`."""
     url = settings.queue_url.strip()
-    slots = concurrency or max(4, 4 * settings.worker_processes)
+    # Jobs mostly wait on Slack and the database; CPU work is bounded by the scan pool.
+    slots = concurrency or max(16, 8 * settings.worker_processes)
     if url in ("", "embedded"):
         return EmbeddedJobQueue(store, handler, slots, on_failure=on_failure, **kwargs)
     if url.startswith(("redis://", "rediss://", "unix://")):

@@ -89,8 +89,37 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(line, separators=(",", ":"), default=str)
 
 
+# Libraries that log SQL parameters or HTTP bodies (message text) at DEBUG: never below these
+# levels, whatever LOG_LEVEL says.
+QUIET_LOGGERS: dict[str, int] = {
+    "aiosqlite": logging.WARNING,
+    "sqlalchemy": logging.WARNING,
+    "asyncpg": logging.WARNING,
+    "alembic": logging.WARNING,
+    "slack_sdk": logging.INFO,
+    "slack_bolt": logging.INFO,
+    "aiohttp.access": logging.WARNING,
+    "aiohttp.client": logging.WARNING,
+    "urllib3": logging.WARNING,
+    "presidio-analyzer": logging.WARNING,
+    "presidio-image-redactor": logging.WARNING,
+    "arq": logging.WARNING,
+    "redis": logging.WARNING,
+    "multipart": logging.WARNING,
+    "PIL": logging.WARNING,
+}
+
+
+def quiet_libraries() -> None:
+    """Clamp `QUIET_LOGGERS`, so LOG_LEVEL=DEBUG shows our ids and counts, not payloads."""
+    for name, floor in QUIET_LOGGERS.items():
+        logger = logging.getLogger(name)
+        if logger.level == logging.NOTSET or logger.level < floor:
+            logger.setLevel(floor)
+
+
 def configure_logging(level: str = "INFO", json_lines: bool = True) -> None:
-    """Install the JSON formatter on the root logger (idempotent)."""
+    """Install the JSON formatter on the root logger (idempotent) and quiet the libraries."""
     handler = logging.StreamHandler(sys.stderr)
     if json_lines:
         handler.setFormatter(JsonFormatter())
@@ -101,3 +130,4 @@ def configure_logging(level: str = "INFO", json_lines: bool = True) -> None:
     handler._phiwarden = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(level.upper())
+    quiet_libraries()
