@@ -273,6 +273,7 @@ def main(argv: list[str] | None = None) -> int:
         "split": args.split, "n": args.n, "seed": args.seed, "model": args.model,
         "batch_size": args.batch_size, "repeat": args.repeat,
         "vanilla_batching": "BatchAnalyzerEngine.analyze_iterator",
+        "git": _git_state(),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
                     "load_avg_at_start": os.getloadavg()[0]},
         "engines": {},
@@ -289,6 +290,7 @@ def main(argv: list[str] | None = None) -> int:
             report["engines"][name] = result
     finally:
         os.unlink(corpus_file)
+    print(f"`{report['command']}` at {report['git']}, {args.split} split, n={args.n}, seed={args.seed}\n")
     print(markdown(report))
     _print_errors(report, args.show)
     OUT_DIR.mkdir(parents=True, exist_ok=True)
@@ -296,6 +298,19 @@ def main(argv: list[str] | None = None) -> int:
     out_path.write_text(json.dumps(report, indent=1, ensure_ascii=False), encoding="utf-8")
     print(f"\nJSON: {out_path}", file=sys.stderr)
     return 0 if all("error" not in r for r in report["engines"].values()) else 1
+
+
+def _git_state() -> str:
+    """Commit of the checkout, and whether `bot/` differs from it (figures belong to a version)."""
+    root = Path(__file__).resolve().parent.parent
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True,
+                              text=True, timeout=10).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "bot"], cwd=root, capture_output=True,
+                               text=True, timeout=10).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+    return f"{head}{'+uncommitted bot/ changes' if dirty else ''}"
 
 
 def _print_errors(report: dict[str, Any], show: int) -> None:
