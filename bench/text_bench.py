@@ -242,6 +242,11 @@ def markdown(report: dict[str, Any]) -> str:
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     lines = ["| " + " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) + " |" for r in rows]
     lines.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    if "vanilla" in engines:
+        lines.append("")
+        lines.append(f"Vanilla: Presidio AnalyzerEngine, default recognizers, all entities, default threshold, "
+                     f"model {report['model']}, batched with BatchAnalyzerEngine (batch_size {report['batch_size']}). "
+                     "It has no verdict: a message counts as flagged (verdict `phi`) if it has any finding.")
     return "\n".join(lines)
 
 
