@@ -85,3 +85,9 @@ async def test_slack_rate_limits_and_errors_are_retried_without_duplicates(h: Ha
     assert h.slack.count("chat.delete", ok=True) == 1
     assert h.slack.count("chat.postEphemeral", ok=True) == 1
     assert len(h.ephemerals(h.maria, h.partner)) == 1
+
+
+async def test_an_oversized_body_is_refused_before_parsing(h: Harness) -> None:
+    delivery = await h.sender.post(b'{"type": "event_callback", "pad": "' + b"x" * (2 * 1024 * 1024) + b'"}')
+    assert delivery.status == 413
+    assert (await h.sender.url_verification("still-up")).status == 200
