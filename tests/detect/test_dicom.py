@@ -1,0 +1,165 @@
+"""DICOM: PS3.15 basic-profile header de-identification and burned-in text removal."""
+
+from __future__ import annotations
+
+import io
+import os
+
+import numpy as np
+import pydicom
+import pytest
+from PIL import Image, ImageDraw
+from pydicom.dataset import Dataset, FileDataset, FileMetaDataset
+from pydicom.encaps import encapsulate
+from pydicom.uid import (
+    ExplicitVRLittleEndian,
+    JPEGBaseline8Bit,
+    SecondaryCaptureImageStorage,
+    generate_uid,
+)
+
+from bot.detect.image_faces import NoFaceDetector
+from bot.detect.images import ImageScanner
+from bot.detect.types import Kind, Verdict
+from tests.detect.image_fakes import FakeOcr, FakeTextEngine, font
+
+W, H = 320, 200
+STUDY_UID = generate_uid()
+TEXT_LINE = ("DOE^JANE", 10, 10, 90, 18)
+
+
+def make_dicom(*, burned_in: bool = True, rows: int = H, cols: int = W, pixel_bytes: bytes | None = None) -> bytes:
+    meta = FileMetaDataset()
+    meta.MediaStorageSOPClassUID = SecondaryCaptureImageStorage
+    sop_uid = generate_uid()
+    meta.MediaStorageSOPInstanceUID = sop_uid
+    meta.TransferSyntaxUID = ExplicitVRLittleEndian
+    ds = FileDataset(None, {}, file_meta=meta, preamble=b"\0" * 128)
+    ds.SOPClassUID = SecondaryCaptureImageStorage
+    ds.SOPInstanceUID = sop_uid
+    ds.StudyInstanceUID = STUDY_UID
+    ds.SeriesInstanceUID = generate_uid()
+    ds.PatientName = "DOE^JANE"
+    ds.PatientID = "12345678"
+    ds.PatientBirthDate = "19570314"
+    ds.PatientAddress = "12 Elm Street, Springfield"
+    ds.AccessionNumber = "A998877"
+    ds.InstitutionName = "Mercy General Hospital"
+    ds.ReferringPhysicianName = "ALVAREZ^MARIA"
+    ds.StudyDate = "20240112"
+    ds.StudyTime = "142200"
+    ds.Modality = "OT"
+    ds.SeriesNumber = 3
+    seq_item = Dataset()
+    seq_item.ReferencedSOPClassUID = SecondaryCaptureImageStorage
+    seq_item.ReferencedSOPInstanceUID = generate_uid()
+    seq_item.PersonName = "SMITH^JOHN"
+    ds.ReferencedImageSequence = [seq_item]
+    block = ds.private_block(0x0009, "ACME 1.0", create=True)
+    block.add_new(0x10, "LO", "private patient note")
+    ds.add_new(0x60000010, "US", rows)
+    ds.add_new(0x60003000, "OW", b"\0" * 8)
+    ds.Rows, ds.Columns = rows, cols
+    ds.SamplesPerPixel = 1
+    ds.PhotometricInterpretation = "MONOCHROME2"
+    ds.BitsAllocated = ds.BitsStored = 8
+    ds.HighBit = 7
+    ds.PixelRepresentation = 0
+    if pixel_bytes is None:
+        image = Image.new("L", (cols, rows), 40)
+        if burned_in:
+            ImageDraw.Draw(image).text((10, 10), "DOE^JANE", font=font(14), fill=250)
+        pixel_bytes = image.tobytes()
+    ds.PixelData = pixel_bytes
+    buf = io.BytesIO()
+    ds.save_as(buf, enforce_file_format=True)
+    return buf.getvalue()
+
+
+def scanner(lines=(TEXT_LINE,)) -> ImageScanner:
+    return ImageScanner(text_engine=FakeTextEngine(), ocr=FakeOcr(list(lines), W), face_detector=NoFaceDetector())
+
+
+def read(data: bytes | None) -> pydicom.Dataset:
+    assert data is not None
+    return pydicom.dcmread(io.BytesIO(data))
+
+
+def test_when_dicom_then_header_follows_basic_profile() -> None:
+    result = scanner(lines=()).scan(make_dicom(burned_in=False))
+    assert result.content_type == "application/dicom" and result.verdict is Verdict.PHI
+    assert {"DICOM_IDENTIFIERS", "DICOM_INSTITUTION", "DICOM_DATES"} <= {f.subtype for f in result.findings}
+    ds = read(result.redacted)
+    for keyword in ("PatientName", "PatientID", "PatientBirthDate", "AccessionNumber", "StudyDate", "ReferringPhysicianName"):
+        assert keyword in ds and not ds.get(keyword), keyword  # type 2: present, empty
+    for keyword in ("PatientAddress", "InstitutionName"):
+        assert keyword not in ds
+    assert not any(elem.tag.is_private for elem in ds)
+    assert not any(0x6000 <= elem.tag.group <= 0x60FF for elem in ds)
+    assert not ds.ReferencedImageSequence[0].get("PersonName")
+    assert ds.PatientIdentityRemoved == "YES"
+    assert "113100" in [item.CodeValue for item in ds.DeidentificationMethodCodeSequence]
+    assert ds.SOPClassUID == SecondaryCaptureImageStorage  # well-known UIDs kept
+    assert ds.StudyInstanceUID != STUDY_UID and ds.StudyInstanceUID.startswith("2.25.")
+    assert ds.file_meta.MediaStorageSOPInstanceUID == ds.SOPInstanceUID
+    assert ds.SeriesNumber == 3 and ds.Modality == "OT"  # non-identifying attributes stay
+    assert b"DOE" not in (result.redacted or b"") and b"12345678" not in (result.redacted or b"")
+
+
+def test_when_same_study_in_one_batch_then_replacement_uids_stay_linked() -> None:
+    s = scanner(lines=())
+    first, second = (read(s.scan(make_dicom(burned_in=False)).redacted) for _ in range(2))
+    assert first.StudyInstanceUID == second.StudyInstanceUID
+    assert first.SOPInstanceUID != second.SOPInstanceUID
+
+
+def test_when_header_name_is_burned_in_then_pixels_painted() -> None:
+    result = scanner().scan(make_dicom())
+    ds = read(result.redacted)
+    pixels = ds.pixel_array
+    assert pixels.shape == (H, W)
+    assert pixels[10:28, 10:100].max() <= 40  # painted with the darkest value
+    assert pixels[100:, :].min() == 40  # the rest untouched
+    assert any(f.kind is Kind.NAME and f.box is not None for f in result.findings)
+    assert "113101" in [item.CodeValue for item in ds.DeidentificationMethodCodeSequence]
+    assert ds.BurnedInAnnotation == "NO"
+
+
+def test_when_no_burned_in_text_then_pixel_data_unchanged() -> None:
+    original = make_dicom(burned_in=False)
+    result = scanner(lines=()).scan(original)
+    assert np.array_equal(read(result.redacted).pixel_array, read(original).pixel_array)
+    assert not result.changed_pixels
+
+
+def test_when_compressed_and_decodable_then_scanned_and_encoding_kept() -> None:
+    path = os.path.join(os.path.dirname(pydicom.__file__), "data", "test_files", "MR_small_RLE.dcm")
+    result = scanner(lines=()).scan(open(path, "rb").read())
+    assert result.scannable
+    ds = read(result.redacted)
+    assert ds.file_meta.TransferSyntaxUID.is_compressed and ds.PatientIdentityRemoved == "YES"
+
+
+def test_when_compressed_pixels_cannot_be_decoded_then_unscannable() -> None:
+    data = make_dicom(burned_in=False)
+    ds = read(data)
+    ds.file_meta.TransferSyntaxUID = JPEGBaseline8Bit
+    ds.PixelData = encapsulate([b"\xff\xd8not really a jpeg\xff\xd9"])
+    buf = io.BytesIO()
+    ds.save_as(buf, enforce_file_format=True)
+    result = scanner().scan(buf.getvalue())
+    assert not result.scannable and "cannot be decoded" in (result.unscannable_reason or "")
+    assert result.redacted is None
+
+
+@pytest.mark.parametrize("cut", [200, 0.6])
+def test_when_dicom_truncated_then_unscannable(cut: float) -> None:
+    data = make_dicom()
+    end = int(cut) if cut >= 1 else int(len(data) * cut)
+    result = scanner().scan(data[:end])
+    assert not result.scannable and result.unscannable_reason
+
+
+def test_when_dicom_claims_huge_pixel_data_then_unscannable_without_decoding() -> None:
+    result = scanner().scan(make_dicom(rows=60000, cols=60000, pixel_bytes=b"\0" * 64))
+    assert "too large" in (result.unscannable_reason or "")

@@ -1,0 +1,83 @@
+"""OCR adapters: character boxes, presidio's word dict, and the real engines on drawn text."""
+
+from __future__ import annotations
+
+import io
+import shutil
+
+import numpy as np
+import pytest
+from PIL import Image
+from presidio_image_redactor import OCR, ImageAnalyzerEngine
+
+from bot.detect.image_faces import NoFaceDetector
+from bot.detect.images import ImageScanner
+from bot.detect.ocr import OcrLine, RapidOcr, TesseractOcr, build_ocr, quad_bounds, split_quad
+from bot.errors import ConfigError
+from tests.detect.image_fakes import FakeOcr, FakeTextEngine, overlay_image, png_bytes
+
+QUAD = ((10.0, 20.0), (110.0, 20.0), (110.0, 40.0), (10.0, 40.0))
+
+
+def test_split_quad_gives_one_box_per_character_spanning_the_line() -> None:
+    quads = split_quad(QUAD, "ID: 1234")
+    assert len(quads) == len("ID: 1234")
+    assert quads[0][0] == (10.0, 20.0) and quads[-1][1] == pytest.approx((110.0, 20.0))
+    assert all(q[1][0] >= q[0][0] for q in quads)
+    assert quad_bounds(quads) == (10, 20, 110, 40)
+
+
+def test_ocr_line_words_are_whitespace_separated_offsets() -> None:
+    line = OcrLine("DOE, JANE  67Y", QUAD, split_quad(QUAD, "DOE, JANE  67Y"), 0.9)
+    assert [line.text[a:b] for a, b in line.words()] == ["DOE,", "JANE", "67Y"]
+
+
+def test_perform_ocr_returns_presidio_word_dict() -> None:
+    ocr = FakeOcr([("ID: 12345678", 10, 10, 100, 18)], 200)
+    assert isinstance(ocr, OCR)
+    result = ocr.perform_ocr(Image.new("RGB", (200, 100)))
+    assert result["text"] == ["ID:", "12345678"]
+    assert set(result) == {"text", "left", "top", "width", "height", "conf"}
+    assert result["left"][1] > result["left"][0] and all(w > 0 for w in result["width"])
+    assert OCR.get_text_from_ocr_dict(ImageAnalyzerEngine.remove_space_boxes(result)) == "ID: 12345678"
+
+
+def test_when_unknown_engine_then_config_error() -> None:
+    with pytest.raises(ConfigError):
+        build_ocr("papyrus")
+
+
+@pytest.fixture(scope="module")
+def rapid() -> RapidOcr:
+    return RapidOcr()
+
+
+def test_rapidocr_reads_overlay_text_with_character_boxes(rapid: RapidOcr) -> None:
+    image = overlay_image([("DOE, JANE", 10, 10), ("ID: 12345678", 10, 40)], (400, 120))
+    lines = rapid.read(np.asarray(image))
+    texts = [line.text.replace(" ", "") for line in lines]
+    assert "ID:12345678" in texts
+    line = next(ln for ln in lines if "12345678" in ln.text)
+    assert len(line.char_quads) == len(line.text)
+    start = line.text.index("1")
+    x0, y0, x1, y1 = quad_bounds(line.char_quads[start : start + 8])
+    assert 20 < x0 < 50 and x1 > 90 and 30 <= y0 <= 50 and y1 <= 65
+
+
+def test_real_ocr_end_to_end_paints_the_mrn_and_keeps_the_label(rapid: RapidOcr) -> None:
+    image = overlay_image([("ID: 12345678", 10, 40), ("W: 400 L: 40", 200, 40)], (400, 120))
+    scanner = ImageScanner(text_engine=FakeTextEngine(), ocr=rapid, face_detector=NoFaceDetector())
+    result = scanner.scan(png_bytes(image))
+    out = np.asarray(Image.open(io.BytesIO(result.redacted or b"")))
+    assert result.kinds == ["ID"]
+    assert out[40:58, 40:110].max() < 50  # digits gone
+    assert out[40:58, 10:22].max() > 200  # "ID" label readable
+    assert np.array_equal(out[30:70, 200:320], np.asarray(image)[30:70, 200:320])  # W/L untouched
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract-ocr not installed (bench/setup_tesseract.sh)")
+def test_tesseract_stays_selectable() -> None:
+    image = overlay_image([("ID: 12345678", 10, 40)], (400, 120), fill=(255, 255, 255))
+    lines = TesseractOcr().read(np.asarray(Image.eval(image, lambda v: 255 - v)))
+    assert any("12345678" in line.text for line in lines)
+    assert all(len(line.char_quads) == len(line.text) for line in lines)
