@@ -259,10 +259,12 @@ def f_age(c: Ctx) -> list[Seg]:
 
 
 def f_age_sex(c: Ctx) -> list[Seg]:
-    """Age followed by a separate sex word, which stays outside the span."""
+    """Age then sex: a single letter belongs to the age form ("45 yo F"), a word does not."""
     n = c.rng.randint(19, 95)
     age = c.choice([f"{n} yo", f"{n}yo", f"{n} y/o", f"{n}-year-old", f"{n} yr old"])
     sex = c.choice([" F", " M", " male", " female", " man", " woman", " gentleman", " lady"])
+    if len(sex) == 2:
+        return [phi(age + sex, "AGE", "quasi")]
     return [phi(age, "AGE", "quasi"), lit(sex)]
 
 

@@ -4,7 +4,9 @@ Every example has character-span gold labels by kind (NAME, DATE, AGE, ID, CONTA
 ROOM), each with its role under the combination rule (`direct` or `quasi`), and the verdict that
 rule implies: any direct identifier -> `phi`; two or more quasi-identifiers -> `phi`; exactly one
 -> `low`; none -> `clean`. Gold spans leave labels out ("MRN 123" -> "123"; "Dr. Okafor" ->
-"Okafor"; "Maria's" -> "Maria") but keep them for rooms ("bed 12B").
+"Okafor"; "Maria's" -> "Maria"; "on Tuesday" -> "Tuesday") but keep them for rooms ("bed 12B")
+and ages ("aged 92", "45 yo F"; a spelled-out "male" stays outside). Staff first names ("thanks
+Priya") and "Dr. X" are practitioner names: quasi-identifiers, not direct ones.
 
 Two splits with disjoint templates, name locales, cities and institution lists:
 `main` (for tuning) and `heldout` (for an honest estimate of generalisation).
