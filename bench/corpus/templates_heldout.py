@@ -58,6 +58,9 @@ LOW = [
     "{device} skills check-off {rdate}",
     "policy review committee meets {date}",
     "cafeteria closes early {rdate}",
+    "{rdate}'s census was 31, new record",
+    "anyone driving in from {city}? carpool?",
+    "{staff} is precepting the new grads",
 ]
 
 CLEAN = [

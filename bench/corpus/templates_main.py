@@ -123,6 +123,16 @@ LOW = [
     "{inst} is on diversion, heads up",
     "staffing is short {rdate}, pls pick up if you can",
     "{chan} flu shots at the nurses' station {rdate}",
+    "{city} traffic is awful, running 10 min late",
+    "anyone want to swap my {rdate} shift?",
+    "{rdate} was brutal, 14 admits {emoji}",
+    "{inst} called, they're out of beds",
+    "parking at {inst} is a nightmare",
+    "{doc} says hi {emoji}",
+    "badge office closed {rdate}",
+    "{rdate}'s huddle is cancelled",
+    "happy birthday {staff}! {emoji}",
+    "the {epo} journal club got moved to {date}",
 ]
 
 CLEAN = [
