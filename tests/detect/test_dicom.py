@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-import os
+from pathlib import Path
 
 import numpy as np
 import pydicom
@@ -133,8 +133,8 @@ def test_when_no_burned_in_text_then_pixel_data_unchanged() -> None:
 
 
 def test_when_compressed_and_decodable_then_scanned_and_encoding_kept() -> None:
-    path = os.path.join(os.path.dirname(pydicom.__file__), "data", "test_files", "MR_small_RLE.dcm")
-    result = scanner(lines=()).scan(open(path, "rb").read())
+    path = Path(pydicom.__file__).parent / "data" / "test_files" / "MR_small_RLE.dcm"
+    result = scanner(lines=()).scan(path.read_bytes())
     assert result.scannable
     ds = read(result.redacted)
     assert ds.file_meta.TransferSyntaxUID.is_compressed and ds.PatientIdentityRemoved == "YES"
