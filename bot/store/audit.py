@@ -37,7 +37,7 @@ def _row(event: AuditEvent) -> dict[str, Any]:
 
 class AuditRepo(Repository):
     async def append(self, event: AuditEvent) -> None:
-        async with self.engine.begin() as conn:
+        async with self._write() as conn:
             await conn.execute(sa.insert(audit_events).values(_row(event)))
 
     async def recent_counts(self, team_id: str, since: datetime) -> dict[str, int]:
@@ -51,7 +51,7 @@ class AuditRepo(Repository):
             .group_by(audit_events.c.event, audit_events.c.action, audit_events.c.verdict)
         )
         counts: dict[str, int] = {}
-        async with self.engine.connect() as conn:
+        async with self._read() as conn:
             for row in await conn.execute(query):
                 counts[row.event] = counts.get(row.event, 0) + row.n
                 if row.action:
@@ -83,7 +83,7 @@ class AuditRepo(Repository):
                         sa.and_(audit_events.c.at == after[0], audit_events.c.id > after[1]),
                     )
                 )
-            async with self.engine.connect() as conn:
+            async with self._read() as conn:
                 rows = [dict(row._mapping) for row in await conn.execute(query)]
             for row in rows:
                 yield row
@@ -135,7 +135,7 @@ class AuditRepo(Repository):
             )
             .on_conflict_do_nothing(index_elements=["attestation_id"])
         )
-        async with self.engine.begin() as conn:
+        async with self._write() as conn:
             inserted = (await conn.execute(stmt)).rowcount
             if inserted:
                 await conn.execute(
@@ -158,7 +158,7 @@ class AuditRepo(Repository):
         query = sa.select(consent_attestations).where(
             consent_attestations.c.confirm_id == confirm_id
         )
-        async with self.engine.connect() as conn:
+        async with self._read() as conn:
             rows = (await conn.execute(query)).all()
         return [
             ConsentAttestation(
@@ -171,7 +171,7 @@ class AuditRepo(Repository):
 
     async def purge_audit_before(self, cutoff: datetime) -> int:
         """Retention: delete audit events and attestations older than `cutoff`; returns rows."""
-        async with self.engine.begin() as conn:
+        async with self._write() as conn:
             deleted = (
                 await conn.execute(sa.delete(audit_events).where(audit_events.c.at < cutoff))
             ).rowcount

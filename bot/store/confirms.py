@@ -36,7 +36,7 @@ class ConfirmRepo(Repository):
             )
             .on_conflict_do_nothing(index_elements=["confirm_id"])
         )
-        async with self.engine.begin() as conn:
+        async with self._write() as conn:
             await conn.execute(stmt)
 
     async def get_pending(self, confirm_id: str) -> PendingConfirm | None:
@@ -44,7 +44,7 @@ class ConfirmRepo(Repository):
         query = sa.select(pending_confirms).where(
             pending_confirms.c.confirm_id == confirm_id, pending_confirms.c.status == PENDING
         )
-        async with self.engine.connect() as conn:
+        async with self._read() as conn:
             row = (await conn.execute(query)).one_or_none()
         return None if row is None else _pending(row)
 
@@ -52,7 +52,7 @@ class ConfirmRepo(Repository):
         self, confirm_id: str, outcome: str, actor: str
     ) -> PendingConfirm | None:
         """Mark resolved and drop the payload; only the first caller gets the record back."""
-        async with self.engine.begin() as conn:
+        async with self._write() as conn:
             row = (
                 await conn.execute(
                     sa.select(pending_confirms).where(
@@ -86,12 +86,12 @@ class ConfirmRepo(Repository):
             .order_by(pending_confirms.c.expires_at)
             .limit(500)
         )
-        async with self.engine.connect() as conn:
+        async with self._read() as conn:
             return [_pending(row) for row in await conn.execute(query)]
 
     async def purge_resolved_before(self, cutoff: datetime) -> int:
         stmt = sa.delete(pending_confirms).where(
             pending_confirms.c.status != PENDING, pending_confirms.c.resolved_at < cutoff
         )
-        async with self.engine.begin() as conn:
+        async with self._write() as conn:
             return int((await conn.execute(stmt)).rowcount or 0)

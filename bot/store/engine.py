@@ -1,7 +1,7 @@
 """Engine creation for the embedded SQLite default and for PostgreSQL.
 
 SQLite gets WAL (readers never block the writer), a busy timeout, and `BEGIN IMMEDIATE` for
-every transaction so that two writers queue on the lock instead of failing with
+every write transaction so that two writers queue on the lock instead of failing with
 "database is locked" when a read transaction upgrades to a write.
 PostgreSQL gets `pool_pre_ping` so a database restart costs one reconnect, not a crash.
 """
@@ -76,4 +76,6 @@ def _tune_sqlite(engine: AsyncEngine) -> None:
 
     @event.listens_for(sync_engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # Reads (Repository._read) take a deferred transaction: WAL never blocks them.
+        read = conn.get_execution_options().get("phiwarden_read", False)
+        conn.exec_driver_sql("BEGIN" if read else "BEGIN IMMEDIATE")

@@ -42,7 +42,7 @@ class JobRepo(Repository):
             )
             .on_conflict_do_nothing(index_elements=["job_id"])
         )
-        async with self.engine.begin() as conn:
+        async with self._write() as conn:
             return (await conn.execute(stmt)).rowcount == 1
 
     def _claimable(self, now: datetime) -> sa.ColumnElement[bool]:
@@ -85,7 +85,7 @@ class JobRepo(Repository):
             )
             .returning(*scan_jobs.c)
         )
-        async with self.engine.begin() as conn:
+        async with self._write() as conn:
             rows = (await conn.execute(stmt)).all()
         return sorted((_job(row) for row in rows), key=lambda j: j.job_id)
 
@@ -99,7 +99,7 @@ class JobRepo(Repository):
             )
             .values(lease_until=utcnow() + lease)
         )
-        async with self.engine.begin() as conn:
+        async with self._write() as conn:
             return (await conn.execute(stmt)).rowcount == 1
 
     async def complete_job(self, job_id: str) -> None:
@@ -119,7 +119,7 @@ class JobRepo(Repository):
                 finished_at=utcnow(), last_error=error_type,
             )
         )
-        async with self.engine.begin() as conn:
+        async with self._write() as conn:
             await conn.execute(stmt)
 
     async def retry_job(self, job_id: str, delay: timedelta, error_type: str) -> None:
@@ -132,7 +132,7 @@ class JobRepo(Repository):
                 lease_owner=None, last_error=error_type[:128],
             )
         )
-        async with self.engine.begin() as conn:
+        async with self._write() as conn:
             await conn.execute(stmt)
 
     async def release_running(self, owner: str | None = None) -> int:
@@ -141,7 +141,7 @@ class JobRepo(Repository):
         if owner is not None:
             stmt = stmt.where(scan_jobs.c.lease_owner == owner)
         stmt = stmt.values(status=PENDING, lease_until=None, lease_owner=None)
-        async with self.engine.begin() as conn:
+        async with self._write() as conn:
             return int((await conn.execute(stmt)).rowcount or 0)
 
     async def ready_job_ids(self, limit: int, older_than: timedelta) -> list[str]:
@@ -153,7 +153,7 @@ class JobRepo(Repository):
             .order_by(scan_jobs.c.available_at)
             .limit(limit)
         )
-        async with self.engine.connect() as conn:
+        async with self._read() as conn:
             return list((await conn.execute(query)).scalars())
 
     async def job_status(self, job_id: str) -> dict[str, Any] | None:
@@ -162,26 +162,26 @@ class JobRepo(Repository):
             scan_jobs.c.status, scan_jobs.c.attempts, scan_jobs.c.last_error,
             (scan_jobs.c.payload.is_not(None)).label("has_payload"),
         ).where(scan_jobs.c.job_id == job_id)
-        async with self.engine.connect() as conn:
+        async with self._read() as conn:
             row = (await conn.execute(query)).one_or_none()
         return None if row is None else dict(row._mapping)
 
     async def queue_depth(self) -> int:
         """Jobs not yet finished (pending or running)."""
         query = sa.select(sa.func.count()).where(scan_jobs.c.status.in_((PENDING, RUNNING)))
-        async with self.engine.connect() as conn:
+        async with self._read() as conn:
             return int((await conn.execute(query)).scalar_one())
 
     async def job_counts(self) -> dict[str, int]:
         query = sa.select(scan_jobs.c.status, sa.func.count()).group_by(scan_jobs.c.status)
-        async with self.engine.connect() as conn:
+        async with self._read() as conn:
             return {status: int(n) for status, n in await conn.execute(query)}
 
     async def purge_finished_before(self, cutoff: datetime) -> int:
         stmt = sa.delete(scan_jobs).where(
             scan_jobs.c.status.in_((DONE, FAILED)), scan_jobs.c.finished_at < cutoff
         )
-        async with self.engine.begin() as conn:
+        async with self._write() as conn:
             return int((await conn.execute(stmt)).rowcount or 0)
 
 

@@ -31,12 +31,12 @@ class KeyRepo(Repository):
                 where=event_dedupe.c.expires_at < now,
             )
         )
-        async with self.engine.begin() as conn:
+        async with self._write() as conn:
             return (await conn.execute(stmt)).rowcount == 1
 
     async def get_action(self, key: str) -> dict[str, Any] | None:
         query = sa.select(gateway_actions.c.result).where(gateway_actions.c.key == key)
-        async with self.engine.connect() as conn:
+        async with self._read() as conn:
             result = (await conn.execute(query)).scalar_one_or_none()
         return None if result is None else dict(result)
 
@@ -47,11 +47,11 @@ class KeyRepo(Repository):
             .values(key=key, result=safe_value(dict(result)), created_at=utcnow())
             .on_conflict_do_nothing(index_elements=["key"])
         )
-        async with self.engine.begin() as conn:
+        async with self._write() as conn:
             await conn.execute(stmt)
 
     async def purge_keys_before(self, now: datetime, action_cutoff: datetime) -> int:
-        async with self.engine.begin() as conn:
+        async with self._write() as conn:
             a = (await conn.execute(sa.delete(event_dedupe).where(event_dedupe.c.expires_at < now)))
             b = await conn.execute(
                 sa.delete(gateway_actions).where(gateway_actions.c.created_at < action_cutoff)

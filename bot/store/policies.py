@@ -31,7 +31,7 @@ class PolicyRepo(Repository):
         query = sa.select(channel_policies.c.policy).where(
             channel_policies.c.team_id == team_id, channel_policies.c.channel_id == channel_id
         )
-        async with self.engine.connect() as conn:
+        async with self._read() as conn:
             value = (await conn.execute(query)).scalar_one_or_none()
         return None if value is None else ChannelPolicy.model_validate(value)
 
@@ -47,7 +47,7 @@ class PolicyRepo(Repository):
             .values(team_id=team_id, channel_id=channel, **values)
             .on_conflict_do_update(index_elements=["team_id", "channel_id"], set_=values)
         )
-        async with self.engine.begin() as conn:
+        async with self._write() as conn:
             await conn.execute(stmt)
             await conn.execute(
                 sa.insert(audit_events).values(
@@ -62,7 +62,7 @@ class PolicyRepo(Repository):
         query = sa.select(channel_policies.c.channel_id, channel_policies.c.policy).where(
             channel_policies.c.team_id == team_id
         )
-        async with self.engine.connect() as conn:
+        async with self._read() as conn:
             rows = (await conn.execute(query)).all()
         return {row.channel_id: ChannelPolicy.model_validate(row.policy) for row in rows}
 
@@ -73,7 +73,7 @@ class PolicyRepo(Repository):
         query = sa.select(channel_approvals.c.approved).where(
             channel_approvals.c.team_id == team_id, channel_approvals.c.channel_id == channel_id
         )
-        async with self.engine.connect() as conn:
+        async with self._read() as conn:
             approved = (await conn.execute(query)).scalar_one_or_none()
         return ChannelClass.APPROVED if approved else None
 
@@ -85,7 +85,7 @@ class PolicyRepo(Repository):
             .values(team_id=team_id, channel_id=channel_id, **values)
             .on_conflict_do_update(index_elements=["team_id", "channel_id"], set_=values)
         )
-        async with self.engine.begin() as conn:
+        async with self._write() as conn:
             await conn.execute(stmt)
             await conn.execute(
                 sa.insert(audit_events).values(
@@ -99,5 +99,5 @@ class PolicyRepo(Repository):
         query = sa.select(channel_approvals.c.channel_id).where(
             channel_approvals.c.team_id == team_id, channel_approvals.c.approved.is_(True)
         )
-        async with self.engine.connect() as conn:
+        async with self._read() as conn:
             return list((await conn.execute(query)).scalars())

@@ -94,7 +94,7 @@ class Store(PolicyRepo, AuditRepo, ConfirmRepo, KeyRepo, JobRepo):
     async def ping(self) -> bool:
         """True when the database answers (for `/healthz`)."""
         try:
-            async with self.engine.connect() as conn:
+            async with self._read() as conn:
                 await conn.execute(sa.text("SELECT 1"))
         except Exception:  # any driver error means unhealthy
             return False
@@ -104,7 +104,7 @@ class Store(PolicyRepo, AuditRepo, ConfirmRepo, KeyRepo, JobRepo):
         """Retention: audit older than `retention_days`, finished jobs and stale keys."""
         now = utcnow()
         week_ago = now - FINISHED_JOB_RETENTION
-        async with self.engine.begin() as conn:
+        async with self._write() as conn:
             states = (
                 await conn.execute(sa.delete(oauth_states).where(oauth_states.c.expires_at < now))
             ).rowcount
