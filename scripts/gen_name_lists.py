@@ -1,4 +1,7 @@
-"""Regenerate `bot/detect/data/{first,last}_names.txt` and `ambiguous_names.txt`.
+"""Regenerate the detector's word lists in `bot/detect/data/` from Faker and the spaCy model.
+
+Writes `first_names.txt`, `last_names.txt`, `ambiguous_names.txt`, `english_words.txt` and
+`world_cities.txt`.
 
 Why: the name recognizer needs a multi-locale gazetteer at run time without shipping Faker
 (a dev dependency). This script extracts the person-name lists of every Faker locale, adds
@@ -81,8 +84,24 @@ def english_vocabulary() -> set[str]:
     return words | english_words()
 
 
+def world_cities() -> set[str]:
+    """Real city and town names from Faker's address providers (many locales list them)."""
+    import faker.providers.address as address
+
+    cities: set[str] = set()
+    for info in pkgutil.iter_modules(address.__path__):
+        provider = importlib.import_module(f"faker.providers.address.{info.name}").Provider
+        for attr in ("cities", "city_names", "real_city_names", "towns"):
+            value = getattr(provider, attr, None)
+            if isinstance(value, (list, tuple, dict)):
+                cities.update(c.strip() for c in value if isinstance(c, str) and len(c.strip()) >= 4)
+    return cities
+
+
 def main() -> int:
     first, last = collect()
+    cities = sorted(world_cities())
+    (DATA / "world_cities.txt").write_text("\n".join(cities) + "\n", encoding="utf-8")
     english = english_words()
     for name, values in (("first_names.txt", first), ("last_names.txt", last)):
         (DATA / name).write_text("\n".join(sorted(values)) + "\n", encoding="utf-8")

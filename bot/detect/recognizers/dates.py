@@ -18,6 +18,7 @@ from bot.detect.recognizers.base import (
     set_subtype,
     words_after,
     words_before,
+    wordset,
 )
 
 MONTH = (
@@ -33,15 +34,17 @@ _PART = r"(?:morning|afternoon|evening|night|am|pm|a\.m\.|p\.m\.)"
 
 RELATIVE = "|".join(
     (
-        r"\b(?:today|tonight|yesterday|tomorrow|yday|yest|tmrw|tmr|tdy)\b",
-        rf"\b(?:this|yesterday|tomorrow|{_WEEKDAY})\s+{_PART}(?![a-z])",
-        rf"\blast\s+(?:night|evening|week(?:end)?|month|{_WEEKDAY}|{_DAY}\b\.?)",
-        rf"\b(?:this|next|past|coming)\s+(?:week(?:end)?|month|{_WEEKDAY})\b",
-        r"\bover\s+the\s+(?:weekend|holidays?)\b",
-        rf"\b{_NUM}\s+(?:days?|nights?|weeks?|wks?|months?|mos?|hours?|hrs?)\s+ago\b",
-        r"\b(?:the\s+)?day\s+before\s+yesterday\b",
+        r"\b(?:today|tonight|tonite|yesterday|tomorrow|yday|yest|ystdy|tmrw|tmr|tmw|tdy|2day|2nite)\b",
+        rf"\b(?:this|yesterday|tomorrow|tmrw|{_WEEKDAY})\s+{_PART}(?![a-z])",
+        rf"\blast\s+(?:night|nite|evening|week(?:end)?|month|{_WEEKDAY}|{_DAY}\b\.?)",
+        rf"\b(?:this|next|past|coming|previous|prior)\s+(?:week(?:end)?|month|{_WEEKDAY}|{_DAY}\b\.?)",
+        r"\b(?:over|on|during|at|through|thru)\s+the\s+(?:weekend|holidays?|long\s+weekend)\b",
+        rf"\b(?:{_NUM}|\d{{1,2}}(?=[dhw]))\s*(?:days?|d|nights?|weeks?|wks?|w|months?|mos?|hours?|hrs?|h)\s+ago\b",
+        r"\b(?:the\s+)?(?:day|night)\s+before\s+(?:yesterday|last)\b",
+        r"\bthe\s+other\s+(?:day|night)\b",
+        r"\b(?:a\s+)?(?:week|fortnight)\s+ago\b",
+        r"\bthis\s+(?:past|coming)\s+(?:weekend|week|{_WEEKDAY})\b".replace("{_WEEKDAY}", _WEEKDAY),
         r"\b(?:earlier|later)\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|week))\b",
-        rf"(?<=\b(?:on|since|by|until|from|til|till|before|after)\s+){_DAY}\b\.?",
         rf"\b{_WEEKDAY}s?\b",
         r"\b(?:overnight|o/n)\b",
     )
@@ -58,6 +61,9 @@ NOT_DATE_AFTER = frozenset(
 POSITIVE_CUES = frozenset(
     ["on", "since", "from", "until", "till", "dob", "seen", "admitted", "adm", "admit", "dc", "d/c", "discharged", "scheduled", "sched", "appt", "f/u", "fu", "dated", "date", "surgery", "s/p", "sp", "started", "start", "stopped", "due", "visit", "clinic", "born", "expired", "died", "ed", "er", "presented", "transferred", "last", "next", "by", "before", "after"]
 )
+NOT_DATE_BEFORE = NOT_DATE_BEFORE | wordset("day days d hd pod cycle week wk dose doses of")
+NOT_DATE_AFTER = NOT_DATE_AFTER | wordset("abx antibiotics antibiotic therapy tx ns ½ nss normal")
+POSITIVE_CUES = POSITIVE_CUES | wordset("moved rescheduled postponed pushed changed service dates to -")
 _FRACTION = re.compile(r"(\d{1,2})/(\d{1,2})$")
 
 
@@ -74,7 +80,7 @@ class DateRecognizer(ClinicalPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("iso_date_strong", r"(?<![\d/.-])(?:19|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d/-]|\.\d)", 0.9),
         Pattern("numeric_full_strong", r"(?<![\d/.:-])\d{1,2}([/.-])\d{1,2}\1(?:(?:19|20)\d{2}|\d{2})(?![\d/-]|\.\d|:)", 0.85),
-        Pattern("numeric_partial_medium", r"(?<![\d/.:\-+^x])\d{1,2}/\d{1,2}(?![\d/]|\.\d|\s*\+)", 0.5),
+        Pattern("numeric_partial_medium", r"(?<![\d/.:+^x]|(?<![\d/])\d-)\d{1,2}/\d{1,2}(?![\d/]|\.\d|\s*\+|[a-z])", 0.5),
         Pattern("month_day_strong", rf"\b{MONTH}\s?\d{{1,2}}{_ORD}(?!\d|:|\s*(?:mg|mcg|ml|units?|%|am|pm)\b){_YEAR}?(?!\d)", 0.75),
         Pattern("day_month_strong", rf"(?<![\d/.])\b\d{{1,2}}{_ORD}\s?(?:of\s+)?{MONTH}{_YEAR}?(?!\d)", 0.75),
         Pattern("day_mon_year_strong", rf"\b\d{{1,2}}-{MONTH}-(?:\d{{4}}|\d{{2}})\b", 0.9),
@@ -127,7 +133,10 @@ class RelativeDateRecognizer(ClinicalPatternRecognizer):
 
     ENTITY = "DATE"
     SUBTYPE = "SERVICE_DATE"
-    PATTERNS: ClassVar[list[Pattern]] = [Pattern("relative_date_medium", RELATIVE, 0.6)]
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("relative_date_medium", RELATIVE, 0.6),
+        Pattern("weekday_abbrev_medium", rf"\b(?:on|since|by|until|from|til|till|before|after)\s+(?P<v>{_DAY}\b\.?)", 0.6),
+    ]
     CONTEXT: ClassVar[list[str]] = []
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:

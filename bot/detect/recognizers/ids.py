@@ -15,6 +15,7 @@ from presidio_analyzer import Pattern, RecognizerResult
 
 from bot.detect.recognizers.base import (
     ClinicalPatternRecognizer,
+    pattern_name,
     set_subtype,
     words_after,
     words_before,
@@ -37,7 +38,7 @@ class IdRecognizer(ClinicalPatternRecognizer):
     ENTITY = "ID"
     SUBTYPE = "MRN"
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("labelled_id_strong", rf"(?<=\b{LABELS}{_SEP})(?=[A-Z0-9-]*\d)[A-Z]{{0,4}}-?\d[\dA-Z-]{{3,17}}\b", 0.9),
+        Pattern("labelled_id_strong", rf"\b{LABELS}{_SEP}(?P<v>(?=[A-Z0-9-]*\d)[A-Z]{{0,4}}-?\d[\dA-Z-]{{3,17}})\b", 0.9),
         Pattern("hash_number_medium", r"(?<![\w&])#\s?\d{5,12}\b", 0.7),
         Pattern("bare_digits_medium", r"(?<![\d.,/:\-+$])\b\d{7,10}\b(?![.,]\d|/\d|-\d|:\d)", 0.6),
         Pattern("letters_digits_medium", r"\b[A-Z]{1,3}\d{6,10}\b", 0.55),
@@ -47,7 +48,7 @@ class IdRecognizer(ClinicalPatternRecognizer):
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         value = text[result.start : result.end]
         after = words_after(text, result.end, 1)
-        name = result.analysis_explanation.pattern_name if result.analysis_explanation else ""
+        name = pattern_name(result)
         if after and after[0] in _UNITS:
             return None
         if name == "labelled_id_strong":

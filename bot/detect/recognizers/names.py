@@ -28,6 +28,7 @@ from bot.detect.recognizers.names_lexicon import (
     PRACTITIONER_BEFORE,
     RELATIONS,
     ROOM_WORDS,
+    STAFF_AFTER_PAIRS,
     STAFF_BEFORE,
     STRONG_CUE_BEFORE,
     TITLES_PERSON,
@@ -38,7 +39,7 @@ from bot.detect.recognizers.names_lexicon import (
 
 Span = tuple[int, int, float, str]  # token start, token end (exclusive), score, subtype
 _WORDS = re.compile(r"[^\W\d_]{2,}")
-_SENT_END = re.compile(r"[.!?:\n]\s*$")
+_SENT_END_CHARS = frozenset(".!?:\n")
 _INITIAL = re.compile(r"^[^\W\d_]\.$")
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
 
@@ -55,7 +56,23 @@ def casing_informative(text: str) -> bool:
     titled = [m for m in words if m.group().istitle()]
     if len(titled) > 0.6 * len(words) and len(words) >= 3:
         return False
-    return any(m.start() > 0 and not _SENT_END.search(text[: m.start()]) for m in titled)
+    return any(m.start() > 0 and not _after_sentence_end(text, m.start()) for m in titled)
+
+
+def _after_sentence_end(text: str, pos: int) -> bool:
+    """True when only spaces separate `pos` from a sentence end (or the text start)."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in _SENT_END_CHARS
+
+
+def sent_start(tok: Token) -> bool:
+    """Sentence-initial without a parser: first token, or after . ! ? : or a line break."""
+    if tok.i == 0:
+        return True
+    prev = tok.doc[tok.i - 1]
+    return prev.text in {".", "!", "?", ":", "-", "—", "*"} or "\n" in prev.whitespace_ or prev.is_space
 
 
 def _alpha(tok: Token) -> bool:
@@ -73,6 +90,7 @@ class NameRecognizer(EntityRecognizer):
         super().__init__(supported_entities=[self.ENTITY], name="NameRecognizer", context=list(self.CONTEXT))
         self.name: str = "NameRecognizer"
         self.lex = lex or lexicon()
+        self._cache: dict[str, tuple[bool, bool]] = {}
 
     def load(self) -> None:
         pass
@@ -95,15 +113,27 @@ class NameRecognizer(EntityRecognizer):
     # --- word classes ------------------------------------------------------------------------
     def solid(self, tok: Token) -> bool:
         """A gazetteer name that is not also an ordinary word or an eponym."""
-        t = tok.text
-        return self.lex.is_name(t) and not self.lex.is_ambiguous(t) and not self.lex.is_eponym(t)
+        return self._classes(tok.text)[0]
 
     def unknown(self, tok: Token) -> bool:
         """A word we know nothing about: not English, not a listed name, not a clinical term."""
         t = tok.text
         if "." in t or tok.lower_ in TITLES_PERSON or tok.lower_ in TITLES_PRACTITIONER:
             return False
-        return _alpha(tok) and len(t) >= 3 and not self.lex.is_english(t) and not self.lex.is_name(t) and not self.lex.is_eponym(t)
+        return _alpha(tok) and len(t) >= 3 and self._classes(t)[1]
+
+    def _classes(self, word: str) -> tuple[bool, bool]:
+        """(solid, unknown) for a word, cached: the lookups fold and inflect strings."""
+        key = word.lower()
+        hit = self._cache.get(key)
+        if hit is None:
+            lex = self.lex
+            name, eponym = lex.is_name(word), lex.is_eponym(word)
+            hit = (name and not lex.is_ambiguous(word) and not eponym, not name and not eponym and not lex.is_english(word))
+            if len(self._cache) > 100_000:
+                self._cache.clear()
+            self._cache[key] = hit
+        return hit
 
     def _compound_blocked(self, tok: Token) -> bool:
         """ "Jackson-Pratt", "Guillain-Barré", "Roux-en-Y": a hyphenated eponym or term."""
@@ -174,12 +204,12 @@ class NameRecognizer(EntityRecognizer):
                 continue
             if not (self.lex.is_name(a.text) or self.unknown(a)) or not self.lex.is_first(b.text):
                 continue
-            if not (self.solid(a) or self.solid(b)):
+            if not (self.solid(a) or self.solid(b) or (self.lex.is_name(a.text) and self.lex.is_first(b.text) and not self.lex.is_ambiguous(b.text))):
                 continue
             same_shape = (a.text.isupper() and b.text.isupper()) or (a.text.istitle() and b.text.istitle())
             if inf and not same_shape:
                 continue
-            if not inf and not (self.solid(a) and self.solid(b)) and not same_shape:
+            if not inf and not (self.lex.is_name(a.text) and self.solid(b)) and not same_shape:
                 continue
             end = i + 3
             if end < len(doc) and _alpha(doc[end]) and self.solid(doc[end]):
@@ -216,7 +246,9 @@ class NameRecognizer(EntityRecognizer):
             return False
         if tok.lower_ in PARTICLES:
             return True
-        if tok.is_stop or self._compound_blocked(tok):
+        if tok.is_stop and not (tok.text.istitle() and tok.i > 0 and self.lex.is_name(tok.text) and self.lex.is_name(tok.doc[tok.i - 1].text) and not sent_start(tok)):
+            return False
+        if self._compound_blocked(tok):
             return False
         if tok.lower_ in MONTHS and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].like_num:
             return False
@@ -234,7 +266,7 @@ class NameRecognizer(EntityRecognizer):
         cue = self._cue(doc, start, end)
         subtype = self._subtype(doc, start, end)
         if len(toks) >= 2:
-            if any(self.lex.is_eponym(t.text) for t in toks) and not solid:
+            if all(self.lex.is_eponym(t.text) or self.lex.is_ambiguous(t.text) for t in toks) and cue != "strong" and not (inf and all(t.text.istitle() for t in toks)):
                 return None
             if solid and len(solid) + len(unknown) + len(known) >= len(toks):
                 if inf and not all(t.text[:1].isupper() for t in toks) and not (len(solid) == len(toks) and all(t.text.islower() for t in toks)):
@@ -249,7 +281,7 @@ class NameRecognizer(EntityRecognizer):
         if not self._shape_ok(tok, inf) and cue != "strong":
             return None
         if tok in solid:
-            if inf and (not tok.is_sent_start or cue):
+            if inf and (not sent_start(tok) or cue):
                 return (start, end, 0.75, subtype)
             if cue:
                 return (start, end, 0.7, subtype)
@@ -291,6 +323,8 @@ class NameRecognizer(EntityRecognizer):
                 continue
             if any(t.lower_ in MONTHS for t in toks) or (inf and not all(t.text[:1].isupper() for t in toks)):
                 continue
+            if any(t.text == "," for t in doc[start:end]) or any(t.text.isupper() and not self.lex.is_name(t.text) for t in toks):
+                continue
             known = [t for t in toks if self.lex.is_name(t.text)]
             if not known and not (inf and all(self.unknown(t) and t.text.istitle() for t in toks) and self._cue(doc, start, end)):
                 continue
@@ -298,6 +332,13 @@ class NameRecognizer(EntityRecognizer):
                 continue
             out.append((start, end, 0.8 if known else 0.6, self._subtype(doc, start, end)))
         return out
+
+    def needs_ner(self, doc: Doc) -> bool:
+        """Whether spaCy's NER could add anything: a capitalised word mid-sentence that is
+        neither English nor in the gazetteer, in a message whose capitals mean something."""
+        if not casing_informative(doc.text):
+            return False
+        return any(t.text.istitle() and not sent_start(t) and self.unknown(t) for t in doc)
 
     # --- helpers -----------------------------------------------------------------------------
     def _clinical_next(self, doc: Doc, end: int) -> bool:
@@ -314,7 +355,7 @@ class NameRecognizer(EntityRecognizer):
         months = [t for t in doc[start:end] if t.lower_ in MONTHS]
         return bool(months) and ((end < len(doc) and doc[end].like_num) or (start > 0 and doc[start - 1].like_num))
 
-    def _cue(self, doc: Doc, start: int, end: int) -> str:
+    def _cue(self, doc: Doc, start: int, end: int, staff: bool = True) -> str:
         """ "strong", "weak" or "" depending on the words around doc[start:end]."""
         prev = doc[start - 1].lower_ if start > 0 else ""
         prev2 = doc[start - 2].lower_ if start > 1 else ""
@@ -334,7 +375,9 @@ class NameRecognizer(EntityRecognizer):
             return "strong"
         if (nxt.isdigit() and nxt2 in {"m", "f", "yo", "y/o", "yom", "yof"}) or re.match(r"\d{1,3}(?:yo|y/o|m|f|yom|yof)$", nxt):
             return "strong"
-        if prev in CUE_BEFORE or prev in STAFF_BEFORE or nxt in CUE_AFTER:
+        if staff and (prev in STAFF_BEFORE or (prev == "to" and prev2 in STAFF_BEFORE) or (nxt, nxt2) in STAFF_AFTER_PAIRS):
+            return "strong"
+        if prev in CUE_BEFORE or nxt in CUE_AFTER:
             return "weak"
         return ""
 
@@ -349,8 +392,9 @@ class NameRecognizer(EntityRecognizer):
             return "PRACTITIONER"
         if prev in RELATIONS and prev not in {"labs", "room", "bed", "chart", "meds", "case", "note", "notes"}:
             return "RELATIVE"
-        if prev in STAFF_BEFORE and end - start == 1 and self._cue(doc, start, end) != "strong":
-            return "PRACTITIONER"  # "thanks Kaja for the coffee": a colleague
+        staff = prev in STAFF_BEFORE or (prev == "to" and prev2 in STAFF_BEFORE) or (nxt, nxt2) in STAFF_AFTER_PAIRS or (nxt, "") in STAFF_AFTER_PAIRS
+        if staff and self._cue(doc, start, end, staff=False) != "strong":
+            return "PRACTITIONER"  # "thanks Kaja for the coffee", "Carlos can you draw...": a colleague
         return "PATIENT"
 
     def _result(self, doc: Doc, span: Span) -> RecognizerResult:

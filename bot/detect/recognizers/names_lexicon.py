@@ -39,7 +39,11 @@ CLINICAL_AFTER = frozenset(
     ["disease", "syndrome", "sign", "signs", "score", "scores", "criteria", "catheter", "cath", "drain", "tube", "procedure", "fracture", "palsy", "test", "maneuver", "manoeuvre", "triad", "reflex", "node", "nodes", "lymphoma", "sarcoma", "tumor", "tumour", "phenomenon", "classification", "scale", "stage", "grade", "ulcer", "esophagus", "cyst", "diverticulum", "angina", "dementia", "line", "lines", "repair", "operation", "fundoplication", "anastomosis", "position", "bag", "suction", "lesion", "lesions", "spots", "nodules", "law", "point", "incision", "hernia", "contracture", "deformity", "arthritis", "encephalopathy", "aneurysm", "malformation", "anomaly", "block", "stain", "wave", "waves", "rhythm", "murmur", "pouch", "procedure's", "rule", "rules", "equation", "formula", "method", "technique", "disorder's", "disorder", "cells", "cell", "body", "bodies", "bundle", "fibers", "fibres", "area", "nerve", "duct", "gland", "canal", "tubes", "drains", "valve", "shunt", "balloon", "approach", "needle", "airway", "mask", "forceps", "blade", "sheath", "monitor", "monitoring"]
 )
 ROOM_WORDS = frozenset(["bed", "room", "rm", "bay", "bd", "cubicle", "pod", "stretcher", "crib"])
-STAFF_BEFORE = frozenset(["thanks", "thank", "thx", "ty", "ask", "tell", "ping", "hey", "hi", "hello", "cc", "@", "covering", "per"])
+STAFF_BEFORE = frozenset(
+    ["thanks", "thank", "thx", "ty", "ask", "tell", "ping", "hey", "hi", "hello", "cc", "@", "covering", "per",
+     "birthday", "bday", "congrats", "congratulations", "welcome", "kudos", "shout-out", "shoutout", "props", "go"]
+)
+STAFF_AFTER_PAIRS = frozenset([("can", "you"), ("could", "you"), ("can", "u"), ("pls", ""), ("please", ""), ("are", "you")])
 STAFF_AFTER = frozenset(["covering", "covers", "is", "can", "could", "will", "from", "on", "at"])
 MONTHS = frozenset(
     ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug",

@@ -17,10 +17,12 @@ from presidio_analyzer import Pattern, RecognizerResult
 from bot.detect.data import load_words
 from bot.detect.recognizers.base import (
     ClinicalPatternRecognizer,
+    pattern_name,
     words_after,
     words_before,
     wordset,
 )
+from bot.detect.recognizers.names_lexicon import lexicon
 
 _CAP = r"(?:[A-Z][\w'’.-]*|[a-z][a-z'’-]{2,})"
 _FACILITY = (
@@ -34,7 +36,7 @@ _FACILITY = (
 _STREET = (
     r"(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|ct|court|pl|place|ter|terrace|pkwy"
     r"|parkway|cir|circle|hwy|highway|sq|square|trl|trail|loop|row|run|pike|alley|path|crescent|cres|close"
-    r"|walk|plaza|point|pt|ridge|view|crossing|xing|grove|gardens?|heights|hills?|park|manor|meadows?|mews"
+    r"|walk|plaza|point|ridge|view|crossing|xing|grove|gardens?|heights|hills?|park|manor|meadows?|mews"
     r"|station|summit|vista|via|creek|brook|harbor|landing|junction|isle|island|valley|village|ville|well|wells"
     r"|estates?|falls|fields?|forest|fork|glen|green|haven|knoll|lakes?|mill|mission|orchard|oval|pass|port"
     r"|route|spring|springs|stravenue|street|streets|throughway|track|trace|turnpike|union|skyway|shore|shoals?)"
@@ -49,9 +51,14 @@ _NOT_INSTITUTION_BEFORE = wordset(
     "general peds pediatric family emergency mental public primary urgent home va outside other another local "
     "nearest same different any teaching psych psychiatric state county private is was be back go going went "
     "sent send transfer transferred d/c dc discharged discharge admitted admit see u you me him them it "
-    "nursing group assisted living skilled hospice rehab day night new old good big main"
+    "group assisted living skilled day night new old big main vaccine flu travel wound diabetes heart cancer eye "
+    "infusion dialysis pain sleep fertility anticoagulation coumadin lipid hiv ortho cardiology neurology "
+    "oncology surgical medical pediatrics women's womens children's employee student staff outpatient inpatient "
+    "resident research memory weight obesity smoking transplant liver kidney renal lung breast skin derm dental "
+    "walk-in free our their"
 )
 _LOWER_SUFFIX_NEEDS_NAME = wordset("health clinic hospital healthcare gen hosp home house manor village gardens rehab hospice snf ltac ltach rehabilitation")
+_PLACE_CUES = wordset("from at to in transferred transfer sent back")
 _NOT_CITY_AFTER = wordset("chromosome rules rule criteria collar j score classification protocol agreement virus strain fever")
 # A synthetic-town shape common in generated data and in real US place names.
 _TOWN = (
@@ -84,7 +91,7 @@ class InstitutionRecognizer(ClinicalPatternRecognizer):
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         value = text[result.start : result.end]
-        name = result.analysis_explanation.pattern_name if result.analysis_explanation else ""
+        name = pattern_name(result)
         if name == "named_facility_strong":
             words = value.split()
             # Trim leading function words: "transferred from Mercy General" keeps "Mercy General".
@@ -95,8 +102,12 @@ class InstitutionRecognizer(ClinicalPatternRecognizer):
             if len(words) < 2 or words[0].lower() in _NOT_INSTITUTION_BEFORE:
                 return None
             last = words[-1].lower().strip(".")
+            lex = lexicon()
             if last in _LOWER_SUFFIX_NEEDS_NAME and not words[0][:1].isupper():
-                return None
+                # lower case: "hillcrest memorial hospital" yes, "the wound clinic" no
+                cued = any(w in _PLACE_CUES for w in words_before(text, result.start, 2))
+                if not (cued or any(not lex.is_english(w) for w in words[:-1])):
+                    return None
             if last in {"gen", "home", "house", "manor", "village", "gardens"} and not (words[0].istitle() and words[-1].istitle()):
                 return None
             if any(w.lower() in _NOT_INSTITUTION_BEFORE for w in words[:-1]) and last in _LOWER_SUFFIX_NEEDS_NAME:
@@ -118,18 +129,18 @@ class AddressRecognizer(ClinicalPatternRecognizer):
             0.75,
         ),
         Pattern("po_box_strong", r"\bp\.?\s?o\.?\s+box\s+\d+\b", 0.85),
-        Pattern("zip_after_state_strong", rf"(?<=\b{_STATE_RE},?\s+)\d{{5}}(?:-\d{{4}})?\b", 0.8),
+        Pattern("zip_after_state_strong", rf"(?-i:\b{_STATE_RE}),?\s+(?P<v>\d{{5}}(?:-\d{{4}})?)\b", 0.8),
         Pattern("zip_plus4_strong", r"(?<![\d-])\b\d{5}-\d{4}\b(?!-)", 0.75),
-        Pattern("zip_after_street_medium", rf"(?<=\b{_STREET}\b[^\n\d]{{0,60}}?\s)\d{{5}}\b(?!-)", 0.6),
+        Pattern("zip_after_street_medium", rf"\b{_STREET}\b[^\n\d]{{0,60}}?\s(?P<v>\d{{5}})\b(?!-)", 0.6),
         Pattern("uk_postcode_medium", r"(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)", 0.6),
-        Pattern("zip_labelled_strong", r"(?<=\b(?:zip|zipcode|zip\s+code|postal\s+code)\s*:?\s*)\d{5}(?:-\d{4})?\b", 0.85),
+        Pattern("zip_labelled_strong", r"\b(?:zip|zipcode|zip\s+code|postal\s+code)\s*:?\s*(?P<v>\d{5}(?:-\d{4})?)\b", 0.85),
     ]
     CONTEXT: ClassVar[list[str]] = ["lives", "address", "at", "on", "home"]
     FLAGS = re.DOTALL | re.MULTILINE | re.IGNORECASE
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         value = text[result.start : result.end]
-        name = result.analysis_explanation.pattern_name if result.analysis_explanation else ""
+        name = pattern_name(result)
         if name.startswith("zip"):
             result.recognition_metadata["subtype"] = "ZIP"
             return result
@@ -148,33 +159,23 @@ class CityRecognizer(ClinicalPatternRecognizer):
     ENTITY = "LOCATION"
     SUBTYPE = "CITY"
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("city_state_strong", rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s+{_STATE_RE}\b", 0.8),
-        Pattern("town_shape_medium", _TOWN, 0.55),
+        Pattern("city_state_strong", rf"(?-i:\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s+{_STATE_RE}\b)", 0.8),
+        Pattern("town_shape_medium", f"(?-i:{_TOWN})", 0.55),
         Pattern(
             "city_after_street_medium",
-            rf"(?<=\b\d{{1,6}}\s+(?:[\w'’.-]+\s+){{1,3}}{_STREET}\b\.?(?:,?\s*(?:apt|apartment|unit|suite|ste|\#)\.?\s*\#?\w+)?,\s*)(?!(?:apt|unit|suite|ste|wife|husband|pt|mom|dad|son|daughter)\b)\p{{L}}[\p{{L}}\p{{M}}'’.-]+(?:\s\p{{L}}[\p{{L}}\p{{M}}'’.-]+){{0,2}}?(?=\s*(?:,|\d|$|\.|\s[A-Z]{{2}}\b))",
+            rf"\b\d{{1,6}}\s+(?:[\w'’.-]+\s+){{1,3}}{_STREET}\b\.?(?:,?\s*(?:apt|apartment|unit|suite|ste|\#)\.?\s*\#?\w+)?,\s*(?!(?:apt|unit|suite|ste|wife|husband|pt|mom|dad|son|daughter)\b)(?P<v>\p{{L}}[\p{{L}}\p{{M}}'’.-]+(?:\s\p{{L}}[\p{{L}}\p{{M}}'’.-]+){{0,2}}?)(?=\s*(?:,|\d|$|\.|\s[A-Z]{{2}}\b))",
             0.6,
         ),
     ]
     CONTEXT: ClassVar[list[str]] = ["from", "in", "lives", "near", "to", "resident", "moved", "visiting", "home"]
     FLAGS = re.DOTALL | re.MULTILINE | re.IGNORECASE
 
-    def __init__(self) -> None:
-        cities = sorted(load_words("cities.txt", lower=False), key=len, reverse=True)
-        patterns = list(self.PATTERNS)
-        if cities:
-            alternation = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cities)
-            patterns.append(Pattern("listed_city_medium", rf"(?<![\w-])(?:{alternation})(?![\w-])", 0.6))
-        super().__init__(patterns=patterns)
-
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         value = text[result.start : result.end]
-        name = result.analysis_explanation.pattern_name if result.analysis_explanation else ""
+        name = pattern_name(result)
         before = words_before(text, result.start, 2)
         cued = any(w in {"from", "in", "lives", "near", "to", "of", "at", "resident", "visiting", "moved", "home"} for w in before)
         if name == "town_shape_medium" and not cued:
-            return None
-        if name == "listed_city_medium" and not (cued or value[:1].isupper()):
             return None
         if value.lower() in load_words("common_words.txt"):
             return None

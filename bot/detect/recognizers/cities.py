@@ -1,0 +1,113 @@
+"""LOCATION/CITY from a gazetteer of real cities, matched on tokens (no giant regex).
+
+`data/cities.txt` (hand-kept major cities) and `data/world_cities.txt` (towns of many countries,
+from Faker via `scripts/gen_name_lists.py`) hold ~30k names; a regex alternation that large is
+slow, so names are looked up as folded token n-grams. A city that is also an English word, a
+person's name or an eponym ("Mobile", "Jackson", "Salem sump") counts only after a place cue
+("from", "in", "lives in") or when capitalised mid-sentence and not followed by a device word.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from spacy.tokens import Doc
+
+from bot.detect.data import load_words
+from bot.detect.recognizers.base import SUBTYPE_KEY, wordset
+from bot.detect.recognizers.names_lexicon import fold, lexicon
+
+PLACE_CUES = wordset("from in near lives live living resident visiting moved to at outside of via around")
+NOT_CITY_AFTER = wordset(
+    "chromosome rules rule criteria collar j score classification protocol agreement virus strain fever sump "
+    "catheter catheters tube tubes sizes size splint drain kit tray brace cath line lines"
+)
+MAX_TOKENS = 4
+
+
+@cache
+def city_index() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First folded token -> every city's folded token tuple starting with it."""
+    index: dict[str, set[tuple[str, ...]]] = {}
+    for name in load_words("cities.txt") | load_words("world_cities.txt"):
+        toks = tuple(fold(t) for t in name.replace("-", " - ").split())
+        if toks and len(toks) <= MAX_TOKENS:
+            index.setdefault(toks[0], set()).add(toks)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
+class CityGazetteerRecognizer(EntityRecognizer):
+    """Finds listed city names among a document's tokens."""
+
+    ENTITY = "LOCATION"
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=[self.ENTITY], name="CityGazetteerRecognizer", context=sorted(PLACE_CUES))
+        self.name: str = "CityGazetteerRecognizer"
+        self.index = city_index()
+        self.lex = lexicon()
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+        doc: Doc | None = getattr(nlp_artifacts, "tokens", None)
+        if doc is None:
+            return []
+        folded = [fold(t.text) for t in doc]
+        out: list[RecognizerResult] = []
+        i = 0
+        while i < len(doc):
+            end = self._match(folded, i)
+            if end and self._accept(doc, i, end):
+                out.append(self._result(doc, i, end))
+                i = end
+            else:
+                i += 1
+        return out
+
+    def _match(self, folded: list[str], i: int) -> int:
+        for cand in self.index.get(folded[i], ()):
+            if tuple(folded[i : i + len(cand)]) == cand:
+                return i + len(cand)
+        return 0
+
+    def _accept(self, doc: Doc, start: int, end: int) -> bool:
+        toks = doc[start:end]
+        first = toks[0]
+        if not first.text[:1].isalpha():
+            return False
+        nxt = doc[end].lower_ if end < len(doc) else ""
+        if nxt in NOT_CITY_AFTER:
+            return False
+        prev = doc[start - 1].lower_ if start > 0 else ""
+        cued = prev in PLACE_CUES or nxt in {"ems", "traffic", "area", "county", "city"}
+        word = toks.text
+        plain = len(toks) == 1 and (
+            self.lex.is_english(word) or self.lex.is_name(word) or self.lex.is_eponym(word) or len(word) < 4
+        )
+        if plain:
+            return cued and (first.text[:1].isupper() or not _has_capitals(doc))
+        return cued or first.text[:1].isupper() or not _has_capitals(doc)
+
+    def _result(self, doc: Doc, start: int, end: int) -> RecognizerResult:
+        score = 0.7
+        return RecognizerResult(
+            entity_type=self.ENTITY,
+            start=doc[start].idx,
+            end=doc[end - 1].idx + len(doc[end - 1].text),
+            score=score,
+            analysis_explanation=AnalysisExplanation(self.name, score, textual_explanation="listed city"),
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                SUBTYPE_KEY: "CITY",
+            },
+        )
+
+
+def _has_capitals(doc: Doc) -> bool:
+    """Whether the writer uses capitals at all (an all-lower-case message does not)."""
+    return any(c.isupper() for c in doc.text)
