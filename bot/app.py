@@ -29,6 +29,7 @@ BOT_SCOPES = (
     "groups:history", "groups:read", "im:history", "im:read", "mpim:history", "mpim:read",
     "users:read",
 )
+USER_SCOPES = ("chat:write",)
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -60,12 +61,21 @@ def _oauth_settings(settings: Settings, services: Services) -> Any:
         return None
     from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
 
+    # The installing admin's user token (chat:write) is what removes other people's posts.
     return AsyncOAuthSettings(
         client_id=settings.slack_client_id, client_secret=settings.slack_client_secret,
-        scopes=list(BOT_SCOPES), user_scopes=[],
+        scopes=list(BOT_SCOPES), user_scopes=list(USER_SCOPES),
+        authorization_url=authorization_url(settings.slack_api_url),
         installation_store=installation_store,
         state_store=getattr(services.store, "oauth_state_store", None),
     )
+
+
+def authorization_url(api_url: str) -> str:
+    """Slack's consent page beside the Web API (`https://slack.com/oauth/v2/authorize`)."""
+    base = api_url.rstrip("/")
+    base = base[: -len("/api")] if base.endswith("/api") else base
+    return f"{base}/oauth/v2/authorize"
 
 
 def http_handler(app: AsyncApp) -> Handler:

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
-from bot import metrics
+from bot import files_flow, metrics
 from bot.detect.types import ScanResult, Verdict
 from bot.errors import DetectionError, SlackGatewayError
+from bot.files_flow import FileOutcome
 from bot.intake import message_hash
 from bot.logging import log_event
 from bot.messages import notices
@@ -47,7 +49,8 @@ JOB_MESSAGE = "message"
 JOB_FILE = "file"
 JOB_EXPIRE = "expire_confirm"
 JOB_CHOICE = "confirm_choice"
-CHOICES = ("attested", "redacted", "withdrawn")  # a button or modal answer, recorded before the ack like any event
+CHOICES = ("attested", "redacted", "withdrawn", "offer")
+OFFER_SECONDS = 3600  # how long a "post the redacted image" button stays good  # a button or modal answer, recorded before the ack like any event
 
 
 def confirm_id_for(job_id: str) -> str:
@@ -57,6 +60,14 @@ def confirm_id_for(job_id: str) -> str:
 
 def stricter(a: Action, b: Action) -> Action:
     return b if _SEVERITY[b.kind] > _SEVERITY[a.kind] else a
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """Verdict and kinds of a whole post (text and files), what notices and pending records need."""
+
+    verdict: Verdict
+    kinds: list[str]
 
 
 def restored_post(user: str, text: str) -> Message:
@@ -114,19 +125,22 @@ class Pipeline:
                 log_event(log, logging.ERROR, "detector failed; failure policy applied",
                           job_id=job.job_id, action=str(action.kind))
         files = p.get("files") or []
+        outcomes: list[FileOutcome] = []
         if files:
-            # Images are not scanned in this build: every file is unscannable, so the policy's
-            # `unscannable_action` applies (fail closed in clinical channels).
-            file_action = decide(Verdict.PHI, channel_class, policy, Content.UNSCANNABLE)
-            if _SEVERITY[file_action.kind] > _SEVERITY[action.kind]:
-                content = Content.UNSCANNABLE
-            action = stricter(action, file_action)
-        metrics.VERDICTS.labels(verdict=str(result.verdict), content=str(content)).inc()
-        removed = await self.carry_out(job, action, result, redacted, channel_class, content, policy)
-        if result.verdict is Verdict.CLEAN and action.kind is ActionKind.NONE:
+            outcomes = await files_flow.scan_files(self.s, files, team, job.job_id)
+            for shared in outcomes:
+                metrics.VERDICTS.labels(verdict=str(shared.verdict), content=str(shared.content)).inc()
+                file_action = shared.action(channel_class, policy)
+                if _SEVERITY[file_action.kind] > _SEVERITY[action.kind]:
+                    content, action = shared.content, file_action
+        kinds = sorted(set(result.kinds) | {k for o in outcomes for k in o.kinds})
+        metrics.VERDICTS.labels(verdict=str(result.verdict), content="text").inc()
+        found = Found(result.verdict, kinds)
+        removed = await self.carry_out(job, action, found, redacted, channel_class, content, policy, outcomes)
+        if found.verdict is Verdict.CLEAN and action.kind is ActionKind.NONE and not outcomes:
             return  # counted in metrics; the audit trail records findings and actions only
         await self.audit(job, "scan", action=str(action.kind), verdict=str(result.verdict),
-                         result=result, detail={"channel_class": str(channel_class),
+                         result=result, kinds=kinds, detail={"channel_class": str(channel_class),
                                                 "content": str(content), "removed": removed,
                                                 "files": len(files), "edited": bool(p.get("edited"))})
         log_event(log, logging.INFO, "post scanned", job_id=job.job_id, channel_id=channel,
@@ -135,17 +149,19 @@ class Pipeline:
 
     # Carrying out an Action ------------------------------------------------------------
 
-    async def carry_out(self, job: ScanJob, action: Action, result: ScanResult, redacted: str | None,
-                        channel_class: ChannelClass, content: Content, policy: ChannelPolicy) -> bool:
+    async def carry_out(self, job: ScanJob, action: Action, found: Found, redacted: str | None,
+                        channel_class: ChannelClass, content: Content, policy: ChannelPolicy,
+                        outcomes: list[FileOutcome] | None = None) -> bool:
         """Do what `action` says; returns whether the original post was removed."""
+        outcomes = outcomes or []
         if action.kind is ActionKind.NONE:
             if action.alert_admins:
-                await self._alert(job, action, result.kinds, removed=False, reason=AlertReason.DETECTOR_FAILURE)
+                await self._alert(job, action, found.kinds, removed=False, reason=AlertReason.DETECTOR_FAILURE)
             return False
         p = job.payload
         key, channel, user = job.job_id, job.channel_id, str(p["user"])
         thread_ts = p.get("thread_ts")
-        kinds = result.kinds
+        kinds = found.kinds
         gateway = self.s.gateway
         if action.kind is ActionKind.REMIND:
             await self._tell(f"{key}:remind", job, notices.image_reminder(kinds))
@@ -153,32 +169,43 @@ class Pipeline:
             return False
         removed = False
         if action.remove_original:
-            removed = await gateway.delete_user_message(channel, str(p["ts"]))
-        if action.kind is ActionKind.REDACT and redacted is None:
+            removed = await gateway.delete_user_message(channel, str(p["ts"]), team_id=job.team_id)
+        can_redact = (redacted is not None) if content is Content.TEXT else any(o.redacted for o in outcomes)
+        if action.kind is ActionKind.REDACT and not can_redact:
             action = action.model_copy(update={"kind": ActionKind.BLOCK, "repost_redacted": False})
         msg: Message
+        safe_text = redacted if redacted is not None else str(p.get("text") or "")
         if action.kind is ActionKind.REDACT:
-            if removed:
+            if removed and outcomes:
+                await files_flow.upload_outcomes(self.s, f"{key}:repost", job.team_id, channel, thread_ts,
+                                                 outcomes, files_flow.comment(user, safe_text, redacted=True))
+                msg = notices.redacted_posted_notice()
+            elif removed:
                 await self.repost(f"{key}:repost", job.team_id, channel,
-                                  notices.redact_repost(str(redacted), user_id=user), thread_ts,
+                                  notices.redact_repost(safe_text, user_id=user), thread_ts,
                                   broadcast=bool(p.get("broadcast")))
                 msg = notices.redacted_posted_notice()
             else:
                 msg = notices.block_notice(kinds, rule=action.rule, removed=False)
         elif action.kind is ActionKind.CONFIRM:
             on_timeout = decide_timeout(channel_class, policy, content).kind
-            confirm_id = await self.save_pending(job, action, result, redacted, removed, on_timeout)
+            confirm_id = await self.save_pending(job, action, found, redacted, removed, on_timeout, outcomes)
             msg = notices.confirm_prompt(
                 kinds, confirm_id=confirm_id, timeout_seconds=action.confirm_timeout_seconds or 600,
                 on_timeout=on_timeout, removed=removed,
-                offer_redacted=redacted is not None and content is Content.TEXT, content=content,
+                offer_redacted=can_redact, content=content,
                 rule=action.rule or "consent")
         elif content is Content.UNSCANNABLE:
             msg = notices.unscannable_notice(action.kind, removed=removed)
         elif content is Content.FAILURE:
             msg = notices.failure_notice(action.kind, removed=removed)
         else:
-            msg = notices.block_notice(kinds, rule=action.rule, content=content, removed=removed)
+            offer_id = None
+            if action.offer_redacted and removed and any(o.redacted for o in outcomes):
+                offer_id = await self.save_pending(job, action, found, redacted, removed, ActionKind.BLOCK,
+                                                   outcomes, offer=True)
+            msg = notices.block_notice(kinds, rule=action.rule, content=content, removed=removed,
+                                       offer_id=offer_id)
         await self._tell(f"{key}:notice", job, msg)
         if not removed:
             await self._alert(job, action, kinds, removed=False, reason=AlertReason.CANNOT_REMOVE)
@@ -224,20 +251,24 @@ class Pipeline:
 
     # Pending confirms ------------------------------------------------------------------
 
-    async def save_pending(self, job: ScanJob, action: Action, result: ScanResult, redacted: str | None,
-                           removed: bool, on_timeout: ActionKind) -> str:
-        confirm_id = confirm_id_for(job.job_id)
+    async def save_pending(self, job: ScanJob, action: Action, found: Found, redacted: str | None,
+                           removed: bool, on_timeout: ActionKind, outcomes: list[FileOutcome] | None = None,
+                           *, offer: bool = False) -> str:
+        """Keep what an answer needs (text, file URLs) until the poster answers or time runs out."""
+        confirm_id = ("o" if offer else "") + confirm_id_for(job.job_id)
         if await self.s.store.get_pending(confirm_id) is not None:
             return confirm_id
         p = job.payload
-        timeout = action.confirm_timeout_seconds or 600
+        timeout = OFFER_SECONDS if offer else (action.confirm_timeout_seconds or 600)
         await self.s.store.save_pending(PendingConfirm(
             confirm_id=confirm_id, team_id=job.team_id, channel_id=job.channel_id,
             user_id=str(p["user"]), message_ts=str(p["ts"]), thread_ts=p.get("thread_ts"),
             expires_at=self.s.clock() + timedelta(seconds=timeout),
-            payload={"text": p.get("text") if removed else None, "redacted": redacted if removed else None,
-                     "kinds": result.kinds, "removed": removed, "broadcast": bool(p.get("broadcast")),
-                     "on_timeout": str(on_timeout), "job_id": job.job_id},
+            payload={"text": p.get("text") if removed else None,
+                     "redacted": (redacted if redacted is not None else p.get("text")) if removed else None,
+                     "kinds": found.kinds, "removed": removed, "broadcast": bool(p.get("broadcast")),
+                     "on_timeout": str(on_timeout), "job_id": job.job_id, "offer": offer,
+                     "files": [o.meta() for o in outcomes or [] if o.content is Content.IMAGE] if removed else []},
         ))
         return confirm_id
 
@@ -261,7 +292,7 @@ class Pipeline:
             consent = consent or {}
             await self.attested(resolved, str(consent.get("intended_use", "")),
                                 tuple(consent.get("points") or ()), bool(consent.get("channel_approved")))
-        elif choice == "redacted":
+        elif choice in ("redacted", "offer"):
             await self._restore(resolved, redacted=True)
             await self._audit_pending(resolved, "confirm", "redacted", {})
         elif choice == "withdrawn":
@@ -288,7 +319,12 @@ class Pipeline:
     async def _restore(self, pending: PendingConfirm, *, redacted: bool) -> None:
         p = pending.payload
         text = p.get("redacted") if redacted else p.get("text")
-        if p.get("removed") and isinstance(text, str) and text:
+        if p.get("removed") and p.get("files"):
+            await files_flow.upload_copies(self.s, f"{pending.confirm_id}:restore", pending.team_id,
+                                           pending.channel_id, pending.thread_ts, list(p["files"]),
+                                           files_flow.comment(pending.user_id, str(text or ""), redacted=redacted),
+                                           redacted=redacted)
+        elif p.get("removed") and isinstance(text, str) and text:
             msg = (notices.redact_repost(text, user_id=pending.user_id) if redacted
                    else restored_post(pending.user_id, text))
             await self.repost(f"{pending.confirm_id}:restore", pending.team_id, pending.channel_id, msg,
@@ -301,6 +337,8 @@ class Pipeline:
         pending = await self.s.store.resolve_pending(confirm_id, "expired", "timeout")
         if pending is None:
             return
+        if pending.payload.get("offer"):
+            return  # an unused offer of a redacted copy simply lapses
         applied = ActionKind(pending.payload.get("on_timeout") or ActionKind.BLOCK)
         if applied is ActionKind.REDACT and pending.payload.get("redacted"):
             p = pending.payload
@@ -327,14 +365,15 @@ class Pipeline:
     # Audit and metrics -----------------------------------------------------------------
 
     async def audit(self, job: ScanJob, event: str, *, action: str, verdict: str, result: ScanResult,
-                    detail: dict[str, Any]) -> None:
+                    detail: dict[str, Any], kinds: list[str] | None = None) -> None:
         p = job.payload
         counts: dict[str, int] = {}
         for f in result.findings:
             counts[str(f.kind)] = counts.get(str(f.kind), 0) + 1
         await self.s.store.append(AuditEvent(
             team_id=job.team_id, channel_id=job.channel_id, user_id=str(p.get("user", "")), event=event,
-            action=action, verdict=verdict, kinds=tuple(result.kinds), counts=counts,
+            action=action, verdict=verdict, kinds=tuple(kinds if kinds is not None else result.kinds),
+            counts=counts,
             detail={"job_id": job.job_id, **detail},
             message_hash=message_hash(job.team_id, job.channel_id, str(p.get("ts", "")), self._salt()),
             at=self.s.clock(),

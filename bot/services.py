@@ -87,17 +87,22 @@ class Services:
         await self.scanner.close()
 
 
-def _installation_tokens(settings: Settings, store: Any) -> TokenProvider | None:
-    """In OAuth mode (no single bot token), each workspace's bot token from its installation."""
+def _installation_tokens(settings: Settings, store: Any) -> tuple[TokenProvider | None, TokenProvider | None]:
+    """In OAuth mode (no single bot token): each workspace's bot token, and its installer's
+    user token (which removes people's posts when the installer is a workspace admin)."""
     if settings.slack_bot_token or not (settings.slack_client_id and settings.slack_client_secret):
-        return None
+        return None, None
     installations = store.installation_store
 
-    async def token(team_id: str | None) -> str | None:
+    async def bot_token(team_id: str | None) -> str | None:
         bot = await installations.async_find_bot(enterprise_id=None, team_id=team_id)
         return bot.bot_token if bot is not None else None
 
-    return token
+    async def user_token(team_id: str | None) -> str | None:
+        found = await installations.async_find_installation(enterprise_id=None, team_id=team_id)
+        return found.user_token if found is not None else None
+
+    return bot_token, user_token
 
 
 async def build_services(settings: Settings, *, scanner: ScanWorkers | None = None,
@@ -110,8 +115,9 @@ async def build_services(settings: Settings, *, scanner: ScanWorkers | None = No
     from bot.store import open_store
 
     store: Any = await open_store(settings)
-    gateway = SlackGateway(settings, actions=store, bot_token=_installation_tokens(settings, store))
-    if not settings.slack_admin_user_token:
+    bot_token, user_token = _installation_tokens(settings, store)
+    gateway = SlackGateway(settings, actions=store, bot_token=bot_token, admin_token=user_token)
+    if not gateway.can_delete_user_posts:
         log_event(log, logging.WARNING,
                   "SLACK_ADMIN_USER_TOKEN is not set: phiwarden cannot remove users' posts; "
                   "it will warn the poster ephemerally and alert admins instead",

@@ -117,7 +117,8 @@ class ScanWorkers:
 
     def __init__(self, settings: Settings, *, processes: int | None = None,
                  engine: Engine | None = None, engine_factory: Callable[[], Engine] | None = None,
-                 in_process: bool = False, factory_path: str | None = None) -> None:
+                 in_process: bool = False, factory_path: str | None = None,
+                 image_scanner: Any = None) -> None:
         self.settings = settings
         self.factory_path = factory_path
         self.in_process = in_process or engine is not None or engine_factory is not None
@@ -125,7 +126,7 @@ class ScanWorkers:
         self._engine_factory = engine_factory
         self.processes = max(1, processes if processes is not None else settings.worker_processes)
         self._executor: Executor | None = None
-        self._images: Any = None
+        self._images: Any = image_scanner  # in-process mode: tests share one per session
 
     def _make_executor(self) -> Executor:
         if self.in_process:

@@ -1,4 +1,4 @@
-"""Buttons on the confirm prompt: attest (opens the consent modal), post redacted, withdraw.
+"""Buttons: attest (opens the consent modal), post redacted, withdraw, post the redacted image.
 
 "Post redacted" and "withdraw" are recorded as jobs before the ack, like events, so a crash
 after the click loses nothing; the pipeline checks the clicker is the poster. "Attest" only
@@ -22,7 +22,8 @@ from bot.store.api import ScanJob
 
 log = logging.getLogger(__name__)
 
-_CHOICE_BY_ACTION = {ids.ACTION_POST_REDACTED: "redacted", ids.ACTION_WITHDRAW: "withdrawn"}
+_CHOICE_BY_ACTION = {ids.ACTION_POST_REDACTED: "redacted", ids.ACTION_WITHDRAW: "withdrawn",
+                     ids.ACTION_POST_REDACTED_OFFER: "offer"}
 
 
 def _ids(body: dict[str, Any]) -> tuple[str, str, str, str]:
@@ -73,12 +74,6 @@ async def open_consent_modal(body: dict[str, Any], services: Services) -> None:
                   actor=actor, error=exc.error)
 
 
-async def handle_offer(ack: AsyncAck) -> None:
-    """Redacted-image offers need the image pipeline; this build only acknowledges them."""
-    await ack()
-    log_event(log, logging.INFO, "redacted image offer clicked", reason="image_pipeline_absent")
-
-
 def register(app: AsyncApp, services: Services) -> None:
     async def on_choice(ack: AsyncAck, body: dict[str, Any]) -> None:
         await handle_choice(ack, body, services)
@@ -89,4 +84,4 @@ def register(app: AsyncApp, services: Services) -> None:
     app.action(ids.ACTION_POST_REDACTED)(on_choice)
     app.action(ids.ACTION_WITHDRAW)(on_choice)
     app.action(ids.ACTION_ATTEST)(ack=ack_only, lazy=[on_attest])
-    app.action(ids.ACTION_POST_REDACTED_OFFER)(handle_offer)
+    app.action(ids.ACTION_POST_REDACTED_OFFER)(on_choice)

@@ -67,6 +67,7 @@ class SlackGateway:
         actions: ActionLog | None = None,
         *,
         bot_token: TokenProvider | None = None,
+        admin_token: TokenProvider | None = None,
         sleep: Sleep = asyncio.sleep,
         max_attempts: int = 5,
         base_delay: float = 0.5,
@@ -76,6 +77,7 @@ class SlackGateway:
         self.settings = settings
         self.actions: ActionLog = actions if actions is not None else MemoryActionLog()
         self._bot_token = bot_token
+        self._admin_token = admin_token
         self._sleep = sleep
         self.max_attempts = max_attempts
         self.base_delay = base_delay
@@ -86,7 +88,13 @@ class SlackGateway:
 
     @property
     def can_delete_user_posts(self) -> bool:
-        return bool(self.settings.slack_admin_user_token)
+        return bool(self.settings.slack_admin_user_token or self._admin_token)
+
+    async def admin_token_for(self, team_id: str | None) -> str | None:
+        """The user token that may remove people's posts: configured, or the installer's (OAuth)."""
+        if self.settings.slack_admin_user_token:
+            return self.settings.slack_admin_user_token
+        return await self._admin_token(team_id) if self._admin_token else None
 
     async def close(self) -> None:
         if self._session is not None:
@@ -173,9 +181,9 @@ class SlackGateway:
 
     # High-level actions -------------------------------------------------------------------
 
-    async def delete_user_message(self, channel: str, ts: str) -> bool:
+    async def delete_user_message(self, channel: str, ts: str, team_id: str | None = None) -> bool:
         """Remove a user's post with the admin user token; False if this install cannot."""
-        token = self.settings.slack_admin_user_token
+        token = await self.admin_token_for(team_id)
         if not token:
             return False
         try:
@@ -239,6 +247,27 @@ class SlackGateway:
             except SlackGatewayError as exc:
                 log_event(log, logging.ERROR, "admin alert failed", channel_id=target, error=exc.error)
         return sent
+
+    async def download(self, url_private: str, max_bytes: int, *, team_id: str | None = None) -> bytes:
+        """A shared file's bytes with the bot token (`FileTooLargeError` past `max_bytes`)."""
+        from bot.slack.files import download_file
+
+        token = await self.token_for(team_id)
+        return await download_file(self._client(token), url_private, token, max_bytes)
+
+    async def upload(self, key: str, channel: str, thread_ts: str | None, filename: str, data: bytes,
+                     comment: str, *, team_id: str | None = None) -> str | None:
+        """Upload a file into the channel/thread once per key; returns the file id."""
+        from bot.slack.files import upload_file_v2
+
+        done = await self.actions.get_action(key)
+        if done is not None:
+            return str(done.get("file_id") or "") or None
+        client = self._client(await self.token_for(team_id))
+        uploaded = await upload_file_v2(client, channel, thread_ts, filename, data, comment)
+        file_id = str(uploaded.get("id") or "")
+        await self.actions.record_action(key, {"method": "files.completeUploadExternal", "file_id": file_id})
+        return file_id or None
 
     async def open_modal(self, trigger_id: str, view: dict[str, Any], *, team_id: str | None = None) -> None:
         await self.call("views.open", team_id=team_id, trigger_id=trigger_id, view=view)

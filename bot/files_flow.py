@@ -1,0 +1,136 @@
+"""Files shared in a post: download with the bot token, scan in the workers, decide per file.
+
+Each file ends up as a `FileOutcome`: an image or DICOM scanned for PHI (with its de-identified
+copy), or unscannable (type, size), or a failure (download or scan broke: fail closed). Bytes
+live only in memory for the length of a job; pending confirms and offers keep the file's
+`url_private` and download it again when the poster answers.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from bot.detect.types import Verdict
+from bot.errors import DetectionError, SlackGatewayError, UnscannableError
+from bot.logging import log_event
+from bot.policy import Action, ChannelClass, ChannelPolicy, Content, decide
+
+if TYPE_CHECKING:
+    from bot.services import Services
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class FileOutcome:
+    """What one shared file turned out to be; `redacted` is set for a scanned file with PHI."""
+
+    file_id: str
+    name: str
+    url: str
+    content: Content
+    verdict: Verdict
+    kinds: tuple[str, ...] = ()
+    data: bytes | None = None
+    redacted: bytes | None = None
+
+    def action(self, channel_class: ChannelClass, policy: ChannelPolicy) -> Action:
+        return decide(self.verdict, channel_class, policy, self.content)
+
+    def meta(self) -> dict[str, Any]:
+        """What a pending confirm or offer keeps: ids and the download URL, never bytes."""
+        return {"id": self.file_id, "name": self.name, "url_private": self.url}
+
+
+def _url(meta: dict[str, Any]) -> str:
+    return str(meta.get("url_private_download") or meta.get("url_private") or "")
+
+
+async def fetch(services: Services, meta: dict[str, Any], team_id: str) -> bytes:
+    """Download one file (raises `UnscannableError` past the size cap, `SlackGatewayError`)."""
+    size = meta.get("size")
+    limit = services.settings.max_file_bytes
+    if isinstance(size, int) and size > limit:
+        raise UnscannableError("file larger than MAX_FILE_BYTES")
+    return await services.gateway.download(_url(meta), limit, team_id=team_id or None)
+
+
+async def scan_file(services: Services, meta: dict[str, Any], team_id: str, job_id: str) -> FileOutcome:
+    file_id, name, url = str(meta.get("id") or ""), str(meta.get("name") or "file"), _url(meta)
+
+    def outcome(content: Content, verdict: Verdict = Verdict.PHI, **extra: Any) -> FileOutcome:
+        return FileOutcome(file_id, name, url, content, verdict, **extra)
+
+    if not url:
+        return outcome(Content.UNSCANNABLE)
+    try:
+        data = await fetch(services, meta, team_id)
+    except UnscannableError:
+        return outcome(Content.UNSCANNABLE)
+    except SlackGatewayError as exc:
+        log_event(log, logging.WARNING, "file download failed; failure policy applies", job_id=job_id,
+                  file_id=file_id, error=exc.error)
+        return outcome(Content.FAILURE)
+    try:
+        result = await services.scanner.scan_file(data, name)
+    except DetectionError:
+        log_event(log, logging.ERROR, "file scan failed; failure policy applies", job_id=job_id, file_id=file_id)
+        return outcome(Content.FAILURE)
+    if not result.scannable:
+        log_event(log, logging.INFO, "file not scannable", job_id=job_id, file_id=file_id,
+                  file_type=str(result.content_type or "unknown"))
+        return outcome(Content.UNSCANNABLE)
+    return outcome(Content.IMAGE, Verdict(result.verdict), kinds=tuple(result.kinds), data=data,
+                   redacted=result.redacted if result.verdict is not Verdict.CLEAN else None)
+
+
+async def scan_files(services: Services, files: list[dict[str, Any]], team_id: str, job_id: str) -> list[FileOutcome]:
+    return [await scan_file(services, meta, team_id, job_id) for meta in files]
+
+
+async def upload_copies(services: Services, key: str, team_id: str, channel: str, thread_ts: str | None,
+                        files: list[dict[str, Any]], comment: str, *, redacted: bool) -> int:
+    """Download `files` again and upload them (de-identified when `redacted`); returns uploads."""
+    uploaded = 0
+    for index, meta in enumerate(files):
+        try:
+            data = await fetch(services, meta, team_id)
+        except (UnscannableError, SlackGatewayError):
+            continue
+        if redacted:
+            try:
+                result = await services.scanner.scan_file(data, str(meta.get("name") or "file"))
+            except DetectionError:
+                continue
+            if not result.scannable:
+                continue
+            data = result.redacted if result.redacted is not None else data
+        await services.gateway.upload(f"{key}:file{index}", channel, thread_ts, str(meta.get("name") or "file"),
+                                      data, comment if index == 0 else "", team_id=team_id or None)
+        uploaded += 1
+    return uploaded
+
+
+def comment(user: str, text: str, *, redacted: bool) -> str:
+    """The initial comment of a reposted file: who posted it, and the post's (safe) text."""
+    head = (f"Posted by <@{user}>, identifiers removed by phiwarden" if redacted
+            else f"Posted by <@{user}> · patient consent attested to phiwarden")
+    return f"{head}\n{text}" if text.strip() else head
+
+
+async def upload_outcomes(services: Services, key: str, team_id: str, channel: str, thread_ts: str | None,
+                          outcomes: list[FileOutcome], first_comment: str) -> int:
+    """Upload the de-identified copy of each scanned file (clean ones as they were)."""
+    uploaded = 0
+    for index, outcome in enumerate(outcomes):
+        data = outcome.redacted
+        if data is None and outcome.content is Content.IMAGE and outcome.verdict is Verdict.CLEAN:
+            data = outcome.data
+        if data is None:
+            continue  # unscannable or failed files are never reposted
+        await services.gateway.upload(f"{key}:file{index}", channel, thread_ts, outcome.name, data,
+                                      first_comment if uploaded == 0 else "", team_id=team_id or None)
+        uploaded += 1
+    return uploaded
