@@ -2,14 +2,16 @@
 
 SQLite allows one writer at a time. Rather than let concurrent writers collide on the file
 lock (SQLite's busy handler then sleeps in steps of up to 100 ms, which shows up as ack
-latency), writes in one process queue on an asyncio lock, in arrival order. Reads take a plain
-deferred transaction, which WAL never blocks. On PostgreSQL there is no lock: the database
-handles concurrency.
+latency), writes in one process queue on a `WriteGate`, where urgent writes (recording a job
+before the ack) go ahead of background ones (the runner's bookkeeping, audit rows). Reads take
+a plain deferred transaction, which WAL never blocks. On PostgreSQL there is no gate: the
+database handles concurrency.
 """
 
 from __future__ import annotations
 
 import asyncio
+from collections import deque
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -21,13 +23,46 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 READ_OPTION = "phiwarden_read"
 
 
+class WriteGate:
+    """A mutex with two queues: urgent waiters are served before the others, each in order."""
+
+    def __init__(self) -> None:
+        self._locked = False
+        self._urgent: deque[asyncio.Future[None]] = deque()
+        self._normal: deque[asyncio.Future[None]] = deque()
+
+    async def acquire(self, urgent: bool = False) -> None:
+        if not self._locked and not self._urgent and not self._normal:
+            self._locked = True
+            return
+        waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        (self._urgent if urgent else self._normal).append(waiter)
+        try:
+            await waiter  # ownership is handed over by `release`
+        except asyncio.CancelledError:
+            if waiter.done() and not waiter.cancelled():
+                self.release()  # we were handed the gate as we were cancelled: pass it on
+            else:
+                (self._urgent if urgent else self._normal).remove(waiter)
+            raise
+
+    def release(self) -> None:
+        for queue in (self._urgent, self._normal):
+            while queue:
+                waiter = queue.popleft()
+                if not waiter.done():
+                    waiter.set_result(None)
+                    return
+        self._locked = False
+
+
 class Repository:
     """Base of the repositories; the `Store` inherits them all and shares one engine."""
 
     def __init__(self, engine: AsyncEngine) -> None:
         self.engine = engine
         self._reader = engine.execution_options(**{READ_OPTION: True})
-        self._write_lock = asyncio.Lock() if engine.dialect.name == "sqlite" else None
+        self._gate = WriteGate() if engine.dialect.name == "sqlite" else None
 
     @property
     def dialect(self) -> str:
@@ -39,13 +74,18 @@ class Repository:
             yield conn
 
     @asynccontextmanager
-    async def _write(self) -> AsyncIterator[AsyncConnection]:
-        if self._write_lock is None:
+    async def _write(self, urgent: bool = False) -> AsyncIterator[AsyncConnection]:
+        """A write transaction; `urgent` for writes a caller is waiting on (the ack path)."""
+        if self._gate is None:
             async with self.engine.begin() as conn:
                 yield conn
             return
-        async with self._write_lock, self.engine.begin() as conn:
-            yield conn
+        await self._gate.acquire(urgent)
+        try:
+            async with self.engine.begin() as conn:
+                yield conn
+        finally:
+            self._gate.release()
 
     def upsert(self, table: sa.Table) -> Any:
         """A dialect INSERT with `.on_conflict_do_nothing()` / `.on_conflict_do_update()`."""

@@ -72,6 +72,9 @@ def _tune_sqlite(engine: AsyncEngine) -> None:
         # the last transactions.
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA foreign_keys=ON")
+        # Overwrite deleted content with zeros: a nulled job payload (message text) must not
+        # linger in free pages of the file.
+        cursor.execute("PRAGMA secure_delete=ON")
         cursor.close()
 
     @event.listens_for(sync_engine, "begin")

@@ -42,7 +42,7 @@ class JobRepo(Repository):
             )
             .on_conflict_do_nothing(index_elements=["job_id"])
         )
-        async with self._write() as conn:
+        async with self._write(urgent=True) as conn:
             return (await conn.execute(stmt)).rowcount == 1
 
     def _claimable(self, now: datetime) -> sa.ColumnElement[bool]:

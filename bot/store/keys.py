@@ -31,7 +31,7 @@ class KeyRepo(Repository):
                 where=event_dedupe.c.expires_at < now,
             )
         )
-        async with self._write() as conn:
+        async with self._write(urgent=True) as conn:
             return (await conn.execute(stmt)).rowcount == 1
 
     async def get_action(self, key: str) -> dict[str, Any] | None:

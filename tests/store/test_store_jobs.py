@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 from datetime import timedelta
 
+import pytest
+
 from bot.store import Store
 from bot.store.api import ScanJob
 
@@ -84,3 +86,11 @@ async def test_ready_job_ids_respects_grace(store: Store) -> None:
     await store.insert_job(job("E1"))
     assert await store.ready_job_ids(10, older_than=timedelta(minutes=5)) == []
     assert await store.ready_job_ids(10, older_than=timedelta(0)) == ["E1"]
+
+
+async def test_sqlite_overwrites_deleted_content(store: Store) -> None:
+    if store.dialect != "sqlite":
+        pytest.skip("SQLite pragma")
+    async with store.engine.connect() as conn:
+        assert (await conn.exec_driver_sql("PRAGMA secure_delete")).scalar() == 1
+        assert (await conn.exec_driver_sql("PRAGMA journal_mode")).scalar() == "wal"
