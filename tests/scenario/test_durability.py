@@ -1,0 +1,39 @@
+"""A job that runs again (a crash, a Slack outage mid-way) never makes Slack see an action twice."""
+
+from __future__ import annotations
+
+from bot.intake import job_from_event
+from bot.policy import ChannelPolicy, PolicyAction
+from bot.standin.payloads import envelope
+from bot.store.api import ScanJob
+from tests.scenario.conftest import PHI_TEXT, Harness
+
+
+async def _redact_ward(h: Harness) -> None:
+    await h.server.services.store.set_policy(h.ws.team_id, h.ward.id,
+                                             ChannelPolicy(text_action=PolicyAction.REDACT), h.ines.id)
+
+
+async def test_running_the_same_job_twice_posts_once(h: Harness) -> None:
+    await _redact_ward(h)
+    event = h.ws.post_as_user(h.maria.id, h.ward.id, PHI_TEXT)
+    job = job_from_event(envelope(h.ws, event, event_id="Ev0TWICE01"))
+    assert isinstance(job, ScanJob)
+    pipeline = h.server.services.pipeline
+    await pipeline.handle(job)
+    await pipeline.handle(job)  # as if the worker died before marking the job done
+    assert h.slack.count("chat.postMessage") == 1
+    assert h.slack.count("chat.postEphemeral") == 1
+    assert h.slack.count("chat.delete", ok=True) == 1
+
+
+async def test_a_slack_outage_mid_job_is_retried_without_a_duplicate_repost(h: Harness) -> None:
+    await _redact_ward(h)
+    h.server.services.gateway.base_delay = 0.01
+    h.slack.http_error_next("chat.postEphemeral", 500, times=h.server.services.gateway.max_attempts)
+    await h.post(h.maria, h.ward, PHI_TEXT)
+    await h.slack.wait_for("chat.postEphemeral", h.server.services.gateway.max_attempts + 1, timeout=20)
+    await h.settle(20)
+    assert h.slack.count("chat.postMessage", ok=True) == 1
+    assert h.slack.count("chat.postEphemeral", ok=True) == 1
+    assert len(h.bot_posts(h.ward)) == 1
