@@ -83,7 +83,9 @@ class AgeRecognizer(ClinicalPatternRecognizer):
                 return None
         if name == "age_months_weak" and not (not before or before[-1] in {"pt", "patient", "a", "an", "this", "our", "baby", "infant", "ex", "former"}):
             return None
-        if name == "age_mo_weak" and not (before == [] or before[-1] in {"pt", "patient", "a", "an", "is", "this", "our", "the", "baby", "infant", "your"}):
+        if name == "age_mo_weak" and before and before[-1] in {"f/u", "fu", "q", "x", "every", "for", "in", "within", "after"}:
+            return None
+        if name == "age_mo_weak" and after and after[0] in {"ago", "later", "prior", "of", "supply", "course", "post", "postop", "f/u", "follow"}:
             return None
         if age > 89 and not re.search(r"mo|wk|week|month|\bd\b|day|hr|hour", value, re.IGNORECASE):
             result.score = max(result.score, 0.9)

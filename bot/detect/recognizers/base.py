@@ -82,6 +82,11 @@ class ClinicalPatternRecognizer(PatternRecognizer):
             global_regex_flags=self.FLAGS,
         )
         self._context_set = frozenset(self.context or ())
+        self._name: str = name or type(self).__name__
+        flags = self.FLAGS
+        self._compiled: list[tuple[str, float, Any]] = [
+            (p.name, p.score, re.compile(p.regex, flags=flags)) for p in (patterns or self.PATTERNS)
+        ]
 
     def analyze(
         self,
@@ -102,18 +107,14 @@ class ClinicalPatternRecognizer(PatternRecognizer):
 
     def _matches(self, text: str) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
-        name: str = str(self.name)
-        patterns: list[Pattern] = self.patterns
-        for pattern in patterns:
-            if pattern.compiled_regex is None or pattern.compiled_with_flags != self.global_regex_flags:
-                pattern.compiled_regex = re.compile(pattern.regex, flags=self.global_regex_flags)
-                pattern.compiled_with_flags = self.global_regex_flags
-            has_group = VALUE_GROUP in pattern.compiled_regex.groupindex
-            for match in pattern.compiled_regex.finditer(text):
+        name = self._name
+        for pattern_name_, score_, regex in self._compiled:
+            has_group = VALUE_GROUP in regex.groupindex
+            for match in regex.finditer(text):
                 start, end = match.span(VALUE_GROUP) if has_group else match.span()
                 if start < 0 or end <= start:
                     continue
-                score = pattern.score
+                score = score_
                 valid = self.validate_result(text[start:end])
                 if valid is False:
                     continue
@@ -125,11 +126,11 @@ class ClinicalPatternRecognizer(PatternRecognizer):
                         start=start,
                         end=end,
                         score=score,
-                        analysis_explanation=AnalysisExplanation(name, score, pattern_name=pattern.name),
+                        analysis_explanation=AnalysisExplanation(name, score, pattern_name=pattern_name_),
                         recognition_metadata={
                             RecognizerResult.RECOGNIZER_NAME_KEY: name,
                             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                            PATTERN_KEY: pattern.name,
+                            PATTERN_KEY: pattern_name_,
                             SUBTYPE_KEY: self.SUBTYPE,
                         },
                     )

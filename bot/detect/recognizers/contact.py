@@ -24,7 +24,7 @@ class PhoneRecognizer(ClinicalPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "us_phone_strong",
-            rf"(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{{3}}\)\s?|\d{{3}}[\s.-])\d{{3}}[\s.-]\d{{4}}{_EXT}(?![\w/-]|\.\d)",
+            rf"(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{{3}}\)\s?|\d{{3}}[\s./-])\d{{3}}[\s.-]\d{{4}}{_EXT}(?![\w/-]|\.\d)",
             0.85,
         ),
         Pattern("intl_phone_strong", r"(?<![\w/.-])\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,5}){2,4}(?![\w/-])", 0.8),

@@ -15,6 +15,7 @@ from presidio_analyzer import Pattern, RecognizerResult
 
 from bot.detect.recognizers.base import (
     ClinicalPatternRecognizer,
+    pattern_name,
     set_subtype,
     words_after,
     words_before,
@@ -63,7 +64,8 @@ POSITIVE_CUES = frozenset(
 )
 NOT_DATE_BEFORE = NOT_DATE_BEFORE | wordset("day days d hd pod cycle week wk dose doses of")
 NOT_DATE_AFTER = NOT_DATE_AFTER | wordset("abx antibiotics antibiotic therapy tx ns ½ nss normal")
-POSITIVE_CUES = POSITIVE_CUES | wordset("moved rescheduled postponed pushed changed service dates to -")
+POSITIVE_CUES = POSITIVE_CUES | wordset("moved rescheduled postponed pushed changed service dates to - meets meeting up due scheduled")
+DATE_CUES = wordset("on since until till by due dob born meets meeting up f/u fu scheduled sched appt dated from starting through thru effective before after")
 _FRACTION = re.compile(r"(\d{1,2})/(\d{1,2})$")
 
 
@@ -79,13 +81,15 @@ class DateRecognizer(ClinicalPatternRecognizer):
     SUBTYPE = "SERVICE_DATE"
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("iso_date_strong", r"(?<![\d/.-])(?:19|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d/-]|\.\d)", 0.9),
-        Pattern("numeric_full_strong", r"(?<![\d/.:-])\d{1,2}([/.-])\d{1,2}\1(?:(?:19|20)\d{2}|\d{2})(?![\d/-]|\.\d|:)", 0.85),
+        Pattern("numeric_full_strong", r"(?<![\d/.:]|\d-)\d{1,2}([/.-])\d{1,2}\1(?:(?:19|20)\d{2}|\d{2})(?![\d/-]|\.\d|:)", 0.85),
         Pattern("numeric_partial_medium", r"(?<![\d/.:+^x]|(?<![\d/])\d-)\d{1,2}/\d{1,2}(?![\d/]|\.\d|\s*\+|[a-z])", 0.5),
         Pattern("month_day_strong", rf"\b{MONTH}\s?\d{{1,2}}{_ORD}(?!\d|:|\s*(?:mg|mcg|ml|units?|%|am|pm)\b){_YEAR}?(?!\d)", 0.75),
         Pattern("day_month_strong", rf"(?<![\d/.])\b\d{{1,2}}{_ORD}\s?(?:of\s+)?{MONTH}{_YEAR}?(?!\d)", 0.75),
         Pattern("day_mon_year_strong", rf"\b\d{{1,2}}-{MONTH}-(?:\d{{4}}|\d{{2}})\b", 0.9),
         Pattern("day_mon_medium", rf"(?<![\d/.-])\b\d{{1,2}}-{MONTH}(?![\w-])", 0.7),
         Pattern("mon_day_medium", rf"\b{MONTH}-\d{{1,2}}(?![\w-])", 0.7),
+        Pattern("mon_day_year_strong", rf"\b{MONTH}-\d{{1,2}}-(?:(?:19|20)\d{{2}}|\d{{2}})\b", 0.9),
+        Pattern("md_hyphen_weak", r"(?<![\d/.:+-])\b(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\b(?![\d/-]|\.\d|\s*(?:mg|mcg|ml|units?|days?|d|hrs?|hours?|weeks?|wks?|times|x|%|cm|mm|kg|lbs?)\b)", 0.3),
         Pattern("month_year_medium", rf"\b{MONTH}\s?(?:(?:19|20)\d{{2}}|'\d{{2}})\b", 0.6),
         Pattern("compact_dob_weak", r"(?<!\d)(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)", 0.3),
     ]
@@ -117,6 +121,10 @@ class DateRecognizer(ClinicalPatternRecognizer):
         modal_may = value.lower().startswith("may") and len(digits) == 1 and len(digits[0]) <= 2
         if modal_may and not (value.startswith("May") or any(w in POSITIVE_CUES for w in before)):
             return None  # "may 2": a modal verb before a number unless it reads as a date
+        if pattern_name(result) == "md_hyphen_weak":
+            if not (is_dob or any(w in DATE_CUES for w in before)):
+                return None  # "2-3 days", "5-10": a range unless a date cue says otherwise
+            result.score = 0.6
         if result.score < 0.35 and not is_dob:  # compact yyyymmdd only counts as a DOB
             return None
         has_year = bool(re.search(r"(?:19|20)\d{2}|'\d{2}|[/.-]\d{2}$", value)) and len(digits) >= 2

@@ -20,8 +20,11 @@ from spacy.tokens import Doc, Token
 from bot.detect.recognizers.base import SUBTYPE_KEY
 from bot.detect.recognizers.names_lexicon import (
     CLINICAL_AFTER,
+    CLINICAL_SUFFIXES,
+    CLINICAL_TERMS,
     CUE_AFTER,
     CUE_BEFORE,
+    FACILITY_WORDS,
     MONTHS,
     PARTICLES,
     PRACTITIONER_AFTER,
@@ -34,6 +37,7 @@ from bot.detect.recognizers.names_lexicon import (
     TITLES_PERSON,
     TITLES_PRACTITIONER,
     Lexicon,
+    fold,
     lexicon,
 )
 
@@ -189,7 +193,9 @@ class NameRecognizer(EntityRecognizer):
                 continue
             if tok.i > 0 and doc[i - 1].lower_ in {"dr", "dr.", "mr", "mrs", "ms"}:
                 continue
-            if self.solid(nxt) or self.unknown(nxt) or (self.lex.is_name(nxt.text) and nxt.text[:1].isupper()):
+            if self._clinical_next(doc, i + 2):
+                continue
+            if self.solid(nxt) or self.unknown(nxt) or self.lex.is_name(nxt.text):
                 end = i + 2
                 if end < len(doc) and _alpha(doc[end]) and self.solid(doc[end]) and self._shape_ok(doc[end], inf):
                     end += 1
@@ -246,11 +252,13 @@ class NameRecognizer(EntityRecognizer):
             return False
         if tok.lower_ in PARTICLES:
             return True
+        if tok.lower_ in FACILITY_WORDS:
+            return False
         if tok.is_stop and not (tok.text.istitle() and tok.i > 0 and self.lex.is_name(tok.text) and self.lex.is_name(tok.doc[tok.i - 1].text) and not sent_start(tok)):
             return False
         if self._compound_blocked(tok):
             return False
-        if tok.lower_ in MONTHS and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].like_num:
+        if tok.lower_ in MONTHS and ((tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].like_num) or tok.lower_ in _DAYS):
             return False
         if self.lex.is_name(tok.text):
             return not (inf and tok.text.islower() and self.lex.is_ambiguous(tok.text))
@@ -260,6 +268,8 @@ class NameRecognizer(EntityRecognizer):
         toks = [t for t in doc[start:end] if t.text != "-" and t.lower_ not in PARTICLES and not _INITIAL.match(t.text)]
         if not toks or self._clinical_next(doc, end):
             return None
+        if end < len(doc) and doc[end].text == ":" and all(self.lex.is_english(t.text) for t in toks):
+            return None  # a form label: "Age: 72", "Room: 4"
         known = [t for t in toks if self.lex.is_name(t.text)]
         solid = [t for t in toks if self.solid(t)]
         unknown = [t for t in toks if self.unknown(t)]
@@ -268,8 +278,13 @@ class NameRecognizer(EntityRecognizer):
         if len(toks) >= 2:
             if all(self.lex.is_eponym(t.text) or self.lex.is_ambiguous(t.text) for t in toks) and cue != "strong" and not (inf and all(t.text.istitle() for t in toks)):
                 return None
+            if all(self.lex.is_eponym(t.text) for t in toks) and cue != "strong":
+                return None
+            if _is_city(toks) and cue != "strong":
+                return None
+            lower_full = all(t.text.islower() for t in toks) and self.solid(toks[0]) and self.lex.is_first(toks[0].text) and len(known) == len(toks)
             if solid and len(solid) + len(unknown) + len(known) >= len(toks):
-                if inf and not all(t.text[:1].isupper() for t in toks) and not (len(solid) == len(toks) and all(t.text.islower() for t in toks)):
+                if inf and not all(t.text[:1].isupper() for t in toks) and not (len(solid) == len(toks) and all(t.text.islower() for t in toks)) and not lower_full:
                     return self._judge_run(doc, start, start + 1, inf) if len(toks) == 2 else None
                 return (start, end, 0.85, subtype)
             if known and inf and all(t.text.istitle() for t in toks) and (cue or len(known) == len(toks)):
@@ -279,6 +294,8 @@ class NameRecognizer(EntityRecognizer):
             return None
         tok = toks[0]
         if not self._shape_ok(tok, inf) and cue != "strong":
+            return None
+        if start > 0 and doc[start - 1].lower_ in {"from", "in", "near", "to", "at"} and _is_city([tok]):
             return None
         if tok in solid:
             if inf and (not sent_start(tok) or cue):
@@ -300,7 +317,7 @@ class NameRecognizer(EntityRecognizer):
                 continue
             if i > 0 and doc[i - 1].lower_ in {"st", "st.", "saint", "ste", "ste."}:
                 continue
-            if self.lex.is_eponym(tok.text) and not (self.lex.is_first(tok.text) and nxt.lower_ in RELATIONS):
+            if self.lex.is_eponym(tok.text) and nxt.lower_ not in RELATIONS:
                 continue
             if not self._shape_ok(tok, inf) and nxt.lower_ not in RELATIONS:
                 continue
@@ -321,7 +338,9 @@ class NameRecognizer(EntityRecognizer):
             toks = [t for t in doc[start:end] if _alpha(t)]
             if not toks or self._clinical_next(doc, end) or any(self.lex.is_eponym(t.text) for t in toks):
                 continue
-            if any(t.lower_ in MONTHS for t in toks) or (inf and not all(t.text[:1].isupper() for t in toks)):
+            if any(t.lower_ in MONTHS or t.lower_ in FACILITY_WORDS for t in toks) or (inf and not all(t.text[:1].isupper() for t in toks)):
+                continue
+            if _is_city(toks) or (end < len(doc) and doc[end].lower_ in FACILITY_WORDS):
                 continue
             if any(t.text == "," for t in doc[start:end]) or any(t.text.isupper() and not self.lex.is_name(t.text) for t in toks):
                 continue
@@ -348,7 +367,10 @@ class NameRecognizer(EntityRecognizer):
         nxt = doc[end].lower_
         if nxt in _POSSESSIVE and end + 1 < len(doc):
             nxt = doc[end + 1].lower_
-        return nxt in CLINICAL_AFTER
+        if nxt in CLINICAL_AFTER:
+            return True
+        # "Ivor Lewis esophagectomy": a procedure named after its eponyms
+        return nxt.endswith(CLINICAL_SUFFIXES) and any(self.lex.is_eponym(t.text) or self.lex.is_ambiguous(t.text) for t in doc[max(0, end - 3) : end])
 
     def _is_date(self, doc: Doc, span: Span) -> bool:
         start, end = span[0], span[1]
@@ -357,10 +379,10 @@ class NameRecognizer(EntityRecognizer):
 
     def _cue(self, doc: Doc, start: int, end: int, staff: bool = True) -> str:
         """ "strong", "weak" or "" depending on the words around doc[start:end]."""
-        prev = doc[start - 1].lower_ if start > 0 else ""
-        prev2 = doc[start - 2].lower_ if start > 1 else ""
-        nxt = doc[end].lower_ if end < len(doc) else ""
-        nxt2 = doc[end + 1].lower_ if end + 1 < len(doc) else ""
+        prev, prev2 = _neighbours(doc, start, -1)
+        nxt, nxt2 = _neighbours(doc, end - 1, 1)
+        if prev == "about" or (prev == "for" and prev2 in _FOR_PERSON):
+            return "strong"  # "paged about Warsame", "SBAR for keoni kahananui"
         if prev in STRONG_CUE_BEFORE or prev in TITLES_PERSON or prev in TITLES_PRACTITIONER or prev2 in TITLES_PERSON:
             return "strong"
         if prev2 in ROOM_WORDS and any(c.isdigit() for c in prev):
@@ -375,7 +397,7 @@ class NameRecognizer(EntityRecognizer):
             return "strong"
         if (nxt.isdigit() and nxt2 in {"m", "f", "yo", "y/o", "yom", "yof"}) or re.match(r"\d{1,3}(?:yo|y/o|m|f|yom|yof)$", nxt):
             return "strong"
-        if staff and (prev in STAFF_BEFORE or (prev == "to" and prev2 in STAFF_BEFORE) or (nxt, nxt2) in STAFF_AFTER_PAIRS):
+        if staff and (prev in STAFF_BEFORE or (prev == "to" and prev2 in STAFF_BEFORE | {"out"}) or (nxt, nxt2) in STAFF_AFTER_PAIRS):
             return "strong"
         if prev in CUE_BEFORE or nxt in CUE_AFTER:
             return "weak"
@@ -392,9 +414,13 @@ class NameRecognizer(EntityRecognizer):
             return "PRACTITIONER"
         if prev in RELATIONS and prev not in {"labs", "room", "bed", "chart", "meds", "case", "note", "notes"}:
             return "RELATIVE"
-        staff = prev in STAFF_BEFORE or (prev == "to" and prev2 in STAFF_BEFORE) or (nxt, nxt2) in STAFF_AFTER_PAIRS or (nxt, "") in STAFF_AFTER_PAIRS
-        if staff and self._cue(doc, start, end, staff=False) != "strong":
+        staff = prev in STAFF_BEFORE or (prev == "to" and prev2 in STAFF_BEFORE | {"out"}) or (nxt, nxt2) in STAFF_AFTER_PAIRS or (nxt, "") in STAFF_AFTER_PAIRS
+        patient_cue = self._cue(doc, start, end, staff=False) == "strong"
+        if staff and not patient_cue:
             return "PRACTITIONER"  # "thanks Kaja for the coffee", "Carlos can you draw...": a colleague
+        lone_first = end - start == 1 and self.lex.is_first(doc[start].text) and not self.lex.is_last(doc[start].text)
+        if lone_first and not patient_cue and not _clinical(doc):
+            return "PRACTITIONER"  # "Mehmet is precepting the new grads": staff chatter
         return "PATIENT"
 
     def _result(self, doc: Doc, span: Span) -> RecognizerResult:
@@ -412,6 +438,37 @@ class NameRecognizer(EntityRecognizer):
                 SUBTYPE_KEY: subtype,
             },
         )
+
+
+_DAYS = frozenset(["mon", "monday", "tue", "tues", "tuesday", "wed", "weds", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday"])
+_SEPARATORS = frozenset({"//", "/", "|", "-", "—", "–", ":", "(", ")", "•", "*", ">", "->"})
+_FOR_PERSON = frozenset({"asking", "asks", "asked", "sbar", "records", "consent", "looking", "waiting", "ride", "family", "paperwork", "discharge"})
+
+
+def _neighbours(doc: Doc, index: int, step: int) -> tuple[str, str]:
+    """The two nearest lower-cased words before (step -1) or after (step 1) `index`,
+    skipping separators such as "//", "|", "(", ":"."""
+    found: list[str] = []
+    i = index + step
+    while 0 <= i < len(doc) and len(found) < 2:
+        if doc[i].text not in _SEPARATORS:
+            found.append(doc[i].lower_)
+        i += step
+    found += [""] * (2 - len(found))
+    return found[0], found[1]
+
+
+def _clinical(doc: Doc) -> bool:
+    """Whether the message talks about patient care (see `CLINICAL_TERMS`)."""
+    return any(t.lower_ in CLINICAL_TERMS or (t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in {"mg", "ml", "mcg", "units", "yo", "y/o"}) for t in doc)
+
+
+def _is_city(toks: list[Token]) -> bool:
+    """A multi-word run that is exactly a listed city ("San Antonio", "Hà Nội")."""
+    from bot.detect.recognizers.cities import city_index
+
+    key = tuple(fold(t.text) for t in toks)
+    return key in city_index().get(key[0], ())
 
 
 def _dedupe(spans: list[Span]) -> list[Span]:

@@ -23,13 +23,13 @@ CUE_BEFORE = frozenset(
     ["pt", "pt.", "patient", "pts", "pt's", "patients", "see", "saw", "seen", "seeing", "visit", "visited", "visiting", "mr", "mrs", "ms", "miss", "family", "husband", "wife", "son", "daughter", "mother", "mom", "mum", "father", "dad", "sister", "brother", "grandson", "granddaughter", "niece", "nephew", "aunt", "uncle", "cousin", "partner", "fiance", "fiancee", "girlfriend", "boyfriend", "caregiver", "guardian", "named", "name", "called", "re:", "re", "regarding", "about", "for", "call", "page", "paged", "text", "texted", "tell", "told", "ask", "asked", "with", "w/", "and", "attending", "resident", "fellow", "intern", "np", "pa", "rn", "nurse", "cna", "md", "hospitalist", "pcp", "surgeon", "cardiologist", "by", "per", "from", "cc:", "cc", "consult", "consulted", "admit", "admitted", "discharge", "discharged", "d/c", "dc", "transfer", "transferred", "room", "bed", "check", "checked", "on", "to", "of", "is"]
 )
 STRONG_CUE_BEFORE = frozenset(
-    ["pt", "pt.", "patient", "mr", "mrs", "ms", "miss", "husband", "wife", "son", "daughter", "mother", "mom", "mum", "father", "dad", "sister", "brother", "grandson", "granddaughter", "niece", "nephew", "aunt", "uncle", "partner", "named", "name", "family", "caregiver", "guardian"]
+    ["parents", "parent", "guardians", "hcp", "poa", "sbar", "pt", "pt.", "patient", "mr", "mrs", "ms", "miss", "husband", "wife", "son", "daughter", "mother", "mom", "mum", "father", "dad", "sister", "brother", "grandson", "granddaughter", "niece", "nephew", "aunt", "uncle", "partner", "named", "name", "family", "caregiver", "guardian"]
 )
 CUE_AFTER = frozenset(
     ["'s", "’s", "'", "in", "needs", "need", "wants", "want", "says", "said", "states", "stated", "refuses", "refused", "refusing", "is", "was", "has", "had", "c/o", "complains", "complaining", "reports", "reported", "denies", "denied", "presents", "presented", "came", "went", "fell", "called", "calls", "family", "wife", "husband", "daughter", "son", "mom", "dad", "mother", "father", "("]
 )
 RELATIONS = frozenset(
-    ["wife", "husband", "daughter", "son", "mother", "mom", "mum", "father", "dad", "sister", "brother", "kids", "children", "child", "parents", "family", "partner", "caregiver", "grandson", "granddaughter", "grandmother", "grandfather", "niece", "nephew", "aunt", "uncle", "cousin", "friend", "fiance", "fiancee", "boyfriend", "girlfriend", "spouse", "son-in-law", "daughter-in-law", "guardian", "poa", "hcp", "labs", "room", "bed", "chart", "meds", "case", "note", "notes", "ct", "mri", "cxr", "results", "discharge", "surgery"]
+    ["dob", "mrn", "pcp", "insurance", "address", "phone", "wife", "husband", "daughter", "son", "mother", "mom", "mum", "father", "dad", "sister", "brother", "kids", "children", "child", "parents", "family", "partner", "caregiver", "grandson", "granddaughter", "grandmother", "grandfather", "niece", "nephew", "aunt", "uncle", "cousin", "friend", "fiance", "fiancee", "boyfriend", "girlfriend", "spouse", "son-in-law", "daughter-in-law", "guardian", "poa", "hcp", "labs", "room", "bed", "chart", "meds", "case", "note", "notes", "ct", "mri", "cxr", "results", "discharge", "surgery"]
 )
 PRACTITIONER_BEFORE = frozenset(
     ["attending", "resident", "fellow", "intern", "np", "pa", "rn", "nurse", "cna", "md", "hospitalist", "pcp", "surgeon", "cardiologist", "oncologist", "intensivist", "anesthesiologist", "radiologist", "pathologist", "neurologist", "nephrologist", "consultant", "dr", "dr.", "doctor", "prof", "per", "paged", "page", "call"]
@@ -47,7 +47,19 @@ STAFF_AFTER_PAIRS = frozenset([("can", "you"), ("could", "you"), ("can", "u"), (
 STAFF_AFTER = frozenset(["covering", "covers", "is", "can", "could", "will", "from", "on", "at"])
 MONTHS = frozenset(
     ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug",
-     "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"]
+     "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+     "mon", "monday", "tue", "tues", "tuesday", "wed", "weds", "wednesday", "thu", "thur", "thurs", "thursday",
+     "fri", "friday", "sat", "saturday", "sun", "sunday"]
+)
+FACILITY_WORDS = frozenset(
+    ["general", "memorial", "hospital", "clinic", "health", "medical", "center", "centre", "rehab", "hospice",
+     "regional", "infirmary", "healthcare", "nursing", "gen", "hosp", "university", "children's", "community"]
+)
+CLINICAL_SUFFIXES = ("ectomy", "otomy", "ostomy", "plasty", "pexy", "rrhaphy", "scopy")
+# Words that make a message about patient care: a lone first name in such a message may be a
+# patient; elsewhere ("Mehmet is precepting the new grads") it is a colleague.
+CLINICAL_TERMS = frozenset(
+    ["pt", "pts", "patient", "patients", "bed", "room", "rm", "bay", "npo", "meds", "med", "labs", "lab", "bp", "hr", "rr", "sat", "sats", "spo2", "temp", "fever", "febrile", "pain", "dx", "hx", "sx", "tx", "rx", "iv", "po", "prn", "bid", "tid", "qid", "mg", "mcg", "ml", "dose", "doses", "code", "dnr", "dni", "admit", "admitted", "admission", "discharge", "discharged", "dc", "d/c", "consult", "icu", "micu", "sicu", "ccu", "er", "ed", "pacu", "surgery", "post-op", "postop", "preop", "pre-op", "sepsis", "septic", "pneumonia", "uti", "aki", "ckd", "copd", "chf", "afib", "stroke", "seizure", "mrn", "dob", "yo", "y/o", "diagnosis", "allergy", "allergies", "nkda", "vitals", "vital", "bmp", "cbc", "cmp", "lactate", "troponin", "trop", "ekg", "ecg", "ct", "mri", "xray", "x-ray", "cxr", "us", "echo", "biopsy", "culture", "cultures", "abx", "antibiotics", "insulin", "heparin", "lasix", "morphine", "dilaudid", "tylenol", "oxy", "oxycodone", "refusing", "refused", "refuses", "family", "wife", "husband", "daughter", "son", "mom", "dad", "mother", "father", "nurse", "dr", "doctor", "md", "np", "rn", "fall", "fell", "falls", "bleeding", "bleed", "hypotensive", "hypoxic", "tachy", "tachycardic", "brady", "intubated", "extubated", "vent", "sedated", "confused", "delirious", "agitated", "sitter", "restraints", "isolation", "contact", "droplet", "covid", "flu", "positive", "negative"]
 )
 PARTICLES = frozenset(["van", "von", "de", "del", "della", "der", "den", "di", "da", "dos", "das", "du", "la", "le", "st", "bin", "binti", "ibn", "al", "el", "ben", "ap", "mac", "mc"])
 
@@ -88,6 +100,10 @@ class Lexicon:
             return True
         # "D'Angelo", "O'Neill": look the name up without its elided prefix.
         return len(k) > 4 and k[1] == "'" and self.is_name(k[2:])
+
+    def is_last(self, word: str) -> bool:
+        k = self.key(word)
+        return k in self.last or fold(k) in self.last
 
     def is_first(self, word: str) -> bool:
         k = self.key(word)

@@ -58,6 +58,9 @@ _NOT_INSTITUTION_BEFORE = wordset(
     "walk-in free our their"
 )
 _LOWER_SUFFIX_NEEDS_NAME = wordset("health clinic hospital healthcare gen hosp home house manor village gardens rehab hospice snf ltac ltach rehabilitation")
+_TITLE_ONLY_SUFFIX = wordset("gen home house manor village gardens")
+_DISTINCTIVE_SUFFIX = wordset("ctr infirmary vamc ltach ltac regional memorial")
+_FACILITY_END = re.compile(rf"{_FACILITY}$", re.IGNORECASE)
 _PLACE_CUES = wordset("from at to in transferred transfer sent back")
 _NOT_CITY_AFTER = wordset("chromosome rules rule criteria collar j score classification protocol agreement virus strain fever")
 # A synthetic-town shape common in generated data and in real US place names.
@@ -93,28 +96,44 @@ class InstitutionRecognizer(ClinicalPatternRecognizer):
         value = text[result.start : result.end]
         name = pattern_name(result)
         if name == "named_facility_strong":
-            words = value.split()
-            # Trim leading function words: "transferred from Mercy General" keeps "Mercy General".
-            while words and words[0].lower() in _NOT_INSTITUTION_BEFORE:
-                result.start += len(words[0]) + (len(value) - len(value.lstrip())) + 1
-                value = text[result.start : result.end]
-                words = value.split()
-            if len(words) < 2 or words[0].lower() in _NOT_INSTITUTION_BEFORE:
+            trimmed = self._name_part(text, result.start, result.end)
+            if trimmed is None:
                 return None
-            last = words[-1].lower().strip(".")
-            lex = lexicon()
-            if last in _LOWER_SUFFIX_NEEDS_NAME and not words[0][:1].isupper():
-                # lower case: "hillcrest memorial hospital" yes, "the wound clinic" no
-                cued = any(w in _PLACE_CUES for w in words_before(text, result.start, 2))
-                if not (cued or any(not lex.is_english(w) for w in words[:-1])):
-                    return None
-            if last in {"gen", "home", "house", "manor", "village", "gardens"} and not (words[0].istitle() and words[-1].istitle()):
-                return None
-            if any(w.lower() in _NOT_INSTITUTION_BEFORE for w in words[:-1]) and last in _LOWER_SUFFIX_NEEDS_NAME:
-                return None
+            result.start = trimmed
         if name == "saint_strong" and value.split()[0].lower() == "st" and value.islower() and not value.endswith(("'s", "’s")):
             return None
         return result
+
+
+    def _name_part(self, text: str, start: int, end: int) -> int | None:
+        """Start of the facility's own name within a "<words> <facility word>" match.
+
+        "o at Eastfield Memorial Hospital" -> "Eastfield Memorial Hospital"; "the wound clinic"
+        and "outside hospital" -> None. Lower-case names need a place cue or a non-English word.
+        """
+        value = text[start:end]
+        facility = _FACILITY_END.search(value)
+        if facility is None:
+            return None
+        words = [(m.start(), m.group()) for m in re.finditer(r"\S+", value[: facility.start()])]
+        lex = lexicon()
+        suffix = facility.group().split()[-1].lower().strip(".")
+        for k in range(len(words)):
+            name = [w for _, w in words[k:]]
+            if any(w.lower() in _NOT_INSTITUTION_BEFORE or len(w) < 2 or not w[:1].isalpha() for w in name):
+                continue
+            titled = all(w[:1].isupper() for w in name)
+            if not titled and any(w[:1].isupper() for w in name):
+                continue
+            at = start + words[k][0]
+            cued = any(w in _PLACE_CUES for w in words_before(text, at, 2)) or text[max(0, at - 4) : at].rstrip().endswith(("->", "→"))
+            distinctive = len(facility.group().split()) >= 2 or suffix in _DISTINCTIVE_SUFFIX
+            if not titled and not facility.group()[:1].isupper() and not (cued or distinctive or any(not lex.is_english(w) for w in name)):
+                return None
+            if suffix in _TITLE_ONLY_SUFFIX and not titled and not cued:
+                return None
+            return start + words[k][0]
+        return None
 
 
 class AddressRecognizer(ClinicalPatternRecognizer):
@@ -131,7 +150,7 @@ class AddressRecognizer(ClinicalPatternRecognizer):
         Pattern("po_box_strong", r"\bp\.?\s?o\.?\s+box\s+\d+\b", 0.85),
         Pattern("zip_after_state_strong", rf"(?-i:\b{_STATE_RE}),?\s+(?P<v>\d{{5}}(?:-\d{{4}})?)\b", 0.8),
         Pattern("zip_plus4_strong", r"(?<![\d-])\b\d{5}-\d{4}\b(?!-)", 0.75),
-        Pattern("zip_after_street_medium", rf"\b{_STREET}\b[^\n\d]{{0,60}}?\s(?P<v>\d{{5}})\b(?!-)", 0.6),
+        Pattern("zip_after_street_medium", rf"\b\d{{1,6}}\s+(?:[\w'’.-]+\s+){{1,3}}{_STREET}\b[^\n]{{0,60}}?\s(?P<v>\d{{5}})\b(?!-)", 0.6),
         Pattern("uk_postcode_medium", r"(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)", 0.6),
         Pattern("zip_labelled_strong", r"\b(?:zip|zipcode|zip\s+code|postal\s+code)\s*:?\s*(?P<v>\d{5}(?:-\d{4})?)\b", 0.85),
     ]
@@ -163,7 +182,7 @@ class CityRecognizer(ClinicalPatternRecognizer):
         Pattern("town_shape_medium", f"(?-i:{_TOWN})", 0.55),
         Pattern(
             "city_after_street_medium",
-            rf"\b\d{{1,6}}\s+(?:[\w'’.-]+\s+){{1,3}}{_STREET}\b\.?(?:,?\s*(?:apt|apartment|unit|suite|ste|\#)\.?\s*\#?\w+)?,\s*(?!(?:apt|unit|suite|ste|wife|husband|pt|mom|dad|son|daughter)\b)(?P<v>\p{{L}}[\p{{L}}\p{{M}}'’.-]+(?:\s\p{{L}}[\p{{L}}\p{{M}}'’.-]+){{0,2}}?)(?=\s*(?:,|\d|$|\.|\s[A-Z]{{2}}\b))",
+            rf"\b\d{{1,6}}\s+(?:[\w'’.-]+\s+){{1,3}}{_STREET}\b\.?(?:,?\s*(?:apt|apartment|unit|suite|ste|\#)\.?\s*\#?\w+)?,\s*(?!(?:apt|unit|suite|ste|wife|husband|pt|mom|dad|son|daughter)\b)(?P<v>\p{{L}}[\p{{L}}\p{{M}}'’.-]+(?:\s\p{{L}}[\p{{L}}\p{{M}}'’.-]+){{0,2}}?)(?=\s*(?:[,;:?!)—–]|\s-\s|\d|$|\.|\s[A-Z]{{2}}\b))",
             0.6,
         ),
     ]
