@@ -35,6 +35,7 @@ from bot.policy import (
     decide_timeout,
     effective_policy,
 )
+from bot.slack.gateway import is_permanent
 from bot.store.api import AuditEvent, ConsentAttestation, PendingConfirm, ScanJob
 
 if TYPE_CHECKING:
@@ -216,9 +217,15 @@ class Pipeline:
         return removed
 
     async def _tell(self, key: str, job: ScanJob, msg: Message) -> None:
+        """An ephemeral to the poster; one Slack refuses for good (they left) is logged, not retried."""
         p = job.payload
-        await self.s.gateway.ephemeral(key, job.channel_id, str(p["user"]), msg["text"], msg["blocks"],
-                                       thread_ts=p.get("thread_ts"), team_id=job.team_id)
+        try:
+            await self.s.gateway.ephemeral(key, job.channel_id, str(p["user"]), msg["text"], msg["blocks"],
+                                           thread_ts=p.get("thread_ts"), team_id=job.team_id)
+        except SlackGatewayError as exc:
+            if not is_permanent(exc):
+                raise
+            log_event(log, logging.WARNING, "poster notice not delivered", job_id=job.job_id, error=exc.error)
 
     async def _tell_pending(self, key: str, pending: PendingConfirm, msg: Message) -> None:
         await self.s.gateway.ephemeral(key, pending.channel_id, pending.user_id, msg["text"], msg["blocks"],

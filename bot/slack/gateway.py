@@ -45,6 +45,12 @@ Sleep = Callable[[float], Awaitable[None]]
 TokenProvider = Callable[[str | None], Awaitable[str | None]]
 
 
+def is_permanent(exc: SlackGatewayError) -> bool:
+    """True when retrying cannot help (`user_not_in_channel`, `is_archived`, ...), False when
+    the call failed only after exhausting retries on a transient fault."""
+    return not exc.error.endswith("attempts") and not exc.error.startswith("http_5")
+
+
 class MemoryActionLog:
     """Fallback `ActionLog` for a store that has none: idempotent within one process only."""
 

@@ -91,3 +91,12 @@ async def test_an_oversized_body_is_refused_before_parsing(h: Harness) -> None:
     delivery = await h.sender.post(b'{"type": "event_callback", "pad": "' + b"x" * (2 * 1024 * 1024) + b'"}')
     assert delivery.status == 413
     assert (await h.sender.url_verification("still-up")).status == 200
+
+
+async def test_a_notice_slack_refuses_for_good_does_not_fail_the_job(h: Harness) -> None:
+    h.slack.fail_next("chat.postEphemeral", "user_not_in_channel")
+    await h.post(h.maria, h.partner, PHI_TEXT)
+    await h.slack.wait_for("chat.postMessage")  # the admin alert still goes out
+    await h.settle()
+    assert h.slack.count("chat.delete", ok=True) == 1
+    assert h.slack.count("chat.postEphemeral") == 1  # not retried
