@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import resource
 import shutil
 import sys
@@ -44,6 +45,7 @@ DESTROY_NON_PHI = 0.3
 class EngineRun:
     name: str
     seconds: list[float] = field(default_factory=list)
+    cpu_seconds: list[float] = field(default_factory=list)
     phi_hits: dict[str, list[bool]] = field(default_factory=lambda: {"screenshot": [], "photo": []})
     non_phi_destroyed: dict[str, list[bool]] = field(default_factory=lambda: {"screenshot": [], "photo": []})
     clean_unaltered: list[bool] = field(default_factory=list)
@@ -66,6 +68,7 @@ class EngineRun:
             "clean_unaltered": share(self.clean_unaltered),
             "sec_per_image_mean": round(float(np.mean(secs)), 3) if secs else float("nan"),
             "sec_per_image_p95": round(secs[int(0.95 * (len(secs) - 1))], 3) if secs else float("nan"),
+            "cpu_sec_per_image": round(float(np.mean(self.cpu_seconds)), 3) if self.cpu_seconds else float("nan"),
             "peak_rss_mb": round(self.peak_rss_mb),
             "errors": self.errors,
             "phi_words": len(self.phi_hits["screenshot"]) + len(self.phi_hits["photo"]),
@@ -101,16 +104,18 @@ def score(run: EngineRun, item: CorpusImage, mask: np.ndarray, unaltered: bool) 
         run.clean_unaltered.append(unaltered)
 
 
-def run_ours(corpus: list[CorpusImage], ocr_engine: str) -> EngineRun:
+def run_ours(corpus: list[CorpusImage], ocr_engine: str, scanner: object | None = None) -> EngineRun:
     from bot.detect.images import ImageScanner
 
-    scanner = ImageScanner(text_engine=_text_engine(), ocr_engine=ocr_engine)
+    if not isinstance(scanner, ImageScanner):
+        scanner = ImageScanner(text_engine=_text_engine(), ocr_engine=ocr_engine)
     scanner.scan(corpus[0].data)  # warm-up: first-call allocations are not per-image cost
     run = EngineRun("phiwarden (rapidocr)" if ocr_engine == "rapidocr" else f"phiwarden ({ocr_engine})")
     for item in corpus:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         result = scanner.scan(item.data, filename=item.name)
         run.seconds.append(time.perf_counter() - start)
+        run.cpu_seconds.append(time.process_time() - cpu)
         if not result.scannable or result.redacted is None:
             run.errors += 1
             continue
@@ -179,7 +184,7 @@ def _text_engine() -> object:
 
 def table(rows: list[dict[str, float | int | str]]) -> str:
     cols = ["engine", "recall_screenshots", "recall_photos", "non_phi_legible", "clean_unaltered",
-            "sec_per_image_mean", "sec_per_image_p95", "peak_rss_mb", "errors"]
+            "sec_per_image_mean", "sec_per_image_p95", "cpu_sec_per_image", "peak_rss_mb", "errors"]
     lines = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
     lines += ["| " + " | ".join(str(r[c]) for c in cols) + " |" for r in rows]
     return "\n".join(lines)
@@ -194,6 +199,7 @@ def main(argv: Sequence[str] | None = None, emit: Callable[[str], None] = print)
     parser.add_argument("--json-out", type=Path, default=Path("bench/out/image_bench.json"))
     args = parser.parse_args(argv)
     corpus = list(generate(args.per_scene, args.seed))
+    emit(f"host: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start")
     emit(f"corpus: {len(corpus)} images (1024x768), {sum(w.phi for c in corpus for w in c.words)} PHI words, "
          f"{sum(not w.phi for c in corpus for w in c.words)} non-PHI words")
     runs = [run_ours(corpus, args.ocr_engine)]
@@ -203,6 +209,7 @@ def main(argv: Sequence[str] | None = None, emit: Callable[[str], None] = print)
             runs.append(vanilla)
     rows = [r.summary() for r in runs]
     emit(table(rows))
+    emit(f"load average {os.getloadavg()[0]:.1f} at end (wall-clock seconds include other processes' load)")
     for r in runs:
         emit(f"{r.name}: missed PHI words by kind: {dict(sorted(r.missed.items()))}")
     args.json_out.parent.mkdir(parents=True, exist_ok=True)

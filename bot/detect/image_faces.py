@@ -24,7 +24,7 @@ class FaceDetector(Protocol):
 class HaarFaceDetector:
     """Frontal-face cascade confirmed by an eye cascade; runs on a downscaled grey copy."""
 
-    def __init__(self, work_side: int = 640, min_face_fraction: float = 0.06) -> None:
+    def __init__(self, work_side: int = 480, min_face_fraction: float = 0.08) -> None:
         import cv2
 
         data = getattr(cv2, "data", None)
@@ -48,8 +48,8 @@ class HaarFaceDetector:
         if scale < 1.0:
             grey = cv2.resize(grey, (max(1, int(w * scale)), max(1, int(h * scale))), interpolation=cv2.INTER_AREA)
         grey = cv2.equalizeHist(grey)
-        side = max(24, int(min(grey.shape[:2]) * self._min_fraction))
-        candidates = self._faces.detectMultiScale(grey, scaleFactor=1.1, minNeighbors=6, minSize=(side, side))
+        side = max(30, int(min(grey.shape[:2]) * self._min_fraction))
+        candidates = self._faces.detectMultiScale(grey, scaleFactor=1.15, minNeighbors=6, minSize=(side, side))
         boxes: list[Box] = []
         for x, y, fw, fh in candidates if len(candidates) else []:
             upper = grey[y : y + fh // 2 + fh // 8, x : x + fw]

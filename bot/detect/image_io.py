@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageOps
 
-from bot.detect.image_sniff import GIF, HEIC, JPEG, PIL_FORMAT, TIFF, WEBP
+from bot.detect.image_sniff import GIF, HEIC, JPEG, PIL_FORMAT, PNG, TIFF, WEBP
 from bot.errors import UnscannableError
 
 DEFAULT_MAX_PIXELS = 50_000_000
@@ -140,11 +140,15 @@ def encode_image(
 ) -> bytes:
     """Same-format bytes of image with no metadata.
 
-    When nothing changed and the input is a JPEG in its stored orientation, metadata segments
-    are cut from `original` without re-encoding, so the pixels stay identical.
+    When nothing changed and the input is a JPEG or PNG in its stored orientation, metadata
+    segments or chunks are cut from `original` without re-encoding: identical pixels, no cost.
     """
-    if content_type == JPEG and not changed and original is not None:
-        stripped = strip_jpeg_metadata(original)
+    if not changed and original is not None:
+        stripped = (
+            strip_jpeg_metadata(original) if content_type == JPEG
+            else strip_png_metadata(original) if content_type == PNG
+            else None
+        )
         if stripped is not None:
             return stripped
     out = image.copy()
@@ -202,4 +206,29 @@ def strip_jpeg_metadata(data: bytes) -> bytes | None:
         if marker not in _DROP_MARKERS:
             out += data[pos : pos + 2 + length]
         pos += 2 + length
+    return None
+
+
+# Chunks that carry pixels or change how they render; everything else (tEXt, zTXt, iTXt, eXIf,
+# tIME, iCCP, private chunks, APNG animation frames) is dropped.
+_PNG_KEEP = frozenset({b"IHDR", b"PLTE", b"IDAT", b"IEND", b"tRNS", b"gAMA", b"cHRM", b"sRGB", b"sBIT", b"bKGD", b"pHYs"})
+
+
+def strip_png_metadata(data: bytes) -> bytes | None:
+    """data with only the rendering chunks kept; None if the chunk structure is broken."""
+    if not data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return None
+    out = bytearray(data[:8])
+    pos = 8
+    while pos + 12 <= len(data):
+        length = int.from_bytes(data[pos : pos + 4], "big")
+        kind = data[pos + 4 : pos + 8]
+        end = pos + 12 + length
+        if end > len(data):
+            return None
+        if kind in _PNG_KEEP:
+            out += data[pos:end]
+        if kind == b"IEND":
+            return bytes(out)
+        pos = end
     return None

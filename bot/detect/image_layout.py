@@ -89,16 +89,16 @@ _LABELS: tuple[tuple[Kind, str, re.Pattern[str]], ...] = (
 # "DOE, JANE A" at a line start; "DOE,JANE" anywhere in capitals, even glued to the next word
 # ("SERRANO,DAVIDBed12": the capital run stops before a capitalised word); "DOE^JANE^A" (DICOM PN).
 _BANNER = re.compile(r"^\s*([A-Z][a-z'\-]+,\s?[A-Z][a-z'\-]+(?:\s[A-Z]\.?)?)(?=[^a-z]|$)", re.MULTILINE)
-_CAPS_NAME = re.compile(r"(?<![A-Za-z])([A-Z][A-Z'\-]+,\s?[A-Z][A-Z'\-]*?[A-Z](?:\s[A-Z](?![A-Za-z]))?)(?=[A-Z][a-z]|[^A-Za-z]|$)")
+_CAPS_NAME = re.compile(r"(?<![A-Za-z])([A-Z][A-Z'\-]+[,.]\s?[A-Z][A-Z'\-]*?[A-Z](?:\s[A-Z](?![A-Za-z]))?)(?=[A-Z][a-z]|[^A-Za-z]|$)")
 _CARET_NAME = re.compile(rf"\b({_NAME_TOKEN}\^[A-Za-z'\-]+(?:\^[A-Za-z'\-.]*)*)")
 _AGE_SEX = re.compile(
     r"(?<![\w/.])(\d{1,3}\s?(?:Y|y|yo|YO|y/o|yrs?|YRS?|years?)(?:\s?old)?(?:[\s,/]{0,2}(?:M|F|m|f|male|female|Male|Female)(?![a-z]))?)(?![a-z\d])"
     r"|(?<![\w/])((?:M|F|m|f|male|female)[\s,/]{1,2}\d{1,3}\s?(?:Y|y|yo|y/o|yrs?))(?![\w/])",
 )
 _INSTITUTION = re.compile(
-    r"^.*\b(?:hospital|medical\s+cent(?:er|re)|med\.?\s+ctr|clinic|infirmary|health(?:care)?\s+(?:system|center)|"
-    r"university|memorial|children's|imaging\s+cent(?:er|re)|radiology\s+(?:associates|group)|"
-    r"regional\s+medical)\b.*$",
+    r"^.*(?:hospital|medical\s*cent(?:er|re)|med\.?\s*ctr|clinic\b|infirmary|health(?:care)?\s*(?:system|center)|"
+    r"university|memorial|children's|imaging\s*cent(?:er|re)|radiology\s*(?:associates|group)|"
+    r"regional\s*medical).*$",
     _FLAGS,
 )
 _LONG_ID = re.compile(r"(?<![\d.])(?=[A-Z0-9-]*\d{5})(?:(?<![A-Za-z])[A-Z]{1,3})?\d{0,3}-?\d{5,}(?![\d.])")

@@ -206,7 +206,7 @@ class ImageScanner:
             blur_regions(image, analysis.faces)
         changed = not analysis.empty or loaded.reoriented or loaded.extra_frames
         redacted = encode_image(image, content_type, data, changed=changed)
-        verdict = combine_verdict(findings, analysis.text_verdict)
+        verdict = combine_verdict(findings)  # over what survived suppression, not the raw engine verdict
         regions = tuple(analysis.polygons) + tuple(
             ((x, y), (x + w, y), (x + w, y + h), (x, y + h)) for x, y, w, h in analysis.faces
         )

@@ -113,7 +113,14 @@ class RapidOcr(PhiOcr):
 
     name = "rapidocr"
 
-    def __init__(self, text_score: float = 0.4, threads: int = 1) -> None:
+    def __init__(
+        self,
+        text_score: float = 0.4,
+        threads: int = 1,
+        unclip_ratio: float = 1.6,
+        box_thresh: float = 0.45,
+        det_max_side: int = 0,
+    ) -> None:
         """`threads` per ONNX session: 1 suits one scan worker per core (oversubscribed
         threads were 2x slower on a busy 2-core host); 0 lets onnxruntime use every core."""
         from rapidocr_onnxruntime import RapidOCR  # heavy: onnxruntime sessions
@@ -122,13 +129,20 @@ class RapidOcr(PhiOcr):
         if threads > 0:
             params.update(intra_op_num_threads=threads, inter_op_num_threads=1)
         self._engine = RapidOCR(**params)
+        if det_max_side > 0:  # detect on a smaller copy: detection cost grows with pixels
+            from rapidocr_onnxruntime.ch_ppocr_det.utils import DetPreProcess
+
+            det = self._engine.text_det
+            fixed = DetPreProcess(det_max_side, "max", det.mean, det.std)
+            det.get_preprocess = lambda max_wh: fixed
         self._text_score = text_score
+        self._det = {"unclip_ratio": unclip_ratio, "box_thresh": box_thresh}
         self._lock = threading.Lock()
 
     def read(self, image: np.ndarray) -> list[OcrLine]:
         bgr = np.ascontiguousarray(image[:, :, ::-1])
         with self._lock:
-            raw, _ = self._engine(bgr, return_word_box=True, text_score=self._text_score, box_thresh=0.45)
+            raw, _ = self._engine(bgr, return_word_box=True, text_score=self._text_score, **self._det)
         lines: list[OcrLine] = []
         for item in raw or []:
             quad = _to_quad(item[0])
