@@ -280,3 +280,29 @@ def test_combination_rule_for_images() -> None:
     assert combine_verdict([date]) is Verdict.LOW
     assert combine_verdict([date, age]) is Verdict.PHI
     assert combine_verdict([ImageFinding(Kind.ID, 0.8)]) is Verdict.PHI
+
+
+def test_when_photo_shows_a_face_then_real_detector_finds_and_blurs_it() -> None:
+    import matplotlib
+
+    portrait = Image.open(f"{matplotlib.get_data_path()}/sample_data/grace_hopper.jpg")
+    result = scanner([], faces=HaarFaceDetector(), width=portrait.width).scan(jpeg_bytes(portrait))
+    faces = [f for f in result.findings if f.kind is Kind.FACE]
+    assert len(faces) == 1 and result.verdict is Verdict.PHI
+    x, y, w, h = faces[0].box or (0, 0, 0, 0)
+    out = np.asarray(Image.open(io.BytesIO(result.redacted or b"")).convert("L"), dtype=float)
+    before = np.asarray(portrait.convert("L"), dtype=float)
+    assert np.abs(np.diff(out[y : y + h, x : x + w], axis=1)).mean() < np.abs(np.diff(before[y : y + h, x : x + w], axis=1)).mean() / 2
+
+
+def test_when_png_unchanged_then_chunks_stripped_without_reencoding() -> None:
+    from PIL.PngImagePlugin import PngInfo
+
+    from bot.detect.image_io import strip_png_metadata
+
+    info = PngInfo()
+    info.add_text("Author", "someone")
+    data = png_bytes(Image.new("RGB", (8, 8), (1, 2, 3)), pnginfo=info)
+    stripped = strip_png_metadata(data)
+    assert stripped is not None and b"tEXt" not in stripped and b"IDAT" in stripped
+    assert strip_png_metadata(data[:30]) is None
