@@ -139,3 +139,16 @@ async def test_a_huge_message_is_handled(h: Harness) -> None:
     assert delivery.status == 200
     await h.slack.wait_for("chat.delete", timeout=15)
     await h.settle(15)
+
+
+async def test_a_group_dm_counts_as_a_dm_and_a_private_channel_as_clinical(h: Harness) -> None:
+    group = h.ws.add_channel("mpdm-maria--omar", kind="mpim", members=[h.maria.id, h.omar.id])
+    private = h.ws.add_channel("ward-4-private", kind="private", members=[h.maria.id, h.omar.id, h.ines.id])
+    await h.post(h.maria, group, PHI_TEXT)
+    await h.post(h.maria, private, PHI_TEXT)
+    await h.slack.wait_for("chat.postEphemeral", 2)
+    await h.settle()
+    group_notice = h.ephemerals(h.maria, group)[-1]
+    private_notice = h.ephemerals(h.maria, private)[-1]
+    assert not any(b["type"] == "actions" for b in group_notice.blocks)  # dm: block, no consent route
+    assert any(b["type"] == "actions" for b in private_notice.blocks)    # clinical: confirm
