@@ -43,11 +43,9 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"error: cannot create output directory ({exc.strerror})", file=sys.stderr)
         return EXIT_BAD_INPUT
-    scanner = ImageScanner(
-        ocr_engine=args.ocr_engine or settings.ocr_engine,
-        institutions=settings.institutions,
-        max_bytes=settings.max_file_bytes,
-    )
+    if args.ocr_engine:
+        settings = settings.model_copy(update={"ocr_engine": args.ocr_engine})
+    scanner = ImageScanner.from_settings(settings)
     return redact_files(scanner, [Path(f) for f in args.files], out_dir, as_json=args.json)
 
 

@@ -107,11 +107,11 @@ def test_cli_entry_point_loads_one_scanner_for_the_batch(
 ) -> None:
     built: list[ImageScanner] = []
 
-    def factory(**kwargs: object) -> ImageScanner:
+    def factory(cls: type[ImageScanner], settings: object, text_engine: object = None) -> ImageScanner:
         built.append(fake_scanner())
         return built[-1]
 
-    monkeypatch.setattr(images_module, "ImageScanner", factory)
+    monkeypatch.setattr(images_module.ImageScanner, "from_settings", classmethod(factory))
     out = tmp_path / "new" / "out"
     status = main(["redact-image", str(inputs / "screen.png"), str(inputs / "photo.jpg"), "--out", str(out), "--json"])
     assert status == 0 and len(built) == 1

@@ -34,6 +34,7 @@ from bot.detect.types import Finding, Kind, ScanResult, Verdict
 from bot.errors import DetectionError, UnscannableError
 
 if TYPE_CHECKING:
+    from bot.config import Settings
     from bot.detect.dicom import DicomScanner
 
 log = logging.getLogger(__name__)
@@ -163,6 +164,16 @@ class ImageScanner:
         limit_pixels(max_pixels)
         register_heif()
         self._dicom: DicomScanner | None = None
+
+    @classmethod
+    def from_settings(cls, settings: Settings, text_engine: TextScanner | None = None) -> ImageScanner:
+        """The scanner a worker process builds once: OCR engine, institutions and size cap from settings."""
+        return cls(
+            text_engine,
+            ocr_engine=settings.ocr_engine,
+            institutions=settings.institutions,
+            max_bytes=settings.max_file_bytes,
+        )
 
     def scan(self, data: bytes, filename: str | None = None) -> ImageScanResult:
         """Scan one file's bytes. `filename` is informational only: content decides the type."""
