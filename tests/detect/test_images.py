@@ -306,3 +306,36 @@ def test_when_png_unchanged_then_chunks_stripped_without_reencoding() -> None:
     stripped = strip_png_metadata(data)
     assert stripped is not None and b"tEXt" not in stripped and b"IDAT" in stripped
     assert strip_png_metadata(data[:30]) is None
+
+
+def test_when_gif_is_animated_then_only_the_first_frame_comes_out() -> None:
+    frames = [overlay_image([], (W, H), fill=(255, 255, 255)), Image.new("RGB", (W, H), (200, 30, 30))]
+    buf = io.BytesIO()
+    frames[0].save(buf, "GIF", save_all=True, append_images=frames[1:], comment=b"ward 4")
+    result = scanner([]).scan(buf.getvalue())
+    out = Image.open(io.BytesIO(result.redacted or b""))
+    assert out.format == "GIF" and getattr(out, "n_frames", 1) == 1 and "comment" not in out.info
+
+
+@pytest.mark.parametrize("fmt", ["PNG", "JPEG"])
+def test_when_bytes_are_mangled_then_scan_returns_an_outcome(fmt: str) -> None:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    buf = io.BytesIO()
+    screenshot().save(buf, fmt)
+    valid = buf.getvalue()
+    s = scanner([])
+
+    @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.lists(st.tuples(st.integers(0, len(valid) - 1), st.integers(0, 255)), min_size=1, max_size=8),
+           st.integers(8, len(valid)))
+    def mangled(edits: list[tuple[int, int]], cut: int) -> None:
+        data = bytearray(valid[:cut])
+        for pos, value in edits:
+            if pos < len(data):
+                data[pos] = value
+        result = s.scan(bytes(data))
+        assert result.scannable == (result.redacted is not None)
+
+    mangled()
