@@ -23,7 +23,7 @@ from bot.standin import EventSender, StandIn, Workspace
 from bot.standin.model import Channel, User
 
 # Synthetic: an invented patient, record number and birth date.
-PHI_POST = "Mrs Elena Varga, MRN 4829173, DOB 03/14/1958: post-op day 2, wound looks clean, can someone review her drain?"
+PHI_POST = "Mrs Elena Varga, MRN 4829173, DOB 03/14/1958, post-op day 2: wound looks clean, can someone review her drain?"
 CHATTER = "Morning all, handover is at 7:30 in the ward office. Coffee is on me."
 CONSENT = {ids.ACTION_CONSENT_POINT: ["yes"], ids.ACTION_INTENDED_USE: "care_team",
            ids.ACTION_CHANNEL_APPROVED: "yes"}
