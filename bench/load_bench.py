@@ -205,6 +205,43 @@ class LoadRun:
         }
 
 
+async def server_ack_quantiles(topology: Topology) -> dict[str, Any]:
+    """p50/p99 of the app's own ack histogram (bucket upper bounds), summed over replicas.
+
+    The client-side figure includes this process's own scheduling delay (it also plays
+    Slack); the server-side one is what the app spends from request read to response.
+    """
+    import aiohttp
+
+    buckets: dict[float, float] = {}
+    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=5)) as session:
+        for proc in topology.webs:
+            if not proc.health_url:
+                continue
+            try:
+                async with session.get(proc.health_url.replace("/healthz", "/metrics")) as resp:
+                    text = await resp.text()
+            except (aiohttp.ClientError, TimeoutError):
+                continue
+            for line in text.splitlines():
+                if line.startswith("phiwarden_ack_latency_seconds_bucket{"):
+                    le = line.split('le="', 1)[1].split('"', 1)[0]
+                    bound = float("inf") if le == "+Inf" else float(le)
+                    buckets[bound] = buckets.get(bound, 0.0) + float(line.rsplit(" ", 1)[1])
+    if not buckets or not buckets.get(float("inf")):
+        return {}
+    total = buckets[float("inf")]
+
+    def quantile(q: float) -> str:
+        for bound in sorted(buckets):
+            if buckets[bound] >= q * total:
+                return "<= " + ("inf" if bound == float("inf") else f"{bound * 1000:g} ms")
+        return "?"
+
+    return {"server_ack_p50": quantile(0.5), "server_ack_p99": quantile(0.99),
+            "server_acks": int(total)}
+
+
 async def run(args: argparse.Namespace) -> dict[str, Any]:
     from bot.standin import StandIn
 
@@ -222,13 +259,14 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             load.prepare()
             started = time.monotonic()
             await load.send_all()
+            server_acks = await server_ack_quantiles(topology)
             drain_s, counts = await load.drain(args.drain_timeout)
             total_s = time.monotonic() - started
             result: dict[str, Any] = {
                 "shape": args.shape, "rate": args.rate, "duration_s": args.duration,
                 "web_replicas": len(topology.webs), "workers": len(topology.worker_procs),
                 "worker_processes": args.worker_processes, "startup_s": startup,
-                **load.ack_figures(),
+                **load.ack_figures(), **server_acks,
                 "queue_drain_s": round(drain_s, 1),
                 "jobs_per_s": round(sum(counts.values()) / max(1e-9, total_s), 1),
                 "job_counts": counts,
