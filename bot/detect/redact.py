@@ -19,6 +19,9 @@ _INFANT_UNITS = ("mo", "wk", "week", "month", "d", "day", "hr", "hour")
 
 def age_range(value: str) -> str:
     """"67yo" -> "60s"; over 89 -> "90+"; under a year -> "infant"; keeps a trailing sex marker."""
+    label = re.match(r"(aged?:?\s*)", value, re.IGNORECASE)
+    if label:
+        return str(label.group(1)) + age_range(value[label.end() :])
     match = _AGE.search(value)
     if match is None:
         return "[AGE]"

@@ -19,7 +19,7 @@ from bot.detect.recognizers.base import (
     words_before,
 )
 
-_SEX = r"(?:(?<=\d)[mf](?![a-z]))?"
+_SEX = r"(?:\s?[mf](?![a-z'’/]))?"  # a single letter belongs to the age form ("45 yo F"); a word does not
 _YEARS = (
     r"(?:yo|y/o|y\.o\.?|yrs?\s*old|yrs?[-\s]old|years?[-\s]old|year[-\s]old|yr[-\s]old|y\.?\s?o\.?"
     r"|yoa|yof|yom|yowf|yowm|yobm|yobf|yohm|yohf|yrs?|years?|yos)"
@@ -46,13 +46,13 @@ class AgeRecognizer(ClinicalPatternRecognizer):
         Pattern("age_m_o_strong", rf"(?<![\d.])\b\d{{1,2}}\s?-?\s?{_MO}(?![a-z])", 0.85),
         Pattern("age_mo_weak", r"(?<![\d.])\b\d{1,2}\s?(?:mo|mos|m\.o\.|wk|wks|wko|do)\b(?![/'’-])", 0.5),
         Pattern("age_months_weak", r"(?<![\d.])\b\d{1,2}\s?(?:months?|weeks?|days?)\b(?![/'’-])", 0.45),
-        Pattern("age_labelled_strong", r"\b(?:aged?|age:|aged:|ages)\s?(?P<v>\d{1,3})\b(?!\s*(?:%|mg|kg|days|d\b|hrs?|weeks|wks))", 0.85),
+        Pattern("age_labelled_strong", r"\b(?:aged?|age:|aged:|ages)\s?\d{1,3}\b(?!\s*(?:%|mg|kg|days|d\b|hrs?|weeks|wks))", 0.85),
     ]
     CONTEXT: ClassVar[list[str]] = ["pt", "patient", "a", "an", "this", "is", "year", "old"]
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         value = text[result.start : result.end]
-        number = re.match(r"\d+", value)
+        number = re.search(r"\d+", value)
         if number is None:
             return None
         age = int(number.group())

@@ -79,6 +79,8 @@ class CityGazetteerRecognizer(EntityRecognizer):
         first = toks[0]
         if not first.text[:1].isalpha():
             return False
+        if start > 0 and doc[start - 1].text in {"-", "/"} and not doc[start - 2].whitespace_:
+            return False  # "HAS-BLED": part of a compound
         nxt = doc[end].lower_ if end < len(doc) else ""
         if nxt in NOT_CITY_AFTER:
             return False

@@ -35,8 +35,8 @@ _PART = r"(?:morning|afternoon|evening|night|am|pm|a\.m\.|p\.m\.)"
 
 RELATIVE = "|".join(
     (
+        rf"\b(?:(?:early|late)\s+)?(?:this|yesterday|tomorrow|tmrw|{_WEEKDAY})\s+{_PART}(?![a-z])",
         r"\b(?:today|tonight|tonite|yesterday|tomorrow|yday|yest|ystdy|tmrw|tmr|tmw|tdy|2day|2nite)\b",
-        rf"\b(?:this|yesterday|tomorrow|tmrw|{_WEEKDAY})\s+{_PART}(?![a-z])",
         rf"\blast\s+(?:night|nite|evening|week(?:end)?|month|{_WEEKDAY}|{_DAY}\b\.?)",
         rf"\b(?:this|next|past|coming|previous|prior)\s+(?:week(?:end)?|month|{_WEEKDAY}|{_DAY}\b\.?)",
         r"\b(?:over|on|during|at|through|thru)\s+the\s+(?:weekend|holidays?|long\s+weekend)\b",
@@ -62,9 +62,9 @@ NOT_DATE_AFTER = frozenset(
 POSITIVE_CUES = frozenset(
     ["on", "since", "from", "until", "till", "dob", "seen", "admitted", "adm", "admit", "dc", "d/c", "discharged", "scheduled", "sched", "appt", "f/u", "fu", "dated", "date", "surgery", "s/p", "sp", "started", "start", "stopped", "due", "visit", "clinic", "born", "expired", "died", "ed", "er", "presented", "transferred", "last", "next", "by", "before", "after"]
 )
-NOT_DATE_BEFORE = NOT_DATE_BEFORE | wordset("day days d hd pod cycle week wk dose doses of")
+NOT_DATE_BEFORE = NOT_DATE_BEFORE | wordset("day days d hd pod cycle week wk dose doses")
 NOT_DATE_AFTER = NOT_DATE_AFTER | wordset("abx antibiotics antibiotic therapy tx ns ½ nss normal")
-POSITIVE_CUES = POSITIVE_CUES | wordset("moved rescheduled postponed pushed changed service dates to - meets meeting up due scheduled")
+POSITIVE_CUES = POSITIVE_CUES | wordset("moved rescheduled postponed pushed changed service dates - meets meeting up due scheduled")
 DATE_CUES = wordset("on since until till by due dob born meets meeting up f/u fu scheduled sched appt dated from starting through thru effective before after")
 _FRACTION = re.compile(r"(\d{1,2})/(\d{1,2})$")
 
@@ -86,7 +86,7 @@ class DateRecognizer(ClinicalPatternRecognizer):
         Pattern("month_day_strong", rf"\b{MONTH}\s?\d{{1,2}}{_ORD}(?!\d|:|\s*(?:mg|mcg|ml|units?|%|am|pm)\b){_YEAR}?(?!\d)", 0.75),
         Pattern("day_month_strong", rf"(?<![\d/.])\b\d{{1,2}}{_ORD}\s?(?:of\s+)?{MONTH}{_YEAR}?(?!\d)", 0.75),
         Pattern("day_mon_year_strong", rf"\b\d{{1,2}}-{MONTH}-(?:\d{{4}}|\d{{2}})\b", 0.9),
-        Pattern("day_mon_medium", rf"(?<![\d/.-])\b\d{{1,2}}-{MONTH}(?![\w-])", 0.7),
+        Pattern("day_mon_medium", rf"(?<![\d/.]|\d-)\b\d{{1,2}}-{MONTH}(?![\w-])", 0.7),
         Pattern("mon_day_medium", rf"\b{MONTH}-\d{{1,2}}(?![\w-])", 0.7),
         Pattern("mon_day_year_strong", rf"\b{MONTH}-\d{{1,2}}-(?:(?:19|20)\d{{2}}|\d{{2}})\b", 0.9),
         Pattern("md_hyphen_weak", r"(?<![\d/.:+-])\b(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\b(?![\d/-]|\.\d|\s*(?:mg|mcg|ml|units?|days?|d|hrs?|hours?|weeks?|wks?|times|x|%|cm|mm|kg|lbs?)\b)", 0.3),
@@ -110,8 +110,8 @@ class DateRecognizer(ClinicalPatternRecognizer):
                 return None
             if text[result.end : result.end + 1] in {"%", "'"}:
                 return None
-            positive = any(w in POSITIVE_CUES for w in before) or is_dob
-            if (a == b or value in {"1/2", "1/3", "1/4", "2/3"}) and not positive:
+            strong = is_dob or any(w in DATE_CUES for w in before)
+            if (a == b or value in {"1/2", "1/3", "1/4", "2/3"}) and not strong:
                 return None
         elif len(digits) >= 3 and "-" not in value[:3] and not re.match(r"(?:19|20)\d{2}", value):
             if not _month_day_ok(int(digits[0]), int(digits[1])):

@@ -25,6 +25,7 @@ from bot.detect.recognizers.names_lexicon import (
     CUE_AFTER,
     CUE_BEFORE,
     FACILITY_WORDS,
+    FORM_LABELS,
     MONTHS,
     PARTICLES,
     PRACTITIONER_AFTER,
@@ -122,7 +123,7 @@ class NameRecognizer(EntityRecognizer):
     def unknown(self, tok: Token) -> bool:
         """A word we know nothing about: not English, not a listed name, not a clinical term."""
         t = tok.text
-        if "." in t or tok.lower_ in TITLES_PERSON or tok.lower_ in TITLES_PRACTITIONER:
+        if "." in t or tok.lower_ in TITLES_PERSON or tok.lower_ in TITLES_PRACTITIONER or tok.lower_.endswith(MEDICAL_SUFFIXES):
             return False
         return _alpha(tok) and len(t) >= 3 and self._classes(t)[1]
 
@@ -215,7 +216,7 @@ class NameRecognizer(EntityRecognizer):
             same_shape = (a.text.isupper() and b.text.isupper()) or (a.text.istitle() and b.text.istitle())
             if inf and not same_shape:
                 continue
-            if not inf and not (self.lex.is_name(a.text) and self.solid(b)) and not same_shape:
+            if not inf and not ((self.lex.is_name(a.text) or self.unknown(a)) and self.solid(b)) and not same_shape:
                 continue
             end = i + 3
             if end < len(doc) and _alpha(doc[end]) and self.solid(doc[end]):
@@ -254,7 +255,7 @@ class NameRecognizer(EntityRecognizer):
             return True
         if tok.lower_ in FACILITY_WORDS:
             return False
-        if tok.is_stop and not (tok.text.istitle() and tok.i > 0 and self.lex.is_name(tok.text) and self.lex.is_name(tok.doc[tok.i - 1].text) and not sent_start(tok)):
+        if tok.is_stop and not (tok.text.istitle() and tok.i > 0 and self.solid(tok.doc[tok.i - 1]) and not sent_start(tok)):
             return False
         if self._compound_blocked(tok):
             return False
@@ -268,7 +269,7 @@ class NameRecognizer(EntityRecognizer):
         toks = [t for t in doc[start:end] if t.text != "-" and t.lower_ not in PARTICLES and not _INITIAL.match(t.text)]
         if not toks or self._clinical_next(doc, end):
             return None
-        if end < len(doc) and doc[end].text == ":" and all(self.lex.is_english(t.text) for t in toks):
+        if end < len(doc) and doc[end].text == ":" and len(toks) == 1 and toks[0].lower_ in FORM_LABELS:
             return None  # a form label: "Age: 72", "Room: 4"
         known = [t for t in toks if self.lex.is_name(t.text)]
         solid = [t for t in toks if self.solid(t)]
@@ -289,12 +290,14 @@ class NameRecognizer(EntityRecognizer):
                 return (start, end, 0.85, subtype)
             if known and inf and all(t.text.istitle() for t in toks) and (cue or len(known) == len(toks)):
                 return (start, end, 0.6, subtype)
-            if cue == "strong" and (known or unknown) and all(self._shape_ok(t, inf) for t in toks):
+            if cue in {"strong", "room"} and (known or unknown) and all(self._shape_ok(t, inf) for t in toks):
                 return (start, end, 0.6, subtype)
             return None
         tok = toks[0]
-        if not self._shape_ok(tok, inf) and cue != "strong":
+        if not self._shape_ok(tok, inf) and cue not in {"strong", "room"}:
             return None
+        if self.lex.is_eponym(tok.text) and end < len(doc) and doc[end].text in _POSSESSIVE and not (end + 1 < len(doc) and doc[end + 1].lower_ in RELATIONS):
+            return None  # "Sjögren's", "Hashimoto's"
         if start > 0 and doc[start - 1].lower_ in {"from", "in", "near", "to", "at"} and _is_city([tok]):
             return None
         if tok in solid:
@@ -305,7 +308,7 @@ class NameRecognizer(EntityRecognizer):
             if not self.lex.is_english(tok.text):
                 return (start, end, 0.5, subtype)
             return None
-        if cue == "strong" and (tok in unknown or tok in known):
+        if (cue == "strong" and (tok in unknown or tok in known)) or (cue == "room" and tok in unknown):
             return (start, end, 0.6, subtype)
         return None
 
@@ -385,10 +388,10 @@ class NameRecognizer(EntityRecognizer):
             return "strong"  # "paged about Warsame", "SBAR for keoni kahananui"
         if prev in STRONG_CUE_BEFORE or prev in TITLES_PERSON or prev in TITLES_PRACTITIONER or prev2 in TITLES_PERSON:
             return "strong"
-        if prev2 in ROOM_WORDS and any(c.isdigit() for c in prev):
-            return "strong"  # "bed 22 BECCARIA"
+        if _after_room(doc, start):
+            return "room"  # "bed 22 BECCARIA", "room 3-194 scott"
         if nxt in ROOM_WORDS and any(c.isdigit() for c in nxt2):
-            return "strong"  # "Giannone bay 15"
+            return "room"  # "Giannone bay 15"
         if (nxt in _POSSESSIVE and nxt2 in RELATIONS) or (nxt == "in" and nxt2 in ROOM_WORDS | {"icu", "micu", "sicu", "ccu", "ed", "er"}):
             return "strong"
         if nxt in PRACTITIONER_AFTER or (nxt == "," and nxt2 in PRACTITIONER_AFTER):
@@ -415,7 +418,7 @@ class NameRecognizer(EntityRecognizer):
         if prev in RELATIONS and prev not in {"labs", "room", "bed", "chart", "meds", "case", "note", "notes"}:
             return "RELATIVE"
         staff = prev in STAFF_BEFORE or (prev == "to" and prev2 in STAFF_BEFORE | {"out"}) or (nxt, nxt2) in STAFF_AFTER_PAIRS or (nxt, "") in STAFF_AFTER_PAIRS
-        patient_cue = self._cue(doc, start, end, staff=False) == "strong"
+        patient_cue = self._cue(doc, start, end, staff=False) in {"strong", "room"}
         if staff and not patient_cue:
             return "PRACTITIONER"  # "thanks Kaja for the coffee", "Carlos can you draw...": a colleague
         lone_first = end - start == 1 and self.lex.is_first(doc[start].text) and not self.lex.is_last(doc[start].text)
@@ -440,9 +443,29 @@ class NameRecognizer(EntityRecognizer):
         )
 
 
+# Endings of disease, procedure and drug names: such a word is not an unknown surname.
+MEDICAL_SUFFIXES = (
+    "itis", "osis", "emia", "ectomy", "otomy", "ostomy", "plasty", "plication", "scopy", "gram", "graphy", "pathy",
+    "algia", "uria", "oma", "cele", "lysis", "penia", "cytosis", "trophy", "plegia", "paresis", "phagia", "pnea",
+    "cardia", "tension", "mab", "nib", "pril", "olol", "sartan", "statin", "azole", "mycin", "cillin", "floxacin",
+    "cycline", "prazole", "tidine", "dipine", "parin", "xaban", "gliptin", "gliflozin", "glutide", "caine", "zepam",
+    "zolam", "codone", "morphone", "tropin", "olone", "methasone", "vir", "ivir", "ase", "ectasis", "oplasty",
+)
 _DAYS = frozenset(["mon", "monday", "tue", "tues", "tuesday", "wed", "weds", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday"])
 _SEPARATORS = frozenset({"//", "/", "|", "-", "—", "–", ":", "(", ")", "•", "*", ">", "->"})
 _FOR_PERSON = frozenset({"asking", "asks", "asked", "sbar", "records", "consent", "looking", "waiting", "ride", "family", "paperwork", "discharge"})
+
+
+def _after_room(doc: Doc, start: int) -> bool:
+    """Whether doc[start] follows a room or bed number ("bed 22", "room 3-194 //")."""
+    i = start - 1
+    digits = False
+    while i >= 0 and start - i <= 5 and (doc[i].text in _SEPARATORS or any(c.isdigit() for c in doc[i].text) or len(doc[i].text) == 1):
+        digits = digits or any(c.isdigit() for c in doc[i].text)
+        i -= 1
+    if i >= 0 and doc[i].lower_ in ROOM_WORDS and digits:
+        return True
+    return i >= 0 and digits and bool(re.fullmatch(r"(?:rm|bed|bay|room)\d+[a-z]?", doc[i + 1].lower_ if i + 1 < len(doc) else ""))
 
 
 def _neighbours(doc: Doc, index: int, step: int) -> tuple[str, str]:

@@ -38,6 +38,9 @@ PRACTITIONER_AFTER = frozenset(["md", "m.d.", "do", "rn", "np", "pa", "pa-c", "d
 CLINICAL_AFTER = frozenset(
     ["disease", "syndrome", "sign", "signs", "score", "scores", "criteria", "catheter", "cath", "drain", "tube", "procedure", "fracture", "palsy", "test", "maneuver", "manoeuvre", "triad", "reflex", "node", "nodes", "lymphoma", "sarcoma", "tumor", "tumour", "phenomenon", "classification", "scale", "stage", "grade", "ulcer", "esophagus", "cyst", "diverticulum", "angina", "dementia", "line", "lines", "repair", "operation", "fundoplication", "anastomosis", "position", "bag", "suction", "lesion", "lesions", "spots", "nodules", "law", "point", "incision", "hernia", "contracture", "deformity", "arthritis", "encephalopathy", "aneurysm", "malformation", "anomaly", "block", "stain", "wave", "waves", "rhythm", "murmur", "pouch", "procedure's", "rule", "rules", "equation", "formula", "method", "technique", "disorder's", "disorder", "cells", "cell", "body", "bodies", "bundle", "fibers", "fibres", "area", "nerve", "duct", "gland", "canal", "tubes", "drains", "valve", "shunt", "balloon", "approach", "needle", "airway", "mask", "forceps", "blade", "sheath", "monitor", "monitoring"]
 )
+CLINICAL_AFTER = CLINICAL_AFTER | frozenset(
+    ["splint", "splints", "sump", "tray", "kit", "lift", "stedy", "collar", "brace", "frame", "traction", "sim", "lecture", "talk", "slides", "pump", "retractor", "clamp", "scale", "criterion", "protocol", "pathway", "method", "sizes", "size", "hose", "stockings", "boot", "boots", "bed", "mattress"]
+)
 ROOM_WORDS = frozenset(["bed", "room", "rm", "bay", "bd", "cubicle", "pod", "stretcher", "crib"])
 STAFF_BEFORE = frozenset(
     ["thanks", "thank", "thx", "ty", "ask", "tell", "ping", "hey", "hi", "hello", "cc", "@", "covering", "per",
@@ -60,6 +63,11 @@ CLINICAL_SUFFIXES = ("ectomy", "otomy", "ostomy", "plasty", "pexy", "rrhaphy", "
 # patient; elsewhere ("Mehmet is precepting the new grads") it is a colleague.
 CLINICAL_TERMS = frozenset(
     ["pt", "pts", "patient", "patients", "bed", "room", "rm", "bay", "npo", "meds", "med", "labs", "lab", "bp", "hr", "rr", "sat", "sats", "spo2", "temp", "fever", "febrile", "pain", "dx", "hx", "sx", "tx", "rx", "iv", "po", "prn", "bid", "tid", "qid", "mg", "mcg", "ml", "dose", "doses", "code", "dnr", "dni", "admit", "admitted", "admission", "discharge", "discharged", "dc", "d/c", "consult", "icu", "micu", "sicu", "ccu", "er", "ed", "pacu", "surgery", "post-op", "postop", "preop", "pre-op", "sepsis", "septic", "pneumonia", "uti", "aki", "ckd", "copd", "chf", "afib", "stroke", "seizure", "mrn", "dob", "yo", "y/o", "diagnosis", "allergy", "allergies", "nkda", "vitals", "vital", "bmp", "cbc", "cmp", "lactate", "troponin", "trop", "ekg", "ecg", "ct", "mri", "xray", "x-ray", "cxr", "us", "echo", "biopsy", "culture", "cultures", "abx", "antibiotics", "insulin", "heparin", "lasix", "morphine", "dilaudid", "tylenol", "oxy", "oxycodone", "refusing", "refused", "refuses", "family", "wife", "husband", "daughter", "son", "mom", "dad", "mother", "father", "nurse", "dr", "doctor", "md", "np", "rn", "fall", "fell", "falls", "bleeding", "bleed", "hypotensive", "hypoxic", "tachy", "tachycardic", "brady", "intubated", "extubated", "vent", "sedated", "confused", "delirious", "agitated", "sitter", "restraints", "isolation", "contact", "droplet", "covid", "flu", "positive", "negative"]
+)
+FORM_LABELS = frozenset(
+    ["name", "age", "room", "bed", "dx", "dob", "mrn", "sex", "gender", "attending", "pcp", "allergies", "address",
+     "phone", "notes", "plan", "hpi", "code", "status", "unit", "diagnosis", "reason", "date", "time", "location",
+     "contact", "insurance", "weight", "height", "admit", "admitted", "dispo", "consult", "service"]
 )
 PARTICLES = frozenset(["van", "von", "de", "del", "della", "der", "den", "di", "da", "dos", "das", "du", "la", "le", "st", "bin", "binti", "ibn", "al", "el", "ben", "ap", "mac", "mc"])
 
@@ -107,7 +115,9 @@ class Lexicon:
 
     def is_first(self, word: str) -> bool:
         k = self.key(word)
-        return k in self.first or fold(k) in self.first
+        if k in self.first or fold(k) in self.first:
+            return True
+        return len(k) > 4 and k[1] == "'" and self.is_first(k[2:])
 
     def is_ambiguous(self, word: str) -> bool:
         """A name that is also an ordinary English or clinical word ("will", "grace", "ward")."""

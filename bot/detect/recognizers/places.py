@@ -89,7 +89,7 @@ class InstitutionRecognizer(ClinicalPatternRecognizer):
         patterns = list(self.PATTERNS)
         if names:
             alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
-            patterns.append(Pattern("listed_institution_strong", rf"(?<![\w-])(?:{alternation})(?![\w-])", 0.85))
+            patterns.append(Pattern("listed_institution_strong", rf"(?<![\w-])(?:{alternation})(?:\s+{_FACILITY})?(?![\w-])", 0.85))
         super().__init__(patterns=patterns)
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
@@ -132,7 +132,7 @@ class InstitutionRecognizer(ClinicalPatternRecognizer):
                 return None
             if suffix in _TITLE_ONLY_SUFFIX and not titled and not cued:
                 return None
-            return start + words[k][0]
+            return start + int(words[k][0])
         return None
 
 
@@ -151,6 +151,7 @@ class AddressRecognizer(ClinicalPatternRecognizer):
         Pattern("zip_after_state_strong", rf"(?-i:\b{_STATE_RE}),?\s+(?P<v>\d{{5}}(?:-\d{{4}})?)\b", 0.8),
         Pattern("zip_plus4_strong", r"(?<![\d-])\b\d{5}-\d{4}\b(?!-)", 0.75),
         Pattern("zip_after_street_medium", rf"\b\d{{1,6}}\s+(?:[\w'’.-]+\s+){{1,3}}{_STREET}\b[^\n]{{0,60}}?\s(?P<v>\d{{5}})\b(?!-)", 0.6),
+        Pattern("uk_postcode_after_street_medium", rf"\b\d{{1,6}}\s+(?:[\w'’.-]+\s+){{1,3}}{_STREET}\b[^\n]{{0,60}}?\s(?P<v>[a-z]{{1,2}}\d[a-z\d]?\s\d[a-z]{{2}})\b", 0.6),
         Pattern("uk_postcode_medium", r"(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)", 0.6),
         Pattern("zip_labelled_strong", r"\b(?:zip|zipcode|zip\s+code|postal\s+code)\s*:?\s*(?P<v>\d{5}(?:-\d{4})?)\b", 0.85),
     ]
@@ -182,7 +183,7 @@ class CityRecognizer(ClinicalPatternRecognizer):
         Pattern("town_shape_medium", f"(?-i:{_TOWN})", 0.55),
         Pattern(
             "city_after_street_medium",
-            rf"\b\d{{1,6}}\s+(?:[\w'’.-]+\s+){{1,3}}{_STREET}\b\.?(?:,?\s*(?:apt|apartment|unit|suite|ste|\#)\.?\s*\#?\w+)?,\s*(?!(?:apt|unit|suite|ste|wife|husband|pt|mom|dad|son|daughter)\b)(?P<v>\p{{L}}[\p{{L}}\p{{M}}'’.-]+(?:\s\p{{L}}[\p{{L}}\p{{M}}'’.-]+){{0,2}}?)(?=\s*(?:[,;:?!)—–]|\s-\s|\d|$|\.|\s[A-Z]{{2}}\b))",
+            rf"\b\d{{1,6}}\s+(?:[\w'’.-]+\s+){{1,3}}{_STREET}\b\.?(?:,?\s*(?:apt|apartment|unit|suite|ste|\#)\.?\s*\#?\w+)?,\s*(?!(?:apt|unit|suite|ste|wife|husband|pt|mom|dad|son|daughter)\b)(?P<v>\p{{L}}[\p{{L}}\p{{M}}'’.-]+(?:\s\p{{L}}[\p{{L}}\p{{M}}'’.-]+){{0,2}}?)(?!\w)(?=\s*(?:[,;:?!)—–]|\s-\s|\d|$|\.|\s[A-Z]{{2}}\b))",
             0.6,
         ),
     ]
@@ -200,6 +201,11 @@ class CityRecognizer(ClinicalPatternRecognizer):
             return None
         if name in {"city_state_strong", "town_shape_medium"} and not value[:1].isupper():
             return None
+        if name in {"city_state_strong", "town_shape_medium"}:
+            lex = lexicon()
+            head = re.split(r",", value)[0].split()
+            if any(lex.is_eponym(w) for w in head) or all(lex.is_english(w) and not lex.is_name(w) for w in head):
+                return None  # "Hypoglycemia, PA", "Quinton catheter"
         after = words_after(text, result.end, 1)
         if after and after[0] in _NOT_CITY_AFTER:
             return None  # "Philadelphia chromosome", "Ottawa ankle rules", "Miami J collar"
