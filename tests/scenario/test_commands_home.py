@@ -89,3 +89,4 @@ async def test_app_home_shows_rules_to_everyone_and_policies_to_admins(h: Harnes
     assert maria_home is not None and ines_home is not None
     assert "Channel policies" not in str(maria_home.body)
     assert "Channel policies" in str(ines_home.body) and h.ward.id in str(ines_home.body)
+    assert h.icu.id in str(ines_home.body)  # approved channels are listed too
