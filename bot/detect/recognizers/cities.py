@@ -47,6 +47,7 @@ class CityGazetteerRecognizer(EntityRecognizer):
         super().__init__(supported_entities=[self.ENTITY], name="CityGazetteerRecognizer", context=sorted(PLACE_CUES))
         self.name: str = "CityGazetteerRecognizer"
         self.index = city_index()
+        self.major = frozenset(fold(c) for c in load_words("cities.txt"))
         self.lex = lexicon()
 
     def load(self) -> None:
@@ -82,13 +83,15 @@ class CityGazetteerRecognizer(EntityRecognizer):
         if start > 0 and doc[start - 1].text in {"-", "/"} and not doc[start - 2].whitespace_:
             return False  # "HAS-BLED": part of a compound
         nxt = doc[end].lower_ if end < len(doc) else ""
-        if nxt in NOT_CITY_AFTER:
-            return False
+        nxt2 = doc[end + 1].lower_ if end + 1 < len(doc) else ""
+        if nxt in NOT_CITY_AFTER or nxt2 in NOT_CITY_AFTER:
+            return False  # "Ottawa ankle rules", "Salem sump"
         prev = doc[start - 1].lower_ if start > 0 else ""
         cued = prev in PLACE_CUES or nxt in {"ems", "traffic", "area", "county", "city"}
         word = toks.text
+        major = fold(word.lower()) in self.major
         plain = len(toks) == 1 and (
-            self.lex.is_english(word) or self.lex.is_name(word) or self.lex.is_eponym(word) or len(word) < 4
+            (self.lex.is_english(word) and not major) or self.lex.is_name(word) or self.lex.is_eponym(word) or len(word) < 4
         )
         if plain:
             return cued and (first.text[:1].isupper() or not _has_capitals(doc))

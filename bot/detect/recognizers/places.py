@@ -183,7 +183,7 @@ class CityRecognizer(ClinicalPatternRecognizer):
         Pattern("town_shape_medium", f"(?-i:{_TOWN})", 0.55),
         Pattern(
             "city_after_street_medium",
-            rf"\b\d{{1,6}}\s+(?:[\w'’.-]+\s+){{1,3}}{_STREET}\b\.?(?:,?\s*(?:apt|apartment|unit|suite|ste|\#)\.?\s*\#?\w+)?,\s*(?!(?:apt|unit|suite|ste|wife|husband|pt|mom|dad|son|daughter)\b)(?P<v>\p{{L}}[\p{{L}}\p{{M}}'’.-]+(?:\s\p{{L}}[\p{{L}}\p{{M}}'’.-]+){{0,2}}?)(?!\w)(?=\s*(?:[,;:?!)—–]|\s-\s|\d|$|\.|\s[A-Z]{{2}}\b))",
+            rf"\b\d{{1,6}}\s+(?:[\w'’.-]+\s+){{1,3}}{_STREET}\b\.?(?:,?\s*(?:apt|apartment|unit|suite|ste|\#)\.?\s*\#?\w+)?,\s*(?!(?:apt|unit|suite|ste|wife|husband|pt|mom|dad|son|daughter)\b)(?P<v>\p{{L}}[\p{{L}}\p{{M}}'’.-]+(?:\s\p{{L}}[\p{{L}}\p{{M}}'’.-]+){{0,2}}?)(?!\w)(?=\s*(?:[,;:?!)—–]|\s-\s|\d|$|\.|\s[A-Z]{{2}}\b|\s[A-Z]{{1,2}}\d))",
             0.6,
         ),
     ]

@@ -1,0 +1,70 @@
+"""DATE: absolute and relative dates of service, DOBs; grades, doses and vitals left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.detect.engine import TextEngine
+from bot.detect.types import Kind
+from tests.detect.conftest import spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "subtype"),
+    [
+        ("seen on 3/4 for f/u", "3/4", "SERVICE_DATE"),
+        ("DOB 03/04/1957", "03/04/1957", "DOB"),
+        ("born 3/4/57", "3/4/57", "DOB"),
+        ("admitted March 4", "March 4", "SERVICE_DATE"),
+        ("admitted 4 Mar 2024", "4 Mar 2024", "FULL_DATE"),
+        ("CT done 2024-03-04", "2024-03-04", "FULL_DATE"),
+        ("dob: 23.08.1976.", "23.08.1976", "DOB"),
+        ("b. Apr-08-1927", "Apr-08-1927", "DOB"),
+        ("moved to 13-Jul, same room", "13-Jul", "SERVICE_DATE"),
+        ("follow up 9-19 with cards", "9-19", "SERVICE_DATE"),
+    ],
+)
+def test_when_absolute_date_then_found_with_subtype(engine: TextEngine, text: str, expected: str, subtype: str) -> None:
+    found = [f for f in engine.findings(text) if f.kind is Kind.DATE]
+    assert [(text[f.start : f.end], f.subtype) for f in found] == [(expected, subtype)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("fell last night", "last night"),
+        ("seen this morning by ortho", "this morning"),
+        ("came in yesterday", "yesterday"),
+        ("plan CT tonight", "tonight"),
+        ("admitted on Tuesday", "Tuesday"),
+        ("discharged last Friday", "last Friday"),
+        ("fell over the weekend", "over the weekend"),
+        ("started two days ago", "two days ago"),
+        ("labs drawn this AM", "this AM"),
+        ("symptoms began 3d ago", "3d ago"),
+        ("seen early this morning", "early this morning"),
+        ("febrile the other day", "the other day"),
+    ],
+)
+def test_when_relative_date_then_found(engine: TextEngine, text: str, expected: str) -> None:
+    assert spans(engine, text, Kind.DATE) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norco 5/325 q6h prn",
+        "BP 120/80, HR 72",
+        "3/6 systolic murmur at RUSB",
+        "5/5 strength in all extremities",
+        "pain 4/10, improved",
+        "2/2 blood cultures positive",
+        "Gleason 3+4, PSA 6.2",
+        "day 10/14 abx",
+        "d5 1/2ns at 75/hr",
+        "remember to document 6/6 vision",
+        "2-3 days of fever, 5-10 mg",
+    ],
+)
+def test_when_fraction_is_not_a_date_then_ignored(engine: TextEngine, text: str) -> None:
+    assert spans(engine, text, Kind.DATE) == []

@@ -1,0 +1,70 @@
+"""NAME: patients, relatives and staff in chat shapes; eponyms and ordinary words left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.detect.engine import TextEngine
+from bot.detect.types import Kind
+from tests.detect.conftest import spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("pt John Smith in 4B needs a sitter", ["John Smith"]),
+        ("pt john smith 67yo M needs a sitter", ["john smith"]),
+        ("SMITH, JOHN 45 yo F", ["SMITH, JOHN"]),
+        ("Smith, John is ready for dc", ["Smith, John"]),
+        ("can someone see Boyd in bed 8", ["Boyd"]),
+        ("can someone see boyd in bed 8", ["boyd"]),
+        ("Dr. Okafor wants a repeat echo", ["Okafor"]),
+        ("dr okafor wants a repeat echo", ["okafor"]),
+        ("Maria's daughter called again", ["Maria"]),
+        ("Nguyễn Văn An is back from CT", ["Nguyễn Văn An"]),
+        ("pt Łukasz Wójcik refusing meds", ["Łukasz Wójcik"]),
+        ("Ayşe Yılmaz 72F with sepsis", ["Ayşe Yılmaz"]),
+        ("E. Klinkosz 8yo pyelo", ["E. Klinkosz"]),
+        ("rounds: bed 22 BECCARIA cellulitis", ["BECCARIA"]),
+        ("Mary-Kate O'Neill is NPO", ["Mary-Kate O'Neill"]),
+        ("José María García-López to CT", ["José María García-López"]),
+    ],
+)
+def test_when_name_in_chat_then_found(engine: TextEngine, text: str, expected: list[str]) -> None:
+    assert spans(engine, text, Kind.NAME) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parkinson's pt with Bell's palsy and Crohn's",
+        "positive Murphy's sign, Apgar 8/9, Wells score 4",
+        "Foley placed, Swan-Ganz in, Whipple on Tuesday",
+        "Smith's fracture of the left wrist",
+        "Hodgkin lymphoma stage II, Graves' disease",
+        "will mark the chart, grace period, hope it helps",
+        "the Thomas splint tray is in the clean utility room",
+        "whoever left the Bair Hugger in the hallway pls move it",
+        "Jackson-Pratt drain out, Guillain-Barré workup negative",
+        "E. coli and S. aureus in the cultures",
+        "NEW ADMIT\nAge: 45\nRoom: 4",
+        "Cerner Interface Is Down For Labs, Call Criticals To The Floor",
+    ],
+)
+def test_when_eponym_or_common_word_then_not_a_name(engine: TextEngine, text: str) -> None:
+    assert spans(engine, text, Kind.NAME) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("Dr. Okafor wants a repeat echo", "PRACTITIONER"),
+        ("thanks Kaja for the coffee", "PRACTITIONER"),
+        ("Mehmet is precepting the new grads", "PRACTITIONER"),
+        ("pt Maria Lopez refusing meds", "PATIENT"),
+        ("daughter Linh will call back", "RELATIVE"),
+    ],
+)
+def test_when_name_role_is_clear_then_subtype_says_so(engine: TextEngine, text: str, subtype: str) -> None:
+    found = [f for f in engine.findings(text) if f.kind is Kind.NAME]
+    assert [f.subtype for f in found] == [subtype]

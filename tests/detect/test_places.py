@@ -1,0 +1,58 @@
+"""LOCATION and ROOM: institutions, addresses, cities, ZIPs, rooms and beds."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.detect.engine import TextEngine
+from bot.detect.types import Kind
+from tests.detect.conftest import spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("transferred from St. Mary's last night", ["St. Mary's"]),
+        ("sent to Mercy General for cath", ["Mercy General"]),
+        ("from Lakeside Medical Center", ["Lakeside Medical Center"]),
+        ("seen at Hillcrest Memorial", ["Hillcrest Memorial"]),
+        ("back from Mass General", ["Mass General"]),
+        ("transfer from hillcrest memorial hospital", ["hillcrest memorial hospital"]),
+        ("f/u at Lakeside Clinic", ["Lakeside Clinic"]),
+        ("lives at 123 Main St, Springfield, MA 01103", ["123 Main St", "Springfield", "01103"]),
+        ("dc home to 1551 Elm Road #200, Manchester SW17 3BP", ["1551 Elm Road #200", "Manchester", "SW17 3BP"]),
+        ("79yo from Cardiff with seizure", ["Cardiff"]),
+        ("anyone driving in from Bogotá? carpool?", ["Bogotá"]),
+    ],
+)
+def test_when_place_then_found(engine: TextEngine, text: str, expected: list[str]) -> None:
+    assert spans(engine, text, Kind.LOCATION) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the wound clinic is closed today",
+        "sent to an outside hospital",
+        "VACCINE CLINIC REOPENS MONDAY",
+        "Philadelphia chromosome positive",
+        "Ottawa ankle rules negative",
+        "HAS-BLED 3, CHA2DS2-VASc 4",
+        "qsofa 2 in a pt with sepsis",
+    ],
+)
+def test_when_generic_place_word_then_ignored(engine: TextEngine, text: str) -> None:
+    assert spans(engine, text, Kind.LOCATION) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("pt in room 412", "room 412"), ("bed 12B needs a sitter", "bed 12B"), ("rm 5W-22 is clean", "rm 5W-22"), ("bay B is open", "bay B")],
+)
+def test_when_room_then_found(engine: TextEngine, text: str, expected: str) -> None:
+    assert spans(engine, text, Kind.ROOM) == [expected]
+
+
+@pytest.mark.parametrize("text", ["POD 1 from lap chole", "bed rest for now", "bedside echo done"])
+def test_when_room_word_without_number_then_ignored(engine: TextEngine, text: str) -> None:
+    assert spans(engine, text, Kind.ROOM) == []
