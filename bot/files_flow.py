@@ -12,6 +12,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from bot import metrics
 from bot.detect.types import Verdict
 from bot.errors import DetectionError, SlackGatewayError, UnscannableError
 from bot.logging import log_event
@@ -74,7 +75,8 @@ async def scan_file(services: Services, meta: dict[str, Any], team_id: str, job_
                   file_id=file_id, error=exc.error)
         return outcome(Content.FAILURE)
     try:
-        result = await services.scanner.scan_file(data, name)
+        with metrics.SCAN_LATENCY.labels(content="image").time():
+            result = await services.scanner.scan_file(data, name)
     except DetectionError:
         log_event(log, logging.ERROR, "file scan failed; failure policy applies", job_id=job_id, file_id=file_id)
         return outcome(Content.FAILURE)

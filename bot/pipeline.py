@@ -117,7 +117,8 @@ class Pipeline:
         content = Content.TEXT
         if text.strip():
             try:
-                outcome = await self.s.scanner.scan_text(text)
+                with metrics.SCAN_LATENCY.labels(content="text").time():
+                    outcome = await self.s.scanner.scan_text(text)
                 result, redacted = outcome.result, outcome.redacted
                 action = decide(result.verdict, channel_class, policy, Content.TEXT)
             except DetectionError:
