@@ -158,6 +158,40 @@ class JobRunner:
         )
 
 
+class LoopLag:
+    """How late this event loop runs its callbacks (smoothed), sampled every `interval`.
+
+    In the embedded shape the web handler and the job runner share one loop; when the loop
+    falls behind, the runner takes fewer new jobs so that acks to Slack stay fast (a scan can
+    wait a few seconds, an ack cannot).
+    """
+
+    def __init__(self, interval: float = 0.02) -> None:
+        self.interval = interval
+        self.lag = 0.0
+        self._task: asyncio.Task[None] | None = None
+
+    def start(self) -> None:
+        if self._task is None:
+            self._task = asyncio.create_task(self._sample(), name="phiwarden-loop-lag")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+
+    async def _sample(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            before = loop.time()
+            await asyncio.sleep(self.interval)
+            late = max(0.0, loop.time() - before - self.interval)
+            self.lag = 0.7 * self.lag + 0.3 * late
+            metrics.LOOP_LAG.set(self.lag)
+
+
 class EmbeddedJobQueue:
     """The default queue: jobs in the database, run in this process (see module docstring)."""
 
@@ -165,9 +199,13 @@ class EmbeddedJobQueue:
         self, store: Store, handler: JobHandler, concurrency: int = 4, *,
         lease: timedelta = timedelta(seconds=60), poll_interval: float = 1.0,
         retry: RetryPolicy | None = None, on_failure: FailureHook | None = None,
+        lag_target: float | None = 0.005,
     ) -> None:
         self.store = store
         self.concurrency = max(1, concurrency)
+        # Loop lag above which the runner throttles itself (None: never throttle).
+        self.lag_target = lag_target
+        self.lag = LoopLag()
         self.poll_interval = poll_interval
         self.owner = worker_id()
         self.runner = JobRunner(store, handler, owner=self.owner, lease=lease,
@@ -194,12 +232,15 @@ class EmbeddedJobQueue:
         if released:
             log_event(log, logging.INFO, "resumed jobs left running", count=released)
         self._stopping = False
+        if self.lag_target is not None:
+            self.lag.start()
         self._loop_task = asyncio.create_task(self._loop(), name="phiwarden-job-runner")
 
     async def stop(self, timeout: float = 10.0) -> None:
         """Stop claiming, give in-flight jobs `timeout` seconds, cancel the rest (they resume)."""
         self._stopping = True
         self._wake.set()
+        await self.lag.stop()
         if self._loop_task is not None:
             self._loop_task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -217,6 +258,12 @@ class EmbeddedJobQueue:
         """True while the runner loop is alive (for `/healthz`)."""
         return self._loop_task is not None and not self._loop_task.done()
 
+    def slots(self) -> int:
+        """Jobs allowed in flight now: all of `concurrency`, fewer while the loop lags."""
+        if self.lag_target is None or self.lag.lag <= self.lag_target:
+            return self.concurrency
+        return max(1, int(self.concurrency * self.lag_target / self.lag.lag))
+
     async def run_once(self) -> int:
         """Claim and run one batch to completion (tests and `drain`); returns jobs run."""
         jobs = await self.store.claim_jobs(self.owner, self.concurrency, self.runner.lease)
@@ -228,7 +275,7 @@ class EmbeddedJobQueue:
         failures = 0
         while not self._stopping:
             try:
-                free = self.concurrency - len(self._inflight)
+                free = self.slots() - len(self._inflight)
                 jobs = await self.store.claim_jobs(self.owner, free, self.runner.lease)
                 failures = 0
                 for job in jobs:
@@ -238,7 +285,7 @@ class EmbeddedJobQueue:
                 if time.monotonic() - last_depth > self.poll_interval:
                     metrics.QUEUE_DEPTH.set(await self.store.queue_depth())
                     last_depth = time.monotonic()
-                if jobs and len(self._inflight) < self.concurrency:
+                if jobs and len(self._inflight) < self.slots():
                     continue  # more may be ready
             except asyncio.CancelledError:
                 raise

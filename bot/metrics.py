@@ -53,6 +53,11 @@ QUEUE_DEPTH = Gauge(
     "phiwarden_queue_depth", "Scan jobs recorded and not finished (pending or running).",
     registry=REGISTRY,
 )
+LOOP_LAG = Gauge(
+    "phiwarden_event_loop_lag_seconds",
+    "How late the event loop runs callbacks (smoothed); the embedded runner throttles on it.",
+    registry=REGISTRY,
+)
 JOBS = Counter(
     "phiwarden_jobs_total", "Scan jobs by outcome (enqueued, duplicate, done, retried, failed).",
     ["outcome"], registry=REGISTRY,

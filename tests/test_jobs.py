@@ -267,3 +267,28 @@ async def test_redis_dedupe_falls_back_to_database_when_redis_is_down(store: Sto
     assert await dedupe.claim("Ev1") is True
     assert await dedupe.claim("Ev1") is False
     await dedupe.close()
+
+
+async def test_runner_takes_fewer_jobs_while_the_loop_lags(store: Store) -> None:
+    async def handler(j: ScanJob) -> None:
+        return None
+
+    queue = EmbeddedJobQueue(store, handler, concurrency=16, lag_target=0.005)
+    assert queue.slots() == 16
+    queue.lag.lag = 0.020
+    assert queue.slots() == 4
+    queue.lag.lag = 1.0
+    assert queue.slots() == 1
+    assert EmbeddedJobQueue(store, handler, concurrency=16, lag_target=None).slots() == 16
+
+
+async def test_loop_lag_sampler_sees_a_blocked_loop() -> None:
+    from bot.jobs import LoopLag
+
+    lag = LoopLag(interval=0.01)
+    lag.start()
+    await asyncio.sleep(0.05)
+    time.sleep(0.1)  # block the loop on purpose
+    await asyncio.sleep(0.03)
+    await lag.stop()
+    assert lag.lag > 0.01
