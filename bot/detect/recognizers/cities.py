@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from bot.detect.data import load_words
 from bot.detect.recognizers.base import SUBTYPE_KEY, wordset
+from bot.detect.recognizers.names import casing_informative
 from bot.detect.recognizers.names_lexicon import fold, lexicon
 
 PLACE_CUES = wordset("from in near lives live living resident visiting moved to at outside of via around")
@@ -89,7 +90,7 @@ class CityGazetteerRecognizer(EntityRecognizer):
         prev = doc[start - 1].lower_ if start > 0 else ""
         cued = prev in PLACE_CUES or nxt in {"ems", "traffic", "area", "county", "city"}
         word = toks.text
-        major = fold(word.lower()) in self.major
+        major = fold(word.lower()) in self.major and word[:1].isupper() and not _sentence_initial(doc, start) and casing_informative(doc.text)
         plain = len(toks) == 1 and (
             (self.lex.is_english(word) and not major) or self.lex.is_name(word) or self.lex.is_eponym(word) or len(word) < 4
         )
@@ -111,6 +112,10 @@ class CityGazetteerRecognizer(EntityRecognizer):
                 SUBTYPE_KEY: "CITY",
             },
         )
+
+
+def _sentence_initial(doc: Doc, i: int) -> bool:
+    return i == 0 or doc[i - 1].text in {".", "!", "?", ":", "\n"} or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space
 
 
 def _has_capitals(doc: Doc) -> bool:

@@ -65,7 +65,7 @@ POSITIVE_CUES = frozenset(
 NOT_DATE_BEFORE = NOT_DATE_BEFORE | wordset("day days d hd pod cycle week wk dose doses")
 NOT_DATE_AFTER = NOT_DATE_AFTER | wordset("abx antibiotics antibiotic therapy tx ns ½ nss normal")
 POSITIVE_CUES = POSITIVE_CUES | wordset("moved rescheduled postponed pushed changed service dates - meets meeting up due scheduled")
-DATE_CUES = wordset("on since until till by due dob born meets meeting up f/u fu scheduled sched appt dated from starting through thru effective before after")
+DATE_CUES = wordset("reopens opens closes starts ends begins effective on since until till by due dob born meets meeting up f/u fu scheduled sched appt dated from starting through thru effective before after")
 _FRACTION = re.compile(r"(\d{1,2})/(\d{1,2})$")
 
 

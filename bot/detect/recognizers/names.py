@@ -35,6 +35,7 @@ from bot.detect.recognizers.names_lexicon import (
     STAFF_AFTER_PAIRS,
     STAFF_BEFORE,
     STRONG_CUE_BEFORE,
+    SURNAME_SUFFIXES,
     TITLES_PERSON,
     TITLES_PRACTITIONER,
     Lexicon,
@@ -117,8 +118,10 @@ class NameRecognizer(EntityRecognizer):
 
     # --- word classes ------------------------------------------------------------------------
     def solid(self, tok: Token) -> bool:
-        """A gazetteer name that is not also an ordinary word or an eponym."""
-        return self._classes(tok.text)[0]
+        """A gazetteer name that is not also an ordinary word or an eponym, or an unknown word
+        with a surname ending ("Kuznetsova", "Papadopoulos")."""
+        solid, unknown = self._classes(tok.text)
+        return solid or (unknown and len(tok.text) >= 6 and tok.lower_.endswith(SURNAME_SUFFIXES) and _alpha(tok))
 
     def unknown(self, tok: Token) -> bool:
         """A word we know nothing about: not English, not a listed name, not a clinical term."""
@@ -338,6 +341,8 @@ class NameRecognizer(EntityRecognizer):
             start, end = ent.start, ent.end
             while end > start and not _alpha(doc[end - 1]):
                 end -= 1
+            while start < end and not _alpha(doc[start]):
+                start += 1
             toks = [t for t in doc[start:end] if _alpha(t)]
             if not toks or self._clinical_next(doc, end) or any(self.lex.is_eponym(t.text) for t in toks):
                 continue
@@ -421,7 +426,7 @@ class NameRecognizer(EntityRecognizer):
         patient_cue = self._cue(doc, start, end, staff=False) in {"strong", "room"}
         if staff and not patient_cue:
             return "PRACTITIONER"  # "thanks Kaja for the coffee", "Carlos can you draw...": a colleague
-        lone_first = end - start == 1 and self.lex.is_first(doc[start].text) and not self.lex.is_last(doc[start].text)
+        lone_first = end - start == 1 and self.lex.is_first(doc[start].text)
         if lone_first and not patient_cue and not _clinical(doc):
             return "PRACTITIONER"  # "Mehmet is precepting the new grads": staff chatter
         return "PATIENT"
@@ -474,7 +479,7 @@ def _neighbours(doc: Doc, index: int, step: int) -> tuple[str, str]:
     found: list[str] = []
     i = index + step
     while 0 <= i < len(doc) and len(found) < 2:
-        if doc[i].text not in _SEPARATORS:
+        if doc[i].text not in _SEPARATORS and not doc[i].is_space:
             found.append(doc[i].lower_)
         i += step
     found += [""] * (2 - len(found))

@@ -26,7 +26,7 @@ STRONG_CUE_BEFORE = frozenset(
     ["parents", "parent", "guardians", "hcp", "poa", "sbar", "pt", "pt.", "patient", "mr", "mrs", "ms", "miss", "husband", "wife", "son", "daughter", "mother", "mom", "mum", "father", "dad", "sister", "brother", "grandson", "granddaughter", "niece", "nephew", "aunt", "uncle", "partner", "named", "name", "family", "caregiver", "guardian"]
 )
 CUE_AFTER = frozenset(
-    ["'s", "’s", "'", "in", "needs", "need", "wants", "want", "says", "said", "states", "stated", "refuses", "refused", "refusing", "is", "was", "has", "had", "c/o", "complains", "complaining", "reports", "reported", "denies", "denied", "presents", "presented", "came", "went", "fell", "called", "calls", "family", "wife", "husband", "daughter", "son", "mom", "dad", "mother", "father", "("]
+    ["keeps", "kept", "asking", "asked", "wants", "needs", "'s", "’s", "'", "in", "needs", "need", "wants", "want", "says", "said", "states", "stated", "refuses", "refused", "refusing", "is", "was", "has", "had", "c/o", "complains", "complaining", "reports", "reported", "denies", "denied", "presents", "presented", "came", "went", "fell", "called", "calls", "family", "wife", "husband", "daughter", "son", "mom", "dad", "mother", "father", "("]
 )
 RELATIONS = frozenset(
     ["dob", "mrn", "pcp", "insurance", "address", "phone", "wife", "husband", "daughter", "son", "mother", "mom", "mum", "father", "dad", "sister", "brother", "kids", "children", "child", "parents", "family", "partner", "caregiver", "grandson", "granddaughter", "grandmother", "grandfather", "niece", "nephew", "aunt", "uncle", "cousin", "friend", "fiance", "fiancee", "boyfriend", "girlfriend", "spouse", "son-in-law", "daughter-in-law", "guardian", "poa", "hcp", "labs", "room", "bed", "chart", "meds", "case", "note", "notes", "ct", "mri", "cxr", "results", "discharge", "surgery"]
@@ -68,6 +68,16 @@ FORM_LABELS = frozenset(
     ["name", "age", "room", "bed", "dx", "dob", "mrn", "sex", "gender", "attending", "pcp", "allergies", "address",
      "phone", "notes", "plan", "hpi", "code", "status", "unit", "diagnosis", "reason", "date", "time", "location",
      "contact", "insurance", "weight", "height", "admit", "admitted", "dispo", "consult", "service"]
+)
+# Endings that mark a word as a surname in many languages ("Kuznetsova", "Papadopoulos",
+# "Łągiewka" is in the gazetteer; these catch the ones that are not).
+SURNAME_SUFFIXES = (
+    "ova", "eva", "ovich", "evich", "ovna", "evna", "ski", "ska", "sky", "skaya", "wicz", "czyk", "czak", "poulos",
+    "opoulou", "akis", "idis", "iadis", "escu", "eanu", "yan", "enko", "chuk", "shvili", "dze", "oglu", "oğlu",
+    "sson", "ssen", "stein", "mann", "elli", "etti", "ucci", "accio", "inho", "aev", "iev", "ovic", "ović", "evic",
+    "ević", "ová", "nen", "inen", "lainen", "berg", "gaard",
+    "strom", "ström", "quist", "qvist", "ieri", "atti", "otti", "allah", "ullah",
+    "uddin", "abadi", "zadeh", "pour", "nejad", "wala", "walla", "appa", "amma", "anan", "aran", "ayya",
 )
 PARTICLES = frozenset(["van", "von", "de", "del", "della", "der", "den", "di", "da", "dos", "das", "du", "la", "le", "st", "bin", "binti", "ibn", "al", "el", "ben", "ap", "mac", "mc"])
 
