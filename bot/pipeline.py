@@ -10,20 +10,18 @@ the poster answers or the sweeper applies the channel's default at the timeout.
 
 from __future__ import annotations
 
-import hashlib
 import logging
-from dataclasses import dataclass
-from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from bot import files_flow, metrics
+from bot.confirms import JOB_CHOICE, JOB_EXPIRE, ConfirmFlow, Found
 from bot.detect.types import ScanResult, Verdict
 from bot.errors import DetectionError, SlackGatewayError
 from bot.files_flow import FileOutcome
 from bot.intake import message_hash
 from bot.logging import log_event
 from bot.messages import notices
-from bot.messages.kit import Message, context, message, section
+from bot.messages.kit import Message
 from bot.messages.notices import AlertReason
 from bot.policy import (
     Action,
@@ -36,10 +34,7 @@ from bot.policy import (
     effective_policy,
 )
 from bot.slack.gateway import is_permanent
-from bot.store.api import AuditEvent, ConsentAttestation, PendingConfirm, ScanJob
-
-if TYPE_CHECKING:
-    from bot.services import Services
+from bot.store.api import AuditEvent, ScanJob
 
 log = logging.getLogger(__name__)
 
@@ -48,41 +43,11 @@ _SEVERITY = {ActionKind.NONE: 0, ActionKind.REMIND: 1, ActionKind.REDACT: 2,
 
 JOB_MESSAGE = "message"
 JOB_FILE = "file"
-JOB_EXPIRE = "expire_confirm"
-JOB_CHOICE = "confirm_choice"
-CHOICES = ("attested", "redacted", "withdrawn", "offer")
-OFFER_SECONDS = 3600  # how long a "post the redacted image" button stays good  # a button or modal answer, recorded before the ack like any event
+__all__ = ["JOB_CHOICE", "JOB_EXPIRE", "JOB_FILE", "JOB_MESSAGE", "Pipeline"]
 
 
-def confirm_id_for(job_id: str) -> str:
-    """Deterministic, so a retried job finds the pending confirm it already saved."""
-    return "c" + hashlib.sha256(job_id.encode()).hexdigest()[:24]
-
-
-def stricter(a: Action, b: Action) -> Action:
-    return b if _SEVERITY[b.kind] > _SEVERITY[a.kind] else a
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """Verdict and kinds of a whole post (text and files), what notices and pending records need."""
-
-    verdict: Verdict
-    kinds: list[str]
-
-
-def restored_post(user: str, text: str) -> Message:
-    """The original text back in the channel after a consent attestation, attributed to its author."""
-    chunks = [text[i : i + 2900] for i in range(0, len(text), 2900)][:45] or [" "]
-    return message(text[:3000], [*(section(c) for c in chunks),
-                                 context(f"Posted by <@{user}> · patient consent attested to phiwarden")])
-
-
-class Pipeline:
+class Pipeline(ConfirmFlow):
     """Runs scan jobs and the confirm resolutions that follow them."""
-
-    def __init__(self, services: Services) -> None:
-        self.s = services
 
     # Entry point for the job queue ---------------------------------------------------
 
@@ -136,7 +101,8 @@ class Pipeline:
                 if _SEVERITY[file_action.kind] > _SEVERITY[action.kind]:
                     content, action = shared.content, file_action
         kinds = sorted(set(result.kinds) | {k for o in outcomes for k in o.kinds})
-        metrics.VERDICTS.labels(verdict=str(result.verdict), content="text").inc()
+        if text.strip() and content is not Content.FAILURE:
+            metrics.VERDICTS.labels(verdict=str(result.verdict), content="text").inc()
         found = Found(result.verdict, kinds)
         removed = await self.carry_out(job, action, found, redacted, channel_class, content, policy, outcomes)
         if found.verdict is Verdict.CLEAN and action.kind is ActionKind.NONE and not outcomes:
@@ -146,8 +112,8 @@ class Pipeline:
                                                 "content": str(content), "removed": removed,
                                                 "files": len(files), "edited": bool(p.get("edited"))})
         log_event(log, logging.INFO, "post scanned", job_id=job.job_id, channel_id=channel,
-                  verdict=str(result.verdict), kinds=result.kinds, action=str(action.kind),
-                  channel_class=str(channel_class), count=len(result.findings))
+                  verdict=str(result.verdict), kinds=kinds, action=str(action.kind),
+                  channel_class=str(channel_class), count=len(result.findings) + len(outcomes))
 
     # Carrying out an Action ------------------------------------------------------------
 
@@ -228,16 +194,6 @@ class Pipeline:
                 raise
             log_event(log, logging.WARNING, "poster notice not delivered", job_id=job.job_id, error=exc.error)
 
-    async def _tell_pending(self, key: str, pending: PendingConfirm, msg: Message) -> None:
-        await self.s.gateway.ephemeral(key, pending.channel_id, pending.user_id, msg["text"], msg["blocks"],
-                                       thread_ts=pending.thread_ts, team_id=pending.team_id)
-
-    async def repost(self, key: str, team_id: str, channel: str, msg: Message, thread_ts: str | None,
-                     *, broadcast: bool = False) -> str | None:
-        """Post `msg` in the original's place (same channel and thread)."""
-        return await self.s.gateway.post(key, channel, msg["text"], msg["blocks"], thread_ts=thread_ts,
-                                         team_id=team_id, reply_broadcast=broadcast)
-
     async def _alert(self, job: ScanJob, action: Action, kinds: list[str], *, removed: bool,
                      reason: AlertReason) -> None:
         msg = notices.admin_alert(channel_id=job.channel_id, user_id=str(job.payload.get("user", "")),
@@ -257,119 +213,6 @@ class Pipeline:
         await self._alert(job, Action(kind=ActionKind.NONE), [], removed=False,
                           reason=AlertReason.DETECTOR_FAILURE)
 
-    # Pending confirms ------------------------------------------------------------------
-
-    async def save_pending(self, job: ScanJob, action: Action, found: Found, redacted: str | None,
-                           removed: bool, on_timeout: ActionKind, outcomes: list[FileOutcome] | None = None,
-                           *, offer: bool = False) -> str:
-        """Keep what an answer needs (text, file URLs) until the poster answers or time runs out."""
-        confirm_id = ("o" if offer else "") + confirm_id_for(job.job_id)
-        if await self.s.store.get_pending(confirm_id) is not None:
-            return confirm_id
-        p = job.payload
-        timeout = OFFER_SECONDS if offer else (action.confirm_timeout_seconds or 600)
-        await self.s.store.save_pending(PendingConfirm(
-            confirm_id=confirm_id, team_id=job.team_id, channel_id=job.channel_id,
-            user_id=str(p["user"]), message_ts=str(p["ts"]), thread_ts=p.get("thread_ts"),
-            expires_at=self.s.clock() + timedelta(seconds=timeout),
-            payload={"text": p.get("text") if removed else None,
-                     "redacted": (redacted if redacted is not None else p.get("text")) if removed else None,
-                     "kinds": found.kinds, "removed": removed, "broadcast": bool(p.get("broadcast")),
-                     "on_timeout": str(on_timeout), "job_id": job.job_id, "offer": offer,
-                     "files": [o.meta() for o in outcomes or [] if o.content is Content.IMAGE] if removed else []},
-        ))
-        return confirm_id
-
-    async def choose(self, confirm_id: str, actor: str, choice: str,
-                     consent: dict[str, Any] | None = None) -> None:
-        """The poster's answer to a confirm prompt: attested, redacted, or withdrawn."""
-        if choice not in CHOICES:
-            log_event(log, logging.WARNING, "unknown confirm choice", confirm_id=confirm_id)
-            return
-        pending = await self.s.store.get_pending(confirm_id)
-        if pending is None or pending.user_id != actor:
-            # Someone else's (or a forged) confirm id: refuse without saying whose it is.
-            log_event(log, logging.WARNING, "confirm answer refused", confirm_id=confirm_id,
-                      actor=actor, reason="not_found_or_not_poster")
-            return
-        resolved = await self.s.store.resolve_pending(confirm_id, choice, actor)
-        if resolved is None:
-            await self._tell_pending(f"{confirm_id}:{choice}:late", pending, notices.already_resolved_notice())
-            return
-        if choice == "attested":
-            consent = consent or {}
-            await self.attested(resolved, str(consent.get("intended_use", "")),
-                                tuple(consent.get("points") or ()), bool(consent.get("channel_approved")))
-        elif choice in ("redacted", "offer"):
-            await self._restore(resolved, redacted=True)
-            await self._audit_pending(resolved, "confirm", "redacted", {})
-        elif choice == "withdrawn":
-            await self._tell_pending(f"{confirm_id}:withdrawn", resolved, notices.withdrawn_notice())
-            await self._audit_pending(resolved, "confirm", "withdrawn", {})
-        metrics.ACTIONS.labels(action=f"confirm_{choice}").inc()
-
-    async def attested(self, pending: PendingConfirm, intended_use: str, points: tuple[str, ...],
-                       channel_approved: bool) -> None:
-        """Restore the hidden post after a complete attestation; the attestation is audited."""
-        attestation = ConsentAttestation(
-            attestation_id="a" + pending.confirm_id[1:], team_id=pending.team_id,
-            channel_id=pending.channel_id, user_id=pending.user_id, confirm_id=pending.confirm_id,
-            points=points, intended_use=intended_use, channel_approved=channel_approved, at=self.s.clock(),
-        )
-        record = getattr(self.s.store, "record_attestation", None)
-        if callable(record):
-            await record(attestation)
-        else:
-            await self._audit_pending(pending, "consent", "attested",
-                                      {"intended_use": intended_use, "count": len(points)})
-        await self._restore(pending, redacted=False)
-
-    async def _restore(self, pending: PendingConfirm, *, redacted: bool) -> None:
-        p = pending.payload
-        text = p.get("redacted") if redacted else p.get("text")
-        if p.get("removed") and p.get("files"):
-            await files_flow.upload_copies(self.s, f"{pending.confirm_id}:restore", pending.team_id,
-                                           pending.channel_id, pending.thread_ts, list(p["files"]),
-                                           files_flow.comment(pending.user_id, str(text or ""), redacted=redacted),
-                                           redacted=redacted)
-        elif p.get("removed") and isinstance(text, str) and text:
-            msg = (notices.redact_repost(text, user_id=pending.user_id) if redacted
-                   else restored_post(pending.user_id, text))
-            await self.repost(f"{pending.confirm_id}:restore", pending.team_id, pending.channel_id, msg,
-                              pending.thread_ts, broadcast=bool(p.get("broadcast")))
-        done = notices.redacted_posted_notice() if redacted else notices.restored_notice()
-        await self._tell_pending(f"{pending.confirm_id}:restored", pending, done)
-
-    async def expire(self, confirm_id: str) -> None:
-        """No answer in time: the channel's default applies (kept removed, or a redacted copy)."""
-        pending = await self.s.store.resolve_pending(confirm_id, "expired", "timeout")
-        if pending is None:
-            return
-        if pending.payload.get("offer"):
-            return  # an unused offer of a redacted copy simply lapses
-        applied = ActionKind(pending.payload.get("on_timeout") or ActionKind.BLOCK)
-        if applied is ActionKind.REDACT and pending.payload.get("redacted"):
-            p = pending.payload
-            await self.repost(f"{confirm_id}:restore", pending.team_id, pending.channel_id,
-                              notices.redact_repost(str(p["redacted"]), user_id=pending.user_id),
-                              pending.thread_ts, broadcast=bool(p.get("broadcast")))
-        else:
-            applied = ActionKind.BLOCK
-        await self._tell_pending(f"{confirm_id}:expired", pending, notices.timed_out_notice(applied))
-        await self._audit_pending(pending, "confirm", "expired", {"action": str(applied)})
-        metrics.ACTIONS.labels(action="confirm_expired").inc()
-
-    async def sweep(self) -> int:
-        """Queue an expiry job for each pending confirm past its timeout; returns how many."""
-        queued = 0
-        for pending in await self.s.store.expired(self.s.clock()):
-            job = ScanJob(job_id=f"expire:{pending.confirm_id}", team_id=pending.team_id,
-                          channel_id=pending.channel_id, kind=JOB_EXPIRE,
-                          payload={"confirm_id": pending.confirm_id})
-            if await self.s.queue.enqueue(job):
-                queued += 1
-        return queued
-
     # Audit and metrics -----------------------------------------------------------------
 
     async def audit(self, job: ScanJob, event: str, *, action: str, verdict: str, result: ScanResult,
@@ -386,16 +229,3 @@ class Pipeline:
             message_hash=message_hash(job.team_id, job.channel_id, str(p.get("ts", "")), self._salt()),
             at=self.s.clock(),
         ))
-
-    async def _audit_pending(self, pending: PendingConfirm, event: str, outcome: str,
-                             detail: dict[str, Any]) -> None:
-        await self.s.store.append(AuditEvent(
-            team_id=pending.team_id, channel_id=pending.channel_id, user_id=pending.user_id, event=event,
-            action=outcome, kinds=tuple(pending.payload.get("kinds") or ()),
-            detail={"confirm_id": pending.confirm_id, "outcome": outcome, **detail},
-            message_hash=message_hash(pending.team_id, pending.channel_id, pending.message_ts, self._salt()),
-            at=self.s.clock(),
-        ))
-
-    def _salt(self) -> str:
-        return self.s.settings.token_encryption_key or self.s.settings.slack_signing_secret or ""

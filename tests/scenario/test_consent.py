@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from bot.messages import ids
-from tests.scenario.conftest import PHI_TEXT, Harness
+from tests.scenario.conftest import PHI_TEXT, Harness, MakeHarness
 
 COMPLETE = {
     ids.ACTION_CONSENT_POINT: ["yes"],
@@ -104,3 +104,18 @@ async def test_no_answer_before_the_timeout_applies_the_channel_default(h: Harne
     await h.sender.click(h.maria.id, prompt, ids.ACTION_POST_REDACTED)
     await h.settle()
     assert h.slack.count("chat.postMessage") == 0
+
+
+async def test_a_flagged_post_that_times_out_asks_the_poster_to_delete_it_and_alerts_admins(
+        make_harness: MakeHarness) -> None:
+    h = await make_harness(admin_token=False)
+    event, _ = await h.post(h.maria, h.ward, PHI_TEXT)
+    await h.slack.wait_for("chat.postEphemeral")
+    await h.settle()
+    alerts_before = len(h.bot_posts(h.alerts))
+    h.advance_clock(11 * 60)
+    await h.slack.wait_for("chat.postEphemeral", 2, timeout=5)
+    await h.settle()
+    assert h.ws.find_message(h.ward.id, event["ts"]) is not None
+    assert "please delete it" in str(h.ephemerals(h.maria, h.ward)[-1].blocks).lower()
+    assert len(h.bot_posts(h.alerts)) == alerts_before + 1

@@ -1,0 +1,220 @@
+"""Pending confirms: what the poster answers (attest, de-identified, withdraw), and timeouts.
+
+A post held for consent keeps its text and file URLs only in its `PendingConfirm` record until
+the poster answers or the timeout passes; the store resolves a pending confirm atomically, so
+the first answer wins and a late click is told so. Only the poster may answer. Offers of a
+redacted image copy use the same records (ids starting with "o") and lapse silently.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
+
+from bot import files_flow, metrics
+from bot.detect.types import Verdict
+from bot.errors import SlackGatewayError
+from bot.files_flow import FileOutcome
+from bot.intake import message_hash
+from bot.logging import log_event
+from bot.messages import notices
+from bot.messages.kit import Message, context, message, section
+from bot.messages.notices import AlertReason
+from bot.policy import Action, ActionKind, Content
+from bot.store.api import AuditEvent, ConsentAttestation, PendingConfirm, ScanJob
+
+if TYPE_CHECKING:
+    from bot.services import Services
+
+log = logging.getLogger(__name__)
+
+JOB_EXPIRE = "expire_confirm"
+JOB_CHOICE = "confirm_choice"  # a button or modal answer, recorded before the ack like any event
+CHOICES = ("attested", "redacted", "withdrawn", "offer")
+OFFER_SECONDS = 3600  # how long a "post the redacted image" button stays good
+
+
+def confirm_id_for(job_id: str) -> str:
+    """Deterministic, so a retried job finds the pending confirm it already saved."""
+    return "c" + hashlib.sha256(job_id.encode()).hexdigest()[:24]
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """Verdict and kinds of a whole post (text and files), what notices and pending records need."""
+
+    verdict: Verdict
+    kinds: list[str]
+
+
+def restored_post(user: str, text: str) -> Message:
+    """The original text back in the channel after a consent attestation, attributed to its author."""
+    chunks = [text[i : i + 2900] for i in range(0, len(text), 2900)][:45] or [" "]
+    return message(text[:3000], [*(section(c) for c in chunks),
+                                 context(f"Posted by <@{user}> · patient consent attested to phiwarden")])
+
+
+class ConfirmFlow:
+    """The confirm half of the pipeline; `Pipeline` adds scanning and the first action."""
+
+    def __init__(self, services: Services) -> None:
+        self.s = services
+
+    async def _tell_pending(self, key: str, pending: PendingConfirm, msg: Message) -> None:
+        await self.s.gateway.ephemeral(key, pending.channel_id, pending.user_id, msg["text"], msg["blocks"],
+                                       thread_ts=pending.thread_ts, team_id=pending.team_id)
+
+    async def repost(self, key: str, team_id: str, channel: str, msg: Message, thread_ts: str | None,
+                     *, broadcast: bool = False) -> str | None:
+        """Post `msg` in the original's place (same channel and thread)."""
+        return await self.s.gateway.post(key, channel, msg["text"], msg["blocks"], thread_ts=thread_ts,
+                                         team_id=team_id, reply_broadcast=broadcast)
+
+    async def save_pending(self, job: ScanJob, action: Action, found: Found, redacted: str | None,
+                           removed: bool, on_timeout: ActionKind, outcomes: list[FileOutcome] | None = None,
+                           *, offer: bool = False) -> str:
+        """Keep what an answer needs (text, file URLs) until the poster answers or time runs out."""
+        confirm_id = ("o" if offer else "") + confirm_id_for(job.job_id)
+        if await self.s.store.get_pending(confirm_id) is not None:
+            return confirm_id
+        p = job.payload
+        timeout = OFFER_SECONDS if offer else (action.confirm_timeout_seconds or 600)
+        await self.s.store.save_pending(PendingConfirm(
+            confirm_id=confirm_id, team_id=job.team_id, channel_id=job.channel_id,
+            user_id=str(p["user"]), message_ts=str(p["ts"]), thread_ts=p.get("thread_ts"),
+            expires_at=self.s.clock() + timedelta(seconds=timeout),
+            payload={"text": p.get("text") if removed else None,
+                     "redacted": (redacted if redacted is not None else p.get("text")) if removed else None,
+                     "kinds": found.kinds, "removed": removed, "broadcast": bool(p.get("broadcast")),
+                     "on_timeout": str(on_timeout), "job_id": job.job_id, "offer": offer,
+                     "files": [o.meta() for o in outcomes or [] if o.content is Content.IMAGE] if removed else []},
+        ))
+        return confirm_id
+
+    async def choose(self, confirm_id: str, actor: str, choice: str,
+                     consent: dict[str, Any] | None = None) -> None:
+        """The poster's answer to a confirm prompt: attested, redacted, or withdrawn."""
+        if choice not in CHOICES:
+            log_event(log, logging.WARNING, "unknown confirm choice", confirm_id=confirm_id)
+            return
+        pending = await self.s.store.get_pending(confirm_id)
+        if pending is None or pending.user_id != actor:
+            # Someone else's (or a forged) confirm id: refuse without saying whose it is.
+            log_event(log, logging.WARNING, "confirm answer refused", confirm_id=confirm_id,
+                      actor=actor, reason="not_found_or_not_poster")
+            return
+        resolved = await self.s.store.resolve_pending(confirm_id, choice, actor)
+        if resolved is None:
+            await self._tell_pending(f"{confirm_id}:{choice}:late", pending, notices.already_resolved_notice())
+            return
+        if choice == "attested":
+            consent = consent or {}
+            await self.attested(resolved, str(consent.get("intended_use", "")),
+                                tuple(consent.get("points") or ()), bool(consent.get("channel_approved")))
+        elif choice in ("redacted", "offer"):
+            await self._restore(resolved, redacted=True)
+            await self._audit_pending(resolved, "confirm", "redacted", {})
+        elif choice == "withdrawn":
+            await self._tell_pending(f"{confirm_id}:withdrawn", resolved, notices.withdrawn_notice())
+            await self._audit_pending(resolved, "confirm", "withdrawn", {})
+        metrics.ACTIONS.labels(action=f"confirm_{choice}").inc()
+
+    async def attested(self, pending: PendingConfirm, intended_use: str, points: tuple[str, ...],
+                       channel_approved: bool) -> None:
+        """Restore the hidden post after a complete attestation; the attestation is audited."""
+        attestation = ConsentAttestation(
+            attestation_id="a" + pending.confirm_id[1:], team_id=pending.team_id,
+            channel_id=pending.channel_id, user_id=pending.user_id, confirm_id=pending.confirm_id,
+            points=points, intended_use=intended_use, channel_approved=channel_approved, at=self.s.clock(),
+        )
+        record = getattr(self.s.store, "record_attestation", None)
+        if callable(record):
+            await record(attestation)
+        else:
+            await self._audit_pending(pending, "consent", "attested",
+                                      {"intended_use": intended_use, "count": len(points)})
+        await self._restore(pending, redacted=False)
+
+    async def _restore(self, pending: PendingConfirm, *, redacted: bool) -> None:
+        await self._repost_pending(pending, redacted=redacted)
+        done = notices.redacted_posted_notice() if redacted else notices.restored_notice()
+        await self._tell_pending(f"{pending.confirm_id}:restored", pending, done)
+
+    async def _repost_pending(self, pending: PendingConfirm, *, redacted: bool) -> bool:
+        """Put a hidden post back (as it was, or de-identified), files included; False if nothing to post."""
+        p = pending.payload
+        text = p.get("redacted") if redacted else p.get("text")
+        if not p.get("removed"):
+            return False
+        if p.get("files"):
+            await files_flow.upload_copies(self.s, f"{pending.confirm_id}:restore", pending.team_id,
+                                           pending.channel_id, pending.thread_ts, list(p["files"]),
+                                           files_flow.comment(pending.user_id, str(text or ""), redacted=redacted),
+                                           redacted=redacted)
+            return True
+        if isinstance(text, str) and text:
+            msg = (notices.redact_repost(text, user_id=pending.user_id) if redacted
+                   else restored_post(pending.user_id, text))
+            await self.repost(f"{pending.confirm_id}:restore", pending.team_id, pending.channel_id, msg,
+                              pending.thread_ts, broadcast=bool(p.get("broadcast")))
+            return True
+        return False
+
+    async def expire(self, confirm_id: str) -> None:
+        """No answer in time: the channel's default applies (kept removed, or a redacted copy).
+
+        A post that could never be hidden (no admin token) is still up: the poster is asked to
+        delete it and admins are alerted.
+        """
+        pending = await self.s.store.resolve_pending(confirm_id, "expired", "timeout")
+        if pending is None:
+            return
+        p = pending.payload
+        if p.get("offer"):
+            return  # an unused offer of a redacted copy simply lapses
+        kinds = [str(k) for k in p.get("kinds") or []]
+        applied = ActionKind(p.get("on_timeout") or ActionKind.BLOCK)
+        if not p.get("removed"):
+            applied = ActionKind.BLOCK
+            msg = notices.block_notice(kinds, rule="consent", removed=False)
+            alert = notices.admin_alert(channel_id=pending.channel_id, user_id=pending.user_id, kinds=kinds,
+                                        action=ActionKind.CONFIRM, removed=False, reason=AlertReason.UNRESOLVED)
+            try:
+                await self.s.gateway.alert_admins(f"{confirm_id}:expired", alert["text"], alert["blocks"],
+                                                  team_id=pending.team_id)
+            except SlackGatewayError as exc:
+                log_event(log, logging.ERROR, "admin alert failed", confirm_id=confirm_id, error=exc.error)
+        else:
+            if applied is not ActionKind.REDACT or not await self._repost_pending(pending, redacted=True):
+                applied = ActionKind.BLOCK
+            msg = notices.timed_out_notice(applied)
+        await self._tell_pending(f"{confirm_id}:expired", pending, msg)
+        await self._audit_pending(pending, "confirm", "expired", {"action": str(applied)})
+        metrics.ACTIONS.labels(action="confirm_expired").inc()
+
+    async def sweep(self) -> int:
+        """Queue an expiry job for each pending confirm past its timeout; returns how many."""
+        queued = 0
+        for pending in await self.s.store.expired(self.s.clock()):
+            job = ScanJob(job_id=f"expire:{pending.confirm_id}", team_id=pending.team_id,
+                          channel_id=pending.channel_id, kind=JOB_EXPIRE,
+                          payload={"confirm_id": pending.confirm_id})
+            if await self.s.queue.enqueue(job):
+                queued += 1
+        return queued
+
+    async def _audit_pending(self, pending: PendingConfirm, event: str, outcome: str,
+                             detail: dict[str, Any]) -> None:
+        await self.s.store.append(AuditEvent(
+            team_id=pending.team_id, channel_id=pending.channel_id, user_id=pending.user_id, event=event,
+            action=outcome, kinds=tuple(pending.payload.get("kinds") or ()),
+            detail={"confirm_id": pending.confirm_id, "outcome": outcome, **detail},
+            message_hash=message_hash(pending.team_id, pending.channel_id, pending.message_ts, self._salt()),
+            at=self.s.clock(),
+        ))
+
+    def _salt(self) -> str:
+        return self.s.settings.token_encryption_key or self.s.settings.slack_signing_secret or ""
