@@ -75,6 +75,9 @@ def _tune_sqlite(engine: AsyncEngine) -> None:
         # Overwrite deleted content with zeros: a nulled job payload (message text) must not
         # linger in free pages of the file.
         cursor.execute("PRAGMA secure_delete=ON")
+        # No checkpoint inside a commit (it would stall the write that triggers it, i.e. an
+        # ack); `Store` runs passive checkpoints in the background instead.
+        cursor.execute("PRAGMA wal_autocheckpoint=0")
         cursor.close()
 
     @event.listens_for(sync_engine, "begin")

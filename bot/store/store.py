@@ -7,6 +7,9 @@ upgraded explicitly with `phiwarden db upgrade`, or with `upgrade=True`), and re
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import logging
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.config import Settings
 from bot.errors import StoreError
+from bot.logging import log_event
 from bot.store.audit import AuditRepo
 from bot.store.confirms import ConfirmRepo
 from bot.store.engine import create_engine, is_sqlite
@@ -26,6 +30,8 @@ from bot.store.policies import PolicyRepo
 
 if TYPE_CHECKING:
     from bot.store.installations import DbInstallationStore, DbOAuthStateStore
+
+log = logging.getLogger(__name__)
 
 # Finished jobs and gateway keys are kept a week for diagnosis (no PHI left in them).
 FINISHED_JOB_RETENTION = timedelta(days=7)
@@ -44,6 +50,7 @@ class Store(PolicyRepo, AuditRepo, ConfirmRepo, KeyRepo, JobRepo):
         self.retention_days = retention_days
         self.settings = settings or Settings()
         self._oauth: tuple[DbInstallationStore, DbOAuthStateStore] | None = None
+        self._checkpointer: asyncio.Task[None] | None = None
 
     @property
     def installation_store(self) -> DbInstallationStore:
@@ -91,6 +98,28 @@ class Store(PolicyRepo, AuditRepo, ConfirmRepo, KeyRepo, JobRepo):
             self._oauth = stores
         return self._oauth
 
+    def start_maintenance(self, interval: float = 1.0) -> None:
+        """SQLite: checkpoint the WAL in the background (PASSIVE: never blocks a writer)."""
+        if self.dialect != "sqlite" or self._checkpointer is not None:
+            return
+        self._checkpointer = asyncio.create_task(self._checkpoint_forever(interval),
+                                                 name="phiwarden-wal-checkpoint")
+
+    async def _checkpoint_forever(self, interval: float) -> None:
+        while True:
+            await asyncio.sleep(interval)
+            try:
+                await self.checkpoint()
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                log_event(log, logging.WARNING, "WAL checkpoint failed",
+                          error_type=type(exc).__name__)
+
+    async def checkpoint(self, mode: str = "PASSIVE") -> None:
+        async with self._read() as conn:
+            await conn.exec_driver_sql(f"PRAGMA wal_checkpoint({mode})")
+
     async def ping(self) -> bool:
         """True when the database answers (for `/healthz`)."""
         try:
@@ -117,6 +146,13 @@ class Store(PolicyRepo, AuditRepo, ConfirmRepo, KeyRepo, JobRepo):
         }
 
     async def close(self) -> None:
+        if self._checkpointer is not None:
+            self._checkpointer.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._checkpointer
+            self._checkpointer = None
+            with contextlib.suppress(Exception):
+                await self.checkpoint("TRUNCATE")
         await self.engine.dispose()
 
 
@@ -140,4 +176,6 @@ async def open_store(
             raise StoreError(
                 f"database migration failed ({type(exc).__name__}); check DATABASE_URL"
             ) from exc
-    return Store(engine, retention_days=settings.retention_days, settings=settings)
+    store = Store(engine, retention_days=settings.retention_days, settings=settings)
+    store.start_maintenance()
+    return store

@@ -94,3 +94,14 @@ async def test_sqlite_overwrites_deleted_content(store: Store) -> None:
     async with store.engine.connect() as conn:
         assert (await conn.exec_driver_sql("PRAGMA secure_delete")).scalar() == 1
         assert (await conn.exec_driver_sql("PRAGMA journal_mode")).scalar() == "wal"
+
+
+async def test_sqlite_checkpoints_in_the_background_not_in_commits(store: Store) -> None:
+    if store.dialect != "sqlite":
+        pytest.skip("SQLite pragma")
+    async with store.engine.connect() as conn:
+        assert (await conn.exec_driver_sql("PRAGMA wal_autocheckpoint")).scalar() == 0
+    for i in range(50):
+        await store.insert_job(job(f"E{i}"))
+    await store.checkpoint("TRUNCATE")
+    assert store._checkpointer is not None and not store._checkpointer.done()
