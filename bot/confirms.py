@@ -94,32 +94,60 @@ class ConfirmFlow:
         ))
         return confirm_id
 
+    async def _win(self, confirm_id: str, tag: str) -> bool:
+        """First answer wins (across replicas); a retry of the winning job wins again."""
+        key = f"{confirm_id}:answer"
+        if await self.s.store.claim(key):
+            await self.s.store.record_action(key, {"tag": tag})
+            return True
+        done = await self.s.store.get_action(key)
+        return done is None or done.get("tag") == tag  # None: the winner crashed before recording
+
+    async def _once(self, key: str) -> bool:
+        """True if the step `key` has not run yet; mark it done with `_done`."""
+        return await self.s.store.get_action(key) is None
+
+    async def _done(self, key: str) -> None:
+        await self.s.store.record_action(key, {"done": True})
+
     async def choose(self, confirm_id: str, actor: str, choice: str,
-                     consent: dict[str, Any] | None = None) -> None:
-        """The poster's answer to a confirm prompt: attested, redacted, or withdrawn."""
+                     consent: dict[str, Any] | None = None, channel_id: str = "", team_id: str = "") -> None:
+        """The poster's answer to a confirm prompt: attested, redacted, withdrawn, or an offer taken.
+
+        Side effects run first (each once), then the record is resolved and its payload dropped,
+        so a crash in between is finished by the retried job rather than lost.
+        """
         if choice not in CHOICES:
             log_event(log, logging.WARNING, "unknown confirm choice", confirm_id=confirm_id)
             return
         pending = await self.s.store.get_pending(confirm_id)
-        if pending is None or pending.user_id != actor:
+        if pending is None:
+            log_event(log, logging.INFO, "confirm already resolved", confirm_id=confirm_id, actor=actor)
+            if channel_id and actor:
+                late = notices.already_resolved_notice()
+                await self.s.gateway.ephemeral(f"{confirm_id}:{choice}:{actor}:late", channel_id, actor,
+                                               late["text"], late["blocks"], team_id=team_id or None)
+            return
+        if pending.user_id != actor:
             # Someone else's (or a forged) confirm id: refuse without saying whose it is.
             log_event(log, logging.WARNING, "confirm answer refused", confirm_id=confirm_id,
-                      actor=actor, reason="not_found_or_not_poster")
+                      actor=actor, reason="not_poster")
             return
-        resolved = await self.s.store.resolve_pending(confirm_id, choice, actor)
-        if resolved is None:
+        if not await self._win(confirm_id, f"{choice}:{actor}"):
             await self._tell_pending(f"{confirm_id}:{choice}:late", pending, notices.already_resolved_notice())
             return
         if choice == "attested":
             consent = consent or {}
-            await self.attested(resolved, str(consent.get("intended_use", "")),
+            await self.attested(pending, str(consent.get("intended_use", "")),
                                 tuple(consent.get("points") or ()), bool(consent.get("channel_approved")))
         elif choice in ("redacted", "offer"):
-            await self._restore(resolved, redacted=True)
-            await self._audit_pending(resolved, "confirm", "redacted", {})
-        elif choice == "withdrawn":
-            await self._tell_pending(f"{confirm_id}:withdrawn", resolved, notices.withdrawn_notice())
-            await self._audit_pending(resolved, "confirm", "withdrawn", {})
+            await self._restore(pending, redacted=True)
+        else:
+            await self._tell_pending(f"{confirm_id}:withdrawn", pending, notices.withdrawn_notice())
+        if choice != "attested" and await self._once(f"{confirm_id}:audit"):
+            await self._audit_pending(pending, "confirm", choice, {})
+            await self._done(f"{confirm_id}:audit")
+        await self.s.store.resolve_pending(confirm_id, choice, actor)
         metrics.ACTIONS.labels(action=f"confirm_{choice}").inc()
 
     async def attested(self, pending: PendingConfirm, intended_use: str, points: tuple[str, ...],
@@ -130,12 +158,14 @@ class ConfirmFlow:
             channel_id=pending.channel_id, user_id=pending.user_id, confirm_id=pending.confirm_id,
             points=points, intended_use=intended_use, channel_approved=channel_approved, at=self.s.clock(),
         )
-        record = getattr(self.s.store, "record_attestation", None)
-        if callable(record):
-            await record(attestation)
-        else:
-            await self._audit_pending(pending, "consent", "attested",
-                                      {"intended_use": intended_use, "count": len(points)})
+        if await self._once(f"{pending.confirm_id}:attestation"):
+            record = getattr(self.s.store, "record_attestation", None)
+            if callable(record):
+                await record(attestation)
+            else:
+                await self._audit_pending(pending, "consent", "attested",
+                                          {"intended_use": intended_use, "count": len(points)})
+            await self._done(f"{pending.confirm_id}:attestation")
         await self._restore(pending, redacted=False)
 
     async def _restore(self, pending: PendingConfirm, *, redacted: bool) -> None:
@@ -169,11 +199,12 @@ class ConfirmFlow:
         A post that could never be hidden (no admin token) is still up: the poster is asked to
         delete it and admins are alerted.
         """
-        pending = await self.s.store.resolve_pending(confirm_id, "expired", "timeout")
-        if pending is None:
-            return
+        pending = await self.s.store.get_pending(confirm_id)
+        if pending is None or not await self._win(confirm_id, "timeout"):
+            return  # answered in time (or already expired)
         p = pending.payload
         if p.get("offer"):
+            await self.s.store.resolve_pending(confirm_id, "expired", "timeout")
             return  # an unused offer of a redacted copy simply lapses
         kinds = [str(k) for k in p.get("kinds") or []]
         applied = ActionKind(p.get("on_timeout") or ActionKind.BLOCK)
@@ -192,7 +223,10 @@ class ConfirmFlow:
                 applied = ActionKind.BLOCK
             msg = notices.timed_out_notice(applied)
         await self._tell_pending(f"{confirm_id}:expired", pending, msg)
-        await self._audit_pending(pending, "confirm", "expired", {"action": str(applied)})
+        if await self._once(f"{confirm_id}:audit"):
+            await self._audit_pending(pending, "confirm", "expired", {"action": str(applied)})
+            await self._done(f"{confirm_id}:audit")
+        await self.s.store.resolve_pending(confirm_id, "expired", "timeout")
         metrics.ACTIONS.labels(action="confirm_expired").inc()
 
     async def sweep(self) -> int:

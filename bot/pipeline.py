@@ -60,7 +60,8 @@ class Pipeline(ConfirmFlow):
             p = job.payload
             consent = p.get("consent")
             await self.choose(str(p.get("confirm_id", "")), str(p.get("actor", "")), str(p.get("choice", "")),
-                              consent if isinstance(consent, dict) else None)
+                              consent if isinstance(consent, dict) else None,
+                              channel_id=job.channel_id, team_id=job.team_id)
         else:
             log_event(log, logging.WARNING, "unknown job kind", job_id=job.job_id, kind=job.kind)
 

@@ -37,3 +37,35 @@ async def test_a_slack_outage_mid_job_is_retried_without_a_duplicate_repost(h: H
     assert h.slack.count("chat.postMessage", ok=True) == 1
     assert h.slack.count("chat.postEphemeral", ok=True) == 1
     assert len(h.bot_posts(h.ward)) == 1
+
+
+async def test_an_answer_interrupted_after_its_repost_is_finished_by_the_retry_once(h: Harness) -> None:
+    from bot.messages import ids
+
+    await h.post(h.maria, h.ward, PHI_TEXT)
+    await h.slack.wait_for("chat.postEphemeral")
+    await h.settle()
+    prompt = h.ephemerals(h.maria, h.ward)[-1]
+    confirm_id = next(e["value"] for b in prompt.blocks if b["type"] == "actions" for e in b["elements"]
+                      if e["action_id"] == ids.ACTION_POST_REDACTED)
+    pipeline = h.server.services.pipeline
+    # The first run dies right after reposting (before it resolved the pending record)...
+    store = h.server.services.store
+    resolve = store.resolve_pending
+
+    async def crash(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("worker killed")
+
+    store.resolve_pending = crash
+    try:
+        await pipeline.choose(confirm_id, h.maria.id, "redacted", channel_id=h.ward.id)
+    except RuntimeError:
+        pass
+    finally:
+        store.resolve_pending = resolve
+    # ...and the retried job finishes without a second repost; a later withdraw is too late.
+    await pipeline.choose(confirm_id, h.maria.id, "redacted", channel_id=h.ward.id)
+    await pipeline.choose(confirm_id, h.maria.id, "withdrawn", channel_id=h.ward.id)
+    assert h.slack.count("chat.postMessage") == 1
+    assert await store.get_pending(confirm_id) is None
+    assert "already been handled" in str(h.ephemerals(h.maria, h.ward)[-1].blocks)
