@@ -49,6 +49,8 @@ class CityGazetteerRecognizer(EntityRecognizer):
         self.name: str = "CityGazetteerRecognizer"
         self.index = city_index()
         self.major = frozenset(fold(c) for c in load_words("cities.txt"))
+        self._informative = False
+        self._capitals = False
         self.lex = lexicon()
 
     def load(self) -> None:
@@ -59,6 +61,8 @@ class CityGazetteerRecognizer(EntityRecognizer):
         if doc is None:
             return []
         folded = [fold(t.text) for t in doc]
+        self._informative = casing_informative(text)
+        self._capitals = any(c.isupper() for c in text)
         out: list[RecognizerResult] = []
         i = 0
         while i < len(doc):
@@ -90,13 +94,13 @@ class CityGazetteerRecognizer(EntityRecognizer):
         prev = doc[start - 1].lower_ if start > 0 else ""
         cued = prev in PLACE_CUES or nxt in {"ems", "traffic", "area", "county", "city"}
         word = toks.text
-        major = fold(word.lower()) in self.major and word[:1].isupper() and not _sentence_initial(doc, start) and casing_informative(doc.text)
+        major = fold(word.lower()) in self.major and word[:1].isupper() and not _sentence_initial(doc, start) and self._informative
         plain = len(toks) == 1 and (
             (self.lex.is_english(word) and not major) or self.lex.is_name(word) or self.lex.is_eponym(word) or len(word) < 4
         )
         if plain:
-            return cued and (first.text[:1].isupper() or not _has_capitals(doc))
-        return cued or first.text[:1].isupper() or not _has_capitals(doc)
+            return cued and (first.text[:1].isupper() or not self._capitals)
+        return cued or first.text[:1].isupper() or not self._capitals
 
     def _result(self, doc: Doc, start: int, end: int) -> RecognizerResult:
         score = 0.7
@@ -116,8 +120,3 @@ class CityGazetteerRecognizer(EntityRecognizer):
 
 def _sentence_initial(doc: Doc, i: int) -> bool:
     return i == 0 or doc[i - 1].text in {".", "!", "?", ":", "\n"} or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space
-
-
-def _has_capitals(doc: Doc) -> bool:
-    """Whether the writer uses capitals at all (an all-lower-case message does not)."""
-    return any(c.isupper() for c in doc.text)
