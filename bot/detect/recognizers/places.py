@@ -31,7 +31,8 @@ _FACILITY = (
     r"|health\s+center|cancer\s+center|rehab(?:ilitation)?\s+(?:center|hospital)|nursing\s+home|clinic"
     r"|university\s+hospital|va\s+medical\s+center|vamc|community\s+hospital|healthcare|health|med\.?\s+ctr\.?"
     r"|medical\s+ctr|gen|hosp|hospice|rehab|rehabilitation|care\s+center|surgery\s+center|surgical\s+center"
-    r"|nursing\s+(?:and|&)\s+rehab|snf|ltac|ltach|urgent\s+care|manor|village|gardens|house|home)"
+    r"|nursing\s+(?:and|&)\s+rehab|snf|ltac|ltach|urgent\s+care|manor|village|gardens|house|home"
+    r"|assisted\s+living|senior\s+living|care\s+home|nursing\s+facility|skilled\s+nursing(?:\s+facility)?)"
 )
 _STREET = (
     r"(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|ct|court|pl|place|ter|terrace|pkwy"
