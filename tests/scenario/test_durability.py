@@ -69,3 +69,24 @@ async def test_an_answer_interrupted_after_its_repost_is_finished_by_the_retry_o
     assert h.slack.count("chat.postMessage") == 1
     assert await store.get_pending(confirm_id) is None
     assert "already been handled" in str(h.ephemerals(h.maria, h.ward)[-1].blocks)
+
+
+async def test_when_the_job_cannot_be_recorded_slack_gets_no_ack_and_retries(h: Harness) -> None:
+    queue = h.server.services.queue
+    enqueue = queue.enqueue
+
+    async def down(*args: object, **kwargs: object) -> bool:
+        raise ConnectionError("database unreachable")
+
+    queue.enqueue = down  # type: ignore[method-assign]
+    event = h.ws.post_as_user(h.maria.id, h.partner.id, PHI_TEXT)
+    try:
+        first = await h.sender.event(event, event_id="Ev0DBDOWN1")
+    finally:
+        queue.enqueue = enqueue  # type: ignore[method-assign]
+    assert first.status >= 500  # not acknowledged: Slack will deliver it again
+    retry = await h.sender.event(event, event_id="Ev0DBDOWN1", retry_num=1, retry_reason="http_error")
+    assert retry.status == 200
+    await h.slack.wait_for("chat.delete")
+    await h.settle()
+    assert h.slack.count("chat.delete", ok=True) == 1
