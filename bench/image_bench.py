@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import multiprocessing
 import os
 import resource
 import shutil
@@ -30,6 +31,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, cast
 
 import cv2
 import numpy as np
@@ -53,7 +55,7 @@ class EngineRun:
     peak_rss_mb: float = 0.0
     missed: dict[str, int] = field(default_factory=dict)
 
-    def summary(self) -> dict[str, float | int | str]:
+    def summary(self) -> dict[str, Any]:
         def share(xs: Sequence[bool]) -> float:
             return round(sum(xs) / len(xs), 3) if xs else float("nan")
 
@@ -123,7 +125,6 @@ def run_ours(corpus: list[CorpusImage], ocr_engine: str, scanner: object | None 
         mask = polygons_mask((size[1], size[0]), result.regions)
         unaltered = np.array_equal(_pixels(item.data), _pixels(result.redacted))
         score(run, item, mask, unaltered)
-    run.peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return run
 
 
@@ -182,12 +183,33 @@ def _text_engine() -> object:
     return NullEngine()
 
 
-def table(rows: list[dict[str, float | int | str]]) -> str:
+def table(rows: list[dict[str, Any]]) -> str:
     cols = ["engine", "recall_screenshots", "recall_photos", "non_phi_legible", "clean_unaltered",
             "sec_per_image_mean", "sec_per_image_p95", "cpu_sec_per_image", "peak_rss_mb", "errors"]
     lines = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
     lines += ["| " + " | ".join(str(r[c]) for c in cols) + " |" for r in rows]
     return "\n".join(lines)
+
+
+def _child(engine: str, per_scene: int, seed: int, ocr_engine: str, queue: Any) -> None:
+    """Run one engine in a fresh process: its own imports and its own peak RSS."""
+    corpus = list(generate(per_scene, seed))
+    run = run_ours(corpus, ocr_engine) if engine == "ours" else run_vanilla(corpus)
+    if run is not None:
+        run.peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    queue.put(None if run is None else (run.summary(), dict(sorted(run.missed.items()))))
+
+
+def run_isolated(engine: str, per_scene: int, seed: int, ocr_engine: str) -> tuple[dict[str, Any], dict[str, int]] | None:
+    """Each engine in its own process: phiwarden's recognizers subclass Presidio's, and
+    Presidio's default registry would pick them up if vanilla ran in the same interpreter."""
+    ctx = multiprocessing.get_context("spawn")
+    queue = ctx.Queue()
+    proc = ctx.Process(target=_child, args=(engine, per_scene, seed, ocr_engine, queue))
+    proc.start()
+    result = queue.get()
+    proc.join()
+    return cast("tuple[dict[str, Any], dict[str, int]] | None", result)
 
 
 def main(argv: Sequence[str] | None = None, emit: Callable[[str], None] = print) -> int:
@@ -202,16 +224,19 @@ def main(argv: Sequence[str] | None = None, emit: Callable[[str], None] = print)
     emit(f"host: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start")
     emit(f"corpus: {len(corpus)} images (1024x768), {sum(w.phi for c in corpus for w in c.words)} PHI words, "
          f"{sum(not w.phi for c in corpus for w in c.words)} non-PHI words")
-    runs = [run_ours(corpus, args.ocr_engine)]
-    if not args.no_vanilla:
-        vanilla = run_vanilla(corpus)
-        if vanilla is not None:
-            runs.append(vanilla)
-    rows = [r.summary() for r in runs]
+    del corpus
+    rows: list[dict[str, Any]] = []
+    for engine in ("ours",) if args.no_vanilla else ("ours", "vanilla"):
+        outcome = run_isolated(engine, args.per_scene, args.seed, args.ocr_engine)
+        if outcome is None:
+            continue
+        row, missed = outcome
+        rows.append(row)
+        emit(table([row]))
+        emit(f"{row['engine']}: missed PHI words by kind: {missed}")
+    emit("")
     emit(table(rows))
     emit(f"load average {os.getloadavg()[0]:.1f} at end (wall-clock seconds include other processes' load)")
-    for r in runs:
-        emit(f"{r.name}: missed PHI words by kind: {dict(sorted(r.missed.items()))}")
     args.json_out.parent.mkdir(parents=True, exist_ok=True)
     args.json_out.write_text(json.dumps({"per_scene": args.per_scene, "seed": args.seed, "results": rows}, indent=2))
     return 0

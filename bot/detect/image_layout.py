@@ -45,8 +45,8 @@ _LABELS: tuple[tuple[Kind, str, re.Pattern[str]], ...] = (
         "PRACTITIONER",
         re.compile(
             rf"\b(?:ref(?:erring)?\.?\s*(?:phys(?:ician)?|md|dr)?|attending|physician|provider|"
-            rf"surgeon|perf(?:ormed)?\s*by|tech(?:nologist)?|rn|dr\.?)\s*[:#]?\s*"
-            rf"((?:dr\.?\s+)?{_NAME_TOKEN}(?:[ ,^]{{1,2}}{_NAME_TOKEN}){{0,2}})",
+            rf"surgeon|perf(?:ormed)?\s*by|tech(?:nologist)?|rn|dr\.?)\s*[:#]?\s*(?:dr\.?\s*)?"
+            rf"({_NAME_TOKEN}(?:[ ,^]{{1,2}}{_NAME_TOKEN}){{0,2}})",
             _FLAGS,
         ),
     ),
@@ -75,7 +75,7 @@ _LABELS: tuple[tuple[Kind, str, re.Pattern[str]], ...] = (
         "ROOM",
         re.compile(
             r"(?:(?<![A-Za-z])(?:rm|room|bed|bay)|(?-i:Bed|BED|Rm|RM|Room|ROOM|Bay))\s*[:#]?\s*"
-            r"(\d{1,4}(?-i:[A-Z])?(?:[-/]\w{1,3})?)(?!\d)",
+            r"(\d{1,4}(?-i:[A-Z](?![A-Za-z]))?(?:[-/]\w{1,3})?)(?!\d)",
             _FLAGS,
         ),
     ),
@@ -89,7 +89,7 @@ _LABELS: tuple[tuple[Kind, str, re.Pattern[str]], ...] = (
 # "DOE, JANE A" at a line start; "DOE,JANE" anywhere in capitals, even glued to the next word
 # ("SERRANO,DAVIDBed12": the capital run stops before a capitalised word); "DOE^JANE^A" (DICOM PN).
 _BANNER = re.compile(r"^\s*([A-Z][a-z'\-]+,\s?[A-Z][a-z'\-]+(?:\s[A-Z]\.?)?)(?=[^a-z]|$)", re.MULTILINE)
-_CAPS_NAME = re.compile(r"(?<![A-Za-z])([A-Z][A-Z'\-]+[,.]\s?[A-Z][A-Z'\-]*?[A-Z](?:\s[A-Z](?![A-Za-z]))?)(?=[A-Z][a-z]|[^A-Za-z]|$)")
+_CAPS_NAME = re.compile(r"(?<![A-Za-z])([A-Z][A-Z0'\-]+[,.]\s?[A-Z][A-Z0'\-]*?[A-Z0](?:\s[A-Z](?![A-Za-z]))?)(?=[A-Z][a-z]|[^A-Za-z]|$)")
 _CARET_NAME = re.compile(rf"\b({_NAME_TOKEN}\^[A-Za-z'\-]+(?:\^[A-Za-z'\-.]*)*)")
 _AGE_SEX = re.compile(
     r"(?<![\w/.])(\d{1,3}\s?(?:Y|y|yo|YO|y/o|yrs?|YRS?|years?)(?:\s?old)?(?:[\s,/]{0,2}(?:M|F|m|f|male|female|Male|Female)(?![a-z]))?)(?![a-z\d])"
@@ -105,11 +105,12 @@ _LONG_ID = re.compile(r"(?<![\d.])(?=[A-Z0-9-]*\d{5})(?:(?<![A-Za-z])[A-Z]{1,3})
 
 # Words that are technique labels, vitals or viewer chrome: never PHI on their own.
 TECH_WORDS = frozenset(
-    ["w", "l", "ww", "wl", "wc", "c", "kvp", "kv", "mas", "ma", "ms", "s", "se", "ser", "series", "im", "img", "image", "slice", "sl", "thk", "st", "tr", "te", "ti", "fov", "mag", "zoom", "hr", "pr", "pulse", "spo2", "sp02", "nibp", "bp", "art", "rr", "resp", "temp", "t", "cvp", "etco2", "co2", "pvc", "ii", "iii", "avr", "avl", "avf", "v1", "v2", "v3", "v4", "v5", "v6", "mm/s", "mm/mv", "bpm", "mmhg", "cm", "mm", "hz", "db", "fps", "gain", "depth", "frq", "freq", "ax", "cor", "sag", "axial", "coronal", "sagittal", "l", "r", "a", "p", "h", "f", "ap", "pa", "lat", "ct", "mr", "mri", "us", "xr", "cr", "dx", "pet", "spect", "mip", "mpr", "3d", "dfov", "tilt", "pitch", "kernel", "std", "lung", "bone", "soft", "pain", "alarm", "alarms", "paused", "monitor", "silence", "menu", "standby", "mode", "auto", "scale", "ecg", "lead"]
+    ["w", "l", "ww", "wl", "wc", "c", "kvp", "kv", "mas", "ma", "ms", "s", "se", "ser", "series", "im", "img", "image", "slice", "sl", "thk", "st", "tr", "te", "ti", "fov", "mag", "zoom", "hr", "pr", "pulse", "spo2", "sp02", "nibp", "bp", "art", "rr", "resp", "temp", "t", "cvp", "etco2", "co2", "pvc", "ii", "iii", "avr", "avl", "avf", "v1", "v2", "v3", "v4", "v5", "v6", "mm/s", "mm/mv", "bpm", "mmhg", "cm", "mm", "hz", "db", "fps", "gain", "depth", "frq", "freq", "ax", "cor", "sag", "axial", "coronal", "sagittal", "l", "r", "a", "p", "h", "f", "ap", "pa", "lat", "ct", "mr", "mri", "us", "xr", "cr", "dx", "pet", "spect", "mip", "mpr", "3d", "dfov", "tilt", "pitch", "kernel", "std", "lung", "bone", "soft", "pain", "alarm", "alarms", "paused", "monitor", "silence", "menu", "standby", "mode", "auto", "scale", "ecg", "lead",
+     "dnr", "fall", "risk", "allergy", "allergies", "pcn", "nkda", "latex", "isolation", "npo"]
 )
 # Labels that introduce a value; the label itself is not PHI and stays legible.
 LABEL_WORDS = frozenset(
-    ["mrn", "id", "pid", "acc", "accession", "dob", "d0b", "bed", "rm", "room", "bay", "coll", "adm", "admit", "fin", "csn", "acct", "ssn", "mr", "no", "ref"]
+    ["mrn", "id", "pid", "acc", "accession", "dob", "d0b", "bed", "rm", "room", "bay", "coll", "adm", "admit", "fin", "csn", "acct", "ssn", "mr", "no", "ref", "dr", "dr."]
 )
 _LEADING_LABEL = re.compile(r"^((?:[A-Za-z0-9]+\.?\s*[:#]?\s*))(?=\S)")
 _TIME = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\s*$", re.IGNORECASE)
@@ -188,6 +189,7 @@ def layout_hints(text: str, institutions: Sequence[str] = ()) -> list[Finding]:
             if prefix and prefix.group(0).lower() in LABEL_WORDS:
                 start += len(prefix.group(0))  # "MRN32420002": the label stays legible
             found.append(_find(Kind.ID, "ID", start, m.end(), 0.7))
+    found = [trim_trailing(text, f) for f in found]
     lowered = text.lower()
     for name in institutions:
         needle = name.lower().strip()
@@ -201,7 +203,15 @@ def layout_hints(text: str, institutions: Sequence[str] = ()) -> list[Finding]:
 
 
 def _counting(token: str) -> bool:
-    """Whether token is consecutive integers written together ("101112", "0123456")."""
+    """Whether token is consecutive integers written together ("101112", "0123456"), also when
+    OCR clipped the first one ("21314" from "12 13 14")."""
+    if _counting_exact(token):
+        return True
+    return any(len(token) - k >= 4 and _counting_exact(token[k:], 2) and str(int(token[k:k + 2]) - 1).endswith(token[:k])
+               for k in (1, 2) if token[k:k + 2].isdigit())
+
+
+def _counting_exact(token: str, min_count: int = 3) -> bool:
     for first_len in (1, 2, 3):
         pos, n = 0, None
         try:
@@ -217,7 +227,7 @@ def _counting(token: str) -> bool:
             pos += len(piece)
             n += 1
             count += 1
-        if pos == len(token) and count >= 3:
+        if pos == len(token) and count >= min_count and n > 10:  # crossed into two digits
             return True
     return False
 
@@ -233,6 +243,37 @@ def trim_label(text: str, f: Finding) -> Finding:
     if m and m.group(1).strip(" .:#").lower() in LABEL_WORDS and m.end(1) < len(span):
         return Finding(f.start + m.end(1), f.end, f.kind, f.score, f.recognizer, f.subtype)
     return f
+
+
+_EMBEDDED_LABEL = re.compile(
+    r"(?:(?<![A-Za-z])(?:MRN|D[O0]B|PID|ACC|Acc|AcC|ID|Bed|BED|Adm|Coll|Rm)|(?<=[A-Z])(?:Bed|Acc|Adm|Coll|Rm))[:#]?",
+)
+
+
+def carve_labels(text: str, f: Finding) -> list[Finding]:
+    """Cut label words out of a finding ("MRN776861DOB10-Feb-1991" -> the number and the date)."""
+    pieces: list[Finding] = []
+    start = f.start
+    for m in _EMBEDDED_LABEL.finditer(text, f.start, f.end):
+        if m.start() > start:
+            pieces.append(Finding(start, m.start(), f.kind, f.score, f.recognizer, f.subtype))
+        start = max(start, m.end())
+    if start < f.end:
+        pieces.append(Finding(start, f.end, f.kind, f.score, f.recognizer, f.subtype))
+    return [p for p in pieces if text[p.start : p.end].strip(" ,.:#")]
+
+
+def trim_trailing(text: str, f: Finding) -> Finding:
+    """Drop trailing label or flag words ("Ross DNR", "SERRANO, DAVID Bed") from a finding."""
+    end = f.end
+    while True:
+        m = re.search(r"[\s,]+([A-Za-z.]{2,})[:#]?\s*$", text[f.start : end])
+        if not m or m.start() == 0 or m.group(1).lower() not in (TECH_WORDS | LABEL_WORDS):
+            break
+        end = f.start + m.start()
+    while end > f.start and text[end - 1] in " ,":
+        end -= 1
+    return f if end == f.end else Finding(f.start, end, f.kind, f.score, f.recognizer, f.subtype)
 
 
 def split_lines(text: str, findings: Iterable[Finding]) -> list[Finding]:
@@ -256,7 +297,8 @@ def suppress_technical(text: str, findings: Iterable[Finding]) -> list[Finding]:
     Findings are first cut at line breaks and stripped of leading labels.
     """
     kept: list[Finding] = []
-    for f in (trim_label(text, piece) for piece in split_lines(text, findings)):
+    pieces = [trim_trailing(text, trim_label(text, c)) for p in split_lines(text, findings) for c in carve_labels(text, p)]
+    for f in pieces:
         span = text[f.start : f.end].strip()
         words = [w for w in re.split(r"[\s:=]+", span.lower()) if w]
         if not words or _TIME.match(span) or all(w in TECH_WORDS for w in words):

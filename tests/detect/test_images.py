@@ -247,7 +247,15 @@ def test_haar_detector_ships_and_stays_quiet_on_non_faces() -> None:
         ("67Y M", Kind.AGE, "67Y M"),
         ("Mercy General Hospital", Kind.LOCATION, "Mercy General Hospital"),
         ("Rm 412B", Kind.ROOM, "412B"),
-        ("Ref: Dr. Alvarez", Kind.NAME, "Dr. Alvarez"),
+        ("Ref: Dr. Alvarez", Kind.NAME, "Alvarez"),
+        ("Dr.Austin DNR", Kind.NAME, "Austin"),
+        ("DAVIS, J0SEPH Bed 31", Kind.NAME, "DAVIS, J0SEPH"),
+        ("SERRANO,DAVIDBed12MRN67390467", Kind.NAME, "SERRANO,DAVID"),
+        ("SERRANO,DAVIDBed12MRN67390467", Kind.ROOM, "12"),
+        ("SERRANO,DAVIDBed12MRN67390467", Kind.ID, "67390467"),
+        ("MRN:801133D0B:19381209", Kind.DATE, "19381209"),
+        ("87YMAdm:2026-01-15", Kind.AGE, "87YM"),
+        ("2025-01-1501:05:27", Kind.DATE, "2025-01-15"),
     ],
 )
 def test_when_overlay_convention_then_hint(text: str, kind: Kind, value: str) -> None:
@@ -258,7 +266,7 @@ def test_when_overlay_convention_then_hint(text: str, kind: Kind, value: str) ->
 @pytest.mark.parametrize(
     "text",
     ["W: 400 L: 40", "120 kVp 250 mAs", "Se: 3 Im: 45/120", "HR 72 SpO2 98%", "BP 120/80 (93)", "14:22:05",
-     "25 mm/s 10 mm/mV", "0 1 2 3 4 5 cm", "L R", "AX T2 FLAIR"],
+     "25 mm/s 10 mm/mV", "0 1 2 3 4 5 cm", "L R", "AX T2 FLAIR", "1011121314", "21314 cm"],
 )
 def test_when_technique_label_or_vitals_then_no_hint(text: str) -> None:
     assert layout_hints(text) == []
