@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.intake import job_from_event
 from bot.policy import ChannelPolicy, PolicyAction
 from bot.standin.payloads import envelope
@@ -71,12 +73,13 @@ async def test_an_answer_interrupted_after_its_repost_is_finished_by_the_retry_o
     assert "already been handled" in str(h.ephemerals(h.maria, h.ward)[-1].blocks)
 
 
-async def test_when_the_job_cannot_be_recorded_slack_gets_no_ack_and_retries(h: Harness) -> None:
+async def test_when_the_job_cannot_be_recorded_slack_gets_no_ack_and_retries(
+        h: Harness, caplog: pytest.LogCaptureFixture) -> None:
     queue = h.server.services.queue
     enqueue = queue.enqueue
 
     async def down(*args: object, **kwargs: object) -> bool:
-        raise ConnectionError("database unreachable")
+        raise ConnectionError(f"INSERT failed [parameters: ({PHI_TEXT!r},)]")  # as SQLAlchemy quotes
 
     queue.enqueue = down  # type: ignore[method-assign]
     event = h.ws.post_as_user(h.maria.id, h.partner.id, PHI_TEXT)
@@ -85,6 +88,10 @@ async def test_when_the_job_cannot_be_recorded_slack_gets_no_ack_and_retries(h: 
     finally:
         queue.enqueue = enqueue  # type: ignore[method-assign]
     assert first.status >= 500  # not acknowledged: Slack will deliver it again
+    logged = "\n".join(caplog.text.splitlines())
+    leaked = [line for line in logged.splitlines() if "4829173" in line]
+    assert not leaked, leaked
+    assert any(getattr(r, "fields", {}).get("error_type") == "ConnectionError" for r in caplog.records)
     retry = await h.sender.event(event, event_id="Ev0DBDOWN1", retry_num=1, retry_reason="http_error")
     assert retry.status == 200
     await h.slack.wait_for("chat.delete")
