@@ -28,6 +28,11 @@ from tests.detect.conftest import spans
         ("rounds: bed 22 BECCARIA cellulitis", ["BECCARIA"]),
         ("Mary-Kate O'Neill is NPO", ["Mary-Kate O'Neill"]),
         ("José María García-López to CT", ["José María García-López"]),
+        ("Bed 4 - Fitzgerald - 77 M - NSTEMI", ["Fitzgerald"]),
+        ("Can someone check on Abdullah Al-Farsi in room 7", ["Abdullah Al-Farsi"]),
+        ("Sgt. Williams (VA pt) in bed 3", ["Williams"]),
+        ("Svetlana Ivanova (DOB 12 Jan 1980)", ["Svetlana Ivanova"]),
+        ("paged about Kuznetsova: Na 128", ["Kuznetsova"]),
     ],
 )
 def test_when_name_in_chat_then_found(engine: TextEngine, text: str, expected: list[str]) -> None:
@@ -49,6 +54,9 @@ def test_when_name_in_chat_then_found(engine: TextEngine, text: str, expected: l
         "E. coli and S. aureus in the cultures",
         "NEW ADMIT\nAge: 45\nRoom: 4",
         "Cerner Interface Is Down For Labs, Call Criticals To The Floor",
+        "he has Stevens-Johnson from the lamotrigine",
+        "FYI rapid response called, pt transferred to MICU",
+        "pt on Eliquis 5 BID and Percocet prn in bed 4",
     ],
 )
 def test_when_eponym_or_common_word_then_not_a_name(engine: TextEngine, text: str) -> None:

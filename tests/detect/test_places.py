@@ -23,6 +23,8 @@ from tests.detect.conftest import spans
         ("dc home to 1551 Elm Road #200, Manchester SW17 3BP", ["1551 Elm Road #200", "Manchester", "SW17 3BP"]),
         ("79yo from Cardiff with seizure", ["Cardiff"]),
         ("anyone driving in from Bogotá? carpool?", ["Bogotá"]),
+        ("transferred from Hôpital Lariboisière", ["Hôpital Lariboisière"]),
+        ("92 y/o from Sunrise Assisted Living", ["Sunrise Assisted Living"]),
     ],
 )
 def test_when_place_then_found(engine: TextEngine, text: str, expected: list[str]) -> None:

@@ -64,6 +64,9 @@ CLINICAL_SUFFIXES = ("ectomy", "otomy", "ostomy", "plasty", "pexy", "rrhaphy", "
 CLINICAL_TERMS = frozenset(
     ["pt", "pts", "patient", "patients", "bed", "room", "rm", "bay", "npo", "meds", "med", "labs", "lab", "bp", "hr", "rr", "sat", "sats", "spo2", "temp", "fever", "febrile", "pain", "dx", "hx", "sx", "tx", "rx", "iv", "po", "prn", "bid", "tid", "qid", "mg", "mcg", "ml", "dose", "doses", "code", "dnr", "dni", "admit", "admitted", "admission", "discharge", "discharged", "dc", "d/c", "consult", "icu", "micu", "sicu", "ccu", "er", "ed", "pacu", "surgery", "post-op", "postop", "preop", "pre-op", "sepsis", "septic", "pneumonia", "uti", "aki", "ckd", "copd", "chf", "afib", "stroke", "seizure", "mrn", "dob", "yo", "y/o", "diagnosis", "allergy", "allergies", "nkda", "vitals", "vital", "bmp", "cbc", "cmp", "lactate", "troponin", "trop", "ekg", "ecg", "ct", "mri", "xray", "x-ray", "cxr", "us", "echo", "biopsy", "culture", "cultures", "abx", "antibiotics", "insulin", "heparin", "lasix", "morphine", "dilaudid", "tylenol", "oxy", "oxycodone", "refusing", "refused", "refuses", "family", "wife", "husband", "daughter", "son", "mom", "dad", "mother", "father", "nurse", "dr", "doctor", "md", "np", "rn", "fall", "fell", "falls", "bleeding", "bleed", "hypotensive", "hypoxic", "tachy", "tachycardic", "brady", "intubated", "extubated", "vent", "sedated", "confused", "delirious", "agitated", "sitter", "restraints", "isolation", "contact", "droplet", "covid", "flu", "positive", "negative"]
 )
+CLINICAL_TERMS = CLINICAL_TERMS | frozenset(
+    ["bedside", "baby", "infant", "newborn", "parents", "nicu", "picu", "picc", "foley", "wound", "dressing", "transfer", "transferred", "hospice"]
+)
 FORM_LABELS = frozenset(
     ["name", "age", "room", "bed", "dx", "dob", "mrn", "sex", "gender", "attending", "pcp", "allergies", "address",
      "phone", "notes", "plan", "hpi", "code", "status", "unit", "diagnosis", "reason", "date", "time", "location",

@@ -81,6 +81,13 @@ class InstitutionRecognizer(ClinicalPatternRecognizer):
         Pattern("saint_strong", r"\b(?:st\.?|saint|ste\.?)\s+[A-Z][a-z]+(?:'s|’s|s)?(?:\s+" + _FACILITY + r")?\b", 0.7),
         Pattern("named_facility_strong", rf"\b(?:{_CAP}\s+){{1,3}}{_FACILITY}\b", 0.6),
         Pattern("university_hospital_strong", rf"\buniversity\s+of\s+(?:\p{{L}}[\p{{L}}'’.-]+\s+){{1,3}}{_FACILITY}\b", 0.75),
+        Pattern(
+            "facility_prefix_strong",
+            r"\b(?:hôpital|hopital|clínica|clinica|klinikum|ospedale|policlinico|szpital|hastanesi|centre\s+hospitalier"
+            r"|centro\s+m[ée]dico|hospital\s+(?:de|del|da|do|san|santa|são|sao)|sanatorio|bệnh\s+viện)"
+            r"\s+(?:(?:de|del|da|do|la|le|san|santa|são|sao|st\.?)\s+)?(?-i:\p{Lu})[\p{L}\p{M}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}\p{M}'’-]+){0,2}",
+            0.8,
+        ),
         Pattern("mass_general_strong", r"\b(?:mass|mass\.)\s+(?:general|gen|eye\s+and\s+ear)\b", 0.85),
     ]
     CONTEXT: ClassVar[list[str]] = ["at", "from", "to", "transferred", "transfer", "osh", "admitted", "sent"]
