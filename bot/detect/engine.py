@@ -17,7 +17,12 @@ import spacy
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
-from presidio_analyzer.predefined_recognizers import EmailRecognizer, IpRecognizer, UrlRecognizer
+from presidio_analyzer.predefined_recognizers import (
+    CreditCardRecognizer,
+    EmailRecognizer,
+    IpRecognizer,
+    UrlRecognizer,
+)
 from spacy.tokens import Doc
 
 from bot.detect.offline import use_bundled_suffix_list
@@ -39,6 +44,7 @@ ENTITY_KINDS: dict[str, Kind] = {
     "AGE": Kind.AGE,
     "ID": Kind.ID,
     "US_SSN": Kind.ID,
+    "CREDIT_CARD": Kind.ID,
     "CONTACT": Kind.CONTACT,
     "PHONE_NUMBER": Kind.CONTACT,
     "EMAIL_ADDRESS": Kind.CONTACT,
@@ -47,7 +53,7 @@ ENTITY_KINDS: dict[str, Kind] = {
     "LOCATION": Kind.LOCATION,
     "ROOM": Kind.ROOM,
 }
-PREDEFINED_SUBTYPES = {"EMAIL_ADDRESS": "EMAIL", "URL": "URL", "IP_ADDRESS": "IP"}
+PREDEFINED_SUBTYPES = {"EMAIL_ADDRESS": "EMAIL", "URL": "URL", "IP_ADDRESS": "IP", "CREDIT_CARD": "ACCOUNT"}
 CHUNK_CHARS = 20_000
 
 
@@ -135,7 +141,8 @@ class TextEngine:
         self.nlp_engine = ChatSpacyEngine(model_name, ner_gate=names.needs_ner if use_ner else None)
         self.nlp_engine.load()
         registry = RecognizerRegistry(supported_languages=[LANGUAGE])
-        for recognizer in (*recognizers, EmailRecognizer(), UrlRecognizer(), IpRecognizer()):
+        predefined = (EmailRecognizer(), UrlRecognizer(), IpRecognizer(), CreditCardRecognizer())
+        for recognizer in (*recognizers, *predefined):
             registry.add_recognizer(recognizer)
         self.analyzer = AnalyzerEngine(
             registry=registry,

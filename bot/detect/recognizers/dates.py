@@ -143,6 +143,7 @@ class RelativeDateRecognizer(ClinicalPatternRecognizer):
     SUBTYPE = "SERVICE_DATE"
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("relative_date_medium", RELATIVE, 0.6),
+        Pattern("ordinal_day_medium", r"\b(?:on|since|by|until|from|before|after)\s+(?P<v>the\s+\d{1,2}(?:st|nd|rd|th))\b", 0.6),
         Pattern("weekday_abbrev_medium", rf"\b(?:on|since|by|until|from|til|till|before|after)\s+(?P<v>{_DAY}\b\.?)", 0.6),
     ]
     CONTEXT: ClassVar[list[str]] = []
