@@ -18,10 +18,25 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from spacy.tokens import Doc, Token
 
 from bot.detect.recognizers.base import SUBTYPE_KEY
+from bot.detect.recognizers.names_context import (
+    DAYS,
+    FOR_PERSON,
+    INITIAL,
+    MEDICAL_SUFFIXES,
+    POSSESSIVE,
+    Span,
+    after_room,
+    alpha,
+    casing_informative,
+    clinical_message,
+    dedupe,
+    is_city,
+    neighbours,
+    sent_start,
+)
 from bot.detect.recognizers.names_lexicon import (
     CLINICAL_AFTER,
     CLINICAL_SUFFIXES,
-    CLINICAL_TERMS,
     CUE_AFTER,
     CUE_BEFORE,
     FACILITY_WORDS,
@@ -39,51 +54,10 @@ from bot.detect.recognizers.names_lexicon import (
     TITLES_PERSON,
     TITLES_PRACTITIONER,
     Lexicon,
-    fold,
     lexicon,
 )
 
-Span = tuple[int, int, float, str]  # token start, token end (exclusive), score, subtype
-_WORDS = re.compile(r"[^\W\d_]{2,}")
-_SENT_END_CHARS = frozenset(".!?:\n")
-_INITIAL = re.compile(r"^[^\W\d_]\.$")
-_POSSESSIVE = frozenset({"'s", "’s", "'"})
-
-
-def casing_informative(text: str) -> bool:
-    """True when capitals carry meaning: some word is capitalised mid-sentence, but not most.
-
-    All-lower and ALL-CAPS messages, Title Case Messages, and lower-case ones with a few
-    acronyms ("pt john smith 67M, MRN ...") say nothing about names through case.
-    """
-    words = list(_WORDS.finditer(text))
-    if not words:
-        return False
-    titled = [m for m in words if m.group().istitle()]
-    if len(titled) > 0.6 * len(words) and len(words) >= 3:
-        return False
-    return any(m.start() > 0 and not _after_sentence_end(text, m.start()) for m in titled)
-
-
-def _after_sentence_end(text: str, pos: int) -> bool:
-    """True when only spaces separate `pos` from a sentence end (or the text start)."""
-    i = pos - 1
-    while i >= 0 and text[i] in " \t":
-        i -= 1
-    return i < 0 or text[i] in _SENT_END_CHARS
-
-
-def sent_start(tok: Token) -> bool:
-    """Sentence-initial without a parser: first token, or after . ! ? : or a line break."""
-    if tok.i == 0:
-        return True
-    prev = tok.doc[tok.i - 1]
-    return prev.text in {".", "!", "?", ":", "-", "—", "*"} or "\n" in prev.whitespace_ or prev.is_space
-
-
-def _alpha(tok: Token) -> bool:
-    t = tok.text.replace("'", "").replace("’", "").replace("-", "").replace(".", "")
-    return t.isalpha() and len(t) >= 2
+__all__ = ["NameRecognizer", "casing_informative"]
 
 
 class NameRecognizer(EntityRecognizer):
@@ -114,21 +88,21 @@ class NameRecognizer(EntityRecognizer):
             *self._possessives(doc, inf),
             *self._entities(doc, inf),
         ]
-        return [self._result(doc, s) for s in _dedupe(spans) if not self._is_date(doc, s)]
+        return [self._result(doc, s) for s in dedupe(spans) if not self._is_date(doc, s)]
 
     # --- word classes ------------------------------------------------------------------------
     def solid(self, tok: Token) -> bool:
         """A gazetteer name that is not also an ordinary word or an eponym, or an unknown word
         with a surname ending ("Kuznetsova", "Papadopoulos")."""
         solid, unknown = self._classes(tok.text)
-        return solid or (unknown and len(tok.text) >= 6 and tok.lower_.endswith(SURNAME_SUFFIXES) and _alpha(tok))
+        return solid or (unknown and len(tok.text) >= 6 and tok.lower_.endswith(SURNAME_SUFFIXES) and alpha(tok))
 
     def unknown(self, tok: Token) -> bool:
         """A word we know nothing about: not English, not a listed name, not a clinical term."""
         t = tok.text
         if "." in t or tok.lower_ in TITLES_PERSON or tok.lower_ in TITLES_PRACTITIONER or tok.lower_.endswith(MEDICAL_SUFFIXES):
             return False
-        return _alpha(tok) and len(t) >= 3 and self._classes(t)[1]
+        return alpha(tok) and len(t) >= 3 and self._classes(t)[1]
 
     def _classes(self, word: str) -> tuple[bool, bool]:
         """(solid, unknown) for a word, cached: the lookups fold and inflect strings."""
@@ -179,9 +153,9 @@ class NameRecognizer(EntityRecognizer):
         return out
 
     def _after_title(self, tok: Token, inf: bool, first: bool) -> bool:
-        if _INITIAL.match(tok.text):
+        if INITIAL.match(tok.text):
             return True
-        if not _alpha(tok) or (tok.is_stop and not self.lex.is_name(tok.text)) or tok.lower_ in MONTHS:
+        if not alpha(tok) or (tok.is_stop and not self.lex.is_name(tok.text)) or tok.lower_ in MONTHS:
             return False
         if inf:
             return tok.text[:1].isupper()
@@ -194,7 +168,7 @@ class NameRecognizer(EntityRecognizer):
         out: list[Span] = []
         for i in range(len(doc) - 1):
             tok, nxt = doc[i], doc[i + 1]
-            if not _INITIAL.match(tok.text) or not _alpha(nxt) or not self._shape_ok(nxt, inf):
+            if not INITIAL.match(tok.text) or not alpha(nxt) or not self._shape_ok(nxt, inf):
                 continue
             if tok.i > 0 and doc[i - 1].lower_ in {"dr", "dr.", "mr", "mrs", "ms"}:
                 continue
@@ -202,7 +176,7 @@ class NameRecognizer(EntityRecognizer):
                 continue
             if self.solid(nxt) or self.unknown(nxt) or self.lex.is_name(nxt.text):
                 end = i + 2
-                if end < len(doc) and _alpha(doc[end]) and self.solid(doc[end]) and self._shape_ok(doc[end], inf):
+                if end < len(doc) and alpha(doc[end]) and self.solid(doc[end]) and self._shape_ok(doc[end], inf):
                     end += 1
                 out.append((i, end, 0.75, self._subtype(doc, i, end)))
         return out
@@ -211,7 +185,7 @@ class NameRecognizer(EntityRecognizer):
         out: list[Span] = []
         for i in range(len(doc) - 2):
             a, comma, b = doc[i], doc[i + 1], doc[i + 2]
-            if comma.text != "," or not (_alpha(a) and _alpha(b)):
+            if comma.text != "," or not (alpha(a) and alpha(b)):
                 continue
             if not (self.lex.is_name(a.text) or self.unknown(a)) or not self.lex.is_first(b.text):
                 continue
@@ -223,7 +197,7 @@ class NameRecognizer(EntityRecognizer):
             if not inf and not ((self.lex.is_name(a.text) or self.unknown(a)) and self.solid(b)) and not same_shape:
                 continue
             end = i + 3
-            if end < len(doc) and _alpha(doc[end]) and self.solid(doc[end]):
+            if end < len(doc) and alpha(doc[end]) and self.solid(doc[end]):
                 end += 1
             out.append((i, end, 0.85, "PATIENT"))
         return out
@@ -238,13 +212,13 @@ class NameRecognizer(EntityRecognizer):
                 continue
             end = i + 1
             while end < n:
-                if self._run_token(doc[end], inf) or (_INITIAL.match(doc[end].text) and end + 1 < n and self._run_token(doc[end + 1], inf)):
+                if self._run_token(doc[end], inf) or (INITIAL.match(doc[end].text) and end + 1 < n and self._run_token(doc[end + 1], inf)):
                     end += 1
                 elif doc[end].text == "-" and end + 1 < n and self._run_token(doc[end + 1], inf) and not doc[end - 1].whitespace_:
                     end += 2
                 else:
                     break
-            while end > i and (doc[end - 1].lower_ in PARTICLES or _INITIAL.match(doc[end - 1].text)):
+            while end > i and (doc[end - 1].lower_ in PARTICLES or INITIAL.match(doc[end - 1].text)):
                 end -= 1
             span = self._judge_run(doc, i, end, inf) if end > i else None
             if span:
@@ -253,7 +227,7 @@ class NameRecognizer(EntityRecognizer):
         return out
 
     def _run_token(self, tok: Token, inf: bool) -> bool:
-        if not _alpha(tok) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"st", "st.", "saint", "ste", "ste."}):
+        if not alpha(tok) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"st", "st.", "saint", "ste", "ste."}):
             return False
         if tok.lower_ in PARTICLES:
             return True
@@ -263,7 +237,7 @@ class NameRecognizer(EntityRecognizer):
             return False
         if self._compound_blocked(tok):
             return False
-        if tok.lower_ in MONTHS and ((tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].like_num) or tok.lower_ in _DAYS):
+        if tok.lower_ in MONTHS and ((tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].like_num) or tok.lower_ in DAYS):
             return False
         if self.lex.is_name(tok.text):
             return not (inf and tok.text.islower() and self.lex.is_ambiguous(tok.text))
@@ -272,7 +246,7 @@ class NameRecognizer(EntityRecognizer):
         return (self.unknown(tok) and self._shape_ok(tok, inf) and not tok.text.isupper()) or (self.unknown(tok) and not inf)
 
     def _judge_run(self, doc: Doc, start: int, end: int, inf: bool) -> Span | None:
-        toks = [t for t in doc[start:end] if t.text != "-" and t.lower_ not in PARTICLES and not _INITIAL.match(t.text)]
+        toks = [t for t in doc[start:end] if t.text != "-" and t.lower_ not in PARTICLES and not INITIAL.match(t.text)]
         if not toks or self._clinical_next(doc, end):
             return None
         if end < len(doc) and doc[end].text == ":" and len(toks) == 1 and toks[0].lower_ in FORM_LABELS:
@@ -287,7 +261,7 @@ class NameRecognizer(EntityRecognizer):
                 return None
             if all(self.lex.is_eponym(t.text) for t in toks) and cue != "strong":
                 return None
-            if _is_city(toks) and cue != "strong":
+            if is_city(toks) and cue != "strong":
                 return None
             lower_full = all(t.text.islower() for t in toks) and self.solid(toks[0]) and self.lex.is_first(toks[0].text) and len(known) == len(toks)
             if solid and len(solid) + len(unknown) + len(known) >= len(toks):
@@ -302,9 +276,9 @@ class NameRecognizer(EntityRecognizer):
         tok = toks[0]
         if not self._shape_ok(tok, inf) and cue not in {"strong", "room"}:
             return None
-        if self.lex.is_eponym(tok.text) and end < len(doc) and doc[end].text in _POSSESSIVE and not (end + 1 < len(doc) and doc[end + 1].lower_ in RELATIONS):
+        if self.lex.is_eponym(tok.text) and end < len(doc) and doc[end].text in POSSESSIVE and not (end + 1 < len(doc) and doc[end + 1].lower_ in RELATIONS):
             return None  # "Sjögren's", "Hashimoto's"
-        if start > 0 and doc[start - 1].lower_ in {"from", "in", "near", "to", "at"} and _is_city([tok]):
+        if start > 0 and doc[start - 1].lower_ in {"from", "in", "near", "to", "at"} and is_city([tok]):
             return None
         if tok in solid:
             if inf and (not sent_start(tok) or cue):
@@ -322,7 +296,7 @@ class NameRecognizer(EntityRecognizer):
         out: list[Span] = []
         for i in range(len(doc) - 2):
             tok, poss, nxt = doc[i], doc[i + 1], doc[i + 2]
-            if poss.text not in _POSSESSIVE or not _alpha(tok) or self._clinical_next(doc, i + 1):
+            if poss.text not in POSSESSIVE or not alpha(tok) or self._clinical_next(doc, i + 1):
                 continue
             if i > 0 and doc[i - 1].lower_ in {"st", "st.", "saint", "ste", "ste."}:
                 continue
@@ -342,16 +316,16 @@ class NameRecognizer(EntityRecognizer):
             if ent.label_ != "PERSON" or any(t.like_num for t in ent):
                 continue
             start, end = ent.start, ent.end
-            while end > start and not _alpha(doc[end - 1]):
+            while end > start and not alpha(doc[end - 1]):
                 end -= 1
-            while start < end and not _alpha(doc[start]):
+            while start < end and not alpha(doc[start]):
                 start += 1
-            toks = [t for t in doc[start:end] if _alpha(t)]
+            toks = [t for t in doc[start:end] if alpha(t)]
             if not toks or self._clinical_next(doc, end) or any(self.lex.is_eponym(t.text) for t in toks):
                 continue
             if any(t.lower_ in MONTHS or t.lower_ in FACILITY_WORDS for t in toks) or (inf and not all(t.text[:1].isupper() for t in toks)):
                 continue
-            if _is_city(toks) or (end < len(doc) and doc[end].lower_ in FACILITY_WORDS):
+            if is_city(toks) or (end < len(doc) and doc[end].lower_ in FACILITY_WORDS):
                 continue
             if any(t.text == "," for t in doc[start:end]) or any(t.text.isupper() and not self.lex.is_name(t.text) for t in toks):
                 continue
@@ -376,7 +350,7 @@ class NameRecognizer(EntityRecognizer):
         if end >= len(doc):
             return False
         nxt = doc[end].lower_
-        if nxt in _POSSESSIVE and end + 1 < len(doc):
+        if nxt in POSSESSIVE and end + 1 < len(doc):
             nxt = doc[end + 1].lower_
         if nxt in CLINICAL_AFTER:
             return True
@@ -390,17 +364,17 @@ class NameRecognizer(EntityRecognizer):
 
     def _cue(self, doc: Doc, start: int, end: int, staff: bool = True) -> str:
         """ "strong", "weak" or "" depending on the words around doc[start:end]."""
-        prev, prev2 = _neighbours(doc, start, -1)
-        nxt, nxt2 = _neighbours(doc, end - 1, 1)
-        if prev == "about" or (prev == "for" and prev2 in _FOR_PERSON):
+        prev, prev2 = neighbours(doc, start, -1)
+        nxt, nxt2 = neighbours(doc, end - 1, 1)
+        if prev == "about" or (prev == "for" and prev2 in FOR_PERSON):
             return "strong"  # "paged about Warsame", "SBAR for keoni kahananui"
         if prev in STRONG_CUE_BEFORE or prev in TITLES_PERSON or prev in TITLES_PRACTITIONER or prev2 in TITLES_PERSON:
             return "strong"
-        if _after_room(doc, start):
+        if after_room(doc, start):
             return "room"  # "bed 22 BECCARIA", "room 3-194 scott"
         if nxt in ROOM_WORDS and any(c.isdigit() for c in nxt2):
             return "room"  # "Giannone bay 15"
-        if (nxt in _POSSESSIVE and nxt2 in RELATIONS) or (nxt == "in" and nxt2 in ROOM_WORDS | {"icu", "micu", "sicu", "ccu", "ed", "er"}):
+        if (nxt in POSSESSIVE and nxt2 in RELATIONS) or (nxt == "in" and nxt2 in ROOM_WORDS | {"icu", "micu", "sicu", "ccu", "ed", "er"}):
             return "strong"
         if nxt in PRACTITIONER_AFTER or (nxt == "," and nxt2 in PRACTITIONER_AFTER):
             return "strong"
@@ -430,7 +404,7 @@ class NameRecognizer(EntityRecognizer):
         if staff and not patient_cue:
             return "PRACTITIONER"  # "thanks Kaja for the coffee", "Carlos can you draw...": a colleague
         lone_first = end - start == 1 and self.lex.is_first(doc[start].text)
-        if lone_first and not patient_cue and not _clinical(doc):
+        if lone_first and not patient_cue and not clinical_message(doc):
             return "PRACTITIONER"  # "Mehmet is precepting the new grads": staff chatter
         return "PATIENT"
 
@@ -452,66 +426,3 @@ class NameRecognizer(EntityRecognizer):
 
 
 # Endings of disease, procedure and drug names: such a word is not an unknown surname.
-MEDICAL_SUFFIXES = (
-    "itis", "osis", "emia", "ectomy", "otomy", "ostomy", "plasty", "plication", "scopy", "gram", "graphy", "pathy",
-    "algia", "uria", "oma", "cele", "lysis", "penia", "cytosis", "trophy", "plegia", "paresis", "phagia", "pnea",
-    "cardia", "tension", "mab", "nib", "pril", "olol", "sartan", "statin", "azole", "mycin", "cillin", "floxacin",
-    "cycline", "prazole", "tidine", "dipine", "parin", "xaban", "gliptin", "gliflozin", "glutide", "caine", "zepam",
-    "zolam", "codone", "morphone", "tropin", "olone", "methasone", "vir", "ivir", "ase", "ectasis", "oplasty",
-)
-_DAYS = frozenset(["mon", "monday", "tue", "tues", "tuesday", "wed", "weds", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday"])
-_SEPARATORS = frozenset({"//", "/", "|", "-", "—", "–", ":", "(", ")", "•", "*", ">", "->"})
-_FOR_PERSON = frozenset({"asking", "asks", "asked", "sbar", "records", "consent", "looking", "waiting", "ride", "family", "paperwork", "discharge"})
-
-
-def _after_room(doc: Doc, start: int) -> bool:
-    """Whether doc[start] follows a room or bed number ("bed 22", "room 3-194 //")."""
-    i = start - 1
-    digits = False
-    while i >= 0 and start - i <= 5 and (doc[i].text in _SEPARATORS or any(c.isdigit() for c in doc[i].text) or len(doc[i].text) == 1):
-        digits = digits or any(c.isdigit() for c in doc[i].text)
-        i -= 1
-    if i >= 0 and doc[i].lower_ in ROOM_WORDS and digits:
-        return True
-    return i >= 0 and digits and bool(re.fullmatch(r"(?:rm|bed|bay|room)\d+[a-z]?", doc[i + 1].lower_ if i + 1 < len(doc) else ""))
-
-
-def _neighbours(doc: Doc, index: int, step: int) -> tuple[str, str]:
-    """The two nearest lower-cased words before (step -1) or after (step 1) `index`,
-    skipping separators such as "//", "|", "(", ":"."""
-    found: list[str] = []
-    i = index + step
-    while 0 <= i < len(doc) and len(found) < 2:
-        if doc[i].text not in _SEPARATORS and not doc[i].is_space:
-            found.append(doc[i].lower_)
-        i += step
-    found += [""] * (2 - len(found))
-    return found[0], found[1]
-
-
-def _clinical(doc: Doc) -> bool:
-    """Whether the message talks about patient care (see `CLINICAL_TERMS`)."""
-    return any(t.lower_ in CLINICAL_TERMS or (t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in {"mg", "ml", "mcg", "units", "yo", "y/o"}) for t in doc)
-
-
-def _is_city(toks: list[Token]) -> bool:
-    """A multi-word run that is exactly a listed city ("San Antonio", "Hà Nội")."""
-    from bot.detect.recognizers.cities import city_index
-
-    key = tuple(fold(t.text) for t in toks)
-    return key in city_index().get(key[0], ())
-
-
-def _dedupe(spans: list[Span]) -> list[Span]:
-    """Merge overlapping token spans, keeping the widest extent and the best score."""
-    merged: list[list[Any]] = []
-    for s, e, score, sub in sorted(spans):
-        if merged and s < merged[-1][1]:
-            last = merged[-1]
-            last[1] = max(last[1], e)
-            last[2] = max(last[2], score)
-            if sub == "PRACTITIONER" or (last[3] == "PATIENT" and sub == "RELATIVE"):
-                last[3] = sub
-        else:
-            merged.append([s, e, score, sub])
-    return [(int(a), int(b), float(c), str(d)) for a, b, c, d in merged]

@@ -1,0 +1,121 @@
+"""Token-level context for the name recognizer: casing, sentence starts, neighbours, cues.
+
+Split from `names.py` so the recognizer reads as the decisions it makes; these helpers only
+describe a spaCy `Doc` (no parser needed) and know nothing about names.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex as re
+from spacy.tokens import Doc, Token
+
+from bot.detect.recognizers.names_lexicon import CLINICAL_TERMS, ROOM_WORDS, fold
+
+Span = tuple[int, int, float, str]  # token start, token end (exclusive), score, subtype
+WORDS = re.compile(r"[^\W\d_]{2,}")
+SENT_END_CHARS = frozenset(".!?:\n")
+INITIAL = re.compile(r"^[^\W\d_]\.$")
+POSSESSIVE = frozenset({"'s", "’s", "'"})
+
+
+def casing_informative(text: str) -> bool:
+    """True when capitals carry meaning: some word is capitalised mid-sentence, but not most.
+
+    All-lower and ALL-CAPS messages, Title Case Messages, and lower-case ones with a few
+    acronyms ("pt john smith 67M, MRN ...") say nothing about names through case.
+    """
+    words = list(WORDS.finditer(text))
+    if not words:
+        return False
+    titled = [m for m in words if m.group().istitle()]
+    if len(titled) > 0.6 * len(words) and len(words) >= 3:
+        return False
+    return any(m.start() > 0 and not after_sentence_end(text, m.start()) for m in titled)
+
+
+def after_sentence_end(text: str, pos: int) -> bool:
+    """True when only spaces separate `pos` from a sentence end (or the text start)."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in SENT_END_CHARS
+
+
+def sent_start(tok: Token) -> bool:
+    """Sentence-initial without a parser: first token, or after . ! ? : or a line break."""
+    if tok.i == 0:
+        return True
+    prev = tok.doc[tok.i - 1]
+    return prev.text in {".", "!", "?", ":", "-", "—", "*"} or "\n" in prev.whitespace_ or prev.is_space
+
+
+def alpha(tok: Token) -> bool:
+    t = tok.text.replace("'", "").replace("’", "").replace("-", "").replace(".", "")
+    return t.isalpha() and len(t) >= 2
+
+
+MEDICAL_SUFFIXES = (
+    "itis", "osis", "emia", "ectomy", "otomy", "ostomy", "plasty", "plication", "scopy", "gram", "graphy", "pathy",
+    "algia", "uria", "oma", "cele", "lysis", "penia", "cytosis", "trophy", "plegia", "paresis", "phagia", "pnea",
+    "cardia", "tension", "mab", "nib", "pril", "olol", "sartan", "statin", "azole", "mycin", "cillin", "floxacin",
+    "cycline", "prazole", "tidine", "dipine", "parin", "xaban", "gliptin", "gliflozin", "glutide", "caine", "zepam",
+    "zolam", "codone", "morphone", "tropin", "olone", "methasone", "vir", "ivir", "ase", "ectasis", "oplasty",
+)
+DAYS = frozenset(["mon", "monday", "tue", "tues", "tuesday", "wed", "weds", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday"])
+SEPARATORS = frozenset({"//", "/", "|", "-", "—", "–", ":", "(", ")", "•", "*", ">", "->"})
+FOR_PERSON = frozenset({"asking", "asks", "asked", "sbar", "records", "consent", "looking", "waiting", "ride", "family", "paperwork", "discharge"})
+
+
+def after_room(doc: Doc, start: int) -> bool:
+    """Whether doc[start] follows a room or bed number ("bed 22", "room 3-194 //")."""
+    i = start - 1
+    digits = False
+    while i >= 0 and start - i <= 5 and (doc[i].text in SEPARATORS or any(c.isdigit() for c in doc[i].text) or len(doc[i].text) == 1):
+        digits = digits or any(c.isdigit() for c in doc[i].text)
+        i -= 1
+    if i >= 0 and doc[i].lower_ in ROOM_WORDS and digits:
+        return True
+    return i >= 0 and digits and bool(re.fullmatch(r"(?:rm|bed|bay|room)\d+[a-z]?", doc[i + 1].lower_ if i + 1 < len(doc) else ""))
+
+
+def neighbours(doc: Doc, index: int, step: int) -> tuple[str, str]:
+    """The two nearest lower-cased words before (step -1) or after (step 1) `index`,
+    skipping separators such as "//", "|", "(", ":"."""
+    found: list[str] = []
+    i = index + step
+    while 0 <= i < len(doc) and len(found) < 2:
+        if doc[i].text not in SEPARATORS and not doc[i].is_space:
+            found.append(doc[i].lower_)
+        i += step
+    found += [""] * (2 - len(found))
+    return found[0], found[1]
+
+
+def clinical_message(doc: Doc) -> bool:
+    """Whether the message talks about patient care (see `CLINICAL_TERMS`)."""
+    return any(t.lower_ in CLINICAL_TERMS or (t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in {"mg", "ml", "mcg", "units", "yo", "y/o"}) for t in doc)
+
+
+def is_city(toks: list[Token]) -> bool:
+    """A multi-word run that is exactly a listed city ("San Antonio", "Hà Nội")."""
+    from bot.detect.recognizers.cities import city_index
+
+    key = tuple(fold(t.text) for t in toks)
+    return key in city_index().get(key[0], ())
+
+
+def dedupe(spans: list[Span]) -> list[Span]:
+    """Merge overlapping token spans, keeping the widest extent and the best score."""
+    merged: list[list[Any]] = []
+    for s, e, score, sub in sorted(spans):
+        if merged and s < merged[-1][1]:
+            last = merged[-1]
+            last[1] = max(last[1], e)
+            last[2] = max(last[2], score)
+            if sub == "PRACTITIONER" or (last[3] == "PATIENT" and sub == "RELATIVE"):
+                last[3] = sub
+        else:
+            merged.append([s, e, score, sub])
+    return [(int(a), int(b), float(c), str(d)) for a, b, c, d in merged]
