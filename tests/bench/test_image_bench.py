@@ -1,0 +1,36 @@
+"""The image corpus and scoring: labelled words land where they are drawn; coverage is area-based."""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+from PIL import Image
+
+from bench.corpus.image_corpus import CLEAN_SCENES, SCENES, generate
+from bench.image_bench import coverage, polygons_mask
+
+
+def test_corpus_has_every_scene_as_screenshot_and_photo_with_gold_words() -> None:
+    corpus = list(generate(1, seed=3))
+    assert {(c.scene, c.variant) for c in corpus} == {(s, v) for s in SCENES for v in ("screenshot", "photo")}
+    for item in corpus:
+        image = Image.open(io.BytesIO(item.data))
+        assert image.size == (1024, 768)
+        assert item.words and all(len(w.quad) == 4 for w in item.words)
+        assert any(w.phi for w in item.words) != (item.scene in CLEAN_SCENES)
+
+
+def test_gold_box_covers_the_drawn_ink() -> None:
+    item = next(c for c in generate(1, seed=3) if c.scene == "pacs" and c.variant == "screenshot")
+    pixels = np.asarray(Image.open(io.BytesIO(item.data)).convert("L"))
+    word = next(w for w in item.words if w.phi)
+    mask = polygons_mask(pixels.shape, [word.quad])
+    assert pixels[mask].max() > 150  # the text is inside its box
+
+
+def test_coverage_is_the_redacted_share_of_the_word_area() -> None:
+    quad = [[10, 10], [30, 10], [30, 20], [10, 20]]
+    half = polygons_mask((40, 40), [[[10, 10], [20, 10], [20, 20], [10, 20]]])
+    assert abs(coverage(half, quad) - 0.5) < 0.1
+    assert coverage(polygons_mask((40, 40), []), quad) == 0.0
