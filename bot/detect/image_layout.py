@@ -54,7 +54,7 @@ _LABELS: tuple[tuple[Kind, str, re.Pattern[str]], ...] = (
         Kind.ID,
         "MRN",
         re.compile(
-            r"(?<![A-Za-z])(?:mrn|mr\s?#|mr\s?no\.?|med\s?rec|id|pid|pt\s?id|patient\s?id|acc(?:ession)?\.?(?:\s?(?:no|#))?|"
+            r"(?<![A-Za-z])(?:mrn|mr\s?#|mr\s?no\.?|med\s?rec|id|pid|pt\s?id|patient\s?id|acc(?:ession)?\.?(?:\s?(?:no\.?|#|number|num))?|"
             r"acct|account|fin|csn|enc(?:ounter)?|visit|ssn|hic|member|spec(?:imen)?(?:\s?(?:no|#))?|"
             r"lab\s?#|order\s?#|case)\s*[:#=]?\s*(?-i:((?:[A-Z]{1,3}-?)?\d[\d\-/]{3,}\d(?:\s\d{2,})*))",
             _FLAGS,
@@ -69,6 +69,11 @@ _LABELS: tuple[tuple[Kind, str, re.Pattern[str]], ...] = (
             rf"{_MONTHS}\s?\d{{1,2}},?\s+\d{{4}})",
             _FLAGS,
         ),
+    ),
+    (
+        Kind.AGE,
+        "AGE",
+        re.compile(r"(?<![A-Za-z])(?:age|pt\s?age)\s*[:#=]\s*(\d{1,3}(?:\s?(?:y|yo|y/o|yrs?|years?|m|mo|months?|d|days?))?)(?![\w/])", _FLAGS),
     ),
     (
         Kind.ROOM,

@@ -256,6 +256,9 @@ def test_haar_detector_ships_and_stays_quiet_on_non_faces() -> None:
         ("MRN:801133D0B:19381209", Kind.DATE, "19381209"),
         ("87YMAdm:2026-01-15", Kind.AGE, "87YM"),
         ("2025-01-1501:05:27", Kind.DATE, "2025-01-15"),
+        ("Age: 45 yrs", Kind.AGE, "45 yrs"),
+        ("Accession Number: 7788990", Kind.ID, "7788990"),
+        ("Patient: SMITH, JOHN", Kind.NAME, "SMITH, JOHN"),
     ],
 )
 def test_when_overlay_convention_then_hint(text: str, kind: Kind, value: str) -> None:
