@@ -29,7 +29,7 @@ MONTH = (
 _YEAR = r"(?:,?\s*(?:(?:19|20)\d{2}|'\d{2}))"
 _ORD = r"(?:st|nd|rd|th)?"
 _NUM = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a|a\s+few|few|several|a\s+couple(?:\s+of)?|couple(?:\s+of)?)"
-_DAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)"
+_DAY = r"(?:mon|tues?|weds?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _PART = r"(?:morning|afternoon|evening|night|am|pm|a\.m\.|p\.m\.)"
 
@@ -144,7 +144,7 @@ class RelativeDateRecognizer(ClinicalPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("relative_date_medium", RELATIVE, 0.6),
         Pattern("ordinal_day_medium", r"\b(?:on|since|by|until|from|before|after)\s+(?P<v>the\s+\d{1,2}(?:st|nd|rd|th))\b", 0.6),
-        Pattern("weekday_abbrev_medium", rf"\b(?:on|since|by|until|from|til|till|before|after)\s+(?P<v>{_DAY}\b\.?)", 0.6),
+        Pattern("weekday_abbrev_medium", rf"\b(?:on|since|by|until|from|til|till|before|after|for)\s+(?P<v>{_DAY}\b\.?)", 0.6),
     ]
     CONTEXT: ClassVar[list[str]] = []
 

@@ -144,6 +144,14 @@ class InstitutionRecognizer(ClinicalPatternRecognizer):
         return None
 
 
+_STRONG_STREET = wordset(
+    "st street ave avenue rd road blvd boulevard dr drive ln lane ct court pl place ter terrace pkwy parkway cir circle "
+    "hwy highway sq square way trl trail plaza crescent cres alley"
+)
+_STOP = wordset("is are was were be been being doing done has have had will would can could not no the a an to in on for with at by of and or it he she they we you i his her")
+_STREET_MATCH = re.compile(rf"\d{{1,6}}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:[\w'’.-]+\s+){{1,3}}?{_STREET}\b", re.IGNORECASE)
+
+
 class AddressRecognizer(ClinicalPatternRecognizer):
     """Street addresses ("123 Main St", "45 Oak Avenue Apt 3") and ZIP codes in context."""
 
@@ -173,9 +181,15 @@ class AddressRecognizer(ClinicalPatternRecognizer):
             result.recognition_metadata["subtype"] = "ZIP"
             return result
         if name == "street_strong":
-            inner = [w.lower().strip(".,") for w in value.split()[1:-1]]
-            if any(w in _NOT_ADDRESS for w in inner):
+            street = _STREET_MATCH.match(value)
+            body = value[: street.end()] if street else value
+            words = body.split()
+            inner = [w.lower().strip(".,") for w in words[1:-1]]
+            suffix = words[-1].lower().strip(".,")
+            if any(w in _NOT_ADDRESS or w in _STOP for w in inner):
                 return None
+            if suffix not in _STRONG_STREET and (len(words[0].rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")) < 2 or not all(w[:1].isalpha() for w in words[1:])):
+                return None  # "4 is doing well": a common word, not a street type
             if value.split()[-1].lower().strip(".") in {"dr", "st", "pt"} and words_after(text, result.end, 1)[:1] and text[result.end : result.end + 2].strip()[:1].isupper():
                 return None  # "3 with Dr Lee", "2 St Mary's": a title, not a street type
         return result
