@@ -55,6 +55,7 @@ ENTITY_KINDS: dict[str, Kind] = {
 }
 PREDEFINED_SUBTYPES = {"EMAIL_ADDRESS": "EMAIL", "URL": "URL", "IP_ADDRESS": "IP", "CREDIT_CARD": "ACCOUNT"}
 CHUNK_CHARS = 20_000
+MAX_VOCAB = 400_000
 
 
 class ChatSpacyEngine(SpacyNlpEngine):
@@ -87,6 +88,11 @@ class ChatSpacyEngine(SpacyNlpEngine):
         self, texts: Iterable[str], language: str, batch_size: int = 64, n_process: int = 1, as_tuples: bool = False
     ) -> Iterator[tuple[str, NlpArtifacts]]:
         nlp = self.get_nlp(language)
+        if len(nlp.vocab) > MAX_VOCAB:
+            # spaCy keeps every new word in its vocabulary; a bot that runs for months would
+            # grow without bound, so start afresh (about a second) once it gets large.
+            self.load()
+            nlp = self.get_nlp(language)
         docs = [nlp.make_doc(t) for t in texts]
         if "ner" in nlp.pipe_names and self.ner_gate is not None:
             wanted = [d for d in docs if self.ner_gate(d)]

@@ -51,3 +51,14 @@ def test_when_spans_overlap_then_merged_into_strongest_kind() -> None:
     b = Finding(5, 14, Kind.ID, 0.6, subtype="MRN")
     c = Finding(20, 25, Kind.ROOM, 0.9)
     assert merge([c, a, b]) == [Finding(0, 14, Kind.ID, 0.6, "", "MRN"), c]
+
+
+def test_when_vocabulary_grows_past_limit_then_model_reloads_and_still_detects(monkeypatch: pytest.MonkeyPatch) -> None:
+    import bot.detect.engine as engine_module
+
+    fresh = TextEngine()
+    monkeypatch.setattr(engine_module, "MAX_VOCAB", 1)
+    before = fresh.nlp_engine.get_nlp("en")
+    results = fresh.scan_batch(["MRN 12345678", "zyxwv qwerty"])
+    assert fresh.nlp_engine.get_nlp("en") is not before
+    assert [r.verdict for r in results] == [Verdict.PHI, Verdict.CLEAN]
