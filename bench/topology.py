@@ -121,6 +121,7 @@ class Topology:
     web_replicas: int = 2
     workers: int = 2
     worker_processes: int = 1
+    worker_concurrency: int = 4
     database_url: str = ""
     queue_url: str = "embedded"
     webs: list[Proc] = field(default_factory=list)
@@ -174,7 +175,8 @@ class Topology:
             for i in range(self.workers):
                 port = free_port()
                 self.worker_procs.append(Proc(
-                    f"worker{i + 1}", ["worker", "--metrics-port", str(port)], self._env(),
+                    f"worker{i + 1}", ["worker", "--metrics-port", str(port), "--concurrency",
+                                       str(self.worker_concurrency)], self._env(),
                     self.out_dir / f"worker{i + 1}.log", f"http://127.0.0.1:{port}/healthz"))
         procs = [*self.webs, *self.worker_procs]
         for proc in procs:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from arq.connections import ArqRedis, RedisSettings, create_pool
 from redis.asyncio import Redis
+from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError
 
 from bot import metrics
@@ -33,7 +34,8 @@ log = logging.getLogger(__name__)
 
 QUEUE_NAME = "phiwarden:scan"
 FUNCTION = "run_scan"
-REDIS_TIMEOUT = 0.5  # seconds; an ack must not wait long for a Redis that is away
+# Seconds an ack may wait on Redis; a Redis that is away refuses at once, this bounds a hang.
+REDIS_TIMEOUT = 2.0
 
 
 def redis_settings(url: str) -> RedisSettings:
@@ -89,7 +91,8 @@ class RedisJobQueue:
             metrics.FAILURES.labels(stage="queue").inc()
             log_event(log, logging.WARNING, "job recorded but not dispatched; sweeper will",
                       job_id=job_id, error_type=type(exc).__name__)
-            await self._reset()
+            if isinstance(exc, RedisConnectionError | OSError):
+                await self._reset()  # the pool is dead; a slow or raced call is not a reason
             return False
         return True
 
