@@ -118,6 +118,12 @@ def read_input(path: Path, max_bytes: int) -> tuple[bytes | None, str | None]:
         return None, f"cannot read file ({exc.strerror or type(exc).__name__})"
 
 
+def _umask() -> int:
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
+
+
 def write_output(root: Path, name: str, data: bytes) -> Path:
     """Write data to root/name via a temporary file and an atomic rename (never follows links)."""
     target = root / name
@@ -127,6 +133,7 @@ def write_output(root: Path, name: str, data: bytes) -> Path:
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp's 0600 would surprise: use the usual mode
         os.replace(tmp, target)  # replaces a symlink itself, never its target
     except BaseException:
         if os.path.exists(tmp):
