@@ -168,6 +168,10 @@ class ImageScanner:
     @classmethod
     def from_settings(cls, settings: Settings, text_engine: TextScanner | None = None) -> ImageScanner:
         """The scanner a worker process builds once: OCR engine, institutions and size cap from settings."""
+        if text_engine is None:
+            from bot.detect.engine import TextEngine
+
+            text_engine = TextEngine.from_settings(settings)
         return cls(
             text_engine,
             ocr_engine=settings.ocr_engine,
