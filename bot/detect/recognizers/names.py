@@ -54,6 +54,7 @@ from bot.detect.recognizers.names_lexicon import (
     TITLES_PERSON,
     TITLES_PRACTITIONER,
     Lexicon,
+    fold,
     lexicon,
 )
 
@@ -256,6 +257,8 @@ class NameRecognizer(EntityRecognizer):
         unknown = [t for t in toks if self.unknown(t)]
         cue = self._cue(doc, start, end)
         subtype = self._subtype(doc, start, end)
+        if tuple(fold(t.text) for t in toks) in self.lex.eponym_phrases and cue != "strong":
+            return None  # "Ivor Lewis", "Grey Turner", "Marcus Gunn"
         if len(toks) >= 2:
             if all(self.lex.is_eponym(t.text) or self.lex.is_ambiguous(t.text) for t in toks) and cue != "strong" and not (inf and all(t.text.istitle() for t in toks)):
                 return None
@@ -288,6 +291,8 @@ class NameRecognizer(EntityRecognizer):
             if not self.lex.is_english(tok.text):
                 return (start, end, 0.5, subtype)
             return None
+        if tok not in unknown and self.lex.is_ambiguous(tok.text) and end < len(doc) and doc[end].like_num:
+            return None  # "day 3", "will 2": an ordinary word before a number
         if (cue == "strong" and (tok in unknown or tok in known)) or (cue == "room" and tok in unknown):
             return (start, end, 0.6, subtype)
         return None

@@ -39,7 +39,7 @@ CLINICAL_AFTER = frozenset(
     ["disease", "syndrome", "sign", "signs", "score", "scores", "criteria", "catheter", "cath", "drain", "tube", "procedure", "fracture", "palsy", "test", "maneuver", "manoeuvre", "triad", "reflex", "node", "nodes", "lymphoma", "sarcoma", "tumor", "tumour", "phenomenon", "classification", "scale", "stage", "grade", "ulcer", "esophagus", "cyst", "diverticulum", "angina", "dementia", "line", "lines", "repair", "operation", "fundoplication", "anastomosis", "position", "bag", "suction", "lesion", "lesions", "spots", "nodules", "law", "point", "incision", "hernia", "contracture", "deformity", "arthritis", "encephalopathy", "aneurysm", "malformation", "anomaly", "block", "stain", "wave", "waves", "rhythm", "murmur", "pouch", "procedure's", "rule", "rules", "equation", "formula", "method", "technique", "disorder's", "disorder", "cells", "cell", "body", "bodies", "bundle", "fibers", "fibres", "area", "nerve", "duct", "gland", "canal", "tubes", "drains", "valve", "shunt", "balloon", "approach", "needle", "airway", "mask", "forceps", "blade", "sheath", "monitor", "monitoring"]
 )
 CLINICAL_AFTER = CLINICAL_AFTER | frozenset(
-    ["splint", "splints", "sump", "tray", "kit", "lift", "stedy", "collar", "brace", "frame", "traction", "sim", "lecture", "talk", "slides", "pump", "retractor", "clamp", "scale", "criterion", "protocol", "pathway", "method", "sizes", "size", "hose", "stockings", "boot", "boots", "bed", "mattress"]
+    ["splint", "splints", "sump", "tray", "kit", "lift", "stedy", "collar", "brace", "frame", "traction", "sim", "lecture", "talk", "slides", "pump", "retractor", "clamp", "scale", "criterion", "protocol", "pathway", "method", "sizes", "size", "hose", "stockings", "boot", "boots", "mattress"]
 )
 ROOM_WORDS = frozenset(["bed", "room", "rm", "bay", "bd", "cubicle", "pod", "stretcher", "crib"])
 STAFF_BEFORE = frozenset(
@@ -106,6 +106,7 @@ class Lexicon:
     ambiguous: frozenset[str]
     english: frozenset[str]
     eponyms: frozenset[str]
+    eponym_phrases: frozenset[tuple[str, ...]]
 
     def key(self, word: str) -> str:
         w = word.lower().strip("'’").replace("’", "'")
@@ -162,4 +163,5 @@ def lexicon() -> Lexicon:
         ambiguous=ambiguous,
         english=load_words("english_words.txt") | ambiguous,
         eponyms=frozenset(e for e in load_words("eponyms.txt") if " " not in e),
+        eponym_phrases=frozenset(tuple(fold(w) for w in e.split()) for e in load_words("eponyms.txt") if " " in e),
     )
