@@ -253,7 +253,8 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         env = {k: v for k, v in slack.env().items() if not k.startswith("SLACK_CLIENT_")}
         topology = Topology(args.shape, out_dir, env, web_replicas=args.web,
                             workers=args.workers, worker_processes=args.worker_processes,
-                            worker_concurrency=args.worker_concurrency)
+                            worker_concurrency=args.worker_concurrency,
+                            worker_nice=args.worker_nice)
         try:
             startup = await topology.start()
             load = LoadRun(slack, topology, args.rate, args.duration, seed=args.seed)
@@ -267,7 +268,8 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                 "shape": args.shape, "rate": args.rate, "duration_s": args.duration,
                 "web_replicas": len(topology.webs), "workers": len(topology.worker_procs),
                 "worker_processes": args.worker_processes,
-                "worker_concurrency": args.worker_concurrency, "startup_s": startup,
+                "worker_concurrency": args.worker_concurrency, "worker_nice": args.worker_nice,
+                "startup_s": startup,
                 **load.ack_figures(), **server_acks,
                 "queue_drain_s": round(drain_s, 1),
                 "jobs_per_s": round(sum(counts.values()) / max(1e-9, total_s), 1),
@@ -289,6 +291,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2, help="worker processes (scaled)")
     parser.add_argument("--worker-concurrency", type=int, default=4,
                         help="jobs in flight per `phiwarden worker` (scaled)")
+    parser.add_argument("--worker-nice", type=int, default=10,
+                        help="nice value of worker processes (scaled; 0 to disable)")
     parser.add_argument("--worker-processes", type=int, default=1,
                         help="warm scan processes per phiwarden process")
     parser.add_argument("--seed", type=int, default=1)

@@ -84,12 +84,14 @@ class Proc:
     log_path: Path
     health_url: str | None
     popen: subprocess.Popen[bytes] | None = None
+    nice: int = 0
 
     def start(self) -> None:
         log = self.log_path.open("ab")
+        niceness = self.nice
         self.popen = subprocess.Popen(
             [*PHIWARDEN, *self.args], env=self.env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-            start_new_session=True,
+            start_new_session=True, preexec_fn=(lambda: os.nice(niceness)) if niceness else None,
         )
         log.close()
 
@@ -122,6 +124,9 @@ class Topology:
     workers: int = 2
     worker_processes: int = 1
     worker_concurrency: int = 4
+    # Workers are CPU-bound; on one small machine a positive nice keeps them from starving the
+    # web replicas' acks (in production they run on their own nodes or with CPU limits).
+    worker_nice: int = 10
     database_url: str = ""
     queue_url: str = "embedded"
     webs: list[Proc] = field(default_factory=list)
@@ -177,7 +182,8 @@ class Topology:
                 self.worker_procs.append(Proc(
                     f"worker{i + 1}", ["worker", "--metrics-port", str(port), "--concurrency",
                                        str(self.worker_concurrency)], self._env(),
-                    self.out_dir / f"worker{i + 1}.log", f"http://127.0.0.1:{port}/healthz"))
+                    self.out_dir / f"worker{i + 1}.log", f"http://127.0.0.1:{port}/healthz",
+                    nice=self.worker_nice))
         procs = [*self.webs, *self.worker_procs]
         for proc in procs:
             proc.start()
