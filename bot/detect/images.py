@@ -114,23 +114,27 @@ class PixelAnalysis:
     findings: list[ImageFinding] = field(default_factory=list)
     polygons: list[Polygon] = field(default_factory=list)
     faces: list[Box] = field(default_factory=list)
-    text_verdict: Verdict = Verdict.CLEAN
 
     @property
     def empty(self) -> bool:
         return not self.polygons and not self.faces
 
 
-def combine_verdict(findings: Sequence[ImageFinding], *others: Verdict) -> Verdict:
-    """Combination rule over image findings: a direct identifier or two quasi-identifier kinds."""
+def combine_verdict(findings: Sequence[ImageFinding]) -> Verdict:
+    """Combination rule over image findings: a direct identifier or two quasi-identifier kinds.
+
+    Metadata is stripped from every copy we post, so on its own it is only `low`, and it does
+    not count towards the two quasi-identifiers; a DICOM header naming the patient is `phi`.
+    """
+    if any(f.subtype == "DICOM_IDENTIFIERS" for f in findings):
+        return Verdict.PHI
     kinds = {f.kind for f in findings}
-    if kinds & DIRECT_KINDS or any(f.subtype == "DICOM_IDENTIFIERS" for f in findings) or Verdict.PHI in others:
+    if kinds & DIRECT_KINDS:
         return Verdict.PHI
-    if len(kinds) >= 2:
+    quasi = kinds - {Kind.METADATA}
+    if len(quasi) >= 2:
         return Verdict.PHI
-    if kinds or Verdict.LOW in others:
-        return Verdict.LOW
-    return Verdict.CLEAN
+    return Verdict.LOW if kinds else Verdict.CLEAN
 
 
 def unscannable(reason: str, content_type: str | None = None) -> ImageScanResult:
@@ -239,7 +243,6 @@ class ImageScanner:
         if lines:
             text, starts = join_lines(lines)
             scan = self.text_engine.scan(text)
-            result.text_verdict = scan.verdict
             spans = suppress_technical(text, scan.findings) + layout_hints(text, self.institutions)
             spans += find_terms(text, terms)
             for finding in _dedupe(spans):

@@ -291,6 +291,9 @@ def test_combination_rule_for_images() -> None:
     assert combine_verdict([date]) is Verdict.LOW
     assert combine_verdict([date, age]) is Verdict.PHI
     assert combine_verdict([ImageFinding(Kind.ID, 0.8)]) is Verdict.PHI
+    metadata = ImageFinding(Kind.METADATA, 1.0, None, "ImageMetadata", "TIMESTAMP")
+    assert combine_verdict([metadata]) is Verdict.LOW
+    assert combine_verdict([metadata, date]) is Verdict.LOW  # stripped metadata is not a second quasi-identifier
 
 
 def test_when_photo_shows_a_face_then_real_detector_finds_and_blurs_it() -> None:
