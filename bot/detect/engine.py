@@ -234,13 +234,19 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
         start = end
 
 
-def _rank(f: Finding) -> tuple[int, bool, float]:
-    return (f.end - f.start, is_direct(f), f.score)
+LISTED_PLACES = frozenset({"InstitutionRecognizer", "CityGazetteerRecognizer", "CityRecognizer"})
+
+
+def _rank(f: Finding) -> tuple[int, bool, bool, float]:
+    # Same extent: a place from a list ("Johns Hopkins", "São Paulo") beats a name guess.
+    listed = f.kind is Kind.LOCATION and f.recognizer in LISTED_PLACES
+    return (f.end - f.start, listed, is_direct(f), f.score)
 
 
 def merge(findings: list[Finding]) -> list[Finding]:
     """Non-overlapping findings: each overlapping cluster keeps its strongest member's kind
-    (longer, then direct over quasi, then higher score) and the cluster's full extent."""
+    (longer, then a listed place, then direct over quasi, then higher score) and the cluster's
+    full extent."""
     out: list[Finding] = []
     cluster: list[Finding] = []
     for f in sorted(findings, key=lambda f: (f.start, -f.end)):

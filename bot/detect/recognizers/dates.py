@@ -39,7 +39,7 @@ RELATIVE = "|".join(
         r"\b(?:today|tonight|tonite|yesterday|tomorrow|yday|yest|ystdy|tmrw|tmr|tmw|tdy|2day|2nite)\b",
         rf"\blast\s+(?:night|nite|evening|week(?:end)?|month|{_WEEKDAY}|{_DAY}\b\.?)",
         rf"\b(?:this|next|past|coming|previous|prior)\s+(?:week(?:end)?|month|{_WEEKDAY}|{_DAY}\b\.?)",
-        r"\b(?:over|on|during|at|through|thru)\s+the\s+(?:weekend|holidays?|long\s+weekend)\b",
+        r"\b(?:over|on|during|at|through|thru)\s+the\s+(?:weekend|holidays|holiday\s+weekend|long\s+weekend)\b",
         rf"\b(?:{_NUM}|\d{{1,2}}(?=[dhw]))\s*(?:days?|d|nights?|weeks?|wks?|w|months?|mos?|hours?|hrs?|h)\s+ago\b",
         r"\b(?:the\s+)?(?:day|night)\s+before\s+(?:yesterday|last)\b",
         r"\bthe\s+other\s+(?:day|night)\b",

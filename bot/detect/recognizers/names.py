@@ -53,6 +53,7 @@ from bot.detect.recognizers.names_lexicon import (
     SURNAME_SUFFIXES,
     TITLES_PERSON,
     TITLES_PRACTITIONER,
+    US_STATES,
     Lexicon,
     fold,
     lexicon,
@@ -190,6 +191,8 @@ class NameRecognizer(EntityRecognizer):
                 continue
             if not (self.lex.is_name(a.text) or self.unknown(a)) or not self.lex.is_first(b.text):
                 continue
+            if a.lower_ in FACILITY_WORDS or b.lower_ in FACILITY_WORDS or a.lower_ in US_STATES:
+                continue
             if not (self.solid(a) or self.solid(b) or (self.lex.is_name(a.text) and self.lex.is_first(b.text) and not self.lex.is_ambiguous(b.text))):
                 continue
             same_shape = (a.text.isupper() and b.text.isupper()) or (a.text.istitle() and b.text.istitle())
@@ -283,6 +286,8 @@ class NameRecognizer(EntityRecognizer):
             return None  # "Sjögren's", "Hashimoto's"
         if start > 0 and doc[start - 1].lower_ in {"from", "in", "near", "to", "at"} and is_city([tok]):
             return None
+        if tok.lower_ in US_STATES and cue != "strong":
+            return None  # "from rural Montana": a state, which Safe Harbor allows
         if tok in solid:
             if inf and (not sent_start(tok) or cue):
                 return (start, end, 0.75, subtype)
@@ -330,7 +335,7 @@ class NameRecognizer(EntityRecognizer):
                 continue
             if any(t.lower_ in MONTHS or t.lower_ in FACILITY_WORDS for t in toks) or (inf and not all(t.text[:1].isupper() for t in toks)):
                 continue
-            if is_city(toks) or (end < len(doc) and doc[end].lower_ in FACILITY_WORDS):
+            if is_city(toks) or (end < len(doc) and doc[end].lower_ in FACILITY_WORDS) or any(t.lower_ in US_STATES for t in toks):
                 continue
             if any(t.text == "," for t in doc[start:end]) or any(t.text.isupper() and not self.lex.is_name(t.text) for t in toks):
                 continue

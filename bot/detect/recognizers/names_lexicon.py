@@ -54,8 +54,11 @@ MONTHS = frozenset(
      "mon", "monday", "tue", "tues", "tuesday", "wed", "weds", "wednesday", "thu", "thur", "thurs", "thursday",
      "fri", "friday", "sat", "saturday", "sun", "sunday"]
 )
+US_STATES = frozenset(
+    ["alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia", "washington", "wisconsin", "wyoming", "dakota", "carolina"]
+)
 FACILITY_WORDS = frozenset(
-    ["general", "memorial", "hospital", "clinic", "health", "medical", "center", "centre", "rehab", "hospice",
+    ["street", "st", "avenue", "ave", "road", "rd", "lane", "ln", "drive", "boulevard", "blvd", "highway", "route", "general", "memorial", "hospital", "clinic", "health", "medical", "center", "centre", "rehab", "hospice",
      "regional", "infirmary", "healthcare", "nursing", "gen", "hosp", "university", "children's", "community"]
 )
 CLINICAL_SUFFIXES = ("ectomy", "otomy", "ostomy", "plasty", "pexy", "rrhaphy", "scopy")
