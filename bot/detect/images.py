@@ -260,13 +260,15 @@ class ImageScanner:
 
 
 def find_terms(text: str, terms: Sequence[tuple[str, Kind]]) -> list[Finding]:
-    """Case-insensitive occurrences of known values in text (whitespace-tolerant)."""
+    """Case-insensitive occurrences of known values in text; OCR may render the separators of
+    "DOE^JANE" as spaces, commas or a tilde, so up to three non-alphanumerics match any of them."""
     found: list[Finding] = []
     for term, kind in terms:
-        words = term.split()
+        words = [w for w in re.split(r"[\^,\s]+", term) if w]
         if not words:
             continue
-        pattern = re.compile(r"(?<![A-Za-z0-9])" + r"[\s^,]*".join(map(re.escape, words)) + r"(?![A-Za-z0-9])", re.IGNORECASE)
+        body = r"[^A-Za-z0-9]{0,3}".join(map(re.escape, words))
+        pattern = re.compile(r"(?<![A-Za-z0-9])" + body + r"(?![A-Za-z0-9])", re.IGNORECASE)
         found += [Finding(m.start(), m.end(), kind, 0.95, "KnownValue", "HEADER_VALUE") for m in pattern.finditer(text)]
     return found
 

@@ -163,3 +163,13 @@ def test_when_dicom_truncated_then_unscannable(cut: float) -> None:
 def test_when_dicom_claims_huge_pixel_data_then_unscannable_without_decoding() -> None:
     result = scanner().scan(make_dicom(rows=60000, cols=60000, pixel_bytes=b"\0" * 64))
     assert "too large" in (result.unscannable_reason or "")
+
+
+def test_burned_in_name_found_by_real_ocr_from_the_header_value() -> None:
+    from bot.detect.ocr import RapidOcr
+
+    real = ImageScanner(text_engine=FakeTextEngine(), ocr=RapidOcr(), face_detector=NoFaceDetector())
+    result = real.scan(make_dicom())
+    pixels = read(result.redacted).pixel_array
+    assert result.changed_pixels and pixels[12:26, 12:90].max() <= 40
+    assert any(f.recognizer == "KnownValue" for f in result.findings)
