@@ -39,6 +39,9 @@ class Settings(BaseSettings):
     admin_alert_channel: str | None = None
     # How often the sweeper looks for pending confirms past their timeout.
     confirm_sweep_seconds: float = 15.0
+    # Opt-in: scan a text post before the ack for up to this many ms; a post found clean is
+    # acknowledged without recording a job (nothing to do). 0 (default): every post is recorded.
+    ack_prescreen_ms: int = 0
     # Fernet key (urlsafe base64, 32 bytes) for tokens stored at rest.
     token_encryption_key: str | None = None
     retention_days: int = 365
