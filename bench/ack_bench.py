@@ -86,7 +86,8 @@ async def main(args: argparse.Namespace) -> int:
     port = free_port()
     tmp = tempfile.TemporaryDirectory(prefix="phiwarden-bench-")
     env = {**os.environ, **slack.env(), "DATABASE_URL": f"sqlite+aiosqlite:///{tmp.name}/bench.sqlite3",
-           "PORT": str(port), "LOG_LEVEL": "WARNING", "WORKER_PROCESSES": str(args.workers)}
+           "PORT": str(port), "LOG_LEVEL": "WARNING", "WORKER_PROCESSES": str(args.workers),
+           "ACK_PRESCREEN_MS": str(args.prescreen_ms)}
     env.pop("SLACK_CLIENT_ID", None)
     env.pop("SLACK_CLIENT_SECRET", None)
     child = subprocess.Popen([sys.executable, "-m", "bot.cli", "run", "--host", "127.0.0.1"],
@@ -95,7 +96,8 @@ async def main(args: argparse.Namespace) -> int:
     try:
         started = time.monotonic()
         await wait_healthy(url)
-        print(f"phiwarden run healthy after {time.monotonic() - started:.1f}s (workers={args.workers})")
+        print(f"phiwarden run healthy after {time.monotonic() - started:.1f}s (workers={args.workers}, "
+              f"prescreen={args.prescreen_ms} ms)")
         sender = slack.sender(f"{url}/slack/events", timeout=30)
         # warm-up: one of each, not measured
         for text in (CHATTER[0], phi_text(rng)):
@@ -175,5 +177,7 @@ if __name__ == "__main__":
     parser.add_argument("--seconds", type=float, default=60.0, help="how long to send (default 60)")
     parser.add_argument("--phi-ratio", type=float, default=0.2, help="share of posts with PHI (default 0.2)")
     parser.add_argument("--workers", type=int, default=1, help="scan worker processes (default 1)")
+    parser.add_argument("--prescreen-ms", type=int, default=0,
+                        help="ACK_PRESCREEN_MS for the app (default 0: every post recorded before the ack)")
     parser.add_argument("--seed", type=int, default=7)
     raise SystemExit(asyncio.run(main(parser.parse_args())))

@@ -10,6 +10,7 @@ the poster answers or the sweeper applies the channel's default at the timeout.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -43,6 +44,7 @@ _SEVERITY = {ActionKind.NONE: 0, ActionKind.REMIND: 1, ActionKind.REDACT: 2,
 
 JOB_MESSAGE = "message"
 JOB_FILE = "file"
+PRESCREEN_MAX_CHARS = 4000  # longer posts always go through the queue
 __all__ = ["JOB_CHOICE", "JOB_EXPIRE", "JOB_FILE", "JOB_MESSAGE", "Pipeline"]
 
 
@@ -64,6 +66,26 @@ class Pipeline(ConfirmFlow):
                               channel_id=job.channel_id, team_id=job.team_id)
         else:
             log_event(log, logging.WARNING, "unknown job kind", job_id=job.job_id, kind=job.kind)
+
+    async def prescreen_clean(self, job: ScanJob) -> bool:
+        """True when a text post can be acknowledged without a job (opt-in, `ack_prescreen_ms`).
+
+        Only a post with no findings at all qualifies: `decide()` does nothing with a clean
+        verdict under any policy, so no channel or policy lookup is needed. Anything else (a
+        finding, files, a slow or failing scan) is recorded as a job as usual.
+        """
+        budget = self.s.settings.ack_prescreen_ms
+        text = job.payload.get("text")
+        if budget <= 0 or job.kind != JOB_MESSAGE or not isinstance(text, str) or len(text) > PRESCREEN_MAX_CHARS:
+            return False
+        try:
+            outcome = await asyncio.wait_for(self.s.scanner.scan_text(text), budget / 1000)
+        except (TimeoutError, DetectionError):
+            return False
+        if outcome.result.verdict is not Verdict.CLEAN or outcome.result.findings:
+            return False
+        metrics.VERDICTS.labels(verdict=str(Verdict.CLEAN), content="text").inc()
+        return True
 
     async def policy_for(self, team_id: str, channel_id: str, channel_class: ChannelClass) -> ChannelPolicy:
         policies = self.s.policies

@@ -31,6 +31,10 @@ async def handle_message_event(ack: AsyncAck, body: dict[str, Any], context: Asy
         log_event(log, logging.DEBUG, "event not scanned", event_id=body.get("event_id"), reason=job.reason)
         await ack()
         return
+    if await services.pipeline.prescreen_clean(job):  # opt-in: clean text needs no job
+        log_event(log, logging.DEBUG, "event clean at intake", event_id=job.job_id, retry_num=retry)
+        await ack()
+        return
     fresh = await services.queue.enqueue(job)  # raises -> 500 -> Slack retries: nothing lost
     if not fresh:
         metrics.EVENTS_DUPLICATE.inc()

@@ -20,6 +20,7 @@ def _services(enqueue_result: bool = True) -> MagicMock:
     services = MagicMock()
     services.bot_user_id = "UBOT"
     services.queue.enqueue = AsyncMock(return_value=enqueue_result)
+    services.pipeline.prescreen_clean = AsyncMock(return_value=False)
     return services
 
 
@@ -94,3 +95,12 @@ async def test_a_thread_reply_keeps_its_thread_and_a_file_share_is_a_file_job() 
     job = services.queue.enqueue.call_args.args[0]
     assert job.kind == "file" and job.payload["thread_ts"] == "0.9"
     assert job.payload["files"][0]["id"] == "F1"
+
+
+async def test_with_the_opt_in_prescreen_a_clean_post_is_acked_without_a_job() -> None:
+    services = _services()
+    services.pipeline.prescreen_clean = AsyncMock(return_value=True)
+    ack = AsyncMock()
+    await handle_message_event(ack, _body(), _context(), None, services)
+    services.queue.enqueue.assert_not_awaited()
+    ack.assert_awaited_once()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.scenario.conftest import CLEAN_TEXT, PHI_TEXT, Harness
+from tests.scenario.conftest import CLEAN_TEXT, PHI_TEXT, Harness, MakeHarness
 
 
 async def test_clean_chatter_in_a_clinical_channel_is_left_alone(h: Harness) -> None:
@@ -152,3 +152,17 @@ async def test_a_group_dm_counts_as_a_dm_and_a_private_channel_as_clinical(h: Ha
     private_notice = h.ephemerals(h.maria, private)[-1]
     assert not any(b["type"] == "actions" for b in group_notice.blocks)  # dm: block, no consent route
     assert any(b["type"] == "actions" for b in private_notice.blocks)    # clinical: confirm
+
+
+async def test_with_the_opt_in_prescreen_clean_posts_need_no_job_and_phi_still_acts(make_harness: MakeHarness) -> None:
+    h = await make_harness(ack_prescreen_ms=2000)
+    store = h.server.services.store
+    _, delivery = await h.post(h.maria, h.partner, CLEAN_TEXT)
+    assert delivery.status == 200
+    _, phi = await h.post(h.maria, h.partner, PHI_TEXT)
+    assert phi.status == 200
+    await h.slack.wait_for("chat.delete")
+    await h.settle()
+    counts = await store.job_counts()
+    assert sum(counts.values()) == 1  # only the PHI post was recorded
+    assert h.slack.count("chat.delete", ok=True) == 1
