@@ -49,8 +49,6 @@ class CityGazetteerRecognizer(EntityRecognizer):
         self.name: str = "CityGazetteerRecognizer"
         self.index = city_index()
         self.major = frozenset(fold(c) for c in load_words("cities.txt"))
-        self._informative = False
-        self._capitals = False
         self.lex = lexicon()
 
     def load(self) -> None:
@@ -61,13 +59,12 @@ class CityGazetteerRecognizer(EntityRecognizer):
         if doc is None:
             return []
         folded = [fold(t.text) for t in doc]
-        self._informative = casing_informative(text)
-        self._capitals = any(c.isupper() for c in text)
+        casing = (casing_informative(text), any(c.isupper() for c in text))
         out: list[RecognizerResult] = []
         i = 0
         while i < len(doc):
             end = self._match(folded, i)
-            if end and self._accept(doc, i, end):
+            if end and self._accept(doc, i, end, casing):
                 out.append(self._result(doc, i, end))
                 i = end
             else:
@@ -80,7 +77,8 @@ class CityGazetteerRecognizer(EntityRecognizer):
                 return i + len(cand)
         return 0
 
-    def _accept(self, doc: Doc, start: int, end: int) -> bool:
+    def _accept(self, doc: Doc, start: int, end: int, casing: tuple[bool, bool]) -> bool:
+        informative, capitals = casing
         toks = doc[start:end]
         first = toks[0]
         if not first.text[:1].isalpha():
@@ -94,13 +92,13 @@ class CityGazetteerRecognizer(EntityRecognizer):
         prev = doc[start - 1].lower_ if start > 0 else ""
         cued = prev in PLACE_CUES or nxt in {"ems", "traffic", "area", "county", "city"}
         word = toks.text
-        major = fold(word.lower()) in self.major and word[:1].isupper() and not _sentence_initial(doc, start) and self._informative
+        major = fold(word.lower()) in self.major and word[:1].isupper() and not _sentence_initial(doc, start) and informative
         plain = len(toks) == 1 and (
             (self.lex.is_english(word) and not major) or self.lex.is_name(word) or self.lex.is_eponym(word) or len(word) < 4
         )
         if plain:
-            return cued and (first.text[:1].isupper() or not self._capitals)
-        return cued or first.text[:1].isupper() or not self._capitals
+            return cued and (first.text[:1].isupper() or not capitals)
+        return cued or first.text[:1].isupper() or not capitals
 
     def _result(self, doc: Doc, start: int, end: int) -> RecognizerResult:
         score = 0.7
