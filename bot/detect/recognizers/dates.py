@@ -82,7 +82,7 @@ class DateRecognizer(ClinicalPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("iso_date_strong", r"(?<![\d/.-])(?:19|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d/-]|\.\d)", 0.9),
         Pattern("numeric_full_strong", r"(?<![\d/.:]|\d-)\d{1,2}([/.-])\d{1,2}\1(?:(?:19|20)\d{2}|\d{2})(?![\d/-]|\.\d|:)", 0.85),
-        Pattern("numeric_partial_medium", r"(?<![\d/.:+^x]|(?<![\d/])\d-)\d{1,2}/\d{1,2}(?![\d/]|\.\d|\s*\+|[a-z])", 0.5),
+        Pattern("numeric_partial_medium", r"(?<![\d/.:+^x])\d{1,2}/\d{1,2}(?![\d/]|\.\d|\s*\+|[a-z])", 0.5),
         Pattern("month_day_strong", rf"\b{MONTH}\s?\d{{1,2}}{_ORD}(?!\d|:|\s*(?:mg|mcg|ml|units?|%|am|pm)\b){_YEAR}?(?!\d)", 0.75),
         Pattern("day_month_strong", rf"(?<![\d/.])\b\d{{1,2}}{_ORD}\s?(?:of\s+)?{MONTH}{_YEAR}?(?!\d)", 0.75),
         Pattern("day_mon_year_strong", rf"\b\d{{1,2}}-{MONTH}-(?:\d{{4}}|\d{{2}})\b", 0.9),
@@ -118,7 +118,7 @@ class DateRecognizer(ClinicalPatternRecognizer):
                 return None
             if any(w in NOT_DATE_BEFORE for w in before[-1:]):
                 return None
-        modal_may = value.lower().startswith("may") and len(digits) == 1 and len(digits[0]) <= 2
+        modal_may = re.fullmatch(r"may\s*\d{1,2}", value, re.IGNORECASE) is not None
         if modal_may and not (value.startswith("May") or any(w in POSITIVE_CUES for w in before)):
             return None  # "may 2": a modal verb before a number unless it reads as a date
         if pattern_name(result) == "md_hyphen_weak":

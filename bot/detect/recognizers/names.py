@@ -298,7 +298,8 @@ class NameRecognizer(EntityRecognizer):
             return None
         if tok not in unknown and self.lex.is_ambiguous(tok.text) and end < len(doc) and doc[end].like_num:
             return None  # "day 3", "will 2": an ordinary word before a number
-        if (cue == "strong" and (tok in unknown or tok in known)) or (cue == "room" and tok in unknown):
+        room_ok = cue == "room" and (tok in unknown or (tok in known and not self.lex.is_ambiguous(tok.text)))
+        if (cue == "strong" and (tok in unknown or tok in known)) or room_ok:
             return (start, end, 0.6, subtype)
         return None
 
@@ -388,6 +389,8 @@ class NameRecognizer(EntityRecognizer):
             return "strong"
         if nxt in PRACTITIONER_AFTER or (nxt == "," and nxt2 in PRACTITIONER_AFTER):
             return "strong"
+        if nxt in {"dob", "d.o.b", "d.o.b.", "mrn", "mrn#", "mr#", "born", "ssn", "dob:", "mrn:"}:
+            return "strong"  # "holly hunt dob: ...", "roman traversa mrn#: ..."
         if (prev2, prev) in {("who", "has"), ("who", "is"), ("who's", "got"), ("admitting", "")} or prev in {"admitting", "re", "re:"}:
             return "strong"
         if (nxt.isdigit() and nxt2 in {"m", "f", "yo", "y/o", "yom", "yof"}) or re.match(r"\d{1,3}(?:yo|y/o|m|f|yom|yof)$", nxt):

@@ -108,8 +108,9 @@ class InstitutionRecognizer(ClinicalPatternRecognizer):
             if trimmed is None:
                 return None
             result.start = trimmed
-        if name == "saint_strong" and value.split()[0].lower() == "st" and value.islower() and not value.endswith(("'s", "’s")):
-            return None
+        bare_st = name == "saint_strong" and value.split()[0].lower() == "st" and value.islower() and not value.endswith(("'s", "’s"))
+        if bare_st and not any(w in _PLACE_CUES for w in words_before(text, result.start, 2)):
+            return None  # "st francis" needs "at"/"from"; "st" alone is often "street" or "stat"
         return result
 
 
