@@ -62,6 +62,10 @@ from bot.detect.recognizers.names_lexicon import (
 __all__ = ["NameRecognizer", "casing_informative"]
 
 
+AGE_WORD = re.compile(r"\d{1,3}(?:yo|y/o|y|yr|yrs|m|f|yom|yof|yoa|mo)$")  # "Boyd 67M", "Joel (35yr)"
+AGE_UNITS = frozenset({"m", "f", "yo", "y/o", "yom", "yof", "yr", "yrs", "year", "years", "y.o.", "y.o", "mo", "month"})
+
+
 class NameRecognizer(EntityRecognizer):
     """Finds person names from spaCy entities, titles, the gazetteer and cue words."""
 
@@ -393,7 +397,7 @@ class NameRecognizer(EntityRecognizer):
             return "strong"  # "holly hunt dob: ...", "roman traversa mrn#: ..."
         if (prev2, prev) in {("who", "has"), ("who", "is"), ("who's", "got"), ("admitting", "")} or prev in {"admitting", "re", "re:"}:
             return "strong"
-        if (nxt.isdigit() and nxt2 in {"m", "f", "yo", "y/o", "yom", "yof"}) or re.match(r"\d{1,3}(?:yo|y/o|m|f|yom|yof)$", nxt):
+        if AGE_WORD.match(nxt) or nxt in {"aged", "age"} or (nxt.isdigit() and nxt2 in AGE_UNITS):
             return "strong"
         if staff and (prev in STAFF_BEFORE or (prev == "to" and prev2 in STAFF_BEFORE | {"out"}) or (nxt, nxt2) in STAFF_AFTER_PAIRS):
             return "strong"
