@@ -66,6 +66,28 @@ AGE_WORD = re.compile(r"\d{1,3}(?:yo|y/o|y|yr|yrs|m|f|yom|yof|yoa|mo)$")  # "Boy
 AGE_UNITS = frozenset({"m", "f", "yo", "y/o", "yom", "yof", "yr", "yrs", "year", "years", "y.o.", "y.o", "mo", "month"})
 
 
+_ID_LABELS = frozenset({"dob", "d.o.b", "d.o.b.", "mrn", "mrn#", "mr#", "born", "ssn", "dob:", "mrn:", "fin", "csn", "acct"})
+_BULLETS = frozenset({"-", "*", "•", "–", "—"})
+
+
+def _transfer_arrow(doc: Doc, end: int) -> bool:
+    """The words after doc[:end] are an arrow: "X -> Lakeside Regional"."""
+    if end < len(doc) and doc[end].text in {"→", "->", "=>"}:
+        return True
+    return end + 1 < len(doc) and doc[end].text in {"-", "="} and doc[end + 1].text == ">"
+
+
+def _list_item_label(doc: Doc, start: int, end: int) -> bool:
+    """doc[start:end] labels a handoff list item: "- warsame: tsh 0.01", "2. Urban: Na 128"."""
+    if end >= len(doc) or doc[end].text != ":" or start == 0:
+        return False
+    prev = doc[start - 1]
+    at_line_start = start - 1 == 0 or doc[start - 2].is_space or "\n" in doc[start - 2].whitespace_
+    if prev.text in _BULLETS:
+        return at_line_start
+    return prev.text == "." and start >= 2 and doc[start - 2].like_num and (start - 2 == 0 or doc[start - 3].is_space)
+
+
 class NameRecognizer(EntityRecognizer):
     """Finds person names from spaCy entities, titles, the gazetteer and cue words."""
 
@@ -393,8 +415,10 @@ class NameRecognizer(EntityRecognizer):
             return "strong"
         if nxt in PRACTITIONER_AFTER or (nxt == "," and nxt2 in PRACTITIONER_AFTER):
             return "strong"
-        if nxt in {"dob", "d.o.b", "d.o.b.", "mrn", "mrn#", "mr#", "born", "ssn", "dob:", "mrn:"}:
-            return "strong"  # "holly hunt dob: ...", "roman traversa mrn#: ..."
+        if nxt in _ID_LABELS or (nxt in {"is", "was", "has"} and nxt2 in _ID_LABELS):
+            return "strong"  # "holly hunt dob: ...", "roman traversa mrn#: ...", "X is mrn 123"
+        if _transfer_arrow(doc, end) or _list_item_label(doc, start, end):
+            return "strong"  # "Tesfaye -> Eastfield Regional", "- warsame: tsh 0.01"
         if (prev2, prev) in {("who", "has"), ("who", "is"), ("who's", "got"), ("admitting", "")} or prev in {"admitting", "re", "re:"}:
             return "strong"
         if AGE_WORD.match(nxt) or nxt in {"aged", "age"} or (nxt.isdigit() and nxt2 in AGE_UNITS):
