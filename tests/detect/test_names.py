@@ -33,6 +33,10 @@ from tests.detect.conftest import spans
         ("Sgt. Williams (VA pt) in bed 3", ["Williams"]),
         ("Svetlana Ivanova (DOB 12 Jan 1980)", ["Svetlana Ivanova"]),
         ("paged about Kuznetsova: Na 128", ["Kuznetsova"]),
+        ("12-lead — Joel (35 yrs old) still febrile", ["Joel"]),
+        ("Tesfaye -> Eastfield Regional by ambulance", ["Tesfaye"]),
+        ("to-do:\n- warsame: tsh 0.01\n- labs: pending", ["warsame"]),
+        ("wrong chart, yohannes tesfaye is mrn 15029399", ["yohannes tesfaye"]),
     ],
 )
 def test_when_name_in_chat_then_found(engine: TextEngine, text: str, expected: list[str]) -> None:
@@ -57,6 +61,8 @@ def test_when_name_in_chat_then_found(engine: TextEngine, text: str, expected: l
         "he has Stevens-Johnson from the lamotrigine",
         "FYI rapid response called, pt transferred to MICU",
         "pt on Eliquis 5 BID and Percocet prn in bed 4",
+        "- Dispo: home\n- PPx: hep sq\n- Vanc: trough 15",
+        "pt is from rural Montana",
     ],
 )
 def test_when_eponym_or_common_word_then_not_a_name(engine: TextEngine, text: str) -> None:
