@@ -152,7 +152,7 @@ class Store(PolicyRepo, AuditRepo, ConfirmRepo, KeyRepo, JobRepo):
                 await self._checkpointer
             self._checkpointer = None
             with contextlib.suppress(Exception):
-                await self.checkpoint("TRUNCATE")
+                await self.checkpoint()  # PASSIVE: never waits on another process
         await self.engine.dispose()
 
 
