@@ -317,3 +317,12 @@ def test_limits_checker_catches_violations() -> None:
     assert problems({"text": "x", "blocks": [{"type": "divider"}] * 51})
     assert problems({"type": "modal", "title": {"type": "plain_text", "text": "t" * 25},
                      "blocks": [{"type": "divider"}]}, "modal")
+
+
+def test_when_outcome_notice_then_fallback_text_has_no_mangled_emoji_codes() -> None:
+    from bot.messages import restored_notice, withdrawn_notice
+
+    for built in (restored_notice(), withdrawn_notice()):
+        assert built["text"][0].isupper(), built["text"]
+        assert "whitecheckmark" not in built["text"] and "wastebasket" not in built["text"]
+        assert ":" not in built["text"].split(".")[0]

@@ -216,7 +216,15 @@ def _outcome(text: str, rule: str = "", rules_url: str = DEFAULT_DOCS_URL) -> Me
     blocks: list[Block] = [section(text)]
     if rule:
         blocks.append(rules_footer(rule, rules_url))
-    return message(re.sub(r"[*_:]", "", text.split("\n", 1)[0]).strip(), blocks)
+    return message(_plain(text.split("\n", 1)[0]), blocks)
+
+
+_EMOJI_CODE = re.compile(r":[a-z0-9_+-]+:")
+
+
+def _plain(mrkdwn: str) -> str:
+    """Notification fallback: emoji codes dropped whole, then bold/italic marks."""
+    return re.sub(r"[*_]", "", _EMOJI_CODE.sub("", mrkdwn)).strip()
 
 
 def restored_notice(removed: bool = True) -> Message:
