@@ -80,7 +80,7 @@ class DateRecognizer(ClinicalPatternRecognizer):
     ENTITY = "DATE"
     SUBTYPE = "SERVICE_DATE"
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("iso_date_strong", r"(?<![\d/.-])(?:19|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d/-]|\.\d)", 0.9),
+        Pattern("iso_date_strong", r"(?<![\d/.]|\d-)(?:19|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d/-]|\.\d)", 0.9),
         Pattern("numeric_full_strong", r"(?<![\d/.:]|\d-)\d{1,2}([/.-])\d{1,2}\1(?:(?:19|20)\d{2}|\d{2})(?![\d/-]|\.\d|:)", 0.85),
         Pattern("numeric_partial_medium", r"(?<![\d/.:+^x])\d{1,2}/\d{1,2}(?![\d/]|\.\d|\s*\+|[a-z])", 0.5),
         Pattern("month_day_strong", rf"\b{MONTH}\s?\d{{1,2}}{_ORD}(?!\d|:|\s*(?:mg|mcg|ml|units?|%|am|pm)\b){_YEAR}?(?!\d)", 0.75),
@@ -99,7 +99,7 @@ class DateRecognizer(ClinicalPatternRecognizer):
         value = text[result.start : result.end]
         before = words_before(text, result.start, 2)
         after = words_after(text, result.end, 1)
-        is_dob = any(w.rstrip(":#") in DOB_CUES for w in before) or "date of birth" in text[max(0, result.start - 20) : result.start].lower()
+        is_dob = any(w.rstrip(":#-") in DOB_CUES for w in before) or "date of birth" in text[max(0, result.start - 20) : result.start].lower()
         digits = re.findall(r"\d+", value)
         fraction = _FRACTION.match(value)
         if fraction:

@@ -107,15 +107,20 @@ def is_city(toks: list[Token]) -> bool:
 
 
 def dedupe(spans: list[Span]) -> list[Span]:
-    """Merge overlapping token spans, keeping the widest extent and the best score."""
+    """Merge overlapping token spans, keeping the widest extent and the best score.
+
+    Subtype: a title ("Dr.", score 0.9) makes a practitioner; otherwise a patient or relative
+    reading beats a staff guess, so the verdict errs towards protecting the patient.
+    """
     merged: list[list[Any]] = []
     for s, e, score, sub in sorted(spans):
         if merged and s < merged[-1][1]:
             last = merged[-1]
             last[1] = max(last[1], e)
-            last[2] = max(last[2], score)
-            if sub == "PRACTITIONER" or (last[3] == "PATIENT" and sub == "RELATIVE"):
+            titled = sub == "PRACTITIONER" and score >= 0.9
+            if titled or (last[3] == "PRACTITIONER" and last[2] < 0.9 and sub != "PRACTITIONER") or (last[3] == "PATIENT" and sub == "RELATIVE"):
                 last[3] = sub
+            last[2] = max(last[2], score)
         else:
             merged.append([s, e, score, sub])
     return [(int(a), int(b), float(c), str(d)) for a, b, c, d in merged]
