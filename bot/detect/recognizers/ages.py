@@ -77,7 +77,8 @@ class AgeRecognizer(ClinicalPatternRecognizer):
         if name == "age_sex_medium":
             sex = value[-1]
             # "30m" in a lower-case message is usually minutes; trust upper case, or an age-like cue.
-            if sex.islower() and age in {5, 10, 15, 20, 30, 45, 60, 90} and not (not before or before[-1] in {"pt", "patient", "a", "an", "is", "re", "this"}):
+            field = text[: result.start].rstrip()[-1:] in {"/", "|", "(", ",", ":", ""}
+            if sex.islower() and age in {5, 10, 15, 20, 30, 45, 60, 90} and not field and not (not before or before[-1] in {"pt", "patient", "a", "an", "is", "re", "this"}):
                 return None  # "x 30m", "15m": minutes unless it reads as an age
             if text[result.end : result.end + 1] == "." and text[result.end + 1 : result.end + 2].isdigit():
                 return None
