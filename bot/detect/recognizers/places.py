@@ -26,7 +26,8 @@ from bot.detect.recognizers.names_lexicon import lexicon
 
 _CAP = r"(?:[A-Z][\w'’.-]*|[a-z][a-z'’-]{2,})"
 _FACILITY = (
-    r"(?:general(?:\s+hospital)?|memorial(?:\s+hospital)?|medical\s+center|med\s+center|medical\s+centre|hospital"
+    r"(?:general(?:\s+hospital)?|memorial(?:\s+hospital)?|medical\s+center|med\s+center|medical\s+centre"
+    r"|hospital(?:\s+(?:center|centre|medical\s+center))?"
     r"|regional(?:\s+(?:medical\s+center|hospital))?|children'?s(?:\s+hospital)?|infirmary|health\s+system"
     r"|health\s+center|cancer\s+center|rehab(?:ilitation)?\s+(?:center|hospital)|nursing\s+home|clinic"
     r"|university\s+hospital|va\s+medical\s+center|vamc|community\s+hospital|healthcare|health|med\.?\s+ctr\.?"
@@ -84,7 +85,7 @@ class InstitutionRecognizer(ClinicalPatternRecognizer):
         Pattern(
             "facility_prefix_strong",
             r"\b(?:hôpital|hopital|clínica|clinica|klinikum|ospedale|policlinico|szpital|hastanesi|centre\s+hospitalier"
-            r"|centro\s+m[ée]dico|hospital\s+(?:de|del|da|do|san|santa|são|sao)|sanatorio|bệnh\s+viện)"
+            r"|centro\s+m[ée]dico|hospital\s+(?:de|del|da|do|san|santa|são|sao)|sanatorio|bệnh\s+viện|our\s+lady\s+of)"
             r"\s+(?:(?:de|del|da|do|la|le|san|santa|são|sao|st\.?)\s+)?(?-i:\p{Lu})[\p{L}\p{M}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}\p{M}'’-]+){0,2}",
             0.8,
         ),
