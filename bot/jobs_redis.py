@@ -175,7 +175,7 @@ class Sweeper:
 
 async def run_worker(
     url: str, store: Store, handler: JobHandler, *, concurrency: int = 8,
-    lease: timedelta = timedelta(seconds=20), retry: RetryPolicy | None = None,
+    lease: timedelta = timedelta(seconds=10), retry: RetryPolicy | None = None,
     on_failure: FailureHook | None = None, sweep_grace: timedelta = timedelta(seconds=10),
     sweep_interval: float = 2.0, stop: asyncio.Event | None = None,
 ) -> None:
