@@ -13,43 +13,31 @@ from __future__ import annotations
 
 from typing import Any
 
-import regex as re
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from spacy.tokens import Doc, Token
 
 from bot.detect.recognizers.base import SUBTYPE_KEY
 from bot.detect.recognizers.names_context import (
     DAYS,
-    FOR_PERSON,
     INITIAL,
     MEDICAL_SUFFIXES,
     POSSESSIVE,
     Span,
-    after_room,
     alpha,
     casing_informative,
-    clinical_message,
     dedupe,
     is_city,
-    neighbours,
     sent_start,
 )
+from bot.detect.recognizers.names_cues import NameCues
 from bot.detect.recognizers.names_lexicon import (
     CLINICAL_AFTER,
     CLINICAL_SUFFIXES,
-    CUE_AFTER,
-    CUE_BEFORE,
     FACILITY_WORDS,
     FORM_LABELS,
     MONTHS,
     PARTICLES,
-    PRACTITIONER_AFTER,
-    PRACTITIONER_BEFORE,
     RELATIONS,
-    ROOM_WORDS,
-    STAFF_AFTER_PAIRS,
-    STAFF_BEFORE,
-    STRONG_CUE_BEFORE,
     SURNAME_SUFFIXES,
     TITLES_PERSON,
     TITLES_PRACTITIONER,
@@ -62,33 +50,7 @@ from bot.detect.recognizers.names_lexicon import (
 __all__ = ["NameRecognizer", "casing_informative"]
 
 
-AGE_WORD = re.compile(r"\d{1,3}(?:yo|y/o|y|yr|yrs|m|f|yom|yof|yoa|mo)$")  # "Boyd 67M", "Joel (35yr)"
-AGE_UNITS = frozenset({"m", "f", "yo", "y/o", "yom", "yof", "yr", "yrs", "year", "years", "y.o.", "y.o", "mo", "month"})
-
-
-_ID_LABELS = frozenset({"dob", "d.o.b", "d.o.b.", "mrn", "mrn#", "mr#", "born", "ssn", "dob:", "mrn:", "fin", "csn", "acct"})
-_BULLETS = frozenset({"-", "*", "•", "–", "—"})
-
-
-def _transfer_arrow(doc: Doc, end: int) -> bool:
-    """The words after doc[:end] are an arrow: "X -> Lakeside Regional"."""
-    if end < len(doc) and doc[end].text in {"→", "->", "=>"}:
-        return True
-    return end + 1 < len(doc) and doc[end].text in {"-", "="} and doc[end + 1].text == ">"
-
-
-def _list_item_label(doc: Doc, start: int, end: int) -> bool:
-    """doc[start:end] labels a handoff list item: "- warsame: tsh 0.01", "2. Urban: Na 128"."""
-    if end >= len(doc) or doc[end].text != ":" or start == 0:
-        return False
-    prev = doc[start - 1]
-    at_line_start = start - 1 == 0 or doc[start - 2].is_space or "\n" in doc[start - 2].whitespace_
-    if prev.text in _BULLETS:
-        return at_line_start
-    return prev.text == "." and start >= 2 and doc[start - 2].like_num and (start - 2 == 0 or doc[start - 3].is_space)
-
-
-class NameRecognizer(EntityRecognizer):
+class NameRecognizer(NameCues, EntityRecognizer):
     """Finds person names from spaCy entities, titles, the gazetteer and cue words."""
 
     ENTITY = "NAME"
@@ -398,56 +360,6 @@ class NameRecognizer(EntityRecognizer):
         start, end = span[0], span[1]
         months = [t for t in doc[start:end] if t.lower_ in MONTHS]
         return bool(months) and ((end < len(doc) and doc[end].like_num) or (start > 0 and doc[start - 1].like_num))
-
-    def _cue(self, doc: Doc, start: int, end: int, staff: bool = True) -> str:
-        """ "strong", "weak" or "" depending on the words around doc[start:end]."""
-        prev, prev2 = neighbours(doc, start, -1)
-        nxt, nxt2 = neighbours(doc, end - 1, 1)
-        if prev == "about" or (prev == "for" and prev2 in FOR_PERSON):
-            return "strong"  # "paged about Warsame", "SBAR for keoni kahananui"
-        if prev in STRONG_CUE_BEFORE or prev in TITLES_PERSON or prev in TITLES_PRACTITIONER or prev2 in TITLES_PERSON:
-            return "strong"
-        if after_room(doc, start):
-            return "room"  # "bed 22 BECCARIA", "room 3-194 scott"
-        if nxt in ROOM_WORDS and any(c.isdigit() for c in nxt2):
-            return "room"  # "Giannone bay 15"
-        if (nxt in POSSESSIVE and nxt2 in RELATIONS) or (nxt == "in" and nxt2 in ROOM_WORDS | {"icu", "micu", "sicu", "ccu", "ed", "er"}):
-            return "strong"
-        if nxt in PRACTITIONER_AFTER or (nxt == "," and nxt2 in PRACTITIONER_AFTER):
-            return "strong"
-        if nxt in _ID_LABELS or (nxt in {"is", "was", "has"} and nxt2 in _ID_LABELS):
-            return "strong"  # "holly hunt dob: ...", "roman traversa mrn#: ...", "X is mrn 123"
-        if _transfer_arrow(doc, end) or _list_item_label(doc, start, end):
-            return "strong"  # "Tesfaye -> Eastfield Regional", "- warsame: tsh 0.01"
-        if (prev2, prev) in {("who", "has"), ("who", "is"), ("who's", "got"), ("admitting", "")} or prev in {"admitting", "re", "re:"}:
-            return "strong"
-        if AGE_WORD.match(nxt) or nxt in {"aged", "age"} or (nxt.isdigit() and nxt2 in AGE_UNITS):
-            return "strong"
-        if staff and (prev in STAFF_BEFORE or (prev == "to" and prev2 in STAFF_BEFORE | {"out"}) or (nxt, nxt2) in STAFF_AFTER_PAIRS):
-            return "strong"
-        if prev in CUE_BEFORE or nxt in CUE_AFTER:
-            return "weak"
-        return ""
-
-    def _subtype(self, doc: Doc, start: int, end: int) -> str:
-        prev = doc[start - 1].lower_ if start > 0 else ""
-        prev2 = doc[start - 2].lower_ if start > 1 else ""
-        nxt = doc[end].lower_ if end < len(doc) else ""
-        nxt2 = doc[end + 1].lower_ if end + 1 < len(doc) else ""
-        if prev in PRACTITIONER_BEFORE or (prev == "." and prev2 in {"dr", "prof"}) or prev2 in {"dr", "dr."}:
-            return "PRACTITIONER"
-        if nxt in PRACTITIONER_AFTER or (nxt == "," and nxt2 in PRACTITIONER_AFTER):
-            return "PRACTITIONER"
-        if prev in RELATIONS and prev not in {"labs", "room", "bed", "chart", "meds", "case", "note", "notes"}:
-            return "RELATIVE"
-        staff = prev in STAFF_BEFORE or (prev == "to" and prev2 in STAFF_BEFORE | {"out"}) or (nxt, nxt2) in STAFF_AFTER_PAIRS or (nxt, "") in STAFF_AFTER_PAIRS
-        patient_cue = self._cue(doc, start, end, staff=False) in {"strong", "room"}
-        if staff and not patient_cue:
-            return "PRACTITIONER"  # "thanks Kaja for the coffee", "Carlos can you draw...": a colleague
-        lone_first = end - start == 1 and self.lex.is_first(doc[start].text)
-        if lone_first and not patient_cue and not clinical_message(doc):
-            return "PRACTITIONER"  # "Mehmet is precepting the new grads": staff chatter
-        return "PATIENT"
 
     def _result(self, doc: Doc, span: Span) -> RecognizerResult:
         start, end, score, subtype = span

@@ -124,3 +124,29 @@ def dedupe(spans: list[Span]) -> list[Span]:
         else:
             merged.append([s, e, score, sub])
     return [(int(a), int(b), float(c), str(d)) for a, b, c, d in merged]
+
+
+AGE_WORD = re.compile(r"\d{1,3}(?:yo|y/o|y|yr|yrs|m|f|yom|yof|yoa|mo)$")  # "Boyd 67M", "Joel (35yr)"
+AGE_UNITS = frozenset({"m", "f", "yo", "y/o", "yom", "yof", "yr", "yrs", "year", "years", "y.o.", "y.o", "mo", "month"})
+
+
+ID_LABELS = frozenset({"dob", "d.o.b", "d.o.b.", "mrn", "mrn#", "mr#", "born", "ssn", "dob:", "mrn:", "fin", "csn", "acct"})
+BULLETS = frozenset({"-", "*", "•", "–", "—"})
+
+
+def transfer_arrow(doc: Doc, end: int) -> bool:
+    """The words after doc[:end] are an arrow: "X -> Lakeside Regional"."""
+    if end < len(doc) and doc[end].text in {"→", "->", "=>"}:
+        return True
+    return end + 1 < len(doc) and doc[end].text in {"-", "="} and doc[end + 1].text == ">"
+
+
+def list_item_label(doc: Doc, start: int, end: int) -> bool:
+    """doc[start:end] labels a handoff list item: "- warsame: tsh 0.01", "2. Urban: Na 128"."""
+    if end >= len(doc) or doc[end].text != ":" or start == 0:
+        return False
+    prev = doc[start - 1]
+    at_line_start = start - 1 == 0 or doc[start - 2].is_space or "\n" in doc[start - 2].whitespace_
+    if prev.text in BULLETS:
+        return at_line_start
+    return prev.text == "." and start >= 2 and doc[start - 2].like_num and (start - 2 == 0 or doc[start - 3].is_space)

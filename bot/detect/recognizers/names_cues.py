@@ -1,0 +1,91 @@
+"""Cue words around a candidate name: is it a person at all, and patient, relative or staff?
+
+A mixin for `NameRecognizer`, kept apart so the cue rules can be read on their own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from bot.detect.recognizers.names_context import (
+    AGE_UNITS,
+    AGE_WORD,
+    FOR_PERSON,
+    ID_LABELS,
+    POSSESSIVE,
+    after_room,
+    clinical_message,
+    list_item_label,
+    neighbours,
+    transfer_arrow,
+)
+from bot.detect.recognizers.names_lexicon import (
+    CUE_AFTER,
+    CUE_BEFORE,
+    PRACTITIONER_AFTER,
+    PRACTITIONER_BEFORE,
+    RELATIONS,
+    ROOM_WORDS,
+    STAFF_AFTER_PAIRS,
+    STAFF_BEFORE,
+    STRONG_CUE_BEFORE,
+    TITLES_PERSON,
+    TITLES_PRACTITIONER,
+    Lexicon,
+)
+
+
+class NameCues:
+    """`_cue` grades the evidence around a span; `_subtype` decides whose name it is."""
+
+    lex: Lexicon
+
+    def _cue(self, doc: Doc, start: int, end: int, staff: bool = True) -> str:
+        """ "strong", "weak" or "" depending on the words around doc[start:end]."""
+        prev, prev2 = neighbours(doc, start, -1)
+        nxt, nxt2 = neighbours(doc, end - 1, 1)
+        if prev == "about" or (prev == "for" and prev2 in FOR_PERSON):
+            return "strong"  # "paged about Warsame", "SBAR for keoni kahananui"
+        if prev in STRONG_CUE_BEFORE or prev in TITLES_PERSON or prev in TITLES_PRACTITIONER or prev2 in TITLES_PERSON:
+            return "strong"
+        if after_room(doc, start):
+            return "room"  # "bed 22 BECCARIA", "room 3-194 scott"
+        if nxt in ROOM_WORDS and any(c.isdigit() for c in nxt2):
+            return "room"  # "Giannone bay 15"
+        if (nxt in POSSESSIVE and nxt2 in RELATIONS) or (nxt == "in" and nxt2 in ROOM_WORDS | {"icu", "micu", "sicu", "ccu", "ed", "er"}):
+            return "strong"
+        if nxt in PRACTITIONER_AFTER or (nxt == "," and nxt2 in PRACTITIONER_AFTER):
+            return "strong"
+        if nxt in ID_LABELS or (nxt in {"is", "was", "has"} and nxt2 in ID_LABELS):
+            return "strong"  # "holly hunt dob: ...", "roman traversa mrn#: ...", "X is mrn 123"
+        if transfer_arrow(doc, end) or list_item_label(doc, start, end):
+            return "strong"  # "Tesfaye -> Eastfield Regional", "- warsame: tsh 0.01"
+        if (prev2, prev) in {("who", "has"), ("who", "is"), ("who's", "got"), ("admitting", "")} or prev in {"admitting", "re", "re:"}:
+            return "strong"
+        if AGE_WORD.match(nxt) or nxt in {"aged", "age"} or (nxt.isdigit() and nxt2 in AGE_UNITS):
+            return "strong"
+        if staff and (prev in STAFF_BEFORE or (prev == "to" and prev2 in STAFF_BEFORE | {"out"}) or (nxt, nxt2) in STAFF_AFTER_PAIRS):
+            return "strong"
+        if prev in CUE_BEFORE or nxt in CUE_AFTER:
+            return "weak"
+        return ""
+
+    def _subtype(self, doc: Doc, start: int, end: int) -> str:
+        prev = doc[start - 1].lower_ if start > 0 else ""
+        prev2 = doc[start - 2].lower_ if start > 1 else ""
+        nxt = doc[end].lower_ if end < len(doc) else ""
+        nxt2 = doc[end + 1].lower_ if end + 1 < len(doc) else ""
+        if prev in PRACTITIONER_BEFORE or (prev == "." and prev2 in {"dr", "prof"}) or prev2 in {"dr", "dr."}:
+            return "PRACTITIONER"
+        if nxt in PRACTITIONER_AFTER or (nxt == "," and nxt2 in PRACTITIONER_AFTER):
+            return "PRACTITIONER"
+        if prev in RELATIONS and prev not in {"labs", "room", "bed", "chart", "meds", "case", "note", "notes"}:
+            return "RELATIVE"
+        staff = prev in STAFF_BEFORE or (prev == "to" and prev2 in STAFF_BEFORE | {"out"}) or (nxt, nxt2) in STAFF_AFTER_PAIRS or (nxt, "") in STAFF_AFTER_PAIRS
+        patient_cue = self._cue(doc, start, end, staff=False) in {"strong", "room"}
+        if staff and not patient_cue:
+            return "PRACTITIONER"  # "thanks Kaja for the coffee", "Carlos can you draw...": a colleague
+        lone_first = end - start == 1 and self.lex.is_first(doc[start].text)
+        if lone_first and not patient_cue and not clinical_message(doc):
+            return "PRACTITIONER"  # "Mehmet is precepting the new grads": staff chatter
+        return "PATIENT"
