@@ -68,3 +68,16 @@ def test_when_relative_date_then_found(engine: TextEngine, text: str, expected: 
 )
 def test_when_fraction_is_not_a_date_then_ignored(engine: TextEngine, text: str) -> None:
     assert spans(engine, text, Kind.DATE) == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("DOB 03/14/1958: post-op day 2", "03/14/1958"),
+        ("DOB:03/14/1958 pt stable", "03/14/1958"),
+        ("dob:3/4/57", "3/4/57"),
+    ],
+)
+def test_when_date_touches_a_colon_then_found(engine: TextEngine, text: str, value: str) -> None:
+    # A DOB glued to a label or followed by a colon leaked into a redacted repost once.
+    assert value in [text[f.start : f.end] for f in engine.findings(text)]

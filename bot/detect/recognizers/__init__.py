@@ -8,8 +8,8 @@ from presidio_analyzer import EntityRecognizer
 
 from bot.detect.recognizers.ages import AgeRecognizer
 from bot.detect.recognizers.cities import CityGazetteerRecognizer
-from bot.detect.recognizers.contact import PhoneRecognizer
-from bot.detect.recognizers.dates import DateRecognizer, RelativeDateRecognizer
+from bot.detect.recognizers.contact import ClinicalPhoneRecognizer
+from bot.detect.recognizers.dates import ClinicalDateRecognizer, RelativeDateRecognizer
 from bot.detect.recognizers.ids import IdRecognizer, SsnRecognizer
 from bot.detect.recognizers.names import NameRecognizer
 from bot.detect.recognizers.places import AddressRecognizer, CityRecognizer, InstitutionRecognizer
@@ -20,11 +20,11 @@ __all__ = [
     "AgeRecognizer",
     "CityGazetteerRecognizer",
     "CityRecognizer",
-    "DateRecognizer",
+    "ClinicalDateRecognizer",
+    "ClinicalPhoneRecognizer",
     "IdRecognizer",
     "InstitutionRecognizer",
     "NameRecognizer",
-    "PhoneRecognizer",
     "RelativeDateRecognizer",
     "RoomRecognizer",
     "SsnRecognizer",
@@ -36,12 +36,12 @@ def default_recognizers(institutions: Sequence[str] = ()) -> list[EntityRecogniz
     """Every phiwarden recognizer, ready for a `RecognizerRegistry`."""
     return [
         NameRecognizer(),
-        DateRecognizer(),
+        ClinicalDateRecognizer(),
         RelativeDateRecognizer(),
         AgeRecognizer(),
         IdRecognizer(),
         SsnRecognizer(),
-        PhoneRecognizer(),
+        ClinicalPhoneRecognizer(),
         InstitutionRecognizer(institutions),
         AddressRecognizer(),
         CityRecognizer(),

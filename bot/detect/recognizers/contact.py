@@ -16,7 +16,7 @@ from bot.detect.recognizers.base import ClinicalPatternRecognizer, words_before
 _EXT = r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?"
 
 
-class PhoneRecognizer(ClinicalPatternRecognizer):
+class ClinicalPhoneRecognizer(ClinicalPatternRecognizer):
     """Phone and fax numbers, with or without area code, country code or extension."""
 
     ENTITY = "CONTACT"

@@ -74,15 +74,15 @@ def _month_day_ok(a: int, b: int) -> bool:
     return (1 <= a <= 12 and 1 <= b <= 31) or (1 <= b <= 12 and 1 <= a <= 31)
 
 
-class DateRecognizer(ClinicalPatternRecognizer):
+class ClinicalDateRecognizer(ClinicalPatternRecognizer):
     """Absolute dates (numeric, ISO, month names) and DOBs."""
 
     ENTITY = "DATE"
     SUBTYPE = "SERVICE_DATE"
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("iso_date_strong", r"(?<![\d/.]|\d-)(?:19|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d/-]|\.\d)", 0.9),
-        Pattern("numeric_full_strong", r"(?<![\d/.:]|\d-)\d{1,2}([/.-])\d{1,2}\1(?:(?:19|20)\d{2}|\d{2})(?![\d/-]|\.\d|:)", 0.85),
-        Pattern("numeric_partial_medium", r"(?<![\d/.:+^x])\d{1,2}/\d{1,2}(?![\d/]|\.\d|\s*\+|[a-z])", 0.5),
+        Pattern("numeric_full_strong", r"(?<![\d/.]|\d-|\d:)\d{1,2}([/.-])\d{1,2}\1(?:(?:19|20)\d{2}|\d{2})(?![\d/-]|\.\d|:\d)", 0.85),
+        Pattern("numeric_partial_medium", r"(?<![\d/.+^x]|\d:)\d{1,2}/\d{1,2}(?![\d/]|\.\d|\s*\+|[a-z])", 0.5),
         Pattern("month_day_strong", rf"\b{MONTH}\s?\d{{1,2}}{_ORD}(?!\d|:|\s*(?:mg|mcg|ml|units?|%|am|pm)\b){_YEAR}?(?!\d)", 0.75),
         Pattern("day_month_strong", rf"(?<![\d/.])\b\d{{1,2}}{_ORD}\s?(?:of\s+)?{MONTH}{_YEAR}?(?!\d)", 0.75),
         Pattern("day_mon_year_strong", rf"\b\d{{1,2}}-{MONTH}-(?:\d{{4}}|\d{{2}})\b", 0.9),
