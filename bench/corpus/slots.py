@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 from faker import Faker
 
+from bench.corpus.synth_names import synth_name
+
 
 @dataclass(frozen=True)
 class Seg:
@@ -46,13 +48,18 @@ class NameSource:
 
     ROMANISED = frozenset({"zh_CN", "ja_JP"})
 
-    def __init__(self, locales: Sequence[str], extras: Sequence[tuple[str, str]] = ()) -> None:
+    def __init__(self, locales: Sequence[str], extras: Sequence[tuple[str, str]] = (), synth_share: float = 0.0) -> None:
         self.locales = list(locales)
         self.fakers = {loc: Faker(loc) for loc in self.locales}
         self.extras = list(extras)
+        # invented names (`synth_names`): in no gazetteer the engine could have been built from
+        self.synth_share = synth_share
 
     def pick(self, rng: random.Random) -> tuple[str, str]:
-        if self.extras and rng.random() < 0.12:
+        r = rng.random()
+        if r < self.synth_share:
+            return synth_name(rng)
+        if self.extras and r < self.synth_share + 0.06:
             return rng.choice(self.extras)
         loc = rng.choice(self.locales)
         fake = self.fakers[loc]
@@ -75,6 +82,8 @@ class Ctx:
     patient: tuple[str, str] = ("", "")
     # held-out split: also draw formats the main split never shows
     heldout: bool = False
+    # fresh split: terse typed forms on top of the held-out ones
+    fresh: bool = False
 
     def choice(self, items: Sequence[str]) -> str:
         return self.rng.choice(items)
@@ -84,7 +93,10 @@ Filler = Callable[[Ctx], list[Seg]]
 
 
 # ---------------------------------------------------------------- names
-def _name_formats(first: str, last: str, rng: random.Random) -> str:
+def _name_formats(first: str, last: str, rng: random.Random, fresh: bool = False) -> str:
+    if fresh and rng.random() < 0.35:
+        return rng.choice([f"{first.upper()} {last.upper()}", f"{last.upper()} {first}", f"{last}, {first[0]}.",
+                           f"{first.lower()} {last.lower()}", f"{last.lower()}, {first.lower()}", f"{first} {last[0]}."])
     r = rng.random()
     if r < 0.50:
         return f"{first} {last}"
@@ -101,7 +113,7 @@ def _name_formats(first: str, last: str, rng: random.Random) -> str:
 
 def f_name(c: Ctx) -> list[Seg]:
     first, last = c.patient
-    return [phi(_name_formats(first, last, c.rng), "NAME", "direct")]
+    return [phi(_name_formats(first, last, c.rng, c.fresh), "NAME", "direct")]
 
 
 def f_first(c: Ctx) -> list[Seg]:
@@ -149,6 +161,15 @@ def f_doc(c: Ctx) -> list[Seg]:
 def f_staff(c: Ctx) -> list[Seg]:
     """A colleague's first name (practitioner: quasi)."""
     return [phi(c.names.pick(c.rng)[0], "NAME", "quasi")]
+
+
+def f_colleague(c: Ctx) -> list[Seg]:
+    """A colleague in staff-only chatter (scheduling, thanks): a NAME span whose role, `staff`,
+    does not combine with other quasi-identifiers, since no patient is involved."""
+    first, last = c.names.pick(c.rng)
+    if c.rng.random() < 0.3:
+        return [lit(c.choice(["Dr. ", "dr ", "Dr "])), phi(last, "NAME", "staff")]
+    return [phi(first, "NAME", "staff")]
 
 
 # ---------------------------------------------------------------- dates
@@ -236,8 +257,17 @@ RELATIVE_DATES_HELDOUT = [
 ]
 
 
+RELATIVE_DATES_FRESH = [
+    "yday", "tmrw", "2nite", "this am", "last eve", "sat", "mon am", "fri pm", "2d ago", "last wknd",
+    "this wknd", "yesterday afternoon", "tues night", "thurs am", "on |sun", "5 days ago", "2 wks ago",
+]
+
+
 def f_rdate(c: Ctx) -> list[Seg]:
-    pool = RELATIVE_DATES_HELDOUT if c.heldout and c.rng.random() < 0.4 else RELATIVE_DATES
+    if c.fresh and c.rng.random() < 0.4:
+        pool = RELATIVE_DATES_FRESH
+    else:
+        pool = RELATIVE_DATES_HELDOUT if c.heldout and c.rng.random() < 0.4 else RELATIVE_DATES
     prefix, _, date = c.choice(pool).rpartition("|")
     return [lit(prefix), phi(date, "DATE", "quasi")] if prefix else [phi(date, "DATE", "quasi")]
 

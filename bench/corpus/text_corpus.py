@@ -8,8 +8,11 @@ rule implies: any direct identifier -> `phi`; two or more quasi-identifiers -> `
 and ages ("aged 92", "45 yo F"; a spelled-out "male" stays outside). Staff first names ("thanks
 Priya") and "Dr. X" are practitioner names: quasi-identifiers, not direct ones.
 
-Two splits with disjoint templates, name locales, cities and institution lists:
-`main` (for tuning) and `heldout` (for an honest estimate of generalisation).
+Three splits with disjoint templates, name locales, cities and institution lists: `main` (for
+tuning), `heldout` (other styles; 30% invented names from `synth_names`) and `fresh` (written
+after the engine, terse typed voice, 60% invented names; look only at aggregate figures). A
+colleague's name in staff-only chatter has role `staff`: it makes a message `low` alone but
+never combines ("Priya is on call this weekend" is `low`).
 
     python -m bench.corpus.text_corpus --n 2000 --seed 1 --split main > corpus.jsonl
 
@@ -31,7 +34,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bench.corpus import slots as s
-from bench.corpus import templates_heldout, templates_main
+from bench.corpus import templates_fresh, templates_heldout, templates_main
 from bench.corpus.confusers import FILLERS
 
 SLOTS: dict[str, Callable[[s.Ctx], list[s.Seg]]] = {
@@ -43,7 +46,7 @@ SLOTS: dict[str, Callable[[s.Ctx], list[s.Seg]]] = {
     "mrn": s.f_mrn, "acc": s.f_acc, "fin": s.f_fin, "acct": s.f_acct, "hp": s.f_hp, "ssn": s.f_ssn,
     "bare": s.f_bare_id, "phone": s.f_phone, "email": s.f_email, "url": s.f_url,
     "slink": s.f_slack_link, "mailto": s.f_mailto, "ip": s.f_ip, "inst": s.f_inst,
-    "own_inst": s.f_own_inst, "street": s.f_street, "city": s.f_city, "zip": s.f_zip,
+    "own_inst": s.f_own_inst, "colleague": s.f_colleague, "street": s.f_street, "city": s.f_city, "zip": s.f_zip,
     "room": s.f_room,
     **FILLERS,  # type: ignore[dict-item]
 }
@@ -69,6 +72,11 @@ HELDOUT_CITIES = ["Rotterdam", "Göteborg", "Brno", "Debrecen", "Cluj-Napoca", "
                   "Québec", "Baku", "Kumasi", "Košice", "Duluth", "Reno", "Spokane"]
 MAIN_INSTITUTIONS = ["Northfield Health", "Alder Bay Clinic", "Saint Brigid's", "Kestrel Valley Hospital"]
 HELDOUT_INSTITUTIONS = ["Harrowgate Infirmary", "Blue Heron Health", "Quarry Hill Clinic", "Mount Calder"]
+FRESH_LOCALES = ["et_EE", "sl_SI", "no_NO", "pt_PT", "de_AT", "es_AR", "uz_UZ", "en_NZ", "en_IE"]
+FRESH_CITIES = ["Tartu", "Maribor", "Bergen", "Coimbra", "Graz", "Rosario", "Samarkand", "Dunedin",
+                "Limerick", "Eugene", "Boise", "Fargo", "Hilo", "Moab", "Tromsø", "Ulaanbaatar"]
+FRESH_INSTITUTIONS = ["Tamarack Health", "Stonebridge Clinic", "Wren Valley Hospital", "Halcyon Care"]
+# share of invented names (`synth_names`): names no gazetteer could have been built from
 
 _SLOT_RE = re.compile(r"\{(\w+)\}")
 _EMOJI_RE = re.compile(r":[a-z0-9_+-]+:")
@@ -83,13 +91,16 @@ class Split:
     extra_names: Sequence[tuple[str, str]]
     cities: Sequence[str]
     institutions: Sequence[str]
+    synth_share: float = 0.0
 
 
 SPLITS = {
     "main": Split(templates_main.PHI, templates_main.LOW, templates_main.CLEAN, MAIN_LOCALES,
                   MAIN_EXTRA_NAMES, MAIN_CITIES, MAIN_INSTITUTIONS),
     "heldout": Split(templates_heldout.PHI, templates_heldout.LOW, templates_heldout.CLEAN,
-                     HELDOUT_LOCALES, HELDOUT_EXTRA_NAMES, HELDOUT_CITIES, HELDOUT_INSTITUTIONS),
+                     HELDOUT_LOCALES, HELDOUT_EXTRA_NAMES, HELDOUT_CITIES, HELDOUT_INSTITUTIONS, 0.3),
+    "fresh": Split(templates_fresh.PHI, templates_fresh.LOW, templates_fresh.CLEAN, FRESH_LOCALES, (),
+                   FRESH_CITIES, FRESH_INSTITUTIONS, 0.6),
 }
 
 
@@ -115,11 +126,12 @@ class Example:
 
 
 def verdict_for(roles: Sequence[str]) -> str:
-    """The combination rule over gold roles."""
+    """The combination rule over gold roles; a `staff` name (colleague, no patient in the
+    message) is one quasi-identifier alone but never combines with another."""
     if "direct" in roles:
         return "phi"
     quasi = sum(1 for r in roles if r == "quasi")
-    return "phi" if quasi >= 2 else "low" if quasi == 1 else "clean"
+    return "phi" if quasi >= 2 else "low" if quasi == 1 or "staff" in roles else "clean"
 
 
 def _case_transform(segments: list[s.Seg], mode: str) -> list[s.Seg]:
@@ -190,7 +202,7 @@ def generate(n: int = 2000, seed: int = 1, split: str = "main",
     """`n` examples: `phi`/`low`/`clean` templates drawn with `weights`; reproducible by `seed`."""
     conf = SPLITS[split]
     rng = random.Random(f"{split}:{seed}")
-    names = s.NameSource(conf.locales, conf.extra_names)
+    names = s.NameSource(conf.locales, conf.extra_names, conf.synth_share)
     groups = {"phi": conf.phi, "low": conf.low, "clean": conf.clean}
     examples: list[Example] = []
     for i in range(n):
@@ -198,7 +210,7 @@ def generate(n: int = 2000, seed: int = 1, split: str = "main",
         index = rng.randrange(len(groups[group]))
         template = groups[group][index]
         ctx = s.Ctx(rng=rng, names=names, institutions=conf.institutions, cities=conf.cities,
-                    patient=names.pick(rng), heldout=split == "heldout")
+                    patient=names.pick(rng), heldout=split in {"heldout", "fresh"}, fresh=split == "fresh")
         text, spans = render(template, ctx, _pick_case(rng))
         verdict = verdict_for([sp[3] for sp in spans])
         if verdict != group:
