@@ -105,6 +105,9 @@ PHI = [
 ]
 
 LOW = [
+    "{colleague} is on call {rdate}",
+    "{colleague} is covering for {colleague} {rdate}, page her instead",
+    "{colleague} has clinic {rdate}, back for sign-out at 5",
     "grand rounds {rdate} {time} in the auditorium",
     "who has the code pager {rdate}?",
     "M&M moved to {date}, same room",

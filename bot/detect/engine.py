@@ -37,7 +37,7 @@ from bot.detect.recognizers.base import get_subtype
 from bot.detect.redact import redact_text
 from bot.detect.slack_markup import neutralise
 from bot.detect.types import Finding, Kind, ScanResult
-from bot.detect.verdict import decide_verdict, is_direct
+from bot.detect.verdict import about_patient, decide_verdict, is_direct
 from bot.errors import ConfigError
 
 LANGUAGE = "en"
@@ -179,7 +179,9 @@ class TextEngine:
 
     def scan_batch(self, texts: Iterable[str], batch_size: int = 64) -> list[ScanResult]:
         """Like `scan` for many texts, batched through the NLP pipeline; input order kept."""
-        return [ScanResult(decide_verdict(f), tuple(f)) for f in self._findings_batch(list(texts), batch_size)]
+        texts = list(texts)
+        return [ScanResult(decide_verdict(f, about_patient(t, f)), tuple(f))
+                for t, f in zip(texts, self._findings_batch(texts, batch_size), strict=True)]
 
     def redact(self, text: str, result: ScanResult | None = None) -> str:
         """De-identified text: `[NAME]`-style placeholders, ages as ranges ("60s", "90+")."""

@@ -4,10 +4,15 @@ A direct identifier (a patient's or relative's name, an ID, a DOB, a full date, 
 details, a street address, an age over 89) makes a post `phi`. So do two or more distinct
 kinds of quasi-identifier together (date of service, institution or geography, practitioner
 name, exact age, room). One quasi-identifier kind alone is `low` ("grand rounds today").
+
+A practitioner's name combines with another quasi-identifier only when the post is about a
+patient (`about_patient`): "Priya is on call this weekend" is staff scheduling, `low`, while
+"Dr. Okafor saw the pt yesterday at St Mary's" stays `phi`.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from bot.detect.types import Finding, Kind, Verdict
@@ -36,13 +41,44 @@ def is_direct(finding: Finding) -> bool:
     return quasi is None or finding.subtype not in quasi
 
 
-def decide_verdict(findings: Iterable[Finding]) -> Verdict:
-    """Apply the combination rule to one post's findings."""
+# Words that put a patient in the post: patient nouns, care events, clinical findings, relatives.
+# Staff words ("nurse", "dr", "call", "shift") are deliberately absent.
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+PATIENT_WORDS = _words(
+    """pt pts pt's patient patients patient's admit admits admitted admission readmit readmitted discharge
+    discharged d/c dc'd consult consulted saw seen examined rounded bed beds room rm bay npo meds med labs
+    vitals bp hr rr sats spo2 fever febrile afebrile pain dx hx sx tx rx iv po prn mg mcg ml dose dosed dnr dni
+    sepsis septic pneumonia uti aki ckd copd chf afib stroke seizure mrn dob yo y/o diagnosis allergy allergies
+    nkda cbc bmp cmp lactate troponin trop ekg ecg ct mri cxr x-ray xray echo biopsy culture cultures abx
+    antibiotics insulin heparin intubated extubated sedated confused delirious agitated sitter restraints fell
+    bleeding hypotensive hypoxic tachy brady family wife husband daughter son mom dad mother father parents baby
+    infant newborn picc foley wound dressing transfer transferred hospice ambulance post-op postop pre-op preop
+    bedside chart imaging symptoms complains c/o s/p hpi pmh"""
+)
+_WORD = re.compile(r"[\w/'’-]+")
+
+
+def about_patient(text: str, findings: Iterable[Finding] = ()) -> bool:
+    """Whether a post concerns a patient: a patient or clinical word, or a finding only a
+    patient has (an age, a room, a direct identifier)."""
+    if any(f.kind in (Kind.AGE, Kind.ROOM) or is_direct(f) for f in findings):
+        return True
+    return any(w in PATIENT_WORDS for w in _WORD.findall(text.lower().replace("’", "'")))
+
+
+def decide_verdict(findings: Iterable[Finding], patient: bool = True) -> Verdict:
+    """Apply the combination rule to one post's findings; `patient=False` (see `about_patient`)
+    stops a practitioner's name from combining with the other quasi-identifiers."""
     families: set[str] = set()
     for finding in findings:
         if is_direct(finding):
             return Verdict.PHI
         families.add(FAMILY[finding.kind])
+    if not patient and len(families) >= 2:
+        families.discard("practitioner")
     if len(families) >= 2:
         return Verdict.PHI
     return Verdict.LOW if families else Verdict.CLEAN

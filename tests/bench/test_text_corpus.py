@@ -24,14 +24,14 @@ def test_when_same_seed_then_same_corpus() -> None:
 
 
 def test_when_generated_then_spans_are_trimmed_ordered_and_typed() -> None:
-    for split in ("main", "heldout"):
+    for split in ("main", "heldout", "fresh"):
         for ex in generate(600, seed=3, split=split):
             last_end = 0
             for start, end, kind, role in ex.spans:
                 piece = ex.text[start:end]
                 assert piece and piece == piece.strip(), (ex.id, piece)
                 assert start >= last_end, ex.id
-                assert kind in KINDS and role in {"direct", "quasi"}
+                assert kind in KINDS and role in {"direct", "quasi", "staff"}
                 last_end = end
             assert ex.verdict == verdict_for([sp[3] for sp in ex.spans])
 

@@ -15,6 +15,11 @@ from bot.detect.types import Finding, Kind, Verdict
         ("Dr. Okafor saw the 67M in bed 8 yesterday", Verdict.PHI),
         ("does anyone have the new sepsis order set?", Verdict.CLEAN),
         ("Parkinson's pt with Bell's palsy, BP 120/80, 3/6 murmur, Norco 5/325", Verdict.CLEAN),
+        # staff scheduling: a colleague and a date, no patient
+        ("Priya is on call this weekend", Verdict.LOW),
+        ("Dr. Okafor is covering nights at St Mary's", Verdict.LOW),
+        ("Dr. Okafor saw the pt yesterday at St Mary's", Verdict.PHI),
+        ("Dr. Okafor admitted him last night", Verdict.PHI),
     ],
 )
 def test_when_message_scanned_then_verdict_follows_combination_rule(engine: TextEngine, text: str, verdict: Verdict) -> None:

@@ -28,6 +28,7 @@ from bot.detect.recognizers.names_lexicon import (
     ROOM_WORDS,
     STAFF_AFTER_PAIRS,
     STAFF_BEFORE,
+    STAFF_BEFORE_PAIRS,
     STRONG_CUE_BEFORE,
     TITLES_PERSON,
     TITLES_PRACTITIONER,
@@ -81,7 +82,8 @@ class NameCues:
             return "PRACTITIONER"
         if prev in RELATIONS and prev not in {"labs", "room", "bed", "chart", "meds", "case", "note", "notes"}:
             return "RELATIVE"
-        staff = prev in STAFF_BEFORE or (prev == "to" and prev2 in STAFF_BEFORE | {"out"}) or (nxt, nxt2) in STAFF_AFTER_PAIRS or (nxt, "") in STAFF_AFTER_PAIRS
+        staff = (prev in STAFF_BEFORE or (prev == "to" and prev2 in STAFF_BEFORE | {"out"}) or (prev2, prev) in STAFF_BEFORE_PAIRS
+                 or (nxt, nxt2) in STAFF_AFTER_PAIRS or (nxt, "") in STAFF_AFTER_PAIRS)
         patient_cue = self._cue(doc, start, end, staff=False) in {"strong", "room"}
         if staff and not patient_cue:
             return "PRACTITIONER"  # "thanks Kaja for the coffee", "Carlos can you draw...": a colleague

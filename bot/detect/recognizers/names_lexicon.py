@@ -46,7 +46,12 @@ STAFF_BEFORE = frozenset(
     ["thanks", "thank", "thx", "ty", "ask", "tell", "ping", "hey", "hi", "hello", "cc", "@", "covering", "per",
      "birthday", "bday", "congrats", "congratulations", "welcome", "kudos", "shout-out", "shoutout", "props", "go"]
 )
-STAFF_AFTER_PAIRS = frozenset([("can", "you"), ("could", "you"), ("can", "u"), ("pls", ""), ("please", ""), ("are", "you")])
+STAFF_AFTER_PAIRS = frozenset([("can", "you"), ("could", "you"), ("can", "u"), ("pls", ""), ("please", ""), ("are", "you"),
+                               ("is", "covering"), ("covering", "for"), ("swapped", "with"), ("swapped", "w/"),
+                               ("has", "clinic"), ("is", "precepting"), ("on", "call"), ("is", "presenting")])
+# "covering for Luis", "swapped with Amara": the person after these is a colleague
+STAFF_BEFORE_PAIRS = frozenset([("covering", "for"), ("cover", "for"), ("covers", "for"), ("swapped", "with"),
+                                ("swapped", "w/"), ("switched", "with"), ("trade", "with"), ("traded", "with")])
 STAFF_AFTER = frozenset(["covering", "covers", "is", "can", "could", "will", "from", "on", "at"])
 MONTHS = frozenset(
     ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug",

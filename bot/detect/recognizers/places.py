@@ -57,7 +57,9 @@ _NOT_INSTITUTION_BEFORE = wordset(
     "infusion dialysis pain sleep fertility anticoagulation coumadin lipid hiv ortho cardiology neurology "
     "oncology surgical medical pediatrics women's womens children's employee student staff outpatient inpatient "
     "resident research memory weight obesity smoking transplant liver kidney renal lung breast skin derm dental "
-    "walk-in free our their"
+    "walk-in free our their has have had does did will would can could should needs need got gets on off vax "
+    "vaccination immunization covid prenatal antenatal postnatal well-baby travel ob gyn obgyn gi ent uro urology "
+    "anticoag hep hepatology rheum allergy asthma chest foot podiatry hand spine sports breastfeeding lactation"
 )
 _LOWER_SUFFIX_NEEDS_NAME = wordset("health clinic hospital healthcare gen hosp home house manor village gardens rehab hospice snf ltac ltach rehabilitation")
 _TITLE_ONLY_SUFFIX = wordset("gen home house manor village gardens")
