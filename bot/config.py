@@ -46,6 +46,9 @@ class Settings(BaseSettings):
     token_encryption_key: str | None = None
     retention_days: int = 365
     worker_processes: int = 1
+    # nice increment of scan worker processes (CPU-bound NLP/OCR): on a saturated host the
+    # event loop that acknowledges Slack wins the CPU. 0 keeps the parent's priority.
+    scan_nice: int = 10
     max_file_bytes: int = 50 * 1024 * 1024
     log_level: str = "INFO"
     # Where notices link for the rules (`/phi rules`); same default as `bot.rules.DEFAULT_DOCS_URL`.
