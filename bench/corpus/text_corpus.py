@@ -99,6 +99,9 @@ SPLITS = {
                   MAIN_EXTRA_NAMES, MAIN_CITIES, MAIN_INSTITUTIONS),
     "heldout": Split(templates_heldout.PHI, templates_heldout.LOW, templates_heldout.CLEAN,
                      HELDOUT_LOCALES, HELDOUT_EXTRA_NAMES, HELDOUT_CITIES, HELDOUT_INSTITUTIONS, 0.3),
+    # tuning set for unknown names: main's templates with half its names invented
+    "dev": Split(templates_main.PHI, templates_main.LOW, templates_main.CLEAN, MAIN_LOCALES,
+                 MAIN_EXTRA_NAMES, MAIN_CITIES, MAIN_INSTITUTIONS, 0.5),
     "fresh": Split(templates_fresh.PHI, templates_fresh.LOW, templates_fresh.CLEAN, FRESH_LOCALES, (),
                    FRESH_CITIES, FRESH_INSTITUTIONS, 0.6),
 }

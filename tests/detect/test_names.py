@@ -82,3 +82,42 @@ def test_when_eponym_or_common_word_then_not_a_name(engine: TextEngine, text: st
 def test_when_name_role_is_clear_then_subtype_says_so(engine: TextEngine, text: str, subtype: str) -> None:
     found = [f for f in engine.findings(text) if f.kind is Kind.NAME]
     assert [f.subtype for f in found] == [subtype]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names in no list, found by shape and position
+        ("Yohannes is precepting the new grads", ["Yohannes"]),
+        ("the Tesfaye family portal is down for them", ["Tesfaye"]),
+        ("Keoni's mom called twice", ["Keoni"]),
+        ("pt keoni kahananui refusing meds", ["keoni kahananui"]),
+        ("Kahananui 45M chest pain", ["Kahananui"]),
+        ("please check on kraesaom maiwaekul, asthma flare", ["kraesaom maiwaekul"]),
+        ("TATUMI, DUKIGBI (16 y/o, bay 7) stroke", ["TATUMI, DUKIGBI"]),
+        ("NEED A BED FOR RUMAQKUSI, SUQSIYHI MR# 00860513", ["RUMAQKUSI, SUQSIYHI"]),
+        ("New Consult: Kases Fuwiso DOB 19.12.1931", ["Kases Fuwiso"]),
+        ("Avogadro rm827 K 3.2", ["Avogadro"]),
+        ("dr. nguyen văn an wants a call back", ["nguyen văn an"]),
+        ("Dr Gachenuuri and Khogar rounding on bed 9", ["Gachenuuri", "Khogar"]),
+    ],
+)
+def test_when_name_unknown_to_lexicons_then_found_by_position(engine: TextEngine, text: str, expected: list[str]) -> None:
+    assert spans(engine, text, Kind.NAME) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pateint recieved meds, recheck troponin 2.1",
+        "Wells score 4 and Mentzer index 11",
+        "sim lab booked for Bentall practice",
+        "Latarjet vs Bankart repair, thoughts?",
+        "keppra, zosyn and vanc hung, nkda",
+        "pls stop putting food in the med fridge",
+        "LOL THE PRINTER IS JAMMED AGAIN",
+        "EHR downtime 0200-0400, use paper",
+    ],
+)
+def test_when_unknown_word_is_typo_eponym_or_drug_then_not_a_name(engine: TextEngine, text: str) -> None:
+    assert spans(engine, text, Kind.NAME) == []

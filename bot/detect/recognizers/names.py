@@ -46,11 +46,12 @@ from bot.detect.recognizers.names_lexicon import (
     fold,
     lexicon,
 )
+from bot.detect.recognizers.names_unknown import NOT_NAMES, UnknownNames
 
 __all__ = ["NameRecognizer", "casing_informative"]
 
 
-class NameRecognizer(NameCues, EntityRecognizer):
+class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
     """Finds person names from spaCy entities, titles, the gazetteer and cue words."""
 
     ENTITY = "NAME"
@@ -77,8 +78,15 @@ class NameRecognizer(NameCues, EntityRecognizer):
             *self._runs(doc, inf),
             *self._possessives(doc, inf),
             *self._entities(doc, inf),
+            *self._unknown_runs(doc, inf),
+            *self._unknown_last_first(doc, inf),
+            *self._unknown_single(doc, inf),
         ]
-        return [self._result(doc, s) for s in dedupe(spans) if not self._is_date(doc, s)]
+        spans = dedupe(spans)
+        extra = [*self.coordinated(doc, spans, inf), *self.middle_name_tail(doc, spans)]
+        if extra:
+            spans = dedupe(spans + extra)
+        return [self._result(doc, s) for s in spans if not self._is_date(doc, s)]
 
     # --- word classes ------------------------------------------------------------------------
     def solid(self, tok: Token) -> bool:
@@ -90,7 +98,8 @@ class NameRecognizer(NameCues, EntityRecognizer):
     def unknown(self, tok: Token) -> bool:
         """A word we know nothing about: not English, not a listed name, not a clinical term."""
         t = tok.text
-        if "." in t or tok.lower_ in TITLES_PERSON or tok.lower_ in TITLES_PRACTITIONER or tok.lower_.endswith(MEDICAL_SUFFIXES):
+        low = tok.lower_
+        if "." in t or low in TITLES_PERSON or low in TITLES_PRACTITIONER or low in NOT_NAMES or low.endswith(MEDICAL_SUFFIXES):
             return False
         return alpha(tok) and len(t) >= 3 and self._classes(t)[1]
 

@@ -5,6 +5,7 @@ A mixin for `NameRecognizer`, kept apart so the cue rules can be read on their o
 
 from __future__ import annotations
 
+import regex as re
 from spacy.tokens import Doc
 
 from bot.detect.recognizers.names_context import (
@@ -35,6 +36,8 @@ from bot.detect.recognizers.names_lexicon import (
     Lexicon,
 )
 
+GLUED_ROOM = re.compile(r"(?:rm|bed|bay|room)\d+[a-z]?$")
+
 
 class NameCues:
     """`_cue` grades the evidence around a span; `_subtype` decides whose name it is."""
@@ -51,8 +54,8 @@ class NameCues:
             return "strong"
         if after_room(doc, start):
             return "room"  # "bed 22 BECCARIA", "room 3-194 scott"
-        if nxt in ROOM_WORDS and any(c.isdigit() for c in nxt2):
-            return "room"  # "Giannone bay 15"
+        if (nxt in ROOM_WORDS and any(c.isdigit() for c in nxt2)) or GLUED_ROOM.match(nxt):
+            return "room"  # "Giannone bay 15", "Avogadro rm827"
         if (nxt in POSSESSIVE and nxt2 in RELATIONS) or (nxt == "in" and nxt2 in ROOM_WORDS | {"icu", "micu", "sicu", "ccu", "ed", "er"}):
             return "strong"
         if nxt in PRACTITIONER_AFTER or (nxt == "," and nxt2 in PRACTITIONER_AFTER):
@@ -87,7 +90,8 @@ class NameCues:
         patient_cue = self._cue(doc, start, end, staff=False) in {"strong", "room"}
         if staff and not patient_cue:
             return "PRACTITIONER"  # "thanks Kaja for the coffee", "Carlos can you draw...": a colleague
-        lone_first = end - start == 1 and self.lex.is_first(doc[start].text)
-        if lone_first and not patient_cue and not clinical_message(doc):
+        # a lone name (listed as a given name or in no list at all) with no patient cue
+        lone = end - start == 1 and (self.lex.is_first(doc[start].text) or not self.lex.is_name(doc[start].text))
+        if lone and not patient_cue and not clinical_message(doc):
             return "PRACTITIONER"  # "Mehmet is precepting the new grads": staff chatter
         return "PATIENT"

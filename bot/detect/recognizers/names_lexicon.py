@@ -41,6 +41,9 @@ CLINICAL_AFTER = frozenset(
 CLINICAL_AFTER = CLINICAL_AFTER | frozenset(
     ["splint", "splints", "sump", "tray", "kit", "lift", "stedy", "collar", "brace", "frame", "traction", "sim", "lecture", "talk", "slides", "pump", "retractor", "clamp", "scale", "criterion", "protocol", "pathway", "method", "sizes", "size", "hose", "stockings", "boot", "boots", "mattress"]
 )
+CLINICAL_AFTER = CLINICAL_AFTER | frozenset(
+    ["index", "practice", "scissors", "pin", "pins", "fixator", "wire", "wires", "stent", "suture", "stitch", "knot", "view", "workshop", "station", "skills"]
+)
 ROOM_WORDS = frozenset(["bed", "room", "rm", "bay", "bd", "cubicle", "pod", "stretcher", "crib"])
 STAFF_BEFORE = frozenset(
     ["thanks", "thank", "thx", "ty", "ask", "tell", "ping", "hey", "hi", "hello", "cc", "@", "covering", "per",

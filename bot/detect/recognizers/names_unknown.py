@@ -1,0 +1,200 @@
+"""Names no lexicon knows: judged by shape and position, not by lookup.
+
+The gazetteer can never list every name ("Yohannes Tesfaye", "keoni kahananui"), but a word that
+is neither English, nor a clinical term, nor a drug, in a person's position, is a name far more
+often than anything else in clinical chat. A mixin for `NameRecognizer`; its rules add spans that
+the lexicon-based sources miss:
+
+- two or more unknown name-shaped words in a row, in a message about patient care;
+- "LAST, FIRST" banners made of unknown words at a line or record start;
+- an unknown word before a possessive ("Keoni's mom", "Kummo's Foley"), or after "the" and
+  before "family";
+- a capitalised unknown word mid-sentence next to a cue verb ("Yohannes is precepting");
+- the second person of "Dr X and Y";
+- a Vietnamese given name after a middle name ("nguyễn văn an"), even when it is an English word.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex as re
+from spacy.tokens import Doc, Token
+
+from bot.detect.recognizers.names_context import (
+    ID_LABELS,
+    POSSESSIVE,
+    Span,
+    after_room,
+    alpha,
+    clinical_message,
+    sent_start,
+)
+from bot.detect.recognizers.names_lexicon import CUE_AFTER, RELATIONS, Lexicon, fold
+
+
+# Labels and chart abbreviations that are not in the English list but are not names either.
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+NOT_NAMES = ID_LABELS | _words(
+    "nkda nka nkfa dnr dni dnar hcp poa pcn pmh hpi ros sbar hx dx tx sx fx abx cxr ekg ecg bipap cpap hfnc picc "
+    "ivf npo prn qhs qam qpm bid tid qid dvt pe ppx gtt gtts hgb hct plt wbc inr ptt bnp lft lfts egd ercp tpn "
+    "ngt ogt peg ett lol omg thx pls plz tmrw yday wknd asap fyi eta eod bc btw idk imo tbh ok okay"
+)
+# Vietnamese (and a few Korean) middle names: the word after one is the given name.
+MIDDLE_NAMES = _words("van thi duc huu ngoc minh quoc thanh xuan kim thu hong dinh cong ba dang")
+# Verbs and phrases after which the next word is the person talked about.
+OBJECT_PAIRS = frozenset([
+    ("check", "on"), ("checked", "on"), ("checking", "on"), ("summary", "for"), ("update", "on"), ("updates", "on"),
+    ("orders", "for"), ("consult", "for"), ("consult", "on"), ("note", "on"), ("note", "for"), ("notes", "for"),
+    ("records", "for"), ("labs", "for"), ("results", "for"), ("covering", "for"), ("cover", "for"),
+    ("swapped", "with"), ("swapped", "w/"), ("rounding", "on"), ("round", "on"), ("eyes", "on"), ("sign", "out"),
+])
+SUBJECT_VERBS = CUE_AFTER | _words(
+    "is was will can can't won't keeps refusing refused pulled pulling fell spiked desatted coded precepting covering "
+    "rounding presenting swapped pls please needs wants"
+)
+_PREFIXES = ("re", "un", "pre", "post", "non", "anti", "over", "under", "mis", "dis", "hyper", "hypo", "peri", "intra")
+_TYPO_CACHE: dict[str, bool] = {}
+_BANNER_BEFORE = frozenset({"for", "get", "re", "re:", "about", "see", "pt", "patient", "on", "with", "admit", "admitted", "saw"})
+_PERSON_BEFORE = frozenset({"and", "&", "with", "w/", "for", "to", "about", "see", "call"})
+FAMILY_WORDS = frozenset({"family", "fam", "household", "kids", "parents", "clan"})
+_VOWELS = re.compile(r"[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēĕėęěīĭįıōŏőœūŭůűųạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
+
+
+class UnknownNames:
+    """Mixin: needs `lex`, `unknown(tok)`, `solid(tok)`, `_cue`, `_subtype`, `_clinical_next`."""
+
+    lex: Lexicon
+
+    if TYPE_CHECKING:  # provided by NameRecognizer and NameCues
+
+        def unknown(self, tok: Token) -> bool: ...
+        def solid(self, tok: Token) -> bool: ...
+        def _cue(self, doc: Doc, start: int, end: int, staff: bool = True) -> str: ...
+        def _subtype(self, doc: Doc, start: int, end: int) -> str: ...
+        def _clinical_next(self, doc: Doc, end: int) -> bool: ...
+
+    # --- word shape --------------------------------------------------------------------------
+    def nameish(self, tok: Token, min_len: int = 4) -> bool:
+        """An unknown word shaped like a name: letters with a vowel, long enough not to be chat
+        shorthand ("agn", "abt"), not a chart abbreviation."""
+        low = tok.lower_
+        if low in NOT_NAMES or not alpha(tok) or len(tok.text) < min_len or not _VOWELS.search(tok.text):
+            return False
+        return self.unknown(tok) and not self._typo(low)
+
+    def _typo(self, low: str) -> bool:
+        """ "pateint", "recieved", "recheck", "unclamp": an English word one slip or one prefix
+        away, which is far likelier than a name in the same spot."""
+        hit = _TYPO_CACHE.get(low)
+        if hit is None:
+            english = self.lex.is_english
+            hit = any(low.startswith(p) and len(low) - len(p) >= 4 and english(low[len(p) :]) for p in _PREFIXES)
+            if not hit and low.isascii() and len(low) >= 6:
+                swaps = (low[:k] + low[k + 1] + low[k] + low[k + 2 :] for k in range(len(low) - 1))
+                hit = any(english(w) for w in swaps)
+            if not hit and low.isascii() and len(low) >= 7:
+                hit = any(english(low[:k] + low[k + 1 :]) for k in range(len(low)))
+            if len(_TYPO_CACHE) > 50_000:
+                _TYPO_CACHE.clear()
+            _TYPO_CACHE[low] = hit
+        return hit
+
+    @staticmethod
+    def _same_shape(toks: list[Token], inf: bool) -> bool:
+        if all(t.text.istitle() or (t.text[:1].isupper() and not t.text.isupper()) for t in toks):
+            return True
+        if all(t.text.isupper() for t in toks) or all(t.text.islower() for t in toks):
+            return not inf or all(t.text.isupper() for t in toks)
+        return False
+
+    # --- sources -----------------------------------------------------------------------------
+    def _unknown_runs(self, doc: Doc, inf: bool) -> list[Span]:
+        """Two to four unknown name-shaped words in a row ("kraesaom maiwaekul"), in a message
+        about patient care or next to a cue."""
+        out: list[Span] = []
+        n, i = len(doc), 0
+        clinical: bool | None = None
+        while i < n:
+            end = i
+            while end < n and end - i < 4 and (self.nameish(doc[end]) or (end > i and self._known_given(doc[end]))):
+                end += 1
+            if end - i >= 2 and self._same_shape(list(doc[i:end]), inf) and not self._clinical_next(doc, end):
+                if clinical is None:
+                    clinical = clinical_message(doc) or any(c.isdigit() for c in doc.text)
+                if clinical or self._cue(doc, i, end):
+                    out.append((i, end, 0.6, self._subtype(doc, i, end)))
+            i = max(end, i + 1)
+        return out
+
+    def _known_given(self, tok: Token) -> bool:
+        return alpha(tok) and self.lex.is_first(tok.text) and not self.lex.is_english(tok.text)
+
+    def _unknown_last_first(self, doc: Doc, inf: bool) -> list[Span]:
+        """ "TATUMI, DUKIGBI (16 y/o", "praongbilapkul, saenyaesi, dob: ...": a record banner."""
+        out: list[Span] = []
+        for i in range(len(doc) - 2):
+            a, comma, b = doc[i], doc[i + 1], doc[i + 2]
+            if comma.text != "," or not self._same_shape([a, b], inf):
+                continue
+            if not ((self.nameish(a, 3) or self.solid(a)) and (self.nameish(b, 3) or self.lex.is_first(b.text))):
+                continue
+            if not (self.nameish(a, 3) or self.nameish(b, 3)):
+                continue  # both listed: `_last_first` decides
+            prev = doc[i - 1] if i > 0 else None
+            line_start = prev is None or prev.is_space or "\n" in prev.whitespace_ or prev.text in {"-", "*", "•", ":", "(", "~", "`", ">"}
+            cued = prev is not None and (prev.lower_ in _BANNER_BEFORE or after_room(doc, i))
+            end = i + 3
+            nxt = doc[end] if end < len(doc) else None
+            boundary = nxt is None or nxt.text in {",", "(", "-", ":", "/", ";", "|", "~", "*", "`"} or nxt.like_num or nxt.lower_ in ID_LABELS or "\n" in b.whitespace_
+            if (line_start and boundary) or (cued and (boundary or (self.nameish(a, 3) and self.nameish(b, 3)))):
+                out.append((i, end, 0.75, "PATIENT"))
+        return out
+
+    def _unknown_single(self, doc: Doc, inf: bool) -> list[Span]:
+        """One unknown word in a person's position."""
+        out: list[Span] = []
+        n = len(doc)
+        for i, tok in enumerate(doc):
+            if not self.nameish(tok):
+                continue
+            prev = doc[i - 1].lower_ if i > 0 else ""
+            prev2 = doc[i - 2].lower_ if i > 1 else ""
+            nxt = doc[i + 1].lower_ if i + 1 < n else ""
+            nxt2 = doc[i + 2].lower_ if i + 2 < n else ""
+            shaped = tok.text[:1].isupper() or not inf
+            if nxt in POSSESSIVE and shaped and not self._clinical_next(doc, i + 1):
+                out.append((i, i + 1, 0.8 if nxt2 in RELATIONS else 0.65, "PATIENT"))
+            elif prev == "the" and nxt in FAMILY_WORDS:
+                out.append((i, i + 1, 0.75, "PATIENT"))
+            elif ((prev2, prev) in OBJECT_PAIRS and shaped) or (
+                inf and tok.text.istitle() and not sent_start(tok) and (nxt in SUBJECT_VERBS or prev in _PERSON_BEFORE)
+            ):
+                out.append((i, i + 1, 0.6, self._subtype(doc, i, i + 1)))
+            elif inf and tok.text.istitle() and sent_start(tok) and nxt in SUBJECT_VERBS and (nxt2 not in {"a", "an", "the"}):
+                out.append((i, i + 1, 0.55, self._subtype(doc, i, i + 1)))
+        return out
+
+    def coordinated(self, doc: Doc, spans: list[Span], inf: bool) -> list[Span]:
+        """ "Dr Gachenuuri and Khogar": the word after "and" shares the name's reading."""
+        out: list[Span] = []
+        for start, end, score, subtype in spans:
+            j = end
+            if j + 1 < len(doc) and doc[j].lower_ in {"and", "&"}:
+                tok = doc[j + 1]
+                if (self.nameish(tok) or self.solid(tok)) and self._same_shape([doc[start], tok], inf) and not self._clinical_next(doc, j + 2):
+                    out.append((j + 1, j + 2, score if subtype == "PRACTITIONER" else min(score, 0.7), subtype))
+        return out
+
+    def middle_name_tail(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """ "dr. nguyen văn an": a listed given name right after a middle name joins the span,
+        even when it is also an English word."""
+        out: list[Span] = []
+        for start, end, score, subtype in spans:
+            if (end < len(doc) and fold(doc[end - 1].text) in MIDDLE_NAMES and alpha(doc[end]) and self.lex.is_name(doc[end].text)
+                    and doc[end].text.islower() == doc[end - 1].text.islower()):
+                out.append((start, end + 1, score, subtype))
+        return out
