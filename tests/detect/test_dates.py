@@ -81,3 +81,23 @@ def test_when_fraction_is_not_a_date_then_ignored(engine: TextEngine, text: str)
 def test_when_date_touches_a_colon_then_found(engine: TextEngine, text: str, value: str) -> None:
     # A DOB glued to a label or followed by a colon leaked into a redacted repost once.
     assert value in [text[f.start : f.end] for f in engine.findings(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("came in last eve w/ CP", "last eve"),
+        ("d/c planned mon am", "mon am"),
+        ("spiked fri pm, cultures sent", "fri pm"),
+        ("fell over the wknd? no, last wknd", "last wknd"),
+        ("family visiting this wknd", "this wknd"),
+        ("desatted tues night", "tues night"),
+    ],
+)
+def test_when_relative_date_in_chat_shorthand_then_found(engine: TextEngine, text: str, expected: str) -> None:
+    assert expected in spans(engine, text, Kind.DATE)
+
+
+@pytest.mark.parametrize("text", ["sats 92% on RA", "sat up in chair", "mon q4h neuro checks"])
+def test_when_day_abbreviation_is_a_word_then_not_a_date(engine: TextEngine, text: str) -> None:
+    assert spans(engine, text, Kind.DATE) == []

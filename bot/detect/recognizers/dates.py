@@ -31,14 +31,16 @@ _ORD = r"(?:st|nd|rd|th)?"
 _NUM = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a|a\s+few|few|several|a\s+couple(?:\s+of)?|couple(?:\s+of)?)"
 _DAY = r"(?:mon|tues?|weds?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_PART = r"(?:morning|afternoon|evening|night|am|pm|a\.m\.|p\.m\.)"
+_PART = r"(?:morning|afternoon|evening|eve|night|nite|am|pm|a\.m\.|p\.m\.)"
+_WEEKEND = r"(?:week(?:end)?|wknd|wkend|wk)"
 
 RELATIVE = "|".join(
     (
         rf"\b(?:(?:early|late)\s+)?(?:this|yesterday|tomorrow|tmrw|{_WEEKDAY})\s+{_PART}(?![a-z])",
         r"\b(?:today|tonight|tonite|yesterday|tomorrow|yday|yest|ystdy|tmrw|tmr|tmw|tdy|2day|2nite)\b",
-        rf"\blast\s+(?:night|nite|evening|week(?:end)?|month|{_WEEKDAY}|{_DAY}\b\.?)",
-        rf"\b(?:this|next|past|coming|previous|prior)\s+(?:week(?:end)?|month|{_WEEKDAY}|{_DAY}\b\.?)",
+        rf"\blast\s+(?:night|nite|evening|eve|{_WEEKEND}|month|{_WEEKDAY}|{_DAY}\b\.?)",
+        rf"\b(?:this|next|past|coming|previous|prior)\s+(?:{_WEEKEND}|month|{_WEEKDAY}|{_DAY}\b\.?)",
+        rf"\b{_DAY}\.?\s+{_PART}(?![a-z])",  # chat shorthand: "mon am", "fri pm", "tues night"
         r"\b(?:over|on|during|at|through|thru)\s+the\s+(?:weekend|holidays|holiday\s+weekend|long\s+weekend)\b",
         rf"\b(?:{_NUM}|\d{{1,2}}(?=[dhw]))\s*(?:days?|d|nights?|weeks?|wks?|w|months?|mos?|hours?|hrs?|h)\s+ago\b",
         r"\b(?:the\s+)?(?:day|night)\s+before\s+(?:yesterday|last)\b",
