@@ -79,7 +79,10 @@ async def start_server(settings: Settings, *, host: str = "127.0.0.1", port: int
         raise ConfigError("SLACK_SIGNING_SECRET is required to verify Slack's requests")
     if not settings.slack_bot_token and not settings.slack_client_id:
         raise ConfigError("set SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID/SECRET (OAuth)")
-    services = await build_services(settings, scanner=scanner)
+    # Behind Redis workers this process only records and acks: its scan pool starts on the
+    # first `/phi check`, not at boot.
+    scaled_out = settings.queue_url.strip().startswith(("redis://", "rediss://", "unix://"))
+    services = await build_services(settings, scanner=scanner, warm_scanner=not scaled_out)
     server = Server(services=services, url=None, port=None)
     try:
         app = build_app(settings, services)

@@ -106,10 +106,13 @@ def _installation_tokens(settings: Settings, store: Any) -> tuple[TokenProvider 
 
 
 async def build_services(settings: Settings, *, scanner: ScanWorkers | None = None,
-                         start_queue: bool = True) -> Services:
+                         start_queue: bool = True, warm_scanner: bool = True) -> Services:
     """Open the store and queue, start warm scan workers, and wire the gateway.
 
     `scanner` lets tests pass an in-process `ScanWorkers` with a session-wide engine.
+    `warm_scanner=False` starts the scan pool only on first use: a web replica in front of
+    Redis workers scans nothing on its own except `/phi check`, and an idle pool of NLP
+    processes would only take memory and CPU from the event loop that acks Slack.
     """
     from bot.jobs import make_queue
     from bot.store import open_store
@@ -123,7 +126,8 @@ async def build_services(settings: Settings, *, scanner: ScanWorkers | None = No
                   "it will warn the poster ephemerally and alert admins instead",
                   component="gateway", reason="no_admin_token")
     scanner = scanner or ScanWorkers(settings)
-    await scanner.start()
+    if warm_scanner:
+        await scanner.start()
     policies = CachedPolicies(store)
     channels = ChannelDirectory(gateway, policies)
     services = Services(settings=settings, scanner=scanner, gateway=gateway, store=store,

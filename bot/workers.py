@@ -89,8 +89,20 @@ def _worker_analyse_file(data: bytes, filename: str | None, settings_json: str) 
     return analyse_file(_IMAGES, data, filename)
 
 
-def _init_worker(settings_json: str, factory_path: str | None) -> None:
+def lower_priority(increment: int) -> None:
+    """Nice this process by `increment` so scans yield the CPU to the ack path's event loop."""
+    import os
+
+    if increment > 0 and hasattr(os, "nice"):
+        try:
+            os.nice(increment)
+        except OSError:  # not permitted here: run at the inherited priority
+            log_event(log, logging.WARNING, "could not lower scan worker priority")
+
+
+def _init_worker(settings_json: str, factory_path: str | None, nice: int = 0) -> None:
     global _ENGINE
+    lower_priority(nice)
     if factory_path:  # "module:callable", e.g. a fake engine in tests
         import importlib
 
@@ -127,6 +139,7 @@ class ScanWorkers:
         self.processes = max(1, processes if processes is not None else settings.worker_processes)
         self._executor: Executor | None = None
         self._images: Any = image_scanner  # in-process mode: tests share one per session
+        self._starting: asyncio.Future[None] | None = None
 
     def _make_executor(self) -> Executor:
         if self.in_process:
@@ -136,13 +149,25 @@ class ScanWorkers:
             max_workers=self.processes,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_init_worker,
-            initargs=(self.settings.model_dump_json(), self.factory_path),
+            initargs=(self.settings.model_dump_json(), self.factory_path, self.settings.scan_nice),
         )
 
     async def start(self) -> None:
-        """Create the pool and wait until every worker has loaded its engine."""
-        if self._executor is not None:
+        """Create the pool and wait until every worker has loaded its engine.
+
+        Concurrent callers (a lazily started pool meeting two scans at once) share one start.
+        """
+        starting = self._starting
+        if (starting is not None and starting.done() and not starting.cancelled()
+                and starting.exception() is None):
             return
+        if starting is None or starting.done():  # first call, or a failed start: try again
+            starting = self._starting = asyncio.ensure_future(self._start())
+        await asyncio.shield(starting)
+
+    async def _start(self) -> None:
+        if self._executor is not None:  # a previous start failed part-way
+            self._executor.shutdown(wait=False, cancel_futures=True)
         self._executor = self._make_executor()
         loop = asyncio.get_running_loop()
         if self.in_process:
@@ -156,8 +181,7 @@ class ScanWorkers:
         log_event(log, logging.INFO, "scan workers ready", count=self.processes, replicas=len(set(pids)))
 
     async def scan_text(self, text: str) -> TextOutcome:
-        if self._executor is None:
-            await self.start()
+        await self.start()
         assert self._executor is not None
         loop = asyncio.get_running_loop()
         try:
@@ -171,8 +195,7 @@ class ScanWorkers:
 
     async def scan_file(self, data: bytes, filename: str | None = None) -> Any:
         """Scan one image or DICOM file in the workers; raises `DetectionError` on failure."""
-        if self._executor is None:
-            await self.start()
+        await self.start()
         assert self._executor is not None
         loop = asyncio.get_running_loop()
         try:
@@ -190,6 +213,9 @@ class ScanWorkers:
             raise DetectionError(f"file scan failed ({type(exc).__name__})") from None
 
     async def close(self) -> None:
+        if self._starting is not None and not self._starting.done():
+            self._starting.cancel()
+        self._starting = None
         if self._executor is not None:
             self._executor.shutdown(wait=False, cancel_futures=True)
             self._executor = None
