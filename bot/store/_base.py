@@ -11,6 +11,7 @@ database handles concurrency.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections import deque
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -21,6 +22,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 READ_OPTION = "phiwarden_read"
+# Background tasks dropping broken write connections (kept referenced until they finish).
+_DISCARDS: set[asyncio.Task[None]] = set()
 
 
 class WriteGate:
@@ -63,6 +66,10 @@ class Repository:
         self.engine = engine
         self._reader = engine.execution_options(**{READ_OPTION: True})
         self._gate = WriteGate() if engine.dialect.name == "sqlite" else None
+        # SQLite: every write goes through the gate anyway, so one connection kept open for
+        # writes saves a pool checkout and the reset-on-return round trip to the aiosqlite
+        # thread per transaction (each round trip waits on the event loop: ack latency).
+        self._writer: AsyncConnection | None = None
 
     @property
     def dialect(self) -> str:
@@ -82,10 +89,38 @@ class Repository:
             return
         await self._gate.acquire(urgent)
         try:
-            async with self.engine.begin() as conn:
-                yield conn
+            kept = self._writer
+            if kept is None or kept.closed or kept.invalidated:
+                kept = self._writer = await self.engine.connect()
+            conn = kept
+            try:
+                async with conn.begin():
+                    yield conn
+            except BaseException as exc:
+                broken = conn.invalidated or conn.closed or conn.in_transaction()
+                if broken or isinstance(exc, asyncio.CancelledError):
+                    # Never reuse a connection that may still hold SQLite's write lock: drop it
+                    # (closing the DBAPI connection releases the lock) and open a new one.
+                    self._writer = None
+                    self._discard(conn)
+                raise
         finally:
             self._gate.release()
+
+    def _discard(self, conn: AsyncConnection) -> None:
+        async def drop() -> None:
+            with contextlib.suppress(Exception):
+                await conn.invalidate()
+            _DISCARDS.discard(task)
+
+        task = asyncio.get_running_loop().create_task(drop())
+        _DISCARDS.add(task)
+
+    async def close_writer(self) -> None:
+        """Close the kept write connection (before the engine is disposed)."""
+        conn, self._writer = self._writer, None
+        if conn is not None:
+            await conn.close()
 
     def upsert(self, table: sa.Table) -> Any:
         """A dialect INSERT with `.on_conflict_do_nothing()` / `.on_conflict_do_update()`."""

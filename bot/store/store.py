@@ -153,6 +153,13 @@ class Store(PolicyRepo, AuditRepo, ConfirmRepo, KeyRepo, JobRepo):
             self._checkpointer = None
             with contextlib.suppress(Exception):
                 await self.checkpoint()  # PASSIVE: never waits on another process
+        if self._gate is not None:
+            await self._gate.acquire(urgent=True)  # let a write in progress finish first
+            try:
+                with contextlib.suppress(Exception):
+                    await self.close_writer()
+            finally:
+                self._gate.release()
         await self.engine.dispose()
 
 
