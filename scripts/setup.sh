@@ -24,7 +24,11 @@ if [[ ! -f "$stamp" ]]; then
     # --no-deps: the lock is complete; it swaps rapidocr's opencv-python for the headless build.
     .venv/bin/python -m pip install -q --no-deps --require-hashes -r "$lock" 2>&1 \
         | grep -v "^WARNING: Location" || true
-    .venv/bin/python -m pip install -q --no-deps -e . 2>&1 | grep -v "^WARNING: Location" || true
+    # setuptools comes from the lock: no unpinned build download, no build noise.
+    if ! .venv/bin/python -m pip install -q --no-deps --no-build-isolation -e . >.venv/install.log 2>&1; then
+        cat .venv/install.log >&2
+        exit 1
+    fi
     .venv/bin/python -c 'import bot, spacy, presidio_analyzer, slack_bolt' 
     rm -f .venv/.phiwarden-* && touch "$stamp"
 fi
