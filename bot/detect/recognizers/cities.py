@@ -9,6 +9,7 @@ person's name or an eponym ("Mobile", "Jackson", "Salem sump") counts only after
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -20,12 +21,14 @@ from bot.detect.recognizers.base import SUBTYPE_KEY, wordset
 from bot.detect.recognizers.names import casing_informative
 from bot.detect.recognizers.names_lexicon import fold, lexicon
 
-PLACE_CUES = wordset("from in near lives live living resident visiting moved to at outside of via around")
+PLACE_CUES = wordset("@ from in near lives live living resident visiting moved to at outside of via around")
 NOT_CITY_AFTER = wordset(
     "chromosome rules rule criteria collar j score classification protocol agreement virus strain fever sump "
     "catheter catheters tube tubes sizes size splint drain kit tray brace cath line lines"
 )
 MAX_TOKENS = 4
+_ZIP = re.compile(r"^(?:\d{5}(?:-\d{4})?|A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HK]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])$")
+# "Eugene 97401", "Fargo, ND" ("OR" is left out: the operating room)
 
 
 @cache
@@ -90,7 +93,8 @@ class CityGazetteerRecognizer(EntityRecognizer):
         if nxt in NOT_CITY_AFTER or nxt2 in NOT_CITY_AFTER:
             return False  # "Ottawa ankle rules", "Salem sump"
         prev = doc[start - 1].lower_ if start > 0 else ""
-        cued = prev in PLACE_CUES or nxt in {"ems", "traffic", "area", "county", "city"}
+        zip_next = end < len(doc) and bool(_ZIP.match(doc[end].text if doc[end].text != "," or end + 1 >= len(doc) else doc[end + 1].text))
+        cued = prev in PLACE_CUES or nxt in {"ems", "traffic", "area", "county", "city"} or zip_next
         word = toks.text
         major = fold(word.lower()) in self.major and word[:1].isupper() and not _sentence_initial(doc, start) and informative
         plain = len(toks) == 1 and (

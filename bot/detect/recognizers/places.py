@@ -111,6 +111,8 @@ class InstitutionRecognizer(ClinicalPatternRecognizer):
             if trimmed is None:
                 return None
             result.start = trimmed
+        if name == "saint_strong" and _STREET_BEFORE.search(text[max(0, result.start - 40) : result.start]):
+            return None  # "4521 Elm St Eugene": a street suffix, then the city
         bare_st = name == "saint_strong" and value.split()[0].lower() == "st" and value.islower() and not value.endswith(("'s", "’s"))
         if bare_st and not any(w in _PLACE_CUES for w in words_before(text, result.start, 2)):
             return None  # "st francis" needs "at"/"from"; "st" alone is often "street" or "stat"
@@ -152,6 +154,11 @@ _STRONG_STREET = wordset(
     "st street ave avenue rd road blvd boulevard dr drive ln lane ct court pl place ter terrace pkwy parkway cir circle "
     "hwy highway sq square way trl trail plaza crescent cres alley"
 )
+_STREET_BEFORE = re.compile(
+    r"(?<![\w/.-])\d{1,6}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:(?!(?:at|from|to|in|for|with|and|or|the|pts?|patients?|of|on|by)\b)[\w'’.-]+\s+){1,3}$",
+    re.IGNORECASE,
+)
+_SAINT_AFTER = re.compile(r"\.?\s+[A-Z][\w-]*(?:'s|’s|s')?(?:\s+(?:hospital|medical|general|regional|memorial|clinic|health)\b|'s|’s|s'|\W*$)")
 _STOP = wordset("is are was were be been being doing done has have had will would can could not no the a an to in on for with at by of and or it he she they we you i his her")
 _STREET_MATCH = re.compile(rf"\d{{1,6}}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:[\w'’.-]+\s+){{1,3}}?{_STREET}\b", re.IGNORECASE)
 
@@ -194,7 +201,9 @@ class AddressRecognizer(ClinicalPatternRecognizer):
                 return None
             if suffix not in _STRONG_STREET and (len(words[0].rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")) < 2 or not all(w[:1].isalpha() for w in words[1:])):
                 return None  # "4 is doing well": a common word, not a street type
-            if value.split()[-1].lower().strip(".") in {"dr", "st", "pt"} and words_after(text, result.end, 1)[:1] and text[result.end : result.end + 2].strip()[:1].isupper():
+            last = value.split()[-1].lower().strip(".")
+            saint = last == "st" and _SAINT_AFTER.match(text, result.end) is not None
+            if (saint or last in {"dr", "pt"}) and words_after(text, result.end, 1)[:1] and text[result.end : result.end + 2].strip()[:1].isupper():
                 return None  # "3 with Dr Lee", "2 St Mary's": a title, not a street type
         return result
 
