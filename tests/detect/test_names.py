@@ -100,6 +100,10 @@ def test_when_name_role_is_clear_then_subtype_says_so(engine: TextEngine, text: 
         ("Avogadro rm827 K 3.2", ["Avogadro"]),
         ("dr. nguyen văn an wants a call back", ["nguyen văn an"]),
         ("Dr Gachenuuri and Khogar rounding on bed 9", ["Gachenuuri", "Khogar"]),
+        ("wawupoino says her old number is off", ["wawupoino"]),
+        ("dob 1937-12-23, sebesogowale, lesolo, nkda", ["sebesogowale, lesolo"]),
+        ("akuyada, banwan in rm910 is a rapid response", ["akuyada, banwan"]),
+        ("Tsinyly Rasadryfi 03-Sep-2025 admitted for NSTEMI", ["Tsinyly Rasadryfi"]),
     ],
 )
 def test_when_name_unknown_to_lexicons_then_found_by_position(engine: TextEngine, text: str, expected: list[str]) -> None:
@@ -117,6 +121,10 @@ def test_when_name_unknown_to_lexicons_then_found_by_position(engine: TextEngine
         "pls stop putting food in the med fridge",
         "LOL THE PRINTER IS JAMMED AGAIN",
         "EHR downtime 0200-0400, use paper",
+        "MICU is full, boarding in the ED",
+        "pacu is holding 3, anesthesia aware",
+        "RT says HR 112 is fine for extubation",
+        "HCAP vs CAP, thoughts?",
     ],
 )
 def test_when_unknown_word_is_typo_eponym_or_drug_then_not_a_name(engine: TextEngine, text: str) -> None:

@@ -56,7 +56,7 @@ class NameCues:
             return "room"  # "bed 22 BECCARIA", "room 3-194 scott"
         if (nxt in ROOM_WORDS and any(c.isdigit() for c in nxt2)) or GLUED_ROOM.match(nxt):
             return "room"  # "Giannone bay 15", "Avogadro rm827"
-        if (nxt in POSSESSIVE and nxt2 in RELATIONS) or (nxt == "in" and nxt2 in ROOM_WORDS | {"icu", "micu", "sicu", "ccu", "ed", "er"}):
+        if (nxt in POSSESSIVE and nxt2 in RELATIONS) or (nxt == "in" and (nxt2 in ROOM_WORDS | {"icu", "micu", "sicu", "ccu", "ed", "er"} or GLUED_ROOM.match(nxt2))):
             return "strong"
         if nxt in PRACTITIONER_AFTER or (nxt == "," and nxt2 in PRACTITIONER_AFTER):
             return "strong"

@@ -41,7 +41,8 @@ def _words(text: str) -> frozenset[str]:
 NOT_NAMES = ID_LABELS | _words(
     "nkda nka nkfa dnr dni dnar hcp poa pcn pmh hpi ros sbar hx dx tx sx fx abx cxr ekg ecg bipap cpap hfnc picc "
     "ivf npo prn qhs qam qpm bid tid qid dvt pe ppx gtt gtts hgb hct plt wbc inr ptt bnp lft lfts egd ercp tpn "
-    "ngt ogt peg ett lol omg thx pls plz tmrw yday wknd asap fyi eta eod bc btw idk imo tbh ok okay"
+    "ngt ogt peg ett lol omg thx pls plz tmrw yday wknd asap fyi eta eod bc btw idk imo tbh ok okay anc cath apgars troponin ondansetron granisetron evac icu micu sicu ccu cvicu nicu picu pacu "
+    "hcap ltach ltac snf ecmo crrt cvvh hd pd tele stepdown obs"
 )
 # Vietnamese (and a few Korean) middle names: the word after one is the given name.
 MIDDLE_NAMES = _words("van thi duc huu ngoc minh quoc thanh xuan kim thu hong dinh cong ba dang")
@@ -59,6 +60,9 @@ SUBJECT_VERBS = CUE_AFTER | _words(
 _PREFIXES = ("re", "un", "pre", "post", "non", "anti", "over", "under", "mis", "dis", "hyper", "hypo", "peri", "intra")
 _TYPO_CACHE: dict[str, bool] = {}
 _BANNER_BEFORE = frozenset({"for", "get", "re", "re:", "about", "see", "pt", "patient", "on", "with", "admit", "admitted", "saw"})
+# English derivational endings that names of any origin rarely have
+_WORD_ENDINGS = ("ation", "ition", "ution", "sion", "ment", "ness", "ology", "ism", "ity", "able", "ible", "ive", "ize", "ise")
+_CLAUSE_END = frozenset({"", ",", ".", "!", "?", ";", ":", "-", "—", "(", "shows", "showed"})
 _PERSON_BEFORE = frozenset({"and", "&", "with", "w/", "for", "to", "about", "see", "call"})
 FAMILY_WORDS = frozenset({"family", "fam", "household", "kids", "parents", "clan"})
 _VOWELS = re.compile(r"[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēĕėęěīĭįıōŏőœūŭůűųạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
@@ -84,6 +88,8 @@ class UnknownNames:
         low = tok.lower_
         if low in NOT_NAMES or not alpha(tok) or len(tok.text) < min_len or not _VOWELS.search(tok.text):
             return False
+        if low.endswith(_WORD_ENDINGS) or (tok.text.isupper() and len(tok.text) <= 5 and any(c.islower() for c in tok.doc.text)):
+            return False  # "extubation", "HCAP" in a mixed-case message: vocabulary and acronyms
         return self.unknown(tok) and not self._typo(low)
 
     def _typo(self, low: str) -> bool:
@@ -93,11 +99,11 @@ class UnknownNames:
         if hit is None:
             english = self.lex.is_english
             hit = any(low.startswith(p) and len(low) - len(p) >= 4 and english(low[len(p) :]) for p in _PREFIXES)
+            words = self.lex.english  # exact spellings only: inflecting a slip finds too much
             if not hit and low.isascii() and len(low) >= 6:
-                swaps = (low[:k] + low[k + 1] + low[k] + low[k + 2 :] for k in range(len(low) - 1))
-                hit = any(english(w) for w in swaps)
+                hit = any(low[:k] + low[k + 1] + low[k] + low[k + 2 :] in words for k in range(len(low) - 1))
             if not hit and low.isascii() and len(low) >= 7:
-                hit = any(english(low[:k] + low[k + 1 :]) for k in range(len(low)))
+                hit = any(low[:k] + low[k + 1 :] in words for k in range(len(low)))
             if len(_TYPO_CACHE) > 50_000:
                 _TYPO_CACHE.clear()
             _TYPO_CACHE[low] = hit
@@ -146,10 +152,12 @@ class UnknownNames:
                 continue  # both listed: `_last_first` decides
             prev = doc[i - 1] if i > 0 else None
             line_start = prev is None or prev.is_space or "\n" in prev.whitespace_ or prev.text in {"-", "*", "•", ":", "(", "~", "`", ">"}
-            cued = prev is not None and (prev.lower_ in _BANNER_BEFORE or after_room(doc, i))
+            after_record = prev is not None and prev.text == "," and i > 1 and any(c.isdigit() for c in doc[i - 2].text)
+            cued = prev is not None and (prev.lower_ in _BANNER_BEFORE or after_room(doc, i) or after_record)
             end = i + 3
             nxt = doc[end] if end < len(doc) else None
-            boundary = nxt is None or nxt.text in {",", "(", "-", ":", "/", ";", "|", "~", "*", "`"} or nxt.like_num or nxt.lower_ in ID_LABELS or "\n" in b.whitespace_
+            boundary = (nxt is None or nxt.text in {",", "(", "-", ":", "/", ";", "|", "~", "*", "`"} or nxt.like_num
+                        or nxt.lower_ in ID_LABELS or "\n" in b.whitespace_ or self._cue(doc, i, end) in {"strong", "room"})
             if (line_start and boundary) or (cued and (boundary or (self.nameish(a, 3) and self.nameish(b, 3)))):
                 out.append((i, end, 0.75, "PATIENT"))
         return out
@@ -174,7 +182,10 @@ class UnknownNames:
                 inf and tok.text.istitle() and not sent_start(tok) and (nxt in SUBJECT_VERBS or prev in _PERSON_BEFORE)
             ):
                 out.append((i, i + 1, 0.6, self._subtype(doc, i, i + 1)))
-            elif inf and tok.text.istitle() and sent_start(tok) and nxt in SUBJECT_VERBS and (nxt2 not in {"a", "an", "the"}):
+            elif shaped and (
+                (sent_start(tok) and nxt in SUBJECT_VERBS and nxt2 not in {"a", "an", "the"})
+                or (prev in {"for", "about", "re", "re:"} and (nxt in SUBJECT_VERBS or nxt in _CLAUSE_END))
+            ):
                 out.append((i, i + 1, 0.55, self._subtype(doc, i, i + 1)))
         return out
 
