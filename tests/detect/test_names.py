@@ -104,6 +104,11 @@ def test_when_name_role_is_clear_then_subtype_says_so(engine: TextEngine, text: 
         ("dob 1937-12-23, sebesogowale, lesolo, nkda", ["sebesogowale, lesolo"]),
         ("akuyada, banwan in rm910 is a rapid response", ["akuyada, banwan"]),
         ("Tsinyly Rasadryfi 03-Sep-2025 admitted for NSTEMI", ["Tsinyly Rasadryfi"]),
+        ("Dr Lee saw Mekonu yday", ["Lee", "Mekonu"]),
+        ("dtr at bedside, Halopei comfortable", ["Halopei"]),
+        ("1. Rasuno - CHF exac", ["Rasuno"]),
+        ("can u see rasuno 45 in bed 9", ["rasuno"]),
+        ("dr. poma egonavulua says hi", ["poma egonavulua"]),
     ],
 )
 def test_when_name_unknown_to_lexicons_then_found_by_position(engine: TextEngine, text: str, expected: list[str]) -> None:
@@ -125,6 +130,8 @@ def test_when_name_unknown_to_lexicons_then_found_by_position(engine: TextEngine
         "pacu is holding 3, anesthesia aware",
         "RT says HR 112 is fine for extubation",
         "HCAP vs CAP, thoughts?",
+        "journal club: the Coombs positive trial",
+        "Tmax 38.9, LDH 620, Aetna denied the MRI",
     ],
 )
 def test_when_unknown_word_is_typo_eponym_or_drug_then_not_a_name(engine: TextEngine, text: str) -> None:

@@ -160,6 +160,8 @@ class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
             return tok.text[:1].isupper()
         if self.lex.is_name(tok.text) and not self.lex.is_ambiguous(tok.text):
             return True
+        if not first and self.nameish(tok):
+            return True  # "dr. poma egonavulua": an unknown surname after the first name
         return first and not (self.lex.is_english(tok.text) and not self.lex.is_name(tok.text))
 
     def _initials(self, doc: Doc, inf: bool) -> list[Span]:

@@ -143,7 +143,7 @@ def transfer_arrow(doc: Doc, end: int) -> bool:
 
 def list_item_label(doc: Doc, start: int, end: int) -> bool:
     """doc[start:end] labels a handoff list item: "- warsame: tsh 0.01", "2. Urban: Na 128"."""
-    if end >= len(doc) or doc[end].text != ":" or start == 0:
+    if end >= len(doc) or doc[end].text not in {":", "-", "—", "–"} or start == 0:
         return False
     prev = doc[start - 1]
     at_line_start = start - 1 == 0 or doc[start - 2].is_space or "\n" in doc[start - 2].whitespace_

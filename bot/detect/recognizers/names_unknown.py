@@ -42,7 +42,7 @@ NOT_NAMES = ID_LABELS | _words(
     "nkda nka nkfa dnr dni dnar hcp poa pcn pmh hpi ros sbar hx dx tx sx fx abx cxr ekg ecg bipap cpap hfnc picc "
     "ivf npo prn qhs qam qpm bid tid qid dvt pe ppx gtt gtts hgb hct plt wbc inr ptt bnp lft lfts egd ercp tpn "
     "ngt ogt peg ett lol omg thx pls plz tmrw yday wknd asap fyi eta eod bc btw idk imo tbh ok okay anc cath apgars troponin ondansetron granisetron evac icu micu sicu ccu cvicu nicu picu pacu "
-    "hcap ltach ltac snf ecmo crrt cvvh hd pd tele stepdown obs"
+    "hcap ltach ltac snf ecmo crrt cvvh hd pd tele stepdown obs tmax tmin ldh aetna cigna humana medicaid medicare"
 )
 # Vietnamese (and a few Korean) middle names: the word after one is the given name.
 MIDDLE_NAMES = _words("van thi duc huu ngoc minh quoc thanh xuan kim thu hong dinh cong ba dang")
@@ -62,6 +62,7 @@ _TYPO_CACHE: dict[str, bool] = {}
 _BANNER_BEFORE = frozenset({"for", "get", "re", "re:", "about", "see", "pt", "patient", "on", "with", "admit", "admitted", "saw"})
 # English derivational endings that names of any origin rarely have
 _WORD_ENDINGS = ("ation", "ition", "ution", "sion", "ment", "ness", "ology", "ism", "ity", "able", "ible", "ive", "ize", "ise")
+_LOWER_PERSON_BEFORE = frozenset({"see", "saw", "seen", "call", "called", "page", "paged", "tell", "ask", "visit", "meant", "re", "about"})
 _CLAUSE_END = frozenset({"", ",", ".", "!", "?", ";", ":", "-", "—", "(", "shows", "showed"})
 _PERSON_BEFORE = frozenset({"and", "&", "with", "w/", "for", "to", "about", "see", "call"})
 FAMILY_WORDS = frozenset({"family", "fam", "household", "kids", "parents", "clan"})
@@ -182,6 +183,10 @@ class UnknownNames:
                 inf and tok.text.istitle() and not sent_start(tok) and (nxt in SUBJECT_VERBS or prev in _PERSON_BEFORE)
             ):
                 out.append((i, i + 1, 0.6, self._subtype(doc, i, i + 1)))
+            elif inf and tok.text.istitle() and not sent_start(tok) and clinical_message(doc):
+                out.append((i, i + 1, 0.5, self._subtype(doc, i, i + 1)))  # "dr lee saw Mekonu yday"
+            elif not inf and (prev in _LOWER_PERSON_BEFORE or (nxt in SUBJECT_VERBS and nxt not in POSSESSIVE)) and clinical_message(doc):
+                out.append((i, i + 1, 0.5, self._subtype(doc, i, i + 1)))  # "can u see rasuno", "rasuno refusing"
             elif shaped and (
                 (sent_start(tok) and nxt in SUBJECT_VERBS and nxt2 not in {"a", "an", "the"})
                 or (prev in {"for", "about", "re", "re:"} and (nxt in SUBJECT_VERBS or nxt in _CLAUSE_END))
