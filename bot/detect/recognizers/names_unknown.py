@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from bot.detect.recognizers.names_context import (
     ID_LABELS,
+    INITIAL,
     POSSESSIVE,
     Span,
     after_room,
@@ -127,9 +128,10 @@ class UnknownNames:
         clinical: bool | None = None
         while i < n:
             end = i
-            while end < n and end - i < 4 and (self.nameish(doc[end]) or (end > i and self._known_given(doc[end]))):
+            while end < n and end - i < 4 and (self.nameish(doc[end], 3) or (end > i and self._known_given(doc[end]))):
                 end += 1
-            if end - i >= 2 and self._same_shape(list(doc[i:end]), inf) and not self._clinical_next(doc, end):
+            long_enough = any(self.nameish(t, 5) for t in doc[i:end])  # "ike hauui", not "agn abt"
+            if end - i >= 2 and long_enough and self._same_shape(list(doc[i:end]), inf) and not self._clinical_next(doc, end):
                 if clinical is None:
                     clinical = clinical_message(doc) or any(c.isdigit() for c in doc.text)
                 if clinical or self._cue(doc, i, end):
@@ -145,6 +147,9 @@ class UnknownNames:
         out: list[Span] = []
         for i in range(len(doc) - 2):
             a, comma, b = doc[i], doc[i + 1], doc[i + 2]
+            if comma.text == "," and INITIAL.match(b.text) and self.nameish(a) and (a.text[:1].isupper() or not inf):
+                out.append((i, i + 3, 0.7, "PATIENT"))  # "Rasuno, T."
+                continue
             if comma.text != "," or not self._same_shape([a, b], inf):
                 continue
             if not ((self.nameish(a, 3) or self.solid(a)) and (self.nameish(b, 3) or self.lex.is_first(b.text))):
