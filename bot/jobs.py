@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import os
 import random
@@ -82,17 +83,71 @@ async def with_store_retry(op: Callable[[], Awaitable[T]], what: str, deadline: 
             await asyncio.sleep(min(2.0, 0.1 * 2**attempt))
 
 
+class CompletionBatcher:
+    """Marks finished jobs done in batches: one write transaction per `window` seconds.
+
+    On SQLite every write transaction queues on one lock, and the ack path's insert waits
+    behind whichever one holds it; coalescing completions cuts the runner's writes per job.
+    Callers still wait until their job's row is committed, so a crash before that only re-runs
+    the job, which the gateway's action log makes harmless.
+    """
+
+    def __init__(self, store: Store, window: float = 0.02, max_batch: int = 256) -> None:
+        self.store, self.window, self.max_batch = store, window, max_batch
+        self._pending: dict[str, asyncio.Future[None]] = {}
+        self._flusher: asyncio.Task[None] | None = None
+
+    async def complete(self, job_id: str) -> None:
+        waiter = self._pending.get(job_id)
+        if waiter is None:
+            waiter = self._pending[job_id] = asyncio.get_running_loop().create_future()
+        if self._flusher is None or self._flusher.done():
+            self._flusher = asyncio.create_task(self._flush_soon(), name="phiwarden-complete-batch")
+        await asyncio.shield(waiter)
+
+    async def _flush_soon(self) -> None:
+        await asyncio.sleep(self.window)
+        while self._pending:
+            batch = dict(list(self._pending.items())[: self.max_batch])
+            for job_id in batch:
+                del self._pending[job_id]
+            try:
+                await with_store_retry(functools.partial(self.store.complete_jobs, list(batch)),
+                                       "complete_jobs")
+            except Exception as exc:
+                for waiter in batch.values():
+                    if not waiter.done():
+                        waiter.set_exception(exc)
+            else:
+                for waiter in batch.values():
+                    if not waiter.done():
+                        waiter.set_result(None)
+
+    async def close(self) -> None:
+        """Wait for completions already handed in to be written."""
+        if self._flusher is not None:
+            with contextlib.suppress(Exception):
+                await self._flusher
+
+
 class JobRunner:
     """Runs one claimed job: heartbeat, handler, then done / retry / failed in the store."""
 
     def __init__(
         self, store: Store, handler: JobHandler, *, owner: str, lease: timedelta,
         retry: RetryPolicy, on_failure: FailureHook | None = None,
-        on_retry: RetryHook | None = None,
+        on_retry: RetryHook | None = None, completions: CompletionBatcher | None = None,
     ) -> None:
         self.store, self.handler, self.owner = store, handler, owner
         self.lease, self.retry, self.on_failure = lease, retry, on_failure
         self.on_retry = on_retry
+        self.completions = completions
+
+    async def _complete(self, job_id: str) -> None:
+        if self.completions is not None:
+            await self.completions.complete(job_id)
+        else:
+            await with_store_retry(lambda: self.store.complete_job(job_id), "complete_job")
 
     async def run(self, job: ScanJob) -> None:
         started = time.monotonic()
@@ -107,7 +162,7 @@ class JobRunner:
             return
         finally:
             heartbeat.cancel()
-        await with_store_retry(lambda: self.store.complete_job(job.job_id), "complete_job")
+        await self._complete(job.job_id)
         metrics.JOBS.labels(outcome="done").inc()
         metrics.EVENT_TO_ACTION.observe(time.monotonic() - started)
 
@@ -208,8 +263,10 @@ class EmbeddedJobQueue:
         self.lag = LoopLag()
         self.poll_interval = poll_interval
         self.owner = worker_id()
+        completions = CompletionBatcher(store) if getattr(store, "dialect", "") == "sqlite" else None
         self.runner = JobRunner(store, handler, owner=self.owner, lease=lease,
-                                retry=retry or RetryPolicy(), on_failure=on_failure)
+                                retry=retry or RetryPolicy(), on_failure=on_failure,
+                                completions=completions)
         self._wake = asyncio.Event()
         self._inflight: set[asyncio.Task[None]] = set()
         self._loop_task: asyncio.Task[None] | None = None
@@ -251,6 +308,8 @@ class EmbeddedJobQueue:
             for task in pending:
                 task.cancel()
             await asyncio.gather(*pending, return_exceptions=True)
+            if self.runner.completions is not None:
+                await self.runner.completions.close()
             with contextlib.suppress(Exception):
                 await self.store.release_running(self.owner)
 

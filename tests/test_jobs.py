@@ -292,3 +292,25 @@ async def test_loop_lag_sampler_sees_a_blocked_loop() -> None:
     await asyncio.sleep(0.03)
     await lag.stop()
     assert lag.lag > 0.01
+
+
+async def test_completions_are_coalesced_into_few_transactions(store: Store) -> None:
+    from bot.jobs import CompletionBatcher
+
+    calls: list[list[str]] = []
+    real = store.complete_jobs
+
+    async def spy(ids: list[str]) -> None:
+        calls.append(list(ids))
+        await real(ids)
+
+    store.complete_jobs = spy  # type: ignore[method-assign]
+    for i in range(20):
+        await store.insert_job(job(f"C{i}"))
+    await store.claim_jobs("w1", 20, timedelta(seconds=30))
+    batcher = CompletionBatcher(store, window=0.05)
+    await asyncio.gather(*(batcher.complete(f"C{i}") for i in range(20)))
+    await batcher.close()
+    assert sorted(i for batch in calls for i in batch) == sorted(f"C{i}" for i in range(20))
+    assert len(calls) == 1
+    assert await store.job_counts() == {"done": 20}

@@ -105,3 +105,25 @@ async def test_sqlite_checkpoints_in_the_background_not_in_commits(store: Store)
         await store.insert_job(job(f"E{i}"))
     await store.checkpoint("TRUNCATE")
     assert store._checkpointer is not None and not store._checkpointer.done()
+
+
+async def test_complete_jobs_finishes_a_batch_and_drops_every_payload(store: Store) -> None:
+    for i in range(3):
+        await store.insert_job(job(f"B{i}"))
+    assert len(await store.claim_jobs("w1", 10, LEASE)) == 3
+    await store.complete_jobs(["B0", "B2"])
+    await store.complete_jobs([])
+    assert (await store.job_status("B0") or {})["status"] == "done"
+    assert not (await store.job_status("B2") or {})["has_payload"]
+    assert (await store.job_status("B1") or {})["status"] == "running"  # not in the batch
+
+
+async def test_sqlite_write_connection_survives_a_failed_transaction(store: Store) -> None:
+    if store.dialect != "sqlite":
+        pytest.skip("the kept write connection is SQLite only")
+    with pytest.raises(RuntimeError):
+        async with store._write() as conn:
+            await conn.exec_driver_sql("SELECT 1")
+            raise RuntimeError("boom")
+    assert await store.insert_job(job("W1")) is True  # the write lock was not left held
+    assert await store.queue_depth() == 1
