@@ -111,6 +111,7 @@ def test_when_name_role_is_clear_then_subtype_says_so(engine: TextEngine, text: 
         ("dr. poma egonavulua says hi", ["poma egonavulua"]),
         ("pt ike hauui refusing", ["ike hauui"]),
         ("Rasuno, T. - consult for CHF", ["Rasuno, T."]),
+        ("Price says her old number is off, new email price.debra@wp.pl", ["Price"]),
     ],
 )
 def test_when_name_unknown_to_lexicons_then_found_by_position(engine: TextEngine, text: str, expected: list[str]) -> None:
@@ -135,6 +136,7 @@ def test_when_name_unknown_to_lexicons_then_found_by_position(engine: TextEngine
         "journal club: the Coombs positive trial",
         "Tmax 38.9, LDH 620, Aetna denied the MRI",
         "agn abt the pump, pls fix",
+        "email pharmacy@hosp.org, pharmacy says ok",
     ],
 )
 def test_when_unknown_word_is_typo_eponym_or_drug_then_not_a_name(engine: TextEngine, text: str) -> None:

@@ -81,6 +81,7 @@ class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
             *self._unknown_runs(doc, inf),
             *self._unknown_last_first(doc, inf),
             *self._unknown_single(doc, inf),
+            *self._linked_names(doc),
         ]
         spans = dedupe(spans)
         extra = [*self.coordinated(doc, spans, inf), *self.middle_name_tail(doc, spans)]

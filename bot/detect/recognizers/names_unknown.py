@@ -64,6 +64,9 @@ _BANNER_BEFORE = frozenset({"for", "get", "re", "re:", "about", "see", "pt", "pa
 # English derivational endings that names of any origin rarely have
 _WORD_ENDINGS = ("ation", "ition", "ution", "sion", "ment", "ness", "ology", "ism", "ity", "able", "ible", "ive", "ize", "ise")
 _LOWER_PERSON_BEFORE = frozenset({"see", "saw", "seen", "call", "called", "page", "paged", "tell", "ask", "visit", "meant", "re", "about"})
+_LINK = re.compile(r"(?P<part>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+|https?://(?:www\.)?[\w.-]+/(?P<part2>[\w./-]+)|(?:www\.)?(?:facebook|instagram|gofundme|linkedin|twitter|x|tiktok)\.com/(?P<part3>[\w./-]+)")
+_LINK_SPLIT = re.compile(r"[._+/\-\d]+")
+_LINK_WORDS = frozenset({"www", "com", "org", "net", "help", "recovery", "family", "fund", "the", "for", "and", "page", "profile", "blog", "blogspot", "http", "https", "gmail", "yahoo", "hotmail", "outlook", "mail", "email", "info", "contact", "admin", "support", "team", "office", "clinic", "hospital", "health", "pharmacy", "nurse", "nursing", "patient", "patients", "care"})
 _CLAUSE_END = frozenset({"", ",", ".", "!", "?", ";", ":", "-", "—", "(", "shows", "showed"})
 _PERSON_BEFORE = frozenset({"and", "&", "with", "w/", "for", "to", "about", "see", "call"})
 FAMILY_WORDS = frozenset({"family", "fam", "household", "kids", "parents", "clan"})
@@ -197,6 +200,21 @@ class UnknownNames:
                 or (prev in {"for", "about", "re", "re:"} and (nxt in SUBJECT_VERBS or nxt in _CLAUSE_END))
             ):
                 out.append((i, i + 1, 0.55, self._subtype(doc, i, i + 1)))
+        return out
+
+    def _linked_names(self, doc: Doc) -> list[Span]:
+        """ "Price says her old number is off, new email price.debra@wp.pl": a word that is also
+        part of an email address or a social/fundraising link in the same message is a name."""
+        links = list(_LINK.finditer(doc.text))
+        if not links:
+            return []
+        parts = {fold(p) for m in links for p in _LINK_SPLIT.split(m.group("part") or m.group("part2") or m.group("part3") or "") if len(p) >= 3} - _LINK_WORDS
+        out: list[Span] = []
+        for i, tok in enumerate(doc):
+            if fold(tok.text) not in parts or not alpha(tok) or any(m.start() <= tok.idx < m.end() for m in links):
+                continue
+            if self.lex.is_name(tok.text) or self.nameish(tok, 3):
+                out.append((i, i + 1, 0.7, "PATIENT"))  # whose personal address is being passed around
         return out
 
     def coordinated(self, doc: Doc, spans: list[Span], inf: bool) -> list[Span]:
