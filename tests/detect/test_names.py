@@ -112,6 +112,9 @@ def test_when_name_role_is_clear_then_subtype_says_so(engine: TextEngine, text: 
         ("pt ike hauui refusing", ["ike hauui"]),
         ("Rasuno, T. - consult for CHF", ["Rasuno, T."]),
         ("Price says her old number is off, new email price.debra@wp.pl", ["Price"]),
+        ("*NWAKENYANWONNNA, GWENGỤ* needs a sitter", ["NWAKENYANWONNNA, GWENGỤ"]),
+        ("Wilkinson, Alexandra Sep 4 2023 FIN 350173550", ["Wilkinson, Alexandra"]),
+        ("gyoren zsoszan, D.O.B. 10-Jun-1994", ["gyoren zsoszan"]),
     ],
 )
 def test_when_name_unknown_to_lexicons_then_found_by_position(engine: TextEngine, text: str, expected: list[str]) -> None:

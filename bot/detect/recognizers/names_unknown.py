@@ -134,13 +134,20 @@ class UnknownNames:
             while end < n and end - i < 4 and (self.nameish(doc[end], 3) or (end > i and self._known_given(doc[end]))):
                 end += 1
             long_enough = any(self.nameish(t, 5) for t in doc[i:end])  # "ike hauui", not "agn abt"
-            if end - i >= 2 and long_enough and self._same_shape(list(doc[i:end]), inf) and not self._clinical_next(doc, end):
+            shape = self._same_shape(list(doc[i:end]), inf) or (all(t.text.islower() for t in doc[i:end]) and self._labelled_next(doc, end))
+            if end - i >= 2 and long_enough and shape and not self._clinical_next(doc, end):
                 if clinical is None:
                     clinical = clinical_message(doc) or any(c.isdigit() for c in doc.text)
                 if clinical or self._cue(doc, i, end):
                     out.append((i, end, 0.6, self._subtype(doc, i, end)))
             i = max(end, i + 1)
         return out
+
+    @staticmethod
+    def _labelled_next(doc: Doc, end: int) -> bool:
+        """ "gyoren zsoszan, D.O.B. ...": an ID or birth-date label follows the words."""
+        j = end + 1 if end < len(doc) and doc[end].text in {",", ":", "-", "("} else end
+        return j < len(doc) and doc[j].lower_.rstrip(":#") in ID_LABELS | {"d.o.b."}
 
     def _known_given(self, tok: Token) -> bool:
         return alpha(tok) and self.lex.is_first(tok.text) and not self.lex.is_english(tok.text)
@@ -165,7 +172,7 @@ class UnknownNames:
             cued = prev is not None and (prev.lower_ in _BANNER_BEFORE or after_room(doc, i) or after_record)
             end = i + 3
             nxt = doc[end] if end < len(doc) else None
-            boundary = (nxt is None or nxt.text in {",", "(", "-", ":", "/", ";", "|", "~", "*", "`"} or nxt.like_num
+            boundary = (nxt is None or nxt.is_space or nxt.text in {",", "(", "-", ":", "/", ";", "|", "~", "*", "`"} or nxt.like_num
                         or nxt.lower_ in ID_LABELS or "\n" in b.whitespace_ or self._cue(doc, i, end) in {"strong", "room"})
             if (line_start and boundary) or (cued and (boundary or (self.nameish(a, 3) and self.nameish(b, 3)))):
                 out.append((i, end, 0.75, "PATIENT"))
