@@ -87,17 +87,7 @@ class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
         extra = [*self.coordinated(doc, spans, inf), *self.middle_name_tail(doc, spans)]
         if extra:
             spans = dedupe(spans + extra)
-        return [self._result(doc, s) for s in (self._trim_month(doc, s) for s in spans) if s and not self._is_date(doc, s)]
-
-    @staticmethod
-    def _trim_month(doc: Doc, span: Span) -> Span | None:
-        """ "Wilkinson, Alexandra Sep 4 2023": the month that ends a name span starts the date."""
-        start, end, score, subtype = span
-        if end - start >= 2 and doc[end - 1].lower_.rstrip(".") in MONTHS and end < len(doc) and doc[end].like_num:
-            end -= 1
-            while end > start and not alpha(doc[end - 1]):
-                end -= 1
-        return (start, end, score, subtype) if end > start else None
+        return [self._result(doc, s) for s in (self.trim_month(doc, s) for s in spans) if s and not self._is_date(doc, s)]
 
     # --- word classes ------------------------------------------------------------------------
     def solid(self, tok: Token) -> bool:

@@ -31,7 +31,7 @@ from bot.detect.recognizers.names_context import (
     clinical_message,
     sent_start,
 )
-from bot.detect.recognizers.names_lexicon import CUE_AFTER, RELATIONS, Lexicon, fold
+from bot.detect.recognizers.names_lexicon import CUE_AFTER, MONTHS, RELATIONS, Lexicon, fold
 
 
 # Labels and chart abbreviations that are not in the English list but are not names either.
@@ -234,6 +234,16 @@ class UnknownNames:
                 if (self.nameish(tok) or self.solid(tok)) and self._same_shape([doc[start], tok], inf) and not self._clinical_next(doc, j + 2):
                     out.append((j + 1, j + 2, score if subtype == "PRACTITIONER" else min(score, 0.7), subtype))
         return out
+
+    @staticmethod
+    def trim_month(doc: Doc, span: Span) -> Span | None:
+        """ "Wilkinson, Alexandra Sep 4 2023": the month that ends a name span starts the date."""
+        start, end, score, subtype = span
+        if end - start >= 2 and doc[end - 1].lower_.rstrip(".") in MONTHS and end < len(doc) and doc[end].like_num:
+            end -= 1
+            while end > start and not alpha(doc[end - 1]):
+                end -= 1
+        return (start, end, score, subtype) if end > start else None
 
     def middle_name_tail(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """ "dr. nguyen văn an": a listed given name right after a middle name joins the span,
