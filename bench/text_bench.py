@@ -2,6 +2,8 @@
 
     python -m bench.text_bench                      # 2000 messages, seed 1, main split, both engines
     python -m bench.text_bench --split heldout --n 2000 --seed 7
+    python -m bench.text_bench --split fresh --n 2000 --seed 11   # read aggregate figures only
+    python -m bench.text_bench --split dev --n 2000 --seed 2 --engine ours   # tuning unknown names
 
 Vanilla = `AnalyzerEngine` with its default recognizers, every entity, the default threshold and
 the same spaCy model, run through `BatchAnalyzerEngine` (spaCy `nlp.pipe`; its best batching).
