@@ -52,3 +52,33 @@ async def test_in_process_mode_keeps_the_event_loop_free() -> None:
         task.cancel()
         await workers.close()
     assert ticks >= 10  # the loop kept running while the scan slept in its thread
+
+
+async def test_a_lazily_started_pool_starts_once_under_concurrent_scans() -> None:
+    built: list[int] = []
+
+    def factory() -> FakeEngine:
+        built.append(1)
+        time.sleep(0.05)  # slow enough that the scans below all arrive during the start
+        return FakeEngine()
+
+    workers = ScanWorkers(Settings(), engine_factory=factory)
+    try:
+        outcomes = await asyncio.gather(*(workers.scan_text("synthetic text") for _ in range(5)))
+    finally:
+        await workers.close()
+    assert len(outcomes) == 5
+    assert built == [1]
+
+
+def test_lower_priority_raises_the_nice_value() -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = ("import os; from bot.workers import lower_priority; before = os.nice(0); "
+            "lower_priority(3); print(before, os.nice(0))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    before, after = (int(v) for v in out.stdout.split())
+    assert after == min(19, before + 3)
