@@ -231,8 +231,7 @@ class Pipeline(ConfirmFlow):
     async def on_job_failed(self, job: ScanJob, error_type: str) -> None:
         """The queue gave up on a job: tell admins, since a post may be unchecked (fail closed)."""
         if job.kind not in (JOB_MESSAGE, JOB_FILE):
-            return
-        metrics.FAILURES.labels(stage="job").inc()
+            return  # the queue has already counted the failure (`phiwarden_failures_total{stage="job"}`)
         await self._alert(job, Action(kind=ActionKind.NONE), [], removed=False,
                           reason=AlertReason.DETECTOR_FAILURE)
 
