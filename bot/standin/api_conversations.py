@@ -60,15 +60,20 @@ def conversations_join(ctx: CallContext) -> JSON:
     return result
 
 
-def conversations_list(ctx: CallContext) -> JSON:
+def _requested_kinds(ctx: CallContext) -> list[str]:
+    """The channel kinds named by `types`, each checked against its `*:read` scope, as Slack does."""
     wanted = set((ctx.opt_str("types") or "public_channel").split(","))
-    unknown = wanted - set(TYPE_FOR_KIND.values())
-    if unknown:
+    if wanted - set(TYPE_FOR_KIND.values()):
         raise SlackError("invalid_types")
     kinds = [k for k, v in TYPE_FOR_KIND.items() if v in wanted]
     for kind in kinds:
         prefix = {"public": "channels", "private": "groups", "im": "im", "mpim": "mpim"}[kind]
         ctx.require_scope(f"{prefix}:read")
+    return kinds
+
+
+def conversations_list(ctx: CallContext) -> JSON:
+    kinds = _requested_kinds(ctx)
     exclude_archived = ctx.bool_arg("exclude_archived")
     channels = [
         c.to_api()
@@ -84,13 +89,7 @@ def users_conversations(ctx: CallContext) -> JSON:
     user_id = ctx.opt_str("user") or ctx.actor_id
     if user_id not in ctx.ws.users:
         raise SlackError("user_not_found")
-    wanted = set((ctx.opt_str("types") or "public_channel").split(","))
-    if wanted - set(TYPE_FOR_KIND.values()):
-        raise SlackError("invalid_types")
-    kinds = [k for k, v in TYPE_FOR_KIND.items() if v in wanted]
-    for kind in kinds:
-        prefix = {"public": "channels", "private": "groups", "im": "im", "mpim": "mpim"}[kind]
-        ctx.require_scope(f"{prefix}:read")
+    kinds = _requested_kinds(ctx)
     exclude_archived = ctx.bool_arg("exclude_archived")
     channels = [
         c.to_api()
