@@ -74,6 +74,19 @@ async def wait_healthy(url: str, timeout: float = 120.0) -> float:
     raise TimeoutError(f"{url} not healthy after {timeout}s")
 
 
+def lower_priority(niceness: int) -> None:
+    """Nice this (freshly forked) process and its session's scheduler group.
+
+    With Linux autogroups (the default on desktop and many server kernels) each session is its
+    own group and CFS shares the CPU between groups first, so a plain `nice` inside a new
+    session changes nothing against the web replicas' sessions. Setting the group's nice too
+    gives the workers the low weight intended; where the kernel has no autogroups it is a no-op.
+    """
+    os.nice(niceness)
+    with contextlib.suppress(OSError):
+        Path("/proc/self/autogroup").write_text(str(niceness))
+
+
 @dataclass
 class Proc:
     """One phiwarden process; `kill9()` simulates a crash, `restart()` brings it back."""
@@ -91,7 +104,7 @@ class Proc:
         niceness = self.nice
         self.popen = subprocess.Popen(
             [*PHIWARDEN, *self.args], env=self.env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-            start_new_session=True, preexec_fn=(lambda: os.nice(niceness)) if niceness else None,
+            start_new_session=True, preexec_fn=(lambda: lower_priority(niceness)) if niceness else None,
         )
         log.close()
 
