@@ -291,7 +291,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2, help="worker processes (scaled)")
     parser.add_argument("--worker-concurrency", type=int, default=4,
                         help="jobs in flight per `phiwarden worker` (scaled)")
-    parser.add_argument("--worker-nice", type=int, default=10,
+    parser.add_argument("--worker-nice", type=int, default=19,
                         help="nice value of worker processes (scaled; 0 to disable)")
     parser.add_argument("--worker-processes", type=int, default=1,
                         help="warm scan processes per phiwarden process")

@@ -139,7 +139,7 @@ class Topology:
     worker_concurrency: int = 4
     # Workers are CPU-bound; on one small machine a positive nice keeps them from starving the
     # web replicas' acks (in production they run on their own nodes or with CPU limits).
-    worker_nice: int = 10
+    worker_nice: int = 19
     database_url: str = ""
     queue_url: str = "embedded"
     webs: list[Proc] = field(default_factory=list)
