@@ -184,7 +184,9 @@ def main(argv: list[str] | None = None) -> int:
     target = args.json or OUT / f"fault_r{int(args.rate)}_p{int(args.phase)}.json"
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text + "\n")
-    return 0 if result.get("events_lost", 1) == 0 else 1
+    ok = (result.get("events_lost", 1) == 0 and result.get("phi_actions_lost", 1) == 0
+          and result.get("duplicate_deletes", 1) == 0)
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

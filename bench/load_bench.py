@@ -149,7 +149,7 @@ class LoadRun:
         """Lost events and duplicate actions, from the database and the stand-in's record."""
         import sqlalchemy as sa
 
-        from bot.store.models import scan_jobs
+        from bot.store.models import audit_events, scan_jobs
 
         store = await self.topology.open_store()
         try:
@@ -157,8 +157,12 @@ class LoadRun:
                 rows = (await conn.execute(
                     sa.select(scan_jobs.c.job_id, scan_jobs.c.status,
                               scan_jobs.c.payload.is_not(None)))).all()
+                audit = (await conn.execute(
+                    sa.select(audit_events.c.detail, audit_events.c.action, audit_events.c.verdict)
+                    .where(audit_events.c.event == "scan"))).all()
         finally:
             await store.close()
+        audited = {str(d.get("job_id")): (a, v, d.get("removed")) for d, a, v in audit if isinstance(d, dict)}
         status = {r[0]: r[1] for r in rows}
         payload_left = sum(1 for r in rows if r[1] in ("done", "failed") and r[2])
         ids = [s.event_id for s in self.sent]
@@ -169,6 +173,11 @@ class LoadRun:
                           for c in self.slack.calls("chat.delete", ok=True))
         phi_channel = self.channels[True]
         deleted_phi = {s.ts for s in self.sent if s.phi and (s.channel, s.ts) in deletes}
+        # A PHI post acknowledged but never removed is a lost action, even when its job is done.
+        not_removed = [s.event_id for s in self.sent
+                       if s.phi and s.final_status == 200 and (s.channel, s.ts) not in deletes]
+        missed = [i for i in not_removed if i in audited and audited[i][1] != "phi"]
+        actions_lost = [(i, *audited.get(i, ("no audit row", "", None))) for i in not_removed if i not in missed]
         ephemerals = [c for c in self.slack.calls("chat.postEphemeral", ok=True)
                       if c.args.get("channel") == phi_channel]
         clean_actions = sum(1 for (ch, _ts) in deletes if ch == self.channels[False])
@@ -183,6 +192,12 @@ class LoadRun:
             "payload_left_on_finished_jobs": payload_left,
             "phi_events": sum(1 for s in self.sent if s.phi),
             "phi_posts_deleted": len(deleted_phi),
+            # Acknowledged PHI posts left in place: the detector's misses (its verdict was not
+            # "phi", so the policy did nothing; the text benchmark measures those) apart from
+            # lost actions (a "phi" verdict, or no audit row at all, and still no delete).
+            "phi_posts_missed_by_detector": len(missed),
+            "phi_actions_lost": len(actions_lost),
+            "actions_lost_examples": actions_lost[:5],
             "duplicate_deletes": sum(n - 1 for n in deletes.values() if n > 1),
             "duplicate_ephemerals": max(0, len(ephemerals) - len(deleted_phi)),
             "clean_posts_deleted": clean_actions,
@@ -306,7 +321,8 @@ def main(argv: list[str] | None = None) -> int:
     target = args.json or OUT / f"load_{args.shape}_r{int(args.rate)}_d{int(args.duration)}.json"
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text + "\n")
-    ok = result.get("events_lost", 1) == 0 and result.get("duplicate_deletes", 1) == 0
+    ok = (result.get("events_lost", 1) == 0 and result.get("phi_actions_lost", 1) == 0
+          and result.get("duplicate_deletes", 1) == 0)
     return 0 if ok else 1
 
 
