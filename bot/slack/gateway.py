@@ -6,6 +6,12 @@ the pipeline can alert admins. Side effects that must not repeat (reposts, ephem
 go through `once(key, ...)`: the key is the job id plus the action step, recorded in the
 store's `ActionLog` after success, so a retried job skips steps already done.
 
+A post can still happen without its record: Slack's answer lost to a timeout or a 5xx, or the
+process killed between Slack's answer and the record. So every post carries its key in message
+metadata, an intent is recorded before the first attempt, and before posting again the gateway
+looks for its own message in the conversation (`find_post`): found, it is recorded, not
+repeated. Ephemerals cannot be looked up (Slack keeps no copy), so they stay at-least-once.
+
 A bot token can delete only the bot's own posts; removing a user's post needs the optional
 `SLACK_ADMIN_USER_TOKEN`. Without it `delete_user_message` returns False and the caller falls
 back to an ephemeral warning plus an admin alert.
@@ -16,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import time
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
@@ -43,6 +50,13 @@ _RETRYABLE_ERRORS = frozenset({"ratelimited", "internal_error", "fatal_error", "
 
 Sleep = Callable[[float], Awaitable[None]]
 TokenProvider = Callable[[str | None], Awaitable[str | None]]
+Reconcile = Callable[[], Awaitable[dict[str, Any] | None]]
+
+# `event_type` of the message metadata that carries a post's idempotency key (ids only).
+POST_MARK = "phiwarden_post"
+# How far before the recorded intent to look for an earlier attempt (clock skew with Slack).
+FIND_MARGIN_S = 300.0
+FIND_PAGES = 5
 
 
 def is_permanent(exc: SlackGatewayError) -> bool:
@@ -132,13 +146,22 @@ class SlackGateway:
         return float(random.uniform(ceiling / 2, ceiling))
 
     async def call(self, method: str, *, token: str | None = None, team_id: str | None = None,
-                   **kwargs: Any) -> dict[str, Any]:
-        """One Web API call with retries; returns the response data or raises `SlackGatewayError`."""
+                   reconcile: Reconcile | None = None, **kwargs: Any) -> dict[str, Any]:
+        """One Web API call with retries; returns the response data or raises `SlackGatewayError`.
+
+        After a failure that may have taken effect (timeout, 5xx, Slack's internal errors; not
+        429, which Slack answers before doing anything) `reconcile` is asked before the next
+        attempt; what it finds is returned instead of calling again.
+        """
         use_token = token or await self.token_for(team_id)
         client = self._client(use_token)
         last_error = "unknown"
         for attempt in range(self.max_attempts):
             delay: float | None = None
+            if attempt and reconcile is not None and last_error not in ("ratelimited", "http_429"):
+                found = await reconcile()
+                if found is not None:
+                    return found
             try:
                 if method.startswith(("chat.", "views.")):
                     response = await client.api_call(method, json=kwargs)
@@ -179,11 +202,66 @@ class SlackGateway:
         if done is not None:
             log_event(log, logging.INFO, "slack call skipped: already done", job_id=key, method=method)
             return done
-        data = await self.call(method, **kwargs)
+        if method == "chat.postMessage":
+            data = await self._post_reconciled(key, **kwargs)
+        else:
+            data = await self.call(method, **kwargs)
         result = {k: data[k] for k in ("ts", "channel", "message_ts") if isinstance(data.get(k), str)}
         result["method"] = method
         await self.actions.record_action(key, result)
         return result
+
+    async def _post_reconciled(self, key: str, *, team_id: str | None = None, **args: Any) -> dict[str, Any]:
+        """chat.postMessage that never posts twice for one key, even if an answer was lost."""
+        args["metadata"] = {"event_type": POST_MARK, "event_payload": {"key": key}}
+        channel, thread_ts = str(args["channel"]), args.get("thread_ts")
+        if not channel.startswith(("C", "G", "D")):
+            # Addressed to a user id (an admin's DM): without im:write the DM's id is unknown
+            # before the post, so it cannot be searched; at-least-once, like ephemerals.
+            return await self.call("chat.postMessage", team_id=team_id, **args)
+        intent_key = f"{key}:intent"
+        intent = await self.actions.get_action(intent_key)
+        if intent is None:
+            since = time.time()
+            await self.actions.record_action(intent_key, {"method": "intent", "at": f"{since:.6f}"})
+        else:
+            since = float(intent.get("at") or 0)
+            found = await self.find_post(key, channel, thread_ts, since, team_id=team_id)
+            if found is not None:
+                return found
+
+        async def reconcile() -> dict[str, Any] | None:
+            return await self.find_post(key, channel, thread_ts, since, team_id=team_id)
+
+        return await self.call("chat.postMessage", team_id=team_id, reconcile=reconcile, **args)
+
+    async def find_post(self, key: str, channel: str, thread_ts: str | None, since: float, *,
+                        team_id: str | None = None) -> dict[str, Any] | None:
+        """Our earlier post for `key` in `channel` (or its thread), if Slack has it.
+
+        A lookup that fails returns None, so the caller posts (at-least-once) rather than
+        dropping the action.
+        """
+        method = "conversations.replies" if thread_ts else "conversations.history"
+        args: dict[str, Any] = {"channel": channel, "oldest": f"{max(0.0, since - FIND_MARGIN_S):.6f}",
+                                "limit": "200", "include_all_metadata": "true"}
+        if thread_ts:
+            args["ts"] = thread_ts
+        try:
+            for _ in range(FIND_PAGES):
+                data = await self.call(method, team_id=team_id, **args)
+                for message in data.get("messages") or []:
+                    meta = message.get("metadata") or {}
+                    if meta.get("event_type") == POST_MARK and (meta.get("event_payload") or {}).get("key") == key:
+                        log_event(log, logging.INFO, "slack post found, not repeated", job_id=key)
+                        return {"ok": True, "channel": channel, "ts": message.get("ts")}
+                cursor = (data.get("response_metadata") or {}).get("next_cursor")
+                if not cursor:
+                    return None
+                args["cursor"] = cursor
+        except SlackGatewayError as exc:
+            log_event(log, logging.WARNING, "could not look for an earlier post", job_id=key, error=exc.error)
+        return None
 
     # High-level actions -------------------------------------------------------------------
 

@@ -13,7 +13,9 @@ class Fault:
 
     `error` makes the call answer `ok: false` with that code (HTTP 200 like Slack; 429 with
     `Retry-After` for `ratelimited`); `status` answers a bare HTTP error such as 500;
-    `delay` sleeps first (then serves normally unless `error` or `status` is also set).
+    `delay` sleeps first (then serves normally unless `error` or `status` is also set);
+    `lose_answer` serves the call (its side effect happens) but answers a bare HTTP 500, as
+    when Slack's reply is lost on the way back: the case a naive retry turns into a duplicate.
     """
 
     error: str | None = None
@@ -21,6 +23,7 @@ class Fault:
     retry_after: int = 1
     delay: float = 0.0
     times: int = 1
+    lose_answer: bool = False
 
 
 class Faults:
@@ -64,6 +67,10 @@ class Faults:
     def delay_next(self, method: str, seconds: float, *, times: int = 1) -> None:
         """Serve the next calls after `seconds`; longer than the client's timeout = a timeout."""
         self._queued.setdefault(method, []).append(Fault(delay=seconds, times=times))
+
+    def lose_answer_next(self, method: str, *, times: int = 1) -> None:
+        """Serve the next `times` calls to `method`, then answer HTTP 500 instead of the result."""
+        self._queued.setdefault(method, []).append(Fault(lose_answer=True, times=times))
 
     def take(self, method: str) -> Fault | None:
         """The fault for this call, if any, consuming one of its `times`."""

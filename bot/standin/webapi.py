@@ -240,6 +240,9 @@ class StandIn:
     def rate_limit(self, method: str, per_minute: int | None, *, window: float = 60.0) -> None:
         self.faults.rate_limit(method, per_minute, window=window)
 
+    def lose_answer_next(self, method: str, *, times: int = 1) -> None:
+        self.faults.lose_answer_next(method, times=times)
+
     # the Web API --------------------------------------------------------------------------------
 
     async def _api(self, request: web.Request) -> web.StreamResponse:
@@ -283,7 +286,10 @@ class StandIn:
             payload = {"ok": False, "error": exc.code, **exc.extra}
         except (TypeError, ValueError):  # an argument of the wrong shape, e.g. latest="soon"
             payload = {"ok": False, "error": "invalid_arguments"}
-        return self._answer(method, args, token, payload, 200)
+        answer = self._answer(method, args, token, payload, 200)
+        if fault is not None and fault.lose_answer:
+            return web.Response(status=500, text="Internal Server Error")  # done, but the caller can't know
+        return answer
 
     def _answer(
         self,

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from typing import Any
 
 import pytest
 
 from bot.config import Settings
 from bot.errors import SlackGatewayError
-from bot.slack.gateway import SlackGateway
+from bot.slack.gateway import MemoryActionLog, SlackGateway
 from bot.standin import StandIn, Workspace
 
 
@@ -89,3 +90,89 @@ async def test_deleting_a_users_post_needs_the_admin_token(slack: StandIn) -> No
     await without.close()
     await with_admin.close()
     assert slack.last("chat.delete").token_kind == "user"
+
+
+class CrashAfterSlack(MemoryActionLog):
+    """An action log whose process "dies" after Slack answered but before the step was recorded."""
+
+    async def record_action(self, key: str, result: dict[str, Any]) -> None:
+        if not key.endswith(":intent"):
+            raise RuntimeError("killed before the record")
+        await super().record_action(key, result)
+
+
+def _channel_posts(slack: StandIn, channel_id: str, thread_ts: str | None = None) -> list[str]:
+    return [m.ts for m in slack.workspace.channel_messages(channel_id)
+            if m.user == slack.workspace.bot_user_id and (thread_ts is None or m.thread_ts == thread_ts)]
+
+
+async def test_a_post_whose_answer_was_lost_is_found_not_repeated(slack: StandIn) -> None:
+    channel = slack.workspace.add_channel("ward")
+    slack.lose_answer_next("chat.postMessage")
+    gateway = _gateway(slack)
+    ts = await gateway.post("job5:repost", channel.id, "hello")
+    await gateway.close()
+    assert _channel_posts(slack, channel.id) == [ts]
+    assert slack.count("chat.postMessage") == 1
+    assert slack.count("conversations.history", ok=True) >= 1
+
+
+async def test_a_thread_reply_whose_answer_was_lost_is_found_in_the_thread(slack: StandIn) -> None:
+    ws = slack.workspace
+    maria = ws.add_user("maria")
+    channel = ws.add_channel("ward", members=[maria.id])
+    root = ws.post_as_user(maria.id, channel.id, "question")["ts"]
+    slack.lose_answer_next("chat.postMessage")
+    gateway = _gateway(slack)
+    ts = await gateway.post("job6:repost", channel.id, "answer", thread_ts=root)
+    await gateway.close()
+    assert _channel_posts(slack, channel.id, thread_ts=root) == [ts]
+    assert slack.count("conversations.replies", ok=True) >= 1
+
+
+async def test_a_post_made_just_before_a_crash_is_not_made_again(slack: StandIn) -> None:
+    channel = slack.workspace.add_channel("ward")
+    actions = CrashAfterSlack()
+    crashing = _gateway(slack)
+    crashing.actions = actions
+    with pytest.raises(RuntimeError):
+        await crashing.post("job7:repost", channel.id, "hello")
+    await crashing.close()
+    restarted = _gateway(slack)
+    restarted.actions = MemoryActionLog()
+    restarted.actions._done.update(actions._done)  # what the database kept: the intent only
+    ts = await restarted.post("job7:repost", channel.id, "hello")
+    await restarted.close()
+    assert _channel_posts(slack, channel.id) == [ts]
+    assert slack.count("chat.postMessage") == 1
+
+
+async def test_an_intent_without_a_post_posts(slack: StandIn) -> None:
+    """Killed after the intent, before Slack saw the post: the retry must post, not skip."""
+    channel = slack.workspace.add_channel("ward")
+    gateway = _gateway(slack)
+    await gateway.actions.record_action("job8:repost:intent", {"method": "intent", "at": "0"})
+    ts = await gateway.post("job8:repost", channel.id, "hello")
+    await gateway.close()
+    assert ts and _channel_posts(slack, channel.id) == [ts]
+
+
+async def test_a_failed_lookup_still_posts(slack: StandIn) -> None:
+    channel = slack.workspace.add_channel("ward")
+    slack.lose_answer_next("chat.postMessage")
+    slack.fail_next("conversations.history", "missing_scope")
+    gateway = _gateway(slack)
+    await gateway.post("job9:repost", channel.id, "hello")
+    await gateway.close()
+    # at-least-once when Slack cannot tell us: two posts, never none
+    assert len(_channel_posts(slack, channel.id)) == 2
+
+
+async def test_ratelimited_posts_are_retried_without_a_lookup(slack: StandIn) -> None:
+    channel = slack.workspace.add_channel("ward")
+    slack.fail_next("chat.postMessage", "ratelimited", retry_after=1)
+    gateway = _gateway(slack)
+    await gateway.post("job10:repost", channel.id, "hello")
+    await gateway.close()
+    assert slack.count("conversations.history") == 0
+    assert len(_channel_posts(slack, channel.id)) == 1
