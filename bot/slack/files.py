@@ -15,7 +15,7 @@ initial comment (the attribution to the poster). No Bolt import here: callers pa
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Collection
+from collections.abc import Awaitable, Callable, Collection
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -145,15 +145,22 @@ async def upload_file_v2(
     title: str | None = None,
     alt_text: str | None = None,
     timeout_s: float = 120.0,
+    on_slot: Callable[[str], Awaitable[None]] | None = None,
 ) -> dict[str, Any]:
-    """Upload data into channel_id (thread thread_ts); returns the completed file object."""
+    """Upload data into channel_id (thread thread_ts); returns the completed file object.
+
+    `on_slot` hears the new file's id before anything is shared, so a caller can find the
+    file again if the share's answer never arrives.
+    """
     if not data:
         raise SlackGatewayError("files.getUploadURLExternal", "empty_file")
     try:
         slot = await client.files_getUploadURLExternal(filename=filename, length=len(data), alt_txt=alt_text)
     except SlackApiError as exc:
-        raise SlackGatewayError("files.getUploadURLExternal", str(exc.response.get("error", "unknown"))) from None
+        raise SlackGatewayError("files.getUploadURLExternal", _error_of(exc)) from None
     upload_url, file_id = str(slot["upload_url"]), str(slot["file_id"])
+    if on_slot is not None:
+        await on_slot(file_id)
     session, owned = _session(client)
     try:
         async with session.post(
@@ -177,6 +184,14 @@ async def upload_file_v2(
             initial_comment=initial_comment,
         )
     except SlackApiError as exc:
-        raise SlackGatewayError("files.completeUploadExternal", str(exc.response.get("error", "unknown"))) from None
+        raise SlackGatewayError("files.completeUploadExternal", _error_of(exc)) from None
     files = done.get("files") or []
     return dict(files[0]) if files else {"id": file_id}
+
+
+def _error_of(exc: SlackApiError) -> str:
+    """Slack's error code, or `http_<status>` for a bare HTTP failure with no JSON body."""
+    data = exc.response.data
+    if isinstance(data, dict) and data.get("error"):
+        return str(data["error"])
+    return f"http_{exc.response.status_code}"

@@ -74,8 +74,9 @@ class MemoryActionLog:
     async def get_action(self, key: str) -> dict[str, Any] | None:
         return self._done.get(key)
 
-    async def record_action(self, key: str, result: dict[str, Any]) -> None:
-        self._done[key] = result
+    async def record_action(self, key: str, result: dict[str, Any], *, replace: bool = False) -> None:
+        if replace or key not in self._done:
+            self._done[key] = result
 
 
 class SlackGateway:
@@ -347,11 +348,39 @@ class SlackGateway:
         done = await self.actions.get_action(key)
         if done is not None:
             return str(done.get("file_id") or "") or None
-        client = self._client(await self.token_for(team_id))
-        uploaded = await upload_file_v2(client, channel, thread_ts, filename, data, comment)
-        file_id = str(uploaded.get("id") or "")
+        # As with posts: the file id is recorded before it is shared, and a retry first asks
+        # Slack whether that file already reached the channel (the share's answer lost, or
+        # the process killed before the record).
+        intent_key = f"{key}:intent"
+        intent = await self.actions.get_action(intent_key)
+        earlier = str((intent or {}).get("file_id") or "")
+        if earlier and await self._file_shared(earlier, channel, team_id=team_id):
+            file_id = earlier
+        else:
+            async def remember(slot_file_id: str) -> None:
+                await self.actions.record_action(intent_key, {"method": "intent", "file_id": slot_file_id},
+                                                 replace=True)
+
+            client = self._client(await self.token_for(team_id))
+            uploaded = await upload_file_v2(client, channel, thread_ts, filename, data, comment, on_slot=remember)
+            file_id = str(uploaded.get("id") or "")
         await self.actions.record_action(key, {"method": "files.completeUploadExternal", "file_id": file_id})
         return file_id or None
+
+    async def _file_shared(self, file_id: str, channel: str, *, team_id: str | None) -> bool:
+        """Whether Slack shows `file_id` shared in `channel`; unknown counts as not shared."""
+        try:
+            info = (await self.call("files.info", team_id=team_id, file=file_id)).get("file") or {}
+        except SlackGatewayError as exc:
+            log_event(log, logging.WARNING, "could not look for an earlier upload", error=exc.error)
+            return False
+        shares = info.get("shares") or {}
+        shared_in = {*info.get("channels", []), *info.get("groups", []), *info.get("ims", []),
+                     *(shares.get("public") or {}), *(shares.get("private") or {})}  # shares: {channel: [...]}
+        if channel in shared_in:
+            log_event(log, logging.INFO, "slack upload found, not repeated", channel_id=channel)
+            return True
+        return False
 
     async def open_modal(self, trigger_id: str, view: dict[str, Any], *, team_id: str | None = None) -> None:
         await self.call("views.open", team_id=team_id, trigger_id=trigger_id, view=view)

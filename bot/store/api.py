@@ -105,7 +105,9 @@ class ActionLog(Protocol):
     """
 
     async def get_action(self, key: str) -> dict[str, Any] | None: ...
-    async def record_action(self, key: str, result: dict[str, Any]) -> None: ...
+    async def record_action(self, key: str, result: dict[str, Any], *, replace: bool = False) -> None:
+        """Remember `key`; the first record wins unless `replace` (an intent that moved on)."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,13 +40,12 @@ class KeyRepo(Repository):
             result = (await conn.execute(query)).scalar_one_or_none()
         return None if result is None else dict(result)
 
-    async def record_action(self, key: str, result: dict[str, Any]) -> None:
-        """Remember that the step `key` happened (ids only); the first record wins."""
-        stmt = (
-            self.upsert(gateway_actions)
-            .values(key=key, result=safe_value(dict(result)), created_at=utcnow())
-            .on_conflict_do_nothing(index_elements=["key"])
-        )
+    async def record_action(self, key: str, result: dict[str, Any], *, replace: bool = False) -> None:
+        """Remember that the step `key` happened (ids only); the first record wins unless `replace`."""
+        now, value = utcnow(), safe_value(dict(result))
+        insert = self.upsert(gateway_actions).values(key=key, result=value, created_at=now)
+        stmt = (insert.on_conflict_do_update(index_elements=["key"], set_={"result": value, "created_at": now})
+                if replace else insert.on_conflict_do_nothing(index_elements=["key"]))
         async with self._write() as conn:
             await conn.execute(stmt)
 

@@ -176,3 +176,34 @@ async def test_ratelimited_posts_are_retried_without_a_lookup(slack: StandIn) ->
     await gateway.close()
     assert slack.count("conversations.history") == 0
     assert len(_channel_posts(slack, channel.id)) == 1
+
+
+PNG_BYTES = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
+
+
+def _files_in(slack: StandIn, channel_id: str) -> list[str]:
+    return [f for m in slack.workspace.channel_messages(channel_id) for f in m.files]
+
+
+async def test_an_upload_whose_share_answer_was_lost_is_not_shared_again(slack: StandIn) -> None:
+    channel = slack.workspace.add_channel("ward")
+    slack.lose_answer_next("files.completeUploadExternal")
+    gateway = _gateway(slack)
+    with pytest.raises(SlackGatewayError):  # the job fails this time; the queue runs it again
+        await gateway.upload("job11:upload", channel.id, None, "x.png", PNG_BYTES, "redacted copy")
+    file_id = await gateway.upload("job11:upload", channel.id, None, "x.png", PNG_BYTES, "redacted copy")
+    await gateway.close()
+    assert file_id and _files_in(slack, channel.id) == [file_id]
+    assert slack.count("files.getUploadURLExternal") == 1
+
+
+async def test_an_upload_that_never_reached_the_channel_is_redone(slack: StandIn) -> None:
+    channel = slack.workspace.add_channel("ward")
+    slack.fail_next("files.completeUploadExternal", "internal_error")
+    gateway = _gateway(slack)
+    with pytest.raises(SlackGatewayError):
+        await gateway.upload("job12:upload", channel.id, None, "x.png", PNG_BYTES, "redacted copy")
+    file_id = await gateway.upload("job12:upload", channel.id, None, "x.png", PNG_BYTES, "redacted copy")
+    await gateway.close()
+    assert file_id and _files_in(slack, channel.id) == [file_id]
+    assert slack.count("files.getUploadURLExternal") == 2

@@ -70,3 +70,9 @@ async def test_action_log_first_record_wins(store: Store) -> None:
     await store.record_action("job1:repost", {"channel": "C1", "ts": "1700000000.000200"})
     await store.record_action("job1:repost", {"channel": "C1", "ts": "999"})
     assert await store.get_action("job1:repost") == {"channel": "C1", "ts": "1700000000.000200"}
+
+
+async def test_an_intent_can_be_replaced_by_the_next_attempt(store: Store) -> None:
+    await store.record_action("job1:upload:intent", {"method": "intent", "file_id": "F1"})
+    await store.record_action("job1:upload:intent", {"method": "intent", "file_id": "F2"}, replace=True)
+    assert await store.get_action("job1:upload:intent") == {"method": "intent", "file_id": "F2"}
