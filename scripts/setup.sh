@@ -32,3 +32,13 @@ if [[ ! -f "$stamp" ]]; then
     .venv/bin/python -c 'import bot, spacy, presidio_analyzer, slack_bolt' 
     rm -f .venv/.phiwarden-* && touch "$stamp"
 fi
+# --dev: Tesseract too, so the test of the optional Tesseract OCR backend runs (and the image
+# benchmark can compare with vanilla Presidio). Best effort: without root or apt it skips.
+if [[ "${1:-}" == "--dev" ]] && ! command -v tesseract >/dev/null 2>&1; then
+    if [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null 2>&1; then
+        bash bench/setup_tesseract.sh >/dev/null 2>&1 \
+            || echo "warning: could not install tesseract-ocr; its backend test will be skipped" >&2
+    else
+        echo "note: tesseract-ocr not installed (bash bench/setup_tesseract.sh); its backend test will be skipped" >&2
+    fi
+fi
