@@ -1,6 +1,7 @@
 """Faults under load: kill -9 a worker and a web replica, restart Redis, restart PostgreSQL.
 
     python -m bench.fault_bench --rate 50 --phase 25
+    python -m bench.fault_bench --shape embedded     # kill -9 of the one embedded process
 
 Runs the scale-out topology (2 web replicas, 2 workers, PostgreSQL, Redis) against the
 in-process Slack stand-in, sends a steady load (`--rate` events/s), and injects one fault per
@@ -12,6 +13,9 @@ phase of `--phase` seconds, 5 s into the phase:
 - `redis restart`: `redis-cli shutdown nosave` and start again (Redis keeps nothing: the arq
   queue is lost).
 - `postgres restart`: `pg_ctlcluster ... restart` while events keep arriving.
+- `kill -9 embedded` (`--shape embedded`): SIGKILL the single `phiwarden run` (SQLite, jobs
+  in the database, scans in its process pool) mid-scan; restarted 3 s later, it must finish
+  every job it had acknowledged. Slack's redeliveries cover the seconds it is down.
 
 For each fault: recovery time = from the fault until every event received before it is done
 and every process answers `/healthz` 200. At the end: events lost (acked, never done; must be
@@ -43,6 +47,7 @@ from bench.topology import (
 )
 
 FAULTS = ("kill -9 worker", "kill -9 web", "redis restart", "postgres restart")
+EMBEDDED_FAULTS = ("kill -9 embedded",)
 
 
 async def unfinished_before(load: LoadRun, topology: Topology, cutoff: int) -> set[str]:
@@ -96,7 +101,7 @@ async def inject(fault: str, topology: Topology) -> None:
         proc.kill9()
         await asyncio.sleep(3)
         proc.start()
-    elif fault == "kill -9 web":
+    elif fault in ("kill -9 web", "kill -9 embedded"):
         proc = topology.webs[0]
         proc.kill9()
         await asyncio.sleep(3)
@@ -133,10 +138,10 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     ensure_postgres()
     ensure_redis()
     out_dir = OUT / f"fault_{int(time.time())}"
-    faults = [f for f in FAULTS if not args.only or f in args.only]
+    faults = [f for f in (EMBEDDED_FAULTS if args.shape == "embedded" else FAULTS) if not args.only or f in args.only]
     async with StandIn.start() as slack:
         env = {k: v for k, v in slack.env().items() if not k.startswith("SLACK_CLIENT_")}
-        topology = Topology("scaled", out_dir, env)
+        topology = Topology(args.shape, out_dir, env)
         try:
             startup = await topology.start()
             load = LoadRun(slack, topology, args.rate, args.phase * len(faults), seed=args.seed,
@@ -154,7 +159,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             await sender
             drain_s, counts = await load.drain(args.drain_timeout)
             result = {
-                "rate": args.rate, "phase_s": args.phase, "startup_s": startup,
+                "shape": args.shape, "rate": args.rate, "phase_s": args.phase, "startup_s": startup,
                 "faults": results, "queue_drain_s": round(drain_s, 1), "job_counts": counts,
                 **load.ack_figures(), **await load.outcome(),
             }
@@ -169,7 +174,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rate", type=float, default=50.0)
     parser.add_argument("--phase", type=float, default=25.0, help="seconds per fault")
-    parser.add_argument("--only", nargs="*", choices=FAULTS, default=None)
+    parser.add_argument("--shape", choices=("scaled", "embedded"), default="scaled")
+    parser.add_argument("--only", nargs="*", choices=FAULTS + EMBEDDED_FAULTS, default=None)
     parser.add_argument("--recovery-limit", type=float, default=120.0)
     parser.add_argument("--drain-timeout", type=float, default=300.0)
     parser.add_argument("--seed", type=int, default=2)
@@ -181,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     result = asyncio.run(run(args))
     text = json.dumps(result, indent=2, sort_keys=True)
     print(text)
-    target = args.json or OUT / f"fault_r{int(args.rate)}_p{int(args.phase)}.json"
+    target = args.json or OUT / f"fault_{args.shape}_r{int(args.rate)}_p{int(args.phase)}.json"
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text + "\n")
     ok = (result.get("events_lost", 1) == 0 and result.get("phi_actions_lost", 1) == 0
