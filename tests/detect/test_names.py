@@ -37,6 +37,8 @@ from tests.detect.conftest import spans
         ("Tesfaye -> Eastfield Regional by ambulance", ["Tesfaye"]),
         ("to-do:\n- warsame: tsh 0.01\n- labs: pending", ["warsame"]),
         ("wrong chart, yohannes tesfaye is mrn 15029399", ["yohannes tesfaye"]),
+        ("rounds: room 712 White afib w RVR", ["White"]),  # a name that is also a word, after the bed
+        ("2. RM 334 Wan hyperkalemia, CK 14000", ["Wan"]),
     ],
 )
 def test_when_name_in_chat_then_found(engine: TextEngine, text: str, expected: list[str]) -> None:
@@ -63,6 +65,8 @@ def test_when_name_in_chat_then_found(engine: TextEngine, text: str, expected: l
         "pt on Eliquis 5 BID and Percocet prn in bed 4",
         "- Dispo: home\n- PPx: hep sq\n- Vanc: trough 15",
         "pt is from rural Montana",
+        "Mark bed 3 as dirty please",  # before the bed, a word-name is as likely a verb
+        "bed 12 AKI on CKD, renal consulted",  # an acronym, not "Aki"
     ],
 )
 def test_when_eponym_or_common_word_then_not_a_name(engine: TextEngine, text: str) -> None:

@@ -23,6 +23,7 @@ from bot.detect.recognizers.names_context import (
     MEDICAL_SUFFIXES,
     POSSESSIVE,
     Span,
+    after_room,
     alpha,
     casing_informative,
     dedupe,
@@ -298,7 +299,11 @@ class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
             return None
         if tok not in unknown and self.lex.is_ambiguous(tok.text) and end < len(doc) and doc[end].like_num:
             return None  # "day 3", "will 2": an ordinary word before a number
-        room_ok = cue == "room" and (tok in unknown or (tok in known and not self.lex.is_ambiguous(tok.text)))
+        # "bed 22 Mai", "room 712 White": in a handoff line a capitalised listed name right after
+        # the bed is the patient, even when the name is also a word; before the bed ("Mark bed
+        # 3 ...") it is as likely an imperative, so there the word must not be ambiguous.
+        capital_after_bed = tok.text.istitle() and after_room(doc, start)  # not "AKI", an acronym
+        room_ok = cue == "room" and (tok in unknown or (tok in known and (capital_after_bed or not self.lex.is_ambiguous(tok.text))))
         if (cue == "strong" and (tok in unknown or tok in known)) or room_ok:
             return (start, end, 0.6, subtype)
         return None
