@@ -36,7 +36,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from bench.load_bench import OUT, LoadRun
+from bench.load_bench import OUT, LoadRun, report
 from bench.topology import (
     Topology,
     ensure_postgres,
@@ -185,14 +185,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("bounded: at most 20,000 events per run")
     socket.setdefaulttimeout(30)
     result = asyncio.run(run(args))
-    text = json.dumps(result, indent=2, sort_keys=True)
-    print(text)
-    target = args.json or OUT / f"fault_{args.shape}_r{int(args.rate)}_p{int(args.phase)}.json"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text + "\n")
-    ok = (result.get("events_lost", 1) == 0 and result.get("phi_actions_lost", 1) == 0
-          and result.get("duplicate_deletes", 1) == 0)
-    return 0 if ok else 1
+    return report(result, args.json or OUT / f"fault_{args.shape}_r{int(args.rate)}_p{int(args.phase)}.json")
 
 
 if __name__ == "__main__":

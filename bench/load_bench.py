@@ -316,9 +316,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.rate * args.duration > 20_000:
         parser.error("bounded: at most 20,000 events per run")
     result = asyncio.run(run(args))
+    return report(result, args.json or OUT / f"load_{args.shape}_r{int(args.rate)}_d{int(args.duration)}.json")
+
+
+def report(result: dict[str, Any], target: Path) -> int:
+    """Print the result and save it as JSON; exit status 0 only if nothing was lost or repeated."""
     text = json.dumps(result, indent=2, sort_keys=True)
     print(text)
-    target = args.json or OUT / f"load_{args.shape}_r{int(args.rate)}_d{int(args.duration)}.json"
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text + "\n")
     ok = (result.get("events_lost", 1) == 0 and result.get("phi_actions_lost", 1) == 0
