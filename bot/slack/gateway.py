@@ -56,7 +56,7 @@ Reconcile = Callable[[], Awaitable[dict[str, Any] | None]]
 POST_MARK = "phiwarden_post"
 # How far before the recorded intent to look for an earlier attempt (clock skew with Slack).
 FIND_MARGIN_S = 300.0
-FIND_PAGES = 5
+FIND_PAGES = 5  # of 200 messages: a channel busier than 1,000 posts since the intent is not searched further
 
 
 def is_permanent(exc: SlackGatewayError) -> bool:
