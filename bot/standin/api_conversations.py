@@ -128,6 +128,15 @@ def _ts_arg(ctx: CallContext, name: str) -> float | None:
         raise SlackError("invalid_ts_" + name) from None
 
 
+def _api_messages(ctx: CallContext, messages: list[Message]) -> list[JSON]:
+    """Messages as the API shows them; metadata only with `include_all_metadata` (default off)."""
+    shown = [m.to_api(ctx.ws) for m in messages]
+    if not ctx.bool_arg("include_all_metadata"):
+        for m in shown:
+            m.pop("metadata", None)
+    return shown
+
+
 def conversations_history(ctx: CallContext) -> JSON:
     channel = ctx.channel()
     ctx.require_conversation_scope(channel, "history")
@@ -138,7 +147,7 @@ def conversations_history(ctx: CallContext) -> JSON:
         if not m.thread_ts or m.thread_ts == m.ts or m.subtype == "thread_broadcast"
     ]
     messages = _history_filter(ctx, top_level)[::-1]
-    page, next_cursor = _page(ctx, [m.to_api(ctx.ws) for m in messages])
+    page, next_cursor = _page(ctx, _api_messages(ctx, messages))
     return {
         "messages": page,
         "has_more": bool(next_cursor),
@@ -160,7 +169,7 @@ def conversations_replies(ctx: CallContext) -> JSON:
         for m in ctx.ws.channel_messages(channel.id)
         if m.ts == thread_ts or m.thread_ts == thread_ts
     ]
-    page, next_cursor = _page(ctx, [m.to_api(ctx.ws) for m in _history_filter(ctx, thread)])
+    page, next_cursor = _page(ctx, _api_messages(ctx, _history_filter(ctx, thread)))
     return {
         "messages": page,
         "has_more": bool(next_cursor),
