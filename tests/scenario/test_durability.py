@@ -97,3 +97,16 @@ async def test_when_the_job_cannot_be_recorded_slack_gets_no_ack_and_retries(
     await h.slack.wait_for("chat.delete")
     await h.settle()
     assert h.slack.count("chat.delete", ok=True) == 1
+
+
+async def test_a_repost_whose_answer_slack_lost_is_not_posted_again(h: Harness) -> None:
+    """Slack posted the redacted copy but its answer never arrived (timeout, 5xx on the way)."""
+    await _redact_ward(h)
+    h.server.services.gateway.base_delay = 0.01
+    h.slack.lose_answer_next("chat.postMessage")
+    await h.post(h.maria, h.ward, PHI_TEXT)
+    await h.slack.wait_for("chat.postEphemeral", timeout=20)
+    await h.settle(20)
+    assert h.slack.count("chat.postMessage") == 1  # served once, never retried
+    assert len(h.bot_posts(h.ward)) == 1
+    assert h.slack.count("chat.postEphemeral", ok=True) == 1
