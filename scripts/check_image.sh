@@ -66,4 +66,17 @@ if [[ "$healthy" != *'"status": "ok"'* ]]; then
     exit 1
 fi
 echo "run: /healthz ok"
+
+# docker-compose.yml against the Compose schema, where a compose client is installed (Debian's
+# docker-compose validates without an engine); a missing POSTGRES_PASSWORD must be refused.
+if command -v docker-compose >/dev/null 2>&1; then
+    POSTGRES_PASSWORD=check docker-compose -f docker-compose.yml config -q
+    if env -u POSTGRES_PASSWORD docker-compose -f docker-compose.yml config -q 2>/dev/null; then
+        echo "docker-compose.yml starts without POSTGRES_PASSWORD" >&2
+        exit 1
+    fi
+    echo "compose: docker-compose.yml valid ($(docker-compose version --short))"
+else
+    echo "compose: not checked (no docker-compose here; apt-get install docker-compose)"
+fi
 echo "image check passed"
