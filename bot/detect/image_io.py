@@ -10,11 +10,12 @@ image stays pixel-identical.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import warnings
 from dataclasses import dataclass
 
-from PIL import Image, ImageOps
+from PIL import Image, ImageOps, ImageSequence
 
 from bot.detect.image_sniff import GIF, HEIC, JPEG, PIL_FORMAT, PNG, TIFF, WEBP
 from bot.errors import UnscannableError
@@ -90,6 +91,49 @@ def load_image(data: bytes, content_type: str, max_pixels: int = DEFAULT_MAX_PIX
     if oriented is None:  # pragma: no cover - exif_transpose(in_place=False) always returns
         oriented = im
     return LoadedImage(oriented, content_type, metadata, oriented is not im, frames > 1)
+
+
+# Frames or pages after the first are scanned too (a faxed referral's page 3 is as much PHI as
+# page 1), but only so many: past these bounds the file is unscannable and fails closed.
+MAX_SCANNED_FRAMES = 20  # distinct frames OCR'd after the first
+MAX_FRAMES = 1_000  # frames decoded at all (repeats of earlier frames are skipped, not free)
+
+
+def later_frames(data: bytes, max_pixels: int = DEFAULT_MAX_PIXELS, limit: int = MAX_SCANNED_FRAMES) -> list[Image.Image]:
+    """The distinct frames after the first, in RGB; raises `UnscannableError` past the bounds.
+
+    Exact repeats (of the first frame or of an earlier one) are skipped, so a looping GIF that
+    only blinks costs one scan per look it has.
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            im = Image.open(io.BytesIO(data))
+            count = int(getattr(im, "n_frames", 1) or 1)
+            if count > MAX_FRAMES or count * im.size[0] * im.size[1] > 4 * max_pixels:
+                raise UnscannableError(f"animation or document with {count} frames is too large to check")
+            seen: set[bytes] = set()
+            out: list[Image.Image] = []
+            for index, frame in enumerate(ImageSequence.Iterator(im)):
+                rgb = frame.convert("RGB")
+                digest = hashlib.blake2b(rgb.tobytes(), digest_size=16).digest()
+                if digest in seen:
+                    continue
+                seen.add(digest)
+                if index == 0:
+                    continue  # the first frame is scanned (and written out) by the caller
+                if len(out) >= limit:
+                    raise UnscannableError(f"more than {limit + 1} distinct frames or pages to check")
+                out.append(rgb)
+            return out
+        except UnscannableError:
+            raise
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+            raise UnscannableError("image too large (decompression bomb limit)") from exc
+        except (OSError, SyntaxError, ValueError, EOFError, IndexError, TypeError, KeyError) as exc:
+            raise UnscannableError("image data is truncated or corrupt") from exc
+        except MemoryError as exc:
+            raise UnscannableError("image too large to decode") from exc
 
 
 def _orientation(im: Image.Image) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
@@ -21,6 +21,7 @@ from bot.detect.image_faces import FaceDetector, HaarFaceDetector
 from bot.detect.image_io import (
     DEFAULT_MAX_PIXELS,
     encode_image,
+    later_frames,
     limit_pixels,
     load_image,
     register_heif,
@@ -217,6 +218,11 @@ class ImageScanner:
         loaded = load_image(data, content_type, self.max_pixels)
         analysis = self.analyze(to_rgb_array(loaded.image))
         findings = list(analysis.findings)
+        if loaded.extra_frames:
+            # Later frames or pages count for the verdict; only the first is written out (the
+            # rest is dropped from the copy), so their boxes point at nothing and are left off.
+            for frame in later_frames(data, self.max_pixels):
+                findings += [replace(f, box=None) for f in self.analyze(to_rgb_array(frame)).findings]
         findings += [ImageFinding(Kind.METADATA, 1.0, None, "ImageMetadata", kind) for kind in loaded.metadata if kind != "ICC"]
         image = loaded.image
         if not analysis.empty:

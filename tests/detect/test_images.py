@@ -353,3 +353,55 @@ def test_when_bytes_are_mangled_then_scan_returns_an_outcome(fmt: str) -> None:
         assert result.scannable == (result.redacted is not None)
 
     mangled()
+
+
+class PagedOcr(FakeOcr):
+    """Canned lines per call: the first image read gets pages[0], the next pages[1], ..."""
+
+    def __init__(self, pages: list[list[tuple[str, int, int, int, int]]], width: int) -> None:
+        super().__init__([], width)
+        self.pages = pages
+
+    def read(self, image: np.ndarray) -> list[OcrLine]:
+        self.lines = self.pages[min(len(self.shapes), len(self.pages) - 1)]
+        return super().read(image)
+
+
+def _frames_scanner(pages: list[list[tuple[str, int, int, int, int]]]) -> tuple[ImageScanner, PagedOcr]:
+    ocr = PagedOcr(pages, W)
+    return ImageScanner(text_engine=FakeTextEngine(["Elena Varga"]), ocr=ocr, face_detector=NoFaceDetector()), ocr
+
+
+def _multi(fmt: str, frames: list[Image.Image]) -> bytes:
+    buf = io.BytesIO()
+    frames[0].save(buf, fmt, save_all=True, append_images=frames[1:])
+    return buf.getvalue()
+
+
+def _page(shade: int) -> Image.Image:
+    return Image.new("RGB", (W, H), (shade, shade, shade))
+
+
+def test_when_phi_is_on_a_later_tiff_page_then_the_file_is_phi_and_only_page_one_comes_out() -> None:
+    name = [("Elena Varga", 20, 20, 200, 30)]
+    scan, ocr = _frames_scanner([[], [], name])
+    result = scan.scan(_multi("TIFF", [_page(250), _page(240), _page(230)]))
+    names = [f for f in result.findings if f.kind is Kind.NAME]
+    assert result.verdict is Verdict.PHI and len(names) == 1
+    assert names[0].box is None  # page 3 is not in the copy
+    assert len(ocr.shapes) == 3
+    out = Image.open(io.BytesIO(result.redacted or b""))
+    assert getattr(out, "n_frames", 1) == 1
+
+
+def test_when_a_gif_repeats_its_frames_then_each_look_is_read_once() -> None:
+    scan, ocr = _frames_scanner([[]])
+    result = scan.scan(_multi("GIF", [_page(250), _page(10)] * 15))
+    assert result.verdict is Verdict.CLEAN
+    assert len(ocr.shapes) == 2
+
+
+def test_when_there_are_too_many_distinct_frames_then_unscannable() -> None:
+    scan, _ = _frames_scanner([[]])
+    result = scan.scan(_multi("GIF", [_page(i * 8) for i in range(25)]))
+    assert result.redacted is None and "distinct frames" in (result.unscannable_reason or "")
