@@ -13,6 +13,7 @@ from bot.detect.image_io import strip_jpeg_metadata
 from bot.detect.image_layout import layout_hints, suppress_technical
 from bot.detect.image_sniff import describe, sniff
 from bot.detect.images import ImageFinding, ImageScanner, combine_verdict
+from bot.detect.ocr import OcrLine
 from bot.detect.types import Finding, Kind, Verdict
 from tests.detect.image_fakes import FakeOcr, FakeTextEngine, jpeg_bytes, overlay_image, png_bytes
 
