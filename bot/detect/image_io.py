@@ -93,39 +93,39 @@ def load_image(data: bytes, content_type: str, max_pixels: int = DEFAULT_MAX_PIX
     return LoadedImage(oriented, content_type, metadata, oriented is not im, frames > 1)
 
 
-# Frames or pages after the first are scanned too (a faxed referral's page 3 is as much PHI as
-# page 1), but only so many: past these bounds the file is unscannable and fails closed.
-MAX_SCANNED_FRAMES = 20  # distinct frames OCR'd after the first
-MAX_FRAMES = 1_000  # frames decoded at all (repeats of earlier frames are skipped, not free)
+# Every frame or page is scanned and redacted (a faxed referral's page 3 is as much PHI as page
+# 1), within bounds: past them the file is unscannable and fails closed.
+MAX_SCANNED_FRAMES = 20  # distinct frames OCR'd (exact repeats, as in a looping GIF, are free)
+MAX_FRAMES = 1_000  # frames decoded at all
+MAX_FRAME_PIXELS_FACTOR = 2  # all frames together: at most this many times the one-image limit
 
 
-def later_frames(data: bytes, max_pixels: int = DEFAULT_MAX_PIXELS, limit: int = MAX_SCANNED_FRAMES) -> list[Image.Image]:
-    """The distinct frames after the first, in RGB; raises `UnscannableError` past the bounds.
+@dataclass(slots=True)
+class Frame:
+    """One decoded frame or page, with a digest to spot repeats and its display time."""
 
-    Exact repeats (of the first frame or of an earlier one) are skipped, so a looping GIF that
-    only blinks costs one scan per look it has.
-    """
+    image: Image.Image
+    digest: bytes
+    duration: int | None
+
+
+def decode_frames(data: bytes, max_pixels: int = DEFAULT_MAX_PIXELS) -> list[Frame]:
+    """Every frame or page of a multi-frame image; raises `UnscannableError` past the bounds."""
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
             im = Image.open(io.BytesIO(data))
             count = int(getattr(im, "n_frames", 1) or 1)
-            if count > MAX_FRAMES or count * im.size[0] * im.size[1] > 4 * max_pixels:
+            if count > MAX_FRAMES or count * im.size[0] * im.size[1] > MAX_FRAME_PIXELS_FACTOR * max_pixels:
                 raise UnscannableError(f"animation or document with {count} frames is too large to check")
-            seen: set[bytes] = set()
-            out: list[Image.Image] = []
-            for index, frame in enumerate(ImageSequence.Iterator(im)):
-                rgb = frame.convert("RGB")
-                digest = hashlib.blake2b(rgb.tobytes(), digest_size=16).digest()
-                if digest in seen:
-                    continue
-                seen.add(digest)
-                if index == 0:
-                    continue  # the first frame is scanned (and written out) by the caller
-                if len(out) >= limit:
-                    raise UnscannableError(f"more than {limit + 1} distinct frames or pages to check")
-                out.append(rgb)
-            return out
+            frames = []
+            for frame in ImageSequence.Iterator(im):
+                own = frame.convert("RGB") if frame.mode not in ("1", "L", "RGB") else frame.copy()
+                own.info = {}  # comments, XMP, ICC: never written out again
+                digest = hashlib.blake2b(own.tobytes(), digest_size=16).digest()
+                duration = frame.info.get("duration")
+                frames.append(Frame(own, digest, int(duration) if isinstance(duration, (int, float)) else None))
+            return frames
         except UnscannableError:
             raise
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
@@ -134,6 +134,28 @@ def later_frames(data: bytes, max_pixels: int = DEFAULT_MAX_PIXELS, limit: int =
             raise UnscannableError("image data is truncated or corrupt") from exc
         except MemoryError as exc:
             raise UnscannableError("image too large to decode") from exc
+
+
+def encode_frames(frames: list[Frame], content_type: str, loop: int | None = None) -> bytes:
+    """All frames in the same format, no metadata; formats without multi-frame writing (HEIC)
+    get their first frame only."""
+    if content_type not in (GIF, TIFF, WEBP, PNG) or len(frames) == 1:
+        return encode_image(frames[0].image, content_type, changed=True)
+    images = [f.image for f in frames]
+    params: dict[str, object] = {"save_all": True, "append_images": images[1:]}
+    durations = [f.duration or 100 for f in frames]
+    if content_type == GIF:
+        images = [im.convert("P", palette=Image.Palette.ADAPTIVE) if im.mode not in ("P", "L") else im for im in images]
+        params.update(append_images=images[1:], duration=durations, loop=loop or 0, disposal=1)
+    elif content_type == TIFF:
+        params["compression"] = "tiff_lzw"
+    elif content_type == WEBP:
+        params.update(duration=durations, loop=loop or 0, lossless=True)
+    else:  # animated PNG
+        params.update(duration=durations, loop=loop or 0)
+    buf = io.BytesIO()
+    images[0].save(buf, format=PIL_FORMAT[content_type], **params)
+    return buf.getvalue()
 
 
 def _orientation(im: Image.Image) -> int:

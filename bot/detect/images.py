@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
@@ -20,8 +20,11 @@ import numpy as np
 from bot.detect.image_faces import FaceDetector, HaarFaceDetector
 from bot.detect.image_io import (
     DEFAULT_MAX_PIXELS,
+    MAX_SCANNED_FRAMES,
+    LoadedImage,
+    decode_frames,
+    encode_frames,
     encode_image,
-    later_frames,
     limit_pixels,
     load_image,
     register_heif,
@@ -216,13 +219,10 @@ class ImageScanner:
 
     def _scan_raster(self, data: bytes, content_type: str) -> ImageScanResult:
         loaded = load_image(data, content_type, self.max_pixels)
+        if loaded.extra_frames:
+            return self._scan_frames(data, loaded)
         analysis = self.analyze(to_rgb_array(loaded.image))
         findings = list(analysis.findings)
-        if loaded.extra_frames:
-            # Later frames or pages count for the verdict; only the first is written out (the
-            # rest is dropped from the copy), so their boxes point at nothing and are left off.
-            for frame in later_frames(data, self.max_pixels):
-                findings += [replace(f, box=None) for f in self.analyze(to_rgb_array(frame)).findings]
         findings += [ImageFinding(Kind.METADATA, 1.0, None, "ImageMetadata", kind) for kind in loaded.metadata if kind != "ICC"]
         image = loaded.image
         if not analysis.empty:
@@ -236,6 +236,34 @@ class ImageScanner:
             ((x, y), (x + w, y), (x + w, y + h), (x, y + h)) for x, y, w, h in analysis.faces
         )
         return ImageScanResult(verdict, tuple(findings), redacted, content_type, None, not analysis.empty, regions)
+
+    def _scan_frames(self, data: bytes, loaded: LoadedImage) -> ImageScanResult:
+        """A multi-frame GIF/WebP/PNG or multi-page TIFF: every frame counts and is redacted.
+
+        Each distinct frame is read once (a looping animation repeats its frames exactly);
+        more distinct frames than `MAX_SCANNED_FRAMES` make the file unscannable.
+        """
+        frames = decode_frames(data, self.max_pixels)
+        looks: dict[bytes, PixelAnalysis] = {}
+        for frame in frames:
+            if frame.digest not in looks:
+                if len(looks) > MAX_SCANNED_FRAMES:
+                    raise UnscannableError(f"more than {MAX_SCANNED_FRAMES + 1} distinct frames or pages to check")
+                looks[frame.digest] = self.analyze(to_rgb_array(frame.image))
+        findings = [f for look in looks.values() for f in look.findings]
+        findings += [ImageFinding(Kind.METADATA, 1.0, None, "ImageMetadata", kind) for kind in loaded.metadata if kind != "ICC"]
+        for frame in frames:
+            look = looks[frame.digest]
+            if not look.empty:
+                frame.image = frame.image.copy()
+                paint_boxes(frame.image, look.polygons)
+                blur_regions(frame.image, look.faces)
+        first = looks[frames[0].digest]
+        redacted = encode_frames(frames, loaded.content_type, loop=loaded.image.info.get("loop"))
+        painted = any(not look.empty for look in looks.values())
+        regions = tuple(first.polygons) + tuple(((x, y), (x + w, y), (x + w, y + h), (x, y + h)) for x, y, w, h in first.faces)
+        return ImageScanResult(combine_verdict(findings), tuple(findings), redacted, loaded.content_type, None,
+                               painted, regions)
 
     def analyze(self, rgb: np.ndarray, terms: Sequence[tuple[str, Kind]] = ()) -> PixelAnalysis:
         """PHI in one RGB frame: text spans mapped to polygons, plus faces.

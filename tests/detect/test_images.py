@@ -323,13 +323,15 @@ def test_when_png_unchanged_then_chunks_stripped_without_reencoding() -> None:
     assert strip_png_metadata(data[:30]) is None
 
 
-def test_when_gif_is_animated_then_only_the_first_frame_comes_out() -> None:
+def test_when_gif_is_animated_then_every_frame_comes_out_without_metadata() -> None:
     frames = [overlay_image([], (W, H), fill=(255, 255, 255)), Image.new("RGB", (W, H), (200, 30, 30))]
     buf = io.BytesIO()
-    frames[0].save(buf, "GIF", save_all=True, append_images=frames[1:], comment=b"ward 4")
+    frames[0].save(buf, "GIF", save_all=True, append_images=frames[1:], comment=b"ward 4", duration=[300, 700], loop=0)
     result = scanner([]).scan(buf.getvalue())
     out = Image.open(io.BytesIO(result.redacted or b""))
-    assert out.format == "GIF" and getattr(out, "n_frames", 1) == 1 and "comment" not in out.info
+    assert out.format == "GIF" and getattr(out, "n_frames", 1) == 2 and "comment" not in out.info
+    out.seek(1)
+    assert out.info.get("duration") == 700
 
 
 @pytest.mark.parametrize("fmt", ["PNG", "JPEG"])
@@ -383,16 +385,21 @@ def _page(shade: int) -> Image.Image:
     return Image.new("RGB", (W, H), (shade, shade, shade))
 
 
-def test_when_phi_is_on_a_later_tiff_page_then_the_file_is_phi_and_only_page_one_comes_out() -> None:
+def test_when_phi_is_on_a_later_tiff_page_then_the_file_is_phi_and_that_page_is_redacted() -> None:
     name = [("Elena Varga", 20, 20, 200, 30)]
     scan, ocr = _frames_scanner([[], [], name])
-    result = scan.scan(_multi("TIFF", [_page(250), _page(240), _page(230)]))
+    pages = [_page(250), _page(240), _page(230)]
+    result = scan.scan(_multi("TIFF", pages))
     names = [f for f in result.findings if f.kind is Kind.NAME]
     assert result.verdict is Verdict.PHI and len(names) == 1
-    assert names[0].box is None  # page 3 is not in the copy
     assert len(ocr.shapes) == 3
     out = Image.open(io.BytesIO(result.redacted or b""))
-    assert getattr(out, "n_frames", 1) == 1
+    assert getattr(out, "n_frames", 1) == 3  # nothing of the document is lost
+    for index, page in enumerate(pages):
+        out.seek(index)
+        painted = region(out, 20, 20, 200, 30).max() < 50
+        assert painted == (index == 2)
+        assert np.array_equal(region(out, 300, 200, 100, 100), region(page, 300, 200, 100, 100))
 
 
 def test_when_a_gif_repeats_its_frames_then_each_look_is_read_once() -> None:
@@ -400,9 +407,25 @@ def test_when_a_gif_repeats_its_frames_then_each_look_is_read_once() -> None:
     result = scan.scan(_multi("GIF", [_page(250), _page(10)] * 15))
     assert result.verdict is Verdict.CLEAN
     assert len(ocr.shapes) == 2
+    assert getattr(Image.open(io.BytesIO(result.redacted or b"")), "n_frames", 1) == 30
 
 
 def test_when_there_are_too_many_distinct_frames_then_unscannable() -> None:
     scan, _ = _frames_scanner([[]])
     result = scan.scan(_multi("GIF", [_page(i * 8) for i in range(25)]))
     assert result.redacted is None and "distinct frames" in (result.unscannable_reason or "")
+
+
+def test_when_a_multipage_tiff_carries_tags_then_none_survive() -> None:
+    from PIL import TiffImagePlugin
+
+    tags = TiffImagePlugin.ImageFileDirectory_v2()
+    tags[270] = "Elena Varga MRN 4829173"  # ImageDescription
+    tags[315] = "Dr Okafor"  # Artist
+    buf = io.BytesIO()
+    pages = [Image.new("L", (W, H), v) for v in (250, 200)]
+    pages[0].save(buf, "TIFF", save_all=True, append_images=pages[1:], tiffinfo=tags)
+    result = scanner([]).scan(buf.getvalue())
+    out = result.redacted or b""
+    assert b"Varga" not in out and b"Okafor" not in out
+    assert getattr(Image.open(io.BytesIO(out)), "n_frames", 1) == 2
