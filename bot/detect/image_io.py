@@ -13,6 +13,8 @@ from __future__ import annotations
 import hashlib
 import io
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from PIL import Image, ImageOps, ImageSequence
@@ -56,38 +58,44 @@ class LoadedImage:
     extra_frames: bool
 
 
-def load_image(data: bytes, content_type: str, max_pixels: int = DEFAULT_MAX_PIXELS) -> LoadedImage:
-    """Decode the first frame of data; raises `UnscannableError` with a reason on any failure."""
-    if content_type == HEIC and not register_heif():
-        raise UnscannableError("HEIC support is not installed")
+@contextmanager
+def decoding() -> Iterator[None]:
+    """Turn any Pillow failure while decoding untrusted bytes into `UnscannableError` with a
+    content-free reason (bomb warnings are raised as errors)."""
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
-            im = Image.open(io.BytesIO(data))
-            width, height = im.size
-            if width <= 0 or height <= 0:
-                raise UnscannableError("image has no pixels")
-            if width * height > max_pixels:
-                raise UnscannableError(
-                    f"image too large: {width * height / 1e6:.0f} megapixels (limit {max_pixels / 1e6:.0f})"
-                )
-            frames = int(getattr(im, "n_frames", 1) or 1)
-            if frames > 1:
-                im.seek(0)
-            metadata = _metadata_kinds(im)
-            im.load()
-            orientation = _orientation(im)
-            oriented = ImageOps.exif_transpose(im) if orientation in range(2, 9) else im
+            yield
         except UnscannableError:
             raise
-        except Image.DecompressionBombError as exc:
-            raise UnscannableError("image too large (decompression bomb limit)") from exc
-        except Image.DecompressionBombWarning as exc:
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
             raise UnscannableError("image too large (decompression bomb limit)") from exc
         except (OSError, SyntaxError, ValueError, EOFError, IndexError, TypeError, KeyError) as exc:
             raise UnscannableError("image data is truncated or corrupt") from exc
         except MemoryError as exc:
             raise UnscannableError("image too large to decode") from exc
+
+
+def load_image(data: bytes, content_type: str, max_pixels: int = DEFAULT_MAX_PIXELS) -> LoadedImage:
+    """Decode the first frame of data; raises `UnscannableError` with a reason on any failure."""
+    if content_type == HEIC and not register_heif():
+        raise UnscannableError("HEIC support is not installed")
+    with decoding():
+        im = Image.open(io.BytesIO(data))
+        width, height = im.size
+        if width <= 0 or height <= 0:
+            raise UnscannableError("image has no pixels")
+        if width * height > max_pixels:
+            raise UnscannableError(
+                f"image too large: {width * height / 1e6:.0f} megapixels (limit {max_pixels / 1e6:.0f})"
+            )
+        frames = int(getattr(im, "n_frames", 1) or 1)
+        if frames > 1:
+            im.seek(0)
+        metadata = _metadata_kinds(im)
+        im.load()
+        orientation = _orientation(im)
+        oriented = ImageOps.exif_transpose(im) if orientation in range(2, 9) else im
     if oriented is None:  # pragma: no cover - exif_transpose(in_place=False) always returns
         oriented = im
     return LoadedImage(oriented, content_type, metadata, oriented is not im, frames > 1)
@@ -111,29 +119,19 @@ class Frame:
 
 def decode_frames(data: bytes, max_pixels: int = DEFAULT_MAX_PIXELS) -> list[Frame]:
     """Every frame or page of a multi-frame image; raises `UnscannableError` past the bounds."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
-        try:
-            im = Image.open(io.BytesIO(data))
-            count = int(getattr(im, "n_frames", 1) or 1)
-            if count > MAX_FRAMES or count * im.size[0] * im.size[1] > MAX_FRAME_PIXELS_FACTOR * max_pixels:
-                raise UnscannableError(f"animation or document with {count} frames is too large to check")
-            frames = []
-            for frame in ImageSequence.Iterator(im):
-                own = frame.convert("RGB") if frame.mode not in ("1", "L", "RGB") else frame.copy()
-                own.info = {}  # comments, XMP, ICC: never written out again
-                digest = hashlib.blake2b(own.tobytes(), digest_size=16).digest()
-                duration = frame.info.get("duration")
-                frames.append(Frame(own, digest, int(duration) if isinstance(duration, (int, float)) else None))
-            return frames
-        except UnscannableError:
-            raise
-        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-            raise UnscannableError("image too large (decompression bomb limit)") from exc
-        except (OSError, SyntaxError, ValueError, EOFError, IndexError, TypeError, KeyError) as exc:
-            raise UnscannableError("image data is truncated or corrupt") from exc
-        except MemoryError as exc:
-            raise UnscannableError("image too large to decode") from exc
+    with decoding():
+        im = Image.open(io.BytesIO(data))
+        count = int(getattr(im, "n_frames", 1) or 1)
+        if count > MAX_FRAMES or count * im.size[0] * im.size[1] > MAX_FRAME_PIXELS_FACTOR * max_pixels:
+            raise UnscannableError(f"animation or document with {count} frames is too large to check")
+        frames = []
+        for frame in ImageSequence.Iterator(im):
+            own = frame.convert("RGB") if frame.mode not in ("1", "L", "RGB") else frame.copy()
+            own.info = {}  # comments, XMP, ICC: never written out again
+            digest = hashlib.blake2b(own.tobytes(), digest_size=16).digest()
+            duration = frame.info.get("duration")
+            frames.append(Frame(own, digest, int(duration) if isinstance(duration, (int, float)) else None))
+        return frames
 
 
 def encode_frames(frames: list[Frame], content_type: str, loop: int | None = None) -> bytes:

@@ -38,6 +38,8 @@ from bot.detect.types import Finding, Kind, ScanResult, Verdict
 from bot.errors import DetectionError, UnscannableError
 
 if TYPE_CHECKING:
+    from PIL import Image
+
     from bot.config import Settings
     from bot.detect.dicom import DicomScanner
 
@@ -122,6 +124,21 @@ class PixelAnalysis:
     @property
     def empty(self) -> bool:
         return not self.polygons and not self.faces
+
+    def paint(self, image: Image.Image) -> None:
+        """Paint the text over and blur the faces, in place."""
+        paint_boxes(image, self.polygons)
+        blur_regions(image, self.faces)
+
+    def regions(self) -> tuple[Polygon, ...]:
+        """Every painted area as a polygon (face boxes as rectangles)."""
+        faces = (((x, y), (x + w, y), (x + w, y + h), (x, y + h)) for x, y, w, h in self.faces)
+        return (*self.polygons, *faces)
+
+
+def metadata_findings(loaded: LoadedImage) -> list[ImageFinding]:
+    """The identifying metadata the file carried (stripped from every copy), ICC profiles aside."""
+    return [ImageFinding(Kind.METADATA, 1.0, None, "ImageMetadata", kind) for kind in loaded.metadata if kind != "ICC"]
 
 
 def combine_verdict(findings: Sequence[ImageFinding]) -> Verdict:
@@ -222,20 +239,15 @@ class ImageScanner:
         if loaded.extra_frames:
             return self._scan_frames(data, loaded)
         analysis = self.analyze(to_rgb_array(loaded.image))
-        findings = list(analysis.findings)
-        findings += [ImageFinding(Kind.METADATA, 1.0, None, "ImageMetadata", kind) for kind in loaded.metadata if kind != "ICC"]
+        findings = [*analysis.findings, *metadata_findings(loaded)]
         image = loaded.image
         if not analysis.empty:
             image = image.copy()
-            paint_boxes(image, analysis.polygons)
-            blur_regions(image, analysis.faces)
-        changed = not analysis.empty or loaded.reoriented or loaded.extra_frames
-        redacted = encode_image(image, content_type, data, changed=changed)
+            analysis.paint(image)
+        redacted = encode_image(image, content_type, data, changed=not analysis.empty or loaded.reoriented)
         verdict = combine_verdict(findings)  # over what survived suppression, not the raw engine verdict
-        regions = tuple(analysis.polygons) + tuple(
-            ((x, y), (x + w, y), (x + w, y + h), (x, y + h)) for x, y, w, h in analysis.faces
-        )
-        return ImageScanResult(verdict, tuple(findings), redacted, content_type, None, not analysis.empty, regions)
+        return ImageScanResult(verdict, tuple(findings), redacted, content_type, None, not analysis.empty,
+                               analysis.regions())
 
     def _scan_frames(self, data: bytes, loaded: LoadedImage) -> ImageScanResult:
         """A multi-frame GIF/WebP/PNG or multi-page TIFF: every frame counts and is redacted.
@@ -250,20 +262,13 @@ class ImageScanner:
                 if len(looks) > MAX_SCANNED_FRAMES:
                     raise UnscannableError(f"more than {MAX_SCANNED_FRAMES + 1} distinct frames or pages to check")
                 looks[frame.digest] = self.analyze(to_rgb_array(frame.image))
-        findings = [f for look in looks.values() for f in look.findings]
-        findings += [ImageFinding(Kind.METADATA, 1.0, None, "ImageMetadata", kind) for kind in loaded.metadata if kind != "ICC"]
+        findings = [*(f for look in looks.values() for f in look.findings), *metadata_findings(loaded)]
         for frame in frames:
-            look = looks[frame.digest]
-            if not look.empty:
-                frame.image = frame.image.copy()
-                paint_boxes(frame.image, look.polygons)
-                blur_regions(frame.image, look.faces)
-        first = looks[frames[0].digest]
+            looks[frame.digest].paint(frame.image)  # each frame is its own decoded copy
         redacted = encode_frames(frames, loaded.content_type, loop=loaded.image.info.get("loop"))
         painted = any(not look.empty for look in looks.values())
-        regions = tuple(first.polygons) + tuple(((x, y), (x + w, y), (x + w, y + h), (x, y + h)) for x, y, w, h in first.faces)
         return ImageScanResult(combine_verdict(findings), tuple(findings), redacted, loaded.content_type, None,
-                               painted, regions)
+                               painted, looks[frames[0].digest].regions())
 
     def analyze(self, rgb: np.ndarray, terms: Sequence[tuple[str, Kind]] = ()) -> PixelAnalysis:
         """PHI in one RGB frame: text spans mapped to polygons, plus faces.
