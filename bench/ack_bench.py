@@ -32,7 +32,14 @@ sys.path.insert(0, str(ROOT))
 
 from bot.standin import StandIn, Workspace  # noqa: E402
 
-NAMES = ["Elena Varga", "Tomasz Brandt", "Aiko Mori", "Grace Okafor", "Luis Ferreira", "Nadia Petrov"]
+NAMES = [
+    "Elena Varga",
+    "Tomasz Brandt",
+    "Aiko Mori",
+    "Grace Okafor",
+    "Luis Ferreira",
+    "Nadia Petrov",
+]
 CHATTER = [
     "Handover moved to 7:30 in the ward office",
     "Can someone cover the 2pm teaching session?",
@@ -85,19 +92,32 @@ async def main(args: argparse.Namespace) -> int:
     slack = await StandIn.start(ws)
     port = free_port()
     tmp = tempfile.TemporaryDirectory(prefix="phiwarden-bench-")
-    env = {**os.environ, **slack.env(), "DATABASE_URL": f"sqlite+aiosqlite:///{tmp.name}/bench.sqlite3",
-           "PORT": str(port), "LOG_LEVEL": "WARNING", "WORKER_PROCESSES": str(args.workers),
-           "ACK_PRESCREEN_MS": str(args.prescreen_ms)}
+    env = {
+        **os.environ,
+        **slack.env(),
+        "DATABASE_URL": f"sqlite+aiosqlite:///{tmp.name}/bench.sqlite3",
+        "PORT": str(port),
+        "LOG_LEVEL": "WARNING",
+        "WORKER_PROCESSES": str(args.workers),
+        "ACK_PRESCREEN_MS": str(args.prescreen_ms),
+    }
     env.pop("SLACK_CLIENT_ID", None)
     env.pop("SLACK_CLIENT_SECRET", None)
-    child = subprocess.Popen([sys.executable, "-m", "bot.cli", "run", "--host", "127.0.0.1"],
-                             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "bot.cli", "run", "--host", "127.0.0.1"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         started = time.monotonic()
         await wait_healthy(url)
-        print(f"phiwarden run healthy after {time.monotonic() - started:.1f}s (workers={args.workers}, "
-              f"prescreen={args.prescreen_ms} ms)")
+        print(
+            f"phiwarden run healthy after {time.monotonic() - started:.1f}s (workers={args.workers}, "
+            f"prescreen={args.prescreen_ms} ms)"
+        )
         sender = slack.sender(f"{url}/slack/events", timeout=30)
         # warm-up: one of each, not measured
         for text in (CHATTER[0], phi_text(rng)):
@@ -141,24 +161,37 @@ async def main(args: argparse.Namespace) -> int:
         e2a = [deletes[ts] - sent for ts, sent in sent_at.items() if ts in deletes]
         ack_ms = [a * 1000 for a in acks]
         print()
-        print(f"events sent      {total} in {send_seconds:.1f}s ({total / send_seconds:.1f}/s), "
-              f"PHI {phi_sent}, HTTP {dict(sorted(statuses.items()))}")
-        print(f"actions          {len(e2a)}/{phi_sent} PHI posts deleted; drain after last send {drain:.2f}s; "
-              f"duplicate deletes {slack.count('chat.delete') - len(deletes)}")
+        print(
+            f"events sent      {total} in {send_seconds:.1f}s ({total / send_seconds:.1f}/s), "
+            f"PHI {phi_sent}, HTTP {dict(sorted(statuses.items()))}"
+        )
+        print(
+            f"actions          {len(e2a)}/{phi_sent} PHI posts deleted; drain after last send {drain:.2f}s; "
+            f"duplicate deletes {slack.count('chat.delete') - len(deletes)}"
+        )
         print()
         print(f"{'metric':<28}{'p50':>10}{'p90':>10}{'p99':>10}{'max':>10}   target")
-        print(f"{'ack latency (ms)':<28}{pct(ack_ms, 50):>10.1f}{pct(ack_ms, 90):>10.1f}{pct(ack_ms, 99):>10.1f}"
-              f"{max(ack_ms):>10.1f}   p99 < 100 ms")
-        print(f"{'event-to-action (s)':<28}{pct(e2a, 50):>10.3f}{pct(e2a, 90):>10.3f}{pct(e2a, 99):>10.3f}"
-              f"{max(e2a) if e2a else float('nan'):>10.3f}   p50 < 1 s, p99 < 3 s")
+        print(
+            f"{'ack latency (ms)':<28}{pct(ack_ms, 50):>10.1f}{pct(ack_ms, 90):>10.1f}{pct(ack_ms, 99):>10.1f}"
+            f"{max(ack_ms):>10.1f}   p99 < 100 ms"
+        )
+        print(
+            f"{'event-to-action (s)':<28}{pct(e2a, 50):>10.3f}{pct(e2a, 90):>10.3f}{pct(e2a, 99):>10.3f}"
+            f"{max(e2a) if e2a else float('nan'):>10.3f}   p50 < 1 s, p99 < 3 s"
+        )
         async with aiohttp.ClientSession() as session, session.get(f"{url}/metrics") as response:
             exposition = await response.text()
-        buckets = [line for line in exposition.splitlines()
-                   if line.startswith("phiwarden_ack_latency_seconds_bucket")]
+        buckets = [
+            line
+            for line in exposition.splitlines()
+            if line.startswith("phiwarden_ack_latency_seconds_bucket")
+        ]
         print("\nserver-side ack histogram (phiwarden_ack_latency_seconds, cumulative):")
         for line in buckets:
             print("   ", line.split("{", 1)[1])
-        ok = (pct(ack_ms, 99) < 100 and pct(e2a, 50) < 1 and pct(e2a, 99) < 3 and len(e2a) == phi_sent)
+        ok = (
+            pct(ack_ms, 99) < 100 and pct(e2a, 50) < 1 and pct(e2a, 99) < 3 and len(e2a) == phi_sent
+        )
         print("\nresult:", "targets met" if ok else "targets NOT met")
         return 0 if ok else 1
     finally:
@@ -175,9 +208,15 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rate", type=float, default=50.0, help="events per second (default 50)")
     parser.add_argument("--seconds", type=float, default=60.0, help="how long to send (default 60)")
-    parser.add_argument("--phi-ratio", type=float, default=0.2, help="share of posts with PHI (default 0.2)")
+    parser.add_argument(
+        "--phi-ratio", type=float, default=0.2, help="share of posts with PHI (default 0.2)"
+    )
     parser.add_argument("--workers", type=int, default=1, help="scan worker processes (default 1)")
-    parser.add_argument("--prescreen-ms", type=int, default=0,
-                        help="ACK_PRESCREEN_MS for the app (default 0: every post recorded before the ack)")
+    parser.add_argument(
+        "--prescreen-ms",
+        type=int,
+        default=0,
+        help="ACK_PRESCREEN_MS for the app (default 0: every post recorded before the ack)",
+    )
     parser.add_argument("--seed", type=int, default=7)
     raise SystemExit(asyncio.run(main(parser.parse_args())))

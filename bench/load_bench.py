@@ -75,8 +75,9 @@ class LoadRun:
             False: [e.text for e in examples if e.category == "clean"],
         }
         ws = self.slack.workspace
-        self.users = [ws.add_user(f"clinician{i}", real_name=f"Bench User {i}").id
-                      for i in range(20)]
+        self.users = [
+            ws.add_user(f"clinician{i}", real_name=f"Bench User {i}").id for i in range(20)
+        ]
         self.channels = {
             True: ws.add_channel("partner-clinic", members=self.users, is_ext_shared=True).id,
             False: ws.add_channel("ward-7", members=self.users).id,
@@ -89,8 +90,10 @@ class LoadRun:
             sender = self.senders[(index + attempt) % len(self.senders)]
             try:
                 delivery = await sender.event(
-                    event, event_id=record.event_id,
-                    **({"retry_num": attempt, "retry_reason": "http_error"} if attempt else {}))
+                    event,
+                    event_id=record.event_id,
+                    **({"retry_num": attempt, "retry_reason": "http_error"} if attempt else {}),
+                )
                 status, elapsed = delivery.status, delivery.elapsed
             except Exception:  # connection refused / reset / timeout: Slack retries too
                 status, elapsed = 0, 0.0
@@ -135,9 +138,9 @@ class LoadRun:
                 except Exception:  # the database may be restarting (fault bench)
                     await asyncio.sleep(0.5)
                     continue
-                if counts.get("pending", 0) + counts.get("running", 0) == 0 and \
-                        sum(counts.values()) >= len({s.event_id for s in self.sent
-                                                     if s.final_status == 200}):
+                if counts.get("pending", 0) + counts.get("running", 0) == 0 and sum(
+                    counts.values()
+                ) >= len({s.event_id for s in self.sent if s.final_status == 200}):
                     break
                 await asyncio.sleep(0.25)
             drained = time.monotonic() - self.send_finished
@@ -154,32 +157,57 @@ class LoadRun:
         store = await self.topology.open_store()
         try:
             async with store.engine.connect() as conn:
-                rows = (await conn.execute(
-                    sa.select(scan_jobs.c.job_id, scan_jobs.c.status,
-                              scan_jobs.c.payload.is_not(None)))).all()
-                audit = (await conn.execute(
-                    sa.select(audit_events.c.detail, audit_events.c.action, audit_events.c.verdict)
-                    .where(audit_events.c.event == "scan"))).all()
+                rows = (
+                    await conn.execute(
+                        sa.select(
+                            scan_jobs.c.job_id, scan_jobs.c.status, scan_jobs.c.payload.is_not(None)
+                        )
+                    )
+                ).all()
+                audit = (
+                    await conn.execute(
+                        sa.select(
+                            audit_events.c.detail, audit_events.c.action, audit_events.c.verdict
+                        ).where(audit_events.c.event == "scan")
+                    )
+                ).all()
         finally:
             await store.close()
-        audited = {str(d.get("job_id")): (a, v, d.get("removed")) for d, a, v in audit if isinstance(d, dict)}
+        audited = {
+            str(d.get("job_id")): (a, v, d.get("removed"))
+            for d, a, v in audit
+            if isinstance(d, dict)
+        }
         status = {r[0]: r[1] for r in rows}
         payload_left = sum(1 for r in rows if r[1] in ("done", "failed") and r[2])
         ids = [s.event_id for s in self.sent]
         # Lost: Slack was told "received" (200) but the job never finished.
-        lost = [s.event_id for s in self.sent
-                if s.final_status == 200 and status.get(s.event_id) != "done"]
-        deletes = Counter((c.args.get("channel"), c.args.get("ts"))
-                          for c in self.slack.calls("chat.delete", ok=True))
+        lost = [
+            s.event_id
+            for s in self.sent
+            if s.final_status == 200 and status.get(s.event_id) != "done"
+        ]
+        deletes = Counter(
+            (c.args.get("channel"), c.args.get("ts"))
+            for c in self.slack.calls("chat.delete", ok=True)
+        )
         phi_channel = self.channels[True]
         deleted_phi = {s.ts for s in self.sent if s.phi and (s.channel, s.ts) in deletes}
         # A PHI post acknowledged but never removed is a lost action, even when its job is done.
-        not_removed = [s.event_id for s in self.sent
-                       if s.phi and s.final_status == 200 and (s.channel, s.ts) not in deletes]
+        not_removed = [
+            s.event_id
+            for s in self.sent
+            if s.phi and s.final_status == 200 and (s.channel, s.ts) not in deletes
+        ]
         missed = [i for i in not_removed if i in audited and audited[i][1] != "phi"]
-        actions_lost = [(i, *audited.get(i, ("no audit row", "", None))) for i in not_removed if i not in missed]
-        ephemerals = [c for c in self.slack.calls("chat.postEphemeral", ok=True)
-                      if c.args.get("channel") == phi_channel]
+        actions_lost = [
+            (i, *audited.get(i, ("no audit row", "", None))) for i in not_removed if i not in missed
+        ]
+        ephemerals = [
+            c
+            for c in self.slack.calls("chat.postEphemeral", ok=True)
+            if c.args.get("channel") == phi_channel
+        ]
         clean_actions = sum(1 for (ch, _ts) in deletes if ch == self.channels[False])
         return {
             "events_sent": len(ids),
@@ -211,12 +239,15 @@ class LoadRun:
             return {"ack_non_200_first_try": first_fail}
         q = statistics.quantiles(latencies, n=100, method="inclusive")
         return {
-            "ack_p50_ms": round(q[49], 1), "ack_p99_ms": round(q[98], 1),
-            "ack_max_ms": round(latencies[-1], 1), "ack_non_200_first_try": first_fail,
+            "ack_p50_ms": round(q[49], 1),
+            "ack_p99_ms": round(q[98], 1),
+            "ack_max_ms": round(latencies[-1], 1),
+            "ack_non_200_first_try": first_fail,
             "retried_deliveries": sum(1 for s in self.sent if s.attempts > 1),
             "send_seconds": round(self.send_finished - self.send_started, 1),
-            "acks_per_s": round(len(latencies) / max(1e-9, self.send_finished
-                                                      - self.send_started), 1),
+            "acks_per_s": round(
+                len(latencies) / max(1e-9, self.send_finished - self.send_started), 1
+            ),
         }
 
 
@@ -253,8 +284,11 @@ async def server_ack_quantiles(topology: Topology) -> dict[str, Any]:
                 return "<= " + ("inf" if bound == float("inf") else f"{bound * 1000:g} ms")
         return "?"
 
-    return {"server_ack_p50": quantile(0.5), "server_ack_p99": quantile(0.99),
-            "server_acks": int(total)}
+    return {
+        "server_ack_p50": quantile(0.5),
+        "server_ack_p99": quantile(0.99),
+        "server_acks": int(total),
+    }
 
 
 async def run(args: argparse.Namespace) -> dict[str, Any]:
@@ -266,10 +300,16 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     async with StandIn.start() as slack:
         # Single-workspace token mode (no OAuth client id: the stand-in is one workspace).
         env = {k: v for k, v in slack.env().items() if not k.startswith("SLACK_CLIENT_")}
-        topology = Topology(args.shape, out_dir, env, web_replicas=args.web,
-                            workers=args.workers, worker_processes=args.worker_processes,
-                            worker_concurrency=args.worker_concurrency,
-                            worker_nice=args.worker_nice)
+        topology = Topology(
+            args.shape,
+            out_dir,
+            env,
+            web_replicas=args.web,
+            workers=args.workers,
+            worker_processes=args.worker_processes,
+            worker_concurrency=args.worker_concurrency,
+            worker_nice=args.worker_nice,
+        )
         try:
             startup = await topology.start()
             load = LoadRun(slack, topology, args.rate, args.duration, seed=args.seed)
@@ -280,12 +320,17 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             drain_s, counts = await load.drain(args.drain_timeout)
             total_s = time.monotonic() - started
             result: dict[str, Any] = {
-                "shape": args.shape, "rate": args.rate, "duration_s": args.duration,
-                "web_replicas": len(topology.webs), "workers": len(topology.worker_procs),
+                "shape": args.shape,
+                "rate": args.rate,
+                "duration_s": args.duration,
+                "web_replicas": len(topology.webs),
+                "workers": len(topology.worker_procs),
                 "worker_processes": args.worker_processes,
-                "worker_concurrency": args.worker_concurrency, "worker_nice": args.worker_nice,
+                "worker_concurrency": args.worker_concurrency,
+                "worker_nice": args.worker_nice,
                 "startup_s": startup,
-                **load.ack_figures(), **server_acks,
+                **load.ack_figures(),
+                **server_acks,
                 "queue_drain_s": round(drain_s, 1),
                 "jobs_per_s": round(sum(counts.values()) / max(1e-9, total_s), 1),
                 "job_counts": counts,
@@ -304,19 +349,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--drain-timeout", type=float, default=300.0)
     parser.add_argument("--web", type=int, default=2, help="web replicas (scaled)")
     parser.add_argument("--workers", type=int, default=2, help="worker processes (scaled)")
-    parser.add_argument("--worker-concurrency", type=int, default=4,
-                        help="jobs in flight per `phiwarden worker` (scaled)")
-    parser.add_argument("--worker-nice", type=int, default=19,
-                        help="nice value of worker processes (scaled; 0 to disable)")
-    parser.add_argument("--worker-processes", type=int, default=1,
-                        help="warm scan processes per phiwarden process")
+    parser.add_argument(
+        "--worker-concurrency",
+        type=int,
+        default=4,
+        help="jobs in flight per `phiwarden worker` (scaled)",
+    )
+    parser.add_argument(
+        "--worker-nice",
+        type=int,
+        default=19,
+        help="nice value of worker processes (scaled; 0 to disable)",
+    )
+    parser.add_argument(
+        "--worker-processes", type=int, default=1, help="warm scan processes per phiwarden process"
+    )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--json", type=Path, default=None, help="also write the result here")
     args = parser.parse_args(argv)
     if args.rate * args.duration > 20_000:
         parser.error("bounded: at most 20,000 events per run")
     result = asyncio.run(run(args))
-    return report(result, args.json or OUT / f"load_{args.shape}_r{int(args.rate)}_d{int(args.duration)}.json")
+    return report(
+        result, args.json or OUT / f"load_{args.shape}_r{int(args.rate)}_d{int(args.duration)}.json"
+    )
 
 
 def report(result: dict[str, Any], target: Path) -> int:
@@ -325,8 +381,11 @@ def report(result: dict[str, Any], target: Path) -> int:
     print(text)
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text + "\n")
-    ok = (result.get("events_lost", 1) == 0 and result.get("phi_actions_lost", 1) == 0
-          and result.get("duplicate_deletes", 1) == 0)
+    ok = (
+        result.get("events_lost", 1) == 0
+        and result.get("phi_actions_lost", 1) == 0
+        and result.get("duplicate_deletes", 1) == 0
+    )
     return 0 if ok else 1
 
 

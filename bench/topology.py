@@ -103,8 +103,13 @@ class Proc:
         log = self.log_path.open("ab")
         niceness = self.nice
         self.popen = subprocess.Popen(
-            [*PHIWARDEN, *self.args], env=self.env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-            start_new_session=True, preexec_fn=(lambda: lower_priority(niceness)) if niceness else None,
+            [*PHIWARDEN, *self.args],
+            env=self.env,
+            cwd=ROOT,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+            preexec_fn=(lambda: lower_priority(niceness)) if niceness else None,
         )
         log.close()
 
@@ -148,17 +153,23 @@ class Topology:
 
     @property
     def app_urls(self) -> list[str]:
-        return [p.health_url.replace("/healthz", "/slack/events") for p in self.webs
-                if p.health_url]
+        return [
+            p.health_url.replace("/healthz", "/slack/events") for p in self.webs if p.health_url
+        ]
 
     def _env(self, extra: dict[str, str] | None = None) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DATABASE_"))}
         env.update(self.slack_env)
-        env.update({
-            "DATABASE_URL": self.database_url, "QUEUE_URL": self.queue_url,
-            "WORKER_PROCESSES": str(self.worker_processes), "LOG_LEVEL": "WARNING",
-            "PYTHONUNBUFFERED": "1", "CONFIRM_SWEEP_SECONDS": "5",
-        })
+        env.update(
+            {
+                "DATABASE_URL": self.database_url,
+                "QUEUE_URL": self.queue_url,
+                "WORKER_PROCESSES": str(self.worker_processes),
+                "LOG_LEVEL": "WARNING",
+                "PYTHONUNBUFFERED": "1",
+                "CONFIRM_SWEEP_SECONDS": "5",
+            }
+        )
         env.update(extra or {})
         return env
 
@@ -179,24 +190,47 @@ class Topology:
             redis = Redis.from_url(BENCH_REDIS)
             await redis.flushdb()
             await redis.aclose()
-            upgrade = subprocess.run([*PHIWARDEN, "db", "upgrade"], env=self._env(), cwd=ROOT,
-                                     capture_output=True, text=True, timeout=120)
+            upgrade = subprocess.run(
+                [*PHIWARDEN, "db", "upgrade"],
+                env=self._env(),
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
             if upgrade.returncode != 0:
                 raise RuntimeError(f"db upgrade failed: {upgrade.stderr[-500:]}")
             replicas = self.web_replicas
         for i in range(replicas):
             port = free_port()
-            self.webs.append(Proc(f"web{i + 1}", ["run", "--host", "127.0.0.1", "--port", str(port)],
-                                  self._env(), self.out_dir / f"web{i + 1}.log",
-                                  f"http://127.0.0.1:{port}/healthz"))
+            self.webs.append(
+                Proc(
+                    f"web{i + 1}",
+                    ["run", "--host", "127.0.0.1", "--port", str(port)],
+                    self._env(),
+                    self.out_dir / f"web{i + 1}.log",
+                    f"http://127.0.0.1:{port}/healthz",
+                )
+            )
         if self.shape == "scaled":
             for i in range(self.workers):
                 port = free_port()
-                self.worker_procs.append(Proc(
-                    f"worker{i + 1}", ["worker", "--metrics-port", str(port), "--concurrency",
-                                       str(self.worker_concurrency)], self._env(),
-                    self.out_dir / f"worker{i + 1}.log", f"http://127.0.0.1:{port}/healthz",
-                    nice=self.worker_nice))
+                self.worker_procs.append(
+                    Proc(
+                        f"worker{i + 1}",
+                        [
+                            "worker",
+                            "--metrics-port",
+                            str(port),
+                            "--concurrency",
+                            str(self.worker_concurrency),
+                        ],
+                        self._env(),
+                        self.out_dir / f"worker{i + 1}.log",
+                        f"http://127.0.0.1:{port}/healthz",
+                        nice=self.worker_nice,
+                    )
+                )
         procs = [*self.webs, *self.worker_procs]
         for proc in procs:
             proc.start()
@@ -220,14 +254,21 @@ class Topology:
 
 def pg_restart() -> None:
     version = sorted(os.listdir("/etc/postgresql"))[0]
-    subprocess.run(["pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "restart"],
-                   check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        ["pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "restart"],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
 
 
 def redis_restart() -> None:
     """Shut Redis down without saving (it keeps nothing on disk here) and start it again."""
-    subprocess.run(["redis-cli", "-h", "127.0.0.1", "-p", "6379", "shutdown", "nosave"],
-                   capture_output=True, timeout=30)
+    subprocess.run(
+        ["redis-cli", "-h", "127.0.0.1", "-p", "6379", "shutdown", "nosave"],
+        capture_output=True,
+        timeout=30,
+    )
     for _ in range(100):
         try:
             with socket.create_connection(("127.0.0.1", 6379), 0.2):
@@ -246,10 +287,29 @@ def ensure_redis() -> None:
         pass
     os.makedirs("/var/lib/redis", exist_ok=True)
     os.makedirs("/var/log/redis", exist_ok=True)
-    subprocess.run(["redis-server", "--daemonize", "yes", "--bind", "127.0.0.1", "-::1",
-                    "--port", "6379", "--save", "", "--appendonly", "no", "--dir",
-                    "/var/lib/redis", "--logfile", "/var/log/redis/ci.log"],
-                   check=True, capture_output=True, timeout=30)
+    subprocess.run(
+        [
+            "redis-server",
+            "--daemonize",
+            "yes",
+            "--bind",
+            "127.0.0.1",
+            "-::1",
+            "--port",
+            "6379",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            "/var/lib/redis",
+            "--logfile",
+            "/var/log/redis/ci.log",
+        ],
+        check=True,
+        capture_output=True,
+        timeout=30,
+    )
 
 
 def ensure_postgres() -> None:
@@ -259,5 +319,8 @@ def ensure_postgres() -> None:
     except OSError:
         pass
     version = sorted(os.listdir("/etc/postgresql"))[0]
-    subprocess.run(["pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "start"],
-                   capture_output=True, timeout=120)
+    subprocess.run(
+        ["pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "start"],
+        capture_output=True,
+        timeout=120,
+    )

@@ -21,8 +21,14 @@ log = logging.getLogger(__name__)
 class AdminCheck:
     """`await is_admin(team_id, user_id)`: may this user change policy or approve channels?"""
 
-    def __init__(self, settings: Settings, gateway: SlackGateway, *, ttl: float = 60.0,
-                 monotonic: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        gateway: SlackGateway,
+        *,
+        ttl: float = 60.0,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.settings = settings
         self.gateway = gateway
         self.ttl = ttl
@@ -39,8 +45,13 @@ class AdminCheck:
         try:
             user = await self.gateway.user_info(user_id, team_id=team_id)
         except SlackGatewayError as exc:
-            log_event(log, logging.WARNING, "users.info failed; treating as non-admin",
-                      user_id=user_id, error=exc.error)
+            log_event(
+                log,
+                logging.WARNING,
+                "users.info failed; treating as non-admin",
+                user_id=user_id,
+                error=exc.error,
+            )
             return False
         answer = bool(user.get("is_admin") or user.get("is_owner") or user.get("is_primary_owner"))
         self._cache[key] = (self._now(), answer)

@@ -25,8 +25,18 @@ log = logging.getLogger("phiwarden.bolt")
 
 # What the OAuth install asks for; kept equal to manifest.yml's bot scopes (tests/test_app.py).
 BOT_SCOPES = (
-    "channels:history", "channels:read", "chat:write", "commands", "files:read", "files:write",
-    "groups:history", "groups:read", "im:history", "im:read", "mpim:history", "mpim:read",
+    "channels:history",
+    "channels:read",
+    "chat:write",
+    "commands",
+    "files:read",
+    "files:write",
+    "groups:history",
+    "groups:read",
+    "im:history",
+    "im:read",
+    "mpim:history",
+    "mpim:read",
     "users:read",
 )
 USER_SCOPES = ("chat:write",)
@@ -63,8 +73,10 @@ def _oauth_settings(settings: Settings, services: Services) -> Any:
 
     # The installing admin's user token (chat:write) is what removes other people's posts.
     return AsyncOAuthSettings(
-        client_id=settings.slack_client_id, client_secret=settings.slack_client_secret,
-        scopes=list(BOT_SCOPES), user_scopes=list(USER_SCOPES),
+        client_id=settings.slack_client_id,
+        client_secret=settings.slack_client_secret,
+        scopes=list(BOT_SCOPES),
+        user_scopes=list(USER_SCOPES),
         authorization_url=authorization_url(settings.slack_api_url),
         installation_store=installation_store,
         state_store=getattr(services.store, "oauth_state_store", None),
@@ -95,7 +107,9 @@ def oauth_routes(app: AsyncApp) -> list[web.RouteDef]:
         return []
 
     async def install(request: web.Request) -> web.StreamResponse:
-        return await to_aiohttp_response(await flow.handle_installation(await to_bolt_request(request)))
+        return await to_aiohttp_response(
+            await flow.handle_installation(await to_bolt_request(request))
+        )
 
     async def callback(request: web.Request) -> web.StreamResponse:
         return await to_aiohttp_response(await flow.handle_callback(await to_bolt_request(request)))

@@ -26,10 +26,18 @@ EXIT_BAD_INPUT = 2
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("files", nargs="+", metavar="FILE", help="PNG, JPEG, WebP, GIF, HEIC, TIFF or DICOM files")
-    parser.add_argument("--out", required=True, metavar="DIR", help="directory for the redacted copies (created)")
-    parser.add_argument("--json", action="store_true", help="print per-file findings as JSON (no recognised text)")
-    parser.add_argument("--ocr-engine", choices=("rapidocr", "tesseract"), default=None, help="override OCR_ENGINE")
+    parser.add_argument(
+        "files", nargs="+", metavar="FILE", help="PNG, JPEG, WebP, GIF, HEIC, TIFF or DICOM files"
+    )
+    parser.add_argument(
+        "--out", required=True, metavar="DIR", help="directory for the redacted copies (created)"
+    )
+    parser.add_argument(
+        "--json", action="store_true", help="print per-file findings as JSON (no recognised text)"
+    )
+    parser.add_argument(
+        "--ocr-engine", choices=("rapidocr", "tesseract"), default=None, help="override OCR_ENGINE"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -49,7 +57,9 @@ def run(args: argparse.Namespace) -> int:
     return redact_files(scanner, [Path(f) for f in args.files], out_dir, as_json=args.json)
 
 
-def redact_files(scanner: ImageScanner, files: list[Path], out_dir: Path, *, as_json: bool = False) -> int:
+def redact_files(
+    scanner: ImageScanner, files: list[Path], out_dir: Path, *, as_json: bool = False
+) -> int:
     """Scan and write each file; returns the exit status (2 when any input was bad)."""
     from bot.errors import DetectionError
 
@@ -85,7 +95,9 @@ def redact_files(scanner: ImageScanner, files: list[Path], out_dir: Path, *, as_
                         if not as_json and error is None:
                             kinds = ", ".join(result.kinds) or "none"
                             boxes = sum(1 for f in result.findings if f.box is not None)
-                            print(f"{path}: {result.verdict} ({kinds}; {boxes} regions) -> {report['output']}")
+                            print(
+                                f"{path}: {result.verdict} ({kinds}; {boxes} regions) -> {report['output']}"
+                            )
         if error is not None:
             status = EXIT_BAD_INPUT
             report["error"] = error
@@ -111,7 +123,10 @@ def read_input(path: Path, max_bytes: int) -> tuple[bytes | None, str | None]:
             return None, "not a regular file" if path.exists() else "no such file"
         size = path.stat().st_size
         if size > max_bytes:
-            return None, f"unscannable: file too large ({size // (1024 * 1024)} MiB, limit {max_bytes // (1024 * 1024)} MiB)"
+            return (
+                None,
+                f"unscannable: file too large ({size // (1024 * 1024)} MiB, limit {max_bytes // (1024 * 1024)} MiB)",
+            )
         with path.open("rb") as fh:
             return fh.read(max_bytes + 1), None
     except OSError as exc:

@@ -31,8 +31,11 @@ log = logging.getLogger(__name__)
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--host", default="0.0.0.0", help="interface to bind (default 0.0.0.0)")
     parser.add_argument("--port", type=int, default=None, help="port (default: PORT, else 3000)")
-    parser.add_argument("--socket-mode", action="store_true",
-                        help="connect to Slack over Socket Mode with SLACK_APP_TOKEN instead of HTTP")
+    parser.add_argument(
+        "--socket-mode",
+        action="store_true",
+        help="connect to Slack over Socket Mode with SLACK_APP_TOKEN instead of HTTP",
+    )
 
 
 @dataclass
@@ -66,8 +69,14 @@ async def sweep_forever(services: Services) -> None:
         await asyncio.sleep(interval)
 
 
-async def start_server(settings: Settings, *, host: str = "127.0.0.1", port: int | None = None,
-                       socket_mode: bool = False, scanner: ScanWorkers | None = None) -> Server:
+async def start_server(
+    settings: Settings,
+    *,
+    host: str = "127.0.0.1",
+    port: int | None = None,
+    socket_mode: bool = False,
+    scanner: ScanWorkers | None = None,
+) -> Server:
     from aiohttp import web
 
     from bot.app import build_app, http_handler, oauth_routes, start_socket_mode
@@ -99,8 +108,9 @@ async def start_server(settings: Settings, *, host: str = "127.0.0.1", port: int
                 raise ConfigError("--socket-mode needs SLACK_APP_TOKEN (xapp-...)")
             server._stoppers.append(await start_socket_mode(app, settings.slack_app_token))
         events = None if socket_mode else http_handler(app)
-        web_app: web.Application = build_web_app(events, store=services.store,
-                                                 queue=services.queue, extra_routes=oauth_routes(app))
+        web_app: web.Application = build_web_app(
+            events, store=services.store, queue=services.queue, extra_routes=oauth_routes(app)
+        )
         runner = web.AppRunner(web_app, access_log=None)
         await runner.setup()
         site = web.TCPSite(runner, host, settings.port if port is None else port)
@@ -113,8 +123,13 @@ async def start_server(settings: Settings, *, host: str = "127.0.0.1", port: int
     except BaseException:
         await server.stop()
         raise
-    log_event(log, logging.INFO, "phiwarden serving", port=server.port,
-              component="socket_mode" if socket_mode else "http")
+    log_event(
+        log,
+        logging.INFO,
+        "phiwarden serving",
+        port=server.port,
+        component="socket_mode" if socket_mode else "http",
+    )
     return server
 
 
@@ -127,8 +142,9 @@ def run(args: argparse.Namespace) -> int:
 
     async def main() -> int:
         try:
-            server = await start_server(settings, host=args.host, port=args.port,
-                                        socket_mode=args.socket_mode)
+            server = await start_server(
+                settings, host=args.host, port=args.port, socket_mode=args.socket_mode
+            )
         except ConfigError as exc:
             log_event(log, logging.ERROR, "cannot start", reason=type(exc).__name__)
             print(f"phiwarden: {exc}")

@@ -51,10 +51,18 @@ def configure(parser: argparse.ArgumentParser) -> None:
     mode.add_argument("--jsonl", action="store_true", help='read {"id","text"} lines on stdin')
     mode.add_argument("--redact", action="store_true", help="print the de-identified text")
     parser.add_argument("--model", help="spaCy model package (default: SPACY_MODEL setting)")
-    parser.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
-                        help=f"longest text accepted, in UTF-8 bytes (default {DEFAULT_MAX_BYTES})")
-    parser.add_argument("--batch-size", type=int, default=CHUNK_LINES,
-                        help=f"lines per engine batch (default {CHUNK_LINES})")
+    parser.add_argument(
+        "--max-bytes",
+        type=int,
+        default=DEFAULT_MAX_BYTES,
+        help=f"longest text accepted, in UTF-8 bytes (default {DEFAULT_MAX_BYTES})",
+    )
+    parser.add_argument(
+        "--batch-size",
+        type=int,
+        default=CHUNK_LINES,
+        help=f"lines per engine batch (default {CHUNK_LINES})",
+    )
 
 
 # ---------------------------------------------------------------- parsing (no engine needed)
@@ -138,13 +146,21 @@ def parse_line(number: int, raw: bytes | None, max_text_bytes: int) -> Item | Li
 
 def result_json(item_id: str | int, result: ScanResult) -> str:
     spans = [f.to_json() for f in result.findings]
-    return json.dumps({"id": item_id, "phi": result.phi, "verdict": str(result.verdict), "spans": spans},
-                      ensure_ascii=False)
+    return json.dumps(
+        {"id": item_id, "phi": result.phi, "verdict": str(result.verdict), "spans": spans},
+        ensure_ascii=False,
+    )
 
 
 # ---------------------------------------------------------------- the JSONL stream
-def scan_jsonl(engine: Scanner, stdin: IO[bytes], stdout: IO[str], stderr: IO[str],
-               max_text_bytes: int = DEFAULT_MAX_BYTES, chunk: int = CHUNK_LINES) -> int:
+def scan_jsonl(
+    engine: Scanner,
+    stdin: IO[bytes],
+    stdout: IO[str],
+    stderr: IO[str],
+    max_text_bytes: int = DEFAULT_MAX_BYTES,
+    chunk: int = CHUNK_LINES,
+) -> int:
     """Scan every line of `stdin`; return the exit status (2 if any line failed)."""
     failed = False
     seen: dict[str | int, int] = {}
@@ -172,10 +188,17 @@ def scan_jsonl(engine: Scanner, stdin: IO[bytes], stdout: IO[str], stderr: IO[st
             failed = True
             print(parsed.message(), file=stderr)
             continue
-        first = seen.get(parsed.id, number) if len(seen) >= MAX_TRACKED_IDS else seen.setdefault(parsed.id, number)
+        first = (
+            seen.get(parsed.id, number)
+            if len(seen) >= MAX_TRACKED_IDS
+            else seen.setdefault(parsed.id, number)
+        )
         if first != number:
-            print(f"phiwarden scan: line {number}{_id_note(parsed.id)}: warning: duplicate id "
-                  f"(first on line {first}); scanned anyway", file=stderr)
+            print(
+                f"phiwarden scan: line {number}{_id_note(parsed.id)}: warning: duplicate id "
+                f"(first on line {first}); scanned anyway",
+                file=stderr,
+            )
         pending.append(parsed)
         if len(pending) >= chunk:
             flush()
@@ -183,7 +206,9 @@ def scan_jsonl(engine: Scanner, stdin: IO[bytes], stdout: IO[str], stderr: IO[st
     return EXIT_INPUT if failed else EXIT_OK
 
 
-def _scan_chunk(engine: Scanner, items: Sequence[Item], batch_size: int) -> list[ScanResult | LineError]:
+def _scan_chunk(
+    engine: Scanner, items: Sequence[Item], batch_size: int
+) -> list[ScanResult | LineError]:
     """Batch the chunk; if the batch fails, rescan one by one so only the bad lines fail."""
     try:
         results = engine.scan_batch([i.text for i in items], batch_size=batch_size)
@@ -196,7 +221,9 @@ def _scan_chunk(engine: Scanner, items: Sequence[Item], batch_size: int) -> list
         try:
             outcomes.append(engine.scan(item.text))
         except Exception as exc:  # the type only: messages may quote the text
-            outcomes.append(LineError(item.line, f"detection failed ({type(exc).__name__})", item.id))
+            outcomes.append(
+                LineError(item.line, f"detection failed ({type(exc).__name__})", item.id)
+            )
     return outcomes
 
 
@@ -207,13 +234,17 @@ def _printable(span: str) -> str:
 
 def format_table(text: str, result: ScanResult) -> str:
     rows = [("KIND", "SCORE", "START-END", "TEXT")]
-    rows += [(str(f.kind), f"{f.score:.2f}", f"{f.start}-{f.end}", _printable(text[f.start : f.end]))
-             for f in result.findings]
+    rows += [
+        (str(f.kind), f"{f.score:.2f}", f"{f.start}-{f.end}", _printable(text[f.start : f.end]))
+        for f in result.findings
+    ]
     widths = [max(len(r[c]) for r in rows) for c in range(3)]
     lines = [f"{r[0]:<{widths[0]}}  {r[1]:>{widths[1]}}  {r[2]:<{widths[2]}}  {r[3]}" for r in rows]
     if not result.findings:
         lines = ["(no findings)"]
-    summary = f"verdict: {result.verdict}" + (f"  kinds: {', '.join(result.kinds)}" if result.findings else "")
+    summary = f"verdict: {result.verdict}" + (
+        f"  kinds: {', '.join(result.kinds)}" if result.findings else ""
+    )
     return "\n".join([*lines, summary])
 
 
@@ -223,7 +254,10 @@ def _single_text(args: argparse.Namespace, stderr: IO[str]) -> str | None:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
-            print(f"phiwarden scan: stdin is not valid UTF-8 (bad byte at offset {exc.start})", file=stderr)
+            print(
+                f"phiwarden scan: stdin is not valid UTF-8 (bad byte at offset {exc.start})",
+                file=stderr,
+            )
             return None
     else:
         text = args.text
@@ -233,7 +267,10 @@ def _single_text(args: argparse.Namespace, stderr: IO[str]) -> str | None:
         print("phiwarden scan: text is not valid Unicode", file=stderr)
         return None
     if size > args.max_bytes:
-        print(f"phiwarden scan: text too long (over {args.max_bytes} bytes; see --max-bytes)", file=stderr)
+        print(
+            f"phiwarden scan: text too long (over {args.max_bytes} bytes; see --max-bytes)",
+            file=stderr,
+        )
         return None
     return text
 
@@ -257,8 +294,11 @@ def load_engine(model: str | None, stderr: IO[str]) -> Scanner | None:
 
         return TextEngine(model_name=model_name, institutions=settings.institutions)
     except Exception as exc:  # start-up failure: say which model, never a traceback
-        print(f"phiwarden scan: cannot load the detection engine with model {model_name!r} "
-              f"({type(exc).__name__}: {str(exc)[:200]})", file=stderr)
+        print(
+            f"phiwarden scan: cannot load the detection engine with model {model_name!r} "
+            f"({type(exc).__name__}: {str(exc)[:200]})",
+            file=stderr,
+        )
         return None
 
 
@@ -281,7 +321,9 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FATAL
     try:
         if args.jsonl:
-            return scan_jsonl(engine, sys.stdin.buffer, sys.stdout, stderr, args.max_bytes, args.batch_size)
+            return scan_jsonl(
+                engine, sys.stdin.buffer, sys.stdout, stderr, args.max_bytes, args.batch_size
+            )
         assert text is not None
         try:
             result = engine.scan(text)

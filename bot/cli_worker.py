@@ -13,12 +13,23 @@ import sys
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--concurrency", type=int, default=None,
-                        help="jobs run at once (default: max(16, 8 x WORKER_PROCESSES))")
-    parser.add_argument("--metrics-port", type=int, default=None,
-                        help="serve /healthz and /metrics on 127.0.0.1:PORT (0 = any free port)")
-    parser.add_argument("--metrics-host", default="127.0.0.1",
-                        help="address for --metrics-port (0.0.0.0 inside a container)")
+    parser.add_argument(
+        "--concurrency",
+        type=int,
+        default=None,
+        help="jobs run at once (default: max(16, 8 x WORKER_PROCESSES))",
+    )
+    parser.add_argument(
+        "--metrics-port",
+        type=int,
+        default=None,
+        help="serve /healthz and /metrics on 127.0.0.1:PORT (0 = any free port)",
+    )
+    parser.add_argument(
+        "--metrics-host",
+        default="127.0.0.1",
+        help="address for --metrics-port (0.0.0.0 inside a container)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -29,8 +40,11 @@ def run(args: argparse.Namespace) -> int:
 
     settings = Settings()
     if not settings.queue_url.startswith(("redis://", "rediss://", "unix://")):
-        print("phiwarden worker needs QUEUE_URL=redis://...; with the embedded queue, "
-              "`phiwarden run` executes jobs itself.", file=sys.stderr)
+        print(
+            "phiwarden worker needs QUEUE_URL=redis://...; with the embedded queue, "
+            "`phiwarden run` executes jobs itself.",
+            file=sys.stderr,
+        )
         return 2
     try:
         asyncio.run(_serve(args, settings))
@@ -75,9 +89,14 @@ async def _serve(args: argparse.Namespace, settings: object) -> None:
     concurrency = args.concurrency or max(16, 8 * settings.worker_processes)
     log_event(log, logging.INFO, "worker started", worker=f"{concurrency}", queue="redis")
     try:
-        await run_worker(settings.queue_url, store, services.pipeline.handle,
-                         concurrency=concurrency, on_failure=services.pipeline.on_job_failed,
-                         stop=stop)
+        await run_worker(
+            settings.queue_url,
+            store,
+            services.pipeline.handle,
+            concurrency=concurrency,
+            on_failure=services.pipeline.on_job_failed,
+            stop=stop,
+        )
     finally:
         if runner is not None:
             await runner.cleanup()

@@ -53,8 +53,13 @@ class Found:
 def restored_post(user: str, text: str) -> Message:
     """The original text back in the channel after a consent attestation, attributed to its author."""
     chunks = [text[i : i + 2900] for i in range(0, len(text), 2900)][:45] or [" "]
-    return message(text[:3000], [*(section(c) for c in chunks),
-                                 context(f"Posted by <@{user}> · patient consent attested to phiwarden")])
+    return message(
+        text[:3000],
+        [
+            *(section(c) for c in chunks),
+            context(f"Posted by <@{user}> · patient consent attested to phiwarden"),
+        ],
+    )
 
 
 class ConfirmFlow:
@@ -64,34 +69,81 @@ class ConfirmFlow:
         self.s = services
 
     async def _tell_pending(self, key: str, pending: PendingConfirm, msg: Message) -> None:
-        await self.s.gateway.ephemeral(key, pending.channel_id, pending.user_id, msg["text"], msg["blocks"],
-                                       thread_ts=pending.thread_ts, team_id=pending.team_id)
+        await self.s.gateway.ephemeral(
+            key,
+            pending.channel_id,
+            pending.user_id,
+            msg["text"],
+            msg["blocks"],
+            thread_ts=pending.thread_ts,
+            team_id=pending.team_id,
+        )
 
-    async def repost(self, key: str, team_id: str, channel: str, msg: Message, thread_ts: str | None,
-                     *, broadcast: bool = False) -> str | None:
+    async def repost(
+        self,
+        key: str,
+        team_id: str,
+        channel: str,
+        msg: Message,
+        thread_ts: str | None,
+        *,
+        broadcast: bool = False,
+    ) -> str | None:
         """Post `msg` in the original's place (same channel and thread)."""
-        return await self.s.gateway.post(key, channel, msg["text"], msg["blocks"], thread_ts=thread_ts,
-                                         team_id=team_id, reply_broadcast=broadcast)
+        return await self.s.gateway.post(
+            key,
+            channel,
+            msg["text"],
+            msg["blocks"],
+            thread_ts=thread_ts,
+            team_id=team_id,
+            reply_broadcast=broadcast,
+        )
 
-    async def save_pending(self, job: ScanJob, action: Action, found: Found, redacted: str | None,
-                           removed: bool, on_timeout: ActionKind, outcomes: list[FileOutcome] | None = None,
-                           *, offer: bool = False) -> str:
+    async def save_pending(
+        self,
+        job: ScanJob,
+        action: Action,
+        found: Found,
+        redacted: str | None,
+        removed: bool,
+        on_timeout: ActionKind,
+        outcomes: list[FileOutcome] | None = None,
+        *,
+        offer: bool = False,
+    ) -> str:
         """Keep what an answer needs (text, file URLs) until the poster answers or time runs out."""
         confirm_id = ("o" if offer else "") + confirm_id_for(job.job_id)
         if await self.s.store.get_pending(confirm_id) is not None:
             return confirm_id
         p = job.payload
         timeout = OFFER_SECONDS if offer else (action.confirm_timeout_seconds or 600)
-        await self.s.store.save_pending(PendingConfirm(
-            confirm_id=confirm_id, team_id=job.team_id, channel_id=job.channel_id,
-            user_id=str(p["user"]), message_ts=str(p["ts"]), thread_ts=p.get("thread_ts"),
-            expires_at=self.s.clock() + timedelta(seconds=timeout),
-            payload={"text": p.get("text") if removed else None,
-                     "redacted": (redacted if redacted is not None else p.get("text")) if removed else None,
-                     "kinds": found.kinds, "removed": removed, "broadcast": bool(p.get("broadcast")),
-                     "on_timeout": str(on_timeout), "job_id": job.job_id, "offer": offer,
-                     "files": [o.meta() for o in outcomes or [] if o.content is Content.IMAGE] if removed else []},
-        ))
+        await self.s.store.save_pending(
+            PendingConfirm(
+                confirm_id=confirm_id,
+                team_id=job.team_id,
+                channel_id=job.channel_id,
+                user_id=str(p["user"]),
+                message_ts=str(p["ts"]),
+                thread_ts=p.get("thread_ts"),
+                expires_at=self.s.clock() + timedelta(seconds=timeout),
+                payload={
+                    "text": p.get("text") if removed else None,
+                    "redacted": (redacted if redacted is not None else p.get("text"))
+                    if removed
+                    else None,
+                    "kinds": found.kinds,
+                    "removed": removed,
+                    "broadcast": bool(p.get("broadcast")),
+                    "on_timeout": str(on_timeout),
+                    "job_id": job.job_id,
+                    "offer": offer,
+                    "files": [o.meta() for o in outcomes or [] if o.content is Content.IMAGE]
+                    if removed
+                    else [],
+                },
+            )
+        )
         return confirm_id
 
     async def _win(self, confirm_id: str, tag: str) -> bool:
@@ -110,8 +162,15 @@ class ConfirmFlow:
     async def _done(self, key: str) -> None:
         await self.s.store.record_action(key, {"done": True})
 
-    async def choose(self, confirm_id: str, actor: str, choice: str,
-                     consent: dict[str, Any] | None = None, channel_id: str = "", team_id: str = "") -> None:
+    async def choose(
+        self,
+        confirm_id: str,
+        actor: str,
+        choice: str,
+        consent: dict[str, Any] | None = None,
+        channel_id: str = "",
+        team_id: str = "",
+    ) -> None:
         """The poster's answer to a confirm prompt: attested, redacted, withdrawn, or an offer taken.
 
         Side effects run first (each once), then the record is resolved and its payload dropped,
@@ -122,24 +181,44 @@ class ConfirmFlow:
             return
         pending = await self.s.store.get_pending(confirm_id)
         if pending is None:
-            log_event(log, logging.INFO, "confirm already resolved", confirm_id=confirm_id, actor=actor)
+            log_event(
+                log, logging.INFO, "confirm already resolved", confirm_id=confirm_id, actor=actor
+            )
             if channel_id and actor:
                 late = notices.already_resolved_notice()
-                await self.s.gateway.ephemeral(f"{confirm_id}:{choice}:{actor}:late", channel_id, actor,
-                                               late["text"], late["blocks"], team_id=team_id or None)
+                await self.s.gateway.ephemeral(
+                    f"{confirm_id}:{choice}:{actor}:late",
+                    channel_id,
+                    actor,
+                    late["text"],
+                    late["blocks"],
+                    team_id=team_id or None,
+                )
             return
         if pending.user_id != actor:
             # Someone else's (or a forged) confirm id: refuse without saying whose it is.
-            log_event(log, logging.WARNING, "confirm answer refused", confirm_id=confirm_id,
-                      actor=actor, reason="not_poster")
+            log_event(
+                log,
+                logging.WARNING,
+                "confirm answer refused",
+                confirm_id=confirm_id,
+                actor=actor,
+                reason="not_poster",
+            )
             return
         if not await self._win(confirm_id, f"{choice}:{actor}"):
-            await self._tell_pending(f"{confirm_id}:{choice}:late", pending, notices.already_resolved_notice())
+            await self._tell_pending(
+                f"{confirm_id}:{choice}:late", pending, notices.already_resolved_notice()
+            )
             return
         if choice == "attested":
             consent = consent or {}
-            await self.attested(pending, str(consent.get("intended_use", "")),
-                                tuple(consent.get("points") or ()), bool(consent.get("channel_approved")))
+            await self.attested(
+                pending,
+                str(consent.get("intended_use", "")),
+                tuple(consent.get("points") or ()),
+                bool(consent.get("channel_approved")),
+            )
         elif choice in ("redacted", "offer"):
             await self._restore(pending, redacted=True)
         else:
@@ -150,21 +229,36 @@ class ConfirmFlow:
         await self.s.store.resolve_pending(confirm_id, choice, actor)
         metrics.ACTIONS.labels(action=f"confirm_{choice}").inc()
 
-    async def attested(self, pending: PendingConfirm, intended_use: str, points: tuple[str, ...],
-                       channel_approved: bool) -> None:
+    async def attested(
+        self,
+        pending: PendingConfirm,
+        intended_use: str,
+        points: tuple[str, ...],
+        channel_approved: bool,
+    ) -> None:
         """Restore the hidden post after a complete attestation; the attestation is audited."""
         attestation = ConsentAttestation(
-            attestation_id="a" + pending.confirm_id[1:], team_id=pending.team_id,
-            channel_id=pending.channel_id, user_id=pending.user_id, confirm_id=pending.confirm_id,
-            points=points, intended_use=intended_use, channel_approved=channel_approved, at=self.s.clock(),
+            attestation_id="a" + pending.confirm_id[1:],
+            team_id=pending.team_id,
+            channel_id=pending.channel_id,
+            user_id=pending.user_id,
+            confirm_id=pending.confirm_id,
+            points=points,
+            intended_use=intended_use,
+            channel_approved=channel_approved,
+            at=self.s.clock(),
         )
         if await self._once(f"{pending.confirm_id}:attestation"):
             record = getattr(self.s.store, "record_attestation", None)
             if callable(record):
                 await record(attestation)
             else:
-                await self._audit_pending(pending, "consent", "attested",
-                                          {"intended_use": intended_use, "count": len(points)})
+                await self._audit_pending(
+                    pending,
+                    "consent",
+                    "attested",
+                    {"intended_use": intended_use, "count": len(points)},
+                )
             await self._done(f"{pending.confirm_id}:attestation")
         await self._restore(pending, redacted=False)
 
@@ -180,16 +274,31 @@ class ConfirmFlow:
         if not p.get("removed"):
             return False
         if p.get("files"):
-            await files_flow.upload_copies(self.s, f"{pending.confirm_id}:restore", pending.team_id,
-                                           pending.channel_id, pending.thread_ts, list(p["files"]),
-                                           files_flow.comment(pending.user_id, str(text or ""), redacted=redacted),
-                                           redacted=redacted)
+            await files_flow.upload_copies(
+                self.s,
+                f"{pending.confirm_id}:restore",
+                pending.team_id,
+                pending.channel_id,
+                pending.thread_ts,
+                list(p["files"]),
+                files_flow.comment(pending.user_id, str(text or ""), redacted=redacted),
+                redacted=redacted,
+            )
             return True
         if isinstance(text, str) and text:
-            msg = (notices.redact_repost(text, user_id=pending.user_id) if redacted
-                   else restored_post(pending.user_id, text))
-            await self.repost(f"{pending.confirm_id}:restore", pending.team_id, pending.channel_id, msg,
-                              pending.thread_ts, broadcast=bool(p.get("broadcast")))
+            msg = (
+                notices.redact_repost(text, user_id=pending.user_id)
+                if redacted
+                else restored_post(pending.user_id, text)
+            )
+            await self.repost(
+                f"{pending.confirm_id}:restore",
+                pending.team_id,
+                pending.channel_id,
+                msg,
+                pending.thread_ts,
+                broadcast=bool(p.get("broadcast")),
+            )
             return True
         return False
 
@@ -211,15 +320,26 @@ class ConfirmFlow:
         if not p.get("removed"):
             applied = ActionKind.BLOCK
             msg = notices.block_notice(kinds, rule="consent", removed=False)
-            alert = notices.admin_alert(channel_id=pending.channel_id, user_id=pending.user_id, kinds=kinds,
-                                        action=ActionKind.CONFIRM, removed=False, reason=AlertReason.UNRESOLVED)
+            alert = notices.admin_alert(
+                channel_id=pending.channel_id,
+                user_id=pending.user_id,
+                kinds=kinds,
+                action=ActionKind.CONFIRM,
+                removed=False,
+                reason=AlertReason.UNRESOLVED,
+            )
             try:
-                await self.s.gateway.alert_admins(f"{confirm_id}:expired", alert["text"], alert["blocks"],
-                                                  team_id=pending.team_id)
+                await self.s.gateway.alert_admins(
+                    f"{confirm_id}:expired", alert["text"], alert["blocks"], team_id=pending.team_id
+                )
             except SlackGatewayError as exc:
-                log_event(log, logging.ERROR, "admin alert failed", confirm_id=confirm_id, error=exc.error)
+                log_event(
+                    log, logging.ERROR, "admin alert failed", confirm_id=confirm_id, error=exc.error
+                )
         else:
-            if applied is not ActionKind.REDACT or not await self._repost_pending(pending, redacted=True):
+            if applied is not ActionKind.REDACT or not await self._repost_pending(
+                pending, redacted=True
+            ):
                 applied = ActionKind.BLOCK
             msg = notices.timed_out_notice(applied)
         await self._tell_pending(f"{confirm_id}:expired", pending, msg)
@@ -233,22 +353,35 @@ class ConfirmFlow:
         """Queue an expiry job for each pending confirm past its timeout; returns how many."""
         queued = 0
         for pending in await self.s.store.expired(self.s.clock()):
-            job = ScanJob(job_id=f"expire:{pending.confirm_id}", team_id=pending.team_id,
-                          channel_id=pending.channel_id, kind=JOB_EXPIRE,
-                          payload={"confirm_id": pending.confirm_id})
+            job = ScanJob(
+                job_id=f"expire:{pending.confirm_id}",
+                team_id=pending.team_id,
+                channel_id=pending.channel_id,
+                kind=JOB_EXPIRE,
+                payload={"confirm_id": pending.confirm_id},
+            )
             if await self.s.queue.enqueue(job):
                 queued += 1
         return queued
 
-    async def _audit_pending(self, pending: PendingConfirm, event: str, outcome: str,
-                             detail: dict[str, Any]) -> None:
-        await self.s.store.append(AuditEvent(
-            team_id=pending.team_id, channel_id=pending.channel_id, user_id=pending.user_id, event=event,
-            action=outcome, kinds=tuple(pending.payload.get("kinds") or ()),
-            detail={"confirm_id": pending.confirm_id, "outcome": outcome, **detail},
-            message_hash=message_hash(pending.team_id, pending.channel_id, pending.message_ts, self._salt()),
-            at=self.s.clock(),
-        ))
+    async def _audit_pending(
+        self, pending: PendingConfirm, event: str, outcome: str, detail: dict[str, Any]
+    ) -> None:
+        await self.s.store.append(
+            AuditEvent(
+                team_id=pending.team_id,
+                channel_id=pending.channel_id,
+                user_id=pending.user_id,
+                event=event,
+                action=outcome,
+                kinds=tuple(pending.payload.get("kinds") or ()),
+                detail={"confirm_id": pending.confirm_id, "outcome": outcome, **detail},
+                message_hash=message_hash(
+                    pending.team_id, pending.channel_id, pending.message_ts, self._salt()
+                ),
+                at=self.s.clock(),
+            )
+        )
 
     def _salt(self) -> str:
         return self.s.settings.token_encryption_key or self.s.settings.slack_signing_secret or ""

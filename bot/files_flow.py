@@ -58,7 +58,9 @@ async def fetch(services: Services, meta: dict[str, Any], team_id: str) -> bytes
     return await services.gateway.download(_url(meta), limit, team_id=team_id or None)
 
 
-async def scan_file(services: Services, meta: dict[str, Any], team_id: str, job_id: str) -> FileOutcome:
+async def scan_file(
+    services: Services, meta: dict[str, Any], team_id: str, job_id: str
+) -> FileOutcome:
     file_id, name, url = str(meta.get("id") or ""), str(meta.get("name") or "file"), _url(meta)
 
     def outcome(content: Content, verdict: Verdict = Verdict.PHI, **extra: Any) -> FileOutcome:
@@ -71,29 +73,63 @@ async def scan_file(services: Services, meta: dict[str, Any], team_id: str, job_
     except UnscannableError:
         return outcome(Content.UNSCANNABLE)
     except SlackGatewayError as exc:
-        log_event(log, logging.WARNING, "file download failed; failure policy applies", job_id=job_id,
-                  file_id=file_id, error=exc.error)
+        log_event(
+            log,
+            logging.WARNING,
+            "file download failed; failure policy applies",
+            job_id=job_id,
+            file_id=file_id,
+            error=exc.error,
+        )
         return outcome(Content.FAILURE)
     try:
         with metrics.SCAN_LATENCY.labels(content="image").time():
             result = await services.scanner.scan_file(data, name)
     except DetectionError:
-        log_event(log, logging.ERROR, "file scan failed; failure policy applies", job_id=job_id, file_id=file_id)
+        log_event(
+            log,
+            logging.ERROR,
+            "file scan failed; failure policy applies",
+            job_id=job_id,
+            file_id=file_id,
+        )
         return outcome(Content.FAILURE)
     if not result.scannable:
-        log_event(log, logging.INFO, "file not scannable", job_id=job_id, file_id=file_id,
-                  file_type=str(result.content_type or "unknown"))
+        log_event(
+            log,
+            logging.INFO,
+            "file not scannable",
+            job_id=job_id,
+            file_id=file_id,
+            file_type=str(result.content_type or "unknown"),
+        )
         return outcome(Content.UNSCANNABLE)
-    return outcome(Content.IMAGE, Verdict(result.verdict), kinds=tuple(result.kinds), data=data,
-                   redacted=result.redacted if result.verdict is not Verdict.CLEAN else None)
+    return outcome(
+        Content.IMAGE,
+        Verdict(result.verdict),
+        kinds=tuple(result.kinds),
+        data=data,
+        redacted=result.redacted if result.verdict is not Verdict.CLEAN else None,
+    )
 
 
-async def scan_files(services: Services, files: list[dict[str, Any]], team_id: str, job_id: str) -> list[FileOutcome]:
+async def scan_files(
+    services: Services, files: list[dict[str, Any]], team_id: str, job_id: str
+) -> list[FileOutcome]:
     return [await scan_file(services, meta, team_id, job_id) for meta in files]
 
 
-async def upload_copies(services: Services, key: str, team_id: str, channel: str, thread_ts: str | None,
-                        files: list[dict[str, Any]], comment: str, *, redacted: bool) -> int:
+async def upload_copies(
+    services: Services,
+    key: str,
+    team_id: str,
+    channel: str,
+    thread_ts: str | None,
+    files: list[dict[str, Any]],
+    comment: str,
+    *,
+    redacted: bool,
+) -> int:
     """Download `files` again and upload them (de-identified when `redacted`); returns uploads."""
     uploaded = 0
     for index, meta in enumerate(files):
@@ -109,21 +145,38 @@ async def upload_copies(services: Services, key: str, team_id: str, channel: str
             if not result.scannable:
                 continue
             data = result.redacted if result.redacted is not None else data
-        await services.gateway.upload(f"{key}:file{index}", channel, thread_ts, str(meta.get("name") or "file"),
-                                      data, comment if index == 0 else "", team_id=team_id or None)
+        await services.gateway.upload(
+            f"{key}:file{index}",
+            channel,
+            thread_ts,
+            str(meta.get("name") or "file"),
+            data,
+            comment if index == 0 else "",
+            team_id=team_id or None,
+        )
         uploaded += 1
     return uploaded
 
 
 def comment(user: str, text: str, *, redacted: bool) -> str:
     """The initial comment of a reposted file: who posted it, and the post's (safe) text."""
-    head = (f"Posted by <@{user}>, identifiers removed by phiwarden" if redacted
-            else f"Posted by <@{user}> · patient consent attested to phiwarden")
+    head = (
+        f"Posted by <@{user}>, identifiers removed by phiwarden"
+        if redacted
+        else f"Posted by <@{user}> · patient consent attested to phiwarden"
+    )
     return f"{head}\n{text}" if text.strip() else head
 
 
-async def upload_outcomes(services: Services, key: str, team_id: str, channel: str, thread_ts: str | None,
-                          outcomes: list[FileOutcome], first_comment: str) -> int:
+async def upload_outcomes(
+    services: Services,
+    key: str,
+    team_id: str,
+    channel: str,
+    thread_ts: str | None,
+    outcomes: list[FileOutcome],
+    first_comment: str,
+) -> int:
     """Upload the de-identified copy of each scanned file (clean ones as they were)."""
     uploaded = 0
     for index, outcome in enumerate(outcomes):
@@ -132,7 +185,14 @@ async def upload_outcomes(services: Services, key: str, team_id: str, channel: s
             data = outcome.data
         if data is None:
             continue  # unscannable or failed files are never reposted
-        await services.gateway.upload(f"{key}:file{index}", channel, thread_ts, outcome.name, data,
-                                      first_comment if uploaded == 0 else "", team_id=team_id or None)
+        await services.gateway.upload(
+            f"{key}:file{index}",
+            channel,
+            thread_ts,
+            outcome.name,
+            data,
+            first_comment if uploaded == 0 else "",
+            team_id=team_id or None,
+        )
         uploaded += 1
     return uploaded

@@ -47,25 +47,44 @@ async def guard(request: web.Request, handler: Handler) -> web.StreamResponse:
         raise
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         # Malformed JSON, or a payload missing what Bolt expects: Slack never sends these.
-        log_event(log, logging.WARNING, "malformed Slack request rejected", kind=kind,
-                  error_type=type(exc).__name__, size_bytes=len(body), http_status=400)
+        log_event(
+            log,
+            logging.WARNING,
+            "malformed Slack request rejected",
+            kind=kind,
+            error_type=type(exc).__name__,
+            size_bytes=len(body),
+            http_status=400,
+        )
         return web.json_response({"error": "malformed payload"}, status=400)
     except asyncio.CancelledError:
         raise
     except Exception as exc:
-        log_event(log, logging.ERROR, "Slack request failed", kind=kind, error_type=type(exc).__name__)
+        log_event(
+            log, logging.ERROR, "Slack request failed", kind=kind, error_type=type(exc).__name__
+        )
         return web.json_response({"error": "internal error"}, status=500)
     if response.status == 401:
         metrics.SIGNATURE_REJECTIONS.inc()
-        log_event(log, logging.WARNING, "request rejected: bad, missing or stale signature",
-                  kind=kind, http_status=401)
+        log_event(
+            log,
+            logging.WARNING,
+            "request rejected: bad, missing or stale signature",
+            kind=kind,
+            http_status=401,
+        )
     elif response.status < 300:
         metrics.ACK_LATENCY.observe(time.perf_counter() - started)
     return response
 
 
-def build_web_app(slack_handler: Handler | None, *, store: object, queue: object | None = None,
-                  extra_routes: list[web.RouteDef] | None = None) -> web.Application:
+def build_web_app(
+    slack_handler: Handler | None,
+    *,
+    store: object,
+    queue: object | None = None,
+    extra_routes: list[web.RouteDef] | None = None,
+) -> web.Application:
     """`POST /slack/events` (not in Socket Mode), `GET /healthz`, `GET /metrics` (+ OAuth routes)."""
     app = web.Application(middlewares=[guard], client_max_size=MAX_BODY_BYTES)
     if slack_handler is not None:

@@ -102,4 +102,6 @@ def job_from_event(body: dict[str, Any], bot_user_id: str | None = None) -> Scan
 
 def message_hash(team_id: str, channel: str, ts: str, salt: str = "") -> str:
     """A salted, stable id for one post that reveals nothing (audit rows use it, never text)."""
-    return hmac.new(salt.encode(), f"{team_id}:{channel}:{ts}".encode(), hashlib.sha256).hexdigest()[:32]
+    return hmac.new(
+        salt.encode(), f"{team_id}:{channel}:{ts}".encode(), hashlib.sha256
+    ).hexdigest()[:32]

@@ -78,8 +78,14 @@ async def with_store_retry(op: Callable[[], Awaitable[T]], what: str, deadline: 
             if time.monotonic() - start > deadline:
                 raise
             metrics.RETRIES.labels(stage="store").inc()
-            log_event(log, logging.WARNING, "store operation failed; retrying",
-                      step=what, attempt=attempt, error_type=type(exc).__name__)
+            log_event(
+                log,
+                logging.WARNING,
+                "store operation failed; retrying",
+                step=what,
+                attempt=attempt,
+                error_type=type(exc).__name__,
+            )
             await asyncio.sleep(min(2.0, 0.1 * 2**attempt))
 
 
@@ -112,8 +118,9 @@ class CompletionBatcher:
             for job_id in batch:
                 del self._pending[job_id]
             try:
-                await with_store_retry(functools.partial(self.store.complete_jobs, list(batch)),
-                                       "complete_jobs")
+                await with_store_retry(
+                    functools.partial(self.store.complete_jobs, list(batch)), "complete_jobs"
+                )
             except Exception as exc:
                 for waiter in batch.values():
                     if not waiter.done():
@@ -134,9 +141,16 @@ class JobRunner:
     """Runs one claimed job: heartbeat, handler, then done / retry / failed in the store."""
 
     def __init__(
-        self, store: Store, handler: JobHandler, *, owner: str, lease: timedelta,
-        retry: RetryPolicy, on_failure: FailureHook | None = None,
-        on_retry: RetryHook | None = None, completions: CompletionBatcher | None = None,
+        self,
+        store: Store,
+        handler: JobHandler,
+        *,
+        owner: str,
+        lease: timedelta,
+        retry: RetryPolicy,
+        on_failure: FailureHook | None = None,
+        on_retry: RetryHook | None = None,
+        completions: CompletionBatcher | None = None,
     ) -> None:
         self.store, self.handler, self.owner = store, handler, owner
         self.lease, self.retry, self.on_failure = lease, retry, on_failure
@@ -180,8 +194,15 @@ class JobRunner:
             delay = self.retry.delay(job.attempts)
             metrics.JOBS.labels(outcome="retried").inc()
             metrics.RETRIES.labels(stage="job").inc()
-            log_event(log, logging.WARNING, "scan job failed; will retry", job_id=job.job_id,
-                      attempts=job.attempts, error_type=error_type, delay_s=round(delay, 2))
+            log_event(
+                log,
+                logging.WARNING,
+                "scan job failed; will retry",
+                job_id=job.job_id,
+                attempts=job.attempts,
+                error_type=error_type,
+                delay_s=round(delay, 2),
+            )
             await with_store_retry(
                 lambda: self.store.retry_job(job.job_id, timedelta(seconds=delay), error_type),
                 "retry_job",
@@ -192,21 +213,40 @@ class JobRunner:
             return
         metrics.JOBS.labels(outcome="failed").inc()
         metrics.FAILURES.labels(stage="job").inc()
-        log_event(log, logging.ERROR, "scan job failed for good", job_id=job.job_id,
-                  attempts=job.attempts, error_type=error_type)
+        log_event(
+            log,
+            logging.ERROR,
+            "scan job failed for good",
+            job_id=job.job_id,
+            attempts=job.attempts,
+            error_type=error_type,
+        )
         if self.on_failure is not None:
             try:
                 await self.on_failure(job, error_type)
             except Exception as hook_exc:  # the job is failed either way
-                log_event(log, logging.ERROR, "failure hook raised", job_id=job.job_id,
-                          error_type=type(hook_exc).__name__)
+                log_event(
+                    log,
+                    logging.ERROR,
+                    "failure hook raised",
+                    job_id=job.job_id,
+                    error_type=type(hook_exc).__name__,
+                )
         await with_store_retry(lambda: self.store.fail_job(job.job_id, error_type), "fail_job")
         await with_store_retry(
             lambda: self.store.append(
                 AuditEvent(
-                    team_id=job.team_id, channel_id=job.channel_id, user_id="", event="failure",
-                    detail={"job_id": job.job_id, "kind": job.kind, "error_type": error_type,
-                            "attempts": job.attempts, "stage": "job"},
+                    team_id=job.team_id,
+                    channel_id=job.channel_id,
+                    user_id="",
+                    event="failure",
+                    detail={
+                        "job_id": job.job_id,
+                        "kind": job.kind,
+                        "error_type": error_type,
+                        "attempts": job.attempts,
+                        "stage": "job",
+                    },
                 )
             ),
             "audit_failure",
@@ -251,9 +291,15 @@ class EmbeddedJobQueue:
     """The default queue: jobs in the database, run in this process (see module docstring)."""
 
     def __init__(
-        self, store: Store, handler: JobHandler, concurrency: int = 4, *,
-        lease: timedelta = timedelta(seconds=60), poll_interval: float = 1.0,
-        retry: RetryPolicy | None = None, on_failure: FailureHook | None = None,
+        self,
+        store: Store,
+        handler: JobHandler,
+        concurrency: int = 4,
+        *,
+        lease: timedelta = timedelta(seconds=60),
+        poll_interval: float = 1.0,
+        retry: RetryPolicy | None = None,
+        on_failure: FailureHook | None = None,
         lag_target: float | None = 0.005,
     ) -> None:
         self.store = store
@@ -263,10 +309,18 @@ class EmbeddedJobQueue:
         self.lag = LoopLag()
         self.poll_interval = poll_interval
         self.owner = worker_id()
-        completions = CompletionBatcher(store) if getattr(store, "dialect", "") == "sqlite" else None
-        self.runner = JobRunner(store, handler, owner=self.owner, lease=lease,
-                                retry=retry or RetryPolicy(), on_failure=on_failure,
-                                completions=completions)
+        completions = (
+            CompletionBatcher(store) if getattr(store, "dialect", "") == "sqlite" else None
+        )
+        self.runner = JobRunner(
+            store,
+            handler,
+            owner=self.owner,
+            lease=lease,
+            retry=retry or RetryPolicy(),
+            on_failure=on_failure,
+            completions=completions,
+        )
         self._wake = asyncio.Event()
         self._inflight: set[asyncio.Task[None]] = set()
         self._loop_task: asyncio.Task[None] | None = None
@@ -351,8 +405,13 @@ class EmbeddedJobQueue:
             except Exception as exc:
                 failures += 1
                 metrics.FAILURES.labels(stage="queue").inc()
-                log_event(log, logging.WARNING, "job runner cannot reach the store",
-                          error_type=type(exc).__name__, attempt=failures)
+                log_event(
+                    log,
+                    logging.WARNING,
+                    "job runner cannot reach the store",
+                    error_type=type(exc).__name__,
+                    attempt=failures,
+                )
                 await asyncio.sleep(min(5.0, 0.2 * 2**failures))
                 continue
             self._wake.clear()
@@ -366,15 +425,25 @@ class EmbeddedJobQueue:
             raise
         except Exception as exc:  # the store stayed down; the lease will expire
             metrics.FAILURES.labels(stage="queue").inc()
-            log_event(log, logging.ERROR, "could not record job outcome", job_id=job.job_id,
-                      error_type=type(exc).__name__)
+            log_event(
+                log,
+                logging.ERROR,
+                "could not record job outcome",
+                job_id=job.job_id,
+                error_type=type(exc).__name__,
+            )
         finally:
             self._wake.set()  # a slot is free
 
 
 def make_queue(
-    settings: Settings, store: Store, handler: JobHandler, *, concurrency: int | None = None,
-    on_failure: FailureHook | None = None, **kwargs: Any,
+    settings: Settings,
+    store: Store,
+    handler: JobHandler,
+    *,
+    concurrency: int | None = None,
+    on_failure: FailureHook | None = None,
+    **kwargs: Any,
 ) -> EmbeddedJobQueue | RedisJobQueue:
     """The queue `settings.queue_url` asks for: "embedded" (default) or `redis://...`."""
     url = settings.queue_url.strip()

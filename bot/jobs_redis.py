@@ -50,8 +50,14 @@ class RedisJobQueue:
     """`JobQueue` for web replicas: database row first, then an arq message with the id."""
 
     def __init__(
-        self, url: str, store: Store, handler: JobHandler | None = None, *,
-        on_failure: FailureHook | None = None, queue_name: str = QUEUE_NAME, **_: Any,
+        self,
+        url: str,
+        store: Store,
+        handler: JobHandler | None = None,
+        *,
+        on_failure: FailureHook | None = None,
+        queue_name: str = QUEUE_NAME,
+        **_: Any,
     ) -> None:
         self.url, self.store, self.queue_name = url, store, queue_name
         self.handler, self.on_failure = handler, on_failure
@@ -82,15 +88,23 @@ class RedisJobQueue:
             pool = await asyncio.wait_for(self._arq(), 2 * REDIS_TIMEOUT)
             await asyncio.wait_for(
                 pool.enqueue_job(
-                    FUNCTION, job_id, _job_id=arq_id, _queue_name=self.queue_name,
+                    FUNCTION,
+                    job_id,
+                    _job_id=arq_id,
+                    _queue_name=self.queue_name,
                     _defer_by=delay_seconds or None,
                 ),
                 REDIS_TIMEOUT,
             )
         except (RedisError, OSError, TimeoutError) as exc:
             metrics.FAILURES.labels(stage="queue").inc()
-            log_event(log, logging.WARNING, "job recorded but not dispatched; sweeper will",
-                      job_id=job_id, error_type=type(exc).__name__)
+            log_event(
+                log,
+                logging.WARNING,
+                "job recorded but not dispatched; sweeper will",
+                job_id=job_id,
+                error_type=type(exc).__name__,
+            )
             if isinstance(exc, RedisConnectionError | OSError):
                 await self._reset()  # the pool is dead; a slow or raced call is not a reason
             return False
@@ -174,10 +188,17 @@ class Sweeper:
 
 
 async def run_worker(
-    url: str, store: Store, handler: JobHandler, *, concurrency: int = 8,
-    lease: timedelta = timedelta(seconds=10), retry: RetryPolicy | None = None,
-    on_failure: FailureHook | None = None, sweep_grace: timedelta = timedelta(seconds=10),
-    sweep_interval: float = 2.0, stop: asyncio.Event | None = None,
+    url: str,
+    store: Store,
+    handler: JobHandler,
+    *,
+    concurrency: int = 8,
+    lease: timedelta = timedelta(seconds=10),
+    retry: RetryPolicy | None = None,
+    on_failure: FailureHook | None = None,
+    sweep_grace: timedelta = timedelta(seconds=10),
+    sweep_interval: float = 2.0,
+    stop: asyncio.Event | None = None,
 ) -> None:
     """Run an arq worker (restarted while Redis is away) plus the sweeper until `stop` is set."""
     from arq.worker import Worker, func
@@ -188,8 +209,15 @@ async def run_worker(
     async def _retry_later(job: ScanJob, delay: float) -> None:
         await queue.dispatch(job.job_id, f"{job.job_id}:try{job.attempts + 1}", delay)
 
-    runner = JobRunner(store, handler, owner=owner, lease=lease, retry=retry or RetryPolicy(),
-                       on_failure=on_failure, on_retry=_retry_later)
+    runner = JobRunner(
+        store,
+        handler,
+        owner=owner,
+        lease=lease,
+        retry=retry or RetryPolicy(),
+        on_failure=on_failure,
+        on_retry=_retry_later,
+    )
 
     async def run_scan(ctx: dict[str, Any], job_id: str) -> str:
         job = await store.claim_job(job_id, owner, lease)
@@ -204,16 +232,25 @@ async def run_worker(
         while not stop.is_set():
             worker = Worker(
                 functions=[func(run_scan, name=FUNCTION, timeout=lease.total_seconds() * 30)],
-                queue_name=QUEUE_NAME, redis_settings=redis_settings(url),
-                max_jobs=concurrency, keep_result=0, handle_signals=False, max_tries=3,
-                poll_delay=0.05, log_results=False,
+                queue_name=QUEUE_NAME,
+                redis_settings=redis_settings(url),
+                max_jobs=concurrency,
+                keep_result=0,
+                handle_signals=False,
+                max_tries=3,
+                poll_delay=0.05,
+                log_results=False,
             )
             main = asyncio.create_task(worker.main())
             stopper = asyncio.create_task(stop.wait())
             done, _ = await asyncio.wait({main, stopper}, return_when=asyncio.FIRST_COMPLETED)
             if main in done and main.exception() is not None:
-                log_event(log, logging.WARNING, "worker lost Redis; reconnecting",
-                          error_type=type(main.exception()).__name__)
+                log_event(
+                    log,
+                    logging.WARNING,
+                    "worker lost Redis; reconnecting",
+                    error_type=type(main.exception()).__name__,
+                )
             stopper.cancel()
             with contextlib.suppress(Exception):
                 await worker.close()

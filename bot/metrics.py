@@ -17,7 +17,8 @@ _BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 
 EVENTS_RECEIVED = Counter(
     "phiwarden_events_received_total",
     "Slack requests received, by type (event_callback type, command, interaction).",
-    ["type"], registry=REGISTRY,
+    ["type"],
+    registry=REGISTRY,
 )
 EVENTS_DUPLICATE = Counter(
     "phiwarden_events_duplicate_total",
@@ -30,27 +31,39 @@ SIGNATURE_REJECTIONS = Counter(
     registry=REGISTRY,
 )
 VERDICTS = Counter(
-    "phiwarden_verdicts_total", "Scan verdicts, by verdict and content (text, image, ...).",
-    ["verdict", "content"], registry=REGISTRY,
+    "phiwarden_verdicts_total",
+    "Scan verdicts, by verdict and content (text, image, ...).",
+    ["verdict", "content"],
+    registry=REGISTRY,
 )
 ACTIONS = Counter(
-    "phiwarden_actions_total", "Actions carried out by the gateway, by action kind.",
-    ["action"], registry=REGISTRY,
+    "phiwarden_actions_total",
+    "Actions carried out by the gateway, by action kind.",
+    ["action"],
+    registry=REGISTRY,
 )
 SCAN_LATENCY = Histogram(
-    "phiwarden_scan_latency_seconds", "Time to scan one post (text or file), by content.",
-    ["content"], buckets=_BUCKETS, registry=REGISTRY,
+    "phiwarden_scan_latency_seconds",
+    "Time to scan one post (text or file), by content.",
+    ["content"],
+    buckets=_BUCKETS,
+    registry=REGISTRY,
 )
 ACK_LATENCY = Histogram(
-    "phiwarden_ack_latency_seconds", "Time from request received to the ack being sent.",
-    buckets=_BUCKETS, registry=REGISTRY,
+    "phiwarden_ack_latency_seconds",
+    "Time from request received to the ack being sent.",
+    buckets=_BUCKETS,
+    registry=REGISTRY,
 )
 EVENT_TO_ACTION = Histogram(
-    "phiwarden_event_to_action_seconds", "Time from job enqueued to job finished.",
-    buckets=_BUCKETS, registry=REGISTRY,
+    "phiwarden_event_to_action_seconds",
+    "Time from job enqueued to job finished.",
+    buckets=_BUCKETS,
+    registry=REGISTRY,
 )
 QUEUE_DEPTH = Gauge(
-    "phiwarden_queue_depth", "Scan jobs recorded and not finished (pending or running).",
+    "phiwarden_queue_depth",
+    "Scan jobs recorded and not finished (pending or running).",
     registry=REGISTRY,
 )
 LOOP_LAG = Gauge(
@@ -59,17 +72,22 @@ LOOP_LAG = Gauge(
     registry=REGISTRY,
 )
 JOBS = Counter(
-    "phiwarden_jobs_total", "Scan jobs by outcome (enqueued, duplicate, done, retried, failed).",
-    ["outcome"], registry=REGISTRY,
+    "phiwarden_jobs_total",
+    "Scan jobs by outcome (enqueued, duplicate, done, retried, failed).",
+    ["outcome"],
+    registry=REGISTRY,
 )
 FAILURES = Counter(
     "phiwarden_failures_total",
     "Failures by stage (scan, gateway, job, store, queue); each is also audited or logged.",
-    ["stage"], registry=REGISTRY,
+    ["stage"],
+    registry=REGISTRY,
 )
 RETRIES = Counter(
-    "phiwarden_retries_total", "Retries by stage (gateway call, job, store).",
-    ["stage"], registry=REGISTRY,
+    "phiwarden_retries_total",
+    "Retries by stage (gateway call, job, store).",
+    ["stage"],
+    registry=REGISTRY,
 )
 
 

@@ -41,18 +41,36 @@ def _invalidate(services: Services, team_id: str, channel_id: str) -> None:
         services.policies.invalidate(team_id, channel_id)
 
 
-async def run_phi(services: Services, *, team_id: str, channel_id: str, user_id: str,
-                  text: str | None, channel_type: str | None = None) -> Message:
+async def run_phi(
+    services: Services,
+    *,
+    team_id: str,
+    channel_id: str,
+    user_id: str,
+    text: str | None,
+    channel_type: str | None = None,
+) -> Message:
     """The private reply to one `/phi` command."""
     command = parse_command(text)
-    log_event(log, logging.INFO, "phi command", kind=type(command).__name__, user_id=user_id,
-              channel_id=channel_id)
+    log_event(
+        log,
+        logging.INFO,
+        "phi command",
+        kind=type(command).__name__,
+        user_id=user_id,
+        channel_id=channel_id,
+    )
     if isinstance(command, InvalidCommand):
         return replies.command_error(command.message)
     is_admin = await services.is_admin(team_id, user_id)
     if requires_admin(command) and not is_admin:
-        log_event(log, logging.WARNING, "phi command refused: not an admin", user_id=user_id,
-                  kind=type(command).__name__)
+        log_event(
+            log,
+            logging.WARNING,
+            "phi command refused: not an admin",
+            user_id=user_id,
+            kind=type(command).__name__,
+        )
         return replies.admin_refusal()
     if isinstance(command, HelpCommand):
         return replies.help_message(is_admin)
@@ -62,7 +80,9 @@ async def run_phi(services: Services, *, team_id: str, channel_id: str, user_id:
         try:
             outcome = await services.scanner.scan_text(command.text)
         except DetectionError:
-            return replies.command_error("The checker is not available right now; please try again shortly.")
+            return replies.command_error(
+                "The checker is not available right now; please try again shortly."
+            )
         result = outcome.result
         return replies.check_result(result.verdict, result.kinds, outcome.redacted or "")
     store = services.store
@@ -77,8 +97,13 @@ async def run_phi(services: Services, *, team_id: str, channel_id: str, user_id:
             source = replies.SOURCE_WORKSPACE
         else:
             source = replies.SOURCE_DEFAULT
-        return replies.policy_message(current, channel_id=channel_id, channel_class=channel_class,
-                                      source=source, is_admin=is_admin)
+        return replies.policy_message(
+            current,
+            channel_id=channel_id,
+            channel_class=channel_class,
+            source=source,
+            is_admin=is_admin,
+        )
     if isinstance(command, SetPolicyCommand):
         try:
             updated = merge_policy(current, command.as_overrides())
@@ -86,13 +111,16 @@ async def run_phi(services: Services, *, team_id: str, channel_id: str, user_id:
             return replies.command_error(str(exc))
         await store.set_policy(team_id, channel_id, updated, user_id)
         _invalidate(services, team_id, channel_id)
-        return replies.policy_updated(updated, channel_id=channel_id, channel_class=channel_class,
-                                      changed=command.setting)
+        return replies.policy_updated(
+            updated, channel_id=channel_id, channel_class=channel_class, changed=command.setting
+        )
     if isinstance(command, ResetPolicyCommand):
         updated = default_policy(channel_class)
         await store.set_policy(team_id, channel_id, updated, user_id)
         _invalidate(services, team_id, channel_id)
-        return replies.policy_updated(updated, channel_id=channel_id, channel_class=channel_class, changed=None)
+        return replies.policy_updated(
+            updated, channel_id=channel_id, channel_class=channel_class, changed=None
+        )
     if isinstance(command, ApproveCommand | UnapproveCommand):
         approve = isinstance(command, ApproveCommand)
         if approve:

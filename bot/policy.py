@@ -276,7 +276,9 @@ def _coerce_bool(name: str, value: object) -> bool:
     raise InvalidPolicyError(f"{_SHORT_NAMES[name]} must be on or off.")
 
 
-_DURATION = re.compile(r"^\s*(\d{1,6})\s*(s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?)?\s*$")
+_DURATION = re.compile(
+    r"^\s*(\d{1,6})\s*(s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?)?\s*$"
+)
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600}
 
 

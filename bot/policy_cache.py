@@ -21,8 +21,13 @@ _MISSING = object()
 class CachedPolicies:
     """The read side of `PolicyStore`, cached; writes go to the store and invalidate."""
 
-    def __init__(self, store: PolicyStore, *, ttl: float = 5.0,
-                 monotonic: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        store: PolicyStore,
+        *,
+        ttl: float = 5.0,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.store = store
         self.ttl = ttl
         self._now = monotonic
@@ -38,18 +43,23 @@ class CachedPolicies:
 
     async def get_policy(self, team_id: str, channel_id: str) -> ChannelPolicy | None:
         value: ChannelPolicy | None = await self._cached(
-            ("policy", team_id, channel_id), lambda: self.store.get_policy(team_id, channel_id))
+            ("policy", team_id, channel_id), lambda: self.store.get_policy(team_id, channel_id)
+        )
         return value
 
     async def get_default_policy(self, team_id: str) -> ChannelPolicy | None:
         value: ChannelPolicy | None = await self._cached(
-            ("default", team_id, ""), lambda: self.store.get_default_policy(team_id))
+            ("default", team_id, ""), lambda: self.store.get_default_policy(team_id)
+        )
         return value
 
-    async def get_channel_class_override(self, team_id: str, channel_id: str) -> ChannelClass | None:
+    async def get_channel_class_override(
+        self, team_id: str, channel_id: str
+    ) -> ChannelClass | None:
         value: ChannelClass | None = await self._cached(
             ("override", team_id, channel_id),
-            lambda: self.store.get_channel_class_override(team_id, channel_id))
+            lambda: self.store.get_channel_class_override(team_id, channel_id),
+        )
         return value
 
     def invalidate(self, team_id: str, channel_id: str | None = None) -> None:

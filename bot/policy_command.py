@@ -149,7 +149,9 @@ def parse_command(text: str | None) -> Command:
     if head == "check":
         body = html.unescape(rest)
         if not body:
-            return InvalidCommand("Add the text to check: `/phi check <text>`. Only you see the result.")
+            return InvalidCommand(
+                "Add the text to check: `/phi check <text>`. Only you see the result."
+            )
         return CheckCommand(body)
     words = raw.lower().split()
     if head == "policy":
@@ -177,7 +179,9 @@ def _policy(args: list[str]) -> Command:
     if args == ["reset"]:
         return ResetPolicyCommand()
     if args[0] != "set":
-        return InvalidCommand("Try `/phi policy`, `/phi policy set <setting> <value>` or `/phi policy reset`.")
+        return InvalidCommand(
+            "Try `/phi policy`, `/phi policy set <setting> <value>` or `/phi policy reset`."
+        )
     if len(args) != 3:
         return InvalidCommand(SET_USAGE)
     setting = SETTING_ALIASES.get(args[1], args[1])
@@ -191,8 +195,13 @@ def _policy(args: list[str]) -> Command:
         return SetPolicyCommand(FIELD_ALIASES[setting], action, setting)
     if setting == "timeout":
         seconds = parse_duration(value)
-        if seconds is None or not MIN_CONFIRM_TIMEOUT_SECONDS <= seconds <= MAX_CONFIRM_TIMEOUT_SECONDS:
-            return InvalidCommand("`timeout` must be between 1 minute and 24 hours, like `10m`, `600s` or `1h`.")
+        if (
+            seconds is None
+            or not MIN_CONFIRM_TIMEOUT_SECONDS <= seconds <= MAX_CONFIRM_TIMEOUT_SECONDS
+        ):
+            return InvalidCommand(
+                "`timeout` must be between 1 minute and 24 hours, like `10m`, `600s` or `1h`."
+            )
         return SetPolicyCommand(FIELD_ALIASES["timeout"], seconds, "timeout")
     if setting in BOOL_SETTINGS:
         if value not in ("on", "off"):

@@ -61,7 +61,14 @@ _TOPICS: tuple[RuleTopic, ...] = (
             "Only workspace admins, owners and the configured phiwarden admins can mark a channel "
             "approved (`/phi approve`); each change is recorded with who made it and when.",
         ),
-        aliases=("approval", "approved channel", "approved channels", "secure", "channels", "channel"),
+        aliases=(
+            "approval",
+            "approved channel",
+            "approved channels",
+            "secure",
+            "channels",
+            "channel",
+        ),
     ),
     RuleTopic(
         key="consent",
@@ -82,7 +89,14 @@ _TOPICS: tuple[RuleTopic, ...] = (
             "patient did not feel pressed to agree.",
             "It is documented that saying no will not change the patient's care in any way.",
         ),
-        aliases=("consents", "attest", "attestation", "permission", "authorization", "authorisation"),
+        aliases=(
+            "consents",
+            "attest",
+            "attestation",
+            "permission",
+            "authorization",
+            "authorisation",
+        ),
     ),
     RuleTopic(
         key="images",
@@ -102,7 +116,20 @@ _TOPICS: tuple[RuleTopic, ...] = (
             "Crop or redact before sharing and post in an approved channel; outside one, images "
             "need written consent and a HIPAA authorization first.",
         ),
-        aliases=("image", "photo", "photos", "pictures", "picture", "monitor", "screenshot", "screenshots", "dicom", "xray", "x-ray", "scan"),
+        aliases=(
+            "image",
+            "photo",
+            "photos",
+            "pictures",
+            "picture",
+            "monitor",
+            "screenshot",
+            "screenshots",
+            "dicom",
+            "xray",
+            "x-ray",
+            "scan",
+        ),
     ),
     RuleTopic(
         key="external",
@@ -132,7 +159,18 @@ _TOPICS: tuple[RuleTopic, ...] = (
                 ),
             ),
         ),
-        aliases=("external sharing", "share", "sharing", "slack connect", "connect", "outside", "dm", "dms", "direct message", "social media"),
+        aliases=(
+            "external sharing",
+            "share",
+            "sharing",
+            "slack connect",
+            "connect",
+            "outside",
+            "dm",
+            "dms",
+            "direct message",
+            "social media",
+        ),
     ),
     RuleTopic(
         key="identifiers",
@@ -142,12 +180,12 @@ _TOPICS: tuple[RuleTopic, ...] = (
             "enough (the combination rule)."
         ),
         points=(
-            "Dates of service, including relative ones such as \"today\", \"yesterday\" or "
-            "\"last night\".",
+            'Dates of service, including relative ones such as "today", "yesterday" or '
+            '"last night".',
             "The institution's name or a small area: city, neighbourhood, ward.",
             "Practitioner names, or a unique clinical feature (rare condition, distinctive injury, "
             "tattoo).",
-            "An exact age: give a range instead, such as \"in her 60s\" or \"elderly\".",
+            'An exact age: give a range instead, such as "in her 60s" or "elderly".',
             "Record numbers and birth dates, which monitors and image overlays often display.",
         ),
         sections=(
@@ -177,7 +215,21 @@ _TOPICS: tuple[RuleTopic, ...] = (
                 ),
             ),
         ),
-        aliases=("ids", "id", "identifier", "phi", "combination", "combination rule", "safe harbor", "safe harbour", "hipaa", "18", "deidentify", "de-identify", "redact"),
+        aliases=(
+            "ids",
+            "id",
+            "identifier",
+            "phi",
+            "combination",
+            "combination rule",
+            "safe harbor",
+            "safe harbour",
+            "hipaa",
+            "18",
+            "deidentify",
+            "de-identify",
+            "redact",
+        ),
     ),
     RuleTopic(
         key="alternatives",
@@ -228,7 +280,18 @@ _TOPICS: tuple[RuleTopic, ...] = (
             "phiwarden never stores the text or the images it checks: its records hold only "
             "ids, the kinds of detail found, counts and the action taken.",
         ),
-        aliases=("check", "files", "file", "unscannable", "failure", "privacy", "how", "phiwarden", "bot", "policy"),
+        aliases=(
+            "check",
+            "files",
+            "file",
+            "unscannable",
+            "failure",
+            "privacy",
+            "how",
+            "phiwarden",
+            "bot",
+            "policy",
+        ),
     ),
 )
 

@@ -87,7 +87,9 @@ class Services:
         await self.scanner.close()
 
 
-def _installation_tokens(settings: Settings, store: Any) -> tuple[TokenProvider | None, TokenProvider | None]:
+def _installation_tokens(
+    settings: Settings, store: Any
+) -> tuple[TokenProvider | None, TokenProvider | None]:
     """In OAuth mode (no single bot token): each workspace's bot token, and its installer's
     user token (which removes people's posts when the installer is a workspace admin)."""
     if settings.slack_bot_token or not (settings.slack_client_id and settings.slack_client_secret):
@@ -105,8 +107,13 @@ def _installation_tokens(settings: Settings, store: Any) -> tuple[TokenProvider 
     return bot_token, user_token
 
 
-async def build_services(settings: Settings, *, scanner: ScanWorkers | None = None,
-                         start_queue: bool = True, warm_scanner: bool = True) -> Services:
+async def build_services(
+    settings: Settings,
+    *,
+    scanner: ScanWorkers | None = None,
+    start_queue: bool = True,
+    warm_scanner: bool = True,
+) -> Services:
     """Open the store and queue, start warm scan workers, and wire the gateway.
 
     `scanner` lets tests pass an in-process `ScanWorkers` with a session-wide engine.
@@ -121,20 +128,31 @@ async def build_services(settings: Settings, *, scanner: ScanWorkers | None = No
     bot_token, user_token = _installation_tokens(settings, store)
     gateway = SlackGateway(settings, actions=store, bot_token=bot_token, admin_token=user_token)
     if not gateway.can_delete_user_posts:
-        log_event(log, logging.WARNING,
-                  "SLACK_ADMIN_USER_TOKEN is not set: phiwarden cannot remove users' posts; "
-                  "it will warn the poster ephemerally and alert admins instead",
-                  component="gateway", reason="no_admin_token")
+        log_event(
+            log,
+            logging.WARNING,
+            "SLACK_ADMIN_USER_TOKEN is not set: phiwarden cannot remove users' posts; "
+            "it will warn the poster ephemerally and alert admins instead",
+            component="gateway",
+            reason="no_admin_token",
+        )
     scanner = scanner or ScanWorkers(settings)
     if warm_scanner:
         await scanner.start()
     policies = CachedPolicies(store)
     channels = ChannelDirectory(gateway, policies)
-    services = Services(settings=settings, scanner=scanner, gateway=gateway, store=store,
-                        queue=None,  # type: ignore[arg-type]  # set just below
-                        channels=channels, policies=policies)
-    queue: Any = make_queue(settings, store, services.pipeline.handle,
-                            on_failure=services.pipeline.on_job_failed)
+    services = Services(
+        settings=settings,
+        scanner=scanner,
+        gateway=gateway,
+        store=store,
+        queue=None,  # type: ignore[arg-type]  # set just below
+        channels=channels,
+        policies=policies,
+    )
+    queue: Any = make_queue(
+        settings, store, services.pipeline.handle, on_failure=services.pipeline.on_job_failed
+    )
     services.queue = queue
     if start_queue and hasattr(queue, "start"):
         await queue.start()

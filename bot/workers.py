@@ -71,8 +71,12 @@ _IMAGES: Any = None
 def _image_scanner(engine: Engine, settings: Settings) -> Any:
     from bot.detect.images import ImageScanner
 
-    return ImageScanner(text_engine=engine, ocr_engine=settings.ocr_engine,
-                        institutions=settings.institutions, max_bytes=settings.max_file_bytes)
+    return ImageScanner(
+        text_engine=engine,
+        ocr_engine=settings.ocr_engine,
+        institutions=settings.institutions,
+        max_bytes=settings.max_file_bytes,
+    )
 
 
 def analyse_file(scanner: Any, data: bytes, filename: str | None) -> Any:
@@ -127,10 +131,17 @@ def _worker_ping() -> int:
 class ScanWorkers:
     """Runs `analyse` in warm workers; `scan_text` raises `DetectionError` on any failure."""
 
-    def __init__(self, settings: Settings, *, processes: int | None = None,
-                 engine: Engine | None = None, engine_factory: Callable[[], Engine] | None = None,
-                 in_process: bool = False, factory_path: str | None = None,
-                 image_scanner: Any = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        processes: int | None = None,
+        engine: Engine | None = None,
+        engine_factory: Callable[[], Engine] | None = None,
+        in_process: bool = False,
+        factory_path: str | None = None,
+        image_scanner: Any = None,
+    ) -> None:
         self.settings = settings
         self.factory_path = factory_path
         self.in_process = in_process or engine is not None or engine_factory is not None
@@ -158,8 +169,12 @@ class ScanWorkers:
         Concurrent callers (a lazily started pool meeting two scans at once) share one start.
         """
         starting = self._starting
-        if (starting is not None and starting.done() and not starting.cancelled()
-                and starting.exception() is None):
+        if (
+            starting is not None
+            and starting.done()
+            and not starting.cancelled()
+            and starting.exception() is None
+        ):
             return
         if starting is None or starting.done():  # first call, or a failed start: try again
             starting = self._starting = asyncio.ensure_future(self._start())
@@ -178,7 +193,9 @@ class ScanWorkers:
         pids: Sequence[Any] = await asyncio.gather(
             *(loop.run_in_executor(self._executor, _worker_ping) for _ in range(self.processes))
         )
-        log_event(log, logging.INFO, "scan workers ready", count=self.processes, replicas=len(set(pids)))
+        log_event(
+            log, logging.INFO, "scan workers ready", count=self.processes, replicas=len(set(pids))
+        )
 
     async def scan_text(self, text: str) -> TextOutcome:
         await self.start()
@@ -203,10 +220,19 @@ class ScanWorkers:
                 if self._images is None:
                     engine = self._engine
                     assert engine is not None
-                    self._images = await loop.run_in_executor(self._executor, _image_scanner, engine, self.settings)
-                return await loop.run_in_executor(self._executor, analyse_file, self._images, data, filename)
-            return await loop.run_in_executor(self._executor, _worker_analyse_file, data, filename,
-                                              self.settings.model_dump_json())
+                    self._images = await loop.run_in_executor(
+                        self._executor, _image_scanner, engine, self.settings
+                    )
+                return await loop.run_in_executor(
+                    self._executor, analyse_file, self._images, data, filename
+                )
+            return await loop.run_in_executor(
+                self._executor,
+                _worker_analyse_file,
+                data,
+                filename,
+                self.settings.model_dump_json(),
+            )
         except DetectionError:
             raise
         except Exception as exc:

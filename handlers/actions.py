@@ -22,26 +22,44 @@ from bot.store.api import ScanJob
 
 log = logging.getLogger(__name__)
 
-_CHOICE_BY_ACTION = {ids.ACTION_POST_REDACTED: "redacted", ids.ACTION_WITHDRAW: "withdrawn",
-                     ids.ACTION_POST_REDACTED_OFFER: "offer"}
+_CHOICE_BY_ACTION = {
+    ids.ACTION_POST_REDACTED: "redacted",
+    ids.ACTION_WITHDRAW: "withdrawn",
+    ids.ACTION_POST_REDACTED_OFFER: "offer",
+}
 
 
 def _ids(body: dict[str, Any]) -> tuple[str, str, str, str]:
     """(team, channel, actor, confirm_id) from a block_actions payload."""
     action = (body.get("actions") or [{}])[0]
     team = str((body.get("team") or {}).get("id") or body.get("team_id") or "")
-    channel = str((body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id") or "")
+    channel = str(
+        (body.get("channel") or {}).get("id")
+        or (body.get("container") or {}).get("channel_id")
+        or ""
+    )
     actor = str((body.get("user") or {}).get("id") or "")
     return team, channel, actor, str(action.get("value") or "")
 
 
-def choice_job(team: str, channel: str, actor: str, confirm_id: str, choice: str,
-               consent: dict[str, Any] | None = None) -> ScanJob:
+def choice_job(
+    team: str,
+    channel: str,
+    actor: str,
+    confirm_id: str,
+    choice: str,
+    consent: dict[str, Any] | None = None,
+) -> ScanJob:
     payload: dict[str, Any] = {"confirm_id": confirm_id, "actor": actor, "choice": choice}
     if consent is not None:
         payload["consent"] = consent
-    return ScanJob(job_id=f"choice:{confirm_id}:{actor}:{choice}", team_id=team, channel_id=channel,
-                   kind=JOB_CHOICE, payload=payload)
+    return ScanJob(
+        job_id=f"choice:{confirm_id}:{actor}:{choice}",
+        team_id=team,
+        channel_id=channel,
+        kind=JOB_CHOICE,
+        payload=payload,
+    )
 
 
 async def handle_choice(ack: AsyncAck, body: dict[str, Any], services: Services) -> None:
@@ -53,7 +71,14 @@ async def handle_choice(ack: AsyncAck, body: dict[str, Any], services: Services)
         await ack()
         return
     await services.queue.enqueue(choice_job(team, channel, actor, confirm_id, choice))
-    log_event(log, logging.INFO, "confirm choice recorded", confirm_id=confirm_id, actor=actor, outcome=choice)
+    log_event(
+        log,
+        logging.INFO,
+        "confirm choice recorded",
+        confirm_id=confirm_id,
+        actor=actor,
+        outcome=choice,
+    )
     await ack()
 
 
@@ -68,10 +93,18 @@ async def open_consent_modal(body: dict[str, Any], services: Services) -> None:
         log_event(log, logging.WARNING, "attest button without ids", reason="bad_payload")
         return
     try:
-        await services.gateway.open_modal(str(trigger_id), consent_modal(confirm_id), team_id=team or None)
+        await services.gateway.open_modal(
+            str(trigger_id), consent_modal(confirm_id), team_id=team or None
+        )
     except SlackGatewayError as exc:
-        log_event(log, logging.ERROR, "consent modal failed to open", confirm_id=confirm_id,
-                  actor=actor, error=exc.error)
+        log_event(
+            log,
+            logging.ERROR,
+            "consent modal failed to open",
+            confirm_id=confirm_id,
+            actor=actor,
+            error=exc.error,
+        )
 
 
 def register(app: AsyncApp, services: Services) -> None:

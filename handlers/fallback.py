@@ -25,14 +25,21 @@ _ANY = re.compile(r".*")
 async def ignore(ack: AsyncAck, body: dict[str, Any]) -> None:
     raw = body.get("event")
     event: dict[str, Any] = raw if isinstance(raw, dict) else {}
-    log_event(log, logging.INFO, "request ignored: no listener", event_type=str(event.get("type") or body.get("type")),
-              event_id=body.get("event_id"))
+    log_event(
+        log,
+        logging.INFO,
+        "request ignored: no listener",
+        event_type=str(event.get("type") or body.get("type")),
+        event_id=body.get("event_id"),
+    )
     await ack()
 
 
 async def on_error(error: Exception) -> None:
     """The request fails (5xx, so Slack retries); the log line names the error type only."""
-    log_event(log, logging.ERROR, "listener failed; Slack will retry", error_type=type(error).__name__)
+    log_event(
+        log, logging.ERROR, "listener failed; Slack will retry", error_type=type(error).__name__
+    )
 
 
 class NoExceptionText(logging.Filter):

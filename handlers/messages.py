@@ -22,13 +22,24 @@ from bot.services import Services
 log = logging.getLogger(__name__)
 
 
-async def handle_message_event(ack: AsyncAck, body: dict[str, Any], context: AsyncBoltContext,
-                               request: AsyncBoltRequest | None, services: Services) -> None:
+async def handle_message_event(
+    ack: AsyncAck,
+    body: dict[str, Any],
+    context: AsyncBoltContext,
+    request: AsyncBoltRequest | None,
+    services: Services,
+) -> None:
     retry_values = request.headers.get("x-slack-retry-num") if request is not None else None
     retry = retry_values[0] if retry_values else None
     job = job_from_event(body, context.bot_user_id or services.bot_user_id)
     if isinstance(job, Skip):
-        log_event(log, logging.DEBUG, "event not scanned", event_id=body.get("event_id"), reason=job.reason)
+        log_event(
+            log,
+            logging.DEBUG,
+            "event not scanned",
+            event_id=body.get("event_id"),
+            reason=job.reason,
+        )
         await ack()
         return
     if await services.pipeline.prescreen_clean(job):  # opt-in: clean text needs no job
@@ -38,14 +49,22 @@ async def handle_message_event(ack: AsyncAck, body: dict[str, Any], context: Asy
     fresh = await services.queue.enqueue(job)  # raises -> 500 -> Slack retries: nothing lost
     if not fresh:
         metrics.EVENTS_DUPLICATE.inc()
-    log_event(log, logging.INFO, "event recorded" if fresh else "duplicate event acknowledged",
-              event_id=job.job_id, channel_id=job.channel_id, kind=job.kind, retry_num=retry)
+    log_event(
+        log,
+        logging.INFO,
+        "event recorded" if fresh else "duplicate event acknowledged",
+        event_id=job.job_id,
+        channel_id=job.channel_id,
+        kind=job.kind,
+        retry_num=retry,
+    )
     await ack()
 
 
 def register(app: AsyncApp, services: Services) -> None:
-    async def on_message(ack: AsyncAck, body: dict[str, Any], context: AsyncBoltContext,
-                         request: AsyncBoltRequest) -> None:
+    async def on_message(
+        ack: AsyncAck, body: dict[str, Any], context: AsyncBoltContext, request: AsyncBoltRequest
+    ) -> None:
         await handle_message_event(ack, body, context, request, services)
 
     app.event("message")(on_message)

@@ -21,7 +21,9 @@ from handlers.actions import choice_job
 log = logging.getLogger(__name__)
 
 
-async def handle_consent_submission(ack: AsyncAck, body: dict[str, Any], services: Services) -> None:
+async def handle_consent_submission(
+    ack: AsyncAck, body: dict[str, Any], services: Services
+) -> None:
     view = body.get("view") or {}
     values = (view.get("state") or {}).get("values") or {}
     confirm_id = str(view.get("private_metadata") or "")
@@ -29,7 +31,9 @@ async def handle_consent_submission(ack: AsyncAck, body: dict[str, Any], service
     team = str((body.get("team") or {}).get("id") or (body.get("user") or {}).get("team_id") or "")
     errors = validate_consent_submission(values)
     if errors:
-        log_event(log, logging.INFO, "consent form incomplete", confirm_id=confirm_id, count=len(errors))
+        log_event(
+            log, logging.INFO, "consent form incomplete", confirm_id=confirm_id, count=len(errors)
+        )
         await ack(response_action="errors", errors=errors)
         return
     if not confirm_id or not actor:
@@ -37,8 +41,11 @@ async def handle_consent_submission(ack: AsyncAck, body: dict[str, Any], service
         await ack()
         return
     submission = parse_consent_submission(values)
-    consent = {"points": list(submission.points), "intended_use": submission.intended_use,
-               "channel_approved": bool(submission.channel_approved)}
+    consent = {
+        "points": list(submission.points),
+        "intended_use": submission.intended_use,
+        "channel_approved": bool(submission.channel_approved),
+    }
     pending = await services.store.get_pending(confirm_id)
     channel = pending.channel_id if pending is not None else ""
     await services.queue.enqueue(choice_job(team, channel, actor, confirm_id, "attested", consent))

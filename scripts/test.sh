@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/services.sh || true
+.venv/bin/ruff format --check bot handlers tests bench
 .venv/bin/ruff check bot handlers tests bench
 .venv/bin/mypy
 set +e

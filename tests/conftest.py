@@ -65,7 +65,8 @@ def pg_database_url() -> Iterator[str]:
 @pytest.fixture
 def redis_url() -> str:
     require_service("Redis", REDIS_PORT)
-    return f"redis://{PG_HOST}:{REDIS_PORT}/0"
+    # TEST_REDIS_DB lets test runs that share one Redis (parallel work trees) keep apart.
+    return f"redis://{PG_HOST}:{REDIS_PORT}/{os.environ.get('TEST_REDIS_DB', '0')}"
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.services)])

@@ -13,7 +13,10 @@ from bot.detect.types import Finding, Kind, ScanResult, Verdict
 _PATTERNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     (Kind.ID, re.compile(r"\bMRN[:#\s]*\d{5,10}\b")),
     (Kind.NAME, re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? [A-Z][a-z]+(?: [A-Z][a-z]+)?\b")),
-    (Kind.DATE, re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:today|yesterday|last night)\b", re.I)),
+    (
+        Kind.DATE,
+        re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:today|yesterday|last night)\b", re.I),
+    ),
     (Kind.AGE, re.compile(r"\b\d{1,3}[- ]?(?:yo|year[- ]old)\b", re.I)),
     (Kind.CONTACT, re.compile(r"\b\d{3}-\d{3}-\d{4}\b")),
 )
@@ -30,7 +33,11 @@ class FakeEngine:
         if "EXPLODE" in text:
             raise RuntimeError("detector failure requested by the test")
         findings = sorted(
-            (Finding(m.start(), m.end(), kind, 0.9, "fake") for kind, rx in _PATTERNS for m in rx.finditer(text)),
+            (
+                Finding(m.start(), m.end(), kind, 0.9, "fake")
+                for kind, rx in _PATTERNS
+                for m in rx.finditer(text)
+            ),
             key=lambda f: f.start,
         )
         kinds = {f.kind for f in findings}

@@ -14,7 +14,9 @@ from bot.standin.scopes import METHOD_SCOPES
 from handlers import MODULES
 
 ROOT = Path(__file__).resolve().parents[1]
-METHOD = re.compile(r"^(auth|chat|conversations|users|views|files|team|reactions|im|apps)\.[a-z][a-zA-Z]+$")
+METHOD = re.compile(
+    r"^(auth|chat|conversations|users|views|files|team|reactions|im|apps)\.[a-z][a-zA-Z]+$"
+)
 # Strings shaped like methods that are not Web API calls: hosts, and error labels.
 NOT_METHODS = {"files.upload"}
 # Methods the app calls inside slack_bolt / slack_sdk rather than by name in our code.
@@ -27,7 +29,9 @@ def _manifest() -> dict[str, Any]:
 
 def _string_literals(path: Path) -> set[str]:
     tree = ast.parse(path.read_text())
-    return {n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)}
+    return {
+        n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)
+    }
 
 
 def methods_called() -> set[str]:
@@ -42,9 +46,18 @@ def methods_called() -> set[str]:
 
 def test_the_gateway_calls_the_methods_we_expect() -> None:
     called = methods_called()
-    assert {"chat.delete", "chat.postMessage", "chat.postEphemeral", "views.open", "views.publish",
-            "users.info", "conversations.info", "files.getUploadURLExternal",
-            "files.completeUploadExternal", "files.download"} <= called
+    assert {
+        "chat.delete",
+        "chat.postMessage",
+        "chat.postEphemeral",
+        "views.open",
+        "views.publish",
+        "users.info",
+        "conversations.info",
+        "files.getUploadURLExternal",
+        "files.completeUploadExternal",
+        "files.download",
+    } <= called
 
 
 def test_every_method_called_is_covered_by_a_manifest_scope() -> None:
@@ -66,13 +79,21 @@ def test_oauth_install_asks_for_the_manifest_bot_scopes() -> None:
 def test_manifest_subscribes_to_what_the_handlers_listen_for() -> None:
     manifest = _manifest()
     events = set(manifest["settings"]["event_subscriptions"]["bot_events"])
-    assert {"message.channels", "message.groups", "message.im", "message.mpim", "app_home_opened"} <= events
+    assert {
+        "message.channels",
+        "message.groups",
+        "message.im",
+        "message.mpim",
+        "app_home_opened",
+    } <= events
     commands = {c["command"] for c in manifest["features"]["slash_commands"]}
     assert "/phi" in commands
     assert manifest["settings"]["interactivity"]["is_enabled"] is True
-    for url in (manifest["settings"]["event_subscriptions"]["request_url"],
-                manifest["settings"]["interactivity"]["request_url"],
-                *(c["url"] for c in manifest["features"]["slash_commands"])):
+    for url in (
+        manifest["settings"]["event_subscriptions"]["request_url"],
+        manifest["settings"]["interactivity"]["request_url"],
+        *(c["url"] for c in manifest["features"]["slash_commands"]),
+    ):
         assert url.endswith("/slack/events")
     assert manifest["features"]["app_home"]["home_tab_enabled"] is True
 
@@ -82,8 +103,13 @@ def test_only_bot_app_imports_slack_bolt() -> None:
     for path in (ROOT / "bot").rglob("*.py"):
         tree = ast.parse(path.read_text())
         for node in ast.walk(tree):
-            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
-                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
             if any(n.split(".")[0] == "slack_bolt" for n in names):
                 importers.append(path.relative_to(ROOT).as_posix())
     assert sorted(set(importers)) == ["bot/app.py"]

@@ -15,6 +15,10 @@ async def test_the_demo_completes_every_step() -> None:
     assert "bot deleted the message in #ward-4" in transcript
     assert "Confirm consent" in transcript
     assert "bot posted in #phi-alerts" in transcript
-    redacted_copy = transcript.split("Maria posts patient details in #ward-4 again")[1].split("bot posted in #ward-4:")[1].split("\n")[0]
+    redacted_copy = (
+        transcript.split("Maria posts patient details in #ward-4 again")[1]
+        .split("bot posted in #ward-4:")[1]
+        .split("\n")[0]
+    )
     for identifier in ("4829173", "Varga", "03/14/1958"):
         assert identifier not in redacted_copy

@@ -21,7 +21,11 @@ LINES = [("DOE, JANE", 10, 10, 80, 18), ("ID: 12345678", 10, 32, 100, 18)]
 
 
 def fake_scanner(**_: object) -> ImageScanner:
-    return ImageScanner(text_engine=FakeTextEngine(["DOE, JANE"]), ocr=FakeOcr(LINES, W), face_detector=NoFaceDetector())
+    return ImageScanner(
+        text_engine=FakeTextEngine(["DOE, JANE"]),
+        ocr=FakeOcr(LINES, W),
+        face_detector=NoFaceDetector(),
+    )
 
 
 @pytest.fixture()
@@ -37,7 +41,9 @@ def inputs(tmp_path: Path) -> Path:
     return src
 
 
-def test_when_batch_then_each_file_written_same_name_format_size(inputs: Path, tmp_path: Path) -> None:
+def test_when_batch_then_each_file_written_same_name_format_size(
+    inputs: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "out"
     out.mkdir()
     files = [inputs / n for n in ("screen.png", "photo.jpg", "lying.jpg")]
@@ -53,7 +59,12 @@ def test_when_some_inputs_bad_then_status_2_and_good_ones_still_written(
 ) -> None:
     out = tmp_path / "out"
     out.mkdir()
-    files = [inputs / "empty.png", inputs / "notes.pdf", inputs / "missing.png", inputs / "screen.png"]
+    files = [
+        inputs / "empty.png",
+        inputs / "notes.pdf",
+        inputs / "missing.png",
+        inputs / "screen.png",
+    ]
     assert redact_files(fake_scanner(), files, out) == 2
     err = capsys.readouterr().err
     assert "empty.png: unscannable: empty file" in err
@@ -62,7 +73,9 @@ def test_when_some_inputs_bad_then_status_2_and_good_ones_still_written(
     assert sorted(os.listdir(out)) == ["screen.png"]
 
 
-def test_json_reports_kinds_and_boxes_but_never_ocr_text(inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_json_reports_kinds_and_boxes_but_never_ocr_text(
+    inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "out"
     out.mkdir()
     assert redact_files(fake_scanner(), [inputs / "screen.png"], out, as_json=True) == 0
@@ -75,13 +88,22 @@ def test_json_reports_kinds_and_boxes_but_never_ocr_text(inputs: Path, tmp_path:
 
 @pytest.mark.parametrize(
     ("given", "expected"),
-    [("../../etc/passwd", "passwd"), ("/abs/dir/x.png", "x.png"), ("a\\..\\b.png", "b.png"), ("..", None), (".hidden", None), ("dir/", "dir")],
+    [
+        ("../../etc/passwd", "passwd"),
+        ("/abs/dir/x.png", "x.png"),
+        ("a\\..\\b.png", "b.png"),
+        ("..", None),
+        (".hidden", None),
+        ("dir/", "dir"),
+    ],
 )
 def test_output_name_is_always_a_plain_base_name(given: str, expected: str | None) -> None:
     assert safe_name(given) == expected
 
 
-def test_when_symlink_planted_in_out_dir_then_target_untouched(inputs: Path, tmp_path: Path) -> None:
+def test_when_symlink_planted_in_out_dir_then_target_untouched(
+    inputs: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "out"
     out.mkdir()
     victim = tmp_path / "victim.txt"
@@ -92,7 +114,9 @@ def test_when_symlink_planted_in_out_dir_then_target_untouched(inputs: Path, tmp
     assert not (out / "screen.png").is_symlink() and Image.open(out / "screen.png").format == "PNG"
 
 
-def test_when_two_inputs_share_a_name_then_second_refused(inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_when_two_inputs_share_a_name_then_second_refused(
+    inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     other = tmp_path / "other"
     other.mkdir()
     (other / "screen.png").write_bytes((inputs / "screen.png").read_bytes())
@@ -103,17 +127,31 @@ def test_when_two_inputs_share_a_name_then_second_refused(inputs: Path, tmp_path
 
 
 def test_cli_entry_point_loads_one_scanner_for_the_batch(
-    inputs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    inputs: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     built: list[ImageScanner] = []
 
-    def factory(cls: type[ImageScanner], settings: object, text_engine: object = None) -> ImageScanner:
+    def factory(
+        cls: type[ImageScanner], settings: object, text_engine: object = None
+    ) -> ImageScanner:
         built.append(fake_scanner())
         return built[-1]
 
     monkeypatch.setattr(images_module.ImageScanner, "from_settings", classmethod(factory))
     out = tmp_path / "new" / "out"
-    status = main(["redact-image", str(inputs / "screen.png"), str(inputs / "photo.jpg"), "--out", str(out), "--json"])
+    status = main(
+        [
+            "redact-image",
+            str(inputs / "screen.png"),
+            str(inputs / "photo.jpg"),
+            "--out",
+            str(out),
+            "--json",
+        ]
+    )
     assert status == 0 and len(built) == 1
     assert sorted(os.listdir(out)) == ["photo.jpg", "screen.png"]
     assert len(json.loads(capsys.readouterr().out)) == 2

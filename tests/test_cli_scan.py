@@ -26,8 +26,11 @@ class FakeEngine:
     def scan(self, text: str) -> ScanResult:
         if "BOOM" in text:
             raise RuntimeError(f"engine choked on {text}")
-        found = [Finding(i, i + len(w), Kind.NAME, 0.9) for w in ("Smith", SECRET)
-                 if (i := text.find(w)) >= 0]
+        found = [
+            Finding(i, i + len(w), Kind.NAME, 0.9)
+            for w in ("Smith", SECRET)
+            if (i := text.find(w)) >= 0
+        ]
         return ScanResult(Verdict.PHI if found else Verdict.CLEAN, tuple(found))
 
     def scan_batch(self, texts: Sequence[str], batch_size: int = 64) -> list[ScanResult]:
@@ -42,7 +45,9 @@ def line(obj: object) -> bytes:
     return (json.dumps(obj, ensure_ascii=False) + "\n").encode()
 
 
-def run_jsonl(data: bytes, chunk: int = 64, max_bytes: int = 1000) -> tuple[int, list[dict[str, object]], str, FakeEngine]:
+def run_jsonl(
+    data: bytes, chunk: int = 64, max_bytes: int = 1000
+) -> tuple[int, list[dict[str, object]], str, FakeEngine]:
     engine = FakeEngine()
     out, err = io.StringIO(), io.StringIO()
     rc = scan_jsonl(engine, io.BytesIO(data), out, err, max_text_bytes=max_bytes, chunk=chunk)
@@ -84,32 +89,43 @@ def test_when_good_line_then_item(item_id: str | int) -> None:
 def test_when_line_is_overlong_then_it_is_skipped_without_losing_the_next() -> None:
     data = b"a" * 5000 + b"\n" + b"short\n" + b"tail-without-newline"
     assert list(read_lines(io.BytesIO(data), max_line_bytes=100)) == [
-        (1, None), (2, b"short\n"), (3, b"tail-without-newline")]
+        (1, None),
+        (2, b"short\n"),
+        (3, b"tail-without-newline"),
+    ]
 
 
 # ---------------------------------------------------------------- scan_jsonl with a fake engine
 def test_when_all_lines_good_then_one_output_per_line_in_order_and_exit_0() -> None:
-    data = b"".join(line({"id": f"m{i}", "text": f"pt Smith {i}" if i % 2 else "clean"}) for i in range(5))
+    data = b"".join(
+        line({"id": f"m{i}", "text": f"pt Smith {i}" if i % 2 else "clean"}) for i in range(5)
+    )
     rc, out, err, engine = run_jsonl(data, chunk=2)
     assert rc == 0 and err == ""
     assert [o["id"] for o in out] == [f"m{i}" for i in range(5)]
     assert [o["phi"] for o in out] == [False, True, False, True, False]
-    assert out[1] == {"id": "m1", "phi": True, "verdict": "phi",
-                      "spans": [{"start": 3, "end": 8, "kind": "NAME", "score": 0.9}]}
+    assert out[1] == {
+        "id": "m1",
+        "phi": True,
+        "verdict": "phi",
+        "spans": [{"start": 3, "end": 8, "kind": "NAME", "score": 0.9}],
+    }
     assert engine.batches == [2, 2, 1]
 
 
 def test_when_some_lines_bad_then_others_written_errors_named_and_exit_2() -> None:
-    data = b"".join([
-        line({"id": "a", "text": "Smith"}),
-        b"\n",
-        b"{oops " + SECRET.encode() + b"\n",
-        b'{"id": "bad-utf8", "text": "\xff' + SECRET.encode() + b'"}\n',
-        line({"id": "b", "text": "BOOM " + SECRET}),
-        line({"id": "big", "text": SECRET * 100}),
-        line({"id": "c"}),
-        line({"id": "d", "text": "fine"}),
-    ])
+    data = b"".join(
+        [
+            line({"id": "a", "text": "Smith"}),
+            b"\n",
+            b"{oops " + SECRET.encode() + b"\n",
+            b'{"id": "bad-utf8", "text": "\xff' + SECRET.encode() + b'"}\n',
+            line({"id": "b", "text": "BOOM " + SECRET}),
+            line({"id": "big", "text": SECRET * 100}),
+            line({"id": "c"}),
+            line({"id": "d", "text": "fine"}),
+        ]
+    )
     rc, out, err, _ = run_jsonl(data, max_bytes=1000)
     assert rc == 2
     assert [o["id"] for o in out] == ["a", "d"]
@@ -156,19 +172,31 @@ FAKE_BOOT = textwrap.dedent(
 )
 
 
-def phiwarden(args: list[str], stdin: bytes = b"", fake: bool = True) -> subprocess.CompletedProcess[bytes]:
+def phiwarden(
+    args: list[str], stdin: bytes = b"", fake: bool = True
+) -> subprocess.CompletedProcess[bytes]:
     import pathlib
 
     tests = str(pathlib.Path(__file__).parent)
-    cmd = [sys.executable, "-c", FAKE_BOOT.format(tests=tests)] if fake else [sys.executable, "-m", "bot.cli"]
+    cmd = (
+        [sys.executable, "-c", FAKE_BOOT.format(tests=tests)]
+        if fake
+        else [sys.executable, "-m", "bot.cli"]
+    )
     return subprocess.run([*cmd, "scan", *args], input=stdin, capture_output=True, timeout=300)
 
 
 def test_when_cli_gets_bad_and_good_lines_then_exit_2_and_good_lines_out() -> None:
-    data = b"".join([
-        line({"id": "a", "text": "Smith"}), b"\n", b"not json\n", b"\xc3\x28\n",
-        line({"id": "huge", "text": "x" * 1_000_000}), line({"id": "b", "text": "ok"}),
-    ])
+    data = b"".join(
+        [
+            line({"id": "a", "text": "Smith"}),
+            b"\n",
+            b"not json\n",
+            b"\xc3\x28\n",
+            line({"id": "huge", "text": "x" * 1_000_000}),
+            line({"id": "b", "text": "ok"}),
+        ]
+    )
     done = phiwarden(["--jsonl"], data)
     assert done.returncode == 2
     assert [json.loads(x)["id"] for x in done.stdout.splitlines()] == ["a", "b"]
@@ -188,7 +216,11 @@ def test_when_cli_text_is_dash_then_text_read_from_stdin() -> None:
     done = phiwarden(["-"], b"pt Smith\nline two")
     assert done.returncode == 0 and b"3-8" in done.stdout
     done = phiwarden(["-"], b"pt \xff Smith")
-    assert done.returncode == 2 and b"not valid UTF-8" in done.stderr and b"Traceback" not in done.stderr
+    assert (
+        done.returncode == 2
+        and b"not valid UTF-8" in done.stderr
+        and b"Traceback" not in done.stderr
+    )
 
 
 def test_when_cli_text_too_long_then_exit_2_without_echo() -> None:
@@ -203,8 +235,11 @@ def test_when_cli_gets_no_text_then_usage_message_and_exit_2() -> None:
 
 @pytest.mark.slow
 def test_when_real_engine_then_jsonl_contract_holds() -> None:
-    data = line({"id": "p", "text": "can someone see John Smith in bed 8, MRN 12345678"}) + \
-        line({"id": "c", "text": "grand rounds moved, lunch is in the lounge"}) + b"{bad\n"
+    data = (
+        line({"id": "p", "text": "can someone see John Smith in bed 8, MRN 12345678"})
+        + line({"id": "c", "text": "grand rounds moved, lunch is in the lounge"})
+        + b"{bad\n"
+    )
     done = phiwarden(["--jsonl"], data, fake=False)
     assert done.returncode == 2, done.stderr
     out = [json.loads(x) for x in done.stdout.splitlines()]

@@ -32,7 +32,9 @@ def test_two_stages_and_the_runtime_one_is_not_root() -> None:
     users = [c.value[0] for c in runtime if c.cmd == "USER"]
     assert users and users[-1].split(":")[0] not in ("0", "root")
     # nothing runs after USER as root again, and the entrypoint is our command
-    assert [c.cmd for c in runtime].index("USER") > max(i for i, c in enumerate(runtime) if c.cmd == "RUN")
+    assert [c.cmd for c in runtime].index("USER") > max(
+        i for i, c in enumerate(runtime) if c.cmd == "RUN"
+    )
     assert [c.value for c in runtime if c.cmd == "ENTRYPOINT"] == [("phiwarden",)]
 
 
@@ -53,10 +55,13 @@ def test_every_copied_source_exists_and_is_replayed() -> None:
 
 
 def test_the_replay_installs_and_runs_like_the_image() -> None:
-    for command in ("--require-hashes --no-deps -r requirements/runtime.lock", "--no-deps --no-build-isolation ."):
+    for command in (
+        "--require-hashes --no-deps -r requirements/runtime.lock",
+        "--no-deps --no-build-isolation .",
+    ):
         assert command in CHECK
     _, runtime = stages()
     uid = next(c.value[0] for c in runtime if c.cmd == "USER").split(":")[0]
     assert f"--reuid={uid}" in CHECK
     env = dict(zip(*[iter(v for c in runtime if c.cmd == "ENV" for v in c.value)] * 2, strict=True))
-    assert env["HOME"] == "/data" and "HOME=\"$data\"" in CHECK
+    assert env["HOME"] == "/data" and 'HOME="$data"' in CHECK

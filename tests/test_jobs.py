@@ -19,8 +19,13 @@ FAST = RetryPolicy(max_attempts=3, base_seconds=0.01, cap_seconds=0.02)
 
 
 def job(job_id: str) -> ScanJob:
-    return ScanJob(job_id=job_id, team_id="T1", channel_id="C1", kind="message",
-                   payload={"event": {"text": "synthetic"}})
+    return ScanJob(
+        job_id=job_id,
+        team_id="T1",
+        channel_id="C1",
+        kind="message",
+        payload={"event": {"text": "synthetic"}},
+    )
 
 
 async def wait_until(predicate: object, timeout: float = 10.0) -> None:
@@ -111,8 +116,9 @@ async def test_when_retries_exhausted_then_failed_audited_and_hook_called(store:
     async def on_failure(j: ScanJob, error_type: str) -> None:
         failures.append((j.job_id, error_type))
 
-    queue = EmbeddedJobQueue(store, handler, concurrency=1, poll_interval=0.02, retry=FAST,
-                             on_failure=on_failure)
+    queue = EmbeddedJobQueue(
+        store, handler, concurrency=1, poll_interval=0.02, retry=FAST, on_failure=on_failure
+    )
     await queue.start()
     try:
         await queue.enqueue(job("E1"))
@@ -121,12 +127,21 @@ async def test_when_retries_exhausted_then_failed_audited_and_hook_called(store:
         await queue.stop()
     assert failures == [("E1", "RuntimeError")]
     status = await store.job_status("E1")
-    assert status == {"status": "failed", "attempts": 3, "last_error": "RuntimeError",
-                      "has_payload": False}
+    assert status == {
+        "status": "failed",
+        "attempts": 3,
+        "last_error": "RuntimeError",
+        "has_payload": False,
+    }
     (row,) = await store.audit_rows(EPOCH)
     assert row["event"] == "failure"
-    assert row["detail"] == {"job_id": "E1", "kind": "message", "error_type": "RuntimeError",
-                             "attempts": 3, "stage": "job"}
+    assert row["detail"] == {
+        "job_id": "E1",
+        "kind": "message",
+        "error_type": "RuntimeError",
+        "attempts": 3,
+        "stage": "job",
+    }
     assert "Jane" not in repr(row)
 
 
@@ -216,7 +231,8 @@ async def test_make_queue_picks_by_queue_url(store: Store) -> None:
 
 @pytest.mark.services
 async def test_redis_scale_out_runs_each_job_once_and_survives_lost_messages(
-    store: Store, redis_url: str,
+    store: Store,
+    redis_url: str,
 ) -> None:
     from redis.asyncio import Redis
 
@@ -240,8 +256,15 @@ async def test_redis_scale_out_runs_each_job_once_and_survives_lost_messages(
 
     stop = asyncio.Event()
     worker = asyncio.create_task(
-        run_worker(redis_url, store, handler, concurrency=4, sweep_grace=timedelta(0),
-                   sweep_interval=0.2, stop=stop)
+        run_worker(
+            redis_url,
+            store,
+            handler,
+            concurrency=4,
+            sweep_grace=timedelta(0),
+            sweep_interval=0.2,
+            stop=stop,
+        )
     )
     try:
         await wait_until(lambda: _depth_is(store, 0), timeout=20)

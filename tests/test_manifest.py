@@ -140,7 +140,13 @@ def test_when_the_app_is_installed_then_it_gets_its_events_command_and_urls(
     manifest: dict[str, Any],
 ) -> None:
     assert mf.slash_commands(manifest) == {"/phi"}
-    assert {"message.channels", "message.groups", "message.im", "message.mpim", "app_home_opened"} <= mf.bot_events(manifest)
+    assert {
+        "message.channels",
+        "message.groups",
+        "message.im",
+        "message.mpim",
+        "app_home_opened",
+    } <= mf.bot_events(manifest)
     settings = manifest["settings"]
     for url in (
         settings["event_subscriptions"]["request_url"],
@@ -148,12 +154,16 @@ def test_when_the_app_is_installed_then_it_gets_its_events_command_and_urls(
         manifest["features"]["slash_commands"][0]["url"],
     ):
         assert url.endswith("/slack/events")
-    assert all(u.endswith("/slack/oauth_redirect") for u in manifest["oauth_config"]["redirect_urls"])
+    assert all(
+        u.endswith("/slack/oauth_redirect") for u in manifest["oauth_config"]["redirect_urls"]
+    )
     assert manifest["features"]["app_home"]["home_tab_enabled"] is True
     assert settings["socket_mode_enabled"] is False
 
 
-def test_when_the_standin_grants_scopes_then_they_are_the_manifests(manifest: dict[str, Any]) -> None:
+def test_when_the_standin_grants_scopes_then_they_are_the_manifests(
+    manifest: dict[str, Any],
+) -> None:
     assert frozenset(DEFAULT_BOT_SCOPES) == mf.bot_scopes(manifest)
     assert frozenset(DEFAULT_USER_SCOPES) == mf.user_scopes(manifest)
 

@@ -27,18 +27,31 @@ def _messages() -> dict[str, Callable[[], dict[str, Any]]]:
     clinical = default_policy(ChannelClass.CLINICAL)
     out: dict[str, Callable[[], dict[str, Any]]] = {
         "block": lambda: m.block_notice(KINDS, rule="identifiers"),
-        "block_image_offer": lambda: m.block_notice(["FACE"], rule="images", content=Content.IMAGE, offer_id="o1"),
+        "block_image_offer": lambda: m.block_notice(
+            ["FACE"], rule="images", content=Content.IMAGE, offer_id="o1"
+        ),
         "block_not_removed": lambda: m.block_notice(ALL_KINDS, rule="external", removed=False),
         "block_unknown_rule": lambda: m.block_notice([], rule="nope"),
         "redact_repost": lambda: m.redact_repost("Pt [NAME] seen [DATE], stable", user_id="U1"),
         "attested_repost": lambda: m.attested_repost("restored text", user_id="U1"),
         "confirm": lambda: m.confirm_prompt(KINDS, confirm_id=CONFIRM_ID, timeout_seconds=600),
         "confirm_unscannable": lambda: m.confirm_prompt(
-            [], confirm_id=CONFIRM_ID, timeout_seconds=3600, content=Content.UNSCANNABLE,
-            offer_redacted=False, removed=False, rule="checks"),
+            [],
+            confirm_id=CONFIRM_ID,
+            timeout_seconds=3600,
+            content=Content.UNSCANNABLE,
+            offer_redacted=False,
+            removed=False,
+            rule="checks",
+        ),
         "confirm_failure": lambda: m.confirm_prompt(
-            [], confirm_id=CONFIRM_ID, timeout_seconds=60, content=Content.FAILURE,
-            on_timeout=ActionKind.REDACT, rule="checks"),
+            [],
+            confirm_id=CONFIRM_ID,
+            timeout_seconds=60,
+            content=Content.FAILURE,
+            on_timeout=ActionKind.REDACT,
+            rule="checks",
+        ),
         "restored": m.restored_notice,
         "restored_flagged": lambda: m.restored_notice(removed=False),
         "withdrawn": m.withdrawn_notice,
@@ -60,12 +73,22 @@ def _messages() -> dict[str, Callable[[], dict[str, Any]]]:
         "check_clean": lambda: m.check_result(Verdict.CLEAN, [], ""),
         "check_low": lambda: m.check_result("low", ["DATE"], "seen [DATE]"),
         "check_phi": lambda: m.check_result(Verdict.PHI, KINDS, "[NAME], [AGE], seen [DATE]"),
-        "policy": lambda: m.policy_message(clinical, channel_id="C1", channel_class=ChannelClass.CLINICAL),
+        "policy": lambda: m.policy_message(
+            clinical, channel_id="C1", channel_class=ChannelClass.CLINICAL
+        ),
         "policy_admin": lambda: m.policy_message(
-            default_policy(ChannelClass.APPROVED), channel_id="C1",
-            channel_class=ChannelClass.APPROVED, source=m.SOURCE_CHANNEL, is_admin=True),
-        "policy_updated": lambda: m.policy_updated(clinical, channel_id="C1", channel_class=ChannelClass.CLINICAL, changed="text"),
-        "policy_reset": lambda: m.policy_updated(clinical, channel_id="C1", channel_class=ChannelClass.CLINICAL, changed=None),
+            default_policy(ChannelClass.APPROVED),
+            channel_id="C1",
+            channel_class=ChannelClass.APPROVED,
+            source=m.SOURCE_CHANNEL,
+            is_admin=True,
+        ),
+        "policy_updated": lambda: m.policy_updated(
+            clinical, channel_id="C1", channel_class=ChannelClass.CLINICAL, changed="text"
+        ),
+        "policy_reset": lambda: m.policy_updated(
+            clinical, channel_id="C1", channel_class=ChannelClass.CLINICAL, changed=None
+        ),
         "approved": lambda: m.approval_changed("C1", True),
         "unapproved": lambda: m.approval_changed("C1", False),
         "approval_refused_ext": lambda: m.approval_refused("external"),
@@ -78,7 +101,8 @@ def _messages() -> dict[str, Callable[[], dict[str, Any]]]:
     for reason in m.AlertReason:
         for action in ActionKind:
             out[f"alert_{reason}_{action}"] = lambda r=reason, a=action: m.admin_alert(  # type: ignore[misc]
-                channel_id="C1", user_id="U1", kinds=KINDS, action=a, removed=False, reason=r)
+                channel_id="C1", user_id="U1", kinds=KINDS, action=a, removed=False, reason=r
+            )
     return out
 
 
@@ -99,6 +123,7 @@ def test_every_rules_message_names_its_topic_and_links_to_it() -> None:
 
 
 # Notices: kinds, never values -------------------------------------------------------------
+
 
 def test_block_notice_names_kinds_rule_and_alternatives() -> None:
     msg = m.block_notice(["NAME", "AGE"], rule="external")
@@ -122,14 +147,20 @@ def test_image_offer_button_carries_only_the_offer_id() -> None:
     (btn,) = act["elements"]
     assert (btn["action_id"], btn["value"]) == (ids.ACTION_POST_REDACTED_OFFER, "offer-1")
     assert "image" in msg["text"]
-    assert not [b for b in m.block_notice(["FACE"], rule="images")["blocks"] if b["type"] == "actions"]
+    assert not [
+        b for b in m.block_notice(["FACE"], rule="images")["blocks"] if b["type"] == "actions"
+    ]
 
 
 def test_confirm_prompt_has_three_buttons_carrying_only_the_confirm_id() -> None:
     msg = m.confirm_prompt(["NAME", "DATE"], confirm_id=CONFIRM_ID, timeout_seconds=900)
     (act,) = [b for b in msg["blocks"] if b["type"] == "actions"]
     assert act["block_id"] == ids.BLOCK_CONFIRM_ACTIONS
-    assert [e["action_id"] for e in act["elements"]] == [ids.ACTION_ATTEST, ids.ACTION_POST_REDACTED, ids.ACTION_WITHDRAW]
+    assert [e["action_id"] for e in act["elements"]] == [
+        ids.ACTION_ATTEST,
+        ids.ACTION_POST_REDACTED,
+        ids.ACTION_WITHDRAW,
+    ]
     assert {e["value"] for e in act["elements"]} == {CONFIRM_ID}
     labels = [e["text"]["text"] for e in act["elements"]]
     assert labels == [
@@ -142,8 +173,14 @@ def test_confirm_prompt_has_three_buttons_carrying_only_the_confirm_id() -> None
 
 
 def test_confirm_prompt_for_files_has_no_de_identify_button() -> None:
-    msg = m.confirm_prompt([], confirm_id=CONFIRM_ID, timeout_seconds=600,
-                           content=Content.UNSCANNABLE, offer_redacted=False, rule="checks")
+    msg = m.confirm_prompt(
+        [],
+        confirm_id=CONFIRM_ID,
+        timeout_seconds=600,
+        content=Content.UNSCANNABLE,
+        offer_redacted=False,
+        rule="checks",
+    )
     (act,) = [b for b in msg["blocks"] if b["type"] == "actions"]
     assert [e["action_id"] for e in act["elements"]] == [ids.ACTION_ATTEST, ids.ACTION_WITHDRAW]
     assert "file" in msg["text"]
@@ -175,8 +212,14 @@ def test_check_result_escapes_and_quotes_the_preview() -> None:
 
 
 def test_admin_alert_has_where_who_what_but_no_content() -> None:
-    msg = m.admin_alert(channel_id="C42", user_id="U7", kinds=["ID"], action=ActionKind.BLOCK,
-                        removed=False, reason=m.AlertReason.CANNOT_REMOVE)
+    msg = m.admin_alert(
+        channel_id="C42",
+        user_id="U7",
+        kinds=["ID"],
+        action=ActionKind.BLOCK,
+        removed=False,
+        reason=m.AlertReason.CANNOT_REMOVE,
+    )
     text = json.dumps(msg)
     assert "<#C42>" in text and "<@U7>" in text and "an ID number" in text
     assert "Still visible" in text and "SLACK_ADMIN_USER_TOKEN" in text
@@ -193,24 +236,46 @@ def test_every_kind_has_a_label() -> None:
     assert "an identifier" not in text
 
 
-@pytest.mark.parametrize(("seconds", "words"), [(60, "1 minute"), (600, "10 minutes"), (3600, "1 hour"),
-                                                (86400, "24 hours"), (90, "90 seconds")])
+@pytest.mark.parametrize(
+    ("seconds", "words"),
+    [
+        (60, "1 minute"),
+        (600, "10 minutes"),
+        (3600, "1 hour"),
+        (86400, "24 hours"),
+        (90, "90 seconds"),
+    ],
+)
 def test_human_duration(seconds: int, words: str) -> None:
     assert human_duration(seconds) == words
 
 
 # The consent modal -----------------------------------------------------------------------
 
-def _state(points: tuple[str, ...] = CONSENT_POINT_KEYS, use: str | None = "teaching",
-           channel: str | None = CHANNEL_YES) -> dict[str, Any]:
+
+def _state(
+    points: tuple[str, ...] = CONSENT_POINT_KEYS,
+    use: str | None = "teaching",
+    channel: str | None = CHANNEL_YES,
+) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for p in m.CONSENT_POINTS:
         chosen = [{"value": "yes"}] if p.key in points else []
-        values[p.block_id] = {ids.ACTION_CONSENT_POINT: {"type": "checkboxes", "selected_options": chosen}}
-    values[ids.BLOCK_INTENDED_USE] = {ids.ACTION_INTENDED_USE: {
-        "type": "static_select", "selected_option": {"value": use} if use else None}}
-    values[ids.BLOCK_CHANNEL_APPROVED] = {ids.ACTION_CHANNEL_APPROVED: {
-        "type": "radio_buttons", "selected_option": {"value": channel} if channel else None}}
+        values[p.block_id] = {
+            ids.ACTION_CONSENT_POINT: {"type": "checkboxes", "selected_options": chosen}
+        }
+    values[ids.BLOCK_INTENDED_USE] = {
+        ids.ACTION_INTENDED_USE: {
+            "type": "static_select",
+            "selected_option": {"value": use} if use else None,
+        }
+    }
+    values[ids.BLOCK_CHANNEL_APPROVED] = {
+        ids.ACTION_CHANNEL_APPROVED: {
+            "type": "radio_buttons",
+            "selected_option": {"value": channel} if channel else None,
+        }
+    }
     return values
 
 
@@ -219,7 +284,11 @@ def test_consent_modal_shape() -> None:
     assert problems(view, "modal") == []
     assert view["callback_id"] == ids.VIEW_CONSENT and view["private_metadata"] == CONFIRM_ID
     inputs = [b for b in view["blocks"] if b["type"] == "input"]
-    assert [b["block_id"] for b in inputs] == [*ids.CONSENT_POINT_BLOCKS, ids.BLOCK_INTENDED_USE, ids.BLOCK_CHANNEL_APPROVED]
+    assert [b["block_id"] for b in inputs] == [
+        *ids.CONSENT_POINT_BLOCKS,
+        ids.BLOCK_INTENDED_USE,
+        ids.BLOCK_CHANNEL_APPROVED,
+    ]
     assert all(not b.get("optional", False) for b in inputs), "every input is required"
     assert [b["element"]["type"] for b in inputs[6:]] == ["static_select", "radio_buttons"]
     uses = [o["value"] for o in inputs[6]["element"]["options"]]
@@ -246,7 +315,10 @@ def test_each_consent_point_is_required(missing: str) -> None:
 def test_channel_not_approved_is_rejected_with_an_explanation() -> None:
     errors = m.validate_consent_submission(_state(channel=CHANNEL_NO))
     assert set(errors) == {ids.BLOCK_CHANNEL_APPROVED}
-    assert "approved" in errors[ids.BLOCK_CHANNEL_APPROVED] and "de-identified" in errors[ids.BLOCK_CHANNEL_APPROVED]
+    assert (
+        "approved" in errors[ids.BLOCK_CHANNEL_APPROVED]
+        and "de-identified" in errors[ids.BLOCK_CHANNEL_APPROVED]
+    )
     assert m.parse_consent_submission(_state(channel=CHANNEL_NO)).channel_approved is False
 
 
@@ -254,20 +326,28 @@ def test_missing_answers_and_forged_values_are_errors() -> None:
     errors = m.validate_consent_submission(_state(use="sell_to_press", channel=None))
     assert set(errors) == {ids.BLOCK_INTENDED_USE, ids.BLOCK_CHANNEL_APPROVED}
     forged = _state()
-    forged[ids.BLOCK_CONSENT_USES] = {ids.ACTION_CONSENT_POINT: {"selected_options": [{"value": "no"}]}}
+    forged[ids.BLOCK_CONSENT_USES] = {
+        ids.ACTION_CONSENT_POINT: {"selected_options": [{"value": "no"}]}
+    }
     assert ids.BLOCK_CONSENT_USES in m.validate_consent_submission(forged)
     empty = m.validate_consent_submission({})
     assert len(empty) == 8
-    junk: dict[str, Any] = {ids.BLOCK_INTENDED_USE: "x", ids.BLOCK_CHANNEL_APPROVED: {ids.ACTION_CHANNEL_APPROVED: 3}}
+    junk: dict[str, Any] = {
+        ids.BLOCK_INTENDED_USE: "x",
+        ids.BLOCK_CHANNEL_APPROVED: {ids.ACTION_CHANNEL_APPROVED: 3},
+    }
     assert len(m.validate_consent_submission(junk)) == 8
 
 
 def test_error_strings_fit_slack() -> None:
-    for error in m.validate_consent_submission(_state(points=(), use=None, channel=CHANNEL_NO)).values():
+    for error in m.validate_consent_submission(
+        _state(points=(), use=None, channel=CHANNEL_NO)
+    ).values():
         assert 0 < len(error) <= 250
 
 
 # App Home ---------------------------------------------------------------------------------
+
 
 def test_home_for_everyone_shows_rules_only() -> None:
     view = m.home_view(False, {"C1": default_policy(ChannelClass.CLINICAL)}, {"block": 3})
@@ -279,8 +359,13 @@ def test_home_for_everyone_shows_rules_only() -> None:
 
 def test_home_for_admins_shows_policies_and_counts() -> None:
     policies = {"C1": default_policy(ChannelClass.CLINICAL), "C2": ChannelPolicy()}
-    view = m.home_view(True, policies, {"block": 3, "consent": 1, "custom_thing": 2},
-                       approved={"C3"}, workspace_default=ChannelPolicy())
+    view = m.home_view(
+        True,
+        policies,
+        {"block": 3, "consent": 1, "custom_thing": 2},
+        approved={"C3"},
+        workspace_default=ChannelPolicy(),
+    )
     assert problems(view, "home") == []
     text = json.dumps(view)
     assert "<#C1>" in text and "<#C3> (approved)" in text
@@ -298,25 +383,53 @@ def test_home_with_many_channels_stays_within_limits() -> None:
 
 # The limits checker itself can fail ------------------------------------------------------
 
+
 def test_limits_checker_catches_violations() -> None:
     bad = {
         "text": "x",
         "blocks": [
             {"type": "section", "text": {"type": "mrkdwn", "text": "x" * 3001}},
-            {"type": "actions", "elements": [{"type": "button", "text": {"type": "plain_text", "text": "b" * 76},
-                                              "action_id": "a" * 256, "value": "v"}]},
+            {
+                "type": "actions",
+                "elements": [
+                    {
+                        "type": "button",
+                        "text": {"type": "plain_text", "text": "b" * 76},
+                        "action_id": "a" * 256,
+                        "value": "v",
+                    }
+                ],
+            },
             {"type": "header", "text": {"type": "mrkdwn", "text": "h"}},
-            {"type": "input", "label": {"type": "plain_text", "text": "l"}, "element": {"type": "checkboxes", "action_id": "a", "options": []}},
+            {
+                "type": "input",
+                "label": {"type": "plain_text", "text": "l"},
+                "element": {"type": "checkboxes", "action_id": "a", "options": []},
+            },
             {"type": "section", "block_id": "dup", "text": {"type": "mrkdwn", "text": "ok"}},
             {"type": "section", "block_id": "dup", "text": {"type": "mrkdwn", "text": "ok"}},
         ],
     }
     found = "\n".join(problems(bad))
-    for needle in ("3001 > 3000", "76 > 75", "action_id", "must be plain_text", "only in modals", "options", "duplicate"):
+    for needle in (
+        "3001 > 3000",
+        "76 > 75",
+        "action_id",
+        "must be plain_text",
+        "only in modals",
+        "options",
+        "duplicate",
+    ):
         assert needle in found
     assert problems({"text": "x", "blocks": [{"type": "divider"}] * 51})
-    assert problems({"type": "modal", "title": {"type": "plain_text", "text": "t" * 25},
-                     "blocks": [{"type": "divider"}]}, "modal")
+    assert problems(
+        {
+            "type": "modal",
+            "title": {"type": "plain_text", "text": "t" * 25},
+            "blocks": [{"type": "divider"}],
+        },
+        "modal",
+    )
 
 
 def test_when_outcome_notice_then_fallback_text_has_no_mangled_emoji_codes() -> None:

@@ -52,8 +52,11 @@ def corpus_messages(n: int = 10) -> tuple[list[str], set[str]]:
     for example in generate(n=300, seed=23, split="heldout"):
         if example.verdict != "phi":
             continue
-        values = {example.text[s:e].strip() for s, e, kind, _ in example.spans
-                  if kind in ("NAME", "ID", "CONTACT", "DATE", "LOCATION")}
+        values = {
+            example.text[s:e].strip()
+            for s, e, kind, _ in example.spans
+            if kind in ("NAME", "ID", "CONTACT", "DATE", "LOCATION")
+        }
         values = {v for v in values if len(v) >= 6 or (len(v) >= 4 and any(c.isdigit() for c in v))}
         if values:
             texts.append(example.text)
@@ -111,8 +114,11 @@ async def held_prompt(h: Harness, text: str) -> Any:
 
 
 async def test_corpus_phi_never_reaches_logs_rows_errors_or_exports(
-    make_harness: Any, json_logging: None, caplog: pytest.LogCaptureFixture,
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    make_harness: Any,
+    json_logging: None,
+    caplog: pytest.LogCaptureFixture,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     texts, secrets = corpus_messages()
     assert len(texts) >= 8 and len(secrets) >= 10
@@ -144,8 +150,9 @@ async def test_corpus_phi_never_reaches_logs_rows_errors_or_exports(
     await h.settle(10)
 
     # Redact policy, and an edit that adds PHI to a clean post.
-    await services.store.set_policy(h.ws.team_id, h.ward.id,
-                                    ChannelPolicy(text_action=PolicyAction.REDACT), h.ines.id)
+    await services.store.set_policy(
+        h.ws.team_id, h.ward.id, ChannelPolicy(text_action=PolicyAction.REDACT), h.ines.id
+    )
     await h.post(h.maria, h.ward, next(texts_iter))
     clean, _ = await h.post(h.omar, h.ward, "Handover at 7, see the usual board")
     await h.settle()
@@ -181,8 +188,9 @@ async def test_corpus_phi_never_reaches_logs_rows_errors_or_exports(
     exported = []
     for fmt in ("csv", "jsonl"):
         buffer = io.StringIO()
-        args = argparse.Namespace(since=datetime(2000, 1, 1, tzinfo=UTC), until=None,
-                                  team=None, format=fmt)
+        args = argparse.Namespace(
+            since=datetime(2000, 1, 1, tzinfo=UTC), until=None, team=None, format=fmt
+        )
         assert await export(args, buffer) > 0
         exported.append(buffer.getvalue())
 
@@ -199,7 +207,12 @@ async def test_corpus_phi_never_reaches_logs_rows_errors_or_exports(
     # The search is meaningful: the PHI did go through the app (the attested post was restored).
     slack_saw = repr([call.args for call in h.slack.calls()])
     assert any(s in slack_saw for s in secrets)
-    for where, haystack in (("logs", logged), ("stderr", stderr), ("database", rows),
-                            ("csv export", exported[0]), ("jsonl export", exported[1])):
+    for where, haystack in (
+        ("logs", logged),
+        ("stderr", stderr),
+        ("database", rows),
+        ("csv export", exported[0]),
+        ("jsonl export", exported[1]),
+    ):
         leaked = sorted(s for s in secrets if s in haystack)
         assert leaked == [], f"PHI found in {where}: {json.dumps(leaked[:3])}"

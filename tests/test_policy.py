@@ -54,16 +54,24 @@ PHI_EXPECTED: dict[tuple[Content, PolicyAction], tuple[ActionKind, bool, bool, b
 # Which rules topic explains an action, by content and channel class (text also by action).
 RULE_BY_CONTENT = {C.IMAGE: "images", C.UNSCANNABLE: "checks", C.FAILURE: "checks"}
 TEXT_RULE = {
-    (CC.EXTERNAL, A.REDACT): "external", (CC.EXTERNAL, A.BLOCK): "external",
-    (CC.EXTERNAL, A.CONFIRM): "external", (CC.DM, A.REDACT): "external",
-    (CC.DM, A.BLOCK): "external", (CC.DM, A.CONFIRM): "external",
-    (CC.CLINICAL, A.REDACT): "identifiers", (CC.CLINICAL, A.BLOCK): "identifiers",
-    (CC.CLINICAL, A.CONFIRM): "consent", (CC.APPROVED, A.REDACT): "identifiers",
-    (CC.APPROVED, A.BLOCK): "identifiers", (CC.APPROVED, A.CONFIRM): "consent",
+    (CC.EXTERNAL, A.REDACT): "external",
+    (CC.EXTERNAL, A.BLOCK): "external",
+    (CC.EXTERNAL, A.CONFIRM): "external",
+    (CC.DM, A.REDACT): "external",
+    (CC.DM, A.BLOCK): "external",
+    (CC.DM, A.CONFIRM): "external",
+    (CC.CLINICAL, A.REDACT): "identifiers",
+    (CC.CLINICAL, A.BLOCK): "identifiers",
+    (CC.CLINICAL, A.CONFIRM): "consent",
+    (CC.APPROVED, A.REDACT): "identifiers",
+    (CC.APPROVED, A.BLOCK): "identifiers",
+    (CC.APPROVED, A.CONFIRM): "consent",
 }
 
 
-def policy_with(action: PolicyAction, *, act_on_low: bool = False, offer: bool = True) -> ChannelPolicy:
+def policy_with(
+    action: PolicyAction, *, act_on_low: bool = False, offer: bool = True
+) -> ChannelPolicy:
     return ChannelPolicy(
         text_action=action,
         image_action=action,
@@ -75,8 +83,14 @@ def policy_with(action: PolicyAction, *, act_on_low: bool = False, offer: bool =
     )
 
 
-def expected(verdict: Verdict, cls: ChannelClass, action: PolicyAction, content: Content,
-             act_on_low: bool, offer: bool) -> Action:
+def expected(
+    verdict: Verdict,
+    cls: ChannelClass,
+    action: PolicyAction,
+    content: Content,
+    act_on_low: bool,
+    offer: bool,
+) -> Action:
     acts = verdict is Verdict.PHI or (verdict is Verdict.LOW and act_on_low)
     if content in (C.TEXT, C.IMAGE) and not acts:
         return Action(kind=K.NONE)
@@ -110,16 +124,26 @@ def test_table_covers_every_combination() -> None:
 
 
 @pytest.mark.parametrize(("verdict", "cls", "action", "content", "act_on_low", "offer"), ALL)
-def test_decide_table(verdict: Verdict, cls: ChannelClass, action: PolicyAction, content: Content,
-                      act_on_low: bool, offer: bool) -> None:
+def test_decide_table(
+    verdict: Verdict,
+    cls: ChannelClass,
+    action: PolicyAction,
+    content: Content,
+    act_on_low: bool,
+    offer: bool,
+) -> None:
     policy = policy_with(action, act_on_low=act_on_low, offer=offer)
     got = decide(verdict, cls, policy, content)
     assert got == expected(verdict, cls, action, content, act_on_low, offer)
 
 
-@pytest.mark.parametrize(("verdict", "cls", "action", "content"),
-                         list(itertools.product(Verdict, ChannelClass, PolicyAction, Content)))
-def test_decide_invariants(verdict: Verdict, cls: ChannelClass, action: PolicyAction, content: Content) -> None:
+@pytest.mark.parametrize(
+    ("verdict", "cls", "action", "content"),
+    list(itertools.product(Verdict, ChannelClass, PolicyAction, Content)),
+)
+def test_decide_invariants(
+    verdict: Verdict, cls: ChannelClass, action: PolicyAction, content: Content
+) -> None:
     got = decide(verdict, cls, policy_with(action), content)
     if got.kind in (K.NONE, K.REMIND):
         assert not got.remove_original and not got.repost_redacted
@@ -138,6 +162,7 @@ def test_verdict_may_be_a_string() -> None:
 
 
 # The defaults, read as stories ---------------------------------------------------
+
 
 def test_clinical_default_confirms_text_and_blocks_images_offering_a_redacted_copy() -> None:
     p = default_policy(CC.CLINICAL)
@@ -214,17 +239,28 @@ def test_decide_is_pure() -> None:
     low=st.booleans(),
 )
 def test_decide_never_lets_a_removed_post_go_unexplained(
-    verdict: Verdict, cls: ChannelClass, content: Content,
-    actions: tuple[PolicyAction, ...], timeout: int, low: bool,
+    verdict: Verdict,
+    cls: ChannelClass,
+    content: Content,
+    actions: tuple[PolicyAction, ...],
+    timeout: int,
+    low: bool,
 ) -> None:
-    p = ChannelPolicy(text_action=actions[0], image_action=actions[1], unscannable_action=actions[2],
-                      failure_action=actions[3], confirm_timeout_seconds=timeout, act_on_low=low)
+    p = ChannelPolicy(
+        text_action=actions[0],
+        image_action=actions[1],
+        unscannable_action=actions[2],
+        failure_action=actions[3],
+        confirm_timeout_seconds=timeout,
+        act_on_low=low,
+    )
     got = decide(verdict, cls, p, content)
     assert not got.remove_original or got.notify_poster
     assert got.kind is not K.CONFIRM or got.confirm_timeout_seconds == timeout
 
 
 # Timeouts ---------------------------------------------------------------------------
+
 
 def test_decide_timeout_keeps_post_removed_by_default() -> None:
     got = decide_timeout(CC.CLINICAL, default_policy(CC.CLINICAL))
@@ -238,6 +274,7 @@ def test_decide_timeout_can_post_the_redacted_copy_but_not_for_unreadable_files(
 
 
 # Channel classes ------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("is_im", "is_mpim", "is_ext", "override", "want"),
@@ -256,8 +293,13 @@ def test_decide_timeout_can_post_the_redacted_copy_but_not_for_unreadable_files(
         (False, True, True, None, CC.EXTERNAL),  # a shared group DM is external
     ],
 )
-def test_resolve_channel_class(is_im: bool, is_mpim: bool, is_ext: bool,
-                               override: bool | ChannelClass | None, want: ChannelClass) -> None:
+def test_resolve_channel_class(
+    is_im: bool,
+    is_mpim: bool,
+    is_ext: bool,
+    override: bool | ChannelClass | None,
+    want: ChannelClass,
+) -> None:
     assert resolve_channel_class(is_im, is_mpim, is_ext, override) is want
 
 
@@ -281,6 +323,7 @@ def test_effective_policy_precedence() -> None:
 
 
 # merge_policy -----------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("overrides", "field", "value"),

@@ -51,8 +51,14 @@ A = PolicyAction
         ("policy   set   text   REDACT", SetPolicyCommand("text_action", A.REDACT, "text")),
         ("policy set images confirm", SetPolicyCommand("image_action", A.CONFIRM, "images")),
         ("policy set image allow", SetPolicyCommand("image_action", A.ALLOW, "images")),
-        ("policy set unscannable block", SetPolicyCommand("unscannable_action", A.BLOCK, "unscannable")),
-        ("policy set files confirm", SetPolicyCommand("unscannable_action", A.CONFIRM, "unscannable")),
+        (
+            "policy set unscannable block",
+            SetPolicyCommand("unscannable_action", A.BLOCK, "unscannable"),
+        ),
+        (
+            "policy set files confirm",
+            SetPolicyCommand("unscannable_action", A.CONFIRM, "unscannable"),
+        ),
         ("policy set failure allow", SetPolicyCommand("failure_action", A.ALLOW, "failure")),
         ("policy set timeout 10m", SetPolicyCommand("confirm_timeout_seconds", 600, "timeout")),
         ("policy set timeout 600s", SetPolicyCommand("confirm_timeout_seconds", 600, "timeout")),
@@ -62,7 +68,10 @@ A = PolicyAction
         ("policy set low on", SetPolicyCommand("act_on_low", True, "low")),
         ("policy set low OFF", SetPolicyCommand("act_on_low", False, "low")),
         ("policy set expiry redact", SetPolicyCommand("timeout_action", A.REDACT, "expiry")),
-        ("policy set offer_redacted off", SetPolicyCommand("offer_redacted_image", False, "offer_redacted")),
+        (
+            "policy set offer_redacted off",
+            SetPolicyCommand("offer_redacted_image", False, "offer_redacted"),
+        ),
         ("approve", ApproveCommand()),
         (" Approve ", ApproveCommand()),
         ("unapprove", UnapproveCommand()),
@@ -116,8 +125,13 @@ def test_errors_never_echo_what_was_typed() -> None:
     Faker.seed(4)
     for _ in range(20):
         name, mrn = fake.name(), str(fake.random_number(digits=7, fix_len=True))
-        for text in (f"{name} MRN {mrn}", f"rules {name}", f"policy set text {name}",
-                     f"policy set {name} block", f"policy set timeout {mrn}"):
+        for text in (
+            f"{name} MRN {mrn}",
+            f"rules {name}",
+            f"policy set text {name}",
+            f"policy set {name} block",
+            f"policy set timeout {mrn}",
+        ):
             got = parse_command(text)
             assert isinstance(got, InvalidCommand)
             for word in name.split():
@@ -129,9 +143,15 @@ def test_errors_never_echo_what_was_typed() -> None:
 @pytest.mark.parametrize(
     ("text", "admin"),
     [
-        ("help", False), ("rules", False), ("check x", False), ("policy", False),
-        ("policy set text block", True), ("policy reset", True), ("approve", True),
-        ("unapprove", True), ("nonsense", False),
+        ("help", False),
+        ("rules", False),
+        ("check x", False),
+        ("policy", False),
+        ("policy set text block", True),
+        ("policy reset", True),
+        ("approve", True),
+        ("unapprove", True),
+        ("nonsense", False),
     ],
 )
 def test_requires_admin(text: str, admin: bool) -> None:

@@ -10,7 +10,15 @@ from bot import rules
 from bot.policy import ChannelClass, Content, PolicyAction, rule_for
 
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "rules.md"
-REQUIRED = ("consent", "images", "external", "identifiers", "alternatives", "consequences", "approved")
+REQUIRED = (
+    "consent",
+    "images",
+    "external",
+    "identifiers",
+    "alternatives",
+    "consequences",
+    "approved",
+)
 
 
 def test_required_topics_exist_with_content() -> None:
@@ -57,14 +65,21 @@ def test_consent_has_the_six_points() -> None:
     consent = rules.topic("consent")
     assert consent is not None and len(consent.points) == 6
     text = " ".join(consent.points).lower()
-    for needle in ("intended use", "actual image", "never be fully", "withdraw", "separately", "care"):
+    for needle in (
+        "intended use",
+        "actual image",
+        "never be fully",
+        "withdraw",
+        "separately",
+        "care",
+    ):
         assert needle in text
 
 
 def test_identifiers_carry_the_combination_rule_and_all_18_safe_harbor_identifiers() -> None:
     ids = rules.topic("identifiers")
     assert ids is not None and "combination" in ids.summary
-    (heading, safe_harbor), = ids.sections
+    ((heading, safe_harbor),) = ids.sections
     assert "18" in heading and len(safe_harbor) == 18
 
 
@@ -95,7 +110,9 @@ def test_urls_use_the_configurable_base_and_the_heading_anchor() -> None:
     t = rules.topic("external")
     assert t is not None
     assert t.url() == f"{rules.DEFAULT_DOCS_URL}#external-sharing"
-    assert t.url("https://intranet.example/rules") == "https://intranet.example/rules#external-sharing"
+    assert (
+        t.url("https://intranet.example/rules") == "https://intranet.example/rules#external-sharing"
+    )
     assert rules.slug("What identifies a patient") == "what-identifies-a-patient"
 
 

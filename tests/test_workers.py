@@ -19,7 +19,9 @@ async def test_a_process_pool_loads_the_engine_once_per_worker_and_scans() -> No
     workers = ScanWorkers(Settings(worker_processes=2), factory_path="tests.fakes:FakeEngine")
     try:
         await workers.start()
-        outcomes = await asyncio.gather(*(workers.scan_text(f"Mrs Ada Moss MRN 12345{i}") for i in range(8)))
+        outcomes = await asyncio.gather(
+            *(workers.scan_text(f"Mrs Ada Moss MRN 12345{i}") for i in range(8))
+        )
         assert all(o.result.verdict is Verdict.PHI for o in outcomes)
         assert all(o.redacted and "12345" not in o.redacted for o in outcomes)
         clean = await workers.scan_text("lunch at noon")
@@ -76,9 +78,16 @@ def test_lower_priority_raises_the_nice_value() -> None:
     import subprocess
     import sys
 
-    code = ("import os; from bot.workers import lower_priority; before = os.nice(0); "
-            "lower_priority(3); print(before, os.nice(0))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         cwd=os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    code = (
+        "import os; from bot.workers import lower_priority; before = os.nice(0); "
+        "lower_priority(3); print(before, os.nice(0))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+    )
     before, after = (int(v) for v in out.stdout.split())
     assert after == min(19, before + 3)

@@ -58,7 +58,9 @@ def _font_paths() -> tuple[str, str, str]:
     """DejaVu Sans, Sans Bold and Mono from fontconfig, else matplotlib's bundled copies."""
     wanted = {"DejaVuSans.ttf": "", "DejaVuSans-Bold.ttf": "", "DejaVuSansMono.ttf": ""}
     try:
-        listing = subprocess.run(["fc-list", "--format", "%{file}\n"], capture_output=True, text=True, timeout=10).stdout
+        listing = subprocess.run(
+            ["fc-list", "--format", "%{file}\n"], capture_output=True, text=True, timeout=10
+        ).stdout
         for path in listing.splitlines():
             for name in wanted:
                 if path.endswith("/" + name):
@@ -113,21 +115,37 @@ def _identity(fake: Faker, rng: random.Random) -> dict[str, str]:
     dob = fake.date_of_birth(minimum_age=18, maximum_age=95)
     study = fake.date_between(start_date="-2y", end_date="today")
     age = (study - dob).days // 365
-    dob_formats = [dob.strftime("%m/%d/%Y"), dob.strftime("%Y-%m-%d"), dob.strftime("%d-%b-%Y"), dob.strftime("%Y%m%d")]
-    study_formats = [study.strftime("%m/%d/%Y"), study.strftime("%Y-%m-%d"), study.strftime("%d-%b-%Y")]
+    dob_formats = [
+        dob.strftime("%m/%d/%Y"),
+        dob.strftime("%Y-%m-%d"),
+        dob.strftime("%d-%b-%Y"),
+        dob.strftime("%Y%m%d"),
+    ]
+    study_formats = [
+        study.strftime("%m/%d/%Y"),
+        study.strftime("%Y-%m-%d"),
+        study.strftime("%d-%b-%Y"),
+    ]
     return {
         "last": last,
         "first": first,
         "mid": rng.choice(["", "", rng.choice("ABCDEFGHJKLMNPRST")]),
-        "mrn": str(rng.randint(10_000_000, 99_999_999)) if rng.random() < 0.7 else f"{rng.randint(100000, 999999)}",
+        "mrn": str(rng.randint(10_000_000, 99_999_999))
+        if rng.random() < 0.7
+        else f"{rng.randint(100000, 999999)}",
         "acc": rng.choice(["A", "CT", "MR", "US", ""]) + str(rng.randint(1_000_000, 9_999_999)),
         "dob": rng.choice(dob_formats),
         "study": rng.choice(study_formats),
         "age": f"{age}Y",
         "sex": rng.choice("MF"),
         "institution": rng.choice(
-            [f"{fake.last_name()} Memorial Hospital", f"{fake.city()} General Hospital", f"St. {fake.first_name()} Medical Center",
-             f"{fake.city()} Regional Medical Center", f"{fake.last_name()} Children's Hospital"]
+            [
+                f"{fake.last_name()} Memorial Hospital",
+                f"{fake.city()} General Hospital",
+                f"St. {fake.first_name()} Medical Center",
+                f"{fake.city()} Regional Medical Center",
+                f"{fake.last_name()} Children's Hospital",
+            ]
         ),
         "doctor": fake.last_name(),
         "bed": str(rng.randint(1, 40)),
@@ -151,7 +169,11 @@ def pacs(fake: Faker, rng: random.Random) -> Canvas:
     arr[ell] = noise[ell]
     inner = ((xx - 470) / 90) ** 2 + ((yy - 360) / 70) ** 2 < 1
     arr[inner] = 190
-    base = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(2)).convert("RGB")
+    base = (
+        Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
+        .filter(ImageFilter.GaussianBlur(2))
+        .convert("RGB")
+    )
     c.image.paste(base)
     c.draw = ImageDraw.Draw(c.image)
     size = rng.choice([12, 13, 14, 15, 16])
@@ -178,7 +200,15 @@ def pacs(fake: Faker, rng: random.Random) -> Canvas:
         [(f"Se: {rng.randint(1, 12)}", False, "")],
         [(f"Im: {rng.randint(1, 300)}/{rng.randint(300, 600)}", False, "")],
         [(f"W: {rng.choice([80, 350, 400, 1500])} L: {rng.choice([40, 50, -600])}", False, "")],
-        [(rng.choice(["AX", "COR", "SAG"]) + " " + rng.choice(["5.0 mm", "2.5 mm", "1.25 mm"]), False, "")],
+        [
+            (
+                rng.choice(["AX", "COR", "SAG"])
+                + " "
+                + rng.choice(["5.0 mm", "2.5 mm", "1.25 mm"]),
+                False,
+                "",
+            )
+        ],
     ):
         y += c.line(8, y, parts, size, color)
     y = SIZE[1] - 8 - 3 * size * 1.35
@@ -199,12 +229,25 @@ def monitor(fake: Faker, rng: random.Random) -> Canvas:
     p = _identity(fake, rng)
     c = Canvas(SIZE, (0, 0, 0))
     c.draw.rectangle((0, 0, SIZE[0], 40), fill=(20, 30, 70))
-    banner = [*_name_parts(p), ("Bed", False, ""), (p["bed"], True, "ROOM"), ("MRN", False, ""), (p["mrn"], True, "ID")]
+    banner = [
+        *_name_parts(p),
+        ("Bed", False, ""),
+        (p["bed"], True, "ROOM"),
+        ("MRN", False, ""),
+        (p["mrn"], True, "ID"),
+    ]
     c.line(12, 9, banner, 18, (255, 255, 255), BOLD)
-    c.line(SIZE[0] - 12, 9, [(p["time"][:5], False, "")], 18, (255, 255, 255), BOLD, align_right=True)
+    c.line(
+        SIZE[0] - 12, 9, [(p["time"][:5], False, "")], 18, (255, 255, 255), BOLD, align_right=True
+    )
     if rng.random() < 0.5:
         c.line(430, 11, [("DOB", False, ""), (p["dob"], True, "DATE")], 15, (220, 220, 220))
-    waves = [("II", (0, 255, 0)), ("Pleth", (0, 220, 255)), ("Resp", (255, 255, 0)), ("ABP", (255, 60, 60))]
+    waves = [
+        ("II", (0, 255, 0)),
+        ("Pleth", (0, 220, 255)),
+        ("Resp", (255, 255, 0)),
+        ("ABP", (255, 60, 60)),
+    ]
     for i, (label, color) in enumerate(waves):
         top = 70 + i * 165
         c.line(10, top, [(label, False, "")], 16, color)
@@ -212,7 +255,9 @@ def monitor(fake: Faker, rng: random.Random) -> Canvas:
         phase = rng.random() * 6
         for x in range(10, 700, 3):
             t = x / 40 + phase
-            v = np.sin(t) * 25 + (40 * np.exp(-((t % 6.28) - 3) ** 2 * 30) if label == "II" else 0)
+            v = np.sin(t) * 25 + (
+                40 * np.exp(-(((t % 6.28) - 3) ** 2) * 30) if label == "II" else 0
+            )
             pts.append((x, top + 80 - v))
         c.draw.line(pts, fill=color, width=2)
     vitals = [
@@ -240,18 +285,42 @@ def _label_scene(fake: Faker, rng: random.Random, specimen: bool) -> Canvas:
     if specimen:
         rows = [
             _name_parts(p),
-            [("MRN", False, ""), (p["mrn"], True, "ID"), ("DOB", False, ""), (p["dob"], True, "DATE")],
-            [("Acc:", False, ""), (f"S{rng.randint(20, 25)}-{rng.randint(100000, 999999)}", True, "ID")],
+            [
+                ("MRN", False, ""),
+                (p["mrn"], True, "ID"),
+                ("DOB", False, ""),
+                (p["dob"], True, "DATE"),
+            ],
+            [
+                ("Acc:", False, ""),
+                (f"S{rng.randint(20, 25)}-{rng.randint(100000, 999999)}", True, "ID"),
+            ],
             [("Coll:", False, ""), (p["study"], True, "DATE"), (p["time"][:5], False, "")],
-            [(rng.choice(["CBC W DIFF", "BMP", "LIPID PANEL", "HBA1C"]), False, ""), (rng.choice(["Lavender", "Gold", "Green"]), False, "")],
+            [
+                (rng.choice(["CBC W DIFF", "BMP", "LIPID PANEL", "HBA1C"]), False, ""),
+                (rng.choice(["Lavender", "Gold", "Green"]), False, ""),
+            ],
         ]
     else:
         rows = [
             _name_parts(p),
-            [("MRN:", False, ""), (p["mrn"], True, "ID"), ("DOB:", False, ""), (p["dob"], True, "DATE")],
-            [(f"{p['age']} {p['sex']}", True, "AGE"), ("Adm:", False, ""), (p["study"], True, "DATE")],
+            [
+                ("MRN:", False, ""),
+                (p["mrn"], True, "ID"),
+                ("DOB:", False, ""),
+                (p["dob"], True, "DATE"),
+            ],
+            [
+                (f"{p['age']} {p['sex']}", True, "AGE"),
+                ("Adm:", False, ""),
+                (p["study"], True, "DATE"),
+            ],
             [(p["institution"], True, "LOCATION")],
-            [("Dr.", False, ""), (p["doctor"], True, "NAME"), (rng.choice(["FALL RISK", "ALLERGY: PCN", "DNR"]), False, "")],
+            [
+                ("Dr.", False, ""),
+                (p["doctor"], True, "NAME"),
+                (rng.choice(["FALL RISK", "ALLERGY: PCN", "DNR"]), False, ""),
+            ],
         ]
     for parts in rows:
         y += c.line(x, y, parts, size, ink, BOLD if parts is rows[0] else SANS)
@@ -294,9 +363,13 @@ def wound(fake: Faker, rng: random.Random) -> Canvas:
 def ecg(fake: Faker, rng: random.Random) -> Canvas:
     c = Canvas(SIZE, (255, 235, 235))
     for x in range(0, SIZE[0], 10):
-        c.draw.line((x, 0, x, SIZE[1]), fill=(250, 200, 200) if x % 50 else (240, 150, 150), width=1)
+        c.draw.line(
+            (x, 0, x, SIZE[1]), fill=(250, 200, 200) if x % 50 else (240, 150, 150), width=1
+        )
     for y in range(0, SIZE[1], 10):
-        c.draw.line((0, y, SIZE[0], y), fill=(250, 200, 200) if y % 50 else (240, 150, 150), width=1)
+        c.draw.line(
+            (0, y, SIZE[0], y), fill=(250, 200, 200) if y % 50 else (240, 150, 150), width=1
+        )
     leads = ["I", "II", "III", "aVR", "V1", "V5"]
     for i, lead in enumerate(leads[:4]):
         base = 130 + i * 160
@@ -304,19 +377,45 @@ def ecg(fake: Faker, rng: random.Random) -> Canvas:
         phase = rng.random() * 3
         for x in range(40, 1000, 2):
             t = (x / 180 + phase) % 1.0
-            v = 60 * np.exp(-((t - 0.3) ** 2) * 4000) - 12 * np.exp(-((t - 0.36) ** 2) * 3000) + 14 * np.exp(-((t - 0.55) ** 2) * 300)
+            v = (
+                60 * np.exp(-((t - 0.3) ** 2) * 4000)
+                - 12 * np.exp(-((t - 0.36) ** 2) * 3000)
+                + 14 * np.exp(-((t - 0.55) ** 2) * 300)
+            )
             pts.append((x, base - v))
         c.draw.line(pts, fill=(10, 10, 10), width=2)
         c.line(12, base - 60, [(lead, False, "")], 18, (10, 10, 10))
-    c.line(12, SIZE[1] - 36, [("25 mm/s", False, ""), ("10 mm/mV", False, ""), ("0.05-150 Hz", False, "")], 16, (10, 10, 10))
-    c.line(SIZE[0] - 12, 12, [(f"HR {rng.randint(55, 110)} bpm", False, "")], 18, (10, 10, 10), align_right=True)
+    c.line(
+        12,
+        SIZE[1] - 36,
+        [("25 mm/s", False, ""), ("10 mm/mV", False, ""), ("0.05-150 Hz", False, "")],
+        16,
+        (10, 10, 10),
+    )
+    c.line(
+        SIZE[0] - 12,
+        12,
+        [(f"HR {rng.randint(55, 110)} bpm", False, "")],
+        18,
+        (10, 10, 10),
+        align_right=True,
+    )
     return c
 
 
-BUILDERS = {"pacs": pacs, "monitor": monitor, "wristband": wristband, "specimen": specimen, "wound": wound, "ecg": ecg}
+BUILDERS = {
+    "pacs": pacs,
+    "monitor": monitor,
+    "wristband": wristband,
+    "specimen": specimen,
+    "wound": wound,
+    "ecg": ecg,
+}
 
 
-def phone_photo(image: Image.Image, words: list[GoldWord], rng: random.Random) -> tuple[bytes, list[GoldWord]]:
+def phone_photo(
+    image: Image.Image, words: list[GoldWord], rng: random.Random
+) -> tuple[bytes, list[GoldWord]]:
     """The same scene photographed: perspective, rotation, blur, glare, noise, JPEG."""
     w, h = image.size
     src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
@@ -333,11 +432,15 @@ def phone_photo(image: Image.Image, words: list[GoldWord], rng: random.Random) -
     dst_arr = (np.float32(dst) - center) @ rot.T + center
     matrix = cv2.getPerspectiveTransform(src, dst_arr.astype(np.float32))
     surround = rng.choice([(40, 40, 45), (90, 80, 70), (25, 25, 25)])
-    warped = cv2.warpPerspective(np.asarray(image), matrix, (w, h), flags=cv2.INTER_LINEAR, borderValue=surround)
+    warped = cv2.warpPerspective(
+        np.asarray(image), matrix, (w, h), flags=cv2.INTER_LINEAR, borderValue=surround
+    )
     out = warped.astype(np.float32)
     gx, gy = rng.uniform(0.2, 0.8) * w, rng.uniform(0.2, 0.8) * h
     yy, xx = np.mgrid[0:h, 0:w]
-    glare = np.exp(-(((xx - gx) ** 2 + (yy - gy) ** 2) / (2 * (0.18 * w) ** 2))) * rng.uniform(25, 60)
+    glare = np.exp(-(((xx - gx) ** 2 + (yy - gy) ** 2) / (2 * (0.18 * w) ** 2))) * rng.uniform(
+        25, 60
+    )
     out += glare[:, :, None]
     out = cv2.GaussianBlur(out, (0, 0), rng.uniform(0.6, 1.3))
     out += np.random.default_rng(rng.randint(0, 10**6)).normal(0, rng.uniform(3, 7), out.shape)
@@ -351,7 +454,9 @@ def phone_photo(image: Image.Image, words: list[GoldWord], rng: random.Random) -
     return buf.getvalue(), moved
 
 
-def generate(per_scene: int = 4, seed: int = 7, scenes: tuple[str, ...] = SCENES) -> Iterator[CorpusImage]:
+def generate(
+    per_scene: int = 4, seed: int = 7, scenes: tuple[str, ...] = SCENES
+) -> Iterator[CorpusImage]:
     """per_scene screenshots of each scene and a phone photo of each (2 x per_scene x scenes)."""
     fake = Faker("en_US")
     Faker.seed(seed)
@@ -361,7 +466,9 @@ def generate(per_scene: int = 4, seed: int = 7, scenes: tuple[str, ...] = SCENES
             canvas = BUILDERS[scene](fake, rng)
             buf = io.BytesIO()
             canvas.image.save(buf, "PNG")
-            yield CorpusImage(f"{scene}-{i:02d}.png", scene, "screenshot", buf.getvalue(), canvas.words)
+            yield CorpusImage(
+                f"{scene}-{i:02d}.png", scene, "screenshot", buf.getvalue(), canvas.words
+            )
             data, words = phone_photo(canvas.image, canvas.words, rng)
             yield CorpusImage(f"{scene}-{i:02d}-photo.jpg", scene, "photo", data, words)
 
@@ -376,7 +483,11 @@ def main() -> None:
     gold = {}
     for item in generate(args.per_scene, args.seed):
         (args.out / item.name).write_bytes(item.data)
-        gold[item.name] = {"scene": item.scene, "variant": item.variant, "words": [asdict(w) for w in item.words]}
+        gold[item.name] = {
+            "scene": item.scene,
+            "variant": item.variant,
+            "words": [asdict(w) for w in item.words],
+        }
     (args.out / "gold.json").write_text(json.dumps(gold, indent=1))
     print(f"wrote {len(gold)} images to {args.out}")
 

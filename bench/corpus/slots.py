@@ -48,7 +48,12 @@ class NameSource:
 
     ROMANISED = frozenset({"zh_CN", "ja_JP"})
 
-    def __init__(self, locales: Sequence[str], extras: Sequence[tuple[str, str]] = (), synth_share: float = 0.0) -> None:
+    def __init__(
+        self,
+        locales: Sequence[str],
+        extras: Sequence[tuple[str, str]] = (),
+        synth_share: float = 0.0,
+    ) -> None:
         self.locales = list(locales)
         self.fakers = {loc: Faker(loc) for loc in self.locales}
         self.extras = list(extras)
@@ -95,8 +100,16 @@ Filler = Callable[[Ctx], list[Seg]]
 # ---------------------------------------------------------------- names
 def _name_formats(first: str, last: str, rng: random.Random, fresh: bool = False) -> str:
     if fresh and rng.random() < 0.35:
-        return rng.choice([f"{first.upper()} {last.upper()}", f"{last.upper()} {first}", f"{last}, {first[0]}.",
-                           f"{first.lower()} {last.lower()}", f"{last.lower()}, {first.lower()}", f"{first} {last[0]}."])
+        return rng.choice(
+            [
+                f"{first.upper()} {last.upper()}",
+                f"{last.upper()} {first}",
+                f"{last}, {first[0]}.",
+                f"{first.lower()} {last.lower()}",
+                f"{last.lower()}, {first.lower()}",
+                f"{first} {last[0]}.",
+            ]
+        )
     r = rng.random()
     if r < 0.50:
         return f"{first} {last}"
@@ -173,8 +186,20 @@ def f_colleague(c: Ctx) -> list[Seg]:
 
 
 # ---------------------------------------------------------------- dates
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def _rand_date(rng: random.Random, start: int, end: int) -> dt.date:
@@ -189,31 +214,61 @@ def _ordinal(n: int) -> str:
 
 def fmt_date_no_year(d: dt.date, rng: random.Random) -> str:
     mon, m3 = MONTHS[d.month - 1], MONTHS[d.month - 1][:3]
-    return rng.choice([
-        f"{d.month}/{d.day}", f"{d.month:02d}/{d.day:02d}", f"{mon} {d.day}", f"{m3} {d.day}",
-        f"{d.day} {m3}", f"{m3} {_ordinal(d.day)}", f"{_ordinal(d.day)} {mon}",
-        f"{m3}. {d.day}", f"{d.day}-{m3}",
-    ])
+    return rng.choice(
+        [
+            f"{d.month}/{d.day}",
+            f"{d.month:02d}/{d.day:02d}",
+            f"{mon} {d.day}",
+            f"{m3} {d.day}",
+            f"{d.day} {m3}",
+            f"{m3} {_ordinal(d.day)}",
+            f"{_ordinal(d.day)} {mon}",
+            f"{m3}. {d.day}",
+            f"{d.day}-{m3}",
+        ]
+    )
 
 
 def fmt_date_year(d: dt.date, rng: random.Random) -> str:
     mon, m3 = MONTHS[d.month - 1], MONTHS[d.month - 1][:3]
-    return rng.choice([
-        f"{d.month:02d}/{d.day:02d}/{d.year}", f"{d.month}/{d.day}/{d.year % 100:02d}",
-        f"{d.month}/{d.day}/{d.year}", f"{mon} {d.day}, {d.year}", f"{d.day} {m3} {d.year}",
-        f"{d.isoformat()}", f"{d.day:02d}-{m3}-{d.year}", f"{m3} {d.day} {d.year}",
-        f"{d.day:02d}.{d.month:02d}.{d.year}", f"{d.day} {mon} {d.year}",
-    ])
+    return rng.choice(
+        [
+            f"{d.month:02d}/{d.day:02d}/{d.year}",
+            f"{d.month}/{d.day}/{d.year % 100:02d}",
+            f"{d.month}/{d.day}/{d.year}",
+            f"{mon} {d.day}, {d.year}",
+            f"{d.day} {m3} {d.year}",
+            f"{d.isoformat()}",
+            f"{d.day:02d}-{m3}-{d.year}",
+            f"{m3} {d.day} {d.year}",
+            f"{d.day:02d}.{d.month:02d}.{d.year}",
+            f"{d.day} {mon} {d.year}",
+        ]
+    )
 
 
 def fmt_date_heldout(d: dt.date, rng: random.Random, year: bool) -> str:
     mon, m3 = MONTHS[d.month - 1], MONTHS[d.month - 1][:3]
     if year:
-        return rng.choice([f"{d.day}.{d.month}.{d.year % 100:02d}", f"{d.year}/{d.month:02d}/{d.day:02d}",
-                           f"{m3}-{d.day:02d}-{d.year}", f"{_ordinal(d.day)} of {mon} {d.year}",
-                           f"{mon} {_ordinal(d.day)}, {d.year}", f"{d.month}-{d.day}-{d.year % 100:02d}"])
-    return rng.choice([f"{_ordinal(d.day)} of {mon}", f"{mon} {_ordinal(d.day)}", f"{m3.upper()} {d.day}",
-                       f"{d.month}-{d.day}", f"{d.day}/{d.month}"])
+        return rng.choice(
+            [
+                f"{d.day}.{d.month}.{d.year % 100:02d}",
+                f"{d.year}/{d.month:02d}/{d.day:02d}",
+                f"{m3}-{d.day:02d}-{d.year}",
+                f"{_ordinal(d.day)} of {mon} {d.year}",
+                f"{mon} {_ordinal(d.day)}, {d.year}",
+                f"{d.month}-{d.day}-{d.year % 100:02d}",
+            ]
+        )
+    return rng.choice(
+        [
+            f"{_ordinal(d.day)} of {mon}",
+            f"{mon} {_ordinal(d.day)}",
+            f"{m3.upper()} {d.day}",
+            f"{d.month}-{d.day}",
+            f"{d.day}/{d.month}",
+        ]
+    )
 
 
 def _date_text(c: Ctx, start: int, end: int, year: bool) -> str:
@@ -244,22 +299,74 @@ def f_dob_bare(c: Ctx) -> list[Seg]:
 
 # "on Tuesday": the weekday is the date, "on" is not
 RELATIVE_DATES = [
-    "today", "yesterday", "last night", "this morning", "tonight", "on |Tuesday", "last Friday",
-    "over the weekend", "two days ago", "this AM", "this afternoon", "overnight", "tomorrow",
-    "earlier today", "3 days ago", "last week", "on |Monday", "this evening", "Saturday night",
-    "yesterday evening", "this PM", "tomorrow morning", "on |Sunday", "last Thursday",
-    "2 days ago", "early this morning", "later today", "on |Wed", "this past weekend",
+    "today",
+    "yesterday",
+    "last night",
+    "this morning",
+    "tonight",
+    "on |Tuesday",
+    "last Friday",
+    "over the weekend",
+    "two days ago",
+    "this AM",
+    "this afternoon",
+    "overnight",
+    "tomorrow",
+    "earlier today",
+    "3 days ago",
+    "last week",
+    "on |Monday",
+    "this evening",
+    "Saturday night",
+    "yesterday evening",
+    "this PM",
+    "tomorrow morning",
+    "on |Sunday",
+    "last Thursday",
+    "2 days ago",
+    "early this morning",
+    "later today",
+    "on |Wed",
+    "this past weekend",
 ]
 RELATIVE_DATES_HELDOUT = [
-    "yest", "last nite", "this a.m.", "the night before last", "on the weekend", "3d ago", "on |Tues",
-    "this past Monday", "a week ago", "Friday evening", "earlier this week", "the other day",
-    "first thing this morning", "on |Thurs", "4 days ago", "Sunday morning",
+    "yest",
+    "last nite",
+    "this a.m.",
+    "the night before last",
+    "on the weekend",
+    "3d ago",
+    "on |Tues",
+    "this past Monday",
+    "a week ago",
+    "Friday evening",
+    "earlier this week",
+    "the other day",
+    "first thing this morning",
+    "on |Thurs",
+    "4 days ago",
+    "Sunday morning",
 ]
 
 
 RELATIVE_DATES_FRESH = [
-    "yday", "tmrw", "2nite", "this am", "last eve", "sat", "mon am", "fri pm", "2d ago", "last wknd",
-    "this wknd", "yesterday afternoon", "tues night", "thurs am", "on |sun", "5 days ago", "2 wks ago",
+    "yday",
+    "tmrw",
+    "2nite",
+    "this am",
+    "last eve",
+    "sat",
+    "mon am",
+    "fri pm",
+    "2d ago",
+    "last wknd",
+    "this wknd",
+    "yesterday afternoon",
+    "tues night",
+    "thurs am",
+    "on |sun",
+    "5 days ago",
+    "2 wks ago",
 ]
 
 
@@ -275,16 +382,40 @@ def f_rdate(c: Ctx) -> list[Seg]:
 # ---------------------------------------------------------------- ages
 def f_age(c: Ctx) -> list[Seg]:
     rng = c.rng
-    n = rng.choice([rng.randint(18, 89), rng.randint(18, 89), rng.randint(1, 17), rng.randint(90, 103)])
+    n = rng.choice(
+        [rng.randint(18, 89), rng.randint(18, 89), rng.randint(1, 17), rng.randint(90, 103)]
+    )
     sex = rng.choice("MF")
     forms = [
-        f"{n}yo", f"{n} y/o", f"{n}-yo", f"{n}-year-old", f"{n} yr old", f"{n}y", f"{n}{sex}",
-        f"{n} yo", f"{n}{sex.lower()}", f"{n} year old", f"{n} y.o.", f"{n}-y/o", f"{n} yrs old",
-        f"aged {n}", f"age {n}", f"{n}yo{sex}",
+        f"{n}yo",
+        f"{n} y/o",
+        f"{n}-yo",
+        f"{n}-year-old",
+        f"{n} yr old",
+        f"{n}y",
+        f"{n}{sex}",
+        f"{n} yo",
+        f"{n}{sex.lower()}",
+        f"{n} year old",
+        f"{n} y.o.",
+        f"{n}-y/o",
+        f"{n} yrs old",
+        f"aged {n}",
+        f"age {n}",
+        f"{n}yo{sex}",
     ]
     if c.heldout:
-        forms += [f"{n} yrs", f"{n}yr", f"{n} years old", f"{n}-yr-old", f"{n} yo{sex}", f"{n}y/o",
-                  f"{n} yr", f"age: {n}", f"{n}yrs"]
+        forms += [
+            f"{n} yrs",
+            f"{n}yr",
+            f"{n} years old",
+            f"{n}-yr-old",
+            f"{n} yo{sex}",
+            f"{n}y/o",
+            f"{n} yr",
+            f"age: {n}",
+            f"{n}yrs",
+        ]
     return [phi(rng.choice(forms), "AGE", "quasi")]
 
 
@@ -300,7 +431,13 @@ def f_age_sex(c: Ctx) -> list[Seg]:
 
 def f_age_infant(c: Ctx) -> list[Seg]:
     n = c.rng.randint(2, 23)
-    return [phi(c.choice([f"{n} mo", f"{n}mo", f"{n} month old", f"{n}-month-old", f"{n} m/o"]), "AGE", "quasi")]
+    return [
+        phi(
+            c.choice([f"{n} mo", f"{n}mo", f"{n} month old", f"{n}-month-old", f"{n} m/o"]),
+            "AGE",
+            "quasi",
+        )
+    ]
 
 
 # ---------------------------------------------------------------- ids
@@ -313,13 +450,22 @@ def f_mrn(c: Ctx) -> list[Seg]:
     if c.heldout:
         labels += ["MRN-", "medical record number ", "pt id ", "Hosp# ", "UR# ", "chart # "]
     label = c.choice(labels)
-    num = c.choice([_digits(c.rng, 8), "00" + _digits(c.rng, 6), _digits(c.rng, 7), _digits(c.rng, 10)])
+    num = c.choice(
+        [_digits(c.rng, 8), "00" + _digits(c.rng, 6), _digits(c.rng, 7), _digits(c.rng, 10)]
+    )
     return [lit(label), phi(num, "ID", "direct")]
 
 
 def f_acc(c: Ctx) -> list[Seg]:
     label = c.choice(["acc ", "accession ", "Acc# ", "ACC: ", "accession no. "])
-    num = c.choice(["A" + _digits(c.rng, 7), "CT" + _digits(c.rng, 8), _digits(c.rng, 9), "XR-" + _digits(c.rng, 7)])
+    num = c.choice(
+        [
+            "A" + _digits(c.rng, 7),
+            "CT" + _digits(c.rng, 8),
+            _digits(c.rng, 9),
+            "XR-" + _digits(c.rng, 7),
+        ]
+    )
     return [lit(label), phi(num, "ID", "direct")]
 
 
@@ -335,15 +481,20 @@ def f_acct(c: Ctx) -> list[Seg]:
 
 def f_hp(c: Ctx) -> list[Seg]:
     rng = c.rng
-    label, num = rng.choice([
-        ("BCBS member ID ", "XYZ" + _digits(rng, 9)),
-        ("Medicaid # ", _digits(rng, 8) + rng.choice("ABCDEFG")),
-        ("Medicare MBI ", f"{rng.randint(1, 9)}EG{rng.randint(1, 9)}-TE{rng.randint(1, 9)}-MK{_digits(rng, 2)}"),
-        ("member id ", "W" + _digits(rng, 9)),
-        ("Aetna ID ", "W" + _digits(rng, 8) + "01"),
-        ("NHS number ", f"{_digits(rng, 3)} {_digits(rng, 3)} {_digits(rng, 4)}"),
-        ("policy # ", "UHC" + _digits(rng, 8)),
-    ])
+    label, num = rng.choice(
+        [
+            ("BCBS member ID ", "XYZ" + _digits(rng, 9)),
+            ("Medicaid # ", _digits(rng, 8) + rng.choice("ABCDEFG")),
+            (
+                "Medicare MBI ",
+                f"{rng.randint(1, 9)}EG{rng.randint(1, 9)}-TE{rng.randint(1, 9)}-MK{_digits(rng, 2)}",
+            ),
+            ("member id ", "W" + _digits(rng, 9)),
+            ("Aetna ID ", "W" + _digits(rng, 8) + "01"),
+            ("NHS number ", f"{_digits(rng, 3)} {_digits(rng, 3)} {_digits(rng, 4)}"),
+            ("policy # ", "UHC" + _digits(rng, 8)),
+        ]
+    )
     return [lit(label), phi(num, "ID", "direct")]
 
 
@@ -363,39 +514,76 @@ def f_bare_id(c: Ctx) -> list[Seg]:
 # ---------------------------------------------------------------- contact
 def _phone(rng: random.Random) -> str:
     a, b, n = rng.randint(201, 989), rng.randint(200, 999), rng.randint(1000, 9999)
-    return rng.choice([
-        f"({a}) {b}-{n}", f"{a}-{b}-{n}", f"{a}.{b}.{n}", f"{a}{b}{n}", f"+1 {a} {b} {n}",
-        f"1-{a}-{b}-{n}", f"({a}){b}-{n}", f"+44 20 {rng.randint(7000, 8999)} {n}",
-        f"07{_digits(rng, 3)} {_digits(rng, 6)}", f"{a} {b} {n}", f"+1-{a}-{b}-{n}",
-    ])
+    return rng.choice(
+        [
+            f"({a}) {b}-{n}",
+            f"{a}-{b}-{n}",
+            f"{a}.{b}.{n}",
+            f"{a}{b}{n}",
+            f"+1 {a} {b} {n}",
+            f"1-{a}-{b}-{n}",
+            f"({a}){b}-{n}",
+            f"+44 20 {rng.randint(7000, 8999)} {n}",
+            f"07{_digits(rng, 3)} {_digits(rng, 6)}",
+            f"{a} {b} {n}",
+            f"+1-{a}-{b}-{n}",
+        ]
+    )
 
 
 def f_phone(c: Ctx) -> list[Seg]:
     if c.heldout and c.rng.random() < 0.35:
         r = c.rng
-        number = c.choice([f"+49 30 {_digits(r, 8)}", f"(02) {_digits(r, 4)} {_digits(r, 4)}",
-                           f"+33 6 {_digits(r, 2)} {_digits(r, 2)} {_digits(r, 2)} {_digits(r, 2)}",
-                           f"{r.randint(201, 989)}/{r.randint(200, 999)}-{r.randint(1000, 9999)}",
-                           f"+1 ({r.randint(201, 989)}) {r.randint(200, 999)}-{r.randint(1000, 9999)}",
-                           f"0{r.randint(20, 99)} {_digits(r, 4)} {_digits(r, 4)}"])
+        number = c.choice(
+            [
+                f"+49 30 {_digits(r, 8)}",
+                f"(02) {_digits(r, 4)} {_digits(r, 4)}",
+                f"+33 6 {_digits(r, 2)} {_digits(r, 2)} {_digits(r, 2)} {_digits(r, 2)}",
+                f"{r.randint(201, 989)}/{r.randint(200, 999)}-{r.randint(1000, 9999)}",
+                f"+1 ({r.randint(201, 989)}) {r.randint(200, 999)}-{r.randint(1000, 9999)}",
+                f"0{r.randint(20, 99)} {_digits(r, 4)} {_digits(r, 4)}",
+            ]
+        )
         return [phi(number, "CONTACT", "direct")]
     return [phi(_phone(c.rng), "CONTACT", "direct")]
 
 
 def f_email(c: Ctx) -> list[Seg]:
     first, last = (ascii_fold(p) or "pt" for p in c.patient)
-    user = c.choice([f"{first}.{last}", f"{first}{last}{c.rng.randint(1, 99)}", f"{first[0]}{last}", f"{last}.{first}"])
-    dom = c.choice(["gmail.com", "yahoo.com", "hotmail.co.uk", "outlook.com", "icloud.com", "web.de", "proton.me", "wp.pl"])
+    user = c.choice(
+        [
+            f"{first}.{last}",
+            f"{first}{last}{c.rng.randint(1, 99)}",
+            f"{first[0]}{last}",
+            f"{last}.{first}",
+        ]
+    )
+    dom = c.choice(
+        [
+            "gmail.com",
+            "yahoo.com",
+            "hotmail.co.uk",
+            "outlook.com",
+            "icloud.com",
+            "web.de",
+            "proton.me",
+            "wp.pl",
+        ]
+    )
     return [phi(f"{user}@{dom}", "CONTACT", "direct", raw=True)]
 
 
 def f_url(c: Ctx) -> list[Seg]:
     first, last = (ascii_fold(p) or "pt" for p in c.patient)
-    url = c.choice([
-        f"https://www.facebook.com/{first}.{last}.{c.rng.randint(1, 99)}",
-        f"www.gofundme.com/f/help-{first}-{last}", f"https://instagram.com/{first}_{last}",
-        f"https://www.linkedin.com/in/{first}-{last}", f"https://{last}family.blogspot.com",
-    ])
+    url = c.choice(
+        [
+            f"https://www.facebook.com/{first}.{last}.{c.rng.randint(1, 99)}",
+            f"www.gofundme.com/f/help-{first}-{last}",
+            f"https://instagram.com/{first}_{last}",
+            f"https://www.linkedin.com/in/{first}-{last}",
+            f"https://{last}family.blogspot.com",
+        ]
+    )
     return [phi(url, "CONTACT", "direct", raw=True)]
 
 
@@ -403,7 +591,11 @@ def f_slack_link(c: Ctx) -> list[Seg]:
     """Slack-formatted link `<url|label>`: only the URL is the span."""
     first, last = (ascii_fold(p) or "pt" for p in c.patient)
     url = f"https://www.gofundme.com/f/{first}-{last}-recovery"
-    return [lit("<", raw=True), phi(url, "CONTACT", "direct", raw=True), lit("|gofundme>", raw=True)]
+    return [
+        lit("<", raw=True),
+        phi(url, "CONTACT", "direct", raw=True),
+        lit("|gofundme>", raw=True),
+    ]
 
 
 def f_mailto(c: Ctx) -> list[Seg]:
@@ -413,30 +605,80 @@ def f_mailto(c: Ctx) -> list[Seg]:
 
 def f_ip(c: Ctx) -> list[Seg]:
     r = c.rng
-    ip = c.choice([f"10.{r.randint(0, 255)}.{r.randint(0, 255)}.{r.randint(1, 254)}",
-                   f"192.168.{r.randint(0, 20)}.{r.randint(2, 254)}",
-                   f"{r.randint(24, 99)}.{r.randint(10, 250)}.{r.randint(0, 255)}.{r.randint(1, 254)}"])
+    ip = c.choice(
+        [
+            f"10.{r.randint(0, 255)}.{r.randint(0, 255)}.{r.randint(1, 254)}",
+            f"192.168.{r.randint(0, 20)}.{r.randint(2, 254)}",
+            f"{r.randint(24, 99)}.{r.randint(10, 250)}.{r.randint(0, 255)}.{r.randint(1, 254)}",
+        ]
+    )
     return [phi(ip, "CONTACT", "direct")]
 
 
 # ---------------------------------------------------------------- location
-INSTITUTION_STEMS = ["Lakeside", "Riverside", "Oakwood", "Fairview", "Mercy", "Providence", "Northgate",
-                     "Cedar Ridge", "Sutter", "Bayview", "Hillcrest", "Summit", "Valley", "Good Samaritan",
-                     "Pinecrest", "Harborview", "Westbrook", "Kingsley", "Maple Grove", "Eastfield"]
-SAINTS = ["Mary's", "Jude's", "Luke's", "Vincent's", "Joseph's", "Thomas'", "Anne's", "Michael's",
-          "Francis", "Elizabeth's", "Bartholomew's", "Catherine's"]
+INSTITUTION_STEMS = [
+    "Lakeside",
+    "Riverside",
+    "Oakwood",
+    "Fairview",
+    "Mercy",
+    "Providence",
+    "Northgate",
+    "Cedar Ridge",
+    "Sutter",
+    "Bayview",
+    "Hillcrest",
+    "Summit",
+    "Valley",
+    "Good Samaritan",
+    "Pinecrest",
+    "Harborview",
+    "Westbrook",
+    "Kingsley",
+    "Maple Grove",
+    "Eastfield",
+]
+SAINTS = [
+    "Mary's",
+    "Jude's",
+    "Luke's",
+    "Vincent's",
+    "Joseph's",
+    "Thomas'",
+    "Anne's",
+    "Michael's",
+    "Francis",
+    "Elizabeth's",
+    "Bartholomew's",
+    "Catherine's",
+]
 
 
 def f_inst(c: Ctx) -> list[Seg]:
     rng = c.rng
     stem = rng.choice(INSTITUTION_STEMS)
-    name = rng.choice([
-        f"St. {rng.choice(SAINTS)}", f"St {rng.choice(SAINTS)}", f"{stem} General",
-        f"{stem} Medical Center", f"{stem} Memorial", f"{stem} Regional", f"{stem} Community Hospital",
-        f"{stem} Children's", rng.choice(["Mass General", "Mount Sinai", "Brigham", "Cedars-Sinai", "Mass Eye and Ear"]), f"{stem} Rehab", f"{stem} Nursing Home",
-        f"University of {rng.choice(c.cities)} Hospital", f"{stem} Hospice", f"{stem} Memorial Hospital",
-        f"{stem} Gen", f"{stem} Med Ctr",
-    ])
+    name = rng.choice(
+        [
+            f"St. {rng.choice(SAINTS)}",
+            f"St {rng.choice(SAINTS)}",
+            f"{stem} General",
+            f"{stem} Medical Center",
+            f"{stem} Memorial",
+            f"{stem} Regional",
+            f"{stem} Community Hospital",
+            f"{stem} Children's",
+            rng.choice(
+                ["Mass General", "Mount Sinai", "Brigham", "Cedars-Sinai", "Mass Eye and Ear"]
+            ),
+            f"{stem} Rehab",
+            f"{stem} Nursing Home",
+            f"University of {rng.choice(c.cities)} Hospital",
+            f"{stem} Hospice",
+            f"{stem} Memorial Hospital",
+            f"{stem} Gen",
+            f"{stem} Med Ctr",
+        ]
+    )
     return [phi(name, "LOCATION", "quasi")]
 
 
@@ -449,11 +691,36 @@ STREET_TYPES = ["St", "Street", "Ave", "Avenue", "Rd", "Road", "Blvd", "Lane", "
 
 def f_street(c: Ctx) -> list[Seg]:
     rng = c.rng
-    name = rng.choice(["Elm", "Maple", "Oak", "Washington", "Lincoln", "Park", "Cedar", "Hill", "Baker",
-                       "Church", "High", "Mill", "Sunset", "Highland", "Jefferson", "Ridge", "Willow"])
+    name = rng.choice(
+        [
+            "Elm",
+            "Maple",
+            "Oak",
+            "Washington",
+            "Lincoln",
+            "Park",
+            "Cedar",
+            "Hill",
+            "Baker",
+            "Church",
+            "High",
+            "Mill",
+            "Sunset",
+            "Highland",
+            "Jefferson",
+            "Ridge",
+            "Willow",
+        ]
+    )
     addr = f"{rng.randint(1, 9899)} {name} {rng.choice(STREET_TYPES)}"
     if rng.random() < 0.3:
-        addr += rng.choice([f" Apt {rng.randint(1, 40)}{rng.choice('ABCD')}", f" #{rng.randint(1, 400)}", f", Unit {rng.randint(1, 30)}"])
+        addr += rng.choice(
+            [
+                f" Apt {rng.randint(1, 40)}{rng.choice('ABCD')}",
+                f" #{rng.randint(1, 400)}",
+                f", Unit {rng.randint(1, 30)}",
+            ]
+        )
     return [phi(addr, "LOCATION", "direct")]
 
 
@@ -463,21 +730,43 @@ def f_city(c: Ctx) -> list[Seg]:
 
 def f_zip(c: Ctx) -> list[Seg]:
     r = c.rng
-    z = c.choice([f"{r.randint(1001, 99950):05d}", f"{r.randint(1001, 99950):05d}-{r.randint(1, 9999):04d}",
-                  f"SW{r.randint(1, 20)} {r.randint(1, 9)}{r.choice('ABDEFGHJ')}{r.choice('LNPQRSTUWXYZ')}"])
+    z = c.choice(
+        [
+            f"{r.randint(1001, 99950):05d}",
+            f"{r.randint(1001, 99950):05d}-{r.randint(1, 9999):04d}",
+            f"SW{r.randint(1, 20)} {r.randint(1, 9)}{r.choice('ABDEFGHJ')}{r.choice('LNPQRSTUWXYZ')}",
+        ]
+    )
     return [phi(z, "LOCATION", "quasi")]
 
 
 # ---------------------------------------------------------------- rooms
 def f_room(c: Ctx) -> list[Seg]:
     r = c.rng
-    room = c.choice([
-        f"room {r.randint(100, 999)}", f"rm {r.randint(100, 999)}", f"bed {r.randint(1, 40)}{r.choice(['', 'A', 'B'])}",
-        f"rm {r.randint(2, 9)}{r.choice('NSEW')}-{r.randint(1, 40)}", f"bay {r.randint(1, 20)}", f"Room {r.randint(2, 12)}{r.randint(10, 60)}",
-        f"bed {r.randint(1, 30)}", f"RM {r.randint(100, 999)}", f"room {r.randint(2, 9)}-{r.randint(100, 199)}",
-        f"bed {r.randint(1, 12)}{r.choice('ABCD')}", f"rm{r.randint(100, 999)}",
-    ])
+    room = c.choice(
+        [
+            f"room {r.randint(100, 999)}",
+            f"rm {r.randint(100, 999)}",
+            f"bed {r.randint(1, 40)}{r.choice(['', 'A', 'B'])}",
+            f"rm {r.randint(2, 9)}{r.choice('NSEW')}-{r.randint(1, 40)}",
+            f"bay {r.randint(1, 20)}",
+            f"Room {r.randint(2, 12)}{r.randint(10, 60)}",
+            f"bed {r.randint(1, 30)}",
+            f"RM {r.randint(100, 999)}",
+            f"room {r.randint(2, 9)}-{r.randint(100, 199)}",
+            f"bed {r.randint(1, 12)}{r.choice('ABCD')}",
+            f"rm{r.randint(100, 999)}",
+        ]
+    )
     if c.heldout and r.random() < 0.4:
-        room = c.choice([f"Rm. {r.randint(10, 99)}", f"bed #{r.randint(1, 30)}", f"room {r.randint(10, 40)}-B",
-                         f"bay {r.choice('ABCDEF')}", f"cubicle {r.randint(1, 12)}", f"room {r.randint(1, 9)}{r.randint(10, 40)}A"])
+        room = c.choice(
+            [
+                f"Rm. {r.randint(10, 99)}",
+                f"bed #{r.randint(1, 30)}",
+                f"room {r.randint(10, 40)}-B",
+                f"bay {r.choice('ABCDEF')}",
+                f"cubicle {r.randint(1, 12)}",
+                f"room {r.randint(1, 9)}{r.randint(10, 40)}A",
+            ]
+        )
     return [phi(room, "ROOM", "quasi")]

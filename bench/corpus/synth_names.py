@@ -31,36 +31,141 @@ def _t(text: str) -> tuple[str, ...]:
 
 
 PHONOLOGIES: dict[str, Phonology] = {
-    "amharic": Phonology(_t("b t d g k m n s z sh ch l r y w h f ts gh"), _t("a e i o u a e"), _t("  n m r s t"),
-                         (2, 3), (2, 4), ("aye", "u", "e", "ew", "o"), None),
-    "hawaiian": Phonology(_t("h k l m n p w ʻ   "), _t("a e i o u a ai au ei"), ("",), (2, 3), (3, 5),
-                          ("", "ui", "ole", "ani"), {"a": "ā", "e": "ē", "i": "ī", "o": "ō", "u": "ū"}),
-    "yoruba": Phonology(_t("b d f g gb j k l m n p r s sh t w y "), _t("a e i o u e o"), ("",), (2, 3), (3, 5),
-                        ("ola", "ade", "ayo", "wale", "ji", "mi"), {"e": "ẹ", "o": "ọ", "a": "á", "i": "í"}),
-    "igbo": Phonology(_t("ch k kw gw nw ny b d g j m n nn z l r y w "), _t("a e i o u i u"), _t("  m n"), (2, 4), (3, 5),
-                      ("chukwu", "nna", "ezi", "uba", "ike"), {"i": "ị", "o": "ọ", "u": "ụ"}),
-    "thai": Phonology(_t("k kh ch s th ph p b d n m w r l y s pr kr"), _t("a ai ao i u o ae ue oe"), _t("  n m ng t k p"),
-                      (2, 3), (3, 4), ("wong", "sak", "porn", "chai", "thong", "rat", "kul"), None),
-    "mongolian": Phonology(_t("b ts ch d g kh l m n s sh t z ch j "), _t("a e o u ö ü i"), _t("  n l r g d s"),
-                           (2, 3), (2, 4), ("baatar", "jargal", "erdene", "suren", "tsetseg"), None),
-    "georgian": Phonology(_t("b g d v z t k l m n r s p sh ch ts dz kh gh tk mts ts"), _t("a e i o u"), _t("  r s t"),
-                          (2, 3), (3, 4), ("shvili", "dze", "ia", "ava", "uri"), None),
-    "finnish": Phonology(_t("h j k l m n p r s t v  "), _t("a e i o u y ä ö aa ii uu"), _t("  n l s t"), (2, 3), (3, 4),
-                         ("nen", "la", "lä", "maa", "salo", "koski", "vaara"), None),
-    "hungarian": Phonology(_t("b cs d f g gy h j k l m n ny p r s sz t ty v z zs"), _t("a e i o u á é ö ü ó"), _t("  r l n s t k"),
-                           (2, 3), (2, 3), ("i", "y", "ai", "os", "as", "és"), None),
-    "tagalog": Phonology(_t("b d g h k l m n ng p s t w y "), _t("a e i o u a"), _t("  n ng l s y"), (2, 3), (3, 4),
-                         ("an", "ino", "ada", "ay", "ang"), None),
-    "samoan": Phonology(_t("f g l m n p s t v ʻ "), _t("a e i o u a"), ("",), (2, 3), (3, 5), ("", "ga", "lua"),
-                        {"a": "ā", "e": "ē", "i": "ī", "o": "ō", "u": "ū"}),
-    "quechua": Phonology(_t("ch k q ll m n ñ p r s t w y h"), _t("a i u a"), _t("  q y n k"), (2, 3), (3, 4),
-                         ("pa", "nina", "wasi", "kusi", "mayta"), None),
-    "tamil": Phonology(_t("k ch t th n p m y r l v zh s sh"), _t("a i u e o aa ii ai"), _t("  n m l r"), (2, 4), (3, 5),
-                       ("an", "appan", "amma", "ingam", "ithan", "vel", "raj"), None),
-    "malagasy": Phonology(_t("r n m t v f h l s z dr tr ts b k"), _t("a i o e y a"), ("",), (3, 4), (4, 6),
-                          ("y", "na", "soa", "niaina", "vola"), None),
-    "kazakh": Phonology(_t("b d zh k q m n s t sh ä a o e u ı"), _t("a e ı o u ä ö ü"), _t("  n r l t s k q y"),
-                        (2, 3), (2, 4), ("bek", "ov", "ova", "uly", "qyzy", "baev", "ay"), None),
+    "amharic": Phonology(
+        _t("b t d g k m n s z sh ch l r y w h f ts gh"),
+        _t("a e i o u a e"),
+        _t("  n m r s t"),
+        (2, 3),
+        (2, 4),
+        ("aye", "u", "e", "ew", "o"),
+        None,
+    ),
+    "hawaiian": Phonology(
+        _t("h k l m n p w ʻ   "),
+        _t("a e i o u a ai au ei"),
+        ("",),
+        (2, 3),
+        (3, 5),
+        ("", "ui", "ole", "ani"),
+        {"a": "ā", "e": "ē", "i": "ī", "o": "ō", "u": "ū"},
+    ),
+    "yoruba": Phonology(
+        _t("b d f g gb j k l m n p r s sh t w y "),
+        _t("a e i o u e o"),
+        ("",),
+        (2, 3),
+        (3, 5),
+        ("ola", "ade", "ayo", "wale", "ji", "mi"),
+        {"e": "ẹ", "o": "ọ", "a": "á", "i": "í"},
+    ),
+    "igbo": Phonology(
+        _t("ch k kw gw nw ny b d g j m n nn z l r y w "),
+        _t("a e i o u i u"),
+        _t("  m n"),
+        (2, 4),
+        (3, 5),
+        ("chukwu", "nna", "ezi", "uba", "ike"),
+        {"i": "ị", "o": "ọ", "u": "ụ"},
+    ),
+    "thai": Phonology(
+        _t("k kh ch s th ph p b d n m w r l y s pr kr"),
+        _t("a ai ao i u o ae ue oe"),
+        _t("  n m ng t k p"),
+        (2, 3),
+        (3, 4),
+        ("wong", "sak", "porn", "chai", "thong", "rat", "kul"),
+        None,
+    ),
+    "mongolian": Phonology(
+        _t("b ts ch d g kh l m n s sh t z ch j "),
+        _t("a e o u ö ü i"),
+        _t("  n l r g d s"),
+        (2, 3),
+        (2, 4),
+        ("baatar", "jargal", "erdene", "suren", "tsetseg"),
+        None,
+    ),
+    "georgian": Phonology(
+        _t("b g d v z t k l m n r s p sh ch ts dz kh gh tk mts ts"),
+        _t("a e i o u"),
+        _t("  r s t"),
+        (2, 3),
+        (3, 4),
+        ("shvili", "dze", "ia", "ava", "uri"),
+        None,
+    ),
+    "finnish": Phonology(
+        _t("h j k l m n p r s t v  "),
+        _t("a e i o u y ä ö aa ii uu"),
+        _t("  n l s t"),
+        (2, 3),
+        (3, 4),
+        ("nen", "la", "lä", "maa", "salo", "koski", "vaara"),
+        None,
+    ),
+    "hungarian": Phonology(
+        _t("b cs d f g gy h j k l m n ny p r s sz t ty v z zs"),
+        _t("a e i o u á é ö ü ó"),
+        _t("  r l n s t k"),
+        (2, 3),
+        (2, 3),
+        ("i", "y", "ai", "os", "as", "és"),
+        None,
+    ),
+    "tagalog": Phonology(
+        _t("b d g h k l m n ng p s t w y "),
+        _t("a e i o u a"),
+        _t("  n ng l s y"),
+        (2, 3),
+        (3, 4),
+        ("an", "ino", "ada", "ay", "ang"),
+        None,
+    ),
+    "samoan": Phonology(
+        _t("f g l m n p s t v ʻ "),
+        _t("a e i o u a"),
+        ("",),
+        (2, 3),
+        (3, 5),
+        ("", "ga", "lua"),
+        {"a": "ā", "e": "ē", "i": "ī", "o": "ō", "u": "ū"},
+    ),
+    "quechua": Phonology(
+        _t("ch k q ll m n ñ p r s t w y h"),
+        _t("a i u a"),
+        _t("  q y n k"),
+        (2, 3),
+        (3, 4),
+        ("pa", "nina", "wasi", "kusi", "mayta"),
+        None,
+    ),
+    "tamil": Phonology(
+        _t("k ch t th n p m y r l v zh s sh"),
+        _t("a i u e o aa ii ai"),
+        _t("  n m l r"),
+        (2, 4),
+        (3, 5),
+        ("an", "appan", "amma", "ingam", "ithan", "vel", "raj"),
+        None,
+    ),
+    "malagasy": Phonology(
+        _t("r n m t v f h l s z dr tr ts b k"),
+        _t("a i o e y a"),
+        ("",),
+        (3, 4),
+        (4, 6),
+        ("y", "na", "soa", "niaina", "vola"),
+        None,
+    ),
+    "kazakh": Phonology(
+        _t("b d zh k q m n s t sh ä a o e u ı"),
+        _t("a e ı o u ä ö ü"),
+        _t("  n r l t s k q y"),
+        (2, 3),
+        (2, 4),
+        ("bek", "ov", "ova", "uly", "qyzy", "baev", "ay"),
+        None,
+    ),
 }
 
 
@@ -90,7 +195,9 @@ def _cap(word: str) -> str:
 def strip_diacritics(text: str) -> str:
     """How many people type names they have only heard, or on a US keyboard."""
     decomposed = unicodedata.normalize("NFKD", text.replace("ʻ", "").replace("ı", "i"))
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
 
 
 def synth_name(rng: random.Random, language: str | None = None) -> tuple[str, str]:
@@ -98,7 +205,11 @@ def synth_name(rng: random.Random, language: str | None = None) -> tuple[str, st
     ph = PHONOLOGIES[language or rng.choice(sorted(PHONOLOGIES))]
     given = _cap(_word(rng, ph, rng.randint(*ph.syllables)))
     base = _word(rng, ph, rng.randint(ph.surname_syllables[0], ph.surname_syllables[1]) - 1)
-    family = _cap(base + rng.choice(ph.surname_endings)) if rng.random() < 0.6 else _cap(_word(rng, ph, rng.randint(*ph.surname_syllables)))
+    family = (
+        _cap(base + rng.choice(ph.surname_endings))
+        if rng.random() < 0.6
+        else _cap(_word(rng, ph, rng.randint(*ph.surname_syllables)))
+    )
     if rng.random() < 0.5:
         given, family = strip_diacritics(given), strip_diacritics(family)
     return given, family

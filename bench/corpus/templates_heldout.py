@@ -44,7 +44,7 @@ PHI = [
     "Pt: {name}\nDOB: {dob_bare}\nMRN: {bare}",
     "{course} — {first} ({age}) still febrile",
     "~{name}~ wrong pt, I meant {other_last}",
-    "quote from family: \"{first} was fine until {rdate}\"",
+    'quote from family: "{first} was fine until {rdate}"',
 ]
 
 LOW = [

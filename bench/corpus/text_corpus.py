@@ -38,44 +38,199 @@ from bench.corpus import templates_fresh, templates_heldout, templates_main
 from bench.corpus.confusers import FILLERS
 
 SLOTS: dict[str, Callable[[s.Ctx], list[s.Seg]]] = {
-    "name": s.f_name, "first": s.f_first, "last": s.f_last, "other_last": s.f_other_last,
+    "name": s.f_name,
+    "first": s.f_first,
+    "last": s.f_last,
+    "other_last": s.f_other_last,
     "mr_last": s.f_mr_last,
-    "poss": s.f_poss, "rel": s.f_rel, "bname": s.f_bold_name, "doc": s.f_doc, "staff": s.f_staff,
-    "date": s.f_date, "date_y": s.f_date_y, "dob": s.f_dob, "dob_bare": s.f_dob_bare,
-    "rdate": s.f_rdate, "age": s.f_age, "age_sex": s.f_age_sex, "age_inf": s.f_age_infant,
-    "mrn": s.f_mrn, "acc": s.f_acc, "fin": s.f_fin, "acct": s.f_acct, "hp": s.f_hp, "ssn": s.f_ssn,
-    "bare": s.f_bare_id, "phone": s.f_phone, "email": s.f_email, "url": s.f_url,
-    "slink": s.f_slack_link, "mailto": s.f_mailto, "ip": s.f_ip, "inst": s.f_inst,
-    "own_inst": s.f_own_inst, "colleague": s.f_colleague, "street": s.f_street, "city": s.f_city, "zip": s.f_zip,
+    "poss": s.f_poss,
+    "rel": s.f_rel,
+    "bname": s.f_bold_name,
+    "doc": s.f_doc,
+    "staff": s.f_staff,
+    "date": s.f_date,
+    "date_y": s.f_date_y,
+    "dob": s.f_dob,
+    "dob_bare": s.f_dob_bare,
+    "rdate": s.f_rdate,
+    "age": s.f_age,
+    "age_sex": s.f_age_sex,
+    "age_inf": s.f_age_infant,
+    "mrn": s.f_mrn,
+    "acc": s.f_acc,
+    "fin": s.f_fin,
+    "acct": s.f_acct,
+    "hp": s.f_hp,
+    "ssn": s.f_ssn,
+    "bare": s.f_bare_id,
+    "phone": s.f_phone,
+    "email": s.f_email,
+    "url": s.f_url,
+    "slink": s.f_slack_link,
+    "mailto": s.f_mailto,
+    "ip": s.f_ip,
+    "inst": s.f_inst,
+    "own_inst": s.f_own_inst,
+    "colleague": s.f_colleague,
+    "street": s.f_street,
+    "city": s.f_city,
+    "zip": s.f_zip,
     "room": s.f_room,
     **FILLERS,  # type: ignore[dict-item]
 }
-CONFUSER_SLOTS = frozenset({"epo", "device", "proc", "course", "score", "dose", "vital", "exam", "lab"})
+CONFUSER_SLOTS = frozenset(
+    {"epo", "device", "proc", "course", "score", "dose", "vital", "exam", "lab"}
+)
 
-MAIN_LOCALES = ["en_US", "en_GB", "es_ES", "es_MX", "pl_PL", "tr_TR", "vi_VN", "en_IN", "de_DE",
-                "fr_FR", "it_IT", "pt_BR", "zh_CN"]
-HELDOUT_LOCALES = ["nl_NL", "sv_SE", "cs_CZ", "hu_HU", "ro_RO", "fi_FI", "id_ID", "ja_JP", "ga_IE",
-                   "yo_NG", "zu_ZA", "da_DK", "hr_HR", "lt_LT", "lv_LV", "es_CO", "fr_CA", "az_AZ",
-                   "tw_GH", "sk_SK"]
-MAIN_EXTRA_NAMES = [("Mary-Kate", "O'Neill"), ("Jean-Luc", "Béranger"), ("Siobhán", "Ní Bhriain"),
-                    ("José María", "García-López"), ("D'Angelo", "Washington"), ("Lan", "Nguyễn Thị"),
-                    ("Đức", "Phạm"), ("Øyvind", "Ødegård"), ("Ayşe", "Yılmaz"), ("Zofia", "Wójcik")]
-HELDOUT_EXTRA_NAMES = [("Abdirahman", "Warsame"), ("Min-jun", "Park"), ("Chukwuemeka", "Okonkwo"),
-                       ("Yohannes", "Tesfaye"), ("Keoni", "Kahananui"), ("Nikolaos", "Papadopoulos"),
-                       ("Svetlana", "Kuznetsova"), ("Farzaneh", "Hosseini"), ("Murugan", "Subramaniam"),
-                       ("Fatima-Zahra", "El Idrissi"), ("Tariq", "Al-Hashimi"), ("Aroha", "Te Whare")]
-MAIN_CITIES = ["Boston", "Chicago", "Springfield", "Leeds", "Manchester", "Phoenix", "San Antonio",
-               "Worcester", "Bristol", "Fresno", "Tulsa", "Dayton", "Glasgow", "Cardiff", "Omaha",
-               "Albany", "Madrid", "Guadalajara", "Kraków", "İzmir", "Hà Nội", "Köln", "Lyon"]
-HELDOUT_CITIES = ["Rotterdam", "Göteborg", "Brno", "Debrecen", "Cluj-Napoca", "Tampere", "Surabaya",
-                  "Osaka", "Galway", "Lagos", "Durban", "Aarhus", "Split", "Kaunas", "Bogotá",
-                  "Québec", "Baku", "Kumasi", "Košice", "Duluth", "Reno", "Spokane"]
-MAIN_INSTITUTIONS = ["Northfield Health", "Alder Bay Clinic", "Saint Brigid's", "Kestrel Valley Hospital"]
-HELDOUT_INSTITUTIONS = ["Harrowgate Infirmary", "Blue Heron Health", "Quarry Hill Clinic", "Mount Calder"]
+MAIN_LOCALES = [
+    "en_US",
+    "en_GB",
+    "es_ES",
+    "es_MX",
+    "pl_PL",
+    "tr_TR",
+    "vi_VN",
+    "en_IN",
+    "de_DE",
+    "fr_FR",
+    "it_IT",
+    "pt_BR",
+    "zh_CN",
+]
+HELDOUT_LOCALES = [
+    "nl_NL",
+    "sv_SE",
+    "cs_CZ",
+    "hu_HU",
+    "ro_RO",
+    "fi_FI",
+    "id_ID",
+    "ja_JP",
+    "ga_IE",
+    "yo_NG",
+    "zu_ZA",
+    "da_DK",
+    "hr_HR",
+    "lt_LT",
+    "lv_LV",
+    "es_CO",
+    "fr_CA",
+    "az_AZ",
+    "tw_GH",
+    "sk_SK",
+]
+MAIN_EXTRA_NAMES = [
+    ("Mary-Kate", "O'Neill"),
+    ("Jean-Luc", "Béranger"),
+    ("Siobhán", "Ní Bhriain"),
+    ("José María", "García-López"),
+    ("D'Angelo", "Washington"),
+    ("Lan", "Nguyễn Thị"),
+    ("Đức", "Phạm"),
+    ("Øyvind", "Ødegård"),
+    ("Ayşe", "Yılmaz"),
+    ("Zofia", "Wójcik"),
+]
+HELDOUT_EXTRA_NAMES = [
+    ("Abdirahman", "Warsame"),
+    ("Min-jun", "Park"),
+    ("Chukwuemeka", "Okonkwo"),
+    ("Yohannes", "Tesfaye"),
+    ("Keoni", "Kahananui"),
+    ("Nikolaos", "Papadopoulos"),
+    ("Svetlana", "Kuznetsova"),
+    ("Farzaneh", "Hosseini"),
+    ("Murugan", "Subramaniam"),
+    ("Fatima-Zahra", "El Idrissi"),
+    ("Tariq", "Al-Hashimi"),
+    ("Aroha", "Te Whare"),
+]
+MAIN_CITIES = [
+    "Boston",
+    "Chicago",
+    "Springfield",
+    "Leeds",
+    "Manchester",
+    "Phoenix",
+    "San Antonio",
+    "Worcester",
+    "Bristol",
+    "Fresno",
+    "Tulsa",
+    "Dayton",
+    "Glasgow",
+    "Cardiff",
+    "Omaha",
+    "Albany",
+    "Madrid",
+    "Guadalajara",
+    "Kraków",
+    "İzmir",
+    "Hà Nội",
+    "Köln",
+    "Lyon",
+]
+HELDOUT_CITIES = [
+    "Rotterdam",
+    "Göteborg",
+    "Brno",
+    "Debrecen",
+    "Cluj-Napoca",
+    "Tampere",
+    "Surabaya",
+    "Osaka",
+    "Galway",
+    "Lagos",
+    "Durban",
+    "Aarhus",
+    "Split",
+    "Kaunas",
+    "Bogotá",
+    "Québec",
+    "Baku",
+    "Kumasi",
+    "Košice",
+    "Duluth",
+    "Reno",
+    "Spokane",
+]
+MAIN_INSTITUTIONS = [
+    "Northfield Health",
+    "Alder Bay Clinic",
+    "Saint Brigid's",
+    "Kestrel Valley Hospital",
+]
+HELDOUT_INSTITUTIONS = [
+    "Harrowgate Infirmary",
+    "Blue Heron Health",
+    "Quarry Hill Clinic",
+    "Mount Calder",
+]
 FRESH_LOCALES = ["et_EE", "sl_SI", "no_NO", "pt_PT", "de_AT", "es_AR", "uz_UZ", "en_NZ", "en_IE"]
-FRESH_CITIES = ["Tartu", "Maribor", "Bergen", "Coimbra", "Graz", "Rosario", "Samarkand", "Dunedin",
-                "Limerick", "Eugene", "Boise", "Fargo", "Hilo", "Moab", "Tromsø", "Ulaanbaatar"]
-FRESH_INSTITUTIONS = ["Tamarack Health", "Stonebridge Clinic", "Wren Valley Hospital", "Halcyon Care"]
+FRESH_CITIES = [
+    "Tartu",
+    "Maribor",
+    "Bergen",
+    "Coimbra",
+    "Graz",
+    "Rosario",
+    "Samarkand",
+    "Dunedin",
+    "Limerick",
+    "Eugene",
+    "Boise",
+    "Fargo",
+    "Hilo",
+    "Moab",
+    "Tromsø",
+    "Ulaanbaatar",
+]
+FRESH_INSTITUTIONS = [
+    "Tamarack Health",
+    "Stonebridge Clinic",
+    "Wren Valley Hospital",
+    "Halcyon Care",
+]
 # share of invented names (`synth_names`): names no gazetteer could have been built from
 
 _SLOT_RE = re.compile(r"\{(\w+)\}")
@@ -95,15 +250,46 @@ class Split:
 
 
 SPLITS = {
-    "main": Split(templates_main.PHI, templates_main.LOW, templates_main.CLEAN, MAIN_LOCALES,
-                  MAIN_EXTRA_NAMES, MAIN_CITIES, MAIN_INSTITUTIONS),
-    "heldout": Split(templates_heldout.PHI, templates_heldout.LOW, templates_heldout.CLEAN,
-                     HELDOUT_LOCALES, HELDOUT_EXTRA_NAMES, HELDOUT_CITIES, HELDOUT_INSTITUTIONS, 0.3),
+    "main": Split(
+        templates_main.PHI,
+        templates_main.LOW,
+        templates_main.CLEAN,
+        MAIN_LOCALES,
+        MAIN_EXTRA_NAMES,
+        MAIN_CITIES,
+        MAIN_INSTITUTIONS,
+    ),
+    "heldout": Split(
+        templates_heldout.PHI,
+        templates_heldout.LOW,
+        templates_heldout.CLEAN,
+        HELDOUT_LOCALES,
+        HELDOUT_EXTRA_NAMES,
+        HELDOUT_CITIES,
+        HELDOUT_INSTITUTIONS,
+        0.3,
+    ),
     # tuning set for unknown names: main's templates with half its names invented
-    "dev": Split(templates_main.PHI, templates_main.LOW, templates_main.CLEAN, MAIN_LOCALES,
-                 MAIN_EXTRA_NAMES, MAIN_CITIES, MAIN_INSTITUTIONS, 0.5),
-    "fresh": Split(templates_fresh.PHI, templates_fresh.LOW, templates_fresh.CLEAN, FRESH_LOCALES, (),
-                   FRESH_CITIES, FRESH_INSTITUTIONS, 0.6),
+    "dev": Split(
+        templates_main.PHI,
+        templates_main.LOW,
+        templates_main.CLEAN,
+        MAIN_LOCALES,
+        MAIN_EXTRA_NAMES,
+        MAIN_CITIES,
+        MAIN_INSTITUTIONS,
+        0.5,
+    ),
+    "fresh": Split(
+        templates_fresh.PHI,
+        templates_fresh.LOW,
+        templates_fresh.CLEAN,
+        FRESH_LOCALES,
+        (),
+        FRESH_CITIES,
+        FRESH_INSTITUTIONS,
+        0.6,
+    ),
 }
 
 
@@ -123,9 +309,15 @@ class Example:
     split: str = "main"
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "text": self.text, "spans": [list(sp) for sp in self.spans],
-                "verdict": self.verdict, "category": self.category, "template": self.template,
-                "split": self.split}
+        return {
+            "id": self.id,
+            "text": self.text,
+            "spans": [list(sp) for sp in self.spans],
+            "verdict": self.verdict,
+            "category": self.category,
+            "template": self.template,
+            "split": self.split,
+        }
 
 
 def verdict_for(roles: Sequence[str]) -> str:
@@ -155,7 +347,9 @@ def _case_transform(segments: list[s.Seg], mode: str) -> list[s.Seg]:
             elif mode == "upper":
                 chars.append(ch.upper())
             else:  # title: capitalise word starts only, leave the rest alone
-                chars.append(ch.upper() if (prev.isspace() or prev in "(/\"-") and ch.isalpha() else ch)
+                chars.append(
+                    ch.upper() if (prev.isspace() or prev in '(/"-') and ch.isalpha() else ch
+                )
             prev = ch
         out.append(s.Seg("".join(chars), seg.kind, seg.role, seg.raw))
     return out
@@ -175,7 +369,9 @@ def _literal(text: str) -> list[s.Seg]:
     return out
 
 
-def render(template: str, ctx: s.Ctx, case: str = "asis") -> tuple[str, list[tuple[int, int, str, str]]]:
+def render(
+    template: str, ctx: s.Ctx, case: str = "asis"
+) -> tuple[str, list[tuple[int, int, str, str]]]:
     """Fill a template's slots; return the text and its gold spans."""
     segments: list[s.Seg] = []
     pos = 0
@@ -200,8 +396,12 @@ def _pick_case(rng: random.Random) -> str:
     return "asis" if r < 0.62 else "lower" if r < 0.84 else "upper" if r < 0.92 else "title"
 
 
-def generate(n: int = 2000, seed: int = 1, split: str = "main",
-             weights: tuple[float, float, float] = (0.55, 0.15, 0.30)) -> list[Example]:
+def generate(
+    n: int = 2000,
+    seed: int = 1,
+    split: str = "main",
+    weights: tuple[float, float, float] = (0.55, 0.15, 0.30),
+) -> list[Example]:
     """`n` examples: `phi`/`low`/`clean` templates drawn with `weights`; reproducible by `seed`."""
     conf = SPLITS[split]
     rng = random.Random(f"{split}:{seed}")
@@ -212,8 +412,15 @@ def generate(n: int = 2000, seed: int = 1, split: str = "main",
         group = rng.choices(["phi", "low", "clean"], weights=weights)[0]
         index = rng.randrange(len(groups[group]))
         template = groups[group][index]
-        ctx = s.Ctx(rng=rng, names=names, institutions=conf.institutions, cities=conf.cities,
-                    patient=names.pick(rng), heldout=split in {"heldout", "fresh"}, fresh=split == "fresh")
+        ctx = s.Ctx(
+            rng=rng,
+            names=names,
+            institutions=conf.institutions,
+            cities=conf.cities,
+            patient=names.pick(rng),
+            heldout=split in {"heldout", "fresh"},
+            fresh=split == "fresh",
+        )
         text, spans = render(template, ctx, _pick_case(rng))
         verdict = verdict_for([sp[3] for sp in spans])
         if verdict != group:
@@ -221,8 +428,17 @@ def generate(n: int = 2000, seed: int = 1, split: str = "main",
         category = group
         if group == "clean" and CONFUSER_SLOTS & set(_SLOT_RE.findall(template)):
             category = "hard"
-        examples.append(Example(f"{split}-{seed}-{i:05d}", text, spans, verdict, category,
-                                f"{split}/{group}/{index}", split))
+        examples.append(
+            Example(
+                f"{split}-{seed}-{i:05d}",
+                text,
+                spans,
+                verdict,
+                category,
+                f"{split}/{group}/{index}",
+                split,
+            )
+        )
     return examples
 
 

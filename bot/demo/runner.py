@@ -25,8 +25,11 @@ from bot.standin.model import Channel, User
 # Synthetic: an invented patient, record number and birth date.
 PHI_POST = "Mrs Elena Varga, MRN 4829173, DOB 03/14/1958, post-op day 2: wound looks clean, can someone review her drain?"
 CHATTER = "Morning all, handover is at 7:30 in the ward office. Coffee is on me."
-CONSENT = {ids.ACTION_CONSENT_POINT: ["yes"], ids.ACTION_INTENDED_USE: "care_team",
-           ids.ACTION_CHANNEL_APPROVED: "yes"}
+CONSENT = {
+    ids.ACTION_CONSENT_POINT: ["yes"],
+    ids.ACTION_INTENDED_USE: "care_team",
+    ids.ACTION_CHANNEL_APPROVED: "yes",
+}
 
 
 @dataclass
@@ -46,7 +49,9 @@ def seed(ws: Workspace) -> Cast:
     ines = ws.add_user("ines", real_name="Ines Kowalski (Slack admin)", is_admin=True)
     people = [maria.id, omar.id, ines.id]
     return Cast(
-        maria, omar, ines,
+        maria,
+        omar,
+        ines,
         ward=ws.add_channel("ward-4", members=people),
         partner=ws.add_channel("partner-clinic", members=people, is_ext_shared=True),
         icu=ws.add_channel("icu-secure", kind="private", members=people),
@@ -75,8 +80,14 @@ class Demo:
                     return
             await asyncio.sleep(0.05)
 
-    async def step(self, title: str, act: Callable[[], Awaitable[Any]], *, expect: dict[str, int],
-                   forbid: tuple[str, ...] = ()) -> Any:
+    async def step(
+        self,
+        title: str,
+        act: Callable[[], Awaitable[Any]],
+        *,
+        expect: dict[str, int],
+        forbid: tuple[str, ...] = (),
+    ) -> Any:
         print(f"\n▶ {title}", file=self.out)
         before = len(self.slack.calls())
         result = await act()
@@ -123,19 +134,32 @@ class Demo:
 
 async def script(demo: Demo, cast: Cast) -> None:
     ws = demo.ws
-    await demo.step("Clean chatter in #ward-4 (a clinical channel)",
-                    lambda: demo.say(cast.omar, cast.ward, CHATTER),
-                    expect={}, forbid=("chat.delete", "chat.postEphemeral", "chat.postMessage"))
-    await demo.step("Maria posts patient details in #ward-4",
-                    lambda: demo.say(cast.maria, cast.ward, PHI_POST),
-                    expect={"chat.delete": 1, "chat.postEphemeral": 1}, forbid=("chat.postMessage",))
-    prompt = ws.ephemerals_for(cast.maria.id, cast.ward.id)[-1] if ws.ephemerals_for(cast.maria.id, cast.ward.id) else None
+    await demo.step(
+        "Clean chatter in #ward-4 (a clinical channel)",
+        lambda: demo.say(cast.omar, cast.ward, CHATTER),
+        expect={},
+        forbid=("chat.delete", "chat.postEphemeral", "chat.postMessage"),
+    )
+    await demo.step(
+        "Maria posts patient details in #ward-4",
+        lambda: demo.say(cast.maria, cast.ward, PHI_POST),
+        expect={"chat.delete": 1, "chat.postEphemeral": 1},
+        forbid=("chat.postMessage",),
+    )
+    prompt = (
+        ws.ephemerals_for(cast.maria.id, cast.ward.id)[-1]
+        if ws.ephemerals_for(cast.maria.id, cast.ward.id)
+        else None
+    )
     if prompt is None:
         demo.failures.append("no confirm prompt to click")
         return
 
     async def attest() -> str:
-        print("    @maria clicks “Patient consent is documented and this channel is approved”", file=demo.out)
+        print(
+            "    @maria clicks “Patient consent is documented and this channel is approved”",
+            file=demo.out,
+        )
         await demo.sender.click(cast.maria.id, prompt, ids.ACTION_ATTEST)
         await demo.slack.wait_for("views.open", timeout=10)
         return "modal opened"
@@ -147,27 +171,48 @@ async def script(demo: Demo, cast: Cast) -> None:
         return
 
     async def submit() -> None:
-        print("    @maria ticks all six consent points, picks “care team”, answers that the channel is approved, submits",
-              file=demo.out)
+        print(
+            "    @maria ticks all six consent points, picks “care team”, answers that the channel is approved, submits",
+            file=demo.out,
+        )
         await demo.sender.submit_view(cast.maria.id, modals[-1], CONSENT)
 
-    await demo.step("The consent form is submitted", submit,
-                    expect={"chat.postMessage": 1, "chat.postEphemeral": 1})
-    await demo.step("The same message in #partner-clinic (Slack Connect, shared with another organisation)",
-                    lambda: demo.say(cast.maria, cast.partner, PHI_POST),
-                    expect={"chat.delete": 1, "chat.postEphemeral": 1, "chat.postMessage": 1})
-    await demo.step("The same message in #icu-secure (approved for patient care)",
-                    lambda: demo.say(cast.maria, cast.icu, PHI_POST),
-                    expect={}, forbid=("chat.delete", "chat.postEphemeral"))
-    await demo.step("Omar looks up the consent rules",
-                    lambda: demo.command(cast.omar, cast.ward, "rules consent"), expect={})
-    await demo.step("Maria (not an admin) tries to relax #ward-4's policy",
-                    lambda: demo.command(cast.maria, cast.ward, "policy set text allow"), expect={})
-    await demo.step("Ines (Slack admin) sets #ward-4 to redact",
-                    lambda: demo.command(cast.ines, cast.ward, "policy set text redact"), expect={})
-    await demo.step("Maria posts patient details in #ward-4 again",
-                    lambda: demo.say(cast.maria, cast.ward, PHI_POST),
-                    expect={"chat.delete": 1, "chat.postMessage": 1, "chat.postEphemeral": 1})
+    await demo.step(
+        "The consent form is submitted",
+        submit,
+        expect={"chat.postMessage": 1, "chat.postEphemeral": 1},
+    )
+    await demo.step(
+        "The same message in #partner-clinic (Slack Connect, shared with another organisation)",
+        lambda: demo.say(cast.maria, cast.partner, PHI_POST),
+        expect={"chat.delete": 1, "chat.postEphemeral": 1, "chat.postMessage": 1},
+    )
+    await demo.step(
+        "The same message in #icu-secure (approved for patient care)",
+        lambda: demo.say(cast.maria, cast.icu, PHI_POST),
+        expect={},
+        forbid=("chat.delete", "chat.postEphemeral"),
+    )
+    await demo.step(
+        "Omar looks up the consent rules",
+        lambda: demo.command(cast.omar, cast.ward, "rules consent"),
+        expect={},
+    )
+    await demo.step(
+        "Maria (not an admin) tries to relax #ward-4's policy",
+        lambda: demo.command(cast.maria, cast.ward, "policy set text allow"),
+        expect={},
+    )
+    await demo.step(
+        "Ines (Slack admin) sets #ward-4 to redact",
+        lambda: demo.command(cast.ines, cast.ward, "policy set text redact"),
+        expect={},
+    )
+    await demo.step(
+        "Maria posts patient details in #ward-4 again",
+        lambda: demo.say(cast.maria, cast.ward, PHI_POST),
+        expect={"chat.delete": 1, "chat.postMessage": 1, "chat.postEphemeral": 1},
+    )
 
 
 async def run_demo(out: TextIO, *, data_dir: Path | None = None) -> int:
@@ -184,17 +229,30 @@ async def run_demo(out: TextIO, *, data_dir: Path | None = None) -> int:
         server = None
         try:
             settings = Settings(
-                slack_api_url=slack.api_url, slack_bot_token=slack.bot_token,
-                slack_signing_secret=slack.signing_secret, slack_admin_user_token=slack.admin_token,
+                slack_api_url=slack.api_url,
+                slack_bot_token=slack.bot_token,
+                slack_signing_secret=slack.signing_secret,
+                slack_admin_user_token=slack.admin_token,
                 database_url=f"sqlite+aiosqlite:///{folder}/demo.sqlite3",
-                admin_alert_channel=cast.alerts.id, admin_user_ids=[], log_level="WARNING",
+                admin_alert_channel=cast.alerts.id,
+                admin_user_ids=[],
+                log_level="WARNING",
             )
-            print("Starting the local Slack stand-in and phiwarden (loading the PHI engine)…", file=out)
-            server = await start_server(settings, host="127.0.0.1", port=0,
-                                        scanner=ScanWorkers(settings, in_process=True))
+            print(
+                "Starting the local Slack stand-in and phiwarden (loading the PHI engine)…",
+                file=out,
+            )
+            server = await start_server(
+                settings, host="127.0.0.1", port=0, scanner=ScanWorkers(settings, in_process=True)
+            )
             await server.services.store.set_approved(ws.team_id, cast.icu.id, True, cast.ines.id)
-            print(f"phiwarden is serving {server.url}/slack/events; Slack stand-in at {slack.api_url}", file=out)
-            demo = Demo(slack, slack.sender(f"{server.url}/slack/events"), server.services.store, out)
+            print(
+                f"phiwarden is serving {server.url}/slack/events; Slack stand-in at {slack.api_url}",
+                file=out,
+            )
+            demo = Demo(
+                slack, slack.sender(f"{server.url}/slack/events"), server.services.store, out
+            )
             await script(demo, cast)
         finally:
             if server is not None:

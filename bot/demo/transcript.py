@@ -83,7 +83,9 @@ def _sections(blocks: Any) -> list[str]:
         if block.get("type") == "section":
             if block.get("text"):
                 parts.append(str(block["text"].get("text", "")))
-            parts += [str(f.get("text", "")).replace("\n", ": ", 1) for f in block.get("fields") or []]
+            parts += [
+                str(f.get("text", "")).replace("\n", ": ", 1) for f in block.get("fields") or []
+            ]
         elif block.get("type") == "context":
             parts += [str(e.get("text", "")) for e in block.get("elements", [])]
     return [p for p in parts if p.strip()]

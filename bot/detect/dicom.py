@@ -38,7 +38,9 @@ MAX_OCR_FRAMES = 3
 class DicomScanner:
     """De-identifies one DICOM file per call; reuses the image scanner's OCR and engines."""
 
-    def __init__(self, images: ImageScanner, *, max_pixels: int = 50_000_000, salt: bytes | None = None) -> None:
+    def __init__(
+        self, images: ImageScanner, *, max_pixels: int = 50_000_000, salt: bytes | None = None
+    ) -> None:
         self.images = images
         self.max_pixels = max_pixels
         # Replacement UIDs are stable within a scanner (a batch keeps its study/series links)
@@ -54,9 +56,19 @@ class DicomScanner:
         try:
             ds = dcmread(io.BytesIO(data))
             ds.remove_private_tags()  # before anything reads values: private data is never trusted
-            header_findings = [ImageFinding(Kind.METADATA, 1.0, None, "DicomHeader", s) for s in _present(ds)]
+            header_findings = [
+                ImageFinding(Kind.METADATA, 1.0, None, "DicomHeader", s) for s in _present(ds)
+            ]
             terms = _burned_in_terms(ds)
-        except (InvalidDicomError, EOFError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
+        except (
+            InvalidDicomError,
+            EOFError,
+            ValueError,
+            KeyError,
+            TypeError,
+            AttributeError,
+            OSError,
+        ) as exc:
             raise UnscannableError("DICOM file is truncated or corrupt") from exc
         pixel_findings, cleaned = self._clean_pixels(ds, terms)
         self.deidentify(ds, pixels_cleaned=cleaned)
@@ -64,9 +76,13 @@ class DicomScanner:
         try:
             ds.save_as(buf, enforce_file_format=True)
         except (ValueError, TypeError, AttributeError, OSError) as exc:
-            raise UnscannableError("DICOM file cannot be re-encoded after de-identification") from exc
+            raise UnscannableError(
+                "DICOM file cannot be re-encoded after de-identification"
+            ) from exc
         findings = tuple(header_findings + pixel_findings)
-        return ImageScanResult(combine_verdict(findings), findings, buf.getvalue(), DICOM, None, cleaned)
+        return ImageScanResult(
+            combine_verdict(findings), findings, buf.getvalue(), DICOM, None, cleaned
+        )
 
     # --- header -----------------------------------------------------------------------------
 
@@ -76,7 +92,12 @@ class DicomScanner:
         from pydicom.sequence import Sequence
 
         ds.remove_private_tags()
-        for tag in [e.tag for e in ds if 0x5000 <= e.tag.group <= 0x50FF or (0x6000 <= e.tag.group <= 0x60FF and e.tag.group % 2 == 0)]:
+        for tag in [
+            e.tag
+            for e in ds
+            if 0x5000 <= e.tag.group <= 0x50FF
+            or (0x6000 <= e.tag.group <= 0x60FF and e.tag.group % 2 == 0)
+        ]:
             del ds[tag]
         self._walk(ds)
         if ds.file_meta is not None and "SOPInstanceUID" in ds:
@@ -110,7 +131,9 @@ class DicomScanner:
                     self._walk(item)
 
     def _replace_uids(self, value: Any) -> Any:
-        if isinstance(value, list | tuple) or (hasattr(value, "__iter__") and not isinstance(value, str)):
+        if isinstance(value, list | tuple) or (
+            hasattr(value, "__iter__") and not isinstance(value, str)
+        ):
             return [self._replace_uid(str(v)) for v in value]
         return self._replace_uid(str(value))
 
@@ -124,7 +147,9 @@ class DicomScanner:
 
     # --- pixels -----------------------------------------------------------------------------
 
-    def _clean_pixels(self, ds: Dataset, terms: list[tuple[str, Kind]]) -> tuple[list[ImageFinding], bool]:
+    def _clean_pixels(
+        self, ds: Dataset, terms: list[tuple[str, Kind]]
+    ) -> tuple[list[ImageFinding], bool]:
         if "PixelData" not in ds:
             return [], False
         rows, cols = int(ds.get("Rows", 0) or 0), int(ds.get("Columns", 0) or 0)
@@ -133,10 +158,15 @@ class DicomScanner:
         bits = int(ds.get("BitsAllocated", 8) or 8)
         if rows <= 0 or cols <= 0:
             raise UnscannableError("DICOM pixel data has no dimensions")
-        if rows * cols > self.max_pixels or rows * cols * frames * samples * max(1, bits // 8) > MAX_DECODED_BYTES:
+        if (
+            rows * cols > self.max_pixels
+            or rows * cols * frames * samples * max(1, bits // 8) > MAX_DECODED_BYTES
+        ):
             raise UnscannableError("DICOM pixel data too large to scan")
         if bits not in (8, 16):
-            raise UnscannableError(f"DICOM pixel layout ({bits}-bit) not supported for burned-in text")
+            raise UnscannableError(
+                f"DICOM pixel layout ({bits}-bit) not supported for burned-in text"
+            )
         tsyntax = ds.file_meta.TransferSyntaxUID
         if not tsyntax.is_little_endian:
             raise UnscannableError("big-endian DICOM pixel data not supported")
@@ -144,7 +174,9 @@ class DicomScanner:
             arr = ds.pixel_array  # decodes compressed syntaxes with any installed plugin
         except Exception as exc:  # decoder plugins raise many types
             name = getattr(tsyntax, "name", "unknown")
-            raise UnscannableError(f"DICOM pixel data ({name}) cannot be decoded by the installed packages") from exc
+            raise UnscannableError(
+                f"DICOM pixel data ({name}) cannot be decoded by the installed packages"
+            ) from exc
         photometric = str(ds.get("PhotometricInterpretation", ""))
         stack = arr.reshape((frames, *(arr.shape[-3:] if samples > 1 else arr.shape[-2:])))
         polygons: list[Any] = []
@@ -178,7 +210,12 @@ class DicomScanner:
             out_photometric = "MONOCHROME2"
         bits_stored = int(ds.get("BitsStored", bits) or bits)
         try:
-            ds.set_pixel_data(painted if frames > 1 else painted[0], out_photometric, bits_stored, generate_instance_uid=False)
+            ds.set_pixel_data(
+                painted if frames > 1 else painted[0],
+                out_photometric,
+                bits_stored,
+                generate_instance_uid=False,
+            )
         except (ValueError, TypeError, NotImplementedError) as exc:
             raise UnscannableError("DICOM pixel data cannot be re-encoded after redaction") from exc
         return findings, True
@@ -192,7 +229,9 @@ def _ocr_frames(frames: int) -> list[int]:
 def _to_rgb8(frame: np.ndarray, photometric: str) -> np.ndarray:
     data = frame.astype(np.float32)
     lo, hi = float(data.min()), float(data.max())
-    scaled = ((data - lo) * (255.0 / (hi - lo)) if hi > lo else np.zeros_like(data)).astype(np.uint8)
+    scaled = ((data - lo) * (255.0 / (hi - lo)) if hi > lo else np.zeros_like(data)).astype(
+        np.uint8
+    )
     if photometric == "MONOCHROME1":
         scaled = 255 - scaled
     if scaled.ndim == 2:
@@ -237,5 +276,10 @@ def _burned_in_terms(ds: Dataset) -> list[tuple[str, Kind]]:
         terms += [(p, kind) for p in re.split(r"[\^,\s]+", text) if len(p) >= 3]
         if keyword == "PatientBirthDate" and re.fullmatch(r"\d{8}", text):
             y, m, d = text[:4], text[4:6], text[6:]
-            terms += [(f"{m}/{d}/{y}", kind), (f"{d}/{m}/{y}", kind), (f"{y}-{m}-{d}", kind), (f"{d}.{m}.{y}", kind)]
+            terms += [
+                (f"{m}/{d}/{y}", kind),
+                (f"{d}/{m}/{y}", kind),
+                (f"{y}-{m}-{d}", kind),
+                (f"{d}.{m}.{y}", kind),
+            ]
     return list(dict.fromkeys(t for t in terms if t[0].strip()))

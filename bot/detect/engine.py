@@ -42,7 +42,15 @@ from bot.errors import ConfigError
 
 LANGUAGE = "en"
 # Pipeline parts the recognizers never read: dropping them roughly halves spaCy's time.
-EXCLUDED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "morphologizer")
+EXCLUDED_PIPES = (
+    "tok2vec",
+    "tagger",
+    "parser",
+    "attribute_ruler",
+    "lemmatizer",
+    "senter",
+    "morphologizer",
+)
 ENTITY_KINDS: dict[str, Kind] = {
     "NAME": Kind.NAME,
     "PERSON": Kind.NAME,
@@ -59,7 +67,12 @@ ENTITY_KINDS: dict[str, Kind] = {
     "LOCATION": Kind.LOCATION,
     "ROOM": Kind.ROOM,
 }
-PREDEFINED_SUBTYPES = {"EMAIL_ADDRESS": "EMAIL", "URL": "URL", "IP_ADDRESS": "IP", "CREDIT_CARD": "ACCOUNT"}
+PREDEFINED_SUBTYPES = {
+    "EMAIL_ADDRESS": "EMAIL",
+    "URL": "URL",
+    "IP_ADDRESS": "IP",
+    "CREDIT_CARD": "ACCOUNT",
+}
 CHUNK_CHARS = 20_000
 MAX_VOCAB = 400_000
 
@@ -75,7 +88,9 @@ class ChatSpacyEngine(SpacyNlpEngine):
     def __init__(self, model_name: str, ner_gate: Callable[[Doc], bool] | None = None) -> None:
         super().__init__(
             models=[{"lang_code": LANGUAGE, "model_name": model_name}],
-            ner_model_configuration=NerModelConfiguration(model_to_presidio_entity_mapping={"PERSON": "PERSON"}),
+            ner_model_configuration=NerModelConfiguration(
+                model_to_presidio_entity_mapping={"PERSON": "PERSON"}
+            ),
         )
         self.ner_gate = ner_gate
 
@@ -84,14 +99,21 @@ class ChatSpacyEngine(SpacyNlpEngine):
         for model in self.models:
             name = model["model_name"]
             if not spacy.util.is_package(name):
-                raise ConfigError(f"spaCy model package {name!r} is not installed; install it or set SPACY_MODEL")
+                raise ConfigError(
+                    f"spaCy model package {name!r} is not installed; install it or set SPACY_MODEL"
+                )
             nlp = spacy.load(name, exclude=list(EXCLUDED_PIPES))
             nlp.max_length = CHUNK_CHARS * 2
             loaded[model["lang_code"]] = nlp
         self.nlp = loaded  # type: ignore[assignment]
 
     def process_batch(  # type: ignore[override]
-        self, texts: Iterable[str], language: str, batch_size: int = 64, n_process: int = 1, as_tuples: bool = False
+        self,
+        texts: Iterable[str],
+        language: str,
+        batch_size: int = 64,
+        n_process: int = 1,
+        as_tuples: bool = False,
     ) -> Iterator[tuple[str, NlpArtifacts]]:
         nlp = self.get_nlp(language)
         if len(nlp.vocab) > MAX_VOCAB:
@@ -128,9 +150,21 @@ class _NoContextEnhancer(ContextAwareEnhancer):
     """Our recognizers weigh context words themselves (see `recognizers.base`)."""
 
     def __init__(self) -> None:
-        super().__init__(context_similarity_factor=0.0, min_score_with_context_similarity=0.0, context_prefix_count=0, context_suffix_count=0)
+        super().__init__(
+            context_similarity_factor=0.0,
+            min_score_with_context_similarity=0.0,
+            context_prefix_count=0,
+            context_suffix_count=0,
+        )
 
-    def enhance_using_context(self, text: str, raw_results: list[RecognizerResult], nlp_artifacts: NlpArtifacts, recognizers: list[EntityRecognizer], context: list[str] | None = None) -> list[RecognizerResult]:
+    def enhance_using_context(
+        self,
+        text: str,
+        raw_results: list[RecognizerResult],
+        nlp_artifacts: NlpArtifacts,
+        recognizers: list[EntityRecognizer],
+        context: list[str] | None = None,
+    ) -> list[RecognizerResult]:
         return raw_results
 
 
@@ -162,7 +196,9 @@ class TextEngine:
             supported_languages=[LANGUAGE],
             context_aware_enhancer=_NoContextEnhancer(),
         )
-        self._entities = sorted(set(self.analyzer.get_supported_entities(LANGUAGE)) & set(ENTITY_KINDS))
+        self._entities = sorted(
+            set(self.analyzer.get_supported_entities(LANGUAGE)) & set(ENTITY_KINDS)
+        )
 
     @classmethod
     def from_settings(cls, settings: Any) -> TextEngine:
@@ -180,8 +216,10 @@ class TextEngine:
     def scan_batch(self, texts: Iterable[str], batch_size: int = 64) -> list[ScanResult]:
         """Like `scan` for many texts, batched through the NLP pipeline; input order kept."""
         texts = list(texts)
-        return [ScanResult(decide_verdict(f, about_patient(t, f)), tuple(f))
-                for t, f in zip(texts, self._findings_batch(texts, batch_size), strict=True)]
+        return [
+            ScanResult(decide_verdict(f, about_patient(t, f)), tuple(f))
+            for t, f in zip(texts, self._findings_batch(texts, batch_size), strict=True)
+        ]
 
     def redact(self, text: str, result: ScanResult | None = None) -> str:
         """De-identified text: `[NAME]`-style placeholders, ages as ranges ("60s", "90+")."""

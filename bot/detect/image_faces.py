@@ -46,14 +46,20 @@ class HaarFaceDetector:
         scale = min(1.0, self._work_side / max(h, w))
         grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
         if scale < 1.0:
-            grey = cv2.resize(grey, (max(1, int(w * scale)), max(1, int(h * scale))), interpolation=cv2.INTER_AREA)
+            grey = cv2.resize(
+                grey, (max(1, int(w * scale)), max(1, int(h * scale))), interpolation=cv2.INTER_AREA
+            )
         grey = cv2.equalizeHist(grey)
         side = max(30, int(min(grey.shape[:2]) * self._min_fraction))
-        candidates = self._faces.detectMultiScale(grey, scaleFactor=1.15, minNeighbors=6, minSize=(side, side))
+        candidates = self._faces.detectMultiScale(
+            grey, scaleFactor=1.15, minNeighbors=6, minSize=(side, side)
+        )
         boxes: list[Box] = []
         for x, y, fw, fh in candidates if len(candidates) else []:
             upper = grey[y : y + fh // 2 + fh // 8, x : x + fw]
-            eyes = self._eyes.detectMultiScale(upper, scaleFactor=1.1, minNeighbors=3, minSize=(max(6, fw // 10), max(6, fh // 10)))
+            eyes = self._eyes.detectMultiScale(
+                upper, scaleFactor=1.1, minNeighbors=3, minSize=(max(6, fw // 10), max(6, fh // 10))
+            )
             if len(eyes) == 0:
                 continue
             boxes.append((int(x / scale), int(y / scale), int(fw / scale), int(fh / scale)))

@@ -122,15 +122,22 @@ def decode_frames(data: bytes, max_pixels: int = DEFAULT_MAX_PIXELS) -> list[Fra
     with decoding():
         im = Image.open(io.BytesIO(data))
         count = int(getattr(im, "n_frames", 1) or 1)
-        if count > MAX_FRAMES or count * im.size[0] * im.size[1] > MAX_FRAME_PIXELS_FACTOR * max_pixels:
-            raise UnscannableError(f"animation or document with {count} frames is too large to check")
+        if (
+            count > MAX_FRAMES
+            or count * im.size[0] * im.size[1] > MAX_FRAME_PIXELS_FACTOR * max_pixels
+        ):
+            raise UnscannableError(
+                f"animation or document with {count} frames is too large to check"
+            )
         frames = []
         for frame in ImageSequence.Iterator(im):
             own = frame.convert("RGB") if frame.mode not in ("1", "L", "RGB") else frame.copy()
             own.info = {}  # comments, XMP, ICC: never written out again
             digest = hashlib.blake2b(own.tobytes(), digest_size=16).digest()
             duration = frame.info.get("duration")
-            frames.append(Frame(own, digest, int(duration) if isinstance(duration, (int, float)) else None))
+            frames.append(
+                Frame(own, digest, int(duration) if isinstance(duration, (int, float)) else None)
+            )
         return frames
 
 
@@ -143,7 +150,10 @@ def encode_frames(frames: list[Frame], content_type: str, loop: int | None = Non
     params: dict[str, object] = {"save_all": True, "append_images": images[1:]}
     durations = [f.duration or 100 for f in frames]
     if content_type == GIF:
-        images = [im.convert("P", palette=Image.Palette.ADAPTIVE) if im.mode not in ("P", "L") else im for im in images]
+        images = [
+            im.convert("P", palette=Image.Palette.ADAPTIVE) if im.mode not in ("P", "L") else im
+            for im in images
+        ]
         params.update(append_images=images[1:], duration=durations, loop=loop or 0, disposal=1)
     elif content_type == TIFF:
         params["compression"] = "tiff_lzw"
@@ -209,8 +219,10 @@ def encode_image(
     """
     if not changed and original is not None:
         stripped = (
-            strip_jpeg_metadata(original) if content_type == JPEG
-            else strip_png_metadata(original) if content_type == PNG
+            strip_jpeg_metadata(original)
+            if content_type == JPEG
+            else strip_png_metadata(original)
+            if content_type == PNG
             else None
         )
         if stripped is not None:
@@ -224,7 +236,11 @@ def encode_image(
             out = out.convert("RGB")
         params = {"quality": 95, "subsampling": 0}
     elif content_type == WEBP:
-        params = {"lossless": True} if not changed or original is None or _webp_lossless(original) else {"quality": 95}
+        params = (
+            {"lossless": True}
+            if not changed or original is None or _webp_lossless(original)
+            else {"quality": 95}
+        )
     elif content_type == HEIC:
         register_heif()
         params = {"quality": 95}
@@ -277,7 +293,21 @@ def strip_jpeg_metadata(data: bytes) -> bytes | None:
 
 # Chunks that carry pixels or change how they render; everything else (tEXt, zTXt, iTXt, eXIf,
 # tIME, iCCP, private chunks, APNG animation frames) is dropped.
-_PNG_KEEP = frozenset({b"IHDR", b"PLTE", b"IDAT", b"IEND", b"tRNS", b"gAMA", b"cHRM", b"sRGB", b"sBIT", b"bKGD", b"pHYs"})
+_PNG_KEEP = frozenset(
+    {
+        b"IHDR",
+        b"PLTE",
+        b"IDAT",
+        b"IEND",
+        b"tRNS",
+        b"gAMA",
+        b"cHRM",
+        b"sRGB",
+        b"sBIT",
+        b"bKGD",
+        b"pHYs",
+    }
+)
 
 
 def strip_png_metadata(data: bytes) -> bytes | None:

@@ -26,7 +26,9 @@ _DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2}(?!\d))(?![/.-]\d)"),
     re.compile(r"(?<![\d/.-])(\d{4})[/.-](\d{1,2})[/.-](\d{2}|\d(?!\d))(?![/.-]\d)"),
     re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)"),
-    re.compile(rf"(?<![A-Za-z\d])\d{{1,2}}[\s-]?{_MONTHS}[\s,-]*(?:\d{{4}}|\d{{2}}(?!\d))", re.IGNORECASE),
+    re.compile(
+        rf"(?<![A-Za-z\d])\d{{1,2}}[\s-]?{_MONTHS}[\s,-]*(?:\d{{4}}|\d{{2}}(?!\d))", re.IGNORECASE
+    ),
     re.compile(rf"(?<![A-Za-z])(?:{_MONTHS})\s?\d{{1,2}},?\s+\d{{4}}(?!\d)", re.IGNORECASE),
 )
 
@@ -73,7 +75,10 @@ _LABELS: tuple[tuple[Kind, str, re.Pattern[str]], ...] = (
     (
         Kind.AGE,
         "AGE",
-        re.compile(r"(?<![A-Za-z])(?:age|pt\s?age)\s*[:#=]\s*(\d{1,3}(?:\s?(?:y|yo|y/o|yrs?|years?|m|mo|months?|d|days?))?)(?![\w/])", _FLAGS),
+        re.compile(
+            r"(?<![A-Za-z])(?:age|pt\s?age)\s*[:#=]\s*(\d{1,3}(?:\s?(?:y|yo|y/o|yrs?|years?|m|mo|months?|d|days?))?)(?![\w/])",
+            _FLAGS,
+        ),
     ),
     (
         Kind.ROOM,
@@ -93,8 +98,12 @@ _LABELS: tuple[tuple[Kind, str, re.Pattern[str]], ...] = (
 
 # "DOE, JANE A" at a line start; "DOE,JANE" anywhere in capitals, even glued to the next word
 # ("SERRANO,DAVIDBed12": the capital run stops before a capitalised word); "DOE^JANE^A" (DICOM PN).
-_BANNER = re.compile(r"^\s*([A-Z][a-z'\-]+,\s?[A-Z][a-z'\-]+(?:\s[A-Z]\.?)?)(?=[^a-z]|$)", re.MULTILINE)
-_CAPS_NAME = re.compile(r"(?<![A-Za-z])([A-Z][A-Z0'\-]+[,.]\s?[A-Z][A-Z0'\-]*?[A-Z0](?:\s[A-Z](?![A-Za-z]))?)(?=[A-Z][a-z]|[^A-Za-z]|$)")
+_BANNER = re.compile(
+    r"^\s*([A-Z][a-z'\-]+,\s?[A-Z][a-z'\-]+(?:\s[A-Z]\.?)?)(?=[^a-z]|$)", re.MULTILINE
+)
+_CAPS_NAME = re.compile(
+    r"(?<![A-Za-z])([A-Z][A-Z0'\-]+[,.]\s?[A-Z][A-Z0'\-]*?[A-Z0](?:\s[A-Z](?![A-Za-z]))?)(?=[A-Z][a-z]|[^A-Za-z]|$)"
+)
 _CARET_NAME = re.compile(rf"\b({_NAME_TOKEN}\^[A-Za-z'\-]+(?:\^[A-Za-z'\-.]*)*)")
 _AGE_SEX = re.compile(
     r"(?<![\w/.])(\d{1,3}\s?(?:Y|y|yo|YO|y/o|yrs?|YRS?|years?)(?:\s?old)?(?:[\s,/]{0,2}(?:M|F|m|f|male|female|Male|Female)(?![a-z]))?)(?![a-z\d])"
@@ -106,16 +115,168 @@ _INSTITUTION = re.compile(
     r"regional\s*medical).*$",
     _FLAGS,
 )
-_LONG_ID = re.compile(r"(?<![\d.])(?=[A-Z0-9-]*\d{5})(?:(?<![A-Za-z])[A-Z]{1,3})?\d{0,3}-?\d{5,}(?![\d.])")
+_LONG_ID = re.compile(
+    r"(?<![\d.])(?=[A-Z0-9-]*\d{5})(?:(?<![A-Za-z])[A-Z]{1,3})?\d{0,3}-?\d{5,}(?![\d.])"
+)
 
 # Words that are technique labels, vitals or viewer chrome: never PHI on their own.
 TECH_WORDS = frozenset(
-    ["w", "l", "ww", "wl", "wc", "c", "kvp", "kv", "mas", "ma", "ms", "s", "se", "ser", "series", "im", "img", "image", "slice", "sl", "thk", "st", "tr", "te", "ti", "fov", "mag", "zoom", "hr", "pr", "pulse", "spo2", "sp02", "nibp", "bp", "art", "rr", "resp", "temp", "t", "cvp", "etco2", "co2", "pvc", "ii", "iii", "avr", "avl", "avf", "v1", "v2", "v3", "v4", "v5", "v6", "mm/s", "mm/mv", "bpm", "mmhg", "cm", "mm", "hz", "db", "fps", "gain", "depth", "frq", "freq", "ax", "cor", "sag", "axial", "coronal", "sagittal", "l", "r", "a", "p", "h", "f", "ap", "pa", "lat", "ct", "mr", "mri", "us", "xr", "cr", "dx", "pet", "spect", "mip", "mpr", "3d", "dfov", "tilt", "pitch", "kernel", "std", "lung", "bone", "soft", "pain", "alarm", "alarms", "paused", "monitor", "silence", "menu", "standby", "mode", "auto", "scale", "ecg", "lead",
-     "dnr", "fall", "risk", "allergy", "allergies", "pcn", "nkda", "latex", "isolation", "npo"]
+    [
+        "w",
+        "l",
+        "ww",
+        "wl",
+        "wc",
+        "c",
+        "kvp",
+        "kv",
+        "mas",
+        "ma",
+        "ms",
+        "s",
+        "se",
+        "ser",
+        "series",
+        "im",
+        "img",
+        "image",
+        "slice",
+        "sl",
+        "thk",
+        "st",
+        "tr",
+        "te",
+        "ti",
+        "fov",
+        "mag",
+        "zoom",
+        "hr",
+        "pr",
+        "pulse",
+        "spo2",
+        "sp02",
+        "nibp",
+        "bp",
+        "art",
+        "rr",
+        "resp",
+        "temp",
+        "t",
+        "cvp",
+        "etco2",
+        "co2",
+        "pvc",
+        "ii",
+        "iii",
+        "avr",
+        "avl",
+        "avf",
+        "v1",
+        "v2",
+        "v3",
+        "v4",
+        "v5",
+        "v6",
+        "mm/s",
+        "mm/mv",
+        "bpm",
+        "mmhg",
+        "cm",
+        "mm",
+        "hz",
+        "db",
+        "fps",
+        "gain",
+        "depth",
+        "frq",
+        "freq",
+        "ax",
+        "cor",
+        "sag",
+        "axial",
+        "coronal",
+        "sagittal",
+        "l",
+        "r",
+        "a",
+        "p",
+        "h",
+        "f",
+        "ap",
+        "pa",
+        "lat",
+        "ct",
+        "mr",
+        "mri",
+        "us",
+        "xr",
+        "cr",
+        "dx",
+        "pet",
+        "spect",
+        "mip",
+        "mpr",
+        "3d",
+        "dfov",
+        "tilt",
+        "pitch",
+        "kernel",
+        "std",
+        "lung",
+        "bone",
+        "soft",
+        "pain",
+        "alarm",
+        "alarms",
+        "paused",
+        "monitor",
+        "silence",
+        "menu",
+        "standby",
+        "mode",
+        "auto",
+        "scale",
+        "ecg",
+        "lead",
+        "dnr",
+        "fall",
+        "risk",
+        "allergy",
+        "allergies",
+        "pcn",
+        "nkda",
+        "latex",
+        "isolation",
+        "npo",
+    ]
 )
 # Labels that introduce a value; the label itself is not PHI and stays legible.
 LABEL_WORDS = frozenset(
-    ["mrn", "id", "pid", "acc", "accession", "dob", "d0b", "bed", "rm", "room", "bay", "coll", "adm", "admit", "fin", "csn", "acct", "ssn", "mr", "no", "ref", "dr", "dr."]
+    [
+        "mrn",
+        "id",
+        "pid",
+        "acc",
+        "accession",
+        "dob",
+        "d0b",
+        "bed",
+        "rm",
+        "room",
+        "bay",
+        "coll",
+        "adm",
+        "admit",
+        "fin",
+        "csn",
+        "acct",
+        "ssn",
+        "mr",
+        "no",
+        "ref",
+        "dr",
+        "dr.",
+    ]
 )
 _LEADING_LABEL = re.compile(r"^((?:[A-Za-z0-9]+\.?\s*[:#]?\s*))(?=\S)")
 _TIME = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\s*$", re.IGNORECASE)
@@ -141,7 +302,9 @@ def _valid_date(text: str) -> bool:
 
 
 def _find(kind: Kind, subtype: str, start: int, end: int, score: float = 0.85) -> Finding:
-    return Finding(start=start, end=end, kind=kind, score=score, recognizer=RECOGNIZER, subtype=subtype)
+    return Finding(
+        start=start, end=end, kind=kind, score=score, recognizer=RECOGNIZER, subtype=subtype
+    )
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -158,7 +321,9 @@ def layout_hints(text: str, institutions: Sequence[str] = ()) -> list[Finding]:
     for kind, subtype, pattern in _LABELS:
         for m in pattern.finditer(text):
             value = m.group(1)
-            if subtype in ("PATIENT", "PRACTITIONER") and all(w.lower() in TECH_WORDS for w in re.split(r"[ ,^.]+", value) if w):
+            if subtype in ("PATIENT", "PRACTITIONER") and all(
+                w.lower() in TECH_WORDS for w in re.split(r"[ ,^.]+", value) if w
+            ):
                 continue
             if kind is Kind.ID and not any(ch.isdigit() for ch in value):
                 continue
@@ -212,8 +377,13 @@ def _counting(token: str) -> bool:
     OCR clipped the first one ("21314" from "12 13 14")."""
     if _counting_exact(token):
         return True
-    return any(len(token) - k >= 4 and _counting_exact(token[k:], 2) and str(int(token[k:k + 2]) - 1).endswith(token[:k])
-               for k in (1, 2) if token[k:k + 2].isdigit())
+    return any(
+        len(token) - k >= 4
+        and _counting_exact(token[k:], 2)
+        and str(int(token[k : k + 2]) - 1).endswith(token[:k])
+        for k in (1, 2)
+        if token[k : k + 2].isdigit()
+    )
 
 
 def _counting_exact(token: str, min_count: int = 3) -> bool:
@@ -302,7 +472,11 @@ def suppress_technical(text: str, findings: Iterable[Finding]) -> list[Finding]:
     Findings are first cut at line breaks and stripped of leading labels.
     """
     kept: list[Finding] = []
-    pieces = [trim_trailing(text, trim_label(text, c)) for p in split_lines(text, findings) for c in carve_labels(text, p)]
+    pieces = [
+        trim_trailing(text, trim_label(text, c))
+        for p in split_lines(text, findings)
+        for c in carve_labels(text, p)
+    ]
     for f in pieces:
         span = text[f.start : f.end].strip()
         words = [w for w in re.split(r"[\s:=]+", span.lower()) if w]
@@ -334,7 +508,14 @@ def merge_findings(findings: Iterable[Finding]) -> list[Finding]:
         if merged and f.start < merged[-1].end:
             last = merged[-1]
             best = last if last.score >= f.score else f
-            merged[-1] = Finding(last.start, max(last.end, f.end), best.kind, best.score, best.recognizer, best.subtype)
+            merged[-1] = Finding(
+                last.start,
+                max(last.end, f.end),
+                best.kind,
+                best.score,
+                best.recognizer,
+                best.subtype,
+            )
         else:
             merged.append(f)
     return merged

@@ -30,7 +30,9 @@ def to_rgb_array(image: Image.Image) -> np.ndarray:
     if image.mode in ("I;16", "I;16B", "I;16L", "I", "F"):
         arr = np.asarray(image, dtype=np.float32)
         lo, hi = float(arr.min()), float(arr.max())
-        grey = ((arr - lo) * (255.0 / (hi - lo)) if hi > lo else np.zeros_like(arr)).astype(np.uint8)
+        grey = ((arr - lo) * (255.0 / (hi - lo)) if hi > lo else np.zeros_like(arr)).astype(
+            np.uint8
+        )
         return np.repeat(grey[:, :, None], 3, axis=2)
     if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
         rgba = image.convert("RGBA")
@@ -40,7 +42,11 @@ def to_rgb_array(image: Image.Image) -> np.ndarray:
 
 
 def prepare(
-    rgb: np.ndarray, min_side: int = 900, max_side: int = 1600, max_upscale: float = 2.0, flat_std: float = 15.0
+    rgb: np.ndarray,
+    min_side: int = 900,
+    max_side: int = 1600,
+    max_upscale: float = 2.0,
+    flat_std: float = 15.0,
 ) -> Prepared:
     """Scale into the OCR's sweet spot; equalise contrast when the image is flat."""
     import cv2
@@ -55,7 +61,9 @@ def prepare(
     out = rgb
     if scale != 1.0:
         interp = cv2.INTER_AREA if scale < 1.0 else cv2.INTER_CUBIC
-        out = cv2.resize(rgb, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=interp)
+        out = cv2.resize(
+            rgb, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=interp
+        )
     enhanced = False
     grey = cv2.cvtColor(out, cv2.COLOR_RGB2GRAY)
     if float(grey.std()) < flat_std:

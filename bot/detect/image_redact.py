@@ -19,7 +19,9 @@ from bot.detect.ocr import Quad
 Polygon = tuple[tuple[float, float], ...]
 
 
-def span_polygon(quads: Sequence[Quad], margin_ratio: float = 0.18, min_margin: float = 2.0) -> Polygon:
+def span_polygon(
+    quads: Sequence[Quad], margin_ratio: float = 0.18, min_margin: float = 2.0
+) -> Polygon:
     """Rotated rectangle around character quads, grown by a margin."""
     import cv2
 
@@ -71,15 +73,25 @@ def blur_regions(image: Image.Image, boxes: Sequence[tuple[int, int, int, int]])
     """Blur boxes beyond recognition in place (solid fill where the mode cannot be blurred)."""
     for x, y, w, h in boxes:
         pad = int(0.15 * max(w, h))
-        area = (max(0, x - pad), max(0, y - pad), min(image.width, x + w + pad), min(image.height, y + h + pad))
+        area = (
+            max(0, x - pad),
+            max(0, y - pad),
+            min(image.width, x + w + pad),
+            min(image.height, y + h + pad),
+        )
         if area[2] <= area[0] or area[3] <= area[1]:
             continue
         if image.mode in ("RGB", "RGBA", "L"):
             region = image.crop(area)
-            small = region.resize((max(1, region.width // 12), max(1, region.height // 12)), Image.Resampling.BILINEAR)
+            small = region.resize(
+                (max(1, region.width // 12), max(1, region.height // 12)), Image.Resampling.BILINEAR
+            )
             blurred = small.resize(region.size, Image.Resampling.BILINEAR).filter(
                 ImageFilter.GaussianBlur(radius=max(2, region.width // 20))
             )
             image.paste(blurred, area[:2])
         else:
-            paint_boxes(image, [((area[0], area[1]), (area[2], area[1]), (area[2], area[3]), (area[0], area[3]))])
+            paint_boxes(
+                image,
+                [((area[0], area[1]), (area[2], area[1]), (area[2], area[3]), (area[0], area[3]))],
+            )

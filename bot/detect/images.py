@@ -138,7 +138,11 @@ class PixelAnalysis:
 
 def metadata_findings(loaded: LoadedImage) -> list[ImageFinding]:
     """The identifying metadata the file carried (stripped from every copy), ICC profiles aside."""
-    return [ImageFinding(Kind.METADATA, 1.0, None, "ImageMetadata", kind) for kind in loaded.metadata if kind != "ICC"]
+    return [
+        ImageFinding(Kind.METADATA, 1.0, None, "ImageMetadata", kind)
+        for kind in loaded.metadata
+        if kind != "ICC"
+    ]
 
 
 def combine_verdict(findings: Sequence[ImageFinding]) -> Verdict:
@@ -191,7 +195,9 @@ class ImageScanner:
         self._dicom: DicomScanner | None = None
 
     @classmethod
-    def from_settings(cls, settings: Settings, text_engine: TextScanner | None = None) -> ImageScanner:
+    def from_settings(
+        cls, settings: Settings, text_engine: TextScanner | None = None
+    ) -> ImageScanner:
         """The scanner a worker process builds once: OCR engine, institutions and size cap from settings."""
         if text_engine is None:
             from bot.detect.engine import TextEngine
@@ -209,7 +215,9 @@ class ImageScanner:
         if not data:
             return unscannable("empty file")
         if len(data) > self.max_bytes:
-            return unscannable(f"file too large ({len(data) // (1024 * 1024)} MiB, limit {self.max_bytes // (1024 * 1024)} MiB)")
+            return unscannable(
+                f"file too large ({len(data) // (1024 * 1024)} MiB, limit {self.max_bytes // (1024 * 1024)} MiB)"
+            )
         content_type = sniff(data)
         if content_type is None:
             return unscannable(f"unsupported content: {describe(data)}")
@@ -225,7 +233,9 @@ class ImageScanner:
             raise
         except Exception as exc:
             log.warning("image scan failed: %s", type(exc).__name__)
-            raise DetectionError(f"image scan failed ({type(exc).__name__}); apply the failure policy") from exc
+            raise DetectionError(
+                f"image scan failed ({type(exc).__name__}); apply the failure policy"
+            ) from exc
 
     def _dicom_scanner(self) -> DicomScanner:
         if self._dicom is None:
@@ -244,10 +254,21 @@ class ImageScanner:
         if not analysis.empty:
             image = image.copy()
             analysis.paint(image)
-        redacted = encode_image(image, content_type, data, changed=not analysis.empty or loaded.reoriented)
-        verdict = combine_verdict(findings)  # over what survived suppression, not the raw engine verdict
-        return ImageScanResult(verdict, tuple(findings), redacted, content_type, None, not analysis.empty,
-                               analysis.regions())
+        redacted = encode_image(
+            image, content_type, data, changed=not analysis.empty or loaded.reoriented
+        )
+        verdict = combine_verdict(
+            findings
+        )  # over what survived suppression, not the raw engine verdict
+        return ImageScanResult(
+            verdict,
+            tuple(findings),
+            redacted,
+            content_type,
+            None,
+            not analysis.empty,
+            analysis.regions(),
+        )
 
     def _scan_frames(self, data: bytes, loaded: LoadedImage) -> ImageScanResult:
         """A multi-frame GIF/WebP/PNG or multi-page TIFF: every frame counts and is redacted.
@@ -260,15 +281,27 @@ class ImageScanner:
         for frame in frames:
             if frame.digest not in looks:
                 if len(looks) > MAX_SCANNED_FRAMES:
-                    raise UnscannableError(f"more than {MAX_SCANNED_FRAMES + 1} distinct frames or pages to check")
+                    raise UnscannableError(
+                        f"more than {MAX_SCANNED_FRAMES + 1} distinct frames or pages to check"
+                    )
                 looks[frame.digest] = self.analyze(to_rgb_array(frame.image))
-        findings = [*(f for look in looks.values() for f in look.findings), *metadata_findings(loaded)]
+        findings = [
+            *(f for look in looks.values() for f in look.findings),
+            *metadata_findings(loaded),
+        ]
         for frame in frames:
             looks[frame.digest].paint(frame.image)  # each frame is its own decoded copy
         redacted = encode_frames(frames, loaded.content_type, loop=loaded.image.info.get("loop"))
         painted = any(not look.empty for look in looks.values())
-        return ImageScanResult(combine_verdict(findings), tuple(findings), redacted, loaded.content_type, None,
-                               painted, looks[frames[0].digest].regions())
+        return ImageScanResult(
+            combine_verdict(findings),
+            tuple(findings),
+            redacted,
+            loaded.content_type,
+            None,
+            painted,
+            looks[frames[0].digest].regions(),
+        )
 
     def analyze(self, rgb: np.ndarray, terms: Sequence[tuple[str, Kind]] = ()) -> PixelAnalysis:
         """PHI in one RGB frame: text spans mapped to polygons, plus faces.
@@ -290,7 +323,9 @@ class ImageScanner:
                     result.polygons.append(poly)
                     box = polygon_bounds(poly, width, height)
                     result.findings.append(
-                        ImageFinding(finding.kind, finding.score, box, finding.recognizer, finding.subtype)
+                        ImageFinding(
+                            finding.kind, finding.score, box, finding.recognizer, finding.subtype
+                        )
                     )
         for box in self.faces.detect(rgb):
             result.faces.append(box)
@@ -308,7 +343,10 @@ def find_terms(text: str, terms: Sequence[tuple[str, Kind]]) -> list[Finding]:
             continue
         body = r"[^A-Za-z0-9]{0,3}".join(map(re.escape, words))
         pattern = re.compile(r"(?<![A-Za-z0-9])" + body + r"(?![A-Za-z0-9])", re.IGNORECASE)
-        found += [Finding(m.start(), m.end(), kind, 0.95, "KnownValue", "HEADER_VALUE") for m in pattern.finditer(text)]
+        found += [
+            Finding(m.start(), m.end(), kind, 0.95, "KnownValue", "HEADER_VALUE")
+            for m in pattern.finditer(text)
+        ]
     return found
 
 
@@ -322,14 +360,20 @@ def join_lines(lines: Sequence[OcrLine]) -> tuple[str, list[int]]:
     return "\n".join(line.text for line in lines), starts
 
 
-def span_quads(lines: Sequence[OcrLine], starts: Sequence[int], start: int, end: int) -> list[list[Quad]]:
+def span_quads(
+    lines: Sequence[OcrLine], starts: Sequence[int], start: int, end: int
+) -> list[list[Quad]]:
     """Per line touched by [start, end): the quads of its non-space characters in the span."""
     out: list[list[Quad]] = []
     for line, line_start in zip(lines, starts, strict=True):
         lo, hi = max(start, line_start), min(end, line_start + len(line.text))
         if lo >= hi:
             continue
-        quads = [line.char_quads[i - line_start] for i in range(lo, hi) if not line.text[i - line_start].isspace()]
+        quads = [
+            line.char_quads[i - line_start]
+            for i in range(lo, hi)
+            if not line.text[i - line_start].isspace()
+        ]
         if quads:
             out.append(quads)
     return out

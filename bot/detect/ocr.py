@@ -95,7 +95,9 @@ class PhiOcr(OCR):
     def perform_ocr(self, image: object, **kwargs: Any) -> dict[str, list[Any]]:
         """Presidio's word dict (`text`, `left`, `top`, `width`, `height`, `conf`)."""
         arr = np.asarray(image.convert("RGB") if hasattr(image, "convert") else image)
-        result: dict[str, list[Any]] = {k: [] for k in ("text", "left", "top", "width", "height", "conf")}
+        result: dict[str, list[Any]] = {
+            k: [] for k in ("text", "left", "top", "width", "height", "conf")
+        }
         for line in self.read(arr):
             for start, end in line.words():
                 x0, y0, x1, y1 = quad_bounds(line.char_quads[start:end])
@@ -142,7 +144,9 @@ class RapidOcr(PhiOcr):
     def read(self, image: np.ndarray) -> list[OcrLine]:
         bgr = np.ascontiguousarray(image[:, :, ::-1])
         with self._lock:
-            raw, _ = self._engine(bgr, return_word_box=True, text_score=self._text_score, **self._det)
+            raw, _ = self._engine(
+                bgr, return_word_box=True, text_score=self._text_score, **self._det
+            )
         lines: list[OcrLine] = []
         for item in raw or []:
             quad = _to_quad(item[0])
@@ -162,7 +166,12 @@ def _char_quads(item: Sequence[Any], quad: Quad, text: str) -> tuple[Quad, ...]:
     """RapidOCR's per-character boxes when they line up with the text, else interpolated."""
     if len(item) >= 4:
         boxes, chars = item[3], item[4] if len(item) > 4 else None
-        if chars is not None and isinstance(chars, list) and "".join(map(str, chars)) == text and len(boxes) == len(text):
+        if (
+            chars is not None
+            and isinstance(chars, list)
+            and "".join(map(str, chars)) == text
+            and len(boxes) == len(text)
+        ):
             try:
                 return tuple(_to_quad(b) for b in boxes)
             except (TypeError, ValueError):
@@ -181,7 +190,9 @@ class TesseractOcr(PhiOcr):
         try:
             pytesseract.get_tesseract_version()
         except pytesseract.TesseractNotFoundError as exc:
-            raise ConfigError("ocr_engine=tesseract needs the tesseract-ocr package installed") from exc
+            raise ConfigError(
+                "ocr_engine=tesseract needs the tesseract-ocr package installed"
+            ) from exc
         self._pt = pytesseract
         self._config = config
 
@@ -209,7 +220,9 @@ class TesseractOcr(PhiOcr):
                 confs.append(float(data["conf"][i]) / 100)
             text = "".join(texts)
             x0, y0, x1, y1 = quad_bounds(quads)
-            lines.append(OcrLine(text, _rect_quad(x0, y0, x1, y1), tuple(quads), sum(confs) / len(confs)))
+            lines.append(
+                OcrLine(text, _rect_quad(x0, y0, x1, y1), tuple(quads), sum(confs) / len(confs))
+            )
         lines.sort(key=lambda ln: (ln.quad[0][1], ln.quad[0][0]))
         return lines
 

@@ -18,7 +18,7 @@ _INFANT_UNITS = ("mo", "wk", "week", "month", "d", "day", "hr", "hour")
 
 
 def age_range(value: str) -> str:
-    """"67yo" -> "60s"; over 89 -> "90+"; under a year -> "infant"; keeps a trailing sex marker."""
+    """ "67yo" -> "60s"; over 89 -> "90+"; under a year -> "infant"; keeps a trailing sex marker."""
     label = re.match(r"(aged?:?\s*)", value, re.IGNORECASE)
     if label:
         return str(label.group(1)) + age_range(value[label.end() :])
@@ -29,8 +29,16 @@ def age_range(value: str) -> str:
     unit = match.group(2).lower()
     sex = _SEX.search(value)
     suffix = f" {sex.group(1).upper() if len(sex.group(1)) == 1 else sex.group(1)}" if sex else ""
-    if unit.startswith(_INFANT_UNITS) and not unit.startswith(("m ", "m/")) and unit not in {"m", "male"}:
-        label = "infant" if unit.startswith(("d", "wk", "week", "hr", "hour")) or years < 12 else "toddler"
+    if (
+        unit.startswith(_INFANT_UNITS)
+        and not unit.startswith(("m ", "m/"))
+        and unit not in {"m", "male"}
+    ):
+        label = (
+            "infant"
+            if unit.startswith(("d", "wk", "week", "hr", "hour")) or years < 12
+            else "toddler"
+        )
     elif years > 89:
         label = "90+"
     elif years < 10:

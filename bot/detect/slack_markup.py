@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import regex as re
 
-_MENTION = re.compile(r"<(?:[@#][A-Z0-9]+|!(?:here|channel|everyone|subteam\^[A-Z0-9]+|date\^[^>|]*))(?:\|[^>]*)?>")
+_MENTION = re.compile(
+    r"<(?:[@#][A-Z0-9]+|!(?:here|channel|everyone|subteam\^[A-Z0-9]+|date\^[^>|]*))(?:\|[^>]*)?>"
+)
 _LINK = re.compile(r"<((?:https?|mailto|tel|ftp):[^>|\s]*)(\|[^>]*)?>")
 _EMOJI = re.compile(r"(?<![\w:/]):[a-z0-9][a-z0-9_+'\-]*:(?::skin-tone-\d:)?(?![\w/])")
 _ENTITY = re.compile(r"&(?:lt|gt|amp);")
@@ -37,7 +39,10 @@ def neutralise(text: str) -> str:
     out: str = _MENTION.sub(_blank, text)
     out = _LINK.sub(_link, out)
     out = _EMOJI.sub(_blank, out)
-    out = _ENTITY.sub(lambda m: {"&lt;": "<", "&gt;": ">", "&amp;": "&"}[m.group()] + " " * (len(m.group()) - 1), out)
+    out = _ENTITY.sub(
+        lambda m: {"&lt;": "<", "&gt;": ">", "&amp;": "&"}[m.group()] + " " * (len(m.group()) - 1),
+        out,
+    )
     out = _QUOTE.sub(_blank, out)
     out = _FORMAT.sub(" ", out)
     return out

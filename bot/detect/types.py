@@ -44,7 +44,12 @@ class Finding:
     subtype: str = ""
 
     def to_json(self) -> dict[str, object]:
-        return {"start": self.start, "end": self.end, "kind": str(self.kind), "score": round(self.score, 2)}
+        return {
+            "start": self.start,
+            "end": self.end,
+            "kind": str(self.kind),
+            "score": round(self.score, 2),
+        }
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,7 +62,9 @@ def help_message(is_admin: bool, rules_url: str = DEFAULT_DOCS_URL) -> Message:
         "`/phi policy reset`: back to the defaults",
         "`/phi approve` / `/phi unapprove`: mark this channel approved for PHI, or not",
     ]
-    blocks: list[Block] = [section("*phiwarden* keeps patient details out of the wrong channels.\n" + bullets(lines))]
+    blocks: list[Block] = [
+        section("*phiwarden* keeps patient details out of the wrong channels.\n" + bullets(lines))
+    ]
     if is_admin:
         blocks.append(section("*For admins*\n" + bullets(admin)))
     blocks.append(context(link(rules_url, "All the sharing rules")))
@@ -108,7 +110,9 @@ def check_result(
         )
     blocks: list[Block] = [section(lead)]
     if verdict is not Verdict.CLEAN and redacted_preview.strip():
-        quoted = "\n".join(f">{line}" for line in escape(truncate(redacted_preview, _PREVIEW_MAX)).splitlines())
+        quoted = "\n".join(
+            f">{line}" for line in escape(truncate(redacted_preview, _PREVIEW_MAX)).splitlines()
+        )
         blocks.append(section(f"*De-identified version*\n{quoted}"))
     blocks.append(context("Only you can see this; nothing you check is stored."))
     blocks.append(rules_footer("identifiers", rules_url))
@@ -121,14 +125,19 @@ def _policy_lines(policy: ChannelPolicy, channel_class: ChannelClass) -> list[st
         images += ", offering a redacted copy"
     if policy.image_action is PolicyAction.ALLOW and channel_class is ChannelClass.APPROVED:
         images += ", with a reminder about identifier banners"
-    expiry = "a de-identified copy is posted" if policy.timeout_action is PolicyAction.REDACT else "the post stays removed"
+    expiry = (
+        "a de-identified copy is posted"
+        if policy.timeout_action is PolicyAction.REDACT
+        else "the post stays removed"
+    )
     return [
         f"*Text with patient details:* {ACTION_LABELS[policy.text_action]}",
         f"*Images with patient details:* {images}",
         f"*Files phiwarden can't read:* {ACTION_LABELS[policy.unscannable_action]}",
         f"*If the checker fails:* {ACTION_LABELS[policy.failure_action]}",
         f"*Consent wait:* {human_duration(policy.confirm_timeout_seconds)}, then {expiry}",
-        "*A single weak detail:* " + ("treated like patient details" if policy.act_on_low else "ignored"),
+        "*A single weak detail:* "
+        + ("treated like patient details" if policy.act_on_low else "ignored"),
     ]
 
 
@@ -142,11 +151,17 @@ def policy_message(
 ) -> Message:
     """`/phi policy`: the effective policy of this channel and where it comes from."""
     blocks: list[Block] = [
-        section(f"*phiwarden policy for <#{channel_id}>*, {CLASS_LABELS[channel_class]}.\n{_SOURCE_LABELS.get(source, '')}"),
+        section(
+            f"*phiwarden policy for <#{channel_id}>*, {CLASS_LABELS[channel_class]}.\n{_SOURCE_LABELS.get(source, '')}"
+        ),
         section("\n".join(_policy_lines(policy, channel_class))),
     ]
     if is_admin:
-        blocks.append(context("Change it with `/phi policy set text redact`, `/phi policy set timeout 30m`, or `/phi policy reset`."))
+        blocks.append(
+            context(
+                "Change it with `/phi policy set text redact`, `/phi policy set timeout 30m`, or `/phi policy reset`."
+            )
+        )
     return message(f"phiwarden policy for <#{channel_id}>", blocks)
 
 
@@ -154,7 +169,11 @@ def policy_updated(
     policy: ChannelPolicy, *, channel_id: str, channel_class: ChannelClass, changed: str | None
 ) -> Message:
     """After `policy set` (`changed` = the short setting name) or `policy reset` (None)."""
-    lead = f"Reset <#{channel_id}> to the defaults." if changed is None else f"Updated `{changed}` for <#{channel_id}>."
+    lead = (
+        f"Reset <#{channel_id}> to the defaults."
+        if changed is None
+        else f"Updated `{changed}` for <#{channel_id}>."
+    )
     blocks: list[Block] = [
         section(f":white_check_mark: {lead} The change is recorded in the audit trail."),
         section("\n".join(_policy_lines(policy, channel_class))),
@@ -170,7 +189,9 @@ def approval_changed(channel_id: str, approved: bool, rules_url: str = DEFAULT_D
         )
     else:
         text = f":white_check_mark: <#{channel_id}> is *no longer approved*; posts are checked under the clinical policy."
-    return message(text, [section(text + " Recorded in the audit trail."), rules_footer("approved", rules_url)])
+    return message(
+        text, [section(text + " Recorded in the audit trail."), rules_footer("approved", rules_url)]
+    )
 
 
 def approval_refused(reason: str, rules_url: str = DEFAULT_DOCS_URL) -> Message:
@@ -178,7 +199,9 @@ def approval_refused(reason: str, rules_url: str = DEFAULT_DOCS_URL) -> Message:
     if reason == "external":
         text = "Slack Connect channels can't be marked approved: they are shared with another organisation."
     else:
-        text = "Direct messages can't be marked approved. Use an approved channel for patient details."
+        text = (
+            "Direct messages can't be marked approved. Use an approved channel for patient details."
+        )
     return message(text, [section(f":no_entry: {text}"), rules_footer("external", rules_url)])
 
 

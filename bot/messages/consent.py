@@ -39,12 +39,36 @@ class ConsentPoint:
 
 
 CONSENT_POINTS: tuple[ConsentPoint, ...] = (
-    ConsentPoint("uses", BLOCK_CONSENT_USES, "1. Every intended use was discussed with the patient (record only, teaching, publication, external consult)."),
-    ConsentPoint("shown", BLOCK_CONSENT_SHOWN, "2. The patient was shown the actual image or text being shared."),
-    ConsentPoint("permanence", BLOCK_CONSENT_PERMANENCE, "3. The patient was told that once shared electronically it can never be fully removed."),
-    ConsentPoint("written", BLOCK_CONSENT_WRITTEN, "4. The patient has it in writing, with contact details for withdrawing consent."),
-    ConsentPoint("separate", BLOCK_CONSENT_SEPARATE, "5. This consent was taken separately from surgical or treatment consent."),
-    ConsentPoint("care", BLOCK_CONSENT_CARE, "6. It is documented that refusing would not affect the patient's care."),
+    ConsentPoint(
+        "uses",
+        BLOCK_CONSENT_USES,
+        "1. Every intended use was discussed with the patient (record only, teaching, publication, external consult).",
+    ),
+    ConsentPoint(
+        "shown",
+        BLOCK_CONSENT_SHOWN,
+        "2. The patient was shown the actual image or text being shared.",
+    ),
+    ConsentPoint(
+        "permanence",
+        BLOCK_CONSENT_PERMANENCE,
+        "3. The patient was told that once shared electronically it can never be fully removed.",
+    ),
+    ConsentPoint(
+        "written",
+        BLOCK_CONSENT_WRITTEN,
+        "4. The patient has it in writing, with contact details for withdrawing consent.",
+    ),
+    ConsentPoint(
+        "separate",
+        BLOCK_CONSENT_SEPARATE,
+        "5. This consent was taken separately from surgical or treatment consent.",
+    ),
+    ConsentPoint(
+        "care",
+        BLOCK_CONSENT_CARE,
+        "6. It is documented that refusing would not affect the patient's care.",
+    ),
 )
 CONSENT_POINT_KEYS = tuple(p.key for p in CONSENT_POINTS)
 
@@ -61,12 +85,14 @@ INTENDED_USE_CODES = tuple(code for code, _ in INTENDED_USES)
 CHANNEL_YES = "yes"
 CHANNEL_NO = "no"
 
-ERROR_POINT = "Please confirm this point. If you can't, cancel and post a de-identified version instead."
+ERROR_POINT = (
+    "Please confirm this point. If you can't, cancel and post a de-identified version instead."
+)
 ERROR_INTENDED_USE = "Choose what the patient agreed this will be used for."
 ERROR_CHANNEL_MISSING = "Please answer this question."
 ERROR_CHANNEL_NO = (
     "Consent is not enough on its own: identifiable details may only go in a channel your "
-    "institution approved for PHI. Cancel and choose \"Post a de-identified version instead\"."
+    'institution approved for PHI. Cancel and choose "Post a de-identified version instead".'
 )
 
 
@@ -141,7 +167,9 @@ def consent_modal(confirm_id: str) -> View:
             },
         }
     )
-    blocks.append(context("Your answers are recorded in the audit trail with your name and the time."))
+    blocks.append(
+        context("Your answers are recorded in the audit trail with your name and the time.")
+    )
     return {
         "type": "modal",
         "callback_id": VIEW_CONSENT,
@@ -177,14 +205,20 @@ def parse_consent_submission(state_values: Mapping[str, Any]) -> ConsentSubmissi
         for p in CONSENT_POINTS
         if CONSENT_POINT_VALUE in _selected(state_values, p.block_id, ACTION_CONSENT_POINT)
     )
-    uses = [u for u in _selected(state_values, BLOCK_INTENDED_USE, ACTION_INTENDED_USE) if u in INTENDED_USE_CODES]
+    uses = [
+        u
+        for u in _selected(state_values, BLOCK_INTENDED_USE, ACTION_INTENDED_USE)
+        if u in INTENDED_USE_CODES
+    ]
     channel = _selected(state_values, BLOCK_CHANNEL_APPROVED, ACTION_CHANNEL_APPROVED)
     approved: bool | None = None
     if CHANNEL_YES in channel:
         approved = True
     elif CHANNEL_NO in channel:
         approved = False
-    return ConsentSubmission(points=points, intended_use=uses[0] if uses else None, channel_approved=approved)
+    return ConsentSubmission(
+        points=points, intended_use=uses[0] if uses else None, channel_approved=approved
+    )
 
 
 def validate_consent_submission(state_values: Mapping[str, Any]) -> dict[str, str]:

@@ -72,7 +72,9 @@ def home_view(
         detail = _short(policy) if policy else "default policy"
         lines.append(f"<#{channel_id}>{tag}: {detail}")
     if len(channel_ids) > HOME_CHANNELS_MAX:
-        lines.append(f"…and {len(channel_ids) - HOME_CHANNELS_MAX} more. `/phi policy` shows any channel's policy.")
+        lines.append(
+            f"…and {len(channel_ids) - HOME_CHANNELS_MAX} more. `/phi policy` shows any channel's policy."
+        )
     if not lines:
         lines = ["No channel has its own policy yet; every channel uses the defaults."]
     chunk = ""
@@ -90,7 +92,10 @@ def home_view(
 
     blocks.append(header(f"Activity in {period}"))
     if counts:
-        text = "\n".join(f"*{_COUNT_LABELS.get(k, k.replace('_', ' ').capitalize())}:* {v}" for k, v in sorted(counts.items()))
+        text = "\n".join(
+            f"*{_COUNT_LABELS.get(k, k.replace('_', ' ').capitalize())}:* {v}"
+            for k, v in sorted(counts.items())
+        )
     else:
         text = "Nothing recorded yet."
     blocks.append(section(text, block_id=BLOCK_HOME_COUNTS))

@@ -43,7 +43,7 @@ def truncate(text: str, limit: int) -> str:
 
 
 def describe_kinds(kinds: Iterable[str]) -> str:
-    """"a name, a date and an exact age": kinds in a fixed order, never values."""
+    """ "a name, a date and an exact age": kinds in a fixed order, never values."""
     order = list(KIND_LABELS)
     known = sorted({k.upper() for k in kinds}, key=lambda k: order.index(k) if k in order else 99)
     labels = [KIND_LABELS.get(k, "an identifier") for k in known]
@@ -75,7 +75,10 @@ def header(text: str) -> Block:
 
 
 def context(*texts: str) -> Block:
-    return {"type": "context", "elements": [mrkdwn(truncate(t, 3000)) for t in texts[:CONTEXT_ELEMENTS_MAX]]}
+    return {
+        "type": "context",
+        "elements": [mrkdwn(truncate(t, 3000)) for t in texts[:CONTEXT_ELEMENTS_MAX]],
+    }
 
 
 def divider() -> Block:

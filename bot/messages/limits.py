@@ -46,7 +46,9 @@ def _text(obj: Any, path: str, limit: int, out: list[str], kind: str | None = No
 
 def _element(el: Mapping[str, Any], path: str, out: list[str]) -> None:
     action_id = el.get("action_id")
-    if el.get("type") != "image" and (not isinstance(action_id, str) or not 0 < len(action_id) <= ACTION_ID):
+    if el.get("type") != "image" and (
+        not isinstance(action_id, str) or not 0 < len(action_id) <= ACTION_ID
+    ):
         out.append(f"{path}: action_id missing or over {ACTION_ID}")
     if el.get("type") == "button":
         _text(el.get("text"), f"{path}.text", BUTTON_TEXT, out, "plain_text")

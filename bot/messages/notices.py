@@ -40,8 +40,8 @@ WITHDRAW_LABEL = "Withdraw"
 OFFER_REDACTED_IMAGE_LABEL = "Post the redacted image"
 
 SAFE_ALTERNATIVES = (
-    "post a de-identified version (no names, dates, MRNs or exact ages: say \"a patient in "
-    "their 60s\")",
+    'post a de-identified version (no names, dates, MRNs or exact ages: say "a patient in '
+    'their 60s")',
     "use an approved clinical channel or your hospital's secure messaging",
 )
 
@@ -132,7 +132,11 @@ def block_notice(
         blocks.append(
             actions(
                 BLOCK_OFFER_ACTIONS,
-                [button(OFFER_REDACTED_IMAGE_LABEL, ACTION_POST_REDACTED_OFFER, offer_id, "primary")],
+                [
+                    button(
+                        OFFER_REDACTED_IMAGE_LABEL, ACTION_POST_REDACTED_OFFER, offer_id, "primary"
+                    )
+                ],
             )
         )
     blocks.append(rules_footer(rule, rules_url))
@@ -140,13 +144,18 @@ def block_notice(
     return message(f"Your {what} {verb}: it contains {found}.", blocks)
 
 
-def redact_repost(redacted_text: str, *, user_id: str, rules_url: str = DEFAULT_DOCS_URL) -> Message:
+def redact_repost(
+    redacted_text: str, *, user_id: str, rules_url: str = DEFAULT_DOCS_URL
+) -> Message:
     """The public de-identified copy, attributed to the poster, for the same channel and thread.
 
     `redacted_text` is Slack message text (already mrkdwn-escaped) with identifiers replaced;
     placeholders written as `<NAME>` are turned into `[NAME]` so Slack does not read them as links.
     """
-    text = _PLACEHOLDER.sub(r"[\1]", redacted_text).strip() or "_(nothing left after removing identifiers)_"
+    text = (
+        _PLACEHOLDER.sub(r"[\1]", redacted_text).strip()
+        or "_(nothing left after removing identifiers)_"
+    )
     chunks = [text[i : i + SECTION_TEXT_MAX] for i in range(0, len(text), SECTION_TEXT_MAX)]
     blocks: list[Block] = [section(chunk) for chunk in chunks[:_MAX_TEXT_SECTIONS]]
     blocks.append(
@@ -202,7 +211,11 @@ def confirm_prompt(
     if offer_redacted:
         elements.append(button(POST_REDACTED_LABEL, ACTION_POST_REDACTED, confirm_id))
     elements.append(button(WITHDRAW_LABEL, ACTION_WITHDRAW, confirm_id))
-    then = "a de-identified version is posted" if on_timeout is ActionKind.REDACT else f"your {what} stays removed"
+    then = (
+        "a de-identified version is posted"
+        if on_timeout is ActionKind.REDACT
+        else f"your {what} stays removed"
+    )
     blocks: list[Block] = [
         section(body),
         actions(BLOCK_CONFIRM_ACTIONS, elements),
@@ -230,7 +243,9 @@ def _plain(mrkdwn: str) -> str:
 def restored_notice(removed: bool = True) -> Message:
     """Replaces the confirm prompt after a valid attestation (`removed`: the post had been hidden)."""
     where = "your post is back in the channel" if removed else "your post can stay"
-    return _outcome(f":white_check_mark: *Thank you.* Your consent attestation is recorded and {where}.")
+    return _outcome(
+        f":white_check_mark: *Thank you.* Your consent attestation is recorded and {where}."
+    )
 
 
 def withdrawn_notice(removed: bool = True) -> Message:
@@ -249,7 +264,9 @@ def redacted_posted_notice() -> Message:
     )
 
 
-def redacted_notice(kinds: Sequence[str], rule: str = "identifiers", rules_url: str = DEFAULT_DOCS_URL) -> Message:
+def redacted_notice(
+    kinds: Sequence[str], rule: str = "identifiers", rules_url: str = DEFAULT_DOCS_URL
+) -> Message:
     """Ephemeral to the poster after a REDACT: what was taken out, and why."""
     return _outcome(
         f":pencil2: *I replaced your message with a de-identified copy*: it contained "
@@ -259,7 +276,9 @@ def redacted_notice(kinds: Sequence[str], rule: str = "identifiers", rules_url: 
     )
 
 
-def timed_out_notice(applied: ActionKind, removed: bool = True, rules_url: str = DEFAULT_DOCS_URL) -> Message:
+def timed_out_notice(
+    applied: ActionKind, removed: bool = True, rules_url: str = DEFAULT_DOCS_URL
+) -> Message:
     """Replaces the confirm prompt when nobody answered in time and the default was applied."""
     if applied is ActionKind.REDACT:
         result = "so a de-identified version was posted instead of the original"
@@ -267,7 +286,9 @@ def timed_out_notice(applied: ActionKind, removed: bool = True, rules_url: str =
         result = "so your post stays removed"
     else:
         result = "and I couldn't remove your post myself, so please delete it now"
-    return _outcome(f":hourglass: *Time's up.* No choice was made in time, {result}.", "consent", rules_url)
+    return _outcome(
+        f":hourglass: *Time's up.* No choice was made in time, {result}.", "consent", rules_url
+    )
 
 
 def attested_repost(text: str, *, user_id: str) -> Message:
@@ -275,7 +296,9 @@ def attested_repost(text: str, *, user_id: str) -> Message:
 
     `text` is the original Slack message text (already mrkdwn-escaped).
     """
-    chunks = [text[i : i + SECTION_TEXT_MAX] for i in range(0, len(text), SECTION_TEXT_MAX)] or [" "]
+    chunks = [text[i : i + SECTION_TEXT_MAX] for i in range(0, len(text), SECTION_TEXT_MAX)] or [
+        " "
+    ]
     blocks: list[Block] = [section(chunk) for chunk in chunks[:_MAX_TEXT_SECTIONS]]
     blocks.append(context(f"Posted by <@{user_id}> · patient consent attested to phiwarden"))
     return message(text, blocks)
@@ -294,7 +317,10 @@ def image_reminder(kinds: Sequence[str], rules_url: str = DEFAULT_DOCS_URL) -> M
         "for patient details, so the image stays up; crop such details when the care team "
         "doesn't need them."
     )
-    return message("Your image seems to show identifying details.", [section(text), rules_footer("images", rules_url)])
+    return message(
+        "Your image seems to show identifying details.",
+        [section(text), rules_footer("images", rules_url)],
+    )
 
 
 def unscannable_notice(
@@ -313,7 +339,10 @@ def unscannable_notice(
         f"{lead}\nImages (PNG, JPEG, HEIC) and DICOM files can be checked. Share other "
         "documents through your institution's approved systems."
     )
-    return message("A file could not be checked for patient details.", [section(text), rules_footer("checks", rules_url)])
+    return message(
+        "A file could not be checked for patient details.",
+        [section(text), rules_footer("checks", rules_url)],
+    )
 
 
 def failure_notice(
@@ -324,8 +353,12 @@ def failure_notice(
         lead = ":warning: *I couldn't finish checking your post*, so I removed it as a precaution."
     else:
         lead = ":warning: *I couldn't finish checking your post.* Please make sure it holds no patient identifiers."
-    text = f"{lead}\nPlease try again in a minute. If it keeps happening, let your Slack admins know."
-    return message("Your post could not be checked.", [section(text), rules_footer("checks", rules_url)])
+    text = (
+        f"{lead}\nPlease try again in a minute. If it keeps happening, let your Slack admins know."
+    )
+    return message(
+        "Your post could not be checked.", [section(text), rules_footer("checks", rules_url)]
+    )
 
 
 def admin_alert(

@@ -44,14 +44,22 @@ class ChannelFlags:
 
 
 class OverrideSource(Protocol):
-    async def get_channel_class_override(self, team_id: str, channel_id: str) -> ChannelClass | None: ...
+    async def get_channel_class_override(
+        self, team_id: str, channel_id: str
+    ) -> ChannelClass | None: ...
 
 
 class ChannelDirectory:
     """Resolves a channel's `ChannelClass`, caching Slack's flags for `ttl` seconds."""
 
-    def __init__(self, gateway: SlackGateway, policies: OverrideSource, *, ttl: float = 300.0,
-                 monotonic: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        gateway: SlackGateway,
+        policies: OverrideSource,
+        *,
+        ttl: float = 300.0,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.gateway = gateway
         self.policies = policies
         self.ttl = ttl
@@ -61,7 +69,9 @@ class ChannelDirectory:
     def forget(self, team_id: str, channel_id: str) -> None:
         self._cache.pop((team_id, channel_id), None)
 
-    async def flags(self, team_id: str, channel_id: str, channel_type: str | None = None) -> ChannelFlags:
+    async def flags(
+        self, team_id: str, channel_id: str, channel_type: str | None = None
+    ) -> ChannelFlags:
         key = (team_id, channel_id)
         hit = self._cache.get(key)
         if hit is not None and self._now() - hit[0] < self.ttl:
@@ -69,19 +79,28 @@ class ChannelDirectory:
         try:
             info = await self.gateway.conversation_info(channel_id, team_id=team_id)
         except SlackGatewayError as exc:
-            log_event(log, logging.WARNING, "conversations.info failed; using the event's channel_type",
-                      channel_id=channel_id, error=exc.error)
+            log_event(
+                log,
+                logging.WARNING,
+                "conversations.info failed; using the event's channel_type",
+                channel_id=channel_id,
+                error=exc.error,
+            )
             return ChannelFlags.from_channel_type(channel_type)
         flags = ChannelFlags.from_info(info)
         self._cache[key] = (self._now(), flags)
         return flags
 
-    async def channel_class(self, team_id: str, channel_id: str, channel_type: str | None = None) -> ChannelClass:
+    async def channel_class(
+        self, team_id: str, channel_id: str, channel_type: str | None = None
+    ) -> ChannelClass:
         flags = await self.flags(team_id, channel_id, channel_type)
         override = await self.policies.get_channel_class_override(team_id, channel_id)
         return resolve_channel_class(flags.is_im, flags.is_mpim, flags.is_ext_shared, override)
 
-    async def approval_blocker(self, team_id: str, channel_id: str, channel_type: str | None = None) -> str | None:
+    async def approval_blocker(
+        self, team_id: str, channel_id: str, channel_type: str | None = None
+    ) -> str | None:
         """Why `/phi approve` cannot apply here ("external", "dm"), or None."""
         self.forget(team_id, channel_id)
         flags = await self.flags(team_id, channel_id, channel_type)

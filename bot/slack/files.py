@@ -80,7 +80,9 @@ async def download_file(
             except _Retry as retry:
                 if attempt + 1 >= attempts:
                     raise SlackGatewayError("files.download", retry.reason) from None
-                await asyncio.sleep(retry.delay if retry.delay is not None else min(8.0, 0.5 * 2**attempt))
+                await asyncio.sleep(
+                    retry.delay if retry.delay is not None else min(8.0, 0.5 * 2**attempt)
+                )
         raise SlackGatewayError("files.download", "no_attempts")  # pragma: no cover - attempts >= 1
     finally:
         if owned:
@@ -94,11 +96,16 @@ class _Retry(Exception):
         self.delay = delay
 
 
-async def _fetch(session: aiohttp.ClientSession, url: str, token: str, max_bytes: int, timeout_s: float) -> bytes:
+async def _fetch(
+    session: aiohttp.ClientSession, url: str, token: str, max_bytes: int, timeout_s: float
+) -> bytes:
     headers = {"Authorization": f"Bearer {token}"}
     try:
         async with session.get(
-            url, headers=headers, allow_redirects=False, timeout=aiohttp.ClientTimeout(total=timeout_s)
+            url,
+            headers=headers,
+            allow_redirects=False,
+            timeout=aiohttp.ClientTimeout(total=timeout_s),
         ) as response:
             if response.status in (301, 302, 303, 307, 308):
                 raise SlackGatewayError("files.download", "not_authed")  # Slack's sign-in redirect
@@ -111,21 +118,29 @@ async def _fetch(session: aiohttp.ClientSession, url: str, token: str, max_bytes
             if response.status != 200:
                 raise SlackGatewayError("files.download", f"http_{response.status}")
             if response.content_type == "text/html":
-                raise SlackGatewayError("files.download", "not_authed")  # a sign-in page, not the file
+                raise SlackGatewayError(
+                    "files.download", "not_authed"
+                )  # a sign-in page, not the file
             length = response.content_length
             if length is not None and length > max_bytes:
-                raise FileTooLargeError(f"file too large ({length // (1024 * 1024)} MiB, limit {max_bytes // (1024 * 1024)} MiB)")
+                raise FileTooLargeError(
+                    f"file too large ({length // (1024 * 1024)} MiB, limit {max_bytes // (1024 * 1024)} MiB)"
+                )
             buf = bytearray()
             async for chunk in response.content.iter_chunked(CHUNK):
                 buf += chunk
                 if len(buf) > max_bytes:
-                    raise FileTooLargeError(f"file too large (over {max_bytes // (1024 * 1024)} MiB)")
+                    raise FileTooLargeError(
+                        f"file too large (over {max_bytes // (1024 * 1024)} MiB)"
+                    )
             return bytes(buf)
     except (TimeoutError, aiohttp.ClientConnectionError) as exc:
         raise _Retry(type(exc).__name__) from exc
 
 
-def _session(client_or_session: AsyncWebClient | aiohttp.ClientSession) -> tuple[aiohttp.ClientSession, bool]:
+def _session(
+    client_or_session: AsyncWebClient | aiohttp.ClientSession,
+) -> tuple[aiohttp.ClientSession, bool]:
     if isinstance(client_or_session, aiohttp.ClientSession):
         return client_or_session, False
     existing = getattr(client_or_session, "session", None)
@@ -155,7 +170,9 @@ async def upload_file_v2(
     if not data:
         raise SlackGatewayError("files.getUploadURLExternal", "empty_file")
     try:
-        slot = await client.files_getUploadURLExternal(filename=filename, length=len(data), alt_txt=alt_text)
+        slot = await client.files_getUploadURLExternal(
+            filename=filename, length=len(data), alt_txt=alt_text
+        )
     except SlackApiError as exc:
         raise SlackGatewayError("files.getUploadURLExternal", _error_of(exc)) from None
     upload_url, file_id = str(slot["upload_url"]), str(slot["file_id"])

@@ -42,11 +42,23 @@ log = logging.getLogger(__name__)
 _GONE = frozenset({"message_not_found", "thread_not_found"})
 # Errors that mean "this token may not delete that message".
 # channel_not_found: the admin is not in that conversation (a DM with the bot, a private group).
-_CANNOT_DELETE = frozenset({"cant_delete_message", "not_authed", "invalid_auth", "missing_scope",
-                            "not_allowed_token_type", "no_permission", "channel_not_found",
-                            "not_in_channel", "token_revoked", "account_inactive"})
-_RETRYABLE_ERRORS = frozenset({"ratelimited", "internal_error", "fatal_error", "service_unavailable",
-                               "request_timeout"})
+_CANNOT_DELETE = frozenset(
+    {
+        "cant_delete_message",
+        "not_authed",
+        "invalid_auth",
+        "missing_scope",
+        "not_allowed_token_type",
+        "no_permission",
+        "channel_not_found",
+        "not_in_channel",
+        "token_revoked",
+        "account_inactive",
+    }
+)
+_RETRYABLE_ERRORS = frozenset(
+    {"ratelimited", "internal_error", "fatal_error", "service_unavailable", "request_timeout"}
+)
 
 Sleep = Callable[[float], Awaitable[None]]
 TokenProvider = Callable[[str | None], Awaitable[str | None]]
@@ -56,7 +68,9 @@ Reconcile = Callable[[], Awaitable[dict[str, Any] | None]]
 POST_MARK = "phiwarden_post"
 # How far before the recorded intent to look for an earlier attempt (clock skew with Slack).
 FIND_MARGIN_S = 300.0
-FIND_PAGES = 5  # of 200 messages: a channel busier than 1,000 posts since the intent is not searched further
+FIND_PAGES = (
+    5  # of 200 messages: a channel busier than 1,000 posts since the intent is not searched further
+)
 
 
 def is_permanent(exc: SlackGatewayError) -> bool:
@@ -74,7 +88,9 @@ class MemoryActionLog:
     async def get_action(self, key: str) -> dict[str, Any] | None:
         return self._done.get(key)
 
-    async def record_action(self, key: str, result: dict[str, Any], *, replace: bool = False) -> None:
+    async def record_action(
+        self, key: str, result: dict[str, Any], *, replace: bool = False
+    ) -> None:
         if replace or key not in self._done:
             self._done[key] = result
 
@@ -127,10 +143,15 @@ class SlackGateway:
         client = self._clients.get(token)
         if client is None:
             if self._session is None or self._session.closed:
-                self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=self.timeout))
+                self._session = aiohttp.ClientSession(
+                    timeout=aiohttp.ClientTimeout(total=self.timeout)
+                )
             client = AsyncWebClient(
-                token=token, base_url=self.settings.slack_api_url, session=self._session,
-                timeout=int(self.timeout), retry_handlers=[],
+                token=token,
+                base_url=self.settings.slack_api_url,
+                session=self._session,
+                timeout=int(self.timeout),
+                retry_handlers=[],
             )
             self._clients[token] = client
         return client
@@ -143,11 +164,18 @@ class SlackGateway:
 
     def _delay(self, attempt: int) -> float:
         """Full-jitter exponential backoff, capped."""
-        ceiling = min(self.max_delay, self.base_delay * (2 ** attempt))
+        ceiling = min(self.max_delay, self.base_delay * (2**attempt))
         return float(random.uniform(ceiling / 2, ceiling))
 
-    async def call(self, method: str, *, token: str | None = None, team_id: str | None = None,
-                   reconcile: Reconcile | None = None, **kwargs: Any) -> dict[str, Any]:
+    async def call(
+        self,
+        method: str,
+        *,
+        token: str | None = None,
+        team_id: str | None = None,
+        reconcile: Reconcile | None = None,
+        **kwargs: Any,
+    ) -> dict[str, Any]:
         """One Web API call with retries; returns the response data or raises `SlackGatewayError`.
 
         After a failure that may have taken effect (timeout, 5xx, Slack's internal errors; not
@@ -172,12 +200,20 @@ class SlackGateway:
             except SlackApiError as exc:
                 status = exc.response.status_code
                 data = exc.response.data
-                error = str((data.get("error") if isinstance(data, dict) else None) or f"http_{status}")
+                error = str(
+                    (data.get("error") if isinstance(data, dict) else None) or f"http_{status}"
+                )
                 last_error = error
                 if status == 429 or error == "ratelimited":
-                    retry_after = exc.response.headers.get("Retry-After") or exc.response.headers.get("retry-after")
+                    retry_after = exc.response.headers.get(
+                        "Retry-After"
+                    ) or exc.response.headers.get("retry-after")
                     try:
-                        delay = min(self.max_delay, max(0.0, float(retry_after))) if retry_after else self._delay(attempt)
+                        delay = (
+                            min(self.max_delay, max(0.0, float(retry_after)))
+                            if retry_after
+                            else self._delay(attempt)
+                        )
                     except ValueError:
                         delay = self._delay(attempt)
                 elif status >= 500 or error in _RETRYABLE_ERRORS:
@@ -189,30 +225,49 @@ class SlackGateway:
                 delay = self._delay(attempt)
             if attempt + 1 < self.max_attempts:
                 metrics.RETRIES.labels(stage="gateway").inc()
-                log_event(log, logging.WARNING, "slack call retry", method=method, error=last_error,
-                          attempt=attempt + 1, delay_s=round(delay, 2))
+                log_event(
+                    log,
+                    logging.WARNING,
+                    "slack call retry",
+                    method=method,
+                    error=last_error,
+                    attempt=attempt + 1,
+                    delay_s=round(delay, 2),
+                )
                 await self._sleep(delay)
         metrics.FAILURES.labels(stage="gateway").inc()
-        log_event(log, logging.ERROR, "slack call failed after retries", method=method, error=last_error,
-                  attempts=self.max_attempts)
+        log_event(
+            log,
+            logging.ERROR,
+            "slack call failed after retries",
+            method=method,
+            error=last_error,
+            attempts=self.max_attempts,
+        )
         raise SlackGatewayError(method, f"{last_error} after {self.max_attempts} attempts")
 
     async def once(self, key: str, method: str, **kwargs: Any) -> dict[str, Any]:
         """`call` at most once per idempotency key; a repeat returns the recorded result (ids only)."""
         done = await self.actions.get_action(key)
         if done is not None:
-            log_event(log, logging.INFO, "slack call skipped: already done", job_id=key, method=method)
+            log_event(
+                log, logging.INFO, "slack call skipped: already done", job_id=key, method=method
+            )
             return done
         if method == "chat.postMessage":
             data = await self._post_reconciled(key, **kwargs)
         else:
             data = await self.call(method, **kwargs)
-        result = {k: data[k] for k in ("ts", "channel", "message_ts") if isinstance(data.get(k), str)}
+        result = {
+            k: data[k] for k in ("ts", "channel", "message_ts") if isinstance(data.get(k), str)
+        }
         result["method"] = method
         await self.actions.record_action(key, result)
         return result
 
-    async def _post_reconciled(self, key: str, *, team_id: str | None = None, **args: Any) -> dict[str, Any]:
+    async def _post_reconciled(
+        self, key: str, *, team_id: str | None = None, **args: Any
+    ) -> dict[str, Any]:
         """chat.postMessage that never posts twice for one key, even if an answer was lost."""
         args["metadata"] = {"event_type": POST_MARK, "event_payload": {"key": key}}
         channel, thread_ts = str(args["channel"]), args.get("thread_ts")
@@ -236,16 +291,27 @@ class SlackGateway:
 
         return await self.call("chat.postMessage", team_id=team_id, reconcile=reconcile, **args)
 
-    async def find_post(self, key: str, channel: str, thread_ts: str | None, since: float, *,
-                        team_id: str | None = None) -> dict[str, Any] | None:
+    async def find_post(
+        self,
+        key: str,
+        channel: str,
+        thread_ts: str | None,
+        since: float,
+        *,
+        team_id: str | None = None,
+    ) -> dict[str, Any] | None:
         """Our earlier post for `key` in `channel` (or its thread), if Slack has it.
 
         A lookup that fails returns None, so the caller posts (at-least-once) rather than
         dropping the action.
         """
         method = "conversations.replies" if thread_ts else "conversations.history"
-        args: dict[str, Any] = {"channel": channel, "oldest": f"{max(0.0, since - FIND_MARGIN_S):.6f}",
-                                "limit": "200", "include_all_metadata": "true"}
+        args: dict[str, Any] = {
+            "channel": channel,
+            "oldest": f"{max(0.0, since - FIND_MARGIN_S):.6f}",
+            "limit": "200",
+            "include_all_metadata": "true",
+        }
         if thread_ts:
             args["ts"] = thread_ts
         try:
@@ -253,7 +319,10 @@ class SlackGateway:
                 data = await self.call(method, team_id=team_id, **args)
                 for message in data.get("messages") or []:
                     meta = message.get("metadata") or {}
-                    if meta.get("event_type") == POST_MARK and (meta.get("event_payload") or {}).get("key") == key:
+                    if (
+                        meta.get("event_type") == POST_MARK
+                        and (meta.get("event_payload") or {}).get("key") == key
+                    ):
                         log_event(log, logging.INFO, "slack post found, not repeated", job_id=key)
                         return {"ok": True, "channel": channel, "ts": message.get("ts")}
                 cursor = (data.get("response_metadata") or {}).get("next_cursor")
@@ -261,7 +330,13 @@ class SlackGateway:
                     return None
                 args["cursor"] = cursor
         except SlackGatewayError as exc:
-            log_event(log, logging.WARNING, "could not look for an earlier post", job_id=key, error=exc.error)
+            log_event(
+                log,
+                logging.WARNING,
+                "could not look for an earlier post",
+                job_id=key,
+                error=exc.error,
+            )
         return None
 
     # High-level actions -------------------------------------------------------------------
@@ -277,7 +352,13 @@ class SlackGateway:
             if exc.error in _GONE:
                 return True
             if exc.error in _CANNOT_DELETE:
-                log_event(log, logging.WARNING, "cannot delete user post", channel_id=channel, error=exc.error)
+                log_event(
+                    log,
+                    logging.WARNING,
+                    "cannot delete user post",
+                    channel_id=channel,
+                    error=exc.error,
+                )
                 return False
             raise
         return True
@@ -289,11 +370,24 @@ class SlackGateway:
             if exc.error not in _GONE:
                 raise
 
-    async def post(self, key: str, channel: str, text: str, blocks: Sequence[dict[str, Any]] | None = None,
-                   *, thread_ts: str | None = None, team_id: str | None = None,
-                   reply_broadcast: bool = False) -> str | None:
+    async def post(
+        self,
+        key: str,
+        channel: str,
+        text: str,
+        blocks: Sequence[dict[str, Any]] | None = None,
+        *,
+        thread_ts: str | None = None,
+        team_id: str | None = None,
+        reply_broadcast: bool = False,
+    ) -> str | None:
         """Post once per key (a repost or an alert); returns the new message's ts."""
-        args: dict[str, Any] = {"channel": channel, "text": text, "unfurl_links": False, "unfurl_media": False}
+        args: dict[str, Any] = {
+            "channel": channel,
+            "text": text,
+            "unfurl_links": False,
+            "unfurl_media": False,
+        }
         if blocks:
             args["blocks"] = list(blocks)
         if thread_ts:
@@ -304,9 +398,17 @@ class SlackGateway:
         ts = result.get("ts")
         return ts if isinstance(ts, str) else None
 
-    async def ephemeral(self, key: str, channel: str, user: str, text: str,
-                        blocks: Sequence[dict[str, Any]] | None = None, *,
-                        thread_ts: str | None = None, team_id: str | None = None) -> None:
+    async def ephemeral(
+        self,
+        key: str,
+        channel: str,
+        user: str,
+        text: str,
+        blocks: Sequence[dict[str, Any]] | None = None,
+        *,
+        thread_ts: str | None = None,
+        team_id: str | None = None,
+    ) -> None:
         """An ephemeral notice to one user, once per key."""
         args: dict[str, Any] = {"channel": channel, "user": user, "text": text}
         if blocks:
@@ -315,14 +417,27 @@ class SlackGateway:
             args["thread_ts"] = thread_ts
         await self.once(key, "chat.postEphemeral", team_id=team_id, **args)
 
-    async def alert_admins(self, key: str, text: str, blocks: Sequence[dict[str, Any]] | None = None,
-                           *, team_id: str | None = None) -> int:
+    async def alert_admins(
+        self,
+        key: str,
+        text: str,
+        blocks: Sequence[dict[str, Any]] | None = None,
+        *,
+        team_id: str | None = None,
+    ) -> int:
         """Tell the admins (alert channel, else a DM to each configured admin); returns posts made."""
-        targets = ([self.settings.admin_alert_channel] if self.settings.admin_alert_channel
-                   else list(self.settings.admin_user_ids))
+        targets = (
+            [self.settings.admin_alert_channel]
+            if self.settings.admin_alert_channel
+            else list(self.settings.admin_user_ids)
+        )
         if not targets:
-            log_event(log, logging.WARNING, "admin alert not delivered: set ADMIN_ALERT_CHANNEL or ADMIN_USER_IDS",
-                      job_id=key)
+            log_event(
+                log,
+                logging.WARNING,
+                "admin alert not delivered: set ADMIN_ALERT_CHANNEL or ADMIN_USER_IDS",
+                job_id=key,
+            )
             return 0
         sent = 0
         for target in targets:
@@ -330,18 +445,31 @@ class SlackGateway:
                 await self.post(f"{key}:alert:{target}", target, text, blocks, team_id=team_id)
                 sent += 1
             except SlackGatewayError as exc:
-                log_event(log, logging.ERROR, "admin alert failed", channel_id=target, error=exc.error)
+                log_event(
+                    log, logging.ERROR, "admin alert failed", channel_id=target, error=exc.error
+                )
         return sent
 
-    async def download(self, url_private: str, max_bytes: int, *, team_id: str | None = None) -> bytes:
+    async def download(
+        self, url_private: str, max_bytes: int, *, team_id: str | None = None
+    ) -> bytes:
         """A shared file's bytes with the bot token (`FileTooLargeError` past `max_bytes`)."""
         from bot.slack.files import download_file
 
         token = await self.token_for(team_id)
         return await download_file(self._client(token), url_private, token, max_bytes)
 
-    async def upload(self, key: str, channel: str, thread_ts: str | None, filename: str, data: bytes,
-                     comment: str, *, team_id: str | None = None) -> str | None:
+    async def upload(
+        self,
+        key: str,
+        channel: str,
+        thread_ts: str | None,
+        filename: str,
+        data: bytes,
+        comment: str,
+        *,
+        team_id: str | None = None,
+    ) -> str | None:
         """Upload a file into the channel/thread once per key; returns the file id."""
         from bot.slack.files import upload_file_v2
 
@@ -357,14 +485,20 @@ class SlackGateway:
         if earlier and await self._file_shared(earlier, channel, team_id=team_id):
             file_id = earlier
         else:
+
             async def remember(slot_file_id: str) -> None:
-                await self.actions.record_action(intent_key, {"method": "intent", "file_id": slot_file_id},
-                                                 replace=True)
+                await self.actions.record_action(
+                    intent_key, {"method": "intent", "file_id": slot_file_id}, replace=True
+                )
 
             client = self._client(await self.token_for(team_id))
-            uploaded = await upload_file_v2(client, channel, thread_ts, filename, data, comment, on_slot=remember)
+            uploaded = await upload_file_v2(
+                client, channel, thread_ts, filename, data, comment, on_slot=remember
+            )
             file_id = str(uploaded.get("id") or "")
-        await self.actions.record_action(key, {"method": "files.completeUploadExternal", "file_id": file_id})
+        await self.actions.record_action(
+            key, {"method": "files.completeUploadExternal", "file_id": file_id}
+        )
         return file_id or None
 
     async def _file_shared(self, file_id: str, channel: str, *, team_id: str | None) -> bool:
@@ -375,17 +509,26 @@ class SlackGateway:
             log_event(log, logging.WARNING, "could not look for an earlier upload", error=exc.error)
             return False
         shares = info.get("shares") or {}
-        shared_in = {*info.get("channels", []), *info.get("groups", []), *info.get("ims", []),
-                     *(shares.get("public") or {}), *(shares.get("private") or {})}  # shares: {channel: [...]}
+        shared_in = {
+            *info.get("channels", []),
+            *info.get("groups", []),
+            *info.get("ims", []),
+            *(shares.get("public") or {}),
+            *(shares.get("private") or {}),
+        }  # shares: {channel: [...]}
         if channel in shared_in:
             log_event(log, logging.INFO, "slack upload found, not repeated", channel_id=channel)
             return True
         return False
 
-    async def open_modal(self, trigger_id: str, view: dict[str, Any], *, team_id: str | None = None) -> None:
+    async def open_modal(
+        self, trigger_id: str, view: dict[str, Any], *, team_id: str | None = None
+    ) -> None:
         await self.call("views.open", team_id=team_id, trigger_id=trigger_id, view=view)
 
-    async def publish_home(self, user_id: str, view: dict[str, Any], *, team_id: str | None = None) -> None:
+    async def publish_home(
+        self, user_id: str, view: dict[str, Any], *, team_id: str | None = None
+    ) -> None:
         await self.call("views.publish", team_id=team_id, user_id=user_id, view=view)
 
     async def user_info(self, user_id: str, *, team_id: str | None = None) -> dict[str, Any]:
@@ -393,7 +536,9 @@ class SlackGateway:
         user = data.get("user")
         return user if isinstance(user, dict) else {}
 
-    async def conversation_info(self, channel: str, *, team_id: str | None = None) -> dict[str, Any]:
+    async def conversation_info(
+        self, channel: str, *, team_id: str | None = None
+    ) -> dict[str, Any]:
         data = await self.call("conversations.info", team_id=team_id, channel=channel)
         info = data.get("channel")
         return info if isinstance(info, dict) else {}

@@ -288,7 +288,9 @@ class StandIn:
             payload = {"ok": False, "error": "invalid_arguments"}
         answer = self._answer(method, args, token, payload, 200)
         if fault is not None and fault.lose_answer:
-            return web.Response(status=500, text="Internal Server Error")  # done, but the caller can't know
+            return web.Response(
+                status=500, text="Internal Server Error"
+            )  # done, but the caller can't know
         return answer
 
     def _answer(

@@ -66,8 +66,12 @@ class PolicyStore(Protocol):
     async def set_policy(
         self, team_id: str, channel_id: str | None, policy: ChannelPolicy, actor: str
     ) -> None: ...
-    async def get_channel_class_override(self, team_id: str, channel_id: str) -> ChannelClass | None: ...
-    async def set_approved(self, team_id: str, channel_id: str, approved: bool, actor: str) -> None: ...
+    async def get_channel_class_override(
+        self, team_id: str, channel_id: str
+    ) -> ChannelClass | None: ...
+    async def set_approved(
+        self, team_id: str, channel_id: str, approved: bool, actor: str
+    ) -> None: ...
     async def list_policies(self, team_id: str) -> dict[str, ChannelPolicy]: ...
 
 
@@ -79,9 +83,12 @@ class AuditStore(Protocol):
 class ConfirmStore(Protocol):
     async def save_pending(self, pending: PendingConfirm) -> None: ...
     async def get_pending(self, confirm_id: str) -> PendingConfirm | None: ...
-    async def resolve_pending(self, confirm_id: str, outcome: str, actor: str) -> PendingConfirm | None:
+    async def resolve_pending(
+        self, confirm_id: str, outcome: str, actor: str
+    ) -> PendingConfirm | None:
         """Atomically mark resolved; returns the pending record only for the first caller."""
         ...
+
     async def expired(self, now: datetime) -> list[PendingConfirm]: ...
 
 
@@ -105,7 +112,9 @@ class ActionLog(Protocol):
     """
 
     async def get_action(self, key: str) -> dict[str, Any] | None: ...
-    async def record_action(self, key: str, result: dict[str, Any], *, replace: bool = False) -> None:
+    async def record_action(
+        self, key: str, result: dict[str, Any], *, replace: bool = False
+    ) -> None:
         """Remember `key`; the first record wins unless `replace` (an intent that moved on)."""
         ...
 
@@ -133,4 +142,3 @@ class ConsentStore(Protocol):
     async def record_attestation(self, attestation: ConsentAttestation) -> None:
         """Store the attestation and append a `consent` audit event in one transaction."""
         ...
-

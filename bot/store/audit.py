@@ -44,7 +44,9 @@ class AuditRepo(Repository):
         """Counts since `since`: by event name, plus `action:<action>` and `verdict:<verdict>`."""
         query = (
             sa.select(
-                audit_events.c.event, audit_events.c.action, audit_events.c.verdict,
+                audit_events.c.event,
+                audit_events.c.action,
+                audit_events.c.verdict,
                 sa.func.count().label("n"),
             )
             .where(audit_events.c.team_id == team_id, audit_events.c.at >= since)
@@ -69,7 +71,10 @@ class AuditRepo(Repository):
         return [row async for row in self.iter_audit_rows(since, until, team_id)]
 
     async def iter_audit_rows(
-        self, since: datetime, until: datetime | None = None, team_id: str | None = None,
+        self,
+        since: datetime,
+        until: datetime | None = None,
+        team_id: str | None = None,
         batch: int = 1000,
     ) -> AsyncIterator[dict[str, Any]]:
         """Like `audit_rows`, in pages of `batch` (keyset on time and id) for large exports."""
@@ -126,12 +131,15 @@ class AuditRepo(Repository):
         stmt = (
             self.upsert(consent_attestations)
             .values(
-                attestation_id=attestation.attestation_id, team_id=attestation.team_id,
-                channel_id=attestation.channel_id, user_id=attestation.user_id,
+                attestation_id=attestation.attestation_id,
+                team_id=attestation.team_id,
+                channel_id=attestation.channel_id,
+                user_id=attestation.user_id,
                 confirm_id=attestation.confirm_id,
                 points=[safe_value(p) for p in attestation.points],
                 intended_use=safe_value(attestation.intended_use),
-                channel_approved=attestation.channel_approved, at=at,
+                channel_approved=attestation.channel_approved,
+                at=at,
             )
             .on_conflict_do_nothing(index_elements=["attestation_id"])
         )
@@ -142,8 +150,11 @@ class AuditRepo(Repository):
                     sa.insert(audit_events).values(
                         _row(
                             AuditEvent(
-                                team_id=attestation.team_id, channel_id=attestation.channel_id,
-                                user_id=attestation.user_id, event="consent", action="attest",
+                                team_id=attestation.team_id,
+                                channel_id=attestation.channel_id,
+                                user_id=attestation.user_id,
+                                event="consent",
+                                action="attest",
                                 detail={
                                     "confirm_id": attestation.confirm_id,
                                     "attestation_id": attestation.attestation_id,
@@ -162,9 +173,15 @@ class AuditRepo(Repository):
             rows = (await conn.execute(query)).all()
         return [
             ConsentAttestation(
-                attestation_id=r.attestation_id, team_id=r.team_id, channel_id=r.channel_id,
-                user_id=r.user_id, confirm_id=r.confirm_id, points=tuple(r.points),
-                intended_use=r.intended_use, channel_approved=r.channel_approved, at=r.at,
+                attestation_id=r.attestation_id,
+                team_id=r.team_id,
+                channel_id=r.channel_id,
+                user_id=r.user_id,
+                confirm_id=r.confirm_id,
+                points=tuple(r.points),
+                intended_use=r.intended_use,
+                channel_approved=r.channel_approved,
+                at=r.at,
             )
             for r in rows
         ]

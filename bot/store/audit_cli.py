@@ -20,9 +20,20 @@ from pathlib import Path
 from typing import IO, Any
 
 FIELDS = [
-    "at", "team_id", "channel_id", "user_id", "event", "verdict", "action", "kinds", "counts",
-    "attestation_intended_use", "attestation_channel_approved", "attestation_points",
-    "message_hash", "detail",
+    "at",
+    "team_id",
+    "channel_id",
+    "user_id",
+    "event",
+    "verdict",
+    "action",
+    "kinds",
+    "counts",
+    "attestation_intended_use",
+    "attestation_channel_approved",
+    "attestation_points",
+    "message_hash",
+    "detail",
 ]
 _RELATIVE = re.compile(r"^(\d{1,5})([dhm])$")
 
@@ -34,8 +45,11 @@ def parse_since(value: str, now: datetime | None = None) -> datetime:
     match = _RELATIVE.match(text)
     if match:
         amount, unit = int(match.group(1)), match.group(2)
-        delta = {"d": timedelta(days=amount), "h": timedelta(hours=amount),
-                 "m": timedelta(minutes=amount)}[unit]
+        delta = {
+            "d": timedelta(days=amount),
+            "h": timedelta(hours=amount),
+            "m": timedelta(minutes=amount),
+        }[unit]
         return now - delta
     try:
         parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
@@ -54,10 +68,18 @@ def parse_since(value: str, now: datetime | None = None) -> datetime:
 def configure(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     export = sub.add_parser("export", help="write audit events since a date as CSV or JSONL")
-    export.add_argument("--since", required=True, type=parse_since,
-                        help="ISO date/datetime (UTC unless given) or a duration: 7d, 24h, 30m")
-    export.add_argument("--until", type=parse_since, default=None,
-                        help="end (exclusive), same forms as --since; default: now")
+    export.add_argument(
+        "--since",
+        required=True,
+        type=parse_since,
+        help="ISO date/datetime (UTC unless given) or a duration: 7d, 24h, 30m",
+    )
+    export.add_argument(
+        "--until",
+        type=parse_since,
+        default=None,
+        help="end (exclusive), same forms as --since; default: now",
+    )
     export.add_argument("--format", choices=["csv", "jsonl"], default="csv")
     export.add_argument("--team", default=None, help="only this workspace (team id)")
     export.add_argument("--out", type=Path, default=None, help="file to write; default stdout")
@@ -76,9 +98,14 @@ def export_record(row: dict[str, Any]) -> dict[str, Any]:
     consent = row.get("att_intended_use") is not None
     return {
         "at": at.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
-        "team_id": row["team_id"], "channel_id": row["channel_id"], "user_id": row["user_id"],
-        "event": row["event"], "verdict": row["verdict"], "action": row["action"],
-        "kinds": list(row["kinds"] or []), "counts": dict(row["counts"] or {}),
+        "team_id": row["team_id"],
+        "channel_id": row["channel_id"],
+        "user_id": row["user_id"],
+        "event": row["event"],
+        "verdict": row["verdict"],
+        "action": row["action"],
+        "kinds": list(row["kinds"] or []),
+        "counts": dict(row["counts"] or {}),
         "attestation_intended_use": row.get("att_intended_use") if consent else None,
         "attestation_channel_approved": row.get("att_channel_approved") if consent else None,
         "attestation_points": list(row.get("att_points") or []) if consent else None,

@@ -16,9 +16,14 @@ PENDING = "pending"
 
 def _pending(row: Any) -> PendingConfirm:
     return PendingConfirm(
-        confirm_id=row.confirm_id, team_id=row.team_id, channel_id=row.channel_id,
-        user_id=row.user_id, message_ts=row.message_ts, thread_ts=row.thread_ts,
-        expires_at=row.expires_at, payload=dict(row.payload or {}),
+        confirm_id=row.confirm_id,
+        team_id=row.team_id,
+        channel_id=row.channel_id,
+        user_id=row.user_id,
+        message_ts=row.message_ts,
+        thread_ts=row.thread_ts,
+        expires_at=row.expires_at,
+        payload=dict(row.payload or {}),
     )
 
 
@@ -28,10 +33,15 @@ class ConfirmRepo(Repository):
         stmt = (
             self.upsert(pending_confirms)
             .values(
-                confirm_id=pending.confirm_id, team_id=pending.team_id,
-                channel_id=pending.channel_id, user_id=pending.user_id,
-                message_ts=pending.message_ts, thread_ts=pending.thread_ts,
-                expires_at=pending.expires_at, payload=pending.payload, status=PENDING,
+                confirm_id=pending.confirm_id,
+                team_id=pending.team_id,
+                channel_id=pending.channel_id,
+                user_id=pending.user_id,
+                message_ts=pending.message_ts,
+                thread_ts=pending.thread_ts,
+                expires_at=pending.expires_at,
+                payload=pending.payload,
+                status=PENDING,
                 created_at=utcnow(),
             )
             .on_conflict_do_nothing(index_elements=["confirm_id"])
@@ -71,7 +81,9 @@ class ConfirmRepo(Repository):
                         pending_confirms.c.status == PENDING,
                     )
                     .values(
-                        status=outcome or "resolved", resolved_by=actor, resolved_at=utcnow(),
+                        status=outcome or "resolved",
+                        resolved_by=actor,
+                        resolved_at=utcnow(),
                         payload=None,
                     )
                 )

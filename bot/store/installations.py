@@ -25,9 +25,19 @@ from bot.store.models import installations, oauth_states, utcnow
 
 TOKEN_FIELDS = ("bot_token", "user_token", "bot_refresh_token", "user_refresh_token")
 BOT_FIELDS = (
-    "app_id", "enterprise_id", "enterprise_name", "team_id", "team_name", "bot_token", "bot_id",
-    "bot_user_id", "bot_scopes", "bot_refresh_token", "bot_token_expires_at",
-    "is_enterprise_install", "installed_at",
+    "app_id",
+    "enterprise_id",
+    "enterprise_name",
+    "team_id",
+    "team_name",
+    "bot_token",
+    "bot_id",
+    "bot_user_id",
+    "bot_scopes",
+    "bot_refresh_token",
+    "bot_token_expires_at",
+    "is_enterprise_install",
+    "installed_at",
 )
 log = logging.getLogger(__name__)
 
@@ -63,52 +73,82 @@ class DbInstallationStore(AsyncInstallationStore):
     async def async_save_bot(self, bot: Bot) -> None:
         await self._insert("bot", _jsonable(bot.to_dict()), None, bot)
 
-    async def _insert(self, kind: str, data: dict[str, Any], user_id: str | None,
-                      source: Installation | Bot) -> None:
+    async def _insert(
+        self, kind: str, data: dict[str, Any], user_id: str | None, source: Installation | Bot
+    ) -> None:
         data["_kind"] = kind
-        tokens = {f"{name}_enc": self.cipher.encrypt(getattr(source, name, None))
-                  for name in TOKEN_FIELDS}
+        tokens = {
+            f"{name}_enc": self.cipher.encrypt(getattr(source, name, None)) for name in TOKEN_FIELDS
+        }
         async with self.engine.begin() as conn:
-            await conn.execute(sa.insert(installations).values(
-                client_id=self.client_id, enterprise_id=source.enterprise_id,
-                team_id=None if source.is_enterprise_install else source.team_id,
-                user_id=user_id, is_enterprise_install=bool(source.is_enterprise_install),
-                bot_user_id=source.bot_user_id, data=data, installed_at=utcnow(), **tokens,
-            ))
+            await conn.execute(
+                sa.insert(installations).values(
+                    client_id=self.client_id,
+                    enterprise_id=source.enterprise_id,
+                    team_id=None if source.is_enterprise_install else source.team_id,
+                    user_id=user_id,
+                    is_enterprise_install=bool(source.is_enterprise_install),
+                    bot_user_id=source.bot_user_id,
+                    data=data,
+                    installed_at=utcnow(),
+                    **tokens,
+                )
+            )
 
-    def _where(self, enterprise_id: str | None, team_id: str | None,
-               is_enterprise_install: bool | None) -> list[sa.ColumnElement[bool]]:
+    def _where(
+        self, enterprise_id: str | None, team_id: str | None, is_enterprise_install: bool | None
+    ) -> list[sa.ColumnElement[bool]]:
         c = installations.c
-        where = [c.client_id == self.client_id,
-                 c.enterprise_id.is_(None) if enterprise_id is None
-                 else c.enterprise_id == enterprise_id]
+        where = [
+            c.client_id == self.client_id,
+            c.enterprise_id.is_(None)
+            if enterprise_id is None
+            else c.enterprise_id == enterprise_id,
+        ]
         if not is_enterprise_install:
             where.append(c.team_id.is_(None) if team_id is None else c.team_id == team_id)
         return where
 
     async def _latest(self, where: list[sa.ColumnElement[bool]]) -> Any:
-        query = (sa.select(installations).where(*where)
-                 .order_by(installations.c.installed_at.desc(), installations.c.id.desc())
-                 .limit(1))
+        query = (
+            sa.select(installations)
+            .where(*where)
+            .order_by(installations.c.installed_at.desc(), installations.c.id.desc())
+            .limit(1)
+        )
         async with self.engine.connect() as conn:
             return (await conn.execute(query)).one_or_none()
 
     def _tokens(self, row: Any) -> dict[str, str | None]:
         return {name: self.cipher.decrypt(getattr(row, f"{name}_enc")) for name in TOKEN_FIELDS}
 
-    async def async_find_bot(self, *, enterprise_id: str | None, team_id: str | None,
-                             is_enterprise_install: bool | None = False) -> Bot | None:
+    async def async_find_bot(
+        self,
+        *,
+        enterprise_id: str | None,
+        team_id: str | None,
+        is_enterprise_install: bool | None = False,
+    ) -> Bot | None:
         where = self._where(enterprise_id, team_id, is_enterprise_install)
         row = await self._latest([*where, installations.c.bot_token_enc.is_not(None)])
         if row is None:
             return None
         data = {k: v for k, v in row.data.items() if k in BOT_FIELDS}
         tokens = self._tokens(row)
-        return Bot(**{**data, "bot_token": tokens["bot_token"],
-                      "bot_refresh_token": tokens["bot_refresh_token"]})
+        return Bot(
+            **{
+                **data,
+                "bot_token": tokens["bot_token"],
+                "bot_refresh_token": tokens["bot_refresh_token"],
+            }
+        )
 
     async def async_find_installation(
-        self, *, enterprise_id: str | None, team_id: str | None, user_id: str | None = None,
+        self,
+        *,
+        enterprise_id: str | None,
+        team_id: str | None,
+        user_id: str | None = None,
         is_enterprise_install: bool | None = False,
     ) -> Installation | None:
         where = self._where(enterprise_id, team_id, is_enterprise_install)
@@ -122,8 +162,11 @@ class DbInstallationStore(AsyncInstallationStore):
         installation = Installation(**{**data, **self._tokens(row)})
         if user_id is not None:
             # A later bot token (refreshed, or another user's install) wins for the bot part.
-            bot = await self.async_find_bot(enterprise_id=enterprise_id, team_id=team_id,
-                                            is_enterprise_install=is_enterprise_install)
+            bot = await self.async_find_bot(
+                enterprise_id=enterprise_id,
+                team_id=team_id,
+                is_enterprise_install=is_enterprise_install,
+            )
             if bot is not None and bot.bot_token != installation.bot_token:
                 installation.bot_token = bot.bot_token
                 installation.bot_id = bot.bot_id
@@ -136,13 +179,20 @@ class DbInstallationStore(AsyncInstallationStore):
     async def async_delete_bot(self, *, enterprise_id: str | None, team_id: str | None) -> None:
         where = self._where(enterprise_id, team_id, False)
         async with self.engine.begin() as conn:
-            await conn.execute(sa.update(installations).where(*where).values(
-                bot_token_enc=None, bot_refresh_token_enc=None))
-            await conn.execute(sa.delete(installations).where(
-                *where, installations.c.data["_kind"].as_string() == "bot"))
+            await conn.execute(
+                sa.update(installations)
+                .where(*where)
+                .values(bot_token_enc=None, bot_refresh_token_enc=None)
+            )
+            await conn.execute(
+                sa.delete(installations).where(
+                    *where, installations.c.data["_kind"].as_string() == "bot"
+                )
+            )
 
-    async def async_delete_installation(self, *, enterprise_id: str | None, team_id: str | None,
-                                        user_id: str | None = None) -> None:
+    async def async_delete_installation(
+        self, *, enterprise_id: str | None, team_id: str | None, user_id: str | None = None
+    ) -> None:
         where = self._where(enterprise_id, team_id, False)
         if user_id is not None:
             where.append(installations.c.user_id == user_id)
@@ -170,12 +220,14 @@ class DbOAuthStateStore(AsyncOAuthStateStore):
 
     async def async_consume(self, state: str) -> bool:
         stmt = sa.delete(oauth_states).where(
-            oauth_states.c.state == state, oauth_states.c.expires_at > utcnow())
+            oauth_states.c.state == state, oauth_states.c.expires_at > utcnow()
+        )
         async with self.engine.begin() as conn:
             return (await conn.execute(stmt)).rowcount == 1
 
 
-def installation_stores(engine: AsyncEngine, client_id: str | None,
-                        keys: str | None = None) -> tuple[DbInstallationStore, DbOAuthStateStore]:
+def installation_stores(
+    engine: AsyncEngine, client_id: str | None, keys: str | None = None
+) -> tuple[DbInstallationStore, DbOAuthStateStore]:
     """Both stores for Bolt's `AsyncOAuthSettings(installation_store=..., state_store=...)`."""
     return DbInstallationStore(engine, client_id, TokenCipher(keys)), DbOAuthStateStore(engine)

@@ -24,8 +24,12 @@ PENDING, RUNNING, DONE, FAILED = "pending", "running", "done", "failed"
 
 def _job(row: Any) -> ScanJob:
     return ScanJob(
-        job_id=row.job_id, team_id=row.team_id, channel_id=row.channel_id, kind=row.kind,
-        payload=dict(row.payload or {}), attempts=row.attempts,
+        job_id=row.job_id,
+        team_id=row.team_id,
+        channel_id=row.channel_id,
+        kind=row.kind,
+        payload=dict(row.payload or {}),
+        attempts=row.attempts,
     )
 
 
@@ -36,9 +40,15 @@ class JobRepo(Repository):
         stmt = (
             self.upsert(scan_jobs)
             .values(
-                job_id=job.job_id, team_id=job.team_id, channel_id=job.channel_id,
-                kind=job.kind, payload=job.payload, status=PENDING, attempts=0,
-                available_at=now + delay if delay else now, created_at=now,
+                job_id=job.job_id,
+                team_id=job.team_id,
+                channel_id=job.channel_id,
+                kind=job.kind,
+                payload=job.payload,
+                status=PENDING,
+                attempts=0,
+                available_at=now + delay if delay else now,
+                created_at=now,
             )
             .on_conflict_do_nothing(index_elements=["job_id"])
         )
@@ -80,7 +90,9 @@ class JobRepo(Repository):
             sa.update(scan_jobs)
             .where(where)
             .values(
-                status=RUNNING, lease_until=now + lease, lease_owner=owner,
+                status=RUNNING,
+                lease_until=now + lease,
+                lease_owner=owner,
                 attempts=scan_jobs.c.attempts + 1,
             )
             .returning(*scan_jobs.c)
@@ -94,7 +106,8 @@ class JobRepo(Repository):
         stmt = (
             sa.update(scan_jobs)
             .where(
-                scan_jobs.c.job_id == job_id, scan_jobs.c.status == RUNNING,
+                scan_jobs.c.job_id == job_id,
+                scan_jobs.c.status == RUNNING,
                 scan_jobs.c.lease_owner == owner,
             )
             .values(lease_until=utcnow() + lease)
@@ -114,8 +127,14 @@ class JobRepo(Repository):
         stmt = (
             sa.update(scan_jobs)
             .where(scan_jobs.c.job_id.in_(job_ids))
-            .values(status=DONE, payload=None, lease_until=None, lease_owner=None,
-                    finished_at=utcnow(), last_error=None)
+            .values(
+                status=DONE,
+                payload=None,
+                lease_until=None,
+                lease_owner=None,
+                finished_at=utcnow(),
+                last_error=None,
+            )
         )
         async with self._write() as conn:
             await conn.execute(stmt)
@@ -129,8 +148,12 @@ class JobRepo(Repository):
             sa.update(scan_jobs)
             .where(scan_jobs.c.job_id == job_id)
             .values(
-                status=status, payload=None, lease_until=None, lease_owner=None,
-                finished_at=utcnow(), last_error=error_type,
+                status=status,
+                payload=None,
+                lease_until=None,
+                lease_owner=None,
+                finished_at=utcnow(),
+                last_error=error_type,
             )
         )
         async with self._write() as conn:
@@ -142,8 +165,11 @@ class JobRepo(Repository):
             sa.update(scan_jobs)
             .where(scan_jobs.c.job_id == job_id, scan_jobs.c.status == RUNNING)
             .values(
-                status=PENDING, available_at=utcnow() + delay, lease_until=None,
-                lease_owner=None, last_error=error_type[:128],
+                status=PENDING,
+                available_at=utcnow() + delay,
+                lease_until=None,
+                lease_owner=None,
+                last_error=error_type[:128],
             )
         )
         async with self._write() as conn:
@@ -173,7 +199,9 @@ class JobRepo(Repository):
     async def job_status(self, job_id: str) -> dict[str, Any] | None:
         """Status, attempts and whether a payload is still held (for tests and ops)."""
         query = sa.select(
-            scan_jobs.c.status, scan_jobs.c.attempts, scan_jobs.c.last_error,
+            scan_jobs.c.status,
+            scan_jobs.c.attempts,
+            scan_jobs.c.last_error,
             (scan_jobs.c.payload.is_not(None)).label("has_payload"),
         ).where(scan_jobs.c.job_id == job_id)
         async with self._read() as conn:

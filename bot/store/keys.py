@@ -40,18 +40,25 @@ class KeyRepo(Repository):
             result = (await conn.execute(query)).scalar_one_or_none()
         return None if result is None else dict(result)
 
-    async def record_action(self, key: str, result: dict[str, Any], *, replace: bool = False) -> None:
+    async def record_action(
+        self, key: str, result: dict[str, Any], *, replace: bool = False
+    ) -> None:
         """Remember that the step `key` happened (ids only); the first record wins unless `replace`."""
         now, value = utcnow(), safe_value(dict(result))
         insert = self.upsert(gateway_actions).values(key=key, result=value, created_at=now)
-        stmt = (insert.on_conflict_do_update(index_elements=["key"], set_={"result": value, "created_at": now})
-                if replace else insert.on_conflict_do_nothing(index_elements=["key"]))
+        stmt = (
+            insert.on_conflict_do_update(
+                index_elements=["key"], set_={"result": value, "created_at": now}
+            )
+            if replace
+            else insert.on_conflict_do_nothing(index_elements=["key"])
+        )
         async with self._write() as conn:
             await conn.execute(stmt)
 
     async def purge_keys_before(self, now: datetime, action_cutoff: datetime) -> int:
         async with self._write() as conn:
-            a = (await conn.execute(sa.delete(event_dedupe).where(event_dedupe.c.expires_at < now)))
+            a = await conn.execute(sa.delete(event_dedupe).where(event_dedupe.c.expires_at < now))
             b = await conn.execute(
                 sa.delete(gateway_actions).where(gateway_actions.c.created_at < action_cutoff)
             )

@@ -131,8 +131,12 @@ event_dedupe = sa.Table(
 audit_events = sa.Table(
     "audit_events",
     metadata,
-    sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True,
-              autoincrement=True),
+    sa.Column(
+        "id",
+        sa.BigInteger().with_variant(sa.Integer, "sqlite"),
+        primary_key=True,
+        autoincrement=True,
+    ),
     sa.Column("at", UTCDateTime, nullable=False, index=True),
     sa.Column("team_id", sa.String(32), nullable=False),
     sa.Column("channel_id", sa.String(32), nullable=False),

@@ -51,9 +51,17 @@ class PolicyRepo(Repository):
             await conn.execute(stmt)
             await conn.execute(
                 sa.insert(audit_events).values(
-                    at=now, team_id=team_id, channel_id=channel, user_id=actor,
-                    event="policy_change", action="", verdict="", kinds=[], counts={},
-                    detail={"policy": policy.model_dump(mode="json")}, message_hash="",
+                    at=now,
+                    team_id=team_id,
+                    channel_id=channel,
+                    user_id=actor,
+                    event="policy_change",
+                    action="",
+                    verdict="",
+                    kinds=[],
+                    counts={},
+                    detail={"policy": policy.model_dump(mode="json")},
+                    message_hash="",
                 )
             )
 
@@ -89,9 +97,17 @@ class PolicyRepo(Repository):
             await conn.execute(stmt)
             await conn.execute(
                 sa.insert(audit_events).values(
-                    at=now, team_id=team_id, channel_id=channel_id, user_id=actor,
-                    event="approve" if approved else "unapprove", action="", verdict="",
-                    kinds=[], counts={}, detail={}, message_hash="",
+                    at=now,
+                    team_id=team_id,
+                    channel_id=channel_id,
+                    user_id=actor,
+                    event="approve" if approved else "unapprove",
+                    action="",
+                    verdict="",
+                    kinds=[],
+                    counts={},
+                    detail={},
+                    message_hash="",
                 )
             )
 

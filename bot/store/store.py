@@ -102,8 +102,9 @@ class Store(PolicyRepo, AuditRepo, ConfirmRepo, KeyRepo, JobRepo):
         """SQLite: checkpoint the WAL in the background (PASSIVE: never blocks a writer)."""
         if self.dialect != "sqlite" or self._checkpointer is not None:
             return
-        self._checkpointer = asyncio.create_task(self._checkpoint_forever(interval),
-                                                 name="phiwarden-wal-checkpoint")
+        self._checkpointer = asyncio.create_task(
+            self._checkpoint_forever(interval), name="phiwarden-wal-checkpoint"
+        )
 
     async def _checkpoint_forever(self, interval: float) -> None:
         while True:
@@ -113,8 +114,9 @@ class Store(PolicyRepo, AuditRepo, ConfirmRepo, KeyRepo, JobRepo):
             except asyncio.CancelledError:
                 raise
             except Exception as exc:
-                log_event(log, logging.WARNING, "WAL checkpoint failed",
-                          error_type=type(exc).__name__)
+                log_event(
+                    log, logging.WARNING, "WAL checkpoint failed", error_type=type(exc).__name__
+                )
 
     async def checkpoint(self, mode: str = "PASSIVE") -> None:
         async with self._read() as conn:

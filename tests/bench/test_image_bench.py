@@ -13,7 +13,9 @@ from bench.image_bench import coverage, polygons_mask
 
 def test_corpus_has_every_scene_as_screenshot_and_photo_with_gold_words() -> None:
     corpus = list(generate(1, seed=3))
-    assert {(c.scene, c.variant) for c in corpus} == {(s, v) for s in SCENES for v in ("screenshot", "photo")}
+    assert {(c.scene, c.variant) for c in corpus} == {
+        (s, v) for s in SCENES for v in ("screenshot", "photo")
+    }
     for item in corpus:
         image = Image.open(io.BytesIO(item.data))
         assert image.size == (1024, 768)

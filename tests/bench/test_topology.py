@@ -15,8 +15,12 @@ AUTOGROUP = Path("/proc/self/autogroup")
 @pytest.mark.skipif(not AUTOGROUP.exists(), reason="kernel without scheduler autogroups")
 def test_a_worker_in_its_own_session_gets_its_autogroup_niced() -> None:
     out = subprocess.run(
-        ["sh", "-c", "cat /proc/self/autogroup; nice"], start_new_session=True,
-        preexec_fn=lambda: lower_priority(7), capture_output=True, text=True, check=True,
+        ["sh", "-c", "cat /proc/self/autogroup; nice"],
+        start_new_session=True,
+        preexec_fn=lambda: lower_priority(7),
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.split("\n")
     assert out[0].endswith("nice 7")  # the group CFS shares the CPU between
     assert out[1] == "7"  # and the process itself

@@ -26,8 +26,12 @@ def font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     except OSError:
         import matplotlib
 
-        return ImageFont.truetype(str(
-            __import__("pathlib").Path(matplotlib.get_data_path()) / "fonts/ttf/DejaVuSans.ttf"), size)
+        return ImageFont.truetype(
+            str(
+                __import__("pathlib").Path(matplotlib.get_data_path()) / "fonts/ttf/DejaVuSans.ttf"
+            ),
+            size,
+        )
 
 
 class FakeTextEngine:
@@ -67,7 +71,12 @@ class FakeOcr(PhiOcr):
         k = image.shape[1] / self.width
         out = []
         for text, x, y, w, h in self.lines:
-            quad = ((x * k, y * k), ((x + w) * k, y * k), ((x + w) * k, (y + h) * k), (x * k, (y + h) * k))
+            quad = (
+                (x * k, y * k),
+                ((x + w) * k, y * k),
+                ((x + w) * k, (y + h) * k),
+                (x * k, (y + h) * k),
+            )
             out.append(OcrLine(text, quad, split_quad(quad, text), 0.99))
         return out
 
@@ -84,7 +93,11 @@ def jpeg_bytes(image: Image.Image, **params: object) -> bytes:
     return buf.getvalue()
 
 
-def overlay_image(lines: Sequence[tuple[str, int, int]], size: tuple[int, int] = (320, 200), fill: tuple[int, int, int] = (235, 235, 235)) -> Image.Image:
+def overlay_image(
+    lines: Sequence[tuple[str, int, int]],
+    size: tuple[int, int] = (320, 200),
+    fill: tuple[int, int, int] = (235, 235, 235),
+) -> Image.Image:
     """Dark screenshot with white text lines at (x, y)."""
     image = Image.new("RGB", size, (0, 0, 0))
     draw = ImageDraw.Draw(image)

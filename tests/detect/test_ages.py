@@ -34,7 +34,13 @@ def test_when_age_then_found(engine: TextEngine, text: str, expected: str) -> No
 
 @pytest.mark.parametrize(
     "text",
-    ["f/u in 3 mo", "abx x 2 wks", "smoked for 20 yrs", "NPO for 30m before the scan", "started 5 yrs ago"],
+    [
+        "f/u in 3 mo",
+        "abx x 2 wks",
+        "smoked for 20 yrs",
+        "NPO for 30m before the scan",
+        "started 5 yrs ago",
+    ],
 )
 def test_when_duration_then_not_an_age(engine: TextEngine, text: str) -> None:
     assert spans(engine, text, Kind.AGE) == []
@@ -42,7 +48,15 @@ def test_when_duration_then_not_an_age(engine: TextEngine, text: str) -> None:
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("67yo", "60s"), ("67M", "60s M"), ("45 yo F", "40s F"), ("92-year-old", "90+"), ("8 mo", "infant"), ("aged 34", "aged 30s"), ("15yo", "teen")],
+    [
+        ("67yo", "60s"),
+        ("67M", "60s M"),
+        ("45 yo F", "40s F"),
+        ("92-year-old", "90+"),
+        ("8 mo", "infant"),
+        ("aged 34", "aged 30s"),
+        ("15yo", "teen"),
+    ],
 )
 def test_when_age_redacted_then_range(value: str, expected: str) -> None:
     assert age_range(value) == expected

@@ -24,7 +24,9 @@ from tests.detect.conftest import spans
         ("follow up 9-19 with cards", "9-19", "SERVICE_DATE"),
     ],
 )
-def test_when_absolute_date_then_found_with_subtype(engine: TextEngine, text: str, expected: str, subtype: str) -> None:
+def test_when_absolute_date_then_found_with_subtype(
+    engine: TextEngine, text: str, expected: str, subtype: str
+) -> None:
     found = [f for f in engine.findings(text) if f.kind is Kind.DATE]
     assert [(text[f.start : f.end], f.subtype) for f in found] == [(expected, subtype)]
 
@@ -94,7 +96,9 @@ def test_when_date_touches_a_colon_then_found(engine: TextEngine, text: str, val
         ("desatted tues night", "tues night"),
     ],
 )
-def test_when_relative_date_in_chat_shorthand_then_found(engine: TextEngine, text: str, expected: str) -> None:
+def test_when_relative_date_in_chat_shorthand_then_found(
+    engine: TextEngine, text: str, expected: str
+) -> None:
     assert expected in spans(engine, text, Kind.DATE)
 
 

@@ -28,7 +28,9 @@ STUDY_UID = generate_uid()
 TEXT_LINE = ("DOE^JANE", 10, 10, 90, 18)
 
 
-def make_dicom(*, burned_in: bool = True, rows: int = H, cols: int = W, pixel_bytes: bytes | None = None) -> bytes:
+def make_dicom(
+    *, burned_in: bool = True, rows: int = H, cols: int = W, pixel_bytes: bytes | None = None
+) -> bytes:
     meta = FileMetaDataset()
     meta.MediaStorageSOPClassUID = SecondaryCaptureImageStorage
     sop_uid = generate_uid()
@@ -77,7 +79,9 @@ def make_dicom(*, burned_in: bool = True, rows: int = H, cols: int = W, pixel_by
 
 
 def scanner(lines=(TEXT_LINE,)) -> ImageScanner:
-    return ImageScanner(text_engine=FakeTextEngine(), ocr=FakeOcr(list(lines), W), face_detector=NoFaceDetector())
+    return ImageScanner(
+        text_engine=FakeTextEngine(), ocr=FakeOcr(list(lines), W), face_detector=NoFaceDetector()
+    )
 
 
 def read(data: bytes | None) -> pydicom.Dataset:
@@ -88,9 +92,18 @@ def read(data: bytes | None) -> pydicom.Dataset:
 def test_when_dicom_then_header_follows_basic_profile() -> None:
     result = scanner(lines=()).scan(make_dicom(burned_in=False))
     assert result.content_type == "application/dicom" and result.verdict is Verdict.PHI
-    assert {"DICOM_IDENTIFIERS", "DICOM_INSTITUTION", "DICOM_DATES"} <= {f.subtype for f in result.findings}
+    assert {"DICOM_IDENTIFIERS", "DICOM_INSTITUTION", "DICOM_DATES"} <= {
+        f.subtype for f in result.findings
+    }
     ds = read(result.redacted)
-    for keyword in ("PatientName", "PatientID", "PatientBirthDate", "AccessionNumber", "StudyDate", "ReferringPhysicianName"):
+    for keyword in (
+        "PatientName",
+        "PatientID",
+        "PatientBirthDate",
+        "AccessionNumber",
+        "StudyDate",
+        "ReferringPhysicianName",
+    ):
         assert keyword in ds and not ds.get(keyword), keyword  # type 2: present, empty
     for keyword in ("PatientAddress", "InstitutionName"):
         assert keyword not in ds
@@ -168,7 +181,9 @@ def test_when_dicom_claims_huge_pixel_data_then_unscannable_without_decoding() -
 def test_burned_in_name_found_by_real_ocr_from_the_header_value() -> None:
     from bot.detect.ocr import RapidOcr
 
-    real = ImageScanner(text_engine=FakeTextEngine(), ocr=RapidOcr(), face_detector=NoFaceDetector())
+    real = ImageScanner(
+        text_engine=FakeTextEngine(), ocr=RapidOcr(), face_detector=NoFaceDetector()
+    )
     result = real.scan(make_dicom())
     pixels = read(result.redacted).pixel_array
     assert result.changed_pixels and pixels[12:26, 12:90].max() <= 40

@@ -22,7 +22,9 @@ from bot.detect.types import Finding, Kind, Verdict
         ("Dr. Okafor admitted him last night", Verdict.PHI),
     ],
 )
-def test_when_message_scanned_then_verdict_follows_combination_rule(engine: TextEngine, text: str, verdict: Verdict) -> None:
+def test_when_message_scanned_then_verdict_follows_combination_rule(
+    engine: TextEngine, text: str, verdict: Verdict
+) -> None:
     assert engine.scan(text).verdict is verdict
 
 
@@ -58,7 +60,9 @@ def test_when_spans_overlap_then_merged_into_strongest_kind() -> None:
     assert merge([c, a, b]) == [Finding(0, 14, Kind.ID, 0.6, "", "MRN"), c]
 
 
-def test_when_vocabulary_grows_past_limit_then_model_reloads_and_still_detects(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_when_vocabulary_grows_past_limit_then_model_reloads_and_still_detects(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     import bot.detect.engine as engine_module
 
     fresh = TextEngine()

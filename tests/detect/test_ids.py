@@ -27,7 +27,13 @@ def test_when_identifier_then_found(engine: TextEngine, text: str, expected: lis
 
 @pytest.mark.parametrize(
     "text",
-    ["plt 250000, wbc 12.5", "heparin 5000 units sq", "<@U0123ABCD> can you look", "see <#C0123ABCD|icu-team>", "ref 000-12-3456 in the binder"],
+    [
+        "plt 250000, wbc 12.5",
+        "heparin 5000 units sq",
+        "<@U0123ABCD> can you look",
+        "see <#C0123ABCD|icu-team>",
+        "ref 000-12-3456 in the binder",
+    ],
 )
 def test_when_number_is_not_an_identifier_then_ignored(engine: TextEngine, text: str) -> None:
     assert spans(engine, text, Kind.ID) == []

@@ -29,7 +29,10 @@ LINES = [
 
 def scanner(lines=LINES, names=(), faces=None, width=W, **kw) -> ImageScanner:
     return ImageScanner(
-        text_engine=FakeTextEngine(names), ocr=FakeOcr(lines, width), face_detector=faces or NoFaceDetector(), **kw
+        text_engine=FakeTextEngine(names),
+        ocr=FakeOcr(lines, width),
+        face_detector=faces or NoFaceDetector(),
+        **kw,
     )
 
 
@@ -46,7 +49,13 @@ def region(image: Image.Image, x: int, y: int, w: int, h: int) -> np.ndarray:
 
 @pytest.mark.parametrize(
     ("fmt", "expected"),
-    [("PNG", "image/png"), ("JPEG", "image/jpeg"), ("WEBP", "image/webp"), ("GIF", "image/gif"), ("TIFF", "image/tiff")],
+    [
+        ("PNG", "image/png"),
+        ("JPEG", "image/jpeg"),
+        ("WEBP", "image/webp"),
+        ("GIF", "image/gif"),
+        ("TIFF", "image/tiff"),
+    ],
 )
 def test_when_image_bytes_then_sniffed_by_content(fmt: str, expected: str) -> None:
     buf = io.BytesIO()
@@ -56,8 +65,12 @@ def test_when_image_bytes_then_sniffed_by_content(fmt: str, expected: str) -> No
 
 @pytest.mark.parametrize(
     ("data", "name"),
-    [(b"%PDF-1.7\n", "application/pdf"), (b"PK\x03\x04rest", "application/zip"), (b"", "empty file"),
-     (b"\x00\x00\x00\x18ftypmp42", "video/mp4 or another ISO media file")],
+    [
+        (b"%PDF-1.7\n", "application/pdf"),
+        (b"PK\x03\x04rest", "application/zip"),
+        (b"", "empty file"),
+        (b"\x00\x00\x00\x18ftypmp42", "video/mp4 or another ISO media file"),
+    ],
 )
 def test_when_not_an_image_then_unscannable_with_named_type(data: bytes, name: str) -> None:
     assert sniff(data) is None
@@ -118,7 +131,9 @@ def test_when_overlay_has_name_and_id_then_only_those_are_painted() -> None:
     assert region(out, 10, 10, 80, 18).max() == 0  # name painted
     assert region(out, 45, 32, 60, 18).max() == 0  # MRN digits painted (layout hint "ID:")
     assert region(out, 10, 34, 12, 14).max() > 200  # the "ID" label itself stays
-    assert np.array_equal(region(out, 200, 10, 110, 40), region(original, 200, 10, 110, 40))  # W/L, kVp untouched
+    assert np.array_equal(
+        region(out, 200, 10, 110, 40), region(original, 200, 10, 110, 40)
+    )  # W/L, kVp untouched
     boxes = [f.box for f in result.findings if f.kind is Kind.NAME]
     assert boxes and all(b is not None and b[0] <= 10 and b[0] + b[2] >= 90 for b in boxes)
 
@@ -128,7 +143,9 @@ def test_when_image_is_clean_then_pixels_identical_and_verdict_clean() -> None:
     original = overlay_image([(t, x, y) for t, x, y, _, _ in lines], (W, H))
     result = scanner(lines).scan(png_bytes(original))
     assert result.verdict is Verdict.CLEAN and result.findings == ()
-    assert np.array_equal(np.asarray(Image.open(io.BytesIO(result.redacted or b""))), np.asarray(original))
+    assert np.array_equal(
+        np.asarray(Image.open(io.BytesIO(result.redacted or b""))), np.asarray(original)
+    )
 
 
 def test_when_span_is_glued_to_label_then_only_value_characters_are_boxed() -> None:
@@ -269,8 +286,20 @@ def test_when_overlay_convention_then_hint(text: str, kind: Kind, value: str) ->
 
 @pytest.mark.parametrize(
     "text",
-    ["W: 400 L: 40", "120 kVp 250 mAs", "Se: 3 Im: 45/120", "HR 72 SpO2 98%", "BP 120/80 (93)", "14:22:05",
-     "25 mm/s 10 mm/mV", "0 1 2 3 4 5 cm", "L R", "AX T2 FLAIR", "1011121314", "21314 cm"],
+    [
+        "W: 400 L: 40",
+        "120 kVp 250 mAs",
+        "Se: 3 Im: 45/120",
+        "HR 72 SpO2 98%",
+        "BP 120/80 (93)",
+        "14:22:05",
+        "25 mm/s 10 mm/mV",
+        "0 1 2 3 4 5 cm",
+        "L R",
+        "AX T2 FLAIR",
+        "1011121314",
+        "21314 cm",
+    ],
 )
 def test_when_technique_label_or_vitals_then_no_hint(text: str) -> None:
     assert layout_hints(text) == []
@@ -279,7 +308,9 @@ def test_when_technique_label_or_vitals_then_no_hint(text: str) -> None:
 def test_suppress_technical_drops_vitals_and_labels_misread_as_phi() -> None:
     text = "BP 120/80 kVp 14:22 DOE"
     findings = [
-        Finding(3, 9, Kind.DATE, 0.6), Finding(10, 13, Kind.NAME, 0.6), Finding(14, 19, Kind.DATE, 0.6),
+        Finding(3, 9, Kind.DATE, 0.6),
+        Finding(10, 13, Kind.NAME, 0.6),
+        Finding(14, 19, Kind.DATE, 0.6),
         Finding(20, 23, Kind.NAME, 0.8),
     ]
     assert [text[f.start : f.end] for f in suppress_technical(text, findings)] == ["DOE"]
@@ -294,7 +325,9 @@ def test_combination_rule_for_images() -> None:
     assert combine_verdict([ImageFinding(Kind.ID, 0.8)]) is Verdict.PHI
     metadata = ImageFinding(Kind.METADATA, 1.0, None, "ImageMetadata", "TIMESTAMP")
     assert combine_verdict([metadata]) is Verdict.LOW
-    assert combine_verdict([metadata, date]) is Verdict.LOW  # stripped metadata is not a second quasi-identifier
+    assert (
+        combine_verdict([metadata, date]) is Verdict.LOW
+    )  # stripped metadata is not a second quasi-identifier
 
 
 def test_when_photo_shows_a_face_then_real_detector_finds_and_blurs_it() -> None:
@@ -307,7 +340,10 @@ def test_when_photo_shows_a_face_then_real_detector_finds_and_blurs_it() -> None
     x, y, w, h = faces[0].box or (0, 0, 0, 0)
     out = np.asarray(Image.open(io.BytesIO(result.redacted or b"")).convert("L"), dtype=float)
     before = np.asarray(portrait.convert("L"), dtype=float)
-    assert np.abs(np.diff(out[y : y + h, x : x + w], axis=1)).mean() < np.abs(np.diff(before[y : y + h, x : x + w], axis=1)).mean() / 2
+    assert (
+        np.abs(np.diff(out[y : y + h, x : x + w], axis=1)).mean()
+        < np.abs(np.diff(before[y : y + h, x : x + w], axis=1)).mean() / 2
+    )
 
 
 def test_when_png_unchanged_then_chunks_stripped_without_reencoding() -> None:
@@ -324,9 +360,20 @@ def test_when_png_unchanged_then_chunks_stripped_without_reencoding() -> None:
 
 
 def test_when_gif_is_animated_then_every_frame_comes_out_without_metadata() -> None:
-    frames = [overlay_image([], (W, H), fill=(255, 255, 255)), Image.new("RGB", (W, H), (200, 30, 30))]
+    frames = [
+        overlay_image([], (W, H), fill=(255, 255, 255)),
+        Image.new("RGB", (W, H), (200, 30, 30)),
+    ]
     buf = io.BytesIO()
-    frames[0].save(buf, "GIF", save_all=True, append_images=frames[1:], comment=b"ward 4", duration=[300, 700], loop=0)
+    frames[0].save(
+        buf,
+        "GIF",
+        save_all=True,
+        append_images=frames[1:],
+        comment=b"ward 4",
+        duration=[300, 700],
+        loop=0,
+    )
     result = scanner([]).scan(buf.getvalue())
     out = Image.open(io.BytesIO(result.redacted or b""))
     assert out.format == "GIF" and getattr(out, "n_frames", 1) == 2 and "comment" not in out.info
@@ -345,8 +392,12 @@ def test_when_bytes_are_mangled_then_scan_returns_an_outcome(fmt: str) -> None:
     s = scanner([])
 
     @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-    @given(st.lists(st.tuples(st.integers(0, len(valid) - 1), st.integers(0, 255)), min_size=1, max_size=8),
-           st.integers(8, len(valid)))
+    @given(
+        st.lists(
+            st.tuples(st.integers(0, len(valid) - 1), st.integers(0, 255)), min_size=1, max_size=8
+        ),
+        st.integers(8, len(valid)),
+    )
     def mangled(edits: list[tuple[int, int]], cut: int) -> None:
         data = bytearray(valid[:cut])
         for pos, value in edits:
@@ -370,9 +421,13 @@ class PagedOcr(FakeOcr):
         return super().read(image)
 
 
-def _frames_scanner(pages: list[list[tuple[str, int, int, int, int]]]) -> tuple[ImageScanner, PagedOcr]:
+def _frames_scanner(
+    pages: list[list[tuple[str, int, int, int, int]]],
+) -> tuple[ImageScanner, PagedOcr]:
     ocr = PagedOcr(pages, W)
-    return ImageScanner(text_engine=FakeTextEngine(["Elena Varga"]), ocr=ocr, face_detector=NoFaceDetector()), ocr
+    return ImageScanner(
+        text_engine=FakeTextEngine(["Elena Varga"]), ocr=ocr, face_detector=NoFaceDetector()
+    ), ocr
 
 
 def _multi(fmt: str, frames: list[Image.Image]) -> bytes:

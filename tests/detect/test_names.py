@@ -37,7 +37,10 @@ from tests.detect.conftest import spans
         ("Tesfaye -> Eastfield Regional by ambulance", ["Tesfaye"]),
         ("to-do:\n- warsame: tsh 0.01\n- labs: pending", ["warsame"]),
         ("wrong chart, yohannes tesfaye is mrn 15029399", ["yohannes tesfaye"]),
-        ("rounds: room 712 White afib w RVR", ["White"]),  # a name that is also a word, after the bed
+        (
+            "rounds: room 712 White afib w RVR",
+            ["White"],
+        ),  # a name that is also a word, after the bed
         ("2. RM 334 Wan hyperkalemia, CK 14000", ["Wan"]),
     ],
 )
@@ -83,7 +86,9 @@ def test_when_eponym_or_common_word_then_not_a_name(engine: TextEngine, text: st
         ("daughter Linh will call back", "RELATIVE"),
     ],
 )
-def test_when_name_role_is_clear_then_subtype_says_so(engine: TextEngine, text: str, subtype: str) -> None:
+def test_when_name_role_is_clear_then_subtype_says_so(
+    engine: TextEngine, text: str, subtype: str
+) -> None:
     found = [f for f in engine.findings(text) if f.kind is Kind.NAME]
     assert [f.subtype for f in found] == [subtype]
 
@@ -121,7 +126,9 @@ def test_when_name_role_is_clear_then_subtype_says_so(engine: TextEngine, text: 
         ("gyoren zsoszan, D.O.B. 10-Jun-1994", ["gyoren zsoszan"]),
     ],
 )
-def test_when_name_unknown_to_lexicons_then_found_by_position(engine: TextEngine, text: str, expected: list[str]) -> None:
+def test_when_name_unknown_to_lexicons_then_found_by_position(
+    engine: TextEngine, text: str, expected: list[str]
+) -> None:
     assert spans(engine, text, Kind.NAME) == expected
 
 
@@ -146,5 +153,7 @@ def test_when_name_unknown_to_lexicons_then_found_by_position(engine: TextEngine
         "email pharmacy@hosp.org, pharmacy says ok",
     ],
 )
-def test_when_unknown_word_is_typo_eponym_or_drug_then_not_a_name(engine: TextEngine, text: str) -> None:
+def test_when_unknown_word_is_typo_eponym_or_drug_then_not_a_name(
+    engine: TextEngine, text: str
+) -> None:
     assert spans(engine, text, Kind.NAME) == []

@@ -39,7 +39,9 @@ def test_perform_ocr_returns_presidio_word_dict() -> None:
     assert result["text"] == ["ID:", "12345678"]
     assert set(result) == {"text", "left", "top", "width", "height", "conf"}
     assert result["left"][1] > result["left"][0] and all(w > 0 for w in result["width"])
-    assert OCR.get_text_from_ocr_dict(ImageAnalyzerEngine.remove_space_boxes(result)) == "ID: 12345678"
+    assert (
+        OCR.get_text_from_ocr_dict(ImageAnalyzerEngine.remove_space_boxes(result)) == "ID: 12345678"
+    )
 
 
 def test_when_unknown_engine_then_config_error() -> None:
@@ -75,7 +77,10 @@ def test_real_ocr_end_to_end_paints_the_mrn_and_keeps_the_label(rapid: RapidOcr)
     assert np.array_equal(out[30:70, 200:320], np.asarray(image)[30:70, 200:320])  # W/L untouched
 
 
-@pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract-ocr not installed (bench/setup_tesseract.sh)")
+@pytest.mark.skipif(
+    shutil.which("tesseract") is None,
+    reason="tesseract-ocr not installed (bench/setup_tesseract.sh)",
+)
 def test_tesseract_stays_selectable() -> None:
     image = overlay_image([("ID: 12345678", 10, 40)], (400, 120), fill=(255, 255, 255))
     lines = TesseractOcr().read(np.asarray(Image.eval(image, lambda v: 255 - v)))

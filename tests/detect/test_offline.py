@@ -90,7 +90,9 @@ def test_when_fresh_process_then_no_network_and_no_cache_written(tmp_path: Path)
 
 
 @pytest.mark.slow
-def test_when_fresh_process_then_text_engine_needs_no_network_and_writes_no_cache(tmp_path: Path) -> None:
+def test_when_fresh_process_then_text_engine_needs_no_network_and_writes_no_cache(
+    tmp_path: Path,
+) -> None:
     """`TextEngine()` itself switches tldextract to the snapshot: nothing else is called first."""
     script = textwrap.dedent(
         """

@@ -20,7 +20,10 @@ from tests.detect.conftest import spans
         ("transfer from hillcrest memorial hospital", ["hillcrest memorial hospital"]),
         ("f/u at Lakeside Clinic", ["Lakeside Clinic"]),
         ("lives at 123 Main St, Springfield, MA 01103", ["123 Main St", "Springfield", "01103"]),
-        ("dc home to 1551 Elm Road #200, Manchester SW17 3BP", ["1551 Elm Road #200", "Manchester", "SW17 3BP"]),
+        (
+            "dc home to 1551 Elm Road #200, Manchester SW17 3BP",
+            ["1551 Elm Road #200", "Manchester", "SW17 3BP"],
+        ),
         ("79yo from Cardiff with seizure", ["Cardiff"]),
         ("anyone driving in from Bogotá? carpool?", ["Bogotá"]),
         ("transferred from Hôpital Lariboisière", ["Hôpital Lariboisière"]),
@@ -49,7 +52,12 @@ def test_when_generic_place_word_then_ignored(engine: TextEngine, text: str) -> 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("pt in room 412", "room 412"), ("bed 12B needs a sitter", "bed 12B"), ("rm 5W-22 is clean", "rm 5W-22"), ("bay B is open", "bay B")],
+    [
+        ("pt in room 412", "room 412"),
+        ("bed 12B needs a sitter", "bed 12B"),
+        ("rm 5W-22 is clean", "rm 5W-22"),
+        ("bay B is open", "bay B"),
+    ],
 )
 def test_when_room_then_found(engine: TextEngine, text: str, expected: str) -> None:
     assert spans(engine, text, Kind.ROOM) == [expected]
@@ -69,10 +77,14 @@ def test_when_room_word_without_number_then_ignored(engine: TextEngine, text: st
         ("3 pts at St Luke's", ["St Luke's"]),
     ],
 )
-def test_when_city_by_address_or_zip_then_found(engine: TextEngine, text: str, expected: list[str]) -> None:
+def test_when_city_by_address_or_zip_then_found(
+    engine: TextEngine, text: str, expected: list[str]
+) -> None:
     assert spans(engine, text, Kind.LOCATION) == expected
 
 
-@pytest.mark.parametrize("text", ["jeanette has clinic this afternoon", "vax clinic tmrw in the lobby", "to the OR now"])
+@pytest.mark.parametrize(
+    "text", ["jeanette has clinic this afternoon", "vax clinic tmrw in the lobby", "to the OR now"]
+)
 def test_when_clinic_is_an_activity_then_not_an_institution(engine: TextEngine, text: str) -> None:
     assert spans(engine, text, Kind.LOCATION) == []

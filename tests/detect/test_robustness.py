@@ -18,8 +18,36 @@ def _engine() -> TextEngine:
 
 
 _PIECES = st.sampled_from(
-    ["pt", "John", "smith", "67M", "MRN", "12345678", "3/4", "bed 8", "<@U12AB>", "*", "_", "~", ":x:", "`", "\n",
-     "Dr.", "'s", ",", "Nguyễn", "٣٤", "😀", "\u200b", "&lt;", "<https://a.b|c>", "-", "/", "yesterday", " "]
+    [
+        "pt",
+        "John",
+        "smith",
+        "67M",
+        "MRN",
+        "12345678",
+        "3/4",
+        "bed 8",
+        "<@U12AB>",
+        "*",
+        "_",
+        "~",
+        ":x:",
+        "`",
+        "\n",
+        "Dr.",
+        "'s",
+        ",",
+        "Nguyễn",
+        "٣٤",
+        "😀",
+        "\u200b",
+        "&lt;",
+        "<https://a.b|c>",
+        "-",
+        "/",
+        "yesterday",
+        " ",
+    ]
 )
 
 

@@ -47,18 +47,27 @@ def test_when_findings_combined_then_verdict(findings: list[Finding], verdict: V
         ([f(Kind.NAME, "PRACTITIONER"), f(Kind.LOCATION, "INSTITUTION")], Verdict.LOW),
         ([f(Kind.NAME, "PRACTITIONER")], Verdict.LOW),
         # without the practitioner, two other families still combine
-        ([f(Kind.NAME, "PRACTITIONER"), f(Kind.DATE, "SERVICE_DATE"), f(Kind.LOCATION, "CITY")], Verdict.PHI),
+        (
+            [f(Kind.NAME, "PRACTITIONER"), f(Kind.DATE, "SERVICE_DATE"), f(Kind.LOCATION, "CITY")],
+            Verdict.PHI,
+        ),
         ([f(Kind.NAME, "PATIENT"), f(Kind.DATE, "SERVICE_DATE")], Verdict.PHI),
     ],
 )
-def test_when_no_patient_in_post_then_practitioner_does_not_combine(findings: list[Finding], verdict: Verdict) -> None:
+def test_when_no_patient_in_post_then_practitioner_does_not_combine(
+    findings: list[Finding], verdict: Verdict
+) -> None:
     assert decide_verdict(findings, patient=False) is verdict
 
 
 @pytest.mark.parametrize(
     ("text", "findings", "expected"),
     [
-        ("Priya is on call this weekend", [f(Kind.NAME, "PRACTITIONER"), f(Kind.DATE, "SERVICE_DATE")], False),
+        (
+            "Priya is on call this weekend",
+            [f(Kind.NAME, "PRACTITIONER"), f(Kind.DATE, "SERVICE_DATE")],
+            False,
+        ),
         ("Jon swapped w/ Amara for fri pm", [f(Kind.NAME, "PRACTITIONER")], False),
         ("Dr. Okafor saw the pt yesterday at St Mary's", [], True),
         ("Dr Lee wants the Foley out tonight", [], True),
@@ -67,5 +76,7 @@ def test_when_no_patient_in_post_then_practitioner_does_not_combine(findings: li
         ("Ana is on tonight", [f(Kind.AGE, "AGE")], True),
     ],
 )
-def test_when_post_read_then_about_patient(text: str, findings: list[Finding], expected: bool) -> None:
+def test_when_post_read_then_about_patient(
+    text: str, findings: list[Finding], expected: bool
+) -> None:
     assert about_patient(text, findings) is expected

@@ -12,9 +12,14 @@ from handlers.views import handle_consent_submission
 
 
 def _click(action_id: str, value: str = "c123", user: str = "U1") -> dict[str, Any]:
-    return {"type": "block_actions", "team": {"id": "T1"}, "user": {"id": user},
-            "channel": {"id": "C1"}, "trigger_id": "trig",
-            "actions": [{"action_id": action_id, "value": value}]}
+    return {
+        "type": "block_actions",
+        "team": {"id": "T1"},
+        "user": {"id": user},
+        "channel": {"id": "C1"},
+        "trigger_id": "trig",
+        "actions": [{"action_id": action_id, "value": value}],
+    }
 
 
 def _services() -> MagicMock:
@@ -46,8 +51,11 @@ async def test_attest_opens_the_consent_modal_for_that_confirm() -> None:
 async def test_an_incomplete_consent_form_gets_errors_and_no_job() -> None:
     services = _services()
     ack = AsyncMock()
-    body = {"user": {"id": "U1"}, "team": {"id": "T1"},
-            "view": {"private_metadata": "c123", "state": {"values": {}}}}
+    body = {
+        "user": {"id": "U1"},
+        "team": {"id": "T1"},
+        "view": {"private_metadata": "c123", "state": {"values": {}}},
+    }
     await handle_consent_submission(ack, body, services)
     assert ack.call_args.kwargs["response_action"] == "errors"
     assert ids.BLOCK_CHANNEL_APPROVED in ack.call_args.kwargs["errors"]
@@ -59,7 +67,16 @@ async def test_phi_answers_with_the_reply_as_an_ephemeral_ack(monkeypatch: Any) 
     run = AsyncMock(return_value=reply)
     monkeypatch.setattr("handlers.commands.run_phi", run)
     ack = AsyncMock()
-    await handle_phi(ack, {"team_id": "T1", "channel_id": "D1", "user_id": "U1", "text": "help",
-                           "channel_name": "directmessage"}, MagicMock())
+    await handle_phi(
+        ack,
+        {
+            "team_id": "T1",
+            "channel_id": "D1",
+            "user_id": "U1",
+            "text": "help",
+            "channel_name": "directmessage",
+        },
+        MagicMock(),
+    )
     assert run.call_args.kwargs["channel_type"] == "im"
     ack.assert_awaited_once_with(response_type="ephemeral", text="t", blocks=reply["blocks"])

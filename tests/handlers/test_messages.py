@@ -11,8 +11,15 @@ from handlers.messages import handle_message_event
 
 
 def _body(**event: Any) -> dict[str, Any]:
-    inner = {"type": "message", "channel": "C1", "user": "U1", "ts": "1.1", "text": "hello",
-             "channel_type": "channel", **event}
+    inner = {
+        "type": "message",
+        "channel": "C1",
+        "user": "U1",
+        "ts": "1.1",
+        "text": "hello",
+        "channel_type": "channel",
+        **event,
+    }
     return {"type": "event_callback", "team_id": "T1", "event_id": "Ev1", "event": inner}
 
 
@@ -48,14 +55,17 @@ async def test_a_duplicate_is_acknowledged_without_a_second_job() -> None:
     ack.assert_awaited_once()
 
 
-@pytest.mark.parametrize("event", [
-    {"subtype": "bot_message", "bot_id": "B2"},
-    {"bot_id": "B2"},
-    {"user": "UBOT"},
-    {"subtype": "message_deleted"},
-    {"subtype": "channel_join"},
-    {"text": "   "},
-])
+@pytest.mark.parametrize(
+    "event",
+    [
+        {"subtype": "bot_message", "bot_id": "B2"},
+        {"bot_id": "B2"},
+        {"user": "UBOT"},
+        {"subtype": "message_deleted"},
+        {"subtype": "channel_join"},
+        {"text": "   "},
+    ],
+)
 async def test_bots_deletions_and_empty_posts_are_not_scanned(event: dict[str, Any]) -> None:
     services = _services()
     ack = AsyncMock()
@@ -66,14 +76,20 @@ async def test_bots_deletions_and_empty_posts_are_not_scanned(event: dict[str, A
 
 async def test_an_edit_is_scanned_with_its_new_text_only_when_the_text_changed() -> None:
     services = _services()
-    changed = _body(subtype="message_changed", message={"user": "U1", "ts": "1.1", "text": "new"},
-                    previous_message={"user": "U1", "ts": "1.1", "text": "old"})
+    changed = _body(
+        subtype="message_changed",
+        message={"user": "U1", "ts": "1.1", "text": "new"},
+        previous_message={"user": "U1", "ts": "1.1", "text": "old"},
+    )
     await handle_message_event(AsyncMock(), changed, _context(), None, services)
     job = services.queue.enqueue.call_args.args[0]
     assert job.payload["text"] == "new" and job.payload["edited"] is True
     services.queue.enqueue.reset_mock()
-    unfurl = _body(subtype="message_changed", message={"user": "U1", "ts": "1.1", "text": "same"},
-                   previous_message={"user": "U1", "ts": "1.1", "text": "same"})
+    unfurl = _body(
+        subtype="message_changed",
+        message={"user": "U1", "ts": "1.1", "text": "same"},
+        previous_message={"user": "U1", "ts": "1.1", "text": "same"},
+    )
     await handle_message_event(AsyncMock(), unfurl, _context(), None, services)
     services.queue.enqueue.assert_not_awaited()
 
@@ -89,9 +105,17 @@ async def test_an_enqueue_failure_is_not_acknowledged_so_slack_retries() -> None
 
 async def test_a_thread_reply_keeps_its_thread_and_a_file_share_is_a_file_job() -> None:
     services = _services()
-    await handle_message_event(AsyncMock(), _body(thread_ts="0.9", subtype="file_share",
-                                                  files=[{"id": "F1", "name": "x.png", "url_private": "u"}]),
-                               _context(), None, services)
+    await handle_message_event(
+        AsyncMock(),
+        _body(
+            thread_ts="0.9",
+            subtype="file_share",
+            files=[{"id": "F1", "name": "x.png", "url_private": "u"}],
+        ),
+        _context(),
+        None,
+        services,
+    )
     job = services.queue.enqueue.call_args.args[0]
     assert job.kind == "file" and job.payload["thread_ts"] == "0.9"
     assert job.payload["files"][0]["id"] == "F1"

@@ -66,7 +66,9 @@ class Harness:
     def ws(self) -> Workspace:
         return self.slack.workspace
 
-    async def post(self, user: User, channel: Channel, text: str, **kwargs: Any) -> tuple[dict[str, Any], Delivery]:
+    async def post(
+        self, user: User, channel: Channel, text: str, **kwargs: Any
+    ) -> tuple[dict[str, Any], Delivery]:
         event = self.ws.post_as_user(user.id, channel.id, text, **kwargs)
         return event, await self.sender.event(event)
 
@@ -102,7 +104,9 @@ MakeHarness = Callable[..., Awaitable[Harness]]
 async def make_harness(tmp_path: Path, scan_engine: Engine) -> AsyncIterator[MakeHarness]:
     started: list[tuple[StandIn, Server]] = []
 
-    async def make(*, admin_token: bool = True, alert_channel: bool = True, **overrides: Any) -> Harness:
+    async def make(
+        *, admin_token: bool = True, alert_channel: bool = True, **overrides: Any
+    ) -> Harness:
         ws = Workspace(admin_token=admin_token)
         maria = ws.add_user("maria", real_name="Maria Test")
         omar = ws.add_user("omar", real_name="Omar Test")
@@ -115,14 +119,18 @@ async def make_harness(tmp_path: Path, scan_engine: Engine) -> AsyncIterator[Mak
         alerts = ws.add_channel("phi-alerts", members=[ines.id])
         slack = await StandIn.start(ws)
         settings = Settings(
-            slack_api_url=slack.api_url, slack_bot_token=slack.bot_token,
-            slack_signing_secret=slack.signing_secret, slack_admin_user_token=slack.admin_token,
+            slack_api_url=slack.api_url,
+            slack_bot_token=slack.bot_token,
+            slack_signing_secret=slack.signing_secret,
+            slack_admin_user_token=slack.admin_token,
             database_url=f"sqlite+aiosqlite:///{tmp_path}/phiwarden-{len(started)}.sqlite3",
             admin_alert_channel=alerts.id if alert_channel else None,
-            confirm_sweep_seconds=0.05, **overrides,
+            confirm_sweep_seconds=0.05,
+            **overrides,
         )
-        server = await start_server(settings, host="127.0.0.1", port=0,
-                                    scanner=ScanWorkers(settings, engine=scan_engine))
+        server = await start_server(
+            settings, host="127.0.0.1", port=0, scanner=ScanWorkers(settings, engine=scan_engine)
+        )
         started.append((slack, server))
         await server.services.store.set_approved(ws.team_id, icu.id, True, ines.id)
         sender = slack.sender(f"{server.url}/slack/events")

@@ -19,7 +19,9 @@ def _reply(delivery: Any) -> dict[str, Any]:
 
 
 async def test_help_and_rules_lookup(h: Harness) -> None:
-    assert "/phi rules" in str(_reply(await h.sender.command(h.maria.id, h.ward.id, "help"))["blocks"])
+    assert "/phi rules" in str(
+        _reply(await h.sender.command(h.maria.id, h.ward.id, "help"))["blocks"]
+    )
     rules = _reply(await h.sender.command(h.maria.id, h.ward.id, "rules images"))
     assert "image" in str(rules["blocks"]).lower()
     assert h.slack.count("chat.postMessage") == 0
@@ -76,7 +78,9 @@ async def test_admin_approves_and_unapproves_a_channel(h: Harness) -> None:
 async def test_an_external_channel_cannot_be_approved(h: Harness) -> None:
     reply = _reply(await h.sender.command(h.ines.id, h.partner.id, "approve"))
     assert "slack connect" in str(reply["blocks"]).lower()
-    assert await h.server.services.store.get_channel_class_override(h.ws.team_id, h.partner.id) is None
+    assert (
+        await h.server.services.store.get_channel_class_override(h.ws.team_id, h.partner.id) is None
+    )
 
 
 async def test_app_home_shows_rules_to_everyone_and_policies_to_admins(h: Harness) -> None:

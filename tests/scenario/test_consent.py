@@ -32,7 +32,11 @@ async def test_attesting_consent_restores_the_post_attributed_to_the_poster(h: H
 
     incomplete = await h.sender.submit_view(h.maria.id, modal, {})
     errors = json.loads(incomplete.text)["errors"]
-    assert set(errors) >= {*ids.CONSENT_POINT_BLOCKS, ids.BLOCK_INTENDED_USE, ids.BLOCK_CHANNEL_APPROVED}
+    assert set(errors) >= {
+        *ids.CONSENT_POINT_BLOCKS,
+        ids.BLOCK_INTENDED_USE,
+        ids.BLOCK_CHANNEL_APPROVED,
+    }
     assert h.slack.count("chat.postMessage") == 0
 
     done = await h.sender.submit_view(h.maria.id, modal, COMPLETE)
@@ -44,7 +48,14 @@ async def test_attesting_consent_restores_the_post_attributed_to_the_poster(h: H
     assert f"<@{h.maria.id}>" in str(restored.blocks)
     attestations = await h.server.services.store.get_attestations(_confirm_id(h))
     assert len(attestations) == 1
-    assert set(attestations[0].points) == {"uses", "shown", "permanence", "written", "separate", "care"}
+    assert set(attestations[0].points) == {
+        "uses",
+        "shown",
+        "permanence",
+        "written",
+        "separate",
+        "care",
+    }
     # answering twice does not restore twice
     await h.sender.submit_view(h.maria.id, modal, COMPLETE)
     await h.settle()
@@ -107,7 +118,8 @@ async def test_no_answer_before_the_timeout_applies_the_channel_default(h: Harne
 
 
 async def test_a_flagged_post_that_times_out_asks_the_poster_to_delete_it_and_alerts_admins(
-        make_harness: MakeHarness) -> None:
+    make_harness: MakeHarness,
+) -> None:
     h = await make_harness(admin_token=False)
     event, _ = await h.post(h.maria, h.ward, PHI_TEXT)
     await h.slack.wait_for("chat.postEphemeral")

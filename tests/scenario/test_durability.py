@@ -12,8 +12,9 @@ from tests.scenario.conftest import PHI_TEXT, Harness
 
 
 async def _redact_ward(h: Harness) -> None:
-    await h.server.services.store.set_policy(h.ws.team_id, h.ward.id,
-                                             ChannelPolicy(text_action=PolicyAction.REDACT), h.ines.id)
+    await h.server.services.store.set_policy(
+        h.ws.team_id, h.ward.id, ChannelPolicy(text_action=PolicyAction.REDACT), h.ines.id
+    )
 
 
 async def test_running_the_same_job_twice_posts_once(h: Harness) -> None:
@@ -34,22 +35,31 @@ async def test_a_slack_outage_mid_job_is_retried_without_a_duplicate_repost(h: H
     h.server.services.gateway.base_delay = 0.01
     h.slack.http_error_next("chat.postEphemeral", 500, times=h.server.services.gateway.max_attempts)
     await h.post(h.maria, h.ward, PHI_TEXT)
-    await h.slack.wait_for("chat.postEphemeral", h.server.services.gateway.max_attempts + 1, timeout=20)
+    await h.slack.wait_for(
+        "chat.postEphemeral", h.server.services.gateway.max_attempts + 1, timeout=20
+    )
     await h.settle(20)
     assert h.slack.count("chat.postMessage", ok=True) == 1
     assert h.slack.count("chat.postEphemeral", ok=True) == 1
     assert len(h.bot_posts(h.ward)) == 1
 
 
-async def test_an_answer_interrupted_after_its_repost_is_finished_by_the_retry_once(h: Harness) -> None:
+async def test_an_answer_interrupted_after_its_repost_is_finished_by_the_retry_once(
+    h: Harness,
+) -> None:
     from bot.messages import ids
 
     await h.post(h.maria, h.ward, PHI_TEXT)
     await h.slack.wait_for("chat.postEphemeral")
     await h.settle()
     prompt = h.ephemerals(h.maria, h.ward)[-1]
-    confirm_id = next(e["value"] for b in prompt.blocks if b["type"] == "actions" for e in b["elements"]
-                      if e["action_id"] == ids.ACTION_POST_REDACTED)
+    confirm_id = next(
+        e["value"]
+        for b in prompt.blocks
+        if b["type"] == "actions"
+        for e in b["elements"]
+        if e["action_id"] == ids.ACTION_POST_REDACTED
+    )
     pipeline = h.server.services.pipeline
     # The first run dies right after reposting (before it resolved the pending record)...
     store = h.server.services.store
@@ -74,12 +84,15 @@ async def test_an_answer_interrupted_after_its_repost_is_finished_by_the_retry_o
 
 
 async def test_when_the_job_cannot_be_recorded_slack_gets_no_ack_and_retries(
-        h: Harness, caplog: pytest.LogCaptureFixture) -> None:
+    h: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
     queue = h.server.services.queue
     enqueue = queue.enqueue
 
     async def down(*args: object, **kwargs: object) -> bool:
-        raise ConnectionError(f"INSERT failed [parameters: ({PHI_TEXT!r},)]")  # as SQLAlchemy quotes
+        raise ConnectionError(
+            f"INSERT failed [parameters: ({PHI_TEXT!r},)]"
+        )  # as SQLAlchemy quotes
 
     queue.enqueue = down  # type: ignore[method-assign]
     event = h.ws.post_as_user(h.maria.id, h.partner.id, PHI_TEXT)
@@ -91,8 +104,12 @@ async def test_when_the_job_cannot_be_recorded_slack_gets_no_ack_and_retries(
     logged = "\n".join(caplog.text.splitlines())
     leaked = [line for line in logged.splitlines() if "4829173" in line]
     assert not leaked, leaked
-    assert any(getattr(r, "fields", {}).get("error_type") == "ConnectionError" for r in caplog.records)
-    retry = await h.sender.event(event, event_id="Ev0DBDOWN1", retry_num=1, retry_reason="http_error")
+    assert any(
+        getattr(r, "fields", {}).get("error_type") == "ConnectionError" for r in caplog.records
+    )
+    retry = await h.sender.event(
+        event, event_id="Ev0DBDOWN1", retry_num=1, retry_reason="http_error"
+    )
     assert retry.status == 200
     await h.slack.wait_for("chat.delete")
     await h.settle()

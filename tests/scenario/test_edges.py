@@ -36,14 +36,22 @@ async def test_malformed_json_gets_a_400_and_the_app_keeps_working(h: Harness) -
 
 
 async def test_unknown_event_types_are_acknowledged(h: Harness) -> None:
-    delivery = await h.sender.event({"type": "reaction_added", "user": h.maria.id,
-                                     "reaction": "thumbsup", "item": {"type": "message"}})
+    delivery = await h.sender.event(
+        {
+            "type": "reaction_added",
+            "user": h.maria.id,
+            "reaction": "thumbsup",
+            "item": {"type": "message"},
+        }
+    )
     assert delivery.status == 200
     weird = await h.sender.post(json.dumps({"type": "something_new"}), "application/json")
     assert weird.status in (200, 404)
 
 
-async def test_without_an_admin_token_the_poster_is_warned_and_admins_alerted(make_harness: MakeHarness) -> None:
+async def test_without_an_admin_token_the_poster_is_warned_and_admins_alerted(
+    make_harness: MakeHarness,
+) -> None:
     h = await make_harness(admin_token=False)
     event, _ = await h.post(h.maria, h.partner, PHI_TEXT)
     await h.slack.wait_for("chat.postEphemeral")
@@ -55,7 +63,9 @@ async def test_without_an_admin_token_the_poster_is_warned_and_admins_alerted(ma
     assert "SLACK_ADMIN_USER_TOKEN" in str(alert.blocks)
 
 
-async def test_admin_alerts_go_to_admin_dms_without_an_alert_channel(make_harness: MakeHarness) -> None:
+async def test_admin_alerts_go_to_admin_dms_without_an_alert_channel(
+    make_harness: MakeHarness,
+) -> None:
     h0 = await make_harness(alert_channel=False, admin_user_ids=[])
     h = await make_harness(alert_channel=False, admin_user_ids=[h0.ines.id])
     del h0
@@ -66,7 +76,9 @@ async def test_admin_alerts_go_to_admin_dms_without_an_alert_channel(make_harnes
 
 
 async def test_a_file_in_a_clinical_channel_is_unscannable_and_blocked(h: Harness) -> None:
-    event = h.ws.share_file(h.maria.id, h.ward.id, "scan.bin", b"\x00\x01binary", mimetype="application/octet-stream")
+    event = h.ws.share_file(
+        h.maria.id, h.ward.id, "scan.bin", b"\x00\x01binary", mimetype="application/octet-stream"
+    )
     delivery = await h.sender.event(event)
     assert delivery.status == 200
     await h.sender.event(h.ws.file_shared_event(event["files"][0]["id"], h.ward.id))
@@ -88,7 +100,9 @@ async def test_slack_rate_limits_and_errors_are_retried_without_duplicates(h: Ha
 
 
 async def test_an_oversized_body_is_refused_before_parsing(h: Harness) -> None:
-    delivery = await h.sender.post(b'{"type": "event_callback", "pad": "' + b"x" * (2 * 1024 * 1024) + b'"}')
+    delivery = await h.sender.post(
+        b'{"type": "event_callback", "pad": "' + b"x" * (2 * 1024 * 1024) + b'"}'
+    )
     assert delivery.status == 413
     assert (await h.sender.url_verification("still-up")).status == 200
 

@@ -41,9 +41,13 @@ async def hi(make_harness: MakeHarness, image_scanner: Any) -> Harness:
 
 
 @pytest.mark.slow
-async def test_an_identifying_image_outside_is_blocked_with_an_offer_of_the_redacted_copy(hi: Harness) -> None:
+async def test_an_identifying_image_outside_is_blocked_with_an_offer_of_the_redacted_copy(
+    hi: Harness,
+) -> None:
     h = hi
-    event = h.ws.share_file(h.maria.id, h.partner.id, "xray.png", banner_png(), mimetype="image/png")
+    event = h.ws.share_file(
+        h.maria.id, h.partner.id, "xray.png", banner_png(), mimetype="image/png"
+    )
     assert (await h.sender.event(event)).status == 200
     await h.slack.wait_for("chat.postEphemeral", timeout=60)
     await h.settle(30)
@@ -61,7 +65,9 @@ async def test_an_identifying_image_outside_is_blocked_with_an_offer_of_the_reda
 
 
 @pytest.mark.slow
-async def test_an_identifying_image_in_an_approved_channel_stays_with_a_reminder(hi: Harness) -> None:
+async def test_an_identifying_image_in_an_approved_channel_stays_with_a_reminder(
+    hi: Harness,
+) -> None:
     h = hi
     event = h.ws.share_file(h.maria.id, h.icu.id, "xray.png", banner_png(), mimetype="image/png")
     await h.sender.event(event)

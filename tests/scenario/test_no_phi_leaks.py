@@ -19,17 +19,23 @@ async def test_no_phi_in_logs_or_audit_rows(h: Harness, caplog: pytest.LogCaptur
     caplog.set_level(logging.INFO)
     for name in ("bot", "handlers", "phiwarden"):
         caplog.set_level(logging.DEBUG, logger=name)
-    await h.post(h.maria, h.partner, PHI_TEXT)             # block + admin alert
-    await h.post(h.maria, h.ward, PHI_TEXT)                # confirm
+    await h.post(h.maria, h.partner, PHI_TEXT)  # block + admin alert
+    await h.post(h.maria, h.ward, PHI_TEXT)  # confirm
     await h.slack.wait_for("chat.postEphemeral", 2)
     await h.settle()
     prompt = h.ephemerals(h.maria, h.ward)[-1]
     await h.sender.click(h.maria.id, prompt, ids.ACTION_ATTEST)
     await h.slack.wait_for("views.open")
     modal = h.ws.open_modals(h.maria.id)[-1]
-    await h.sender.submit_view(h.maria.id, modal, {ids.ACTION_CONSENT_POINT: ["yes"],
-                                                    ids.ACTION_INTENDED_USE: "teaching",
-                                                    ids.ACTION_CHANNEL_APPROVED: "yes"})
+    await h.sender.submit_view(
+        h.maria.id,
+        modal,
+        {
+            ids.ACTION_CONSENT_POINT: ["yes"],
+            ids.ACTION_INTENDED_USE: "teaching",
+            ids.ACTION_CHANNEL_APPROVED: "yes",
+        },
+    )
     await h.sender.command(h.maria.id, h.ward.id, f"check {PHI_TEXT}")
     await h.sender.command(h.maria.id, h.ward.id, f"policy set {PHI_TEXT}")
     await h.slack.wait_for("chat.postMessage", 2)

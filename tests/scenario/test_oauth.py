@@ -15,30 +15,45 @@ from bot.workers import Engine, ScanWorkers
 from tests.scenario.conftest import PHI_TEXT
 
 
-async def test_install_then_events_use_the_installed_tokens(tmp_path: Path, scan_engine: Engine) -> None:
+async def test_install_then_events_use_the_installed_tokens(
+    tmp_path: Path, scan_engine: Engine
+) -> None:
     ws = Workspace()
     maria = ws.add_user("maria")
     partner = ws.add_channel("partner-clinic", members=[maria.id], is_ext_shared=True)
     async with StandIn.start(ws) as slack:
-        settings = Settings(slack_api_url=slack.api_url, slack_signing_secret=slack.signing_secret,
-                            slack_client_id=ws.client_id, slack_client_secret=ws.client_secret,
-                            token_encryption_key=Fernet.generate_key().decode(),
-                            database_url=f"sqlite+aiosqlite:///{tmp_path}/oauth.sqlite3")
-        server = await start_server(settings, port=0, scanner=ScanWorkers(settings, engine=scan_engine))
+        settings = Settings(
+            slack_api_url=slack.api_url,
+            slack_signing_secret=slack.signing_secret,
+            slack_client_id=ws.client_id,
+            slack_client_secret=ws.client_secret,
+            token_encryption_key=Fernet.generate_key().decode(),
+            database_url=f"sqlite+aiosqlite:///{tmp_path}/oauth.sqlite3",
+        )
+        server = await start_server(
+            settings, port=0, scanner=ScanWorkers(settings, engine=scan_engine)
+        )
         ws.oauth_redirect_url = f"{server.url}/slack/oauth_redirect"
         try:
             async with aiohttp.ClientSession() as browser:
-                async with browser.get(f"{server.url}/slack/install", allow_redirects=False) as response:
+                async with browser.get(
+                    f"{server.url}/slack/install", allow_redirects=False
+                ) as response:
                     assert response.status in (200, 302)
                     page = await response.text()
                     cookie = response.cookies["slack-app-oauth-state"]
-                    consent = response.headers.get("Location") or re.search(r'href="(http[^"]+)"', page).group(1)
+                    consent = response.headers.get("Location") or re.search(
+                        r'href="(http[^"]+)"', page
+                    ).group(1)
                 consent = consent.replace("&amp;", "&")
                 assert consent.startswith(slack.authorize_url)
                 async with browser.get(consent, allow_redirects=False) as response:
                     callback = response.headers["Location"]
-                async with browser.get(callback, headers={"Cookie": f"{cookie.key}={cookie.value}"},
-                                       allow_redirects=False) as response:
+                async with browser.get(
+                    callback,
+                    headers={"Cookie": f"{cookie.key}={cookie.value}"},
+                    allow_redirects=False,
+                ) as response:
                     assert response.status == 200
             assert slack.last("oauth.v2.access").ok
             sender = slack.sender(f"{server.url}/slack/events")

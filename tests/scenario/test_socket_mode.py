@@ -16,11 +16,16 @@ async def test_an_event_over_socket_mode_is_acted_on(tmp_path: Path, scan_engine
     maria = ws.add_user("maria")
     partner = ws.add_channel("partner-clinic", members=[maria.id], is_ext_shared=True)
     async with StandIn.start(ws) as slack:
-        settings = Settings(slack_api_url=slack.api_url, slack_bot_token=slack.bot_token,
-                            slack_app_token=slack.app_token, slack_admin_user_token=slack.admin_token,
-                            database_url=f"sqlite+aiosqlite:///{tmp_path}/sm.sqlite3")
-        server = await start_server(settings, port=0, socket_mode=True,
-                                    scanner=ScanWorkers(settings, engine=scan_engine))
+        settings = Settings(
+            slack_api_url=slack.api_url,
+            slack_bot_token=slack.bot_token,
+            slack_app_token=slack.app_token,
+            slack_admin_user_token=slack.admin_token,
+            database_url=f"sqlite+aiosqlite:///{tmp_path}/sm.sqlite3",
+        )
+        server = await start_server(
+            settings, port=0, socket_mode=True, scanner=ScanWorkers(settings, engine=scan_engine)
+        )
         try:
             await slack.socket.wait_connected()
             sender = slack.socket_sender()

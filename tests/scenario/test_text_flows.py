@@ -14,7 +14,9 @@ async def test_clean_chatter_in_a_clinical_channel_is_left_alone(h: Harness) -> 
     assert h.slack.count("chat.postMessage") == 0
 
 
-async def test_phi_in_a_clinical_channel_is_hidden_and_the_poster_asked_to_confirm(h: Harness) -> None:
+async def test_phi_in_a_clinical_channel_is_hidden_and_the_poster_asked_to_confirm(
+    h: Harness,
+) -> None:
     event, delivery = await h.post(h.maria, h.ward, PHI_TEXT)
     assert delivery.status == 200
     deletes = await h.slack.wait_for("chat.delete")
@@ -23,7 +25,9 @@ async def test_phi_in_a_clinical_channel_is_hidden_and_the_poster_asked_to_confi
     assert len(deletes) == 1 and deletes[0].token_kind == "user"
     assert h.ws.find_message(h.ward.id, event["ts"]) is None
     prompt = h.ephemerals(h.maria, h.ward)[-1]
-    action_ids = {e["action_id"] for b in prompt.blocks if b["type"] == "actions" for e in b["elements"]}
+    action_ids = {
+        e["action_id"] for b in prompt.blocks if b["type"] == "actions" for e in b["elements"]
+    }
     assert action_ids == {"phiwarden_attest", "phiwarden_post_redacted", "phiwarden_withdraw"}
     assert "4829173" not in str(prompt.blocks)
     assert h.slack.count("chat.postMessage") == 0
@@ -59,7 +63,10 @@ async def test_phi_in_a_dm_the_admin_cannot_see_is_flagged_to_poster_and_admins(
     await h.settle()
     # The admin user is not a member of Maria's DM with the bot, so Slack refuses the delete.
     assert h.slack.count("chat.delete", ok=True) == 0
-    assert "delete it" in h.ephemerals(h.maria, h.dm)[-1].text.lower() or "remov" in h.ephemerals(h.maria, h.dm)[-1].text.lower()
+    assert (
+        "delete it" in h.ephemerals(h.maria, h.dm)[-1].text.lower()
+        or "remov" in h.ephemerals(h.maria, h.dm)[-1].text.lower()
+    )
     assert h.bot_posts(h.alerts), "admins were not alerted"
 
 
@@ -113,8 +120,15 @@ async def test_own_posts_and_other_bots_are_never_scanned(h: Harness) -> None:
     await h.server.services.gateway.post("t:1", h.partner.id, PHI_TEXT)  # our own bot post
     own = h.bot_posts(h.partner)[-1]
     await h.sender.event(h.ws.message_event(own))
-    other_bot = {"type": "message", "subtype": "bot_message", "bot_id": "B0OTHER", "text": PHI_TEXT,
-                 "channel": h.partner.id, "ts": h.ws.next_ts(), "channel_type": "channel"}
+    other_bot = {
+        "type": "message",
+        "subtype": "bot_message",
+        "bot_id": "B0OTHER",
+        "text": PHI_TEXT,
+        "channel": h.partner.id,
+        "ts": h.ws.next_ts(),
+        "channel_type": "channel",
+    }
     delivery = await h.sender.event(other_bot)
     assert delivery.status == 200
     await h.settle()
@@ -125,7 +139,9 @@ async def test_own_posts_and_other_bots_are_never_scanned(h: Harness) -> None:
 async def test_a_retried_delivery_acts_once(h: Harness) -> None:
     event = h.ws.post_as_user(h.maria.id, h.partner.id, PHI_TEXT)
     first = await h.sender.event(event, event_id="Ev0RETRY01")
-    again = await h.sender.event(event, event_id="Ev0RETRY01", retry_num=1, retry_reason="http_timeout")
+    again = await h.sender.event(
+        event, event_id="Ev0RETRY01", retry_num=1, retry_reason="http_timeout"
+    )
     dup = await h.sender.event(event, event_id="Ev0RETRY01")
     assert (first.status, again.status, dup.status) == (200, 200, 200)
     await h.slack.wait_for("chat.postEphemeral")
@@ -143,18 +159,24 @@ async def test_a_huge_message_is_handled(h: Harness) -> None:
 
 async def test_a_group_dm_counts_as_a_dm_and_a_private_channel_as_clinical(h: Harness) -> None:
     group = h.ws.add_channel("mpdm-maria--omar", kind="mpim", members=[h.maria.id, h.omar.id])
-    private = h.ws.add_channel("ward-4-private", kind="private", members=[h.maria.id, h.omar.id, h.ines.id])
+    private = h.ws.add_channel(
+        "ward-4-private", kind="private", members=[h.maria.id, h.omar.id, h.ines.id]
+    )
     await h.post(h.maria, group, PHI_TEXT)
     await h.post(h.maria, private, PHI_TEXT)
     await h.slack.wait_for("chat.postEphemeral", 2)
     await h.settle()
     group_notice = h.ephemerals(h.maria, group)[-1]
     private_notice = h.ephemerals(h.maria, private)[-1]
-    assert not any(b["type"] == "actions" for b in group_notice.blocks)  # dm: block, no consent route
-    assert any(b["type"] == "actions" for b in private_notice.blocks)    # clinical: confirm
+    assert not any(
+        b["type"] == "actions" for b in group_notice.blocks
+    )  # dm: block, no consent route
+    assert any(b["type"] == "actions" for b in private_notice.blocks)  # clinical: confirm
 
 
-async def test_with_the_opt_in_prescreen_clean_posts_need_no_job_and_phi_still_acts(make_harness: MakeHarness) -> None:
+async def test_with_the_opt_in_prescreen_clean_posts_need_no_job_and_phi_still_acts(
+    make_harness: MakeHarness,
+) -> None:
     h = await make_harness(ack_prescreen_ms=2000)
     store = h.server.services.store
     _, delivery = await h.post(h.maria, h.partner, CLEAN_TEXT)

@@ -19,16 +19,22 @@ async def slack() -> AsyncIterator[StandIn]:
         yield stand_in
 
 
-def _gateway(slack: StandIn, *, admin: bool = True, sleeps: list[float] | None = None,
-             max_attempts: int = 4) -> SlackGateway:
-    settings = Settings(slack_api_url=slack.api_url, slack_bot_token=slack.bot_token,
-                        slack_admin_user_token=slack.admin_token if admin else None)
+def _gateway(
+    slack: StandIn, *, admin: bool = True, sleeps: list[float] | None = None, max_attempts: int = 4
+) -> SlackGateway:
+    settings = Settings(
+        slack_api_url=slack.api_url,
+        slack_bot_token=slack.bot_token,
+        slack_admin_user_token=slack.admin_token if admin else None,
+    )
 
     async def sleep(seconds: float) -> None:
         if sleeps is not None:
             sleeps.append(seconds)
 
-    return SlackGateway(settings, sleep=sleep, max_attempts=max_attempts, base_delay=0.5, max_delay=8)
+    return SlackGateway(
+        settings, sleep=sleep, max_attempts=max_attempts, base_delay=0.5, max_delay=8
+    )
 
 
 async def test_429_waits_for_retry_after_then_succeeds(slack: StandIn) -> None:
@@ -102,8 +108,11 @@ class CrashAfterSlack(MemoryActionLog):
 
 
 def _channel_posts(slack: StandIn, channel_id: str, thread_ts: str | None = None) -> list[str]:
-    return [m.ts for m in slack.workspace.channel_messages(channel_id)
-            if m.user == slack.workspace.bot_user_id and (thread_ts is None or m.thread_ts == thread_ts)]
+    return [
+        m.ts
+        for m in slack.workspace.channel_messages(channel_id)
+        if m.user == slack.workspace.bot_user_id and (thread_ts is None or m.thread_ts == thread_ts)
+    ]
 
 
 async def test_a_post_whose_answer_was_lost_is_found_not_repeated(slack: StandIn) -> None:
@@ -191,7 +200,9 @@ async def test_an_upload_whose_share_answer_was_lost_is_not_shared_again(slack: 
     gateway = _gateway(slack)
     with pytest.raises(SlackGatewayError):  # the job fails this time; the queue runs it again
         await gateway.upload("job11:upload", channel.id, None, "x.png", PNG_BYTES, "redacted copy")
-    file_id = await gateway.upload("job11:upload", channel.id, None, "x.png", PNG_BYTES, "redacted copy")
+    file_id = await gateway.upload(
+        "job11:upload", channel.id, None, "x.png", PNG_BYTES, "redacted copy"
+    )
     await gateway.close()
     assert file_id and _files_in(slack, channel.id) == [file_id]
     assert slack.count("files.getUploadURLExternal") == 1
@@ -203,7 +214,9 @@ async def test_an_upload_that_never_reached_the_channel_is_redone(slack: StandIn
     gateway = _gateway(slack)
     with pytest.raises(SlackGatewayError):
         await gateway.upload("job12:upload", channel.id, None, "x.png", PNG_BYTES, "redacted copy")
-    file_id = await gateway.upload("job12:upload", channel.id, None, "x.png", PNG_BYTES, "redacted copy")
+    file_id = await gateway.upload(
+        "job12:upload", channel.id, None, "x.png", PNG_BYTES, "redacted copy"
+    )
     await gateway.close()
     assert file_id and _files_in(slack, channel.id) == [file_id]
     assert slack.count("files.getUploadURLExternal") == 2

@@ -11,7 +11,9 @@ from bot.standin import StandIn
 from tests.standin.conftest import Ward
 
 
-async def test_when_the_bot_token_calls_auth_test_then_it_learns_its_ids(slack: StandIn, bot: AsyncWebClient) -> None:
+async def test_when_the_bot_token_calls_auth_test_then_it_learns_its_ids(
+    slack: StandIn, bot: AsyncWebClient
+) -> None:
     result = await bot.auth_test()
     assert result["user_id"] == slack.workspace.bot_user_id
     assert result["bot_id"] == slack.workspace.bot_id
@@ -34,14 +36,18 @@ async def test_when_the_token_is_missing_or_unknown_then_the_call_is_refused(
     assert slack.workspace.channel_messages(ward.public.id) == []
 
 
-async def test_when_an_app_level_token_calls_the_web_api_then_its_type_is_refused(slack: StandIn) -> None:
+async def test_when_an_app_level_token_calls_the_web_api_then_its_type_is_refused(
+    slack: StandIn,
+) -> None:
     client = AsyncWebClient(base_url=slack.api_url, token=slack.app_token)
     with pytest.raises(SlackApiError) as caught:
         await client.auth_test()
     assert caught.value.response["error"] == "not_allowed_token_type"
 
 
-async def test_when_a_scope_is_missing_then_needed_and_provided_are_named(slack: StandIn, ward: Ward) -> None:
+async def test_when_a_scope_is_missing_then_needed_and_provided_are_named(
+    slack: StandIn, ward: Ward
+) -> None:
     narrow = slack.workspace.add_token("bot", slack.workspace.bot_user_id, ["users:read"])
     client = AsyncWebClient(base_url=slack.api_url, token=narrow.token)
     with pytest.raises(SlackApiError) as caught:
@@ -52,7 +58,9 @@ async def test_when_a_scope_is_missing_then_needed_and_provided_are_named(slack:
     assert (await client.users_info(user=ward.nurse.id))["user"]["id"] == ward.nurse.id
 
 
-async def test_when_the_conversation_is_a_dm_then_im_read_is_needed(slack: StandIn, ward: Ward) -> None:
+async def test_when_the_conversation_is_a_dm_then_im_read_is_needed(
+    slack: StandIn, ward: Ward
+) -> None:
     ws = slack.workspace
     dm = ws.add_im(ward.nurse.id)
     token = ws.add_token("bot", ws.bot_user_id, ["channels:read"])
@@ -63,7 +71,9 @@ async def test_when_the_conversation_is_a_dm_then_im_read_is_needed(slack: Stand
     assert caught.value.response["needed"] == "im:read"
 
 
-async def test_when_a_form_body_carries_the_token_then_it_is_accepted(slack: StandIn, ward: Ward) -> None:
+async def test_when_a_form_body_carries_the_token_then_it_is_accepted(
+    slack: StandIn, ward: Ward
+) -> None:
     async with aiohttp.ClientSession() as session:
         form = {"token": slack.bot_token, "channel": ward.public.id, "text": "form post"}
         async with session.post(slack.api_url + "chat.postMessage", data=form) as response:
@@ -76,13 +86,18 @@ async def test_when_a_form_body_carries_the_token_then_it_is_accepted(slack: Sta
         async with session.post(
             slack.api_url + "chat.postMessage",
             data=b"{not json",
-            headers={"Content-Type": "application/json", "Authorization": f"Bearer {slack.bot_token}"},
+            headers={
+                "Content-Type": "application/json",
+                "Authorization": f"Bearer {slack.bot_token}",
+            },
         ) as response:
             assert (await response.json())["error"] == "invalid_json"
     assert [m.text for m in slack.workspace.channel_messages(ward.public.id)] == ["form post"]
 
 
-async def test_when_a_revoked_token_is_used_then_slack_says_token_revoked(slack: StandIn, bot: AsyncWebClient) -> None:
+async def test_when_a_revoked_token_is_used_then_slack_says_token_revoked(
+    slack: StandIn, bot: AsyncWebClient
+) -> None:
     slack.workspace.tokens[slack.bot_token].revoked = True
     with pytest.raises(SlackApiError) as caught:
         await bot.auth_test()

@@ -16,7 +16,9 @@ async def _error(call: object) -> str:
     return str(caught.value.response["error"])
 
 
-async def test_when_the_bot_posts_in_a_thread_then_the_reply_is_threaded(slack: StandIn, ward: Ward, bot: AsyncWebClient) -> None:
+async def test_when_the_bot_posts_in_a_thread_then_the_reply_is_threaded(
+    slack: StandIn, ward: Ward, bot: AsyncWebClient
+) -> None:
     root = slack.workspace.post_as_user(ward.nurse.id, ward.public.id, "bed 4 needs a review")
     reply = await bot.chat_postMessage(
         channel=ward.public.id, thread_ts=root["ts"], text="noted", reply_broadcast=True
@@ -37,9 +39,15 @@ async def test_when_the_bot_posts_in_a_thread_then_the_reply_is_threaded(slack: 
         ({"channel": "C0NOPE"}, "channel_not_found"),
         ({"text": ""}, "no_text"),
         ({"text": "x" * 40_001}, "msg_too_long"),
-        ({"blocks": [{"type": "sectionn", "text": {"type": "mrkdwn", "text": "hi"}}]}, "invalid_blocks"),
+        (
+            {"blocks": [{"type": "sectionn", "text": {"type": "mrkdwn", "text": "hi"}}]},
+            "invalid_blocks",
+        ),
         ({"blocks": [{"type": "section"}]}, "invalid_blocks"),
-        ({"blocks": [{"type": "header", "text": {"type": "mrkdwn", "text": "hi"}}]}, "invalid_blocks"),
+        (
+            {"blocks": [{"type": "header", "text": {"type": "mrkdwn", "text": "hi"}}]},
+            "invalid_blocks",
+        ),
         ({"blocks": [{"type": "divider"}] * 51}, "invalid_blocks"),
         ({"metadata": {"event_type": "phi"}}, "invalid_metadata_format"),
     ],
@@ -52,28 +60,40 @@ async def test_when_post_arguments_are_wrong_then_slacks_error_comes_back(
     assert slack.workspace.channel_messages(ward.public.id) == []
 
 
-async def test_when_blocks_are_invalid_then_the_error_points_at_the_block(ward: Ward, bot: AsyncWebClient) -> None:
+async def test_when_blocks_are_invalid_then_the_error_points_at_the_block(
+    ward: Ward, bot: AsyncWebClient
+) -> None:
     with pytest.raises(SlackApiError) as caught:
-        await bot.chat_postMessage(channel=ward.public.id, text="x", blocks=[{"type": "divider"}, {"type": "nope"}])
+        await bot.chat_postMessage(
+            channel=ward.public.id, text="x", blocks=[{"type": "divider"}, {"type": "nope"}]
+        )
     assert "json-pointer:/1/type" in caught.value.response["response_metadata"]["messages"][0]
 
 
-async def test_when_the_bot_is_not_a_member_then_it_cannot_post(slack: StandIn, ward: Ward, bot: AsyncWebClient) -> None:
+async def test_when_the_bot_is_not_a_member_then_it_cannot_post(
+    slack: StandIn, ward: Ward, bot: AsyncWebClient
+) -> None:
     lounge = slack.workspace.add_channel("lounge", members=[ward.nurse.id], bot_member=False)
     archived = slack.workspace.add_channel("old-ward", members=[ward.nurse.id], is_archived=True)
-    hidden = slack.workspace.add_channel("hr", kind="private", members=[ward.nurse.id], bot_member=False)
+    hidden = slack.workspace.add_channel(
+        "hr", kind="private", members=[ward.nurse.id], bot_member=False
+    )
     assert await _error(bot.chat_postMessage(channel=lounge.id, text="hi")) == "not_in_channel"
     assert await _error(bot.chat_postMessage(channel=archived.id, text="hi")) == "is_archived"
     assert await _error(bot.chat_postMessage(channel=hidden.id, text="hi")) == "channel_not_found"
     assert await _error(bot.conversations_info(channel=hidden.id)) == "channel_not_found"
     assert await _error(bot.conversations_join(channel=lounge.id)) == "missing_scope"
-    joiner = slack.workspace.add_token("bot", slack.workspace.bot_user_id, ["channels:join", "chat:write"])
+    joiner = slack.workspace.add_token(
+        "bot", slack.workspace.bot_user_id, ["channels:join", "chat:write"]
+    )
     client = AsyncWebClient(base_url=slack.api_url, token=joiner.token)
     await client.conversations_join(channel=lounge.id)
     assert (await client.chat_postMessage(channel=lounge.id, text="hi"))["ok"]
 
 
-async def test_when_metadata_and_username_are_sent_then_only_allowed_fields_stick(slack: StandIn, ward: Ward, bot: AsyncWebClient) -> None:
+async def test_when_metadata_and_username_are_sent_then_only_allowed_fields_stick(
+    slack: StandIn, ward: Ward, bot: AsyncWebClient
+) -> None:
     posted = await bot.chat_postMessage(
         channel=ward.public.id,
         text="redacted copy",
@@ -86,10 +106,22 @@ async def test_when_metadata_and_username_are_sent_then_only_allowed_fields_stic
     assert stored.username is None  # needs chat:write.customize, which the manifest omits
 
 
-async def test_when_an_ephemeral_targets_a_non_member_then_it_is_refused(slack: StandIn, ward: Ward, bot: AsyncWebClient) -> None:
-    assert await _error(bot.chat_postEphemeral(channel=ward.private.id, user=ward.doctor.id, text="hi")) == "user_not_in_channel"
-    assert await _error(bot.chat_postEphemeral(channel=ward.public.id, user="U0NOPE", text="hi")) == "user_not_found"
-    sent = await bot.chat_postEphemeral(channel=ward.private.id, user=ward.nurse.id, text="only you")
+async def test_when_an_ephemeral_targets_a_non_member_then_it_is_refused(
+    slack: StandIn, ward: Ward, bot: AsyncWebClient
+) -> None:
+    assert (
+        await _error(
+            bot.chat_postEphemeral(channel=ward.private.id, user=ward.doctor.id, text="hi")
+        )
+        == "user_not_in_channel"
+    )
+    assert (
+        await _error(bot.chat_postEphemeral(channel=ward.public.id, user="U0NOPE", text="hi"))
+        == "user_not_found"
+    )
+    sent = await bot.chat_postEphemeral(
+        channel=ward.private.id, user=ward.nurse.id, text="only you"
+    )
     [notice] = slack.workspace.ephemerals_for(ward.nurse.id, ward.private.id)
     assert notice.ts == sent["message_ts"] and notice.text == "only you"
 
@@ -98,38 +130,64 @@ async def test_when_the_bot_deletes_a_users_post_then_slack_refuses_but_the_admi
     slack: StandIn, ward: Ward, bot: AsyncWebClient, admin: AsyncWebClient
 ) -> None:
     event = slack.workspace.post_as_user(ward.nurse.id, ward.public.id, "room 12 patient")
-    assert await _error(bot.chat_delete(channel=ward.public.id, ts=event["ts"])) == "cant_delete_message"
+    assert (
+        await _error(bot.chat_delete(channel=ward.public.id, ts=event["ts"]))
+        == "cant_delete_message"
+    )
     assert slack.workspace.find_message(ward.public.id, event["ts"]) is not None
     await admin.chat_delete(channel=ward.public.id, ts=event["ts"])
     assert slack.workspace.find_message(ward.public.id, event["ts"]) is None
-    assert await _error(admin.chat_delete(channel=ward.public.id, ts=event["ts"])) == "message_not_found"
+    assert (
+        await _error(admin.chat_delete(channel=ward.public.id, ts=event["ts"]))
+        == "message_not_found"
+    )
     kinds = [(c.token_kind, c.ok, c.error) for c in slack.calls("chat.delete")]
-    assert kinds == [("bot", False, "cant_delete_message"), ("user", True, None), ("user", False, "message_not_found")]
+    assert kinds == [
+        ("bot", False, "cant_delete_message"),
+        ("user", True, None),
+        ("user", False, "message_not_found"),
+    ]
 
 
 async def test_when_the_admin_is_not_in_a_private_channel_then_it_cannot_see_the_post(
     slack: StandIn, ward: Ward, admin: AsyncWebClient
 ) -> None:
     event = slack.workspace.post_as_user(ward.nurse.id, ward.private.id, "handover")
-    assert await _error(admin.chat_delete(channel=ward.private.id, ts=event["ts"])) == "channel_not_found"
+    assert (
+        await _error(admin.chat_delete(channel=ward.private.id, ts=event["ts"]))
+        == "channel_not_found"
+    )
 
 
-async def test_when_a_plain_user_token_deletes_someone_elses_post_then_it_is_refused(slack: StandIn, ward: Ward) -> None:
+async def test_when_a_plain_user_token_deletes_someone_elses_post_then_it_is_refused(
+    slack: StandIn, ward: Ward
+) -> None:
     token = slack.workspace.add_token("user", ward.doctor.id, ["chat:write"])
     client = AsyncWebClient(base_url=slack.api_url, token=token.token)
     nurse_post = slack.workspace.post_as_user(ward.nurse.id, ward.public.id, "hello")
     own_post = slack.workspace.post_as_user(ward.doctor.id, ward.public.id, "hello")
-    assert await _error(client.chat_delete(channel=ward.public.id, ts=nurse_post["ts"])) == "cant_delete_message"
+    assert (
+        await _error(client.chat_delete(channel=ward.public.id, ts=nurse_post["ts"]))
+        == "cant_delete_message"
+    )
     assert (await client.chat_delete(channel=ward.public.id, ts=own_post["ts"]))["ok"]
 
 
-async def test_when_the_bot_edits_posts_then_only_its_own_change(slack: StandIn, ward: Ward, bot: AsyncWebClient) -> None:
+async def test_when_the_bot_edits_posts_then_only_its_own_change(
+    slack: StandIn, ward: Ward, bot: AsyncWebClient
+) -> None:
     mine = await bot.chat_postMessage(channel=ward.public.id, text="pending review")
     theirs = slack.workspace.post_as_user(ward.nurse.id, ward.public.id, "hello")
     updated = await bot.chat_update(channel=ward.public.id, ts=mine["ts"], text="reviewed")
     assert updated["message"]["edited"]["user"] == slack.workspace.bot_user_id
-    assert await _error(bot.chat_update(channel=ward.public.id, ts=theirs["ts"], text="x")) == "cant_update_message"
-    assert await _error(bot.chat_update(channel=ward.public.id, ts="1.000001", text="x")) == "message_not_found"
+    assert (
+        await _error(bot.chat_update(channel=ward.public.id, ts=theirs["ts"], text="x"))
+        == "cant_update_message"
+    )
+    assert (
+        await _error(bot.chat_update(channel=ward.public.id, ts="1.000001", text="x"))
+        == "message_not_found"
+    )
     link = await bot.chat_getPermalink(channel=ward.public.id, message_ts=mine["ts"])
     assert link["permalink"].endswith(f"/archives/{ward.public.id}/p{mine['ts'].replace('.', '')}")
 
@@ -148,11 +206,15 @@ async def test_when_users_and_channels_are_looked_up_then_flags_match_the_worksp
     assert await _error(bot.users_info(user="U0GHOST")) == "user_not_found"
     members = await bot.conversations_members(channel=ward.public.id, limit=2)
     assert len(members["members"]) == 2 and members["response_metadata"]["next_cursor"]
-    rest = await bot.conversations_members(channel=ward.public.id, cursor=members["response_metadata"]["next_cursor"])
+    rest = await bot.conversations_members(
+        channel=ward.public.id, cursor=members["response_metadata"]["next_cursor"]
+    )
     assert set(members["members"] + rest["members"]) == set(ward.public.members)
 
 
-async def test_when_the_hospital_is_seeded_then_each_channel_class_is_present(slack: StandIn, bot: AsyncWebClient) -> None:
+async def test_when_the_hospital_is_seeded_then_each_channel_class_is_present(
+    slack: StandIn, bot: AsyncWebClient
+) -> None:
     from bot.standin import seed_hospital
 
     hospital = seed_hospital(slack.workspace)
@@ -165,7 +227,9 @@ async def test_when_the_hospital_is_seeded_then_each_channel_class_is_present(sl
     assert (await bot.users_info(user=hospital.admin.id))["user"]["is_admin"] is True
 
 
-async def test_when_an_argument_has_the_wrong_shape_then_slack_refuses_it(slack: StandIn, ward: Ward, bot: AsyncWebClient) -> None:
+async def test_when_an_argument_has_the_wrong_shape_then_slack_refuses_it(
+    slack: StandIn, ward: Ward, bot: AsyncWebClient
+) -> None:
     with pytest.raises(SlackApiError) as caught:
         await bot.conversations_history(channel=ward.public.id, latest="soon")
     assert caught.value.response["error"] == "invalid_ts_latest"

@@ -28,7 +28,9 @@ async def test_when_rate_limited_then_429_with_retry_after_and_nothing_happens(
     assert [c.status for c in slack.calls("chat.postMessage")] == [429, 200]
 
 
-async def test_when_a_retry_handler_honours_retry_after_then_the_call_succeeds(slack: StandIn, ward: Ward) -> None:
+async def test_when_a_retry_handler_honours_retry_after_then_the_call_succeeds(
+    slack: StandIn, ward: Ward
+) -> None:
     client = AsyncWebClient(base_url=slack.api_url, token=slack.bot_token)
     client.retry_handlers.append(AsyncRateLimitErrorRetryHandler(max_retry_count=2))
     slack.fail_next("chat.postMessage", retry_after=1)
@@ -36,10 +38,15 @@ async def test_when_a_retry_handler_honours_retry_after_then_the_call_succeeds(s
     started = loop.time()
     await client.chat_postMessage(channel=ward.public.id, text="hello")
     assert loop.time() - started >= 1.0
-    assert slack.count("chat.postMessage", ok=False) == 1 and slack.count("chat.postMessage", ok=True) == 1
+    assert (
+        slack.count("chat.postMessage", ok=False) == 1
+        and slack.count("chat.postMessage", ok=True) == 1
+    )
 
 
-async def test_when_slack_has_an_outage_then_a_bare_http_500_comes_back(slack: StandIn, ward: Ward, bot: AsyncWebClient) -> None:
+async def test_when_slack_has_an_outage_then_a_bare_http_500_comes_back(
+    slack: StandIn, ward: Ward, bot: AsyncWebClient
+) -> None:
     slack.http_error_next("chat.delete", 500, times=2)
     event = slack.workspace.post_as_user(ward.nurse.id, ward.public.id, "hi")
     for _ in range(2):
@@ -51,7 +58,9 @@ async def test_when_slack_has_an_outage_then_a_bare_http_500_comes_back(slack: S
     assert caught.value.response["error"] == "cant_delete_message"  # back to normal checks
 
 
-async def test_when_a_fault_names_an_error_then_it_is_answered_with_http_200(slack: StandIn, bot: AsyncWebClient) -> None:
+async def test_when_a_fault_names_an_error_then_it_is_answered_with_http_200(
+    slack: StandIn, bot: AsyncWebClient
+) -> None:
     slack.fail_next("users.info", "internal_error")
     with pytest.raises(SlackApiError) as caught:
         await bot.users_info(user=slack.workspace.bot_user_id)
@@ -77,7 +86,9 @@ async def test_when_the_file_host_fails_then_downloads_see_it(slack: StandIn, wa
             assert response.status == 200
 
 
-async def test_when_waiting_for_a_call_then_it_returns_once_it_happens(slack: StandIn, ward: Ward, bot: AsyncWebClient) -> None:
+async def test_when_waiting_for_a_call_then_it_returns_once_it_happens(
+    slack: StandIn, ward: Ward, bot: AsyncWebClient
+) -> None:
     async def later() -> None:
         await asyncio.sleep(0.05)
         await bot.chat_postMessage(channel=ward.public.id, text="done")
@@ -100,13 +111,18 @@ async def test_when_a_rate_limit_is_set_then_calls_beyond_it_are_refused_until_t
         await bot.chat_postEphemeral(channel=ward.public.id, user=ward.nurse.id, text="hi")
     with pytest.raises(SlackApiError) as caught:
         await bot.chat_postEphemeral(channel=ward.public.id, user=ward.nurse.id, text="hi")
-    assert caught.value.response.status_code == 429 and int(caught.value.response.headers["Retry-After"]) >= 1
+    assert (
+        caught.value.response.status_code == 429
+        and int(caught.value.response.headers["Retry-After"]) >= 1
+    )
     await asyncio.sleep(0.35)
     await bot.chat_postEphemeral(channel=ward.public.id, user=ward.nurse.id, text="hi")
     assert len(slack.workspace.ephemerals_for(ward.nurse.id)) == 3
 
 
-async def test_when_a_bare_429_is_programmed_then_it_still_carries_retry_after(slack: StandIn, bot: AsyncWebClient) -> None:
+async def test_when_a_bare_429_is_programmed_then_it_still_carries_retry_after(
+    slack: StandIn, bot: AsyncWebClient
+) -> None:
     slack.fail_next("auth.test", status=429, retry_after=3)
     with pytest.raises(SlackApiError) as caught:
         await bot.auth_test()

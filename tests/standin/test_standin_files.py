@@ -33,7 +33,10 @@ async def test_when_the_bot_uploads_with_v2_then_the_file_appears_in_the_thread(
     ]
     message = slack.workspace.channel_messages(ward.public.id)[-1]
     assert message.files == [file_id] and message.thread_ts == root["ts"]
-    assert message.text.startswith("posted by a colleague") and message.bot_id == slack.workspace.bot_id
+    assert (
+        message.text.startswith("posted by a colleague")
+        and message.bot_id == slack.workspace.bot_id
+    )
     info = await bot.files_info(file=file_id)
     assert info["file"]["size"] == len(PNG) and info["file"]["mimetype"] == "image/png"
     assert info["file"]["channels"] == [ward.public.id]
@@ -42,11 +45,15 @@ async def test_when_the_bot_uploads_with_v2_then_the_file_appears_in_the_thread(
 async def test_when_a_file_is_fetched_then_only_a_token_gets_the_bytes(
     slack: StandIn, ward: Ward, bot: AsyncWebClient
 ) -> None:
-    event = slack.workspace.share_file(ward.nurse.id, ward.public.id, "wound.png", PNG, text="day 3")
+    event = slack.workspace.share_file(
+        ward.nurse.id, ward.public.id, "wound.png", PNG, text="day 3"
+    )
     assert event["subtype"] == "file_share"
     url = event["files"][0]["url_private_download"]
     async with aiohttp.ClientSession() as session:
-        async with session.get(url, headers={"Authorization": f"Bearer {slack.bot_token}"}) as response:
+        async with session.get(
+            url, headers={"Authorization": f"Bearer {slack.bot_token}"}
+        ) as response:
             assert response.status == 200 and response.content_type == "image/png"
             assert await response.read() == PNG
         async with session.get(url) as response:  # like Slack: redirected to a sign-in page
@@ -57,10 +64,17 @@ async def test_when_a_file_is_fetched_then_only_a_token_gets_the_bytes(
         async with session.get(url, allow_redirects=False) as response:
             assert response.status == 302
     outcomes = [(c.ok, c.error) for c in slack.calls("files.download")]
-    assert outcomes == [(True, None), (False, "not_authed"), (False, "invalid_auth"), (False, "not_authed")]
+    assert outcomes == [
+        (True, None),
+        (False, "not_authed"),
+        (False, "invalid_auth"),
+        (False, "not_authed"),
+    ]
 
 
-async def test_when_the_bot_cannot_see_the_file_then_it_is_not_found(slack: StandIn, ward: Ward, bot: AsyncWebClient) -> None:
+async def test_when_the_bot_cannot_see_the_file_then_it_is_not_found(
+    slack: StandIn, ward: Ward, bot: AsyncWebClient
+) -> None:
     ws = slack.workspace
     hidden = ws.add_channel("hr", kind="private", members=[ward.nurse.id], bot_member=False)
     event = ws.share_file(ward.nurse.id, hidden.id, "scan.png", PNG)
@@ -73,7 +87,9 @@ async def test_when_the_bot_cannot_see_the_file_then_it_is_not_found(slack: Stan
             assert response.status == 404
 
 
-async def test_when_the_bot_deletes_files_then_only_its_own_go(slack: StandIn, ward: Ward, bot: AsyncWebClient) -> None:
+async def test_when_the_bot_deletes_files_then_only_its_own_go(
+    slack: StandIn, ward: Ward, bot: AsyncWebClient
+) -> None:
     event = slack.workspace.share_file(ward.nurse.id, ward.public.id, "wound.png", PNG)
     with pytest.raises(SlackApiError) as caught:
         await bot.files_delete(file=event["files"][0]["id"])
@@ -83,10 +99,14 @@ async def test_when_the_bot_deletes_files_then_only_its_own_go(slack: StandIn, w
     assert own["file"]["id"] not in slack.workspace.files
 
 
-async def test_when_upload_is_not_completed_then_completion_fails(slack: StandIn, ward: Ward, bot: AsyncWebClient) -> None:
+async def test_when_upload_is_not_completed_then_completion_fails(
+    slack: StandIn, ward: Ward, bot: AsyncWebClient
+) -> None:
     slot = await bot.files_getUploadURLExternal(filename="a.png", length=10)
     with pytest.raises(SlackApiError) as caught:
-        await bot.files_completeUploadExternal(files=[{"id": slot["file_id"]}], channel_id=ward.public.id)
+        await bot.files_completeUploadExternal(
+            files=[{"id": slot["file_id"]}], channel_id=ward.public.id
+        )
     assert caught.value.response["error"] == "file_not_found"
     with pytest.raises(SlackApiError) as caught:
         await bot.files_getUploadURLExternal(filename="a.png", length=0)

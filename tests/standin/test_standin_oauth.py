@@ -21,7 +21,9 @@ from bot.standin import StandIn
 from tests.standin.conftest import Ward
 
 
-async def test_when_bolt_runs_the_install_flow_then_the_installation_is_saved(slack: StandIn, ward: Ward, tmp_path: Path) -> None:
+async def test_when_bolt_runs_the_install_flow_then_the_installation_is_saved(
+    slack: StandIn, ward: Ward, tmp_path: Path
+) -> None:
     store = FileInstallationStore(base_dir=str(tmp_path / "installs"))
     settings = AsyncOAuthSettings(
         client_id=slack.workspace.client_id,
@@ -44,7 +46,9 @@ async def test_when_bolt_runs_the_install_flow_then_the_installation_is_saved(sl
     try:
         # Step by step, because Bolt's state cookie is `Secure` and this is plain http.
         async with aiohttp.ClientSession() as browser:
-            async with browser.get(f"http://127.0.0.1:{port}/slack/install", allow_redirects=False) as response:
+            async with browser.get(
+                f"http://127.0.0.1:{port}/slack/install", allow_redirects=False
+            ) as response:
                 consent = response.headers["Location"]
                 cookie = response.cookies["slack-app-oauth-state"]
             assert consent.startswith(slack.authorize_url)
@@ -57,7 +61,9 @@ async def test_when_bolt_runs_the_install_flow_then_the_installation_is_saved(sl
         authorize = slack.last("oauth.authorize")
         assert set(authorize.args["scope"].split(",")) == bot_scopes()
         assert slack.last("oauth.v2.access").ok
-        installation = await store.async_find_installation(enterprise_id=None, team_id=slack.workspace.team_id)
+        installation = await store.async_find_installation(
+            enterprise_id=None, team_id=slack.workspace.team_id
+        )
         assert installation is not None and installation.bot_token
         assert installation.bot_user_id == slack.workspace.bot_user_id
         assert installation.user_token and installation.user_scopes == ["chat:write"]
@@ -67,7 +73,9 @@ async def test_when_bolt_runs_the_install_flow_then_the_installation_is_saved(sl
         await app_runner.cleanup()
 
 
-async def test_when_the_admin_declines_then_the_redirect_carries_access_denied(slack: StandIn) -> None:
+async def test_when_the_admin_declines_then_the_redirect_carries_access_denied(
+    slack: StandIn,
+) -> None:
     slack.workspace.oauth_consent = False
     query = {"client_id": slack.workspace.client_id, "scope": "chat:write", "state": "s1",
              "redirect_uri": "https://phi.example.org/slack/oauth_redirect"}  # fmt: skip
@@ -80,12 +88,17 @@ async def test_when_the_admin_declines_then_the_redirect_carries_access_denied(s
     assert parse_qs(target.query) == {"error": ["access_denied"], "state": ["s1"]}
 
 
-async def test_when_the_redirect_uri_differs_from_the_authorize_step_then_the_exchange_fails(slack: StandIn) -> None:
+async def test_when_the_redirect_uri_differs_from_the_authorize_step_then_the_exchange_fails(
+    slack: StandIn,
+) -> None:
     ws = slack.workspace
     code = ws.issue_oauth_code(redirect_uri="https://phi.example.org/slack/oauth_redirect")
     client = AsyncWebClient(base_url=slack.api_url)
     with pytest.raises(SlackApiError) as caught:
         await client.oauth_v2_access(
-            client_id=ws.client_id, client_secret=ws.client_secret, code=code, redirect_uri="https://evil.example/cb"
+            client_id=ws.client_id,
+            client_secret=ws.client_secret,
+            code=code,
+            redirect_uri="https://evil.example/cb",
         )
     assert caught.value.response["error"] == "bad_redirect_uri"

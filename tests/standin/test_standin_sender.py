@@ -106,7 +106,12 @@ async def test_when_an_event_is_sent_then_slacks_verifier_accepts_the_signature(
 
 @pytest.mark.parametrize(
     "options",
-    [{"signature": "bad"}, {"signature": "missing"}, {"timestamp_offset": -301}, {"omit_timestamp": True}],
+    [
+        {"signature": "bad"},
+        {"signature": "missing"},
+        {"timestamp_offset": -301},
+        {"omit_timestamp": True},
+    ],
 )
 async def test_when_the_request_is_broken_on_purpose_then_verification_fails(
     slack: StandIn, receiver: tuple[Receiver, EventSender], options: dict[str, Any]
@@ -129,7 +134,9 @@ async def test_when_events_are_edits_and_deletes_then_their_shapes_match_slack(
     target, sender = receiver
     ws = slack.workspace
     posted = ws.post_as_user(ward.nurse.id, ward.private.id, "see you at 7")
-    reply = ws.post_as_user(ward.nurse.id, ward.private.id, "and bring notes", thread_ts=posted["ts"], broadcast=True)
+    reply = ws.post_as_user(
+        ward.nurse.id, ward.private.id, "and bring notes", thread_ts=posted["ts"], broadcast=True
+    )
     changed = ws.edit_as_user(ward.private.id, posted["ts"], "see you at 8")
     deleted = ws.delete_as_user(ward.private.id, posted["ts"])
     for event in (reply, changed, deleted):
@@ -138,7 +145,10 @@ async def test_when_events_are_edits_and_deletes_then_their_shapes_match_slack(
     assert bodies[0]["subtype"] == "thread_broadcast" and bodies[0]["thread_ts"] == posted["ts"]
     assert bodies[0]["channel_type"] == "group"
     assert bodies[1]["subtype"] == "message_changed"
-    assert bodies[1]["message"]["text"] == "see you at 8" and bodies[1]["previous_message"]["text"] == "see you at 7"
+    assert (
+        bodies[1]["message"]["text"] == "see you at 8"
+        and bodies[1]["previous_message"]["text"] == "see you at 7"
+    )
     assert bodies[2]["subtype"] == "message_deleted" and bodies[2]["deleted_ts"] == posted["ts"]
 
 
@@ -156,7 +166,9 @@ async def test_when_a_command_is_sent_then_it_is_form_encoded_like_slack(
     assert delivery.sent == fields
 
 
-async def test_when_a_bolt_app_runs_against_the_standin_then_the_whole_loop_works(slack: StandIn, ward: Ward) -> None:
+async def test_when_a_bolt_app_runs_against_the_standin_then_the_whole_loop_works(
+    slack: StandIn, ward: Ward
+) -> None:
     """Events, a slash command, a button on an ephemeral message and a modal, through Bolt."""
     client = AsyncWebClient(base_url=slack.api_url, token=slack.bot_token)
     bolt = AsyncApp(signing_secret=slack.signing_secret, client=client)
@@ -167,7 +179,10 @@ async def test_when_a_bolt_app_runs_against_the_standin_then_the_whole_loop_work
         if event.get("bot_id"):
             return
         await client.chat_postEphemeral(
-            channel=event["channel"], user=event["user"], text="Please confirm", blocks=ATTEST_BLOCKS
+            channel=event["channel"],
+            user=event["user"],
+            text="Please confirm",
+            blocks=ATTEST_BLOCKS,
         )
 
     @bolt.command("/phi")
@@ -189,9 +204,15 @@ async def test_when_a_bolt_app_runs_against_the_standin_then_the_whole_loop_work
     try:
         sender = slack.sender(url)
         assert (await sender.url_verification("chal-1")).json() == {"challenge": "chal-1"}
-        assert (await sender.event(slack.workspace.post_as_user(ward.nurse.id, ward.public.id, "x"), signature="bad")).status == 401
+        assert (
+            await sender.event(
+                slack.workspace.post_as_user(ward.nurse.id, ward.public.id, "x"), signature="bad"
+            )
+        ).status == 401
 
-        delivery = await sender.event(slack.workspace.post_as_user(ward.nurse.id, ward.public.id, "bed 4"))
+        delivery = await sender.event(
+            slack.workspace.post_as_user(ward.nurse.id, ward.public.id, "bed 4")
+        )
         assert delivery.status == 200
         await slack.wait_for("chat.postEphemeral")
         [notice] = slack.workspace.ephemerals_for(ward.nurse.id, ward.public.id)
@@ -203,7 +224,11 @@ async def test_when_a_bolt_app_runs_against_the_standin_then_the_whole_loop_work
         assert (await sender.click(ward.nurse.id, notice, "attest")).status == 200
         [opened] = await slack.wait_for("views.open", ok=True)
         view_id = opened.response["view"]["id"]
-        assert (await sender.submit_view(ward.nurse.id, view_id, {"points": ["purpose", "audience"], "use": "teaching"})).status == 200
+        assert (
+            await sender.submit_view(
+                ward.nurse.id, view_id, {"points": ["purpose", "audience"], "use": "teaching"}
+            )
+        ).status == 200
         assert submitted == [
             {
                 "points": {"points": {"type": "checkboxes", "selected_options": [
@@ -233,7 +258,9 @@ async def test_when_echo_is_on_then_the_bots_own_actions_come_back_as_events(
     post = slack.workspace.post_as_user(ward.nurse.id, lounge.id, "not seen by the bot")
     await admin.chat_delete(channel=lounge.id, ts=post["ts"])
     await slack.drain_echoes()
-    events = sorted((json.loads(body)["event"] for _, body in target.requests), key=lambda e: e["event_ts"])
+    events = sorted(
+        (json.loads(body)["event"] for _, body in target.requests), key=lambda e: e["event_ts"]
+    )
     assert [(e.get("subtype"), e["channel"]) for e in events] == [
         (None, ward.public.id),
         ("message_changed", ward.public.id),
@@ -243,7 +270,9 @@ async def test_when_echo_is_on_then_the_bots_own_actions_come_back_as_events(
     assert all(d is not None and d.status == 200 for _, d in slack.echoed)
 
 
-async def test_when_the_app_is_slow_then_slack_style_delivery_retries_with_the_same_event_id(slack: StandIn, ward: Ward) -> None:
+async def test_when_the_app_is_slow_then_slack_style_delivery_retries_with_the_same_event_id(
+    slack: StandIn, ward: Ward
+) -> None:
     seen: list[tuple[str, str | None]] = []
 
     async def slow_then_fine(request: web.Request) -> web.Response:
@@ -269,13 +298,17 @@ async def test_when_the_app_is_slow_then_slack_style_delivery_retries_with_the_s
     assert [reason for _, reason in seen] == [None, "http_timeout", "http_error"]
 
 
-async def test_when_a_channel_name_is_given_then_chat_resolves_it(slack: StandIn, ward: Ward) -> None:
+async def test_when_a_channel_name_is_given_then_chat_resolves_it(
+    slack: StandIn, ward: Ward
+) -> None:
     bot = AsyncWebClient(base_url=slack.api_url, token=slack.bot_token)
     posted = await bot.chat_postMessage(channel="#ward-4", text="by name")
     assert posted["channel"] == ward.public.id
 
 
-def test_when_a_slack_connect_guest_replies_in_a_thread_then_the_event_names_both_teams(slack: StandIn, ward: Ward) -> None:
+def test_when_a_slack_connect_guest_replies_in_a_thread_then_the_event_names_both_teams(
+    slack: StandIn, ward: Ward
+) -> None:
     ws = slack.workspace
     guest = ws.add_user("partner.nurse", team_id="T0PARTNER")
     shared = ws.add_channel("partner-clinic", members=[ward.nurse.id, guest.id], is_ext_shared=True)

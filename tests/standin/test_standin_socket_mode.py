@@ -15,13 +15,17 @@ from bot.standin import StandIn
 from tests.standin.conftest import Ward
 
 
-async def test_when_a_bot_token_opens_a_socket_then_its_type_is_refused(slack: StandIn, bot: AsyncWebClient) -> None:
+async def test_when_a_bot_token_opens_a_socket_then_its_type_is_refused(
+    slack: StandIn, bot: AsyncWebClient
+) -> None:
     with pytest.raises(SlackApiError) as caught:
         await bot.apps_connections_open(app_token=slack.bot_token)
     assert caught.value.response["error"] == "not_allowed_token_type"
 
 
-async def test_when_the_app_runs_in_socket_mode_then_events_and_commands_arrive(slack: StandIn, ward: Ward) -> None:
+async def test_when_the_app_runs_in_socket_mode_then_events_and_commands_arrive(
+    slack: StandIn, ward: Ward
+) -> None:
     client = AsyncWebClient(base_url=slack.api_url, token=slack.bot_token)
     bolt = AsyncApp(client=client, signing_secret=slack.signing_secret)
     seen: list[str] = []
@@ -48,6 +52,9 @@ async def test_when_the_app_runs_in_socket_mode_then_events_and_commands_arrive(
                 break
             await asyncio.sleep(0.02)
         assert seen == ["hello over the socket"]
-        assert slack.count("apps.connections.open") == 1 and slack.last("apps.connections.open").token_kind == "app"
+        assert (
+            slack.count("apps.connections.open") == 1
+            and slack.last("apps.connections.open").token_kind == "app"
+        )
     finally:
         await handler.close_async()

@@ -43,7 +43,10 @@ async def test_when_a_trigger_id_is_reused_or_old_then_views_open_refuses(
     assert await _error(bot.views_open(trigger_id=trigger, view=MODAL)) == "exchanged_trigger_id"
     assert await _error(bot.views_open(trigger_id="1.2.bogus", view=MODAL)) == "invalid_trigger_id"
     ws.trigger_ttl = 0.0
-    assert await _error(bot.views_open(trigger_id=ws.new_trigger_id(ward.nurse.id), view=MODAL)) == "expired_trigger_id"
+    assert (
+        await _error(bot.views_open(trigger_id=ws.new_trigger_id(ward.nurse.id), view=MODAL))
+        == "expired_trigger_id"
+    )
 
 
 @pytest.mark.parametrize(
@@ -72,11 +75,16 @@ async def test_when_views_are_pushed_and_updated_then_the_stack_and_hash_are_kep
     assert pushed["root_view_id"] == root["id"] and pushed["previous_view_id"] == root["id"]
     updated = await bot.views_update(view_id=root["id"], hash=root["hash"], view=MODAL)
     assert updated["view"]["hash"] != root["hash"]
-    assert await _error(bot.views_update(view_id=root["id"], hash=root["hash"], view=MODAL)) == "hash_conflict"
+    assert (
+        await _error(bot.views_update(view_id=root["id"], hash=root["hash"], view=MODAL))
+        == "hash_conflict"
+    )
     assert await _error(bot.views_update(view_id="V0NOPE", view=MODAL)) == "not_found"
 
 
-async def test_when_home_is_published_then_app_home_opened_carries_it(slack: StandIn, ward: Ward, bot: AsyncWebClient) -> None:
+async def test_when_home_is_published_then_app_home_opened_carries_it(
+    slack: StandIn, ward: Ward, bot: AsyncWebClient
+) -> None:
     first = await bot.views_publish(user_id=ward.nurse.id, view=HOME)
     again = await bot.views_publish(user_id=ward.nurse.id, view=HOME)
     assert first["view"]["id"] == again["view"]["id"]
@@ -86,18 +94,34 @@ async def test_when_home_is_published_then_app_home_opened_carries_it(slack: Sta
     assert event["view"]["id"] == first["view"]["id"] and event["channel"].startswith("D")
 
 
-async def test_when_the_install_code_is_exchanged_then_a_working_bot_token_comes_back(slack: StandIn, ward: Ward) -> None:
+async def test_when_the_install_code_is_exchanged_then_a_working_bot_token_comes_back(
+    slack: StandIn, ward: Ward
+) -> None:
     ws = slack.workspace
     code = ws.issue_oauth_code(("chat:write", "users:read"), ("chat:write",))
     client = AsyncWebClient(base_url=slack.api_url)
-    assert await _error(client.oauth_v2_access(client_id=ws.client_id, client_secret="wrong", code=code)) == "bad_client_secret"
-    result = await client.oauth_v2_access(client_id=ws.client_id, client_secret=ws.client_secret, code=code)
+    assert (
+        await _error(
+            client.oauth_v2_access(client_id=ws.client_id, client_secret="wrong", code=code)
+        )
+        == "bad_client_secret"
+    )
+    result = await client.oauth_v2_access(
+        client_id=ws.client_id, client_secret=ws.client_secret, code=code
+    )
     assert result["token_type"] == "bot" and result["access_token"].startswith("xoxb-")
     assert result["team"]["id"] == ws.team_id and result["bot_user_id"] == ws.bot_user_id
     assert result["authed_user"]["access_token"].startswith("xoxp-")
     installed = AsyncWebClient(base_url=slack.api_url, token=result["access_token"])
     assert (await installed.chat_postMessage(channel=ward.public.id, text="installed"))["ok"]
-    assert await _error(client.oauth_v2_access(client_id=ws.client_id, client_secret=ws.client_secret, code=code)) == "invalid_code"
+    assert (
+        await _error(
+            client.oauth_v2_access(
+                client_id=ws.client_id, client_secret=ws.client_secret, code=code
+            )
+        )
+        == "invalid_code"
+    )
 
 
 async def test_when_the_app_posts_to_a_response_url_then_slack_applies_it(
@@ -106,14 +130,20 @@ async def test_when_the_app_posts_to_a_response_url_then_slack_applies_it(
     ws = slack.workspace
     await bot.chat_postEphemeral(channel=ward.public.id, user=ward.nurse.id, text="confirm?")
     [notice] = ws.ephemerals_for(ward.nurse.id)
-    replace_url = slack.responses.new_url(ward.public.id, ward.nurse.id, message_ts=notice.ts, ephemeral=True)
+    replace_url = slack.responses.new_url(
+        ward.public.id, ward.nurse.id, message_ts=notice.ts, ephemeral=True
+    )
     command_url = slack.responses.new_url(ward.public.id, ward.nurse.id)
     async with aiohttp.ClientSession() as session:
-        await session.post(replace_url, json={"replace_original": True, "text": "Thanks, restored."})
+        await session.post(
+            replace_url, json={"replace_original": True, "text": "Thanks, restored."}
+        )
         await session.post(command_url, json={"response_type": "in_channel", "text": "Rules: ..."})
         async with session.post(command_url, json={"blocks": [{"type": "nope"}]}) as response:
             assert response.status == 400
-        async with session.post(slack.base_url + "response/unknown", json={"text": "x"}) as response:
+        async with session.post(
+            slack.base_url + "response/unknown", json={"text": "x"}
+        ) as response:
             assert response.status == 404
     assert [e.text for e in ws.ephemerals_for(ward.nurse.id)] == ["Thanks, restored."]
     assert ws.channel_messages(ward.public.id)[-1].text == "Rules: ..."

@@ -16,8 +16,13 @@ EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 
 def event(**overrides: object) -> AuditEvent:
     fields: dict[str, object] = {
-        "team_id": "T1", "channel_id": "C1", "user_id": "U1", "event": "action",
-        "action": "block", "verdict": "phi", "kinds": ("NAME", "ID"),
+        "team_id": "T1",
+        "channel_id": "C1",
+        "user_id": "U1",
+        "event": "action",
+        "action": "block",
+        "verdict": "phi",
+        "kinds": ("NAME", "ID"),
         "counts": {"NAME": 1, "ID": 2},
     }
     fields.update(overrides)
@@ -57,15 +62,25 @@ async def test_recent_counts_group_by_event_action_and_verdict(store: Store) -> 
     await store.append(event(team_id="T2"))
     await store.append(event(at=utcnow() - timedelta(days=2)))
     counts = await store.recent_counts("T1", utcnow() - timedelta(days=1))
-    assert counts == {"scan": 2, "verdict:phi": 2, "verdict:clean": 1, "action": 1,
-                      "action:block": 1}
+    assert counts == {
+        "scan": 2,
+        "verdict:phi": 2,
+        "verdict:clean": 1,
+        "action": 1,
+        "action:block": 1,
+    }
 
 
 async def test_when_attested_then_row_and_consent_event_once(store: Store) -> None:
     attestation = ConsentAttestation(
-        attestation_id="A1", team_id="T1", channel_id="C1", user_id="U1", confirm_id="CF1",
+        attestation_id="A1",
+        team_id="T1",
+        channel_id="C1",
+        user_id="U1",
+        confirm_id="CF1",
         points=("written", "purpose", "minimum", "storage", "withdraw", "identifiable"),
-        intended_use="treatment", channel_approved=True,
+        intended_use="treatment",
+        channel_approved=True,
     )
     await store.record_attestation(attestation)
     await store.record_attestation(attestation)  # a double-submitted modal

@@ -29,16 +29,45 @@ def db_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
 def seed(url: str) -> None:
     async def _seed() -> None:
         store = await open_store(Settings(database_url=url))
-        await store.append(AuditEvent(
-            team_id="T1", channel_id="C1", user_id="U1", event="action", action="block",
-            verdict="phi", kinds=("NAME", "ID"), counts={"NAME": 1, "ID": 1},
-            detail={"rule": "identifiers"}, message_hash="h1", at=utcnow() - timedelta(days=3)))
-        await store.append(AuditEvent(
-            team_id="T1", channel_id="C1", user_id="U2", event="action", action="redact",
-            verdict="phi", kinds=("DATE",), at=utcnow() - timedelta(days=30)))
-        await store.record_attestation(ConsentAttestation(
-            attestation_id="A1", team_id="T1", channel_id="C2", user_id="U3", confirm_id="CF1",
-            points=("written", "purpose"), intended_use="treatment", channel_approved=True))
+        await store.append(
+            AuditEvent(
+                team_id="T1",
+                channel_id="C1",
+                user_id="U1",
+                event="action",
+                action="block",
+                verdict="phi",
+                kinds=("NAME", "ID"),
+                counts={"NAME": 1, "ID": 1},
+                detail={"rule": "identifiers"},
+                message_hash="h1",
+                at=utcnow() - timedelta(days=3),
+            )
+        )
+        await store.append(
+            AuditEvent(
+                team_id="T1",
+                channel_id="C1",
+                user_id="U2",
+                event="action",
+                action="redact",
+                verdict="phi",
+                kinds=("DATE",),
+                at=utcnow() - timedelta(days=30),
+            )
+        )
+        await store.record_attestation(
+            ConsentAttestation(
+                attestation_id="A1",
+                team_id="T1",
+                channel_id="C2",
+                user_id="U3",
+                confirm_id="CF1",
+                points=("written", "purpose"),
+                intended_use="treatment",
+                channel_approved=True,
+            )
+        )
         await store.close()
 
     asyncio.run(_seed())
@@ -70,7 +99,9 @@ def test_export_csv_has_who_when_where_kinds_action_attestation(
     assert main(["audit", "export", "--since", "7d", "--format", "csv"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert [(r["user_id"], r["event"], r["action"]) for r in rows] == [
-        ("U1", "action", "block"), ("U3", "consent", "attest")]
+        ("U1", "action", "block"),
+        ("U3", "consent", "attest"),
+    ]
     assert rows[0]["kinds"] == "NAME;ID" and rows[0]["channel_id"] == "C1"
     assert rows[0]["at"].endswith("Z") and json.loads(rows[0]["counts"]) == {"NAME": 1, "ID": 1}
     assert rows[1]["attestation_intended_use"] == "treatment"

@@ -12,9 +12,14 @@ from bot.store.models import utcnow
 
 def pending(confirm_id: str = "CF1", minutes: int = 10) -> PendingConfirm:
     return PendingConfirm(
-        confirm_id=confirm_id, team_id="T1", channel_id="C1", user_id="U1",
-        message_ts="1700000000.000100", thread_ts=None,
-        expires_at=utcnow() + timedelta(minutes=minutes), payload={"text": "synthetic"},
+        confirm_id=confirm_id,
+        team_id="T1",
+        channel_id="C1",
+        user_id="U1",
+        message_ts="1700000000.000100",
+        thread_ts=None,
+        expires_at=utcnow() + timedelta(minutes=minutes),
+        payload={"text": "synthetic"},
     )
 
 
@@ -74,5 +79,7 @@ async def test_action_log_first_record_wins(store: Store) -> None:
 
 async def test_an_intent_can_be_replaced_by_the_next_attempt(store: Store) -> None:
     await store.record_action("job1:upload:intent", {"method": "intent", "file_id": "F1"})
-    await store.record_action("job1:upload:intent", {"method": "intent", "file_id": "F2"}, replace=True)
+    await store.record_action(
+        "job1:upload:intent", {"method": "intent", "file_id": "F2"}, replace=True
+    )
     assert await store.get_action("job1:upload:intent") == {"method": "intent", "file_id": "F2"}

@@ -18,10 +18,18 @@ KEY = Fernet.generate_key().decode()
 
 
 def install(team: str = "T1", user: str = "U1", bot_token: str = "xoxb-secret-1") -> Installation:
-    return Installation(app_id="A1", team_id=team, team_name="General Hospital", user_id=user,
-                        bot_token=bot_token, bot_id="B1", bot_user_id="UBOT",
-                        bot_scopes=["chat:write", "channels:history"], user_token="xoxp-secret-2",
-                        installed_at=1700000000.0)
+    return Installation(
+        app_id="A1",
+        team_id=team,
+        team_name="General Hospital",
+        user_id=user,
+        bot_token=bot_token,
+        bot_id="B1",
+        bot_user_id="UBOT",
+        bot_scopes=["chat:write", "channels:history"],
+        user_token="xoxp-secret-2",
+        installed_at=1700000000.0,
+    )
 
 
 async def test_tokens_round_trip_but_are_encrypted_in_the_database(store: Store) -> None:
@@ -30,7 +38,10 @@ async def test_tokens_round_trip_but_are_encrypted_in_the_database(store: Store)
     found = await inst.async_find_installation(enterprise_id=None, team_id="T1")
     assert found is not None
     assert (found.bot_token, found.user_token, found.bot_user_id) == (
-        "xoxb-secret-1", "xoxp-secret-2", "UBOT")
+        "xoxb-secret-1",
+        "xoxp-secret-2",
+        "UBOT",
+    )
     assert found.bot_scopes == ["chat:write", "channels:history"]
     bot = await inst.async_find_bot(enterprise_id=None, team_id="T1")
     assert bot is not None and bot.bot_token == "xoxb-secret-1"
@@ -46,8 +57,9 @@ async def test_newest_install_wins_and_other_teams_are_separate(store: Store) ->
     await inst.async_save(install(team="T2", bot_token="xoxb-t2"))
     bot = await inst.async_find_bot(enterprise_id=None, team_id="T1")
     assert bot is not None and bot.bot_token == "xoxb-new"
-    user_install = await inst.async_find_installation(enterprise_id=None, team_id="T1",
-                                                      user_id="U1")
+    user_install = await inst.async_find_installation(
+        enterprise_id=None, team_id="T1", user_id="U1"
+    )
     assert user_install is not None and user_install.bot_token == "xoxb-new"
     assert await inst.async_find_installation(enterprise_id=None, team_id="T3") is None
 
@@ -55,8 +67,15 @@ async def test_newest_install_wins_and_other_teams_are_separate(store: Store) ->
 async def test_rotated_bot_and_deletes(store: Store) -> None:
     inst, _ = store.oauth_stores(Settings(token_encryption_key=KEY))
     await inst.async_save(install())
-    await inst.async_save_bot(Bot(team_id="T1", bot_token="xoxb-rotated", bot_id="B1",
-                                  bot_user_id="UBOT", installed_at=1700000100.0))
+    await inst.async_save_bot(
+        Bot(
+            team_id="T1",
+            bot_token="xoxb-rotated",
+            bot_id="B1",
+            bot_user_id="UBOT",
+            installed_at=1700000100.0,
+        )
+    )
     bot = await inst.async_find_bot(enterprise_id=None, team_id="T1")
     assert bot is not None and bot.bot_token == "xoxb-rotated"
     await inst.async_delete_all(enterprise_id=None, team_id="T1")

@@ -14,8 +14,13 @@ LEASE = timedelta(seconds=30)
 
 
 def job(job_id: str) -> ScanJob:
-    return ScanJob(job_id=job_id, team_id="T1", channel_id="C1", kind="message",
-                   payload={"event": {"text": "synthetic"}})
+    return ScanJob(
+        job_id=job_id,
+        team_id="T1",
+        channel_id="C1",
+        kind="message",
+        payload={"event": {"text": "synthetic"}},
+    )
 
 
 async def test_insert_is_idempotent(store: Store) -> None:
@@ -39,7 +44,11 @@ async def test_when_done_then_payload_dropped_and_not_claimable(store: Store) ->
     assert claimed.payload == {"event": {"text": "synthetic"}}
     await store.complete_job("E1")
     assert await store.job_status("E1") == {
-        "status": "done", "attempts": 1, "last_error": None, "has_payload": False}
+        "status": "done",
+        "attempts": 1,
+        "last_error": None,
+        "has_payload": False,
+    }
     assert await store.claim_jobs("w2", 10, LEASE) == []
     assert await store.claim_job("E1", "w2", LEASE) is None
 
@@ -79,7 +88,10 @@ async def test_failed_job_drops_payload_and_records_error_type(store: Store) -> 
     status = await store.job_status("E1")
     assert status is not None
     assert (status["status"], status["has_payload"], status["last_error"]) == (
-        "failed", False, "DetectionError")
+        "failed",
+        False,
+        "DetectionError",
+    )
 
 
 async def test_ready_job_ids_respects_grace(store: Store) -> None:

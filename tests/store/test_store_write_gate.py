@@ -20,8 +20,10 @@ async def test_urgent_waiters_go_before_normal_ones_in_order() -> None:
         await asyncio.sleep(0)
         gate.release()
 
-    tasks = [asyncio.create_task(writer(n, u)) for n, u in
-             [("n1", False), ("u1", True), ("n2", False), ("u2", True)]]
+    tasks = [
+        asyncio.create_task(writer(n, u))
+        for n, u in [("n1", False), ("u1", True), ("n2", False), ("u2", True)]
+    ]
     await asyncio.sleep(0.01)
     gate.release()
     await asyncio.gather(*tasks)

@@ -31,8 +31,10 @@ async def test_healthz_ok_when_database_and_queue_answer(store: Store) -> None:
     try:
         response = await client.get("/healthz")
         assert response.status == 200
-        assert await response.json() == {"status": "ok",
-                                          "checks": {"database": True, "queue": True}}
+        assert await response.json() == {
+            "status": "ok",
+            "checks": {"database": True, "queue": True},
+        }
     finally:
         await client.close()
 
@@ -75,10 +77,15 @@ async def test_metrics_exposes_named_metrics(store: Store) -> None:
     finally:
         await client.close()
     for name in (
-        "phiwarden_events_received_total", "phiwarden_signature_rejections_total",
-        "phiwarden_verdicts_total", "phiwarden_actions_total",
-        "phiwarden_scan_latency_seconds", "phiwarden_ack_latency_seconds",
-        "phiwarden_queue_depth", "phiwarden_failures_total", "phiwarden_retries_total",
+        "phiwarden_events_received_total",
+        "phiwarden_signature_rejections_total",
+        "phiwarden_verdicts_total",
+        "phiwarden_actions_total",
+        "phiwarden_scan_latency_seconds",
+        "phiwarden_ack_latency_seconds",
+        "phiwarden_queue_depth",
+        "phiwarden_failures_total",
+        "phiwarden_retries_total",
     ):
         assert name in body
     assert 'phiwarden_events_received_total{type="message"}' in body

@@ -28,9 +28,53 @@ _INFANT = r"(?:mo|mos|months?|wk|wks|weeks?|d|days?|hr|hrs|hours?)"
 _MO = r"(?:m/o|mo/o|w/o|wk/o|d/o|mos?\.?\s?old|m\.o\.)"
 # Words before a number that make "3 mo" or "30m" a duration, not an age.
 DURATION_BEFORE = frozenset(
-    ["in", "for", "x", "q", "every", "after", "over", "past", "last", "within", "since", "lasting", "about", "approx", "~", "than", "next", "each", "per", "duration", "until", "from", "been", "takes", "took"]
+    [
+        "in",
+        "for",
+        "x",
+        "q",
+        "every",
+        "after",
+        "over",
+        "past",
+        "last",
+        "within",
+        "since",
+        "lasting",
+        "about",
+        "approx",
+        "~",
+        "than",
+        "next",
+        "each",
+        "per",
+        "duration",
+        "until",
+        "from",
+        "been",
+        "takes",
+        "took",
+    ]
 )
-DURATION_AFTER = frozenset(["ago", "later", "prior", "before", "after", "of", "supply", "course", "trial", "apart", "walk", "run", "drip", "infusion", "bolus"])
+DURATION_AFTER = frozenset(
+    [
+        "ago",
+        "later",
+        "prior",
+        "before",
+        "after",
+        "of",
+        "supply",
+        "course",
+        "trial",
+        "apart",
+        "walk",
+        "run",
+        "drip",
+        "infusion",
+        "bolus",
+    ]
+)
 
 
 class AgeRecognizer(ClinicalPatternRecognizer):
@@ -39,14 +83,30 @@ class AgeRecognizer(ClinicalPatternRecognizer):
     ENTITY = "AGE"
     SUBTYPE = "AGE"
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("age_years_strong", rf"(?<![\d.])\b\d{{1,3}}\s?-?\s?{_YEARS}(?![a-z]){_SEX}(?![a-z])", 0.9),
+        Pattern(
+            "age_years_strong",
+            rf"(?<![\d.])\b\d{{1,3}}\s?-?\s?{_YEARS}(?![a-z]){_SEX}(?![a-z])",
+            0.9,
+        ),
         Pattern("age_y_medium", r"(?<![\d.])\b\d{1,3}y(?:[mf])?\b", 0.7),
         Pattern("age_sex_medium", r"(?<![\d./:$#-])\b\d{1,3}\s?(?:m|f)\b(?![/'’-])", 0.6),
-        Pattern("age_infant_medium", rf"(?<![\d.])\b\d{{1,2}}\s?-?\s?{_INFANT}[-\s]?old\b{_SEX}(?![a-z])", 0.85),
+        Pattern(
+            "age_infant_medium",
+            rf"(?<![\d.])\b\d{{1,2}}\s?-?\s?{_INFANT}[-\s]?old\b{_SEX}(?![a-z])",
+            0.85,
+        ),
         Pattern("age_m_o_strong", rf"(?<![\d.])\b\d{{1,2}}\s?-?\s?{_MO}(?![a-z])", 0.85),
-        Pattern("age_mo_weak", r"(?<![\d.])\b\d{1,2}\s?(?:mo|mos|m\.o\.|wk|wks|wko|do)\b(?![/'’-])", 0.5),
-        Pattern("age_months_weak", r"(?<![\d.])\b\d{1,2}\s?(?:months?|weeks?|days?)\b(?![/'’-])", 0.45),
-        Pattern("age_labelled_strong", r"\b(?:aged?|age:|aged:|ages)\s?\d{1,3}\b(?!\s*(?:%|mg|kg|days|d\b|hrs?|weeks|wks))", 0.85),
+        Pattern(
+            "age_mo_weak", r"(?<![\d.])\b\d{1,2}\s?(?:mo|mos|m\.o\.|wk|wks|wko|do)\b(?![/'’-])", 0.5
+        ),
+        Pattern(
+            "age_months_weak", r"(?<![\d.])\b\d{1,2}\s?(?:months?|weeks?|days?)\b(?![/'’-])", 0.45
+        ),
+        Pattern(
+            "age_labelled_strong",
+            r"\b(?:aged?|age:|aged:|ages)\s?\d{1,3}\b(?!\s*(?:%|mg|kg|days|d\b|hrs?|weeks|wks))",
+            0.85,
+        ),
     ]
     CONTEXT: ClassVar[list[str]] = ["pt", "patient", "a", "an", "this", "is", "year", "old"]
 
@@ -63,30 +123,109 @@ class AgeRecognizer(ClinicalPatternRecognizer):
             return None
         if name == "age_years_strong" and not re.search(r"o|old|/", value, re.IGNORECASE):
             # "19 yr", "14 yrs": an age unless a duration ("for 14 yrs", "x 3 years", "5 yrs ago").
-            if before and before[-1] in DURATION_BEFORE | {"smoked", "smoking", "sober", "married", "ppd", "pack", "hx", "history", "dx", "since", "age", "aged"}:
+            if before and before[-1] in DURATION_BEFORE | {
+                "smoked",
+                "smoking",
+                "sober",
+                "married",
+                "ppd",
+                "pack",
+                "hx",
+                "history",
+                "dx",
+                "since",
+                "age",
+                "aged",
+            }:
                 return None
-            if after and after[0] in DURATION_AFTER | {"hx", "history", "of", "ppd", "pack", "smoker", "smoking", "sober", "ago", "later", "postop", "post", "remission", "tx", "treatment", "prior"}:
+            if after and after[0] in DURATION_AFTER | {
+                "hx",
+                "history",
+                "of",
+                "ppd",
+                "pack",
+                "smoker",
+                "smoking",
+                "sober",
+                "ago",
+                "later",
+                "postop",
+                "post",
+                "remission",
+                "tx",
+                "treatment",
+                "prior",
+            }:
                 return None
         if name in {"age_sex_medium", "age_mo_weak", "age_y_medium"}:
             if before and before[-1] in DURATION_BEFORE:
                 return None
             if after and after[0] in DURATION_AFTER:
                 return None
-            if before and before[-1] in {"bed", "room", "rm", "bay", "#", "no", "floor", "unit", "ward", "station", "pod", "gauge", "fr", "size"}:
+            if before and before[-1] in {
+                "bed",
+                "room",
+                "rm",
+                "bay",
+                "#",
+                "no",
+                "floor",
+                "unit",
+                "ward",
+                "station",
+                "pod",
+                "gauge",
+                "fr",
+                "size",
+            }:
                 return None
         if name == "age_sex_medium":
             sex = value[-1]
             # "30m" in a lower-case message is usually minutes; trust upper case, or an age-like cue.
             field = text[: result.start].rstrip()[-1:] in {"/", "|", "(", ",", ":", ""}
-            if sex.islower() and age in {5, 10, 15, 20, 30, 45, 60, 90} and not field and not (not before or before[-1] in {"pt", "patient", "a", "an", "is", "re", "this"}):
+            if (
+                sex.islower()
+                and age in {5, 10, 15, 20, 30, 45, 60, 90}
+                and not field
+                and not (
+                    not before or before[-1] in {"pt", "patient", "a", "an", "is", "re", "this"}
+                )
+            ):
                 return None  # "x 30m", "15m": minutes unless it reads as an age
-            if text[result.end : result.end + 1] == "." and text[result.end + 1 : result.end + 2].isdigit():
+            if (
+                text[result.end : result.end + 1] == "."
+                and text[result.end + 1 : result.end + 2].isdigit()
+            ):
                 return None
-        if name == "age_months_weak" and not (not before or before[-1] in {"pt", "patient", "a", "an", "this", "our", "baby", "infant", "ex", "former"}):
+        if name == "age_months_weak" and not (
+            not before
+            or before[-1]
+            in {"pt", "patient", "a", "an", "this", "our", "baby", "infant", "ex", "former"}
+        ):
             return None
-        if name == "age_mo_weak" and before and before[-1] in {"f/u", "fu", "q", "x", "every", "for", "in", "within", "after"}:
+        if (
+            name == "age_mo_weak"
+            and before
+            and before[-1] in {"f/u", "fu", "q", "x", "every", "for", "in", "within", "after"}
+        ):
             return None
-        if name == "age_mo_weak" and after and after[0] in {"ago", "later", "prior", "of", "supply", "course", "post", "postop", "f/u", "follow"}:
+        if (
+            name == "age_mo_weak"
+            and after
+            and after[0]
+            in {
+                "ago",
+                "later",
+                "prior",
+                "of",
+                "supply",
+                "course",
+                "post",
+                "postop",
+                "f/u",
+                "follow",
+            }
+        ):
             return None
         if age > 89 and not re.search(r"mo|wk|week|month|\bd\b|day|hr|hour", value, re.IGNORECASE):
             result.score = max(result.score, 0.9)

@@ -126,7 +126,9 @@ class ClinicalPatternRecognizer(PatternRecognizer):
                         start=start,
                         end=end,
                         score=score,
-                        analysis_explanation=AnalysisExplanation(name, score, pattern_name=pattern_name_),
+                        analysis_explanation=AnalysisExplanation(
+                            name, score, pattern_name=pattern_name_
+                        ),
                         recognition_metadata={
                             RecognizerResult.RECOGNIZER_NAME_KEY: name,
                             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,

@@ -21,13 +21,17 @@ from bot.detect.recognizers.base import SUBTYPE_KEY, wordset
 from bot.detect.recognizers.names import casing_informative
 from bot.detect.recognizers.names_lexicon import fold, lexicon
 
-PLACE_CUES = wordset("@ from in near lives live living resident visiting moved to at outside of via around")
+PLACE_CUES = wordset(
+    "@ from in near lives live living resident visiting moved to at outside of via around"
+)
 NOT_CITY_AFTER = wordset(
     "chromosome rules rule criteria collar j score classification protocol agreement virus strain fever sump "
     "catheter catheters tube tubes sizes size splint drain kit tray brace cath line lines"
 )
 MAX_TOKENS = 4
-_ZIP = re.compile(r"^(?:\d{5}(?:-\d{4})?|A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HK]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])$")
+_ZIP = re.compile(
+    r"^(?:\d{5}(?:-\d{4})?|A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HK]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])$"
+)
 # "Eugene 97401", "Fargo, ND" ("OR" is left out: the operating room)
 
 
@@ -48,7 +52,11 @@ class CityGazetteerRecognizer(EntityRecognizer):
     ENTITY = "LOCATION"
 
     def __init__(self) -> None:
-        super().__init__(supported_entities=[self.ENTITY], name="CityGazetteerRecognizer", context=sorted(PLACE_CUES))
+        super().__init__(
+            supported_entities=[self.ENTITY],
+            name="CityGazetteerRecognizer",
+            context=sorted(PLACE_CUES),
+        )
         self.name: str = "CityGazetteerRecognizer"
         self.index = city_index()
         self.major = frozenset(fold(c) for c in load_words("cities.txt"))
@@ -57,7 +65,9 @@ class CityGazetteerRecognizer(EntityRecognizer):
     def load(self) -> None:
         pass
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None
+    ) -> list[RecognizerResult]:
         doc: Doc | None = getattr(nlp_artifacts, "tokens", None)
         if doc is None:
             return []
@@ -93,12 +103,24 @@ class CityGazetteerRecognizer(EntityRecognizer):
         if nxt in NOT_CITY_AFTER or nxt2 in NOT_CITY_AFTER:
             return False  # "Ottawa ankle rules", "Salem sump"
         prev = doc[start - 1].lower_ if start > 0 else ""
-        zip_next = end < len(doc) and bool(_ZIP.match(doc[end].text if doc[end].text != "," or end + 1 >= len(doc) else doc[end + 1].text))
+        zip_next = end < len(doc) and bool(
+            _ZIP.match(
+                doc[end].text if doc[end].text != "," or end + 1 >= len(doc) else doc[end + 1].text
+            )
+        )
         cued = prev in PLACE_CUES or nxt in {"ems", "traffic", "area", "county", "city"} or zip_next
         word = toks.text
-        major = fold(word.lower()) in self.major and word[:1].isupper() and not _sentence_initial(doc, start) and informative
+        major = (
+            fold(word.lower()) in self.major
+            and word[:1].isupper()
+            and not _sentence_initial(doc, start)
+            and informative
+        )
         plain = len(toks) == 1 and (
-            (self.lex.is_english(word) and not major) or self.lex.is_name(word) or self.lex.is_eponym(word) or len(word) < 4
+            (self.lex.is_english(word) and not major)
+            or self.lex.is_name(word)
+            or self.lex.is_eponym(word)
+            or len(word) < 4
         )
         if plain:
             return cued and (first.text[:1].isupper() or not capitals)
@@ -111,7 +133,9 @@ class CityGazetteerRecognizer(EntityRecognizer):
             start=doc[start].idx,
             end=doc[end - 1].idx + len(doc[end - 1].text),
             score=score,
-            analysis_explanation=AnalysisExplanation(self.name, score, textual_explanation="listed city"),
+            analysis_explanation=AnalysisExplanation(
+                self.name, score, textual_explanation="listed city"
+            ),
             recognition_metadata={
                 RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
@@ -121,4 +145,9 @@ class CityGazetteerRecognizer(EntityRecognizer):
 
 
 def _sentence_initial(doc: Doc, i: int) -> bool:
-    return i == 0 or doc[i - 1].text in {".", "!", "?", ":", "\n"} or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space
+    return (
+        i == 0
+        or doc[i - 1].text in {".", "!", "?", ":", "\n"}
+        or "\n" in doc[i - 1].whitespace_
+        or doc[i - 1].is_space
+    )

@@ -27,10 +27,20 @@ class ClinicalPhoneRecognizer(ClinicalPatternRecognizer):
             rf"(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{{3}}\)\s?|\d{{3}}[\s./-])\d{{3}}[\s.-]\d{{4}}{_EXT}(?![\w/-]|\.\d)",
             0.85,
         ),
-        Pattern("intl_phone_strong", r"(?<![\w/.-])\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,5}){2,4}(?![\w/-])", 0.8),
+        Pattern(
+            "intl_phone_strong",
+            r"(?<![\w/.-])\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,5}){2,4}(?![\w/-])",
+            0.8,
+        ),
         # One pattern for both national shapes: "(0X) ..." and "0XX ..." with optional parentheses.
-        Pattern("national_phone_strong", r"(?<![\w/.-])(?:\(0\d{1,4}\)|\(?0\d{2,4}\)?)[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\w/-]|\.\d)", 0.7),
-        Pattern("paren_phone_strong", r"(?<![\w/.-])\(\d{3}\)\s?\d{3}[\s.-]?\d{4}(?![\w/-]|\.\d)", 0.85),
+        Pattern(
+            "national_phone_strong",
+            r"(?<![\w/.-])(?:\(0\d{1,4}\)|\(?0\d{2,4}\)?)[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\w/-]|\.\d)",
+            0.7,
+        ),
+        Pattern(
+            "paren_phone_strong", r"(?<![\w/.-])\(\d{3}\)\s?\d{3}[\s.-]?\d{4}(?![\w/-]|\.\d)", 0.85
+        ),
         Pattern("local_phone_medium", r"(?<![\w/.:-])\d{3}[-.]\d{4}(?![\w/.-])", 0.55),
         Pattern(
             "extension_medium",
@@ -38,7 +48,22 @@ class ClinicalPhoneRecognizer(ClinicalPatternRecognizer):
             0.6,
         ),
     ]
-    CONTEXT: ClassVar[list[str]] = ["phone", "call", "cell", "tel", "fax", "pager", "number", "#", "reach", "contact", "mobile", "home", "work", "text"]
+    CONTEXT: ClassVar[list[str]] = [
+        "phone",
+        "call",
+        "cell",
+        "tel",
+        "fax",
+        "pager",
+        "number",
+        "#",
+        "reach",
+        "contact",
+        "mobile",
+        "home",
+        "work",
+        "text",
+    ]
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         before = words_before(text, result.start, 2)

@@ -53,21 +53,212 @@ RELATIVE = "|".join(
     )
 )
 
-DOB_CUES = frozenset({"dob", "d.o.b", "born", "birthdate", "birthday", "b", "birth", "bday", "b-day", "doB"})
+DOB_CUES = frozenset(
+    {"dob", "d.o.b", "born", "birthdate", "birthday", "b", "birth", "bday", "b-day", "doB"}
+)
 # Words around a fraction that make it a grade, score, dose or vital sign rather than a date.
 NOT_DATE_BEFORE = frozenset(
-    ["bp", "b/p", "pressure", "pressures", "murmur", "grade", "gr", "strength", "str", "motor", "power", "pain", "gcs", "apgar", "apgars", "gleason", "norco", "percocet", "vicodin", "lortab", "hydrocodone", "oxycodone", "apap", "tylenol", "tab", "tabs", "tablet", "score", "scale", "ratio", "vent", "peep", "ac", "simv", "ps", "cpap", "bipap", "fio2", "rass", "nihss", "ef", "lvef", "tv", "stage", "tanner", "g", "p", "x", "q", "sbp", "dbp", "map", "vitals", "vs", "sats", "sat", "hr", "rr", "mmhg", "ratio", "i:e", "cxr", "psi", "rate", "settings", "abg", "vbg", "ph"]
+    [
+        "bp",
+        "b/p",
+        "pressure",
+        "pressures",
+        "murmur",
+        "grade",
+        "gr",
+        "strength",
+        "str",
+        "motor",
+        "power",
+        "pain",
+        "gcs",
+        "apgar",
+        "apgars",
+        "gleason",
+        "norco",
+        "percocet",
+        "vicodin",
+        "lortab",
+        "hydrocodone",
+        "oxycodone",
+        "apap",
+        "tylenol",
+        "tab",
+        "tabs",
+        "tablet",
+        "score",
+        "scale",
+        "ratio",
+        "vent",
+        "peep",
+        "ac",
+        "simv",
+        "ps",
+        "cpap",
+        "bipap",
+        "fio2",
+        "rass",
+        "nihss",
+        "ef",
+        "lvef",
+        "tv",
+        "stage",
+        "tanner",
+        "g",
+        "p",
+        "x",
+        "q",
+        "sbp",
+        "dbp",
+        "map",
+        "vitals",
+        "vs",
+        "sats",
+        "sat",
+        "hr",
+        "rr",
+        "mmhg",
+        "ratio",
+        "i:e",
+        "cxr",
+        "psi",
+        "rate",
+        "settings",
+        "abg",
+        "vbg",
+        "ph",
+    ]
 )
 NOT_DATE_AFTER = frozenset(
-    ["murmur", "murmurs", "strength", "str", "pain", "mg", "mcg", "ml", "tab", "tabs", "tablet", "tablets", "scale", "score", "bilaterally", "bilat", "throughout", "ue", "le", "bue", "ble", "grip", "sm", "sem", "hsm", "systolic", "diastolic", "holosystolic", "pansystolic", "mmhg", "%", "criteria", "bottles", "bottle", "cultures", "sets", "positive", "pos", "neg", "negative", "doses", "pills", "beats", "points", "of", "units", "u", "iu", "in", "x", "dilated", "effaced", "station", "power", "motor", "reflexes", "dtr", "dtrs", "murmer", "rub", "gallop", "ratio", "on/off", "hrs", "hours", "min", "minutes", "days", "weeks", "wk", "wks", "people", "nurses"]
+    [
+        "murmur",
+        "murmurs",
+        "strength",
+        "str",
+        "pain",
+        "mg",
+        "mcg",
+        "ml",
+        "tab",
+        "tabs",
+        "tablet",
+        "tablets",
+        "scale",
+        "score",
+        "bilaterally",
+        "bilat",
+        "throughout",
+        "ue",
+        "le",
+        "bue",
+        "ble",
+        "grip",
+        "sm",
+        "sem",
+        "hsm",
+        "systolic",
+        "diastolic",
+        "holosystolic",
+        "pansystolic",
+        "mmhg",
+        "%",
+        "criteria",
+        "bottles",
+        "bottle",
+        "cultures",
+        "sets",
+        "positive",
+        "pos",
+        "neg",
+        "negative",
+        "doses",
+        "pills",
+        "beats",
+        "points",
+        "of",
+        "units",
+        "u",
+        "iu",
+        "in",
+        "x",
+        "dilated",
+        "effaced",
+        "station",
+        "power",
+        "motor",
+        "reflexes",
+        "dtr",
+        "dtrs",
+        "murmer",
+        "rub",
+        "gallop",
+        "ratio",
+        "on/off",
+        "hrs",
+        "hours",
+        "min",
+        "minutes",
+        "days",
+        "weeks",
+        "wk",
+        "wks",
+        "people",
+        "nurses",
+    ]
 )
 POSITIVE_CUES = frozenset(
-    ["on", "since", "from", "until", "till", "dob", "seen", "admitted", "adm", "admit", "dc", "d/c", "discharged", "scheduled", "sched", "appt", "f/u", "fu", "dated", "date", "surgery", "s/p", "sp", "started", "start", "stopped", "due", "visit", "clinic", "born", "expired", "died", "ed", "er", "presented", "transferred", "last", "next", "by", "before", "after"]
+    [
+        "on",
+        "since",
+        "from",
+        "until",
+        "till",
+        "dob",
+        "seen",
+        "admitted",
+        "adm",
+        "admit",
+        "dc",
+        "d/c",
+        "discharged",
+        "scheduled",
+        "sched",
+        "appt",
+        "f/u",
+        "fu",
+        "dated",
+        "date",
+        "surgery",
+        "s/p",
+        "sp",
+        "started",
+        "start",
+        "stopped",
+        "due",
+        "visit",
+        "clinic",
+        "born",
+        "expired",
+        "died",
+        "ed",
+        "er",
+        "presented",
+        "transferred",
+        "last",
+        "next",
+        "by",
+        "before",
+        "after",
+    ]
 )
 NOT_DATE_BEFORE = NOT_DATE_BEFORE | wordset("day days d hd pod cycle week wk dose doses")
 NOT_DATE_AFTER = NOT_DATE_AFTER | wordset("abx antibiotics antibiotic therapy tx ns ½ nss normal")
-POSITIVE_CUES = POSITIVE_CUES | wordset("moved rescheduled postponed pushed changed service dates - meets meeting up due scheduled")
-DATE_CUES = wordset("reopens opens closes starts ends begins effective on since until till by due dob born meets meeting up f/u fu scheduled sched appt dated from starting through thru effective before after")
+POSITIVE_CUES = POSITIVE_CUES | wordset(
+    "moved rescheduled postponed pushed changed service dates - meets meeting up due scheduled"
+)
+DATE_CUES = wordset(
+    "reopens opens closes starts ends begins effective on since until till by due dob born meets meeting up f/u fu scheduled sched appt dated from starting through thru effective before after"
+)
 _FRACTION = re.compile(r"(\d{1,2})/(\d{1,2})$")
 
 
@@ -82,18 +273,46 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
     ENTITY = "DATE"
     SUBTYPE = "SERVICE_DATE"
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("iso_date_strong", r"(?<![\d/.]|\d-)(?:19|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d/-]|\.\d)", 0.9),
-        Pattern("numeric_full_strong", r"(?<![\d/.]|\d-|\d:)\d{1,2}([/.-])\d{1,2}\1(?:(?:19|20)\d{2}|\d{2})(?![\d/-]|\.\d|:\d)", 0.85),
-        Pattern("numeric_partial_medium", r"(?<![\d/.+^x]|\d:)\d{1,2}/\d{1,2}(?![\d/]|\.\d|\s*\+|[a-z])", 0.5),
-        Pattern("month_day_strong", rf"\b{MONTH}\s?\d{{1,2}}{_ORD}(?!\d|:|\s*(?:mg|mcg|ml|units?|%|am|pm)\b){_YEAR}?(?!\d)", 0.75),
-        Pattern("day_month_strong", rf"(?<![\d/.])\b\d{{1,2}}{_ORD}\s?(?:of\s+)?{MONTH}{_YEAR}?(?!\d)", 0.75),
+        Pattern(
+            "iso_date_strong",
+            r"(?<![\d/.]|\d-)(?:19|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d/-]|\.\d)",
+            0.9,
+        ),
+        Pattern(
+            "numeric_full_strong",
+            r"(?<![\d/.]|\d-|\d:)\d{1,2}([/.-])\d{1,2}\1(?:(?:19|20)\d{2}|\d{2})(?![\d/-]|\.\d|:\d)",
+            0.85,
+        ),
+        Pattern(
+            "numeric_partial_medium",
+            r"(?<![\d/.+^x]|\d:)\d{1,2}/\d{1,2}(?![\d/]|\.\d|\s*\+|[a-z])",
+            0.5,
+        ),
+        Pattern(
+            "month_day_strong",
+            rf"\b{MONTH}\s?\d{{1,2}}{_ORD}(?!\d|:|\s*(?:mg|mcg|ml|units?|%|am|pm)\b){_YEAR}?(?!\d)",
+            0.75,
+        ),
+        Pattern(
+            "day_month_strong",
+            rf"(?<![\d/.])\b\d{{1,2}}{_ORD}\s?(?:of\s+)?{MONTH}{_YEAR}?(?!\d)",
+            0.75,
+        ),
         Pattern("day_mon_year_strong", rf"\b\d{{1,2}}-{MONTH}-(?:\d{{4}}|\d{{2}})\b", 0.9),
         Pattern("day_mon_medium", rf"(?<![\d/.]|\d-)\b\d{{1,2}}-{MONTH}(?![\w-])", 0.7),
         Pattern("mon_day_medium", rf"\b{MONTH}-\d{{1,2}}(?![\w-])", 0.7),
         Pattern("mon_day_year_strong", rf"\b{MONTH}-\d{{1,2}}-(?:(?:19|20)\d{{2}}|\d{{2}})\b", 0.9),
-        Pattern("md_hyphen_weak", r"(?<![\d/.:+-])\b(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\b(?![\d/-]|\.\d|\s*(?:mg|mcg|ml|units?|days?|d|hrs?|hours?|weeks?|wks?|times|x|%|cm|mm|kg|lbs?)\b)", 0.3),
+        Pattern(
+            "md_hyphen_weak",
+            r"(?<![\d/.:+-])\b(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\b(?![\d/-]|\.\d|\s*(?:mg|mcg|ml|units?|days?|d|hrs?|hours?|weeks?|wks?|times|x|%|cm|mm|kg|lbs?)\b)",
+            0.3,
+        ),
         Pattern("month_year_medium", rf"\b{MONTH}\s?(?:(?:19|20)\d{{2}}|'\d{{2}})\b", 0.6),
-        Pattern("compact_dob_weak", r"(?<!\d)(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)", 0.3),
+        Pattern(
+            "compact_dob_weak",
+            r"(?<!\d)(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)",
+            0.3,
+        ),
     ]
     CONTEXT: ClassVar[list[str]] = sorted(POSITIVE_CUES)
 
@@ -101,7 +320,10 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
         value = text[result.start : result.end]
         before = words_before(text, result.start, 2)
         after = words_after(text, result.end, 1)
-        is_dob = any(w.rstrip(":#-") in DOB_CUES for w in before) or "date of birth" in text[max(0, result.start - 20) : result.start].lower()
+        is_dob = (
+            any(w.rstrip(":#-") in DOB_CUES for w in before)
+            or "date of birth" in text[max(0, result.start - 20) : result.start].lower()
+        )
         digits = re.findall(r"\d+", value)
         fraction = _FRACTION.match(value)
         if fraction:
@@ -133,7 +355,11 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
         if is_dob:
             result.score = max(result.score, 0.9)
             return set_subtype(result, "DOB")
-        if has_year and (len(digits) >= 3 or re.search(MONTH, value, re.IGNORECASE)) and len(digits) >= 2:
+        if (
+            has_year
+            and (len(digits) >= 3 or re.search(MONTH, value, re.IGNORECASE))
+            and len(digits) >= 2
+        ):
             return set_subtype(result, "FULL_DATE")
         return result
 
@@ -145,8 +371,16 @@ class RelativeDateRecognizer(ClinicalPatternRecognizer):
     SUBTYPE = "SERVICE_DATE"
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("relative_date_medium", RELATIVE, 0.6),
-        Pattern("ordinal_day_medium", r"\b(?:on|since|by|until|from|before|after)\s+(?P<v>the\s+\d{1,2}(?:st|nd|rd|th))\b", 0.6),
-        Pattern("weekday_abbrev_medium", rf"\b(?:on|since|by|until|from|til|till|before|after|for)\s+(?P<v>{_DAY}\b\.?)", 0.6),
+        Pattern(
+            "ordinal_day_medium",
+            r"\b(?:on|since|by|until|from|before|after)\s+(?P<v>the\s+\d{1,2}(?:st|nd|rd|th))\b",
+            0.6,
+        ),
+        Pattern(
+            "weekday_abbrev_medium",
+            rf"\b(?:on|since|by|until|from|til|till|before|after|for)\s+(?P<v>{_DAY}\b\.?)",
+            0.6,
+        ),
     ]
     CONTEXT: ClassVar[list[str]] = []
 
@@ -154,6 +388,9 @@ class RelativeDateRecognizer(ClinicalPatternRecognizer):
         value = text[result.start : result.end].lower()
         if value in {"o/n"} and words_after(text, result.end, 1)[:1] == ["vent"]:
             return None
-        if value.startswith("sat") and words_before(text, result.start, 1)[-1:] in (["o2"], ["spo2"]):
+        if value.startswith("sat") and words_before(text, result.start, 1)[-1:] in (
+            ["o2"],
+            ["spo2"],
+        ):
             return None
         return set_subtype(result, "SERVICE_DATE")

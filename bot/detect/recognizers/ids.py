@@ -29,7 +29,33 @@ LABELS = (
     r"|npi|dea|license|lic|cert(?:ificate)?|serial|device|vin|plate)"
 )
 _SEP = r"(?:\s*(?:#|no\.?|num(?:ber)?|number)?\s*[:#=]?\s*)"
-_UNITS = frozenset(["mg", "mcg", "g", "kg", "ml", "l", "units", "u", "iu", "cells", "k", "/ul", "ul", "mm", "mmol", "meq", "cal", "kcal", "steps", "ft", "lbs", "lb", "%"])
+_UNITS = frozenset(
+    [
+        "mg",
+        "mcg",
+        "g",
+        "kg",
+        "ml",
+        "l",
+        "units",
+        "u",
+        "iu",
+        "cells",
+        "k",
+        "/ul",
+        "ul",
+        "mm",
+        "mmol",
+        "meq",
+        "cal",
+        "kcal",
+        "steps",
+        "ft",
+        "lbs",
+        "lb",
+        "%",
+    ]
+)
 
 
 class IdRecognizer(ClinicalPatternRecognizer):
@@ -38,12 +64,27 @@ class IdRecognizer(ClinicalPatternRecognizer):
     ENTITY = "ID"
     SUBTYPE = "MRN"
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("labelled_id_strong", rf"\b{LABELS}{_SEP}(?P<v>(?=[A-Z0-9-]*\d)[A-Z]{{0,4}}-?\d[\dA-Z-]{{3,17}})\b", 0.9),
+        Pattern(
+            "labelled_id_strong",
+            rf"\b{LABELS}{_SEP}(?P<v>(?=[A-Z0-9-]*\d)[A-Z]{{0,4}}-?\d[\dA-Z-]{{3,17}})\b",
+            0.9,
+        ),
         Pattern("hash_number_medium", r"(?<![\w&])#\s?\d{5,12}\b", 0.7),
         Pattern("bare_digits_medium", r"(?<![\d.,/:\-+$])\b\d{7,10}\b(?![.,]\d|/\d|-\d|:\d)", 0.6),
         Pattern("letters_digits_medium", r"\b[A-Z]{1,3}\d{6,10}\b", 0.55),
     ]
-    CONTEXT: ClassVar[list[str]] = ["mrn", "id", "acc", "account", "acct", "fin", "record", "number", "no", "#"]
+    CONTEXT: ClassVar[list[str]] = [
+        "mrn",
+        "id",
+        "acc",
+        "account",
+        "acct",
+        "fin",
+        "record",
+        "number",
+        "no",
+        "#",
+    ]
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         value = text[result.start : result.end]
@@ -55,14 +96,19 @@ class IdRecognizer(ClinicalPatternRecognizer):
             label = " ".join(words_before(text, result.start, 2))
             if re.fullmatch(r"[A-Z]{0,4}-?\d{1,3}", value) and "mrn" not in label:
                 return None
-            if re.search(r"\b(?:id|case|order|visit|group|device)$", label) and sum(c.isdigit() for c in value) < 5:
+            if (
+                re.search(r"\b(?:id|case|order|visit|group|device)$", label)
+                and sum(c.isdigit() for c in value) < 5
+            ):
                 return None
             if "ssn" in label or "soc" in label or "social" in label or "ss#" in label:
                 return set_subtype(result, "SSN")
             return result
         if name == "letters_digits_medium" and value[:1].islower():
             return None
-        if name == "bare_digits_medium" and re.fullmatch(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])", value):
+        if name == "bare_digits_medium" and re.fullmatch(
+            r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])", value
+        ):
             result.score = 0.5  # could be a compact date; still an identifier-shaped number
         return result
 

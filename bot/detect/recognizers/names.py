@@ -56,10 +56,24 @@ class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
     """Finds person names from spaCy entities, titles, the gazetteer and cue words."""
 
     ENTITY = "NAME"
-    CONTEXT = ["pt", "patient", "dr", "mr", "mrs", "ms", "family", "wife", "husband", "daughter", "son"]
+    CONTEXT = [
+        "pt",
+        "patient",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "family",
+        "wife",
+        "husband",
+        "daughter",
+        "son",
+    ]
 
     def __init__(self, lex: Lexicon | None = None) -> None:
-        super().__init__(supported_entities=[self.ENTITY], name="NameRecognizer", context=list(self.CONTEXT))
+        super().__init__(
+            supported_entities=[self.ENTITY], name="NameRecognizer", context=list(self.CONTEXT)
+        )
         self.name: str = "NameRecognizer"
         self.lex = lex or lexicon()
         self._cache: dict[str, tuple[bool, bool]] = {}
@@ -67,7 +81,9 @@ class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
     def load(self) -> None:
         pass
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None
+    ) -> list[RecognizerResult]:
         doc: Doc | None = getattr(nlp_artifacts, "tokens", None)
         if doc is None or len(doc) == 0:
             return []
@@ -88,20 +104,32 @@ class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
         extra = [*self.coordinated(doc, spans, inf), *self.middle_name_tail(doc, spans)]
         if extra:
             spans = dedupe(spans + extra)
-        return [self._result(doc, s) for s in (self.trim_month(doc, s) for s in spans) if s and not self._is_date(doc, s)]
+        return [
+            self._result(doc, s)
+            for s in (self.trim_month(doc, s) for s in spans)
+            if s and not self._is_date(doc, s)
+        ]
 
     # --- word classes ------------------------------------------------------------------------
     def solid(self, tok: Token) -> bool:
         """A gazetteer name that is not also an ordinary word or an eponym, or an unknown word
         with a surname ending ("Kuznetsova", "Papadopoulos")."""
         solid, unknown = self._classes(tok.text)
-        return solid or (unknown and len(tok.text) >= 6 and tok.lower_.endswith(SURNAME_SUFFIXES) and alpha(tok))
+        return solid or (
+            unknown and len(tok.text) >= 6 and tok.lower_.endswith(SURNAME_SUFFIXES) and alpha(tok)
+        )
 
     def unknown(self, tok: Token) -> bool:
         """A word we know nothing about: not English, not a listed name, not a clinical term."""
         t = tok.text
         low = tok.lower_
-        if "." in t or low in TITLES_PERSON or low in TITLES_PRACTITIONER or low in NOT_NAMES or low.endswith(MEDICAL_SUFFIXES):
+        if (
+            "." in t
+            or low in TITLES_PERSON
+            or low in TITLES_PRACTITIONER
+            or low in NOT_NAMES
+            or low.endswith(MEDICAL_SUFFIXES)
+        ):
             return False
         return alpha(tok) and len(t) >= 3 and self._classes(t)[1]
 
@@ -112,7 +140,10 @@ class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
         if hit is None:
             lex = self.lex
             name, eponym = lex.is_name(word), lex.is_eponym(word)
-            hit = (name and not lex.is_ambiguous(word) and not eponym, not name and not eponym and not lex.is_english(word))
+            hit = (
+                name and not lex.is_ambiguous(word) and not eponym,
+                not name and not eponym and not lex.is_english(word),
+            )
             if len(self._cache) > 100_000:
                 self._cache.clear()
             self._cache[key] = hit
@@ -123,17 +154,32 @@ class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
         doc, i = tok.doc, tok.i
         parts = [tok]
         j = i
-        while j > 1 and doc[j - 1].text == "-" and not doc[j - 2].whitespace_ and not doc[j - 1].whitespace_:
+        while (
+            j > 1
+            and doc[j - 1].text == "-"
+            and not doc[j - 2].whitespace_
+            and not doc[j - 1].whitespace_
+        ):
             parts.append(doc[j - 2])
             j -= 2
         j = i
-        while j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ and not doc[j + 1].whitespace_:
+        while (
+            j + 2 < len(doc)
+            and doc[j + 1].text == "-"
+            and not doc[j].whitespace_
+            and not doc[j + 1].whitespace_
+        ):
             parts.append(doc[j + 2])
             j += 2
         parts = [p for p in parts if p.lower_ not in PARTICLES]
         if len(parts) <= 1:
             return False
-        return any(self.lex.is_eponym(p.text) or (self.lex.is_english(p.text) and not self.lex.is_name(p.text)) or len(p.text) < 2 for p in parts)
+        return any(
+            self.lex.is_eponym(p.text)
+            or (self.lex.is_english(p.text) and not self.lex.is_name(p.text))
+            or len(p.text) < 2
+            for p in parts
+        )
 
     def _shape_ok(self, tok: Token, inf: bool) -> bool:
         return not inf or tok.text[:1].isupper()
@@ -150,13 +196,19 @@ class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
             while end < len(doc) and end - j < 3 and self._after_title(doc[end], inf, end == j):
                 end += 1
             if end > j:
-                out.append((j, end, 0.9, "PRACTITIONER" if low in TITLES_PRACTITIONER else "PATIENT"))
+                out.append(
+                    (j, end, 0.9, "PRACTITIONER" if low in TITLES_PRACTITIONER else "PATIENT")
+                )
         return out
 
     def _after_title(self, tok: Token, inf: bool, first: bool) -> bool:
         if INITIAL.match(tok.text):
             return True
-        if not alpha(tok) or (tok.is_stop and not self.lex.is_name(tok.text)) or tok.lower_ in MONTHS:
+        if (
+            not alpha(tok)
+            or (tok.is_stop and not self.lex.is_name(tok.text))
+            or tok.lower_ in MONTHS
+        ):
             return False
         if inf:
             return tok.text[:1].isupper()
@@ -179,7 +231,12 @@ class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
                 continue
             if self.solid(nxt) or self.unknown(nxt) or self.lex.is_name(nxt.text):
                 end = i + 2
-                if end < len(doc) and alpha(doc[end]) and self.solid(doc[end]) and self._shape_ok(doc[end], inf):
+                if (
+                    end < len(doc)
+                    and alpha(doc[end])
+                    and self.solid(doc[end])
+                    and self._shape_ok(doc[end], inf)
+                ):
                     end += 1
                 out.append((i, end, 0.75, self._subtype(doc, i, end)))
         return out
@@ -194,12 +251,26 @@ class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
                 continue
             if a.lower_ in FACILITY_WORDS or b.lower_ in FACILITY_WORDS or a.lower_ in US_STATES:
                 continue
-            if not (self.solid(a) or self.solid(b) or (self.lex.is_name(a.text) and self.lex.is_first(b.text) and not self.lex.is_ambiguous(b.text))):
+            if not (
+                self.solid(a)
+                or self.solid(b)
+                or (
+                    self.lex.is_name(a.text)
+                    and self.lex.is_first(b.text)
+                    and not self.lex.is_ambiguous(b.text)
+                )
+            ):
                 continue
-            same_shape = (a.text.isupper() and b.text.isupper()) or (a.text.istitle() and b.text.istitle())
+            same_shape = (a.text.isupper() and b.text.isupper()) or (
+                a.text.istitle() and b.text.istitle()
+            )
             if inf and not same_shape:
                 continue
-            if not inf and not ((self.lex.is_name(a.text) or self.unknown(a)) and self.solid(b)) and not same_shape:
+            if (
+                not inf
+                and not ((self.lex.is_name(a.text) or self.unknown(a)) and self.solid(b))
+                and not same_shape
+            ):
                 continue
             end = i + 3
             if end < len(doc) and alpha(doc[end]) and self.solid(doc[end]):
@@ -217,13 +288,24 @@ class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
                 continue
             end = i + 1
             while end < n:
-                if self._run_token(doc[end], inf) or (INITIAL.match(doc[end].text) and end + 1 < n and self._run_token(doc[end + 1], inf)):
+                if self._run_token(doc[end], inf) or (
+                    INITIAL.match(doc[end].text)
+                    and end + 1 < n
+                    and self._run_token(doc[end + 1], inf)
+                ):
                     end += 1
-                elif doc[end].text == "-" and end + 1 < n and self._run_token(doc[end + 1], inf) and not doc[end - 1].whitespace_:
+                elif (
+                    doc[end].text == "-"
+                    and end + 1 < n
+                    and self._run_token(doc[end + 1], inf)
+                    and not doc[end - 1].whitespace_
+                ):
                     end += 2
                 else:
                     break
-            while end > i and (doc[end - 1].lower_ in PARTICLES or INITIAL.match(doc[end - 1].text)):
+            while end > i and (
+                doc[end - 1].lower_ in PARTICLES or INITIAL.match(doc[end - 1].text)
+            ):
                 end -= 1
             span = self._judge_run(doc, i, end, inf) if end > i else None
             if span:
@@ -232,29 +314,54 @@ class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
         return out
 
     def _run_token(self, tok: Token, inf: bool) -> bool:
-        if not alpha(tok) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"st", "st.", "saint", "ste", "ste."}):
+        if not alpha(tok) or (
+            tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"st", "st.", "saint", "ste", "ste."}
+        ):
             return False
         if tok.lower_ in PARTICLES:
             return True
         if tok.lower_ in FACILITY_WORDS:
             return False
-        if tok.is_stop and not (tok.text.istitle() and tok.i > 0 and self.solid(tok.doc[tok.i - 1]) and not sent_start(tok)):
+        if tok.is_stop and not (
+            tok.text.istitle()
+            and tok.i > 0
+            and self.solid(tok.doc[tok.i - 1])
+            and not sent_start(tok)
+        ):
             return False
         if self._compound_blocked(tok):
             return False
-        if tok.lower_ in MONTHS and ((tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].like_num) or tok.lower_ in DAYS):
+        if tok.lower_ in MONTHS and (
+            (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].like_num) or tok.lower_ in DAYS
+        ):
             return False
         if self.lex.is_name(tok.text):
             return not (inf and tok.text.islower() and self.lex.is_ambiguous(tok.text))
-        if tok.i > 1 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ in PARTICLES and (tok.text.istitle() or not inf):
+        if (
+            tok.i > 1
+            and tok.doc[tok.i - 1].text == "-"
+            and tok.doc[tok.i - 2].lower_ in PARTICLES
+            and (tok.text.istitle() or not inf)
+        ):
             return True  # "Al-Farsi", "El-Sayed"
-        return (self.unknown(tok) and self._shape_ok(tok, inf) and not tok.text.isupper()) or (self.unknown(tok) and not inf)
+        return (self.unknown(tok) and self._shape_ok(tok, inf) and not tok.text.isupper()) or (
+            self.unknown(tok) and not inf
+        )
 
     def _judge_run(self, doc: Doc, start: int, end: int, inf: bool) -> Span | None:
-        toks = [t for t in doc[start:end] if t.text != "-" and t.lower_ not in PARTICLES and not INITIAL.match(t.text)]
+        toks = [
+            t
+            for t in doc[start:end]
+            if t.text != "-" and t.lower_ not in PARTICLES and not INITIAL.match(t.text)
+        ]
         if not toks or self._clinical_next(doc, end):
             return None
-        if end < len(doc) and doc[end].text == ":" and len(toks) == 1 and toks[0].lower_ in FORM_LABELS:
+        if (
+            end < len(doc)
+            and doc[end].text == ":"
+            and len(toks) == 1
+            and toks[0].lower_ in FORM_LABELS
+        ):
             return None  # a form label: "Age: 72", "Room: 4"
         known = [t for t in toks if self.lex.is_name(t.text)]
         solid = [t for t in toks if self.solid(t)]
@@ -264,28 +371,60 @@ class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
         if tuple(fold(t.text) for t in toks) in self.lex.eponym_phrases and cue != "strong":
             return None  # "Ivor Lewis", "Grey Turner", "Marcus Gunn"
         if len(toks) >= 2:
-            if all(self.lex.is_eponym(t.text) or self.lex.is_ambiguous(t.text) for t in toks) and cue != "strong" and not (inf and all(t.text.istitle() for t in toks)):
+            if (
+                all(self.lex.is_eponym(t.text) or self.lex.is_ambiguous(t.text) for t in toks)
+                and cue != "strong"
+                and not (inf and all(t.text.istitle() for t in toks))
+            ):
                 return None
             if all(self.lex.is_eponym(t.text) for t in toks) and cue != "strong":
                 return None
             if is_city(toks) and cue != "strong":
                 return None
-            lower_full = all(t.text.islower() for t in toks) and self.solid(toks[0]) and self.lex.is_first(toks[0].text) and len(known) == len(toks)
+            lower_full = (
+                all(t.text.islower() for t in toks)
+                and self.solid(toks[0])
+                and self.lex.is_first(toks[0].text)
+                and len(known) == len(toks)
+            )
             if solid and len(solid) + len(unknown) + len(known) >= len(toks):
-                if inf and not all(t.text[:1].isupper() for t in toks) and not (len(solid) == len(toks) and all(t.text.islower() for t in toks)) and not lower_full:
+                if (
+                    inf
+                    and not all(t.text[:1].isupper() for t in toks)
+                    and not (len(solid) == len(toks) and all(t.text.islower() for t in toks))
+                    and not lower_full
+                ):
                     return self._judge_run(doc, start, start + 1, inf) if len(toks) == 2 else None
                 return (start, end, 0.85, subtype)
-            if known and inf and all(t.text.istitle() for t in toks) and (cue or len(known) == len(toks)):
+            if (
+                known
+                and inf
+                and all(t.text.istitle() for t in toks)
+                and (cue or len(known) == len(toks))
+            ):
                 return (start, end, 0.6, subtype)
-            if cue in {"strong", "room"} and (known or unknown) and all(self._shape_ok(t, inf) for t in toks):
+            if (
+                cue in {"strong", "room"}
+                and (known or unknown)
+                and all(self._shape_ok(t, inf) for t in toks)
+            ):
                 return (start, end, 0.6, subtype)
             return None
         tok = toks[0]
         if not self._shape_ok(tok, inf) and cue not in {"strong", "room"}:
             return None
-        if self.lex.is_eponym(tok.text) and end < len(doc) and doc[end].text in POSSESSIVE and not (end + 1 < len(doc) and doc[end + 1].lower_ in RELATIONS):
+        if (
+            self.lex.is_eponym(tok.text)
+            and end < len(doc)
+            and doc[end].text in POSSESSIVE
+            and not (end + 1 < len(doc) and doc[end + 1].lower_ in RELATIONS)
+        ):
             return None  # "Sjögren's", "Hashimoto's"
-        if start > 0 and doc[start - 1].lower_ in {"from", "in", "near", "to", "at"} and is_city([tok]):
+        if (
+            start > 0
+            and doc[start - 1].lower_ in {"from", "in", "near", "to", "at"}
+            and is_city([tok])
+        ):
             return None
         if tok.lower_ in US_STATES and cue != "strong":
             return None  # "from rural Montana": a state, which Safe Harbor allows
@@ -297,13 +436,21 @@ class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
             if not self.lex.is_english(tok.text):
                 return (start, end, 0.5, subtype)
             return None
-        if tok not in unknown and self.lex.is_ambiguous(tok.text) and end < len(doc) and doc[end].like_num:
+        if (
+            tok not in unknown
+            and self.lex.is_ambiguous(tok.text)
+            and end < len(doc)
+            and doc[end].like_num
+        ):
             return None  # "day 3", "will 2": an ordinary word before a number
         # "bed 22 Mai", "room 712 White": in a handoff line a capitalised listed name right after
         # the bed is the patient, even when the name is also a word; before the bed ("Mark bed
         # 3 ...") it is as likely an imperative, so there the word must not be ambiguous.
         capital_after_bed = tok.text.istitle() and after_room(doc, start)  # not "AKI", an acronym
-        room_ok = cue == "room" and (tok in unknown or (tok in known and (capital_after_bed or not self.lex.is_ambiguous(tok.text))))
+        room_ok = cue == "room" and (
+            tok in unknown
+            or (tok in known and (capital_after_bed or not self.lex.is_ambiguous(tok.text)))
+        )
         if (cue == "strong" and (tok in unknown or tok in known)) or room_ok:
             return (start, end, 0.6, subtype)
         return None
@@ -337,18 +484,38 @@ class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
             while start < end and not alpha(doc[start]):
                 start += 1
             toks = [t for t in doc[start:end] if alpha(t)]
-            if not toks or self._clinical_next(doc, end) or any(self.lex.is_eponym(t.text) for t in toks):
+            if (
+                not toks
+                or self._clinical_next(doc, end)
+                or any(self.lex.is_eponym(t.text) for t in toks)
+            ):
                 continue
-            if any(t.lower_ in MONTHS or t.lower_ in FACILITY_WORDS for t in toks) or (inf and not all(t.text[:1].isupper() for t in toks)):
+            if any(t.lower_ in MONTHS or t.lower_ in FACILITY_WORDS for t in toks) or (
+                inf and not all(t.text[:1].isupper() for t in toks)
+            ):
                 continue
-            if is_city(toks) or (end < len(doc) and doc[end].lower_ in FACILITY_WORDS) or any(t.lower_ in US_STATES for t in toks):
+            if (
+                is_city(toks)
+                or (end < len(doc) and doc[end].lower_ in FACILITY_WORDS)
+                or any(t.lower_ in US_STATES for t in toks)
+            ):
                 continue
-            if any(t.text == "," for t in doc[start:end]) or any(t.text.isupper() and not self.lex.is_name(t.text) for t in toks):
+            if any(t.text == "," for t in doc[start:end]) or any(
+                t.text.isupper() and not self.lex.is_name(t.text) for t in toks
+            ):
                 continue
             known = [t for t in toks if self.lex.is_name(t.text)]
-            if not known and not (inf and all(self.unknown(t) and t.text.istitle() for t in toks) and self._cue(doc, start, end)):
+            if not known and not (
+                inf
+                and all(self.unknown(t) and t.text.istitle() for t in toks)
+                and self._cue(doc, start, end)
+            ):
                 continue
-            if all(self.lex.is_ambiguous(t.text) or (self.lex.is_english(t.text) and not self.lex.is_name(t.text)) for t in toks):
+            if all(
+                self.lex.is_ambiguous(t.text)
+                or (self.lex.is_english(t.text) and not self.lex.is_name(t.text))
+                for t in toks
+            ):
                 continue
             out.append((start, end, 0.8 if known else 0.6, self._subtype(doc, start, end)))
         return out
@@ -371,16 +538,23 @@ class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
         if nxt in CLINICAL_AFTER:
             return True
         # "Ivor Lewis esophagectomy": a procedure named after its eponyms
-        return nxt.endswith(CLINICAL_SUFFIXES) and any(self.lex.is_eponym(t.text) or self.lex.is_ambiguous(t.text) for t in doc[max(0, end - 3) : end])
+        return nxt.endswith(CLINICAL_SUFFIXES) and any(
+            self.lex.is_eponym(t.text) or self.lex.is_ambiguous(t.text)
+            for t in doc[max(0, end - 3) : end]
+        )
 
     def _is_date(self, doc: Doc, span: Span) -> bool:
         start, end = span[0], span[1]
         months = [t for t in doc[start:end] if t.lower_ in MONTHS]
-        return bool(months) and ((end < len(doc) and doc[end].like_num) or (start > 0 and doc[start - 1].like_num))
+        return bool(months) and (
+            (end < len(doc) and doc[end].like_num) or (start > 0 and doc[start - 1].like_num)
+        )
 
     def _result(self, doc: Doc, span: Span) -> RecognizerResult:
         start, end, score, subtype = span
-        explanation = AnalysisExplanation(recognizer=self.name, original_score=score, textual_explanation="name")
+        explanation = AnalysisExplanation(
+            recognizer=self.name, original_score=score, textual_explanation="name"
+        )
         return RecognizerResult(
             entity_type=self.ENTITY,
             start=doc[start].idx,

@@ -48,7 +48,11 @@ def sent_start(tok: Token) -> bool:
     if tok.i == 0:
         return True
     prev = tok.doc[tok.i - 1]
-    return prev.text in {".", "!", "?", ":", "-", "—", "*"} or "\n" in prev.whitespace_ or prev.is_space
+    return (
+        prev.text in {".", "!", "?", ":", "-", "—", "*"}
+        or "\n" in prev.whitespace_
+        or prev.is_space
+    )
 
 
 def alpha(tok: Token) -> bool:
@@ -57,27 +61,132 @@ def alpha(tok: Token) -> bool:
 
 
 MEDICAL_SUFFIXES = (
-    "itis", "osis", "emia", "ectomy", "otomy", "ostomy", "plasty", "plication", "scopy", "gram", "graphy", "pathy",
-    "algia", "uria", "oma", "cele", "lysis", "penia", "cytosis", "trophy", "plegia", "paresis", "phagia", "pnea",
-    "cardia", "tension", "mab", "nib", "pril", "olol", "sartan", "statin", "azole", "mycin", "cillin", "floxacin",
-    "cycline", "prazole", "tidine", "dipine", "parin", "xaban", "gliptin", "gliflozin", "glutide", "caine", "zepam",
-    "zolam", "codone", "morphone", "tropin", "olone", "methasone", "vir", "ivir", "ase", "ectasis", "oplasty",
+    "itis",
+    "osis",
+    "emia",
+    "ectomy",
+    "otomy",
+    "ostomy",
+    "plasty",
+    "plication",
+    "scopy",
+    "gram",
+    "graphy",
+    "pathy",
+    "algia",
+    "uria",
+    "oma",
+    "cele",
+    "lysis",
+    "penia",
+    "cytosis",
+    "trophy",
+    "plegia",
+    "paresis",
+    "phagia",
+    "pnea",
+    "cardia",
+    "tension",
+    "mab",
+    "nib",
+    "pril",
+    "olol",
+    "sartan",
+    "statin",
+    "azole",
+    "mycin",
+    "cillin",
+    "floxacin",
+    "cycline",
+    "prazole",
+    "tidine",
+    "dipine",
+    "parin",
+    "xaban",
+    "gliptin",
+    "gliflozin",
+    "glutide",
+    "caine",
+    "zepam",
+    "zolam",
+    "codone",
+    "morphone",
+    "tropin",
+    "olone",
+    "methasone",
+    "vir",
+    "ivir",
+    "ase",
+    "ectasis",
+    "oplasty",
 )
-DAYS = frozenset(["mon", "monday", "tue", "tues", "tuesday", "wed", "weds", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday"])
+DAYS = frozenset(
+    [
+        "mon",
+        "monday",
+        "tue",
+        "tues",
+        "tuesday",
+        "wed",
+        "weds",
+        "wednesday",
+        "thu",
+        "thur",
+        "thurs",
+        "thursday",
+        "fri",
+        "friday",
+        "sat",
+        "saturday",
+        "sun",
+        "sunday",
+    ]
+)
 SEPARATORS = frozenset({"//", "/", "|", "-", "—", "–", ":", "(", ")", "•", "*", ">", "->"})
-FOR_PERSON = frozenset({"asking", "asks", "asked", "sbar", "records", "consent", "looking", "waiting", "ride", "family", "paperwork", "discharge"})
+FOR_PERSON = frozenset(
+    {
+        "asking",
+        "asks",
+        "asked",
+        "sbar",
+        "records",
+        "consent",
+        "looking",
+        "waiting",
+        "ride",
+        "family",
+        "paperwork",
+        "discharge",
+    }
+)
 
 
 def after_room(doc: Doc, start: int) -> bool:
     """Whether doc[start] follows a room or bed number ("bed 22", "room 3-194 //")."""
     i = start - 1
     digits = False
-    while i >= 0 and start - i <= 5 and (doc[i].text in SEPARATORS or any(c.isdigit() for c in doc[i].text) or len(doc[i].text) == 1):
+    while (
+        i >= 0
+        and start - i <= 5
+        and (
+            doc[i].text in SEPARATORS
+            or any(c.isdigit() for c in doc[i].text)
+            or len(doc[i].text) == 1
+        )
+    ):
         digits = digits or any(c.isdigit() for c in doc[i].text)
         i -= 1
     if i >= 0 and doc[i].lower_ in ROOM_WORDS and digits:
         return True
-    return i >= 0 and digits and bool(re.fullmatch(r"(?:rm|bed|bay|room)\d+[a-z]?", doc[i + 1].lower_ if i + 1 < len(doc) else ""))
+    return (
+        i >= 0
+        and digits
+        and bool(
+            re.fullmatch(
+                r"(?:rm|bed|bay|room)\d+[a-z]?", doc[i + 1].lower_ if i + 1 < len(doc) else ""
+            )
+        )
+    )
 
 
 def neighbours(doc: Doc, index: int, step: int) -> tuple[str, str]:
@@ -95,7 +204,15 @@ def neighbours(doc: Doc, index: int, step: int) -> tuple[str, str]:
 
 def clinical_message(doc: Doc) -> bool:
     """Whether the message talks about patient care (see `CLINICAL_TERMS`)."""
-    return any(t.lower_ in CLINICAL_TERMS or (t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in {"mg", "ml", "mcg", "units", "yo", "y/o"}) for t in doc)
+    return any(
+        t.lower_ in CLINICAL_TERMS
+        or (
+            t.like_num
+            and t.i + 1 < len(doc)
+            and doc[t.i + 1].lower_ in {"mg", "ml", "mcg", "units", "yo", "y/o"}
+        )
+        for t in doc
+    )
 
 
 def is_city(toks: list[Token]) -> bool:
@@ -118,7 +235,11 @@ def dedupe(spans: list[Span]) -> list[Span]:
             last = merged[-1]
             last[1] = max(last[1], e)
             titled = sub == "PRACTITIONER" and score >= 0.9
-            if titled or (last[3] == "PRACTITIONER" and last[2] < 0.9 and sub != "PRACTITIONER") or (last[3] == "PATIENT" and sub == "RELATIVE"):
+            if (
+                titled
+                or (last[3] == "PRACTITIONER" and last[2] < 0.9 and sub != "PRACTITIONER")
+                or (last[3] == "PATIENT" and sub == "RELATIVE")
+            ):
                 last[3] = sub
             last[2] = max(last[2], score)
         else:
@@ -126,11 +247,46 @@ def dedupe(spans: list[Span]) -> list[Span]:
     return [(int(a), int(b), float(c), str(d)) for a, b, c, d in merged]
 
 
-AGE_WORD = re.compile(r"\d{1,3}(?:yo|y/o|y|yr|yrs|m|f|yom|yof|yoa|mo)$")  # "Boyd 67M", "Joel (35yr)"
-AGE_UNITS = frozenset({"m", "f", "yo", "y/o", "yom", "yof", "yr", "yrs", "year", "years", "y.o.", "y.o", "mo", "month"})
+AGE_WORD = re.compile(
+    r"\d{1,3}(?:yo|y/o|y|yr|yrs|m|f|yom|yof|yoa|mo)$"
+)  # "Boyd 67M", "Joel (35yr)"
+AGE_UNITS = frozenset(
+    {
+        "m",
+        "f",
+        "yo",
+        "y/o",
+        "yom",
+        "yof",
+        "yr",
+        "yrs",
+        "year",
+        "years",
+        "y.o.",
+        "y.o",
+        "mo",
+        "month",
+    }
+)
 
 
-ID_LABELS = frozenset({"dob", "d.o.b", "d.o.b.", "mrn", "mrn#", "mr#", "born", "ssn", "dob:", "mrn:", "fin", "csn", "acct"})
+ID_LABELS = frozenset(
+    {
+        "dob",
+        "d.o.b",
+        "d.o.b.",
+        "mrn",
+        "mrn#",
+        "mr#",
+        "born",
+        "ssn",
+        "dob:",
+        "mrn:",
+        "fin",
+        "csn",
+        "acct",
+    }
+)
 BULLETS = frozenset({"-", "*", "•", "–", "—"})
 
 
@@ -149,4 +305,9 @@ def list_item_label(doc: Doc, start: int, end: int) -> bool:
     at_line_start = start - 1 == 0 or doc[start - 2].is_space or "\n" in doc[start - 2].whitespace_
     if prev.text in BULLETS:
         return at_line_start
-    return prev.text == "." and start >= 2 and doc[start - 2].like_num and (start - 2 == 0 or doc[start - 3].is_space)
+    return (
+        prev.text == "."
+        and start >= 2
+        and doc[start - 2].like_num
+        and (start - 2 == 0 or doc[start - 3].is_space)
+    )

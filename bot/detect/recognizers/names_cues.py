@@ -50,13 +50,24 @@ class NameCues:
         nxt, nxt2 = neighbours(doc, end - 1, 1)
         if prev == "about" or (prev == "for" and prev2 in FOR_PERSON):
             return "strong"  # "paged about Warsame", "SBAR for keoni kahananui"
-        if prev in STRONG_CUE_BEFORE or prev in TITLES_PERSON or prev in TITLES_PRACTITIONER or prev2 in TITLES_PERSON:
+        if (
+            prev in STRONG_CUE_BEFORE
+            or prev in TITLES_PERSON
+            or prev in TITLES_PRACTITIONER
+            or prev2 in TITLES_PERSON
+        ):
             return "strong"
         if after_room(doc, start):
             return "room"  # "bed 22 BECCARIA", "room 3-194 scott"
         if (nxt in ROOM_WORDS and any(c.isdigit() for c in nxt2)) or GLUED_ROOM.match(nxt):
             return "room"  # "Giannone bay 15", "Avogadro rm827"
-        if (nxt in POSSESSIVE and nxt2 in RELATIONS) or (nxt == "in" and (nxt2 in ROOM_WORDS | {"icu", "micu", "sicu", "ccu", "ed", "er"} or GLUED_ROOM.match(nxt2))):
+        if (nxt in POSSESSIVE and nxt2 in RELATIONS) or (
+            nxt == "in"
+            and (
+                nxt2 in ROOM_WORDS | {"icu", "micu", "sicu", "ccu", "ed", "er"}
+                or GLUED_ROOM.match(nxt2)
+            )
+        ):
             return "strong"
         if nxt in PRACTITIONER_AFTER or (nxt == "," and nxt2 in PRACTITIONER_AFTER):
             return "strong"
@@ -64,11 +75,20 @@ class NameCues:
             return "strong"  # "holly hunt dob: ...", "roman traversa mrn#: ...", "X is mrn 123"
         if transfer_arrow(doc, end) or list_item_label(doc, start, end):
             return "strong"  # "Tesfaye -> Eastfield Regional", "- warsame: tsh 0.01"
-        if (prev2, prev) in {("who", "has"), ("who", "is"), ("who's", "got"), ("admitting", "")} or prev in {"admitting", "re", "re:"}:
+        if (prev2, prev) in {
+            ("who", "has"),
+            ("who", "is"),
+            ("who's", "got"),
+            ("admitting", ""),
+        } or prev in {"admitting", "re", "re:"}:
             return "strong"
         if AGE_WORD.match(nxt) or nxt in {"aged", "age"} or (nxt.isdigit() and nxt2 in AGE_UNITS):
             return "strong"
-        if staff and (prev in STAFF_BEFORE or (prev == "to" and prev2 in STAFF_BEFORE | {"out"}) or (nxt, nxt2) in STAFF_AFTER_PAIRS):
+        if staff and (
+            prev in STAFF_BEFORE
+            or (prev == "to" and prev2 in STAFF_BEFORE | {"out"})
+            or (nxt, nxt2) in STAFF_AFTER_PAIRS
+        ):
             return "strong"
         if prev in CUE_BEFORE or nxt in CUE_AFTER:
             return "weak"
@@ -79,19 +99,39 @@ class NameCues:
         prev2 = doc[start - 2].lower_ if start > 1 else ""
         nxt = doc[end].lower_ if end < len(doc) else ""
         nxt2 = doc[end + 1].lower_ if end + 1 < len(doc) else ""
-        if prev in PRACTITIONER_BEFORE or (prev == "." and prev2 in {"dr", "prof"}) or prev2 in {"dr", "dr."}:
+        if (
+            prev in PRACTITIONER_BEFORE
+            or (prev == "." and prev2 in {"dr", "prof"})
+            or prev2 in {"dr", "dr."}
+        ):
             return "PRACTITIONER"
         if nxt in PRACTITIONER_AFTER or (nxt == "," and nxt2 in PRACTITIONER_AFTER):
             return "PRACTITIONER"
-        if prev in RELATIONS and prev not in {"labs", "room", "bed", "chart", "meds", "case", "note", "notes"}:
+        if prev in RELATIONS and prev not in {
+            "labs",
+            "room",
+            "bed",
+            "chart",
+            "meds",
+            "case",
+            "note",
+            "notes",
+        }:
             return "RELATIVE"
-        staff = (prev in STAFF_BEFORE or (prev == "to" and prev2 in STAFF_BEFORE | {"out"}) or (prev2, prev) in STAFF_BEFORE_PAIRS
-                 or (nxt, nxt2) in STAFF_AFTER_PAIRS or (nxt, "") in STAFF_AFTER_PAIRS)
+        staff = (
+            prev in STAFF_BEFORE
+            or (prev == "to" and prev2 in STAFF_BEFORE | {"out"})
+            or (prev2, prev) in STAFF_BEFORE_PAIRS
+            or (nxt, nxt2) in STAFF_AFTER_PAIRS
+            or (nxt, "") in STAFF_AFTER_PAIRS
+        )
         patient_cue = self._cue(doc, start, end, staff=False) in {"strong", "room"}
         if staff and not patient_cue:
             return "PRACTITIONER"  # "thanks Kaja for the coffee", "Carlos can you draw...": a colleague
         # a lone name (listed as a given name or in no list at all) with no patient cue
-        lone = end - start == 1 and (self.lex.is_first(doc[start].text) or not self.lex.is_name(doc[start].text))
+        lone = end - start == 1 and (
+            self.lex.is_first(doc[start].text) or not self.lex.is_name(doc[start].text)
+        )
         if lone and not patient_cue and not clinical_message(doc):
             return "PRACTITIONER"  # "Mehmet is precepting the new grads": staff chatter
         return "PATIENT"

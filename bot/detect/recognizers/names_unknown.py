@@ -48,29 +48,158 @@ NOT_NAMES = ID_LABELS | _words(
 # Vietnamese (and a few Korean) middle names: the word after one is the given name.
 MIDDLE_NAMES = _words("van thi duc huu ngoc minh quoc thanh xuan kim thu hong dinh cong ba dang")
 # Verbs and phrases after which the next word is the person talked about.
-OBJECT_PAIRS = frozenset([
-    ("check", "on"), ("checked", "on"), ("checking", "on"), ("summary", "for"), ("update", "on"), ("updates", "on"),
-    ("orders", "for"), ("consult", "for"), ("consult", "on"), ("note", "on"), ("note", "for"), ("notes", "for"),
-    ("records", "for"), ("labs", "for"), ("results", "for"), ("covering", "for"), ("cover", "for"),
-    ("swapped", "with"), ("swapped", "w/"), ("rounding", "on"), ("round", "on"), ("eyes", "on"), ("sign", "out"),
-])
+OBJECT_PAIRS = frozenset(
+    [
+        ("check", "on"),
+        ("checked", "on"),
+        ("checking", "on"),
+        ("summary", "for"),
+        ("update", "on"),
+        ("updates", "on"),
+        ("orders", "for"),
+        ("consult", "for"),
+        ("consult", "on"),
+        ("note", "on"),
+        ("note", "for"),
+        ("notes", "for"),
+        ("records", "for"),
+        ("labs", "for"),
+        ("results", "for"),
+        ("covering", "for"),
+        ("cover", "for"),
+        ("swapped", "with"),
+        ("swapped", "w/"),
+        ("rounding", "on"),
+        ("round", "on"),
+        ("eyes", "on"),
+        ("sign", "out"),
+    ]
+)
 SUBJECT_VERBS = CUE_AFTER | _words(
     "is was will can can't won't keeps refusing refused pulled pulling fell spiked desatted coded precepting covering "
     "rounding presenting swapped pls please needs wants"
 )
-_PREFIXES = ("re", "un", "pre", "post", "non", "anti", "over", "under", "mis", "dis", "hyper", "hypo", "peri", "intra")
+_PREFIXES = (
+    "re",
+    "un",
+    "pre",
+    "post",
+    "non",
+    "anti",
+    "over",
+    "under",
+    "mis",
+    "dis",
+    "hyper",
+    "hypo",
+    "peri",
+    "intra",
+)
 _TYPO_CACHE: dict[str, bool] = {}
-_BANNER_BEFORE = frozenset({"for", "get", "re", "re:", "about", "see", "pt", "patient", "on", "with", "admit", "admitted", "saw"})
+_BANNER_BEFORE = frozenset(
+    {
+        "for",
+        "get",
+        "re",
+        "re:",
+        "about",
+        "see",
+        "pt",
+        "patient",
+        "on",
+        "with",
+        "admit",
+        "admitted",
+        "saw",
+    }
+)
 # English derivational endings that names of any origin rarely have
-_WORD_ENDINGS = ("ation", "ition", "ution", "sion", "ment", "ness", "ology", "ism", "ity", "able", "ible", "ive", "ize", "ise")
-_LOWER_PERSON_BEFORE = frozenset({"see", "saw", "seen", "call", "called", "page", "paged", "tell", "ask", "visit", "meant", "re", "about"})
-_LINK = re.compile(r"(?P<part>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+|https?://(?:www\.)?[\w.-]+/(?P<part2>[\w./-]+)|(?:www\.)?(?:facebook|instagram|gofundme|linkedin|twitter|x|tiktok)\.com/(?P<part3>[\w./-]+)")
+_WORD_ENDINGS = (
+    "ation",
+    "ition",
+    "ution",
+    "sion",
+    "ment",
+    "ness",
+    "ology",
+    "ism",
+    "ity",
+    "able",
+    "ible",
+    "ive",
+    "ize",
+    "ise",
+)
+_LOWER_PERSON_BEFORE = frozenset(
+    {
+        "see",
+        "saw",
+        "seen",
+        "call",
+        "called",
+        "page",
+        "paged",
+        "tell",
+        "ask",
+        "visit",
+        "meant",
+        "re",
+        "about",
+    }
+)
+_LINK = re.compile(
+    r"(?P<part>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+|https?://(?:www\.)?[\w.-]+/(?P<part2>[\w./-]+)|(?:www\.)?(?:facebook|instagram|gofundme|linkedin|twitter|x|tiktok)\.com/(?P<part3>[\w./-]+)"
+)
 _LINK_SPLIT = re.compile(r"[._+/\-\d]+")
-_LINK_WORDS = frozenset({"www", "com", "org", "net", "help", "recovery", "family", "fund", "the", "for", "and", "page", "profile", "blog", "blogspot", "http", "https", "gmail", "yahoo", "hotmail", "outlook", "mail", "email", "info", "contact", "admin", "support", "team", "office", "clinic", "hospital", "health", "pharmacy", "nurse", "nursing", "patient", "patients", "care"})
+_LINK_WORDS = frozenset(
+    {
+        "www",
+        "com",
+        "org",
+        "net",
+        "help",
+        "recovery",
+        "family",
+        "fund",
+        "the",
+        "for",
+        "and",
+        "page",
+        "profile",
+        "blog",
+        "blogspot",
+        "http",
+        "https",
+        "gmail",
+        "yahoo",
+        "hotmail",
+        "outlook",
+        "mail",
+        "email",
+        "info",
+        "contact",
+        "admin",
+        "support",
+        "team",
+        "office",
+        "clinic",
+        "hospital",
+        "health",
+        "pharmacy",
+        "nurse",
+        "nursing",
+        "patient",
+        "patients",
+        "care",
+    }
+)
 _CLAUSE_END = frozenset({"", ",", ".", "!", "?", ";", ":", "-", "—", "(", "shows", "showed"})
 _PERSON_BEFORE = frozenset({"and", "&", "with", "w/", "for", "to", "about", "see", "call"})
 FAMILY_WORDS = frozenset({"family", "fam", "household", "kids", "parents", "clan"})
-_VOWELS = re.compile(r"[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēĕėęěīĭįıōŏőœūŭůűųạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
+_VOWELS = re.compile(
+    r"[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēĕėęěīĭįıōŏőœūŭůűųạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]",
+    re.IGNORECASE,
+)
 
 
 class UnknownNames:
@@ -91,9 +220,16 @@ class UnknownNames:
         """An unknown word shaped like a name: letters with a vowel, long enough not to be chat
         shorthand ("agn", "abt"), not a chart abbreviation."""
         low = tok.lower_
-        if low in NOT_NAMES or not alpha(tok) or len(tok.text) < min_len or not _VOWELS.search(tok.text):
+        if (
+            low in NOT_NAMES
+            or not alpha(tok)
+            or len(tok.text) < min_len
+            or not _VOWELS.search(tok.text)
+        ):
             return False
-        if low.endswith(_WORD_ENDINGS) or (tok.text.isupper() and len(tok.text) <= 5 and any(c.islower() for c in tok.doc.text)):
+        if low.endswith(_WORD_ENDINGS) or (
+            tok.text.isupper() and len(tok.text) <= 5 and any(c.islower() for c in tok.doc.text)
+        ):
             return False  # "extubation", "HCAP" in a mixed-case message: vocabulary and acronyms
         return self.unknown(tok) and not self._typo(low)
 
@@ -103,10 +239,16 @@ class UnknownNames:
         hit = _TYPO_CACHE.get(low)
         if hit is None:
             english = self.lex.is_english
-            hit = any(low.startswith(p) and len(low) - len(p) >= 4 and english(low[len(p) :]) for p in _PREFIXES)
+            hit = any(
+                low.startswith(p) and len(low) - len(p) >= 4 and english(low[len(p) :])
+                for p in _PREFIXES
+            )
             words = self.lex.english  # exact spellings only: inflecting a slip finds too much
             if not hit and low.isascii() and len(low) >= 6:
-                hit = any(low[:k] + low[k + 1] + low[k] + low[k + 2 :] in words for k in range(len(low) - 1))
+                hit = any(
+                    low[:k] + low[k + 1] + low[k] + low[k + 2 :] in words
+                    for k in range(len(low) - 1)
+                )
             if not hit and low.isascii() and len(low) >= 7:
                 hit = any(low[:k] + low[k + 1 :] in words for k in range(len(low)))
             if len(_TYPO_CACHE) > 50_000:
@@ -131,10 +273,16 @@ class UnknownNames:
         clinical: bool | None = None
         while i < n:
             end = i
-            while end < n and end - i < 4 and (self.nameish(doc[end], 3) or (end > i and self._known_given(doc[end]))):
+            while (
+                end < n
+                and end - i < 4
+                and (self.nameish(doc[end], 3) or (end > i and self._known_given(doc[end])))
+            ):
                 end += 1
             long_enough = any(self.nameish(t, 5) for t in doc[i:end])  # "ike hauui", not "agn abt"
-            shape = self._same_shape(list(doc[i:end]), inf) or (all(t.text.islower() for t in doc[i:end]) and self._labelled_next(doc, end))
+            shape = self._same_shape(list(doc[i:end]), inf) or (
+                all(t.text.islower() for t in doc[i:end]) and self._labelled_next(doc, end)
+            )
             if end - i >= 2 and long_enough and shape and not self._clinical_next(doc, end):
                 if clinical is None:
                     clinical = clinical_message(doc) or any(c.isdigit() for c in doc.text)
@@ -157,24 +305,53 @@ class UnknownNames:
         out: list[Span] = []
         for i in range(len(doc) - 2):
             a, comma, b = doc[i], doc[i + 1], doc[i + 2]
-            if comma.text == "," and INITIAL.match(b.text) and self.nameish(a) and (a.text[:1].isupper() or not inf):
+            if (
+                comma.text == ","
+                and INITIAL.match(b.text)
+                and self.nameish(a)
+                and (a.text[:1].isupper() or not inf)
+            ):
                 out.append((i, i + 3, 0.7, "PATIENT"))  # "Rasuno, T."
                 continue
             if comma.text != "," or not self._same_shape([a, b], inf):
                 continue
-            if not ((self.nameish(a, 3) or self.solid(a)) and (self.nameish(b, 3) or self.lex.is_first(b.text))):
+            if not (
+                (self.nameish(a, 3) or self.solid(a))
+                and (self.nameish(b, 3) or self.lex.is_first(b.text))
+            ):
                 continue
             if not (self.nameish(a, 3) or self.nameish(b, 3)):
                 continue  # both listed: `_last_first` decides
             prev = doc[i - 1] if i > 0 else None
-            line_start = prev is None or prev.is_space or "\n" in prev.whitespace_ or prev.text in {"-", "*", "•", ":", "(", "~", "`", ">"}
-            after_record = prev is not None and prev.text == "," and i > 1 and any(c.isdigit() for c in doc[i - 2].text)
-            cued = prev is not None and (prev.lower_ in _BANNER_BEFORE or after_room(doc, i) or after_record)
+            line_start = (
+                prev is None
+                or prev.is_space
+                or "\n" in prev.whitespace_
+                or prev.text in {"-", "*", "•", ":", "(", "~", "`", ">"}
+            )
+            after_record = (
+                prev is not None
+                and prev.text == ","
+                and i > 1
+                and any(c.isdigit() for c in doc[i - 2].text)
+            )
+            cued = prev is not None and (
+                prev.lower_ in _BANNER_BEFORE or after_room(doc, i) or after_record
+            )
             end = i + 3
             nxt = doc[end] if end < len(doc) else None
-            boundary = (nxt is None or nxt.is_space or nxt.text in {",", "(", "-", ":", "/", ";", "|", "~", "*", "`"} or nxt.like_num
-                        or nxt.lower_ in ID_LABELS or "\n" in b.whitespace_ or self._cue(doc, i, end) in {"strong", "room"})
-            if (line_start and boundary) or (cued and (boundary or (self.nameish(a, 3) and self.nameish(b, 3)))):
+            boundary = (
+                nxt is None
+                or nxt.is_space
+                or nxt.text in {",", "(", "-", ":", "/", ";", "|", "~", "*", "`"}
+                or nxt.like_num
+                or nxt.lower_ in ID_LABELS
+                or "\n" in b.whitespace_
+                or self._cue(doc, i, end) in {"strong", "room"}
+            )
+            if (line_start and boundary) or (
+                cued and (boundary or (self.nameish(a, 3) and self.nameish(b, 3)))
+            ):
                 out.append((i, end, 0.75, "PATIENT"))
         return out
 
@@ -195,16 +372,32 @@ class UnknownNames:
             elif prev == "the" and nxt in FAMILY_WORDS:
                 out.append((i, i + 1, 0.75, "PATIENT"))
             elif ((prev2, prev) in OBJECT_PAIRS and shaped) or (
-                inf and tok.text.istitle() and not sent_start(tok) and (nxt in SUBJECT_VERBS or prev in _PERSON_BEFORE)
+                inf
+                and tok.text.istitle()
+                and not sent_start(tok)
+                and (nxt in SUBJECT_VERBS or prev in _PERSON_BEFORE)
             ):
                 out.append((i, i + 1, 0.6, self._subtype(doc, i, i + 1)))
             elif inf and tok.text.istitle() and not sent_start(tok) and clinical_message(doc):
-                out.append((i, i + 1, 0.5, self._subtype(doc, i, i + 1)))  # "dr lee saw Mekonu yday"
-            elif not inf and (prev in _LOWER_PERSON_BEFORE or (nxt in SUBJECT_VERBS and nxt not in POSSESSIVE)) and clinical_message(doc):
-                out.append((i, i + 1, 0.5, self._subtype(doc, i, i + 1)))  # "can u see rasuno", "rasuno refusing"
+                out.append(
+                    (i, i + 1, 0.5, self._subtype(doc, i, i + 1))
+                )  # "dr lee saw Mekonu yday"
+            elif (
+                not inf
+                and (
+                    prev in _LOWER_PERSON_BEFORE or (nxt in SUBJECT_VERBS and nxt not in POSSESSIVE)
+                )
+                and clinical_message(doc)
+            ):
+                out.append(
+                    (i, i + 1, 0.5, self._subtype(doc, i, i + 1))
+                )  # "can u see rasuno", "rasuno refusing"
             elif shaped and (
                 (sent_start(tok) and nxt in SUBJECT_VERBS and nxt2 not in {"a", "an", "the"})
-                or (prev in {"for", "about", "re", "re:"} and (nxt in SUBJECT_VERBS or nxt in _CLAUSE_END))
+                or (
+                    prev in {"for", "about", "re", "re:"}
+                    and (nxt in SUBJECT_VERBS or nxt in _CLAUSE_END)
+                )
             ):
                 out.append((i, i + 1, 0.55, self._subtype(doc, i, i + 1)))
         return out
@@ -215,13 +408,26 @@ class UnknownNames:
         links = list(_LINK.finditer(doc.text))
         if not links:
             return []
-        parts = {fold(p) for m in links for p in _LINK_SPLIT.split(m.group("part") or m.group("part2") or m.group("part3") or "") if len(p) >= 3} - _LINK_WORDS
+        parts = {
+            fold(p)
+            for m in links
+            for p in _LINK_SPLIT.split(
+                m.group("part") or m.group("part2") or m.group("part3") or ""
+            )
+            if len(p) >= 3
+        } - _LINK_WORDS
         out: list[Span] = []
         for i, tok in enumerate(doc):
-            if fold(tok.text) not in parts or not alpha(tok) or any(m.start() <= tok.idx < m.end() for m in links):
+            if (
+                fold(tok.text) not in parts
+                or not alpha(tok)
+                or any(m.start() <= tok.idx < m.end() for m in links)
+            ):
                 continue
             if self.lex.is_name(tok.text) or self.nameish(tok, 3):
-                out.append((i, i + 1, 0.7, "PATIENT"))  # whose personal address is being passed around
+                out.append(
+                    (i, i + 1, 0.7, "PATIENT")
+                )  # whose personal address is being passed around
         return out
 
     def coordinated(self, doc: Doc, spans: list[Span], inf: bool) -> list[Span]:
@@ -231,15 +437,31 @@ class UnknownNames:
             j = end
             if j + 1 < len(doc) and doc[j].lower_ in {"and", "&"}:
                 tok = doc[j + 1]
-                if (self.nameish(tok) or self.solid(tok)) and self._same_shape([doc[start], tok], inf) and not self._clinical_next(doc, j + 2):
-                    out.append((j + 1, j + 2, score if subtype == "PRACTITIONER" else min(score, 0.7), subtype))
+                if (
+                    (self.nameish(tok) or self.solid(tok))
+                    and self._same_shape([doc[start], tok], inf)
+                    and not self._clinical_next(doc, j + 2)
+                ):
+                    out.append(
+                        (
+                            j + 1,
+                            j + 2,
+                            score if subtype == "PRACTITIONER" else min(score, 0.7),
+                            subtype,
+                        )
+                    )
         return out
 
     @staticmethod
     def trim_month(doc: Doc, span: Span) -> Span | None:
         """ "Wilkinson, Alexandra Sep 4 2023": the month that ends a name span starts the date."""
         start, end, score, subtype = span
-        if end - start >= 2 and doc[end - 1].lower_.rstrip(".") in MONTHS and end < len(doc) and doc[end].like_num:
+        if (
+            end - start >= 2
+            and doc[end - 1].lower_.rstrip(".") in MONTHS
+            and end < len(doc)
+            and doc[end].like_num
+        ):
             end -= 1
             while end > start and not alpha(doc[end - 1]):
                 end -= 1
@@ -250,7 +472,12 @@ class UnknownNames:
         even when it is also an English word."""
         out: list[Span] = []
         for start, end, score, subtype in spans:
-            if (end < len(doc) and fold(doc[end - 1].text) in MIDDLE_NAMES and alpha(doc[end]) and self.lex.is_name(doc[end].text)
-                    and doc[end].text.islower() == doc[end - 1].text.islower()):
+            if (
+                end < len(doc)
+                and fold(doc[end - 1].text) in MIDDLE_NAMES
+                and alpha(doc[end])
+                and self.lex.is_name(doc[end].text)
+                and doc[end].text.islower() == doc[end - 1].text.islower()
+            ):
                 out.append((start, end + 1, score, subtype))
         return out

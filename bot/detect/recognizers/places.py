@@ -43,10 +43,105 @@ _STREET = (
     r"|estates?|falls|fields?|forest|fork|glen|green|haven|knoll|lakes?|mill|mission|orchard|oval|pass|port"
     r"|route|spring|springs|stravenue|street|streets|throughway|track|trace|turnpike|union|skyway|shore|shoals?)"
 )
-_STATES = ["AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "PR"]
+_STATES = [
+    "AL",
+    "AK",
+    "AZ",
+    "AR",
+    "CA",
+    "CO",
+    "CT",
+    "DE",
+    "FL",
+    "GA",
+    "HI",
+    "ID",
+    "IL",
+    "IN",
+    "IA",
+    "KS",
+    "KY",
+    "LA",
+    "ME",
+    "MD",
+    "MA",
+    "MI",
+    "MN",
+    "MS",
+    "MO",
+    "MT",
+    "NE",
+    "NV",
+    "NH",
+    "NJ",
+    "NM",
+    "NY",
+    "NC",
+    "ND",
+    "OH",
+    "OK",
+    "OR",
+    "PA",
+    "RI",
+    "SC",
+    "SD",
+    "TN",
+    "TX",
+    "UT",
+    "VT",
+    "VA",
+    "WA",
+    "WV",
+    "WI",
+    "WY",
+    "DC",
+    "PR",
+]
 _STATE_RE = "(?:" + "|".join(_STATES) + ")"
 _NOT_ADDRESS = frozenset(
-    ["mg", "mcg", "ml", "units", "u", "tab", "tabs", "tablet", "po", "iv", "im", "sq", "pm", "am", "with", "at", "by", "for", "the", "of", "to", "and", "or", "x", "q", "prn", "bid", "tid", "daily", "hours", "hrs", "min", "minutes", "days", "weeks", "mo", "months", "times", "doses", "liters", "l"]
+    [
+        "mg",
+        "mcg",
+        "ml",
+        "units",
+        "u",
+        "tab",
+        "tabs",
+        "tablet",
+        "po",
+        "iv",
+        "im",
+        "sq",
+        "pm",
+        "am",
+        "with",
+        "at",
+        "by",
+        "for",
+        "the",
+        "of",
+        "to",
+        "and",
+        "or",
+        "x",
+        "q",
+        "prn",
+        "bid",
+        "tid",
+        "daily",
+        "hours",
+        "hrs",
+        "min",
+        "minutes",
+        "days",
+        "weeks",
+        "mo",
+        "months",
+        "times",
+        "doses",
+        "liters",
+        "l",
+    ]
 )
 _NOT_INSTITUTION_BEFORE = wordset(
     "the a an in at of to for from and or with our my your his her their this that surgery medicine internal "
@@ -61,12 +156,16 @@ _NOT_INSTITUTION_BEFORE = wordset(
     "vaccination immunization covid prenatal antenatal postnatal well-baby travel ob gyn obgyn gi ent uro urology "
     "anticoag hep hepatology rheum allergy asthma chest foot podiatry hand spine sports breastfeeding lactation"
 )
-_LOWER_SUFFIX_NEEDS_NAME = wordset("health clinic hospital healthcare gen hosp home house manor village gardens rehab hospice snf ltac ltach rehabilitation")
+_LOWER_SUFFIX_NEEDS_NAME = wordset(
+    "health clinic hospital healthcare gen hosp home house manor village gardens rehab hospice snf ltac ltach rehabilitation"
+)
 _TITLE_ONLY_SUFFIX = wordset("gen home house manor village gardens")
 _DISTINCTIVE_SUFFIX = wordset("ctr infirmary vamc ltach ltac regional memorial")
 _FACILITY_END = re.compile(rf"{_FACILITY}$", re.IGNORECASE)
 _PLACE_CUES = wordset("from at to in transferred transfer sent back")
-_NOT_CITY_AFTER = wordset("chromosome rules rule criteria collar j score classification protocol agreement virus strain fever")
+_NOT_CITY_AFTER = wordset(
+    "chromosome rules rule criteria collar j score classification protocol agreement virus strain fever"
+)
 # A synthetic-town shape common in generated data and in real US place names.
 _TOWN = (
     r"\b(?:(?:North|South|East|West|New|Lake|Port|Fort|Mount|Glen)\s+[A-Z][a-z]+(?:\s?(?:town|ton|land|ville|berg|burgh"
@@ -81,9 +180,17 @@ class InstitutionRecognizer(ClinicalPatternRecognizer):
     ENTITY = "LOCATION"
     SUBTYPE = "INSTITUTION"
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("saint_strong", r"\b(?:st\.?|saint|ste\.?)\s+[A-Z][a-z]+(?:'s|’s|s)?(?:\s+" + _FACILITY + r")?\b", 0.7),
+        Pattern(
+            "saint_strong",
+            r"\b(?:st\.?|saint|ste\.?)\s+[A-Z][a-z]+(?:'s|’s|s)?(?:\s+" + _FACILITY + r")?\b",
+            0.7,
+        ),
         Pattern("named_facility_strong", rf"\b(?:{_CAP}\s+){{1,3}}{_FACILITY}\b", 0.6),
-        Pattern("university_hospital_strong", rf"\buniversity\s+of\s+(?:\p{{L}}[\p{{L}}'’.-]+\s+){{1,3}}{_FACILITY}\b", 0.75),
+        Pattern(
+            "university_hospital_strong",
+            rf"\buniversity\s+of\s+(?:\p{{L}}[\p{{L}}'’.-]+\s+){{1,3}}{_FACILITY}\b",
+            0.75,
+        ),
         Pattern(
             "facility_prefix_strong",
             r"\b(?:hôpital|hopital|clínica|clinica|klinikum|ospedale|policlinico|szpital|hastanesi|centre\s+hospitalier"
@@ -91,16 +198,41 @@ class InstitutionRecognizer(ClinicalPatternRecognizer):
             r"\s+(?:(?:de|del|da|do|la|le|san|santa|são|sao|st\.?)\s+)?(?-i:\p{Lu})[\p{L}\p{M}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}\p{M}'’-]+){0,2}",
             0.8,
         ),
-        Pattern("mass_general_strong", r"\b(?:mass|mass\.)\s+(?:general|gen|eye\s+and\s+ear)\b", 0.85),
+        Pattern(
+            "mass_general_strong", r"\b(?:mass|mass\.)\s+(?:general|gen|eye\s+and\s+ear)\b", 0.85
+        ),
     ]
-    CONTEXT: ClassVar[list[str]] = ["at", "from", "to", "transferred", "transfer", "osh", "admitted", "sent"]
+    CONTEXT: ClassVar[list[str]] = [
+        "at",
+        "from",
+        "to",
+        "transferred",
+        "transfer",
+        "osh",
+        "admitted",
+        "sent",
+    ]
 
     def __init__(self, institutions: Sequence[str] = ()) -> None:
-        names = sorted({n.strip() for n in (*institutions, *load_words("institutions.txt", lower=False)) if n.strip()}, key=len, reverse=True)
+        names = sorted(
+            {
+                n.strip()
+                for n in (*institutions, *load_words("institutions.txt", lower=False))
+                if n.strip()
+            },
+            key=len,
+            reverse=True,
+        )
         patterns = list(self.PATTERNS)
         if names:
             alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
-            patterns.append(Pattern("listed_institution_strong", rf"(?<![\w-])(?:{alternation})(?:\s+{_FACILITY})?(?![\w-])", 0.85))
+            patterns.append(
+                Pattern(
+                    "listed_institution_strong",
+                    rf"(?<![\w-])(?:{alternation})(?:\s+{_FACILITY})?(?![\w-])",
+                    0.85,
+                )
+            )
         super().__init__(patterns=patterns)
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
@@ -111,13 +243,19 @@ class InstitutionRecognizer(ClinicalPatternRecognizer):
             if trimmed is None:
                 return None
             result.start = trimmed
-        if name == "saint_strong" and _STREET_BEFORE.search(text[max(0, result.start - 40) : result.start]):
+        if name == "saint_strong" and _STREET_BEFORE.search(
+            text[max(0, result.start - 40) : result.start]
+        ):
             return None  # "4521 Elm St Eugene": a street suffix, then the city
-        bare_st = name == "saint_strong" and value.split()[0].lower() == "st" and value.islower() and not value.endswith(("'s", "’s"))
+        bare_st = (
+            name == "saint_strong"
+            and value.split()[0].lower() == "st"
+            and value.islower()
+            and not value.endswith(("'s", "’s"))
+        )
         if bare_st and not any(w in _PLACE_CUES for w in words_before(text, result.start, 2)):
             return None  # "st francis" needs "at"/"from"; "st" alone is often "street" or "stat"
         return result
-
 
     def _name_part(self, text: str, start: int, end: int) -> int | None:
         """Start of the facility's own name within a "<words> <facility word>" match.
@@ -134,15 +272,24 @@ class InstitutionRecognizer(ClinicalPatternRecognizer):
         suffix = facility.group().split()[-1].lower().strip(".")
         for k in range(len(words)):
             name = [w for _, w in words[k:]]
-            if any(w.lower() in _NOT_INSTITUTION_BEFORE or len(w) < 2 or not w[:1].isalpha() for w in name):
+            if any(
+                w.lower() in _NOT_INSTITUTION_BEFORE or len(w) < 2 or not w[:1].isalpha()
+                for w in name
+            ):
                 continue
             titled = all(w[:1].isupper() for w in name)
             if not titled and any(w[:1].isupper() for w in name):
                 continue
             at = start + words[k][0]
-            cued = any(w in _PLACE_CUES for w in words_before(text, at, 2)) or text[max(0, at - 4) : at].rstrip().endswith(("->", "→"))
+            cued = any(w in _PLACE_CUES for w in words_before(text, at, 2)) or text[
+                max(0, at - 4) : at
+            ].rstrip().endswith(("->", "→"))
             distinctive = len(facility.group().split()) >= 2 or suffix in _DISTINCTIVE_SUFFIX
-            if not titled and not facility.group()[:1].isupper() and not (cued or distinctive or any(not lex.is_english(w) for w in name)):
+            if (
+                not titled
+                and not facility.group()[:1].isupper()
+                and not (cued or distinctive or any(not lex.is_english(w) for w in name))
+            ):
                 return None
             if suffix in _TITLE_ONLY_SUFFIX and not titled and not cued:
                 return None
@@ -158,9 +305,15 @@ _STREET_BEFORE = re.compile(
     r"(?<![\w/.-])\d{1,6}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:(?!(?:at|from|to|in|for|with|and|or|the|pts?|patients?|of|on|by)\b)[\w'’.-]+\s+){1,3}$",
     re.IGNORECASE,
 )
-_SAINT_AFTER = re.compile(r"\.?\s+[A-Z][\w-]*(?:'s|’s|s')?(?:\s+(?:hospital|medical|general|regional|memorial|clinic|health)\b|'s|’s|s'|\W*$)")
-_STOP = wordset("is are was were be been being doing done has have had will would can could not no the a an to in on for with at by of and or it he she they we you i his her")
-_STREET_MATCH = re.compile(rf"\d{{1,6}}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:[\w'’.-]+\s+){{1,3}}?{_STREET}\b", re.IGNORECASE)
+_SAINT_AFTER = re.compile(
+    r"\.?\s+[A-Z][\w-]*(?:'s|’s|s')?(?:\s+(?:hospital|medical|general|regional|memorial|clinic|health)\b|'s|’s|s'|\W*$)"
+)
+_STOP = wordset(
+    "is are was were be been being doing done has have had will would can could not no the a an to in on for with at by of and or it he she they we you i his her"
+)
+_STREET_MATCH = re.compile(
+    rf"\d{{1,6}}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:[\w'’.-]+\s+){{1,3}}?{_STREET}\b", re.IGNORECASE
+)
 
 
 class AddressRecognizer(ClinicalPatternRecognizer):
@@ -175,12 +328,26 @@ class AddressRecognizer(ClinicalPatternRecognizer):
             0.75,
         ),
         Pattern("po_box_strong", r"\bp\.?\s?o\.?\s+box\s+\d+\b", 0.85),
-        Pattern("zip_after_state_strong", rf"(?-i:\b{_STATE_RE}),?\s+(?P<v>\d{{5}}(?:-\d{{4}})?)\b", 0.8),
+        Pattern(
+            "zip_after_state_strong", rf"(?-i:\b{_STATE_RE}),?\s+(?P<v>\d{{5}}(?:-\d{{4}})?)\b", 0.8
+        ),
         Pattern("zip_plus4_strong", r"(?<![\d-])\b\d{5}-\d{4}\b(?!-)", 0.75),
-        Pattern("zip_after_street_medium", rf"\b\d{{1,6}}\s+(?:[\w'’.-]+\s+){{1,3}}{_STREET}\b[^\n]{{0,60}}?\s(?P<v>\d{{5}})\b(?!-)", 0.6),
-        Pattern("uk_postcode_after_street_medium", rf"\b\d{{1,6}}\s+(?:[\w'’.-]+\s+){{1,3}}{_STREET}\b[^\n]{{0,60}}?\s(?P<v>[a-z]{{1,2}}\d[a-z\d]?\s\d[a-z]{{2}})\b", 0.6),
+        Pattern(
+            "zip_after_street_medium",
+            rf"\b\d{{1,6}}\s+(?:[\w'’.-]+\s+){{1,3}}{_STREET}\b[^\n]{{0,60}}?\s(?P<v>\d{{5}})\b(?!-)",
+            0.6,
+        ),
+        Pattern(
+            "uk_postcode_after_street_medium",
+            rf"\b\d{{1,6}}\s+(?:[\w'’.-]+\s+){{1,3}}{_STREET}\b[^\n]{{0,60}}?\s(?P<v>[a-z]{{1,2}}\d[a-z\d]?\s\d[a-z]{{2}})\b",
+            0.6,
+        ),
         Pattern("uk_postcode_medium", r"(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)", 0.6),
-        Pattern("zip_labelled_strong", r"\b(?:zip|zipcode|zip\s+code|postal\s+code)\s*:?\s*(?P<v>\d{5}(?:-\d{4})?)\b", 0.85),
+        Pattern(
+            "zip_labelled_strong",
+            r"\b(?:zip|zipcode|zip\s+code|postal\s+code)\s*:?\s*(?P<v>\d{5}(?:-\d{4})?)\b",
+            0.85,
+        ),
     ]
     CONTEXT: ClassVar[list[str]] = ["lives", "address", "at", "on", "home"]
     FLAGS = re.DOTALL | re.MULTILINE | re.IGNORECASE
@@ -199,11 +366,18 @@ class AddressRecognizer(ClinicalPatternRecognizer):
             suffix = words[-1].lower().strip(".,")
             if any(w in _NOT_ADDRESS or w in _STOP for w in inner):
                 return None
-            if suffix not in _STRONG_STREET and (len(words[0].rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")) < 2 or not all(w[:1].isalpha() for w in words[1:])):
+            if suffix not in _STRONG_STREET and (
+                len(words[0].rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")) < 2
+                or not all(w[:1].isalpha() for w in words[1:])
+            ):
                 return None  # "4 is doing well": a common word, not a street type
             last = value.split()[-1].lower().strip(".")
             saint = last == "st" and _SAINT_AFTER.match(text, result.end) is not None
-            if (saint or last in {"dr", "pt"}) and words_after(text, result.end, 1)[:1] and text[result.end : result.end + 2].strip()[:1].isupper():
+            if (
+                (saint or last in {"dr", "pt"})
+                and words_after(text, result.end, 1)[:1]
+                and text[result.end : result.end + 2].strip()[:1].isupper()
+            ):
                 return None  # "3 with Dr Lee", "2 St Mary's": a title, not a street type
         return result
 
@@ -214,7 +388,11 @@ class CityRecognizer(ClinicalPatternRecognizer):
     ENTITY = "LOCATION"
     SUBTYPE = "CITY"
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("city_state_strong", rf"(?-i:\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s+{_STATE_RE}\b)", 0.8),
+        Pattern(
+            "city_state_strong",
+            rf"(?-i:\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s+{_STATE_RE}\b)",
+            0.8,
+        ),
         Pattern("town_shape_medium", f"(?-i:{_TOWN})", 0.55),
         Pattern(
             "city_after_street_medium",
@@ -222,14 +400,40 @@ class CityRecognizer(ClinicalPatternRecognizer):
             0.6,
         ),
     ]
-    CONTEXT: ClassVar[list[str]] = ["from", "in", "lives", "near", "to", "resident", "moved", "visiting", "home"]
+    CONTEXT: ClassVar[list[str]] = [
+        "from",
+        "in",
+        "lives",
+        "near",
+        "to",
+        "resident",
+        "moved",
+        "visiting",
+        "home",
+    ]
     FLAGS = re.DOTALL | re.MULTILINE | re.IGNORECASE
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         value = text[result.start : result.end]
         name = pattern_name(result)
         before = words_before(text, result.start, 2)
-        cued = any(w in {"from", "in", "lives", "near", "to", "of", "at", "resident", "visiting", "moved", "home"} for w in before)
+        cued = any(
+            w
+            in {
+                "from",
+                "in",
+                "lives",
+                "near",
+                "to",
+                "of",
+                "at",
+                "resident",
+                "visiting",
+                "moved",
+                "home",
+            }
+            for w in before
+        )
         if name == "town_shape_medium" and not cued:
             return None
         if value.lower() in load_words("common_words.txt"):
@@ -239,7 +443,9 @@ class CityRecognizer(ClinicalPatternRecognizer):
         if name in {"city_state_strong", "town_shape_medium"}:
             lex = lexicon()
             head = re.split(r",", value)[0].split()
-            if any(lex.is_eponym(w) for w in head) or all(lex.is_english(w) and not lex.is_name(w) for w in head):
+            if any(lex.is_eponym(w) for w in head) or all(
+                lex.is_english(w) and not lex.is_name(w) for w in head
+            ):
                 return None  # "Hypoglycemia, PA", "Quinton catheter"
         after = words_after(text, result.end, 1)
         if after and after[0] in _NOT_CITY_AFTER:

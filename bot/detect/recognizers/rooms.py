@@ -18,9 +18,23 @@ class RoomRecognizer(ClinicalPatternRecognizer):
     ENTITY = "ROOM"
     SUBTYPE = "ROOM"
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("room_strong", rf"\b{_LABEL}\.?\s?(?:#|no\.?|number)?\s?:?\s?{_VALUE}(?![\w/.]|\.\d)", 0.85),
-        Pattern("letter_bed_medium", r"(?-i:\b(?:[Bb]ay|[Bb]ed|[Rr]oom|[Rr]m|BAY|BED|ROOM|RM|[Cc]ubicle)\s(?:[A-H]|[A-H]\d{1,2})\b)(?![/'’-])", 0.6),
-        Pattern("lower_letter_bed_medium", r"\b(?:bay|bed|cubicle|curtain)\s(?:[b-h]\b|a(?=\s*(?:$|[,.;:()/]|\s\d)))", 0.55),
-        Pattern("ward_bed_medium", r"\b\d{1,2}(?:north|south|east|west|n|s|e|w)-?\d{1,3}[A-Z]?\b", 0.6),
+        Pattern(
+            "room_strong",
+            rf"\b{_LABEL}\.?\s?(?:#|no\.?|number)?\s?:?\s?{_VALUE}(?![\w/.]|\.\d)",
+            0.85,
+        ),
+        Pattern(
+            "letter_bed_medium",
+            r"(?-i:\b(?:[Bb]ay|[Bb]ed|[Rr]oom|[Rr]m|BAY|BED|ROOM|RM|[Cc]ubicle)\s(?:[A-H]|[A-H]\d{1,2})\b)(?![/'’-])",
+            0.6,
+        ),
+        Pattern(
+            "lower_letter_bed_medium",
+            r"\b(?:bay|bed|cubicle|curtain)\s(?:[b-h]\b|a(?=\s*(?:$|[,.;:()/]|\s\d)))",
+            0.55,
+        ),
+        Pattern(
+            "ward_bed_medium", r"\b\d{1,2}(?:north|south|east|west|n|s|e|w)-?\d{1,3}[A-Z]?\b", 0.6
+        ),
     ]
     CONTEXT: ClassVar[list[str]] = ["in", "pt", "patient", "room", "bed"]
