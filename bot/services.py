@@ -17,6 +17,7 @@ from bot.access import AdminCheck
 from bot.config import Settings
 from bot.logging import log_event
 from bot.policy_cache import CachedPolicies
+from bot.scan_pool import ScanWorkers
 from bot.slack.channels import ChannelDirectory
 from bot.slack.gateway import SlackGateway, TokenProvider
 from bot.store.api import (
@@ -27,10 +28,9 @@ from bot.store.api import (
     JobQueue,
     PolicyStore,
 )
-from bot.workers import ScanWorkers
 
 if TYPE_CHECKING:
-    from bot.pipeline import Pipeline
+    from bot.flow.pipeline import Pipeline
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +73,7 @@ class Services:
     @property
     def pipeline(self) -> Pipeline:
         if self._pipeline is None:
-            from bot.pipeline import Pipeline
+            from bot.flow.pipeline import Pipeline
 
             self._pipeline = Pipeline(self)
         return self._pipeline
@@ -121,7 +121,7 @@ async def build_services(
     Redis workers scans nothing on its own except `/phi check`, and an idle pool of NLP
     processes would only take memory and CPU from the event loop that acks Slack.
     """
-    from bot.jobs import make_queue
+    from bot.jobs.runner import make_queue
     from bot.store import open_store
 
     store: Any = await open_store(settings)

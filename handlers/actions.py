@@ -13,10 +13,10 @@ from typing import Any
 from slack_bolt.async_app import AsyncAck, AsyncApp
 
 from bot.errors import SlackGatewayError
+from bot.flow.pipeline import JOB_CHOICE
 from bot.logging import log_event
 from bot.messages import ids
 from bot.messages.consent import consent_modal
-from bot.pipeline import JOB_CHOICE
 from bot.services import Services
 from bot.store.api import ScanJob
 

@@ -1,4 +1,4 @@
-"""`/phi`: acknowledge with the private answer computed by `bot.phi_commands`."""
+"""`/phi`: acknowledge with the private answer computed by `bot.commands.phi`."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Any
 
 from slack_bolt.async_app import AsyncAck, AsyncApp
 
-from bot.phi_commands import run_phi
+from bot.commands.phi import run_phi
 from bot.services import Services
 
 COMMAND = "/phi"

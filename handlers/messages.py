@@ -1,6 +1,6 @@
 """Message events (new posts, thread replies, broadcasts, edits, file shares): record, then ack.
 
-The listener only turns the event into a scan job (`bot.intake`) and records it durably; the
+The listener only turns the event into a scan job (`bot.flow.intake`) and records it durably; the
 ack (HTTP 200) goes out after the enqueue returns, and the app runs with
 `process_before_response`, so Slack never hears "received" for a job we did not keep. A retry or
 duplicate delivery finds the job already recorded and is simply acknowledged.
@@ -15,7 +15,7 @@ from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncBoltContext
 from slack_bolt.request.async_request import AsyncBoltRequest
 
 from bot import metrics
-from bot.intake import Skip, job_from_event
+from bot.flow.intake import Skip, job_from_event
 from bot.logging import log_event
 from bot.services import Services
 

@@ -24,12 +24,12 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
+from bot.cli.audit import export
 from bot.errors import DetectionError
-from bot.jobs import RetryPolicy
+from bot.jobs.runner import RetryPolicy
 from bot.logging import JsonFormatter, configure_logging
 from bot.messages import ids
 from bot.policy import ChannelPolicy, PolicyAction
-from bot.store.audit_cli import export
 from bot.store.models import metadata
 from tests.scenario.conftest import Harness, make_harness, scan_engine
 

@@ -217,8 +217,8 @@ async def script(demo: Demo, cast: Cast) -> None:
 
 async def run_demo(out: TextIO, *, data_dir: Path | None = None) -> int:
     """Run the whole demo; returns the process exit code (0 when every step happened)."""
-    from bot.cli_run import start_server
-    from bot.workers import ScanWorkers
+    from bot.scan_pool import ScanWorkers
+    from bot.web.server import start_server
 
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="phiwarden-demo-") as tmp:

@@ -39,7 +39,7 @@ FINISHED_JOB_RETENTION = timedelta(days=7)
 
 class Store(PolicyRepo, AuditRepo, ConfirmRepo, KeyRepo, JobRepo):
     """PolicyStore + AuditStore + ConfirmStore + ConsentStore + EventDedupe + ActionLog, and
-    the job table behind `bot.jobs`. The protocol-named attributes (`store.policies`, ...) all
+    the job table behind `bot.jobs.runner`. The protocol-named attributes (`store.policies`, ...) all
     point at the store itself, for callers that prefer to inject one collaborator each.
     """
 

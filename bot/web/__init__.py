@@ -1,1 +1,1 @@
-"""HTTP pieces beside the Slack endpoint: `ops` adds `/healthz` and `/metrics`."""
+"""HTTP: the server other code starts, the guard on Slack's endpoint, /healthz, /metrics."""

@@ -19,11 +19,11 @@ from typing import Any
 
 import pytest
 
-from bot.cli_run import Server, start_server
 from bot.config import Settings
+from bot.scan_pool import Engine, ScanWorkers
 from bot.standin import Delivery, EventSender, StandIn, Workspace
 from bot.standin.model import Channel, User
-from bot.workers import Engine, ScanWorkers
+from bot.web.server import Server, start_server
 from tests.fakes import FakeEngine
 
 # Synthetic clinical text (invented people and numbers).
@@ -35,7 +35,7 @@ def _load_engine() -> Engine:
     if os.environ.get("PHIWARDEN_TEST_ENGINE") == "fake":
         return FakeEngine()
     try:
-        from bot.workers import load_engine
+        from bot.scan_pool import load_engine
 
         return load_engine(Settings())
     except (NotImplementedError, ImportError, OSError):

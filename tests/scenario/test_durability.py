@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.intake import job_from_event
+from bot.flow.intake import job_from_event
 from bot.policy import ChannelPolicy, PolicyAction
 from bot.standin.payloads import envelope
 from bot.store.api import ScanJob

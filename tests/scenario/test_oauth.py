@@ -8,10 +8,10 @@ from pathlib import Path
 import aiohttp
 from cryptography.fernet import Fernet
 
-from bot.cli_run import start_server
 from bot.config import Settings
+from bot.scan_pool import Engine, ScanWorkers
 from bot.standin import StandIn, Workspace
-from bot.workers import Engine, ScanWorkers
+from bot.web.server import start_server
 from tests.scenario.conftest import PHI_TEXT
 
 

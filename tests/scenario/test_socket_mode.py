@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.cli_run import start_server
 from bot.config import Settings
+from bot.scan_pool import Engine, ScanWorkers
 from bot.standin import StandIn, Workspace
-from bot.workers import Engine, ScanWorkers
+from bot.web.server import start_server
 from tests.scenario.conftest import PHI_TEXT
 
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import pytest
 
-from bot.cli_scan import Item, LineError, format_table, parse_line, read_lines, scan_jsonl
+from bot.cli.scan import Item, LineError, format_table, parse_line, read_lines, scan_jsonl
 from bot.detect.types import Finding, Kind, ScanResult, Verdict
 
 SECRET = "Zbigniew Brzęczyszczykiewicz"  # must never appear on stderr
@@ -164,7 +164,7 @@ FAKE_BOOT = textwrap.dedent(
     fake = types.ModuleType("bot.detect.engine")  # never import spaCy/Presidio here
     fake.TextEngine = None
     sys.modules["bot.detect.engine"] = fake
-    import test_cli_scan
+    import test_scan as test_cli_scan
     fake.TextEngine = lambda **kw: test_cli_scan.FakeEngine()
     from bot.cli import main
     sys.exit(main(sys.argv[1:]))

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 from faker import Faker
 
-from bot.policy import ChannelClass, PolicyAction, default_policy, merge_policy
-from bot.policy_command import (
+from bot.commands.parse import (
     ApproveCommand,
     CheckCommand,
     Command,
@@ -20,6 +19,7 @@ from bot.policy_command import (
     parse_command,
     requires_admin,
 )
+from bot.policy import ChannelClass, PolicyAction, default_policy, merge_policy
 
 A = PolicyAction
 

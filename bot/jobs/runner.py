@@ -452,7 +452,7 @@ def make_queue(
     if url in ("", "embedded"):
         return EmbeddedJobQueue(store, handler, slots, on_failure=on_failure, **kwargs)
     if url.startswith(("redis://", "rediss://", "unix://")):
-        from bot.jobs_redis import RedisJobQueue
+        from bot.jobs.distributed import RedisJobQueue
 
         return RedisJobQueue(url, store, handler, on_failure=on_failure, **kwargs)
     from bot.errors import ConfigError
@@ -464,11 +464,11 @@ def make_dedupe(settings: Settings, store: Store) -> EventDedupe:
     """Event dedupe across replicas: Redis SET NX EX when scaled out, else the database."""
     url = settings.queue_url.strip()
     if url.startswith(("redis://", "rediss://", "unix://")):
-        from bot.jobs_redis import RedisEventDedupe
+        from bot.jobs.distributed import RedisEventDedupe
 
         return RedisEventDedupe(url, fallback=store)
     return store
 
 
 if TYPE_CHECKING:
-    from bot.jobs_redis import RedisJobQueue
+    from bot.jobs.distributed import RedisJobQueue

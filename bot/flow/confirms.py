@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
-from bot import files_flow, metrics
+from bot import metrics
 from bot.detect.types import Verdict
 from bot.errors import SlackGatewayError
-from bot.files_flow import FileOutcome
-from bot.intake import message_hash
+from bot.flow import files as files_flow
+from bot.flow.files import FileOutcome
+from bot.flow.intake import message_hash
 from bot.logging import log_event
 from bot.messages import notices
 from bot.messages.kit import Message, context, message, section

@@ -63,7 +63,7 @@ async def _serve(args: argparse.Namespace, settings: object) -> None:
     from aiohttp import web
 
     from bot.config import Settings
-    from bot.jobs_redis import RedisJobQueue, run_worker
+    from bot.jobs.distributed import RedisJobQueue, run_worker
     from bot.logging import configure_logging, log_event
     from bot.services import build_services
     from bot.web.ops import add_ops_routes, make_health_check

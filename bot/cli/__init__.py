@@ -1,4 +1,4 @@
-"""The `phiwarden` command: one entry point, one module per subcommand.
+"""The `phiwarden` command: one entry point here, one module per subcommand beside it.
 
 Each subcommand module exposes `configure(parser)` and `run(args) -> int` and keeps heavy
 imports (spaCy, OCR, Bolt) inside `run`, so `phiwarden --help` stays instant.
@@ -13,13 +13,13 @@ from collections.abc import Sequence
 
 # name -> (module, one-line help)
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
-    "scan": ("bot.cli_scan", "find PHI in text (argument or --jsonl on stdin)"),
-    "redact-image": ("bot.cli_images", "remove PHI from images and DICOM files"),
-    "run": ("bot.cli_run", "serve the Slack app (HTTP on PORT, or --socket-mode)"),
-    "demo": ("bot.cli_demo", "run the whole bot against the local Slack stand-in"),
-    "worker": ("bot.cli_worker", "run a scale-out scan worker (QUEUE_URL=redis://...)"),
-    "db": ("bot.store.cli", "database migrations (db upgrade)"),
-    "audit": ("bot.store.audit_cli", "export the audit trail (audit export)"),
+    "scan": ("bot.cli.scan", "find PHI in text (argument or --jsonl on stdin)"),
+    "redact-image": ("bot.cli.redact_image", "remove PHI from images and DICOM files"),
+    "run": ("bot.cli.run", "serve the Slack app (HTTP on PORT, or --socket-mode)"),
+    "demo": ("bot.cli.demo", "run the whole bot against the local Slack stand-in"),
+    "worker": ("bot.cli.worker", "run a scale-out scan worker (QUEUE_URL=redis://...)"),
+    "db": ("bot.cli.db", "database migrations (db upgrade)"),
+    "audit": ("bot.cli.audit", "export the audit trail (audit export)"),
 }
 
 

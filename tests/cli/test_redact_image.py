@@ -11,7 +11,7 @@ from PIL import Image
 
 import bot.detect.images as images_module
 from bot.cli import main
-from bot.cli_images import redact_files, safe_name
+from bot.cli.redact_image import redact_files, safe_name
 from bot.detect.image_faces import NoFaceDetector
 from bot.detect.images import ImageScanner
 from tests.detect.image_fakes import FakeOcr, FakeTextEngine, overlay_image

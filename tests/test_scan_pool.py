@@ -10,7 +10,7 @@ import pytest
 from bot.config import Settings
 from bot.detect.types import Verdict
 from bot.errors import DetectionError
-from bot.workers import ScanWorkers
+from bot.scan_pool import ScanWorkers
 from tests.fakes import FakeEngine
 
 
@@ -79,7 +79,7 @@ def test_lower_priority_raises_the_nice_value() -> None:
     import sys
 
     code = (
-        "import os; from bot.workers import lower_priority; before = os.nice(0); "
+        "import os; from bot.scan_pool import lower_priority; before = os.nice(0); "
         "lower_priority(3); print(before, os.nice(0))"
     )
     out = subprocess.run(

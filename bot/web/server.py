@@ -1,17 +1,15 @@
-"""`phiwarden run`: serve the Slack app over HTTP on PORT, or connect with `--socket-mode`.
+"""The running app as a library call: what `phiwarden run`, the demo, the scenario tests and the
+ack benchmark start.
 
-`start_server()` is the same thing as a library call (used by the demo, the scenario tests and
-the ack benchmark): build the services, the Bolt app and the aiohttp server on a free port
-if asked, start the confirm sweeper, and return a handle to stop it all.
+`start_server()` builds the services, the Bolt app and the aiohttp server (on a free port if
+asked), starts the confirm sweeper, and returns a handle to stop it all.
 """
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import contextlib
 import logging
-import signal
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -22,20 +20,10 @@ from bot.logging import log_event
 if TYPE_CHECKING:
     from aiohttp import web
 
+    from bot.scan_pool import ScanWorkers
     from bot.services import Services
-    from bot.workers import ScanWorkers
 
 log = logging.getLogger(__name__)
-
-
-def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--host", default="0.0.0.0", help="interface to bind (default 0.0.0.0)")
-    parser.add_argument("--port", type=int, default=None, help="port (default: PORT, else 3000)")
-    parser.add_argument(
-        "--socket-mode",
-        action="store_true",
-        help="connect to Slack over Socket Mode with SLACK_APP_TOKEN instead of HTTP",
-    )
 
 
 @dataclass
@@ -81,8 +69,8 @@ async def start_server(
 
     from bot.app import build_app, http_handler, oauth_routes, start_socket_mode
     from bot.errors import ConfigError
-    from bot.http import build_web_app
     from bot.services import build_services
+    from bot.web.guard import build_web_app
 
     if not settings.slack_signing_secret and not socket_mode:
         raise ConfigError("SLACK_SIGNING_SECRET is required to verify Slack's requests")
@@ -131,32 +119,3 @@ async def start_server(
         component="socket_mode" if socket_mode else "http",
     )
     return server
-
-
-def run(args: argparse.Namespace) -> int:
-    from bot.errors import ConfigError
-    from bot.logging import configure_logging
-
-    settings = Settings()
-    configure_logging(settings.log_level)
-
-    async def main() -> int:
-        try:
-            server = await start_server(
-                settings, host=args.host, port=args.port, socket_mode=args.socket_mode
-            )
-        except ConfigError as exc:
-            log_event(log, logging.ERROR, "cannot start", reason=type(exc).__name__)
-            print(f"phiwarden: {exc}")
-            return 2
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            with contextlib.suppress(NotImplementedError):
-                loop.add_signal_handler(sig, stop.set)
-        print(f"phiwarden listening on {server.url}/slack/events", flush=True)
-        await stop.wait()
-        await server.stop()
-        return 0
-
-    return asyncio.run(main())

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from bot.cli.audit import parse_since
 from bot.config import Settings
 from bot.store import open_store
 from bot.store.api import AuditEvent, ConsentAttestation
-from bot.store.audit_cli import parse_since
 from bot.store.models import utcnow
 
 

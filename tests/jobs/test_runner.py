@@ -10,7 +10,7 @@ import pytest
 
 from bot.config import Settings
 from bot.errors import ConfigError, InputError
-from bot.jobs import EmbeddedJobQueue, RetryPolicy, make_dedupe, make_queue
+from bot.jobs.runner import EmbeddedJobQueue, RetryPolicy, make_dedupe, make_queue
 from bot.store import Store
 from bot.store.api import ScanJob
 
@@ -236,7 +236,7 @@ async def test_redis_scale_out_runs_each_job_once_and_survives_lost_messages(
 ) -> None:
     from redis.asyncio import Redis
 
-    from bot.jobs_redis import QUEUE_NAME, RedisEventDedupe, RedisJobQueue, run_worker
+    from bot.jobs.distributed import QUEUE_NAME, RedisEventDedupe, RedisJobQueue, run_worker
 
     flush = Redis.from_url(redis_url)
     await flush.delete(QUEUE_NAME)
@@ -284,7 +284,7 @@ async def test_redis_scale_out_runs_each_job_once_and_survives_lost_messages(
 
 
 async def test_redis_dedupe_falls_back_to_database_when_redis_is_down(store: Store) -> None:
-    from bot.jobs_redis import RedisEventDedupe
+    from bot.jobs.distributed import RedisEventDedupe
 
     dedupe = RedisEventDedupe("redis://127.0.0.1:1/0", fallback=store)
     assert await dedupe.claim("Ev1") is True
@@ -306,7 +306,7 @@ async def test_runner_takes_fewer_jobs_while_the_loop_lags(store: Store) -> None
 
 
 async def test_loop_lag_sampler_sees_a_blocked_loop() -> None:
-    from bot.jobs import LoopLag
+    from bot.jobs.runner import LoopLag
 
     lag = LoopLag(interval=0.01)
     lag.start()
@@ -318,7 +318,7 @@ async def test_loop_lag_sampler_sees_a_blocked_loop() -> None:
 
 
 async def test_completions_are_coalesced_into_few_transactions(store: Store) -> None:
-    from bot.jobs import CompletionBatcher
+    from bot.jobs.runner import CompletionBatcher
 
     calls: list[list[str]] = []
     real = store.complete_jobs

@@ -23,7 +23,7 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError
 
 from bot import metrics
-from bot.jobs import FailureHook, JobHandler, JobRunner, RetryPolicy, worker_id
+from bot.jobs.runner import FailureHook, JobHandler, JobRunner, RetryPolicy, worker_id
 from bot.logging import log_event
 from bot.store.api import ScanJob
 

@@ -14,12 +14,13 @@ import asyncio
 import logging
 from typing import Any
 
-from bot import files_flow, metrics
-from bot.confirms import JOB_CHOICE, JOB_EXPIRE, ConfirmFlow, Found
+from bot import metrics
 from bot.detect.types import ScanResult, Verdict
 from bot.errors import DetectionError, SlackGatewayError
-from bot.files_flow import FileOutcome
-from bot.intake import message_hash
+from bot.flow import files as files_flow
+from bot.flow.confirms import JOB_CHOICE, JOB_EXPIRE, ConfirmFlow, Found
+from bot.flow.files import FileOutcome
+from bot.flow.intake import message_hash
 from bot.logging import log_event
 from bot.messages import notices
 from bot.messages.kit import Message

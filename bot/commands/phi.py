@@ -1,4 +1,4 @@
-"""What `/phi` does: parse (`bot.policy_command`), check who may, act, and answer privately.
+"""What `/phi` does: parse (`bot.commands.parse`), check who may, act, and answer privately.
 
 The answer is returned as a Block Kit message for the command's synchronous (ephemeral)
 response, so `/phi` costs no extra Web API call. `check` scans in the warm workers and stores
@@ -10,12 +10,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from bot.errors import DetectionError
-from bot.logging import log_event
-from bot.messages import commands as replies
-from bot.messages.kit import Message
-from bot.policy import InvalidPolicyError, default_policy, effective_policy, merge_policy
-from bot.policy_command import (
+from bot.commands.parse import (
     ApproveCommand,
     CheckCommand,
     HelpCommand,
@@ -28,6 +23,11 @@ from bot.policy_command import (
     parse_command,
     requires_admin,
 )
+from bot.errors import DetectionError
+from bot.logging import log_event
+from bot.messages import commands as replies
+from bot.messages.kit import Message
+from bot.policy import InvalidPolicyError, default_policy, effective_policy, merge_policy
 from bot.rules import topic
 
 if TYPE_CHECKING:

@@ -1,0 +1,1 @@
+"""`/phi`: parse the text into a typed command (`parse`), then act on it (`phi`)."""
