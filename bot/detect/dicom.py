@@ -23,25 +23,25 @@ import numpy as np
 
 from bot.detect import dicom_profile as profile
 from bot.detect.image_sniff import DICOM
-from bot.detect.types import Kind
+from bot.detect.pixels import PixelAnalyzer
+from bot.detect.types import ImageFinding, ImageScanResult, Kind
+from bot.detect.verdict import combine_verdict
 from bot.errors import UnscannableError
 
 if TYPE_CHECKING:
     from pydicom.dataset import Dataset
-
-    from bot.detect.images import ImageFinding, ImageScanner, ImageScanResult
 
 MAX_DECODED_BYTES = 256 * 1024 * 1024
 MAX_OCR_FRAMES = 3
 
 
 class DicomScanner:
-    """De-identifies one DICOM file per call; reuses the image scanner's OCR and engines."""
+    """De-identifies one DICOM file per call; burned-in text goes through the shared analyser."""
 
     def __init__(
-        self, images: ImageScanner, *, max_pixels: int = 50_000_000, salt: bytes | None = None
+        self, pixels: PixelAnalyzer, *, max_pixels: int = 50_000_000, salt: bytes | None = None
     ) -> None:
-        self.images = images
+        self.pixels = pixels
         self.max_pixels = max_pixels
         # Replacement UIDs are stable within a scanner (a batch keeps its study/series links)
         # and unlinkable across deployments.
@@ -50,8 +50,6 @@ class DicomScanner:
     def scan(self, data: bytes) -> ImageScanResult:
         from pydicom import dcmread
         from pydicom.errors import InvalidDicomError
-
-        from bot.detect.images import ImageFinding, ImageScanResult, combine_verdict
 
         try:
             ds = dcmread(io.BytesIO(data))
@@ -182,7 +180,7 @@ class DicomScanner:
         polygons: list[Any] = []
         findings: list[ImageFinding] = []
         for index in _ocr_frames(frames):
-            analysis = self.images.analyze(_to_rgb8(stack[index], photometric), terms)
+            analysis = self.pixels.analyze(_to_rgb8(stack[index], photometric), terms)
             polygons += analysis.polygons
             findings += analysis.findings
         if not polygons:

@@ -15,8 +15,7 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
 from bot.detect.ocr import Quad
-
-Polygon = tuple[tuple[float, float], ...]
+from bot.detect.types import Polygon
 
 
 def span_polygon(

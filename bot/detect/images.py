@@ -10,14 +10,11 @@ runs it in a worker process, the CLI in a loop, each with one scanner for the wh
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
-import numpy as np
-
-from bot.detect.image_faces import FaceDetector, HaarFaceDetector
+from bot.detect.dicom import DicomScanner
+from bot.detect.image_faces import FaceDetector
 from bot.detect.image_io import (
     DEFAULT_MAX_PIXELS,
     MAX_SCANNED_FRAMES,
@@ -29,111 +26,20 @@ from bot.detect.image_io import (
     load_image,
     register_heif,
 )
-from bot.detect.image_layout import layout_hints, suppress_technical
-from bot.detect.image_preprocess import prepare, to_rgb_array
-from bot.detect.image_redact import Polygon, blur_regions, paint_boxes, polygon_bounds, span_polygon
+from bot.detect.image_preprocess import to_rgb_array
 from bot.detect.image_sniff import DICOM, describe, sniff
-from bot.detect.ocr import OcrLine, PhiOcr, Quad, build_ocr
-from bot.detect.types import Finding, Kind, ScanResult, Verdict
+from bot.detect.ocr import PhiOcr
+from bot.detect.pixels import PixelAnalysis, PixelAnalyzer, TextScanner
+from bot.detect.types import ImageFinding, ImageScanResult, Kind, Verdict
+from bot.detect.verdict import combine_verdict
 from bot.errors import DetectionError, UnscannableError
 
 if TYPE_CHECKING:
-    from PIL import Image
-
     from bot.config import Settings
-    from bot.detect.dicom import DicomScanner
 
 log = logging.getLogger(__name__)
 
-Box = tuple[int, int, int, int]  # x, y, width, height in pixels of the (oriented) image
-
-DIRECT_KINDS = frozenset({Kind.NAME, Kind.ID, Kind.CONTACT, Kind.FACE})
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
-
-
-class TextScanner(Protocol):
-    """What the image pipeline needs from `bot.detect.engine.TextEngine`."""
-
-    def scan(self, text: str) -> ScanResult: ...
-
-
-@dataclass(frozen=True, slots=True)
-class ImageFinding:
-    """One piece of PHI in an image: a box (None for metadata) with its kind."""
-
-    kind: Kind
-    score: float
-    box: Box | None = None
-    recognizer: str = ""
-    subtype: str = ""
-
-    def to_json(self) -> dict[str, object]:
-        out: dict[str, object] = {"kind": str(self.kind), "score": round(self.score, 2)}
-        if self.box is not None:
-            out["box"] = list(self.box)
-        if self.subtype:
-            out["subtype"] = self.subtype
-        return out
-
-
-@dataclass(frozen=True, slots=True)
-class ImageScanResult:
-    """What one file adds up to, and its de-identified copy (None when unscannable)."""
-
-    verdict: Verdict
-    findings: tuple[ImageFinding, ...] = ()
-    redacted: bytes | None = None
-    content_type: str | None = None
-    unscannable_reason: str | None = None
-    changed_pixels: bool = False
-    # Exact painted areas (text polygons, face rectangles) in output pixels; for benchmarks
-    # and the verify step, never serialised (a region's shape says nothing, but keep JSON lean).
-    regions: tuple[Polygon, ...] = ()
-
-    @property
-    def scannable(self) -> bool:
-        return self.unscannable_reason is None
-
-    @property
-    def phi(self) -> bool:
-        return self.verdict is Verdict.PHI
-
-    @property
-    def kinds(self) -> list[str]:
-        return sorted({str(f.kind) for f in self.findings})
-
-    def to_json(self) -> dict[str, object]:
-        """Kinds, boxes and scores; never any recognised text."""
-        return {
-            "verdict": str(self.verdict),
-            "content_type": self.content_type,
-            "unscannable_reason": self.unscannable_reason,
-            "kinds": self.kinds,
-            "findings": [f.to_json() for f in self.findings],
-        }
-
-
-@dataclass(slots=True)
-class PixelAnalysis:
-    """PHI found in one frame of pixels: text regions to paint and faces to blur."""
-
-    findings: list[ImageFinding] = field(default_factory=list)
-    polygons: list[Polygon] = field(default_factory=list)
-    faces: list[Box] = field(default_factory=list)
-
-    @property
-    def empty(self) -> bool:
-        return not self.polygons and not self.faces
-
-    def paint(self, image: Image.Image) -> None:
-        """Paint the text over and blur the faces, in place."""
-        paint_boxes(image, self.polygons)
-        blur_regions(image, self.faces)
-
-    def regions(self) -> tuple[Polygon, ...]:
-        """Every painted area as a polygon (face boxes as rectangles)."""
-        faces = (((x, y), (x + w, y), (x + w, y + h), (x, y + h)) for x, y, w, h in self.faces)
-        return (*self.polygons, *faces)
 
 
 def metadata_findings(loaded: LoadedImage) -> list[ImageFinding]:
@@ -143,23 +49,6 @@ def metadata_findings(loaded: LoadedImage) -> list[ImageFinding]:
         for kind in loaded.metadata
         if kind != "ICC"
     ]
-
-
-def combine_verdict(findings: Sequence[ImageFinding]) -> Verdict:
-    """Combination rule over image findings: a direct identifier or two quasi-identifier kinds.
-
-    Metadata is stripped from every copy we post, so on its own it is only `low`, and it does
-    not count towards the two quasi-identifiers; a DICOM header naming the patient is `phi`.
-    """
-    if any(f.subtype == "DICOM_IDENTIFIERS" for f in findings):
-        return Verdict.PHI
-    kinds = {f.kind for f in findings}
-    if kinds & DIRECT_KINDS:
-        return Verdict.PHI
-    quasi = kinds - {Kind.METADATA}
-    if len(quasi) >= 2:
-        return Verdict.PHI
-    return Verdict.LOW if kinds else Verdict.CLEAN
 
 
 def unscannable(reason: str, content_type: str | None = None) -> ImageScanResult:
@@ -184,15 +73,14 @@ class ImageScanner:
             from bot.detect.engine import TextEngine
 
             text_engine = TextEngine(institutions=institutions)
-        self.text_engine = text_engine
-        self.ocr = ocr if ocr is not None else build_ocr(ocr_engine)
-        self.faces = face_detector if face_detector is not None else HaarFaceDetector()
-        self.institutions = tuple(institutions)
+        self.pixels = PixelAnalyzer(
+            text_engine, ocr, face_detector, ocr_engine=ocr_engine, institutions=institutions
+        )
         self.max_bytes = max_bytes
         self.max_pixels = max_pixels
         limit_pixels(max_pixels)
         register_heif()
-        self._dicom: DicomScanner | None = None
+        self.dicom = DicomScanner(self.pixels, max_pixels=max_pixels)
 
     @classmethod
     def from_settings(
@@ -223,7 +111,7 @@ class ImageScanner:
             return unscannable(f"unsupported content: {describe(data)}")
         try:
             if content_type == DICOM:
-                return self._dicom_scanner().scan(data)
+                return self.dicom.scan(data)
             return self._scan_raster(data, content_type)
         except UnscannableError as exc:
             return unscannable(str(exc), content_type)
@@ -237,18 +125,11 @@ class ImageScanner:
                 f"image scan failed ({type(exc).__name__}); apply the failure policy"
             ) from exc
 
-    def _dicom_scanner(self) -> DicomScanner:
-        if self._dicom is None:
-            from bot.detect.dicom import DicomScanner
-
-            self._dicom = DicomScanner(self, max_pixels=self.max_pixels)
-        return self._dicom
-
     def _scan_raster(self, data: bytes, content_type: str) -> ImageScanResult:
         loaded = load_image(data, content_type, self.max_pixels)
         if loaded.extra_frames:
             return self._scan_frames(data, loaded)
-        analysis = self.analyze(to_rgb_array(loaded.image))
+        analysis = self.pixels.analyze(to_rgb_array(loaded.image))
         findings = [*analysis.findings, *metadata_findings(loaded)]
         image = loaded.image
         if not analysis.empty:
@@ -284,7 +165,7 @@ class ImageScanner:
                     raise UnscannableError(
                         f"more than {MAX_SCANNED_FRAMES + 1} distinct frames or pages to check"
                     )
-                looks[frame.digest] = self.analyze(to_rgb_array(frame.image))
+                looks[frame.digest] = self.pixels.analyze(to_rgb_array(frame.image))
         findings = [
             *(f for look in looks.values() for f in look.findings),
             *metadata_findings(loaded),
@@ -302,100 +183,3 @@ class ImageScanner:
             painted,
             looks[frames[0].digest].regions(),
         )
-
-    def analyze(self, rgb: np.ndarray, terms: Sequence[tuple[str, Kind]] = ()) -> PixelAnalysis:
-        """PHI in one RGB frame: text spans mapped to polygons, plus faces.
-
-        `terms` are known identifying values (a DICOM header's name, MRN) to find verbatim.
-        """
-        height, width = rgb.shape[:2]
-        prepared = prepare(rgb)
-        lines = [_rescale(line, prepared.scale) for line in self.ocr.read(prepared.image)]
-        result = PixelAnalysis()
-        if lines:
-            text, starts = join_lines(lines)
-            scan = self.text_engine.scan(text)
-            spans = suppress_technical(text, scan.findings) + layout_hints(text, self.institutions)
-            spans += find_terms(text, terms)
-            for finding in _dedupe(spans):
-                for quads in span_quads(lines, starts, finding.start, finding.end):
-                    poly = span_polygon(quads)
-                    result.polygons.append(poly)
-                    box = polygon_bounds(poly, width, height)
-                    result.findings.append(
-                        ImageFinding(
-                            finding.kind, finding.score, box, finding.recognizer, finding.subtype
-                        )
-                    )
-        for box in self.faces.detect(rgb):
-            result.faces.append(box)
-            result.findings.append(ImageFinding(Kind.FACE, 0.8, box, "HaarFaceDetector", "FACE"))
-        return result
-
-
-def find_terms(text: str, terms: Sequence[tuple[str, Kind]]) -> list[Finding]:
-    """Case-insensitive occurrences of known values in text; OCR may render the separators of
-    "DOE^JANE" as spaces, commas or a tilde, so up to three non-alphanumerics match any of them."""
-    found: list[Finding] = []
-    for term, kind in terms:
-        words = [w for w in re.split(r"[\^,\s]+", term) if w]
-        if not words:
-            continue
-        body = r"[^A-Za-z0-9]{0,3}".join(map(re.escape, words))
-        pattern = re.compile(r"(?<![A-Za-z0-9])" + body + r"(?![A-Za-z0-9])", re.IGNORECASE)
-        found += [
-            Finding(m.start(), m.end(), kind, 0.95, "KnownValue", "HEADER_VALUE")
-            for m in pattern.finditer(text)
-        ]
-    return found
-
-
-def join_lines(lines: Sequence[OcrLine]) -> tuple[str, list[int]]:
-    """The OCR text, one line per OCR line, and each line's start offset in it."""
-    starts: list[int] = []
-    pos = 0
-    for line in lines:
-        starts.append(pos)
-        pos += len(line.text) + 1
-    return "\n".join(line.text for line in lines), starts
-
-
-def span_quads(
-    lines: Sequence[OcrLine], starts: Sequence[int], start: int, end: int
-) -> list[list[Quad]]:
-    """Per line touched by [start, end): the quads of its non-space characters in the span."""
-    out: list[list[Quad]] = []
-    for line, line_start in zip(lines, starts, strict=True):
-        lo, hi = max(start, line_start), min(end, line_start + len(line.text))
-        if lo >= hi:
-            continue
-        quads = [
-            line.char_quads[i - line_start]
-            for i in range(lo, hi)
-            if not line.text[i - line_start].isspace()
-        ]
-        if quads:
-            out.append(quads)
-    return out
-
-
-def _rescale(line: OcrLine, scale: float) -> OcrLine:
-    if scale == 1.0:
-        return line
-
-    def q(quad: Quad) -> Quad:
-        a, b, c, d = ((x / scale, y / scale) for x, y in quad)
-        return (a, b, c, d)
-
-    return OcrLine(line.text, q(line.quad), tuple(q(c) for c in line.char_quads), line.conf)
-
-
-def _dedupe(findings: Sequence[Finding]) -> list[Finding]:
-    """Drop findings wholly inside another of the same kind (hints often repeat the engine)."""
-    ordered = sorted(findings, key=lambda f: (f.start, -(f.end - f.start), -f.score))
-    kept: list[Finding] = []
-    for f in ordered:
-        if any(k.start <= f.start and f.end <= k.end and k.kind == f.kind for k in kept):
-            continue
-        kept.append(f)
-    return kept

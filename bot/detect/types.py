@@ -67,3 +67,63 @@ class ScanResult:
     def kinds(self) -> list[str]:
         """Sorted distinct kinds: what may be shown or logged instead of the values."""
         return sorted({str(f.kind) for f in self.findings})
+
+
+Box = tuple[int, int, int, int]  # x, y, width, height in pixels of the (oriented) image
+Polygon = tuple[tuple[float, float], ...]  # a painted area, in output pixels
+
+
+@dataclass(frozen=True, slots=True)
+class ImageFinding:
+    """One piece of PHI in an image: a box (None for metadata) with its kind."""
+
+    kind: Kind
+    score: float
+    box: Box | None = None
+    recognizer: str = ""
+    subtype: str = ""
+
+    def to_json(self) -> dict[str, object]:
+        out: dict[str, object] = {"kind": str(self.kind), "score": round(self.score, 2)}
+        if self.box is not None:
+            out["box"] = list(self.box)
+        if self.subtype:
+            out["subtype"] = self.subtype
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class ImageScanResult:
+    """What one file adds up to, and its de-identified copy (None when unscannable)."""
+
+    verdict: Verdict
+    findings: tuple[ImageFinding, ...] = ()
+    redacted: bytes | None = None
+    content_type: str | None = None
+    unscannable_reason: str | None = None
+    changed_pixels: bool = False
+    # Exact painted areas (text polygons, face rectangles) in output pixels; for benchmarks
+    # and the verify step, never serialised (a region's shape says nothing, but keep JSON lean).
+    regions: tuple[Polygon, ...] = ()
+
+    @property
+    def scannable(self) -> bool:
+        return self.unscannable_reason is None
+
+    @property
+    def phi(self) -> bool:
+        return self.verdict is Verdict.PHI
+
+    @property
+    def kinds(self) -> list[str]:
+        return sorted({str(f.kind) for f in self.findings})
+
+    def to_json(self) -> dict[str, object]:
+        """Kinds, boxes and scores; never any recognised text."""
+        return {
+            "verdict": str(self.verdict),
+            "content_type": self.content_type,
+            "unscannable_reason": self.unscannable_reason,
+            "kinds": self.kinds,
+            "findings": [f.to_json() for f in self.findings],
+        }

@@ -13,9 +13,9 @@ patient (`about_patient`): "Priya is on call this weekend" is staff scheduling, 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from bot.detect.types import Finding, Kind, Verdict
+from bot.detect.types import Finding, ImageFinding, Kind, Verdict
 
 # Subtypes that are quasi-identifiers; everything else of these kinds is direct.
 QUASI_SUBTYPES: dict[Kind, frozenset[str]] = {
@@ -82,3 +82,23 @@ def decide_verdict(findings: Iterable[Finding], patient: bool = True) -> Verdict
     if len(families) >= 2:
         return Verdict.PHI
     return Verdict.LOW if families else Verdict.CLEAN
+
+
+DIRECT_IMAGE_KINDS = frozenset({Kind.NAME, Kind.ID, Kind.CONTACT, Kind.FACE})
+
+
+def combine_verdict(findings: Sequence[ImageFinding]) -> Verdict:
+    """Combination rule over image findings: a direct identifier or two quasi-identifier kinds.
+
+    Metadata is stripped from every copy we post, so on its own it is only `low`, and it does
+    not count towards the two quasi-identifiers; a DICOM header naming the patient is `phi`.
+    """
+    if any(f.subtype == "DICOM_IDENTIFIERS" for f in findings):
+        return Verdict.PHI
+    kinds = {f.kind for f in findings}
+    if kinds & DIRECT_IMAGE_KINDS:
+        return Verdict.PHI
+    quasi = kinds - {Kind.METADATA}
+    if len(quasi) >= 2:
+        return Verdict.PHI
+    return Verdict.LOW if kinds else Verdict.CLEAN

@@ -12,9 +12,10 @@ from bot.detect.image_faces import HaarFaceDetector, NoFaceDetector
 from bot.detect.image_io import strip_jpeg_metadata
 from bot.detect.image_layout import layout_hints, suppress_technical
 from bot.detect.image_sniff import describe, sniff
-from bot.detect.images import ImageFinding, ImageScanner, combine_verdict
+from bot.detect.images import ImageScanner
 from bot.detect.ocr import OcrLine
-from bot.detect.types import Finding, Kind, Verdict
+from bot.detect.types import Finding, ImageFinding, Kind, Verdict
+from bot.detect.verdict import combine_verdict
 from tests.detect.image_fakes import FakeOcr, FakeTextEngine, jpeg_bytes, overlay_image, png_bytes
 
 W, H = 320, 200

@@ -1,0 +1,170 @@
+"""The per-frame analyser: PHI in one frame of pixels, for raster images and DICOM alike.
+
+OCR reads the text with character boxes, the text engine plus overlay layout hints find PHI in
+it, known header values (a DICOM's name, MRN) are matched verbatim, every span is mapped back
+to polygons, and faces are detected. `ImageScanner` (raster) and `DicomScanner` both call
+`PixelAnalyzer.analyze`; neither knows the other's file format.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
+
+import numpy as np
+
+from bot.detect.image_faces import FaceDetector, HaarFaceDetector
+from bot.detect.image_layout import layout_hints, suppress_technical
+from bot.detect.image_preprocess import prepare
+from bot.detect.image_redact import blur_regions, paint_boxes, polygon_bounds, span_polygon
+from bot.detect.ocr import OcrLine, PhiOcr, Quad, build_ocr
+from bot.detect.types import Box, Finding, ImageFinding, Kind, Polygon, ScanResult
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+
+class TextScanner(Protocol):
+    """What the image pipeline needs from `bot.detect.engine.TextEngine`."""
+
+    def scan(self, text: str) -> ScanResult: ...
+
+
+@dataclass(slots=True)
+class PixelAnalysis:
+    """PHI found in one frame of pixels: text regions to paint and faces to blur."""
+
+    findings: list[ImageFinding] = field(default_factory=list)
+    polygons: list[Polygon] = field(default_factory=list)
+    faces: list[Box] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not self.polygons and not self.faces
+
+    def paint(self, image: Image.Image) -> None:
+        """Paint the text over and blur the faces, in place."""
+        paint_boxes(image, self.polygons)
+        blur_regions(image, self.faces)
+
+    def regions(self) -> tuple[Polygon, ...]:
+        """Every painted area as a polygon (face boxes as rectangles)."""
+        faces = (((x, y), (x + w, y), (x + w, y + h), (x, y + h)) for x, y, w, h in self.faces)
+        return (*self.polygons, *faces)
+
+
+class PixelAnalyzer:
+    """OCR + text engine + layout hints + faces over one RGB frame. Load once per process."""
+
+    def __init__(
+        self,
+        text_engine: TextScanner,
+        ocr: PhiOcr | None = None,
+        face_detector: FaceDetector | None = None,
+        *,
+        ocr_engine: str = "rapidocr",
+        institutions: Sequence[str] = (),
+    ) -> None:
+        self.text_engine = text_engine
+        self.ocr = ocr if ocr is not None else build_ocr(ocr_engine)
+        self.faces = face_detector if face_detector is not None else HaarFaceDetector()
+        self.institutions = tuple(institutions)
+
+    def analyze(self, rgb: np.ndarray, terms: Sequence[tuple[str, Kind]] = ()) -> PixelAnalysis:
+        """PHI in one RGB frame: text spans mapped to polygons, plus faces.
+
+        `terms` are known identifying values (a DICOM header's name, MRN) to find verbatim.
+        """
+        height, width = rgb.shape[:2]
+        prepared = prepare(rgb)
+        lines = [_rescale(line, prepared.scale) for line in self.ocr.read(prepared.image)]
+        result = PixelAnalysis()
+        if lines:
+            text, starts = join_lines(lines)
+            scan = self.text_engine.scan(text)
+            spans = suppress_technical(text, scan.findings) + layout_hints(text, self.institutions)
+            spans += find_terms(text, terms)
+            for finding in _dedupe(spans):
+                for quads in span_quads(lines, starts, finding.start, finding.end):
+                    poly = span_polygon(quads)
+                    result.polygons.append(poly)
+                    box = polygon_bounds(poly, width, height)
+                    result.findings.append(
+                        ImageFinding(
+                            finding.kind, finding.score, box, finding.recognizer, finding.subtype
+                        )
+                    )
+        for box in self.faces.detect(rgb):
+            result.faces.append(box)
+            result.findings.append(ImageFinding(Kind.FACE, 0.8, box, "HaarFaceDetector", "FACE"))
+        return result
+
+
+def find_terms(text: str, terms: Sequence[tuple[str, Kind]]) -> list[Finding]:
+    """Case-insensitive occurrences of known values in text; OCR may render the separators of
+    "DOE^JANE" as spaces, commas or a tilde, so up to three non-alphanumerics match any of them."""
+    found: list[Finding] = []
+    for term, kind in terms:
+        words = [w for w in re.split(r"[\^,\s]+", term) if w]
+        if not words:
+            continue
+        body = r"[^A-Za-z0-9]{0,3}".join(map(re.escape, words))
+        pattern = re.compile(r"(?<![A-Za-z0-9])" + body + r"(?![A-Za-z0-9])", re.IGNORECASE)
+        found += [
+            Finding(m.start(), m.end(), kind, 0.95, "KnownValue", "HEADER_VALUE")
+            for m in pattern.finditer(text)
+        ]
+    return found
+
+
+def join_lines(lines: Sequence[OcrLine]) -> tuple[str, list[int]]:
+    """The OCR text, one line per OCR line, and each line's start offset in it."""
+    starts: list[int] = []
+    pos = 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line.text) + 1
+    return "\n".join(line.text for line in lines), starts
+
+
+def span_quads(
+    lines: Sequence[OcrLine], starts: Sequence[int], start: int, end: int
+) -> list[list[Quad]]:
+    """Per line touched by [start, end): the quads of its non-space characters in the span."""
+    out: list[list[Quad]] = []
+    for line, line_start in zip(lines, starts, strict=True):
+        lo, hi = max(start, line_start), min(end, line_start + len(line.text))
+        if lo >= hi:
+            continue
+        quads = [
+            line.char_quads[i - line_start]
+            for i in range(lo, hi)
+            if not line.text[i - line_start].isspace()
+        ]
+        if quads:
+            out.append(quads)
+    return out
+
+
+def _rescale(line: OcrLine, scale: float) -> OcrLine:
+    if scale == 1.0:
+        return line
+
+    def q(quad: Quad) -> Quad:
+        a, b, c, d = ((x / scale, y / scale) for x, y in quad)
+        return (a, b, c, d)
+
+    return OcrLine(line.text, q(line.quad), tuple(q(c) for c in line.char_quads), line.conf)
+
+
+def _dedupe(findings: Sequence[Finding]) -> list[Finding]:
+    """Drop findings wholly inside another of the same kind (hints often repeat the engine)."""
+    ordered = sorted(findings, key=lambda f: (f.start, -(f.end - f.start), -f.score))
+    kept: list[Finding] = []
+    for f in ordered:
+        if any(k.start <= f.start and f.end <= k.end and k.kind == f.kind for k in kept):
+            continue
+        kept.append(f)
+    return kept
