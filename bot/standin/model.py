@@ -5,13 +5,26 @@ from __future__ import annotations
 import secrets
 import time
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
-
-if TYPE_CHECKING:
-    from bot.standin.workspace import Workspace
+from typing import Any, Literal, Protocol
 
 JSON = dict[str, Any]
 TokenKind = Literal["bot", "user", "app"]
+
+
+class Workspace(Protocol):
+    """What a value needs of its workspace to render itself (`bot.standin.workspace` has it).
+
+    A protocol, not an import, so the values and the workspace holding them import one way.
+    """
+
+    team_id: str
+    domain: str
+    base_url: str
+    users: dict[str, User]
+    channels: dict[str, Channel]
+    files: dict[str, File]
+
+    def find_message(self, channel_id: str, ts: str) -> Message | None: ...
 
 
 @dataclass

@@ -13,7 +13,7 @@ import time
 import uuid
 from typing import Any, Literal
 
-from bot.standin.events import EventShapes
+from bot.standin import events
 from bot.standin.model import (
     Channel,
     Ephemeral,
@@ -36,7 +36,7 @@ JSON = dict[str, Any]
 ChannelKind = Literal["public", "private", "im", "mpim"]
 
 
-class Workspace(EventShapes):
+class Workspace:
     """One Slack team with its users, conversations, messages, files, views and tokens."""
 
     def __init__(
@@ -337,6 +337,23 @@ class Workspace(EventShapes):
         channel = self.channels.get(str(event.get("channel") or event.get("channel_id") or ""))
         if channel is None or self.bot_user_id in channel.members:
             self.outbox.append(event)
+
+    # events Slack would send (shapes in `bot.standin.events`) ---------------------------
+
+    def message_event(self, message: Message) -> JSON:
+        return events.message_event(self, message)
+
+    def message_changed_event(self, message: Message, previous: JSON) -> JSON:
+        return events.message_changed_event(self, message, previous)
+
+    def message_deleted_event(self, message: Message) -> JSON:
+        return events.message_deleted_event(self, message)
+
+    def file_shared_event(self, file_id: str, channel_id: str) -> JSON:
+        return events.file_shared_event(self, file_id, channel_id)
+
+    def app_home_opened_event(self, user_id: str, tab: str = "home") -> JSON:
+        return events.app_home_opened_event(self, user_id, tab)
 
     # internals -----------------------------------------------------------------------------
 
