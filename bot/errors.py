@@ -1,15 +1,23 @@
-"""Exceptions phiwarden raises on purpose.
+"""Exceptions phiwarden raises on purpose: every one of them is defined here.
 
 Messages name what went wrong and what to do, never the text or file that caused it
-(that content may be PHI)::
+(that content may be PHI). What they mean for a job: one that raises an `InputError` fails at
+once (retrying cannot help); any other error is retried with backoff. The pipeline catches a
+`DetectionError` itself and applies the channel's failure action (fail closed)::
 
     PhiwardenError
-     +-- ConfigError            settings missing or inconsistent
-     +-- InputError             a caller handed us something we cannot process
-     |    +-- UnscannableError  a file type or size the scanners do not handle
-     +-- DetectionError         the detector itself failed (policy fails closed)
-     +-- SlackGatewayError      a Web API call failed after retries
-     +-- StoreError             the database refused or is unreachable
+     +-- ConfigError              settings missing or inconsistent (refuse to start)
+     +-- InputError               a caller handed us something we cannot process
+     |    +-- InvalidPolicyError  `/phi policy set` names an unknown field or value
+     |    +-- UnscannableError    a file type or size the scanners do not handle
+     |         +-- FileTooLargeError  past MAX_FILE_BYTES (declared, or while streaming)
+     +-- DetectionError           the detector itself failed (policy fails closed)
+     +-- SlackGatewayError        a Web API call failed after retries (`.method`, `.error`)
+     +-- StoreError               the database refused or is unreachable
+
+Library errors are translated where their meaning is known (the gateway's Slack errors, the
+scan pool's worker failures, `open_store`'s connection errors) or retried where they are
+transient (store writes, Redis dispatch).
 """
 
 from __future__ import annotations
@@ -27,8 +35,16 @@ class InputError(PhiwardenError):
     """Input cannot be processed; the message says why without quoting it."""
 
 
+class InvalidPolicyError(InputError):
+    """A policy change names an unknown field or a value the field cannot take."""
+
+
 class UnscannableError(InputError):
     """A file whose type or size the scanners do not handle; policy decides what happens."""
+
+
+class FileTooLargeError(UnscannableError):
+    """The file is larger than the configured cap; policy treats it as unscannable."""
 
 
 class DetectionError(PhiwardenError):

@@ -13,7 +13,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict
 
 from bot.detect.types import Verdict
-from bot.errors import InputError
+from bot.errors import InvalidPolicyError
 
 
 class ChannelClass(StrEnum):
@@ -85,10 +85,6 @@ class Action(BaseModel):
     confirm_timeout_seconds: int = 0
     # Which rule explains the action (a `bot.rules` topic key), shown to the poster.
     rule: str = ""
-
-
-class InvalidPolicyError(InputError):
-    """A policy change names an unknown field or a value the field cannot take."""
 
 
 # Bounds for `confirm_timeout_seconds`: long enough to find the consent form, short enough

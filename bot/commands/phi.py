@@ -23,11 +23,11 @@ from bot.commands.parse import (
     parse_command,
     requires_admin,
 )
-from bot.errors import DetectionError
+from bot.errors import DetectionError, InvalidPolicyError
 from bot.logging import log_event
 from bot.messages import commands as replies
 from bot.messages.kit import Message
-from bot.policy import InvalidPolicyError, default_policy, effective_policy, merge_policy
+from bot.policy import default_policy, effective_policy, merge_policy
 from bot.rules import topic
 
 if TYPE_CHECKING:
@@ -37,8 +37,7 @@ log = logging.getLogger(__name__)
 
 
 def _invalidate(services: Services, team_id: str, channel_id: str) -> None:
-    if services.policies is not None:
-        services.policies.invalidate(team_id, channel_id)
+    services.policies.invalidate(team_id, channel_id)
 
 
 async def run_phi(

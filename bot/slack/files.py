@@ -23,15 +23,11 @@ import aiohttp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.errors import SlackGatewayError, UnscannableError
+from bot.errors import FileTooLargeError, SlackGatewayError
 
 CHUNK = 64 * 1024
 SLACK_FILE_HOSTS = ("files.slack.com", "slack-files.com")
 _RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
-
-
-class FileTooLargeError(UnscannableError):
-    """The file is larger than the configured cap; policy treats it as unscannable."""
 
 
 def allowed_hosts_for(client_or_session: AsyncWebClient | aiohttp.ClientSession) -> set[str]:

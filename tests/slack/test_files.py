@@ -9,8 +9,8 @@ import pytest
 from faker import Faker
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.errors import SlackGatewayError, UnscannableError
-from bot.slack.files import FileTooLargeError, download_file, upload_file_v2
+from bot.errors import FileTooLargeError, SlackGatewayError, UnscannableError
+from bot.slack.files import download_file, upload_file_v2
 from bot.standin import StandIn
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 64
