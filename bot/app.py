@@ -63,12 +63,9 @@ def build_app(settings: Settings, services: Services) -> AsyncApp:
 
 
 def _oauth_settings(settings: Settings, services: Services) -> Any:
-    """Bolt's OAuth flow when a client id and secret are set and the store keeps installations."""
+    """Bolt's OAuth flow when a client id and secret are set, on the store's installations."""
     if not (settings.slack_client_id and settings.slack_client_secret) or settings.slack_bot_token:
         return None  # a single-workspace token wins over OAuth
-    installation_store = getattr(services.store, "installation_store", None)
-    if installation_store is None:
-        return None
     from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
 
     # The installing admin's user token (chat:write) is what removes other people's posts.
@@ -78,8 +75,8 @@ def _oauth_settings(settings: Settings, services: Services) -> Any:
         scopes=list(BOT_SCOPES),
         user_scopes=list(USER_SCOPES),
         authorization_url=authorization_url(settings.slack_api_url),
-        installation_store=installation_store,
-        state_store=getattr(services.store, "oauth_state_store", None),
+        installation_store=services.store.installation_store,
+        state_store=services.store.oauth_state_store,
     )
 
 

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from bot.errors import ConfigError
+
 DEFAULT_DATA_DIR = Path("var")
+# `QUEUE_URL` values that mean Redis (redis-py's URL schemes); anything else but "embedded" is refused.
+REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
 
 
 class Settings(BaseSettings):
@@ -54,3 +59,28 @@ class Settings(BaseSettings):
     # Where notices link for the rules (`/phi rules`); same default as `bot.rules.DEFAULT_DOCS_URL`.
     # Point it at an intranet copy of docs/rules.md to keep users inside the institution.
     rules_url: str = "https://github.com/phiwarden/phiwarden/blob/main/docs/rules.md"
+
+    @field_validator("queue_url")
+    @classmethod
+    def _strip_queue_url(cls, value: str) -> str:
+        return value.strip()
+
+    @property
+    def queue_kind(self) -> Literal["embedded", "redis"]:
+        """Which job queue `QUEUE_URL` asks for; `ConfigError` for anything else."""
+        if self.queue_url in ("", "embedded"):
+            return "embedded"
+        if self.queue_url.startswith(REDIS_SCHEMES):
+            return "redis"
+        raise ConfigError("QUEUE_URL must be 'embedded' or a redis:// URL")
+
+    @property
+    def scaled_out(self) -> bool:
+        """Web replicas record and ack; `phiwarden worker` processes behind Redis scan."""
+        return self.queue_url.startswith(REDIS_SCHEMES)
+
+    @property
+    def job_concurrency(self) -> int:
+        """Jobs in flight per process: they mostly wait on Slack and the database, and CPU
+        work is bounded by the scan pool, so several per scan process."""
+        return max(16, 8 * self.worker_processes)

@@ -22,8 +22,7 @@ async def build_home(services: Services, team_id: str, user_id: str) -> View:
     policies = await store.list_policies(team_id)
     counts = await store.recent_counts(team_id, services.clock() - RECENT)
     default = await store.get_default_policy(team_id)
-    list_approved = getattr(store, "list_approved", None)
-    approved = await list_approved(team_id) if callable(list_approved) else []
+    approved = await store.list_approved(team_id)
     return home_view(True, policies, counts, approved=approved, workspace_default=default)
 
 

@@ -14,12 +14,15 @@ import multiprocessing
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from bot.config import Settings
 from bot.detect.types import ScanResult
 from bot.errors import DetectionError
 from bot.logging import log_event
+
+if TYPE_CHECKING:
+    from bot.detect.images import ImageScanner, ImageScanResult
 
 log = logging.getLogger(__name__)
 
@@ -45,11 +48,7 @@ def load_engine(settings: Settings) -> Engine:
     """The configured `TextEngine`, loaded (slow: seconds)."""
     from bot.detect.engine import TextEngine
 
-    factory = getattr(TextEngine, "from_settings", None)
-    if callable(factory):
-        engine: Engine = factory(settings)
-    else:
-        engine = TextEngine(model_name=settings.spacy_model, institutions=settings.institutions)
+    engine: Engine = TextEngine.from_settings(settings)
     # Warm the NLP pipeline so the first real post is not the slow one.
     engine.scan("warm-up")
     return engine
@@ -65,10 +64,10 @@ def analyse(engine: Engine, text: str) -> TextOutcome:
 # Per-process engine for pool workers, set by the initializer; the image scanner (OCR, faces)
 # is built on first use, so text-only deployments never load it.
 _ENGINE: Engine | None = None
-_IMAGES: Any = None
+_IMAGES: ImageScanner | None = None
 
 
-def _image_scanner(engine: Engine, settings: Settings) -> Any:
+def _image_scanner(engine: Engine, settings: Settings) -> ImageScanner:
     from bot.detect.images import ImageScanner
 
     return ImageScanner(
@@ -79,12 +78,12 @@ def _image_scanner(engine: Engine, settings: Settings) -> Any:
     )
 
 
-def analyse_file(scanner: Any, data: bytes, filename: str | None) -> Any:
+def analyse_file(scanner: ImageScanner, data: bytes, filename: str | None) -> ImageScanResult:
     """`ImageScanResult` for one file (unscannable types come back as such, not raised)."""
     return scanner.scan(data, filename)
 
 
-def _worker_analyse_file(data: bytes, filename: str | None, settings_json: str) -> Any:
+def _worker_analyse_file(data: bytes, filename: str | None, settings_json: str) -> ImageScanResult:
     global _IMAGES
     if _ENGINE is None:
         raise RuntimeError("worker engine not loaded")
@@ -140,7 +139,7 @@ class ScanWorkers:
         engine_factory: Callable[[], Engine] | None = None,
         in_process: bool = False,
         factory_path: str | None = None,
-        image_scanner: Any = None,
+        image_scanner: ImageScanner | None = None,
     ) -> None:
         self.settings = settings
         self.factory_path = factory_path
@@ -149,7 +148,7 @@ class ScanWorkers:
         self._engine_factory = engine_factory
         self.processes = max(1, processes if processes is not None else settings.worker_processes)
         self._executor: Executor | None = None
-        self._images: Any = image_scanner  # in-process mode: tests share one per session
+        self._images = image_scanner  # in-process mode: tests share one per session
         self._starting: asyncio.Future[None] | None = None
 
     def _make_executor(self) -> Executor:
@@ -190,7 +189,7 @@ class ScanWorkers:
                 factory = self._engine_factory or (lambda: load_engine(self.settings))
                 self._engine = await loop.run_in_executor(self._executor, factory)
             return
-        pids: Sequence[Any] = await asyncio.gather(
+        pids: Sequence[int] = await asyncio.gather(
             *(loop.run_in_executor(self._executor, _worker_ping) for _ in range(self.processes))
         )
         log_event(
@@ -210,7 +209,7 @@ class ScanWorkers:
         except Exception as exc:  # the detector failed: callers fail closed
             raise DetectionError(f"text scan failed ({type(exc).__name__})") from None
 
-    async def scan_file(self, data: bytes, filename: str | None = None) -> Any:
+    async def scan_file(self, data: bytes, filename: str | None = None) -> ImageScanResult:
         """Scan one image or DICOM file in the workers; raises `DetectionError` on failure."""
         await self.start()
         assert self._executor is not None

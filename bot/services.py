@@ -1,42 +1,31 @@
-"""The collaborators every listener and the pipeline share, built once per process.
+"""The one composition root: every collaborator of the app, built once per process, in order.
 
-`Services` is a plain dataclass so tests can assemble one from doubles; `build_services`
-wires the real ones from `Settings`: the store, the durable job queue whose runner calls
-`Pipeline.handle`, warm scan workers, the Slack gateway and the channel directory.
+`build_services` opens the store, wires the Slack gateway (with each workspace's tokens in
+OAuth mode), the scan pool, the policy cache and the channel directory, gives the flow its
+typed `FlowDeps`, builds the `Pipeline`, and last the durable job queue whose runner calls
+`Pipeline.handle`. Listeners receive the finished `Services` and take what they need.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, Protocol
 
 from bot.access import AdminCheck
 from bot.config import Settings
+from bot.flow.deps import FlowDeps
+from bot.flow.pipeline import Pipeline
 from bot.logging import log_event
 from bot.policy_cache import CachedPolicies
 from bot.scan_pool import ScanWorkers
 from bot.slack.channels import ChannelDirectory
 from bot.slack.gateway import SlackGateway, TokenProvider
-from bot.store.api import (
-    ActionLog,
-    AuditStore,
-    ConfirmStore,
-    EventDedupe,
-    JobQueue,
-    PolicyStore,
-)
-
-if TYPE_CHECKING:
-    from bot.flow.pipeline import Pipeline
+from bot.store.api import JobQueue
+from bot.store.store import Store
 
 log = logging.getLogger(__name__)
-
-
-class AppStore(PolicyStore, AuditStore, ConfirmStore, EventDedupe, ActionLog, Protocol):
-    """Everything the app asks of storage (see `bot.store.api`)."""
 
 
 def utcnow() -> datetime:
@@ -45,50 +34,37 @@ def utcnow() -> datetime:
 
 @dataclass
 class Services:
-    """Shared collaborators; `pipeline` is attached by `attach_pipeline` once the rest exist."""
+    """Shared collaborators, all built before this record is (see `build_services`)."""
 
     settings: Settings
-    scanner: ScanWorkers
+    store: Store
     gateway: SlackGateway
-    store: AppStore
-    queue: JobQueue
+    scanner: ScanWorkers
+    policies: CachedPolicies
     channels: ChannelDirectory
-    clock: Callable[[], datetime] = utcnow
-    admins: AdminCheck | None = None
-    policies: CachedPolicies | None = None
+    admins: AdminCheck
+    pipeline: Pipeline
+    queue: JobQueue
     bot_user_id: str | None = None
-    closers: list[Callable[[], Any]] = field(default_factory=list)
-    _pipeline: Pipeline | None = None
+    # Run in reverse order by `close()`; the gateway and the scan pool close after them.
+    closers: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
 
-    def __post_init__(self) -> None:
-        if self.admins is None:
-            self.admins = AdminCheck(self.settings, self.gateway)
-        if self.policies is None:
-            self.policies = CachedPolicies(self.store)
+    def clock(self) -> datetime:
+        """Now, as the flow sees it (one clock: tests move the flow's, listeners follow)."""
+        return self.pipeline.deps.clock()
 
     async def is_admin(self, team_id: str, user_id: str) -> bool:
-        assert self.admins is not None
         return await self.admins.is_admin(team_id, user_id)
-
-    @property
-    def pipeline(self) -> Pipeline:
-        if self._pipeline is None:
-            from bot.flow.pipeline import Pipeline
-
-            self._pipeline = Pipeline(self)
-        return self._pipeline
 
     async def close(self) -> None:
         for closer in reversed(self.closers):
-            result = closer()
-            if hasattr(result, "__await__"):
-                await result
+            await closer()
         await self.gateway.close()
         await self.scanner.close()
 
 
 def _installation_tokens(
-    settings: Settings, store: Any
+    settings: Settings, store: Store
 ) -> tuple[TokenProvider | None, TokenProvider | None]:
     """In OAuth mode (no single bot token): each workspace's bot token, and its installer's
     user token (which removes people's posts when the installer is a workspace admin)."""
@@ -121,10 +97,10 @@ async def build_services(
     Redis workers scans nothing on its own except `/phi check`, and an idle pool of NLP
     processes would only take memory and CPU from the event loop that acks Slack.
     """
-    from bot.jobs.runner import make_queue
+    from bot.jobs.factory import make_queue
     from bot.store import open_store
 
-    store: Any = await open_store(settings)
+    store = await open_store(settings)
     bot_token, user_token = _installation_tokens(settings, store)
     gateway = SlackGateway(settings, actions=store, bot_token=bot_token, admin_token=user_token)
     if not gateway.can_delete_user_posts:
@@ -141,23 +117,29 @@ async def build_services(
         await scanner.start()
     policies = CachedPolicies(store)
     channels = ChannelDirectory(gateway, policies)
-    services = Services(
+    deps = FlowDeps(
         settings=settings,
-        scanner=scanner,
-        gateway=gateway,
         store=store,
-        queue=None,  # type: ignore[arg-type]  # set just below
+        gateway=gateway,
+        scanner=scanner,
         channels=channels,
         policies=policies,
+        clock=utcnow,
     )
-    queue: Any = make_queue(
-        settings, store, services.pipeline.handle, on_failure=services.pipeline.on_job_failed
+    pipeline = Pipeline(deps)
+    queue = make_queue(settings, store, pipeline.handle, on_failure=pipeline.on_job_failed)
+    services = Services(
+        settings=settings,
+        store=store,
+        gateway=gateway,
+        scanner=scanner,
+        policies=policies,
+        channels=channels,
+        admins=AdminCheck(settings, gateway),
+        pipeline=pipeline,
+        queue=queue,
+        closers=[store.close, queue.stop],
     )
-    services.queue = queue
-    if start_queue and hasattr(queue, "start"):
+    if start_queue:
         await queue.start()
-    if hasattr(queue, "stop"):
-        services.closers.append(queue.stop)
-    if hasattr(store, "close"):
-        services.closers.insert(0, store.close)
     return services

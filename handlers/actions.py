@@ -13,7 +13,7 @@ from typing import Any
 from slack_bolt.async_app import AsyncAck, AsyncApp
 
 from bot.errors import SlackGatewayError
-from bot.flow.pipeline import JOB_CHOICE
+from bot.flow.kinds import Choice, JobKind
 from bot.logging import log_event
 from bot.messages import ids
 from bot.messages.consent import consent_modal
@@ -23,9 +23,9 @@ from bot.store.api import ScanJob
 log = logging.getLogger(__name__)
 
 _CHOICE_BY_ACTION = {
-    ids.ACTION_POST_REDACTED: "redacted",
-    ids.ACTION_WITHDRAW: "withdrawn",
-    ids.ACTION_POST_REDACTED_OFFER: "offer",
+    ids.ACTION_POST_REDACTED: Choice.REDACTED,
+    ids.ACTION_WITHDRAW: Choice.WITHDRAWN,
+    ids.ACTION_POST_REDACTED_OFFER: Choice.OFFER,
 }
 
 
@@ -47,7 +47,7 @@ def choice_job(
     channel: str,
     actor: str,
     confirm_id: str,
-    choice: str,
+    choice: Choice,
     consent: dict[str, Any] | None = None,
 ) -> ScanJob:
     payload: dict[str, Any] = {"confirm_id": confirm_id, "actor": actor, "choice": choice}
@@ -57,7 +57,7 @@ def choice_job(
         job_id=f"choice:{confirm_id}:{actor}:{choice}",
         team_id=team,
         channel_id=channel,
-        kind=JOB_CHOICE,
+        kind=JobKind.CHOICE,
         payload=payload,
     )
 

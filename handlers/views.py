@@ -12,6 +12,7 @@ from typing import Any
 
 from slack_bolt.async_app import AsyncAck, AsyncApp
 
+from bot.flow.kinds import Choice
 from bot.logging import log_event
 from bot.messages import ids
 from bot.messages.consent import parse_consent_submission, validate_consent_submission
@@ -48,7 +49,9 @@ async def handle_consent_submission(
     }
     pending = await services.store.get_pending(confirm_id)
     channel = pending.channel_id if pending is not None else ""
-    await services.queue.enqueue(choice_job(team, channel, actor, confirm_id, "attested", consent))
+    await services.queue.enqueue(
+        choice_job(team, channel, actor, confirm_id, Choice.ATTESTED, consent)
+    )
     log_event(log, logging.INFO, "consent attestation recorded", confirm_id=confirm_id, actor=actor)
     await ack()
 

@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     from bot.errors import PhiwardenError
 
     settings = Settings()
-    if not settings.queue_url.startswith(("redis://", "rediss://", "unix://")):
+    if not settings.scaled_out:
         print(
             "phiwarden worker needs QUEUE_URL=redis://...; with the embedded queue, "
             "`phiwarden run` executes jobs itself.",
@@ -58,7 +58,6 @@ async def _serve(args: argparse.Namespace, settings: object) -> None:
     import asyncio
     import logging
     import signal
-    from typing import Any
 
     from aiohttp import web
 
@@ -72,7 +71,7 @@ async def _serve(args: argparse.Namespace, settings: object) -> None:
     configure_logging(settings.log_level)
     log = logging.getLogger("phiwarden.worker")
     services = await build_services(settings, start_queue=False)
-    store: Any = services.store  # the SQL `Store` (build_services opened it)
+    store = services.store
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
@@ -86,7 +85,7 @@ async def _serve(args: argparse.Namespace, settings: object) -> None:
         await runner.setup()
         site = web.TCPSite(runner, args.metrics_host, args.metrics_port)
         await site.start()
-    concurrency = args.concurrency or max(16, 8 * settings.worker_processes)
+    concurrency = args.concurrency or settings.job_concurrency
     log_event(log, logging.INFO, "worker started", worker=f"{concurrency}", queue="redis")
     try:
         await run_worker(

@@ -4,6 +4,9 @@ A post held for consent keeps its text and file URLs only in its `PendingConfirm
 the poster answers or the timeout passes; the store resolves a pending confirm atomically, so
 the first answer wins and a late click is told so. Only the poster may answer. Offers of a
 redacted image copy use the same records (ids starting with "o") and lapse silently.
+
+`Confirms` is one of the pipeline's parts, not its base class: the pipeline hands it the held
+post (`save_pending`) and runs its jobs (`choose`, `expire`); the sweeper calls `sweep`.
 """
 
 from __future__ import annotations
@@ -12,29 +15,26 @@ import hashlib
 import logging
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from bot import metrics
 from bot.detect.types import Verdict
 from bot.errors import SlackGatewayError
 from bot.flow import files as files_flow
+from bot.flow.audit import Auditor
+from bot.flow.deps import Enqueue, FlowDeps
 from bot.flow.files import FileOutcome
-from bot.flow.intake import message_hash
+from bot.flow.kinds import Choice, JobKind
+from bot.flow.notify import Notifier
 from bot.logging import log_event
 from bot.messages import notices
 from bot.messages.kit import Message, context, message, section
 from bot.messages.notices import AlertReason
 from bot.policy import Action, ActionKind, Content
-from bot.store.api import AuditEvent, ConsentAttestation, PendingConfirm, ScanJob
-
-if TYPE_CHECKING:
-    from bot.services import Services
+from bot.store.api import ConsentAttestation, PendingConfirm, ScanJob
 
 log = logging.getLogger(__name__)
 
-JOB_EXPIRE = "expire_confirm"
-JOB_CHOICE = "confirm_choice"  # a button or modal answer, recorded before the ack like any event
-CHOICES = ("attested", "redacted", "withdrawn", "offer")
 OFFER_SECONDS = 3600  # how long a "post the redacted image" button stays good
 
 
@@ -63,43 +63,11 @@ def restored_post(user: str, text: str) -> Message:
     )
 
 
-class ConfirmFlow:
-    """The confirm half of the pipeline; `Pipeline` adds scanning and the first action."""
+class Confirms:
+    """Held posts and offers: saved by the pipeline, resolved by the poster or the clock."""
 
-    def __init__(self, services: Services) -> None:
-        self.s = services
-
-    async def _tell_pending(self, key: str, pending: PendingConfirm, msg: Message) -> None:
-        await self.s.gateway.ephemeral(
-            key,
-            pending.channel_id,
-            pending.user_id,
-            msg["text"],
-            msg["blocks"],
-            thread_ts=pending.thread_ts,
-            team_id=pending.team_id,
-        )
-
-    async def repost(
-        self,
-        key: str,
-        team_id: str,
-        channel: str,
-        msg: Message,
-        thread_ts: str | None,
-        *,
-        broadcast: bool = False,
-    ) -> str | None:
-        """Post `msg` in the original's place (same channel and thread)."""
-        return await self.s.gateway.post(
-            key,
-            channel,
-            msg["text"],
-            msg["blocks"],
-            thread_ts=thread_ts,
-            team_id=team_id,
-            reply_broadcast=broadcast,
-        )
+    def __init__(self, deps: FlowDeps, notify: Notifier, audit: Auditor) -> None:
+        self.deps, self.notify, self.audit = deps, notify, audit
 
     async def save_pending(
         self,
@@ -115,11 +83,11 @@ class ConfirmFlow:
     ) -> str:
         """Keep what an answer needs (text, file URLs) until the poster answers or time runs out."""
         confirm_id = ("o" if offer else "") + confirm_id_for(job.job_id)
-        if await self.s.store.get_pending(confirm_id) is not None:
+        if await self.deps.store.get_pending(confirm_id) is not None:
             return confirm_id
         p = job.payload
         timeout = OFFER_SECONDS if offer else (action.confirm_timeout_seconds or 600)
-        await self.s.store.save_pending(
+        await self.deps.store.save_pending(
             PendingConfirm(
                 confirm_id=confirm_id,
                 team_id=job.team_id,
@@ -127,7 +95,7 @@ class ConfirmFlow:
                 user_id=str(p["user"]),
                 message_ts=str(p["ts"]),
                 thread_ts=p.get("thread_ts"),
-                expires_at=self.s.clock() + timedelta(seconds=timeout),
+                expires_at=self.deps.clock() + timedelta(seconds=timeout),
                 payload={
                     "text": p.get("text") if removed else None,
                     "redacted": (redacted if redacted is not None else p.get("text"))
@@ -150,18 +118,18 @@ class ConfirmFlow:
     async def _win(self, confirm_id: str, tag: str) -> bool:
         """First answer wins (across replicas); a retry of the winning job wins again."""
         key = f"{confirm_id}:answer"
-        if await self.s.store.claim(key):
-            await self.s.store.record_action(key, {"tag": tag})
+        if await self.deps.store.claim(key):
+            await self.deps.store.record_action(key, {"tag": tag})
             return True
-        done = await self.s.store.get_action(key)
+        done = await self.deps.store.get_action(key)
         return done is None or done.get("tag") == tag  # None: the winner crashed before recording
 
     async def _once(self, key: str) -> bool:
         """True if the step `key` has not run yet; mark it done with `_done`."""
-        return await self.s.store.get_action(key) is None
+        return await self.deps.store.get_action(key) is None
 
     async def _done(self, key: str) -> None:
-        await self.s.store.record_action(key, {"done": True})
+        await self.deps.store.record_action(key, {"done": True})
 
     async def choose(
         self,
@@ -177,17 +145,19 @@ class ConfirmFlow:
         Side effects run first (each once), then the record is resolved and its payload dropped,
         so a crash in between is finished by the retried job rather than lost.
         """
-        if choice not in CHOICES:
+        try:
+            picked = Choice(choice)
+        except ValueError:
             log_event(log, logging.WARNING, "unknown confirm choice", confirm_id=confirm_id)
             return
-        pending = await self.s.store.get_pending(confirm_id)
+        pending = await self.deps.store.get_pending(confirm_id)
         if pending is None:
             log_event(
                 log, logging.INFO, "confirm already resolved", confirm_id=confirm_id, actor=actor
             )
             if channel_id and actor:
                 late = notices.already_resolved_notice()
-                await self.s.gateway.ephemeral(
+                await self.deps.gateway.ephemeral(
                     f"{confirm_id}:{choice}:{actor}:late",
                     channel_id,
                     actor,
@@ -208,11 +178,11 @@ class ConfirmFlow:
             )
             return
         if not await self._win(confirm_id, f"{choice}:{actor}"):
-            await self._tell_pending(
+            await self.notify.tell_pending(
                 f"{confirm_id}:{choice}:late", pending, notices.already_resolved_notice()
             )
             return
-        if choice == "attested":
+        if picked is Choice.ATTESTED:
             consent = consent or {}
             await self.attested(
                 pending,
@@ -220,14 +190,16 @@ class ConfirmFlow:
                 tuple(consent.get("points") or ()),
                 bool(consent.get("channel_approved")),
             )
-        elif choice in ("redacted", "offer"):
+        elif picked in (Choice.REDACTED, Choice.OFFER):
             await self._restore(pending, redacted=True)
         else:
-            await self._tell_pending(f"{confirm_id}:withdrawn", pending, notices.withdrawn_notice())
-        if choice != "attested" and await self._once(f"{confirm_id}:audit"):
-            await self._audit_pending(pending, "confirm", choice, {})
+            await self.notify.tell_pending(
+                f"{confirm_id}:withdrawn", pending, notices.withdrawn_notice()
+            )
+        if picked is not Choice.ATTESTED and await self._once(f"{confirm_id}:audit"):
+            await self.audit.pending(pending, "confirm", choice, {})
             await self._done(f"{confirm_id}:audit")
-        await self.s.store.resolve_pending(confirm_id, choice, actor)
+        await self.deps.store.resolve_pending(confirm_id, choice, actor)
         metrics.ACTIONS.labels(action=f"confirm_{choice}").inc()
 
     async def attested(
@@ -247,26 +219,17 @@ class ConfirmFlow:
             points=points,
             intended_use=intended_use,
             channel_approved=channel_approved,
-            at=self.s.clock(),
+            at=self.deps.clock(),
         )
         if await self._once(f"{pending.confirm_id}:attestation"):
-            record = getattr(self.s.store, "record_attestation", None)
-            if callable(record):
-                await record(attestation)
-            else:
-                await self._audit_pending(
-                    pending,
-                    "consent",
-                    "attested",
-                    {"intended_use": intended_use, "count": len(points)},
-                )
+            await self.deps.store.record_attestation(attestation)  # and its `consent` audit row
             await self._done(f"{pending.confirm_id}:attestation")
         await self._restore(pending, redacted=False)
 
     async def _restore(self, pending: PendingConfirm, *, redacted: bool) -> None:
         await self._repost_pending(pending, redacted=redacted)
         done = notices.redacted_posted_notice() if redacted else notices.restored_notice()
-        await self._tell_pending(f"{pending.confirm_id}:restored", pending, done)
+        await self.notify.tell_pending(f"{pending.confirm_id}:restored", pending, done)
 
     async def _repost_pending(self, pending: PendingConfirm, *, redacted: bool) -> bool:
         """Put a hidden post back (as it was, or de-identified), files included; False if nothing to post."""
@@ -276,7 +239,7 @@ class ConfirmFlow:
             return False
         if p.get("files"):
             await files_flow.upload_copies(
-                self.s,
+                self.deps,
                 f"{pending.confirm_id}:restore",
                 pending.team_id,
                 pending.channel_id,
@@ -292,7 +255,7 @@ class ConfirmFlow:
                 if redacted
                 else restored_post(pending.user_id, text)
             )
-            await self.repost(
+            await self.notify.repost(
                 f"{pending.confirm_id}:restore",
                 pending.team_id,
                 pending.channel_id,
@@ -309,12 +272,12 @@ class ConfirmFlow:
         A post that could never be hidden (no admin token) is still up: the poster is asked to
         delete it and admins are alerted.
         """
-        pending = await self.s.store.get_pending(confirm_id)
+        pending = await self.deps.store.get_pending(confirm_id)
         if pending is None or not await self._win(confirm_id, "timeout"):
             return  # answered in time (or already expired)
         p = pending.payload
         if p.get("offer"):
-            await self.s.store.resolve_pending(confirm_id, "expired", "timeout")
+            await self.deps.store.resolve_pending(confirm_id, "expired", "timeout")
             return  # an unused offer of a redacted copy simply lapses
         kinds = [str(k) for k in p.get("kinds") or []]
         applied = ActionKind(p.get("on_timeout") or ActionKind.BLOCK)
@@ -330,7 +293,7 @@ class ConfirmFlow:
                 reason=AlertReason.UNRESOLVED,
             )
             try:
-                await self.s.gateway.alert_admins(
+                await self.deps.gateway.alert_admins(
                     f"{confirm_id}:expired", alert["text"], alert["blocks"], team_id=pending.team_id
                 )
             except SlackGatewayError as exc:
@@ -343,46 +306,24 @@ class ConfirmFlow:
             ):
                 applied = ActionKind.BLOCK
             msg = notices.timed_out_notice(applied)
-        await self._tell_pending(f"{confirm_id}:expired", pending, msg)
+        await self.notify.tell_pending(f"{confirm_id}:expired", pending, msg)
         if await self._once(f"{confirm_id}:audit"):
-            await self._audit_pending(pending, "confirm", "expired", {"action": str(applied)})
+            await self.audit.pending(pending, "confirm", "expired", {"action": str(applied)})
             await self._done(f"{confirm_id}:audit")
-        await self.s.store.resolve_pending(confirm_id, "expired", "timeout")
+        await self.deps.store.resolve_pending(confirm_id, "expired", "timeout")
         metrics.ACTIONS.labels(action="confirm_expired").inc()
 
-    async def sweep(self) -> int:
+    async def sweep(self, enqueue: Enqueue) -> int:
         """Queue an expiry job for each pending confirm past its timeout; returns how many."""
         queued = 0
-        for pending in await self.s.store.expired(self.s.clock()):
+        for pending in await self.deps.store.expired(self.deps.clock()):
             job = ScanJob(
                 job_id=f"expire:{pending.confirm_id}",
                 team_id=pending.team_id,
                 channel_id=pending.channel_id,
-                kind=JOB_EXPIRE,
+                kind=JobKind.EXPIRE,
                 payload={"confirm_id": pending.confirm_id},
             )
-            if await self.s.queue.enqueue(job):
+            if await enqueue(job):
                 queued += 1
         return queued
-
-    async def _audit_pending(
-        self, pending: PendingConfirm, event: str, outcome: str, detail: dict[str, Any]
-    ) -> None:
-        await self.s.store.append(
-            AuditEvent(
-                team_id=pending.team_id,
-                channel_id=pending.channel_id,
-                user_id=pending.user_id,
-                event=event,
-                action=outcome,
-                kinds=tuple(pending.payload.get("kinds") or ()),
-                detail={"confirm_id": pending.confirm_id, "outcome": outcome, **detail},
-                message_hash=message_hash(
-                    pending.team_id, pending.channel_id, pending.message_ts, self._salt()
-                ),
-                at=self.s.clock(),
-            )
-        )
-
-    def _salt(self) -> str:
-        return self.s.settings.token_encryption_key or self.s.settings.slack_signing_secret or ""

@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from bot import metrics
 from bot.detect.types import Verdict
 from bot.errors import DetectionError, SlackGatewayError, UnscannableError
+from bot.flow.deps import FlowDeps
 from bot.logging import log_event
 from bot.policy import Action, ChannelClass, ChannelPolicy, Content, decide
-
-if TYPE_CHECKING:
-    from bot.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -49,18 +47,16 @@ def _url(meta: dict[str, Any]) -> str:
     return str(meta.get("url_private_download") or meta.get("url_private") or "")
 
 
-async def fetch(services: Services, meta: dict[str, Any], team_id: str) -> bytes:
+async def fetch(deps: FlowDeps, meta: dict[str, Any], team_id: str) -> bytes:
     """Download one file (raises `UnscannableError` past the size cap, `SlackGatewayError`)."""
     size = meta.get("size")
-    limit = services.settings.max_file_bytes
+    limit = deps.settings.max_file_bytes
     if isinstance(size, int) and size > limit:
         raise UnscannableError("file larger than MAX_FILE_BYTES")
-    return await services.gateway.download(_url(meta), limit, team_id=team_id or None)
+    return await deps.gateway.download(_url(meta), limit, team_id=team_id or None)
 
 
-async def scan_file(
-    services: Services, meta: dict[str, Any], team_id: str, job_id: str
-) -> FileOutcome:
+async def scan_file(deps: FlowDeps, meta: dict[str, Any], team_id: str, job_id: str) -> FileOutcome:
     file_id, name, url = str(meta.get("id") or ""), str(meta.get("name") or "file"), _url(meta)
 
     def outcome(content: Content, verdict: Verdict = Verdict.PHI, **extra: Any) -> FileOutcome:
@@ -69,7 +65,7 @@ async def scan_file(
     if not url:
         return outcome(Content.UNSCANNABLE)
     try:
-        data = await fetch(services, meta, team_id)
+        data = await fetch(deps, meta, team_id)
     except UnscannableError:
         return outcome(Content.UNSCANNABLE)
     except SlackGatewayError as exc:
@@ -84,7 +80,7 @@ async def scan_file(
         return outcome(Content.FAILURE)
     try:
         with metrics.SCAN_LATENCY.labels(content="image").time():
-            result = await services.scanner.scan_file(data, name)
+            result = await deps.scanner.scan_file(data, name)
     except DetectionError:
         log_event(
             log,
@@ -114,13 +110,13 @@ async def scan_file(
 
 
 async def scan_files(
-    services: Services, files: list[dict[str, Any]], team_id: str, job_id: str
+    deps: FlowDeps, files: list[dict[str, Any]], team_id: str, job_id: str
 ) -> list[FileOutcome]:
-    return [await scan_file(services, meta, team_id, job_id) for meta in files]
+    return [await scan_file(deps, meta, team_id, job_id) for meta in files]
 
 
 async def upload_copies(
-    services: Services,
+    deps: FlowDeps,
     key: str,
     team_id: str,
     channel: str,
@@ -134,18 +130,18 @@ async def upload_copies(
     uploaded = 0
     for index, meta in enumerate(files):
         try:
-            data = await fetch(services, meta, team_id)
+            data = await fetch(deps, meta, team_id)
         except (UnscannableError, SlackGatewayError):
             continue
         if redacted:
             try:
-                result = await services.scanner.scan_file(data, str(meta.get("name") or "file"))
+                result = await deps.scanner.scan_file(data, str(meta.get("name") or "file"))
             except DetectionError:
                 continue
             if not result.scannable:
                 continue
             data = result.redacted if result.redacted is not None else data
-        await services.gateway.upload(
+        await deps.gateway.upload(
             f"{key}:file{index}",
             channel,
             thread_ts,
@@ -169,7 +165,7 @@ def comment(user: str, text: str, *, redacted: bool) -> str:
 
 
 async def upload_outcomes(
-    services: Services,
+    deps: FlowDeps,
     key: str,
     team_id: str,
     channel: str,
@@ -185,7 +181,7 @@ async def upload_outcomes(
             data = outcome.data
         if data is None:
             continue  # unscannable or failed files are never reposted
-        await services.gateway.upload(
+        await deps.gateway.upload(
             f"{key}:file{index}",
             channel,
             thread_ts,

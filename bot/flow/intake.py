@@ -12,6 +12,7 @@ import hmac
 from dataclasses import dataclass
 from typing import Any
 
+from bot.flow.kinds import JobKind
 from bot.store.api import ScanJob
 
 # Message subtypes that carry a person's words.
@@ -95,7 +96,7 @@ def job_from_event(body: dict[str, Any], bot_user_id: str | None = None) -> Scan
         job_id=event_id,
         team_id=team_id,
         channel_id=channel,
-        kind="file" if files else "message",
+        kind=JobKind.FILE if files else JobKind.MESSAGE,
         payload=payload,
     )
 

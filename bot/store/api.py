@@ -73,6 +73,7 @@ class PolicyStore(Protocol):
         self, team_id: str, channel_id: str, approved: bool, actor: str
     ) -> None: ...
     async def list_policies(self, team_id: str) -> dict[str, ChannelPolicy]: ...
+    async def list_approved(self, team_id: str) -> list[str]: ...
 
 
 class AuditStore(Protocol):
@@ -99,8 +100,22 @@ class EventDedupe(Protocol):
 
 
 class JobQueue(Protocol):
+    """Where jobs are recorded and run: `bot.jobs.embedded` or `bot.jobs.distributed`."""
+
     async def enqueue(self, job: ScanJob) -> bool:
         """Durably record the job; False if a job with this id already exists."""
+        ...
+
+    async def start(self) -> None:
+        """Begin running jobs (the embedded queue first resumes what a crash left running)."""
+        ...
+
+    async def stop(self) -> None:
+        """Stop taking jobs; in-flight ones finish or resume after a restart."""
+        ...
+
+    async def ping(self) -> bool:
+        """True while jobs can be recorded and run (for `/healthz`)."""
         ...
 
 

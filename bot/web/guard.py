@@ -16,7 +16,7 @@ from aiohttp import web
 
 from bot import metrics
 from bot.logging import log_event
-from bot.web.ops import add_ops_routes, make_health_check
+from bot.web.ops import Pingable, add_ops_routes, make_health_check
 
 log = logging.getLogger(__name__)
 
@@ -81,8 +81,8 @@ async def guard(request: web.Request, handler: Handler) -> web.StreamResponse:
 def build_web_app(
     slack_handler: Handler | None,
     *,
-    store: object,
-    queue: object | None = None,
+    store: Pingable,
+    queue: Pingable | None = None,
     extra_routes: list[web.RouteDef] | None = None,
 ) -> web.Application:
     """`POST /slack/events` (not in Socket Mode), `GET /healthz`, `GET /metrics` (+ OAuth routes)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any
+from typing import Protocol
 
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST
@@ -20,10 +20,14 @@ HealthCheck = Callable[[], Awaitable[Mapping[str, bool]]]
 CHECK_TIMEOUT = 2.0
 
 
-def make_health_check(store: Any, queue: Any | None = None) -> HealthCheck:
-    """Checks `store.ping()` and, when given, `queue.ping()` (each must return a bool)."""
+class Pingable(Protocol):
+    async def ping(self) -> bool: ...
 
-    async def _ping(target: Any) -> bool:
+
+def make_health_check(store: Pingable, queue: Pingable | None = None) -> HealthCheck:
+    """Checks `store.ping()` and, when given, `queue.ping()`."""
+
+    async def _ping(target: Pingable) -> bool:
         try:
             return bool(await asyncio.wait_for(target.ping(), CHECK_TIMEOUT))
         except Exception:
@@ -31,7 +35,7 @@ def make_health_check(store: Any, queue: Any | None = None) -> HealthCheck:
 
     async def check() -> dict[str, bool]:
         result = {"database": await _ping(store)}
-        if queue is not None and hasattr(queue, "ping"):
+        if queue is not None:
             result["queue"] = await _ping(queue)
         return result
 

@@ -47,7 +47,7 @@ async def sweep_forever(services: Services) -> None:
     interval = max(0.05, services.settings.confirm_sweep_seconds)
     while True:
         try:
-            queued = await services.pipeline.sweep()
+            queued = await services.pipeline.confirms.sweep(services.queue.enqueue)
             if queued:
                 log_event(log, logging.INFO, "expired confirms queued", count=queued)
         except asyncio.CancelledError:
@@ -78,8 +78,7 @@ async def start_server(
         raise ConfigError("set SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID/SECRET (OAuth)")
     # Behind Redis workers this process only records and acks: its scan pool starts on the
     # first `/phi check`, not at boot.
-    scaled_out = settings.queue_url.strip().startswith(("redis://", "rediss://", "unix://"))
-    services = await build_services(settings, scanner=scanner, warm_scanner=not scaled_out)
+    services = await build_services(settings, scanner=scanner, warm_scanner=not settings.scaled_out)
     server = Server(services=services, url=None, port=None)
     try:
         app = build_app(settings, services)

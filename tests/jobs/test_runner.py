@@ -10,7 +10,9 @@ import pytest
 
 from bot.config import Settings
 from bot.errors import ConfigError, InputError
-from bot.jobs.runner import EmbeddedJobQueue, RetryPolicy, make_dedupe, make_queue
+from bot.jobs.embedded import EmbeddedJobQueue
+from bot.jobs.factory import make_dedupe, make_queue
+from bot.jobs.runner import RetryPolicy
 from bot.store import Store
 from bot.store.api import ScanJob
 
@@ -306,7 +308,7 @@ async def test_runner_takes_fewer_jobs_while_the_loop_lags(store: Store) -> None
 
 
 async def test_loop_lag_sampler_sees_a_blocked_loop() -> None:
-    from bot.jobs.runner import LoopLag
+    from bot.jobs.embedded import LoopLag
 
     lag = LoopLag(interval=0.01)
     lag.start()

@@ -86,9 +86,9 @@ class Harness:
         raise AssertionError("jobs did not finish in time")
 
     def advance_clock(self, seconds: float) -> None:
-        services = self.server.services
-        base = services.clock
-        services.clock = lambda: base() + timedelta(seconds=seconds)
+        deps = self.server.services.pipeline.deps  # the one clock the flow and listeners read
+        base = deps.clock
+        deps.clock = lambda: base() + timedelta(seconds=seconds)
 
     def ephemerals(self, user: User, channel: Channel | None = None) -> list[Any]:
         return self.ws.ephemerals_for(user.id, channel.id if channel else None)

@@ -60,7 +60,7 @@ async def test_an_answer_interrupted_after_its_repost_is_finished_by_the_retry_o
         for e in b["elements"]
         if e["action_id"] == ids.ACTION_POST_REDACTED
     )
-    pipeline = h.server.services.pipeline
+    confirms = h.server.services.pipeline.confirms
     # The first run dies right after reposting (before it resolved the pending record)...
     store = h.server.services.store
     resolve = store.resolve_pending
@@ -70,14 +70,14 @@ async def test_an_answer_interrupted_after_its_repost_is_finished_by_the_retry_o
 
     store.resolve_pending = crash
     try:
-        await pipeline.choose(confirm_id, h.maria.id, "redacted", channel_id=h.ward.id)
+        await confirms.choose(confirm_id, h.maria.id, "redacted", channel_id=h.ward.id)
     except RuntimeError:
         pass
     finally:
         store.resolve_pending = resolve
     # ...and the retried job finishes without a second repost; a later withdraw is too late.
-    await pipeline.choose(confirm_id, h.maria.id, "redacted", channel_id=h.ward.id)
-    await pipeline.choose(confirm_id, h.maria.id, "withdrawn", channel_id=h.ward.id)
+    await confirms.choose(confirm_id, h.maria.id, "redacted", channel_id=h.ward.id)
+    await confirms.choose(confirm_id, h.maria.id, "withdrawn", channel_id=h.ward.id)
     assert h.slack.count("chat.postMessage") == 1
     assert await store.get_pending(confirm_id) is None
     assert "already been handled" in str(h.ephemerals(h.maria, h.ward)[-1].blocks)

@@ -1,0 +1,131 @@
+"""Step 4: carry out an `Action` in Slack, each step once.
+
+Remove the original (needs the admin user token for people's posts; without it the poster is
+warned and admins are alerted), repost a de-identified copy, hold the post for consent, and
+tell the poster why. Every Slack side effect carries an idempotency key made of the job id
+and the step, so a job that is retried after a crash never posts twice.
+"""
+
+from __future__ import annotations
+
+from bot import metrics
+from bot.flow import files as files_flow
+from bot.flow.confirms import Confirms, Found
+from bot.flow.deps import FlowDeps
+from bot.flow.files import FileOutcome
+from bot.flow.notify import Notifier
+from bot.messages import notices
+from bot.messages.kit import Message
+from bot.messages.notices import AlertReason
+from bot.policy import Action, ActionKind, ChannelClass, ChannelPolicy, Content, decide_timeout
+from bot.store.api import ScanJob
+
+
+class Enforcer:
+    """Does what `policy.decide()` said for one scanned post."""
+
+    def __init__(self, deps: FlowDeps, notify: Notifier, confirms: Confirms) -> None:
+        self.deps, self.notify, self.confirms = deps, notify, confirms
+
+    async def carry_out(
+        self,
+        job: ScanJob,
+        action: Action,
+        found: Found,
+        redacted: str | None,
+        channel_class: ChannelClass,
+        content: Content,
+        policy: ChannelPolicy,
+        outcomes: list[FileOutcome] | None = None,
+    ) -> bool:
+        """Do what `action` says; returns whether the original post was removed."""
+        outcomes = outcomes or []
+        if action.kind is ActionKind.NONE:
+            if action.alert_admins:
+                await self.notify.alert(
+                    job, action, found.kinds, removed=False, reason=AlertReason.DETECTOR_FAILURE
+                )
+            return False
+        p = job.payload
+        key, channel, user = job.job_id, job.channel_id, str(p["user"])
+        thread_ts = p.get("thread_ts")
+        kinds = found.kinds
+        gateway = self.deps.gateway
+        if action.kind is ActionKind.REMIND:
+            await self.notify.tell(f"{key}:remind", job, notices.image_reminder(kinds))
+            metrics.ACTIONS.labels(action="remind").inc()
+            return False
+        removed = False
+        if action.remove_original:
+            removed = await gateway.delete_user_message(channel, str(p["ts"]), team_id=job.team_id)
+        can_redact = (
+            (redacted is not None) if content is Content.TEXT else any(o.redacted for o in outcomes)
+        )
+        if action.kind is ActionKind.REDACT and not can_redact:
+            action = action.model_copy(update={"kind": ActionKind.BLOCK, "repost_redacted": False})
+        msg: Message
+        safe_text = redacted if redacted is not None else str(p.get("text") or "")
+        if action.kind is ActionKind.REDACT:
+            if removed and outcomes:
+                await files_flow.upload_outcomes(
+                    self.deps,
+                    f"{key}:repost",
+                    job.team_id,
+                    channel,
+                    thread_ts,
+                    outcomes,
+                    files_flow.comment(user, safe_text, redacted=True),
+                )
+                msg = notices.redacted_posted_notice()
+            elif removed:
+                await self.notify.repost(
+                    f"{key}:repost",
+                    job.team_id,
+                    channel,
+                    notices.redact_repost(safe_text, user_id=user),
+                    thread_ts,
+                    broadcast=bool(p.get("broadcast")),
+                )
+                msg = notices.redacted_posted_notice()
+            else:
+                msg = notices.block_notice(kinds, rule=action.rule, removed=False)
+        elif action.kind is ActionKind.CONFIRM:
+            on_timeout = decide_timeout(channel_class, policy, content).kind
+            confirm_id = await self.confirms.save_pending(
+                job, action, found, redacted, removed, on_timeout, outcomes
+            )
+            msg = notices.confirm_prompt(
+                kinds,
+                confirm_id=confirm_id,
+                timeout_seconds=action.confirm_timeout_seconds or 600,
+                on_timeout=on_timeout,
+                removed=removed,
+                offer_redacted=can_redact,
+                content=content,
+                rule=action.rule or "consent",
+            )
+        elif content is Content.UNSCANNABLE:
+            msg = notices.unscannable_notice(action.kind, removed=removed)
+        elif content is Content.FAILURE:
+            msg = notices.failure_notice(action.kind, removed=removed)
+        else:
+            offer_id = None
+            if action.offer_redacted and removed and any(o.redacted for o in outcomes):
+                offer_id = await self.confirms.save_pending(
+                    job, action, found, redacted, removed, ActionKind.BLOCK, outcomes, offer=True
+                )
+            msg = notices.block_notice(
+                kinds, rule=action.rule, content=content, removed=removed, offer_id=offer_id
+            )
+        await self.notify.tell(f"{key}:notice", job, msg)
+        if not removed:
+            await self.notify.alert(
+                job, action, kinds, removed=False, reason=AlertReason.CANNOT_REMOVE
+            )
+        elif action.alert_admins:
+            reason = (
+                AlertReason.DETECTOR_FAILURE if content is Content.FAILURE else AlertReason.EXTERNAL
+            )
+            await self.notify.alert(job, action, kinds, removed=True, reason=reason)
+        metrics.ACTIONS.labels(action=str(action.kind)).inc()
+        return removed
