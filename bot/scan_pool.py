@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from bot.config import Settings
-from bot.detect.types import ScanResult
+from bot.detect.types import ImageScanResult, ScanResult
 from bot.errors import DetectionError
 from bot.logging import log_event
 
 if TYPE_CHECKING:
-    from bot.detect.images import ImageScanner, ImageScanResult
+    from bot.detect.images import ImageScanner
 
 log = logging.getLogger(__name__)
 

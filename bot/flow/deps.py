@@ -16,7 +16,7 @@ from bot.config import Settings
 from bot.store.api import ActionLog, AuditStore, ConfirmStore, ConsentStore, EventDedupe, ScanJob
 
 if TYPE_CHECKING:
-    from bot.detect.images import ImageScanResult
+    from bot.detect.types import ImageScanResult
     from bot.policy_cache import CachedPolicies
     from bot.scan_pool import TextOutcome
     from bot.slack.channels import ChannelDirectory

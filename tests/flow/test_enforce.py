@@ -1,0 +1,77 @@
+"""`Enforcer.carry_out` with a fake `FlowDeps`: each action's Slack calls, and the fallbacks."""
+
+from __future__ import annotations
+
+from bot.detect.types import Verdict
+from bot.flow.confirms import Found
+from bot.flow.files import FileOutcome
+from bot.flow.pipeline import Pipeline
+from bot.policy import Action, ActionKind, ChannelClass, ChannelPolicy, Content
+from tests.flow.fakes import RecordingGateway, fake_deps, post_job
+
+FOUND = Found(Verdict.PHI, ["ID"])
+
+
+def _image(redacted: bytes | None) -> FileOutcome:
+    return FileOutcome("F1", "scan.png", "https://files/F1", Content.IMAGE, Verdict.PHI,
+                       ("ID",), data=b"orig", redacted=redacted)  # fmt: skip
+
+
+async def _carry_out(
+    action: Action, content: Content, outcomes: list[FileOutcome], *, can_delete: bool = True
+) -> tuple[bool, RecordingGateway]:
+    pipeline = Pipeline(fake_deps(can_delete=can_delete))
+    removed = await pipeline.enforce.carry_out(
+        post_job("see attached"),
+        action,
+        FOUND,
+        None,
+        ChannelClass.CLINICAL,
+        content,
+        ChannelPolicy(),
+        outcomes,
+    )
+    gateway = pipeline.deps.gateway
+    assert isinstance(gateway, RecordingGateway)
+    return removed, gateway
+
+
+REDACT = Action(kind=ActionKind.REDACT, remove_original=True, repost_redacted=True)
+
+
+async def test_redact_reuploads_the_de_identified_image_in_place_of_the_original() -> None:
+    removed, gateway = await _carry_out(REDACT, Content.IMAGE, [_image(b"clean copy")])
+    assert removed
+    assert gateway.methods() == ["chat.delete", "files.upload", "chat.postEphemeral"]
+
+
+async def test_redact_without_a_redacted_copy_becomes_a_block() -> None:
+    removed, gateway = await _carry_out(REDACT, Content.IMAGE, [_image(None)])
+    assert removed
+    assert gateway.methods() == ["chat.delete", "chat.postEphemeral"]  # nothing reposted
+    (notice,) = gateway.of("chat.postEphemeral")
+    assert "removed" in notice["text"] and "de-identified version was posted" not in notice["text"]
+
+
+async def test_a_reminder_only_tells_the_poster() -> None:
+    removed, gateway = await _carry_out(Action(kind=ActionKind.REMIND), Content.IMAGE, [])
+    assert not removed and gateway.methods() == ["chat.postEphemeral"]
+
+
+async def test_when_the_original_cannot_be_removed_admins_hear_of_it() -> None:
+    block = Action(kind=ActionKind.BLOCK, remove_original=True)
+    removed, gateway = await _carry_out(block, Content.TEXT, [], can_delete=False)
+    assert not removed
+    assert gateway.methods() == ["chat.delete", "chat.postEphemeral", "alert"]
+
+
+async def test_a_poster_who_left_does_not_make_the_job_fail() -> None:
+    pipeline = Pipeline(fake_deps())
+    gateway = pipeline.deps.gateway
+    assert isinstance(gateway, RecordingGateway)
+    gateway.refuse["chat.postEphemeral"] = "user_not_in_channel"
+    block = Action(kind=ActionKind.BLOCK, remove_original=True)
+    await pipeline.enforce.carry_out(
+        post_job("x"), block, FOUND, None, ChannelClass.CLINICAL, Content.TEXT, ChannelPolicy()
+    )
+    assert gateway.methods() == ["chat.delete", "chat.postEphemeral"]
