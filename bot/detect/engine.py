@@ -27,13 +27,14 @@ from presidio_analyzer.predefined_recognizers import (
     CreditCardRecognizer,
     EmailRecognizer,
     IpRecognizer,
-    UrlRecognizer,
 )
 from spacy.tokens import Doc
 
+from bot.detect.normalise import TextView, bounded_runs, view
 from bot.detect.offline import use_bundled_suffix_list
 from bot.detect.recognizers import NameRecognizer, default_recognizers
 from bot.detect.recognizers.base import get_subtype
+from bot.detect.recognizers.urls import LinearUrlRecognizer
 from bot.detect.redact import redact_text
 from bot.detect.slack_markup import neutralise
 from bot.detect.types import Finding, Kind, ScanResult
@@ -187,7 +188,12 @@ class TextEngine:
         self.nlp_engine = ChatSpacyEngine(model_name, ner_gate=names.needs_ner if use_ner else None)
         self.nlp_engine.load()
         registry = RecognizerRegistry(supported_languages=[LANGUAGE])
-        predefined = (EmailRecognizer(), UrlRecognizer(), IpRecognizer(), CreditCardRecognizer())
+        predefined = (
+            EmailRecognizer(),
+            LinearUrlRecognizer(),
+            IpRecognizer(),
+            CreditCardRecognizer(),
+        )
         for recognizer in (*recognizers, *predefined):
             registry.add_recognizer(recognizer)
         self.analyzer = AnalyzerEngine(
@@ -229,12 +235,15 @@ class TextEngine:
 
     # --- internals ---------------------------------------------------------------------------
     def _findings_batch(self, texts: list[str], batch_size: int) -> list[list[Finding]]:
-        pieces: list[tuple[int, int, str]] = []  # (text index, offset, cleaned chunk)
-        for index, text in enumerate(texts):
-            for offset, chunk in _chunks(neutralise(text)):
+        # Recognizers read a normalised view (`bot.detect.normalise`); findings map back onto
+        # the original text before they merge.
+        views = [view(neutralise(text)) for text in texts]
+        pieces: list[tuple[int, int, str]] = []  # (text index, offset in view, view chunk)
+        for index, seen in enumerate(views):
+            for offset, chunk in _chunks(seen.text):
                 pieces.append((index, offset, chunk))
         found: list[list[Finding]] = [[] for _ in texts]
-        chunks = [p[2] for p in pieces]
+        chunks = [bounded_runs(p[2]) for p in pieces]
         artifacts = self.nlp_engine.process_batch(chunks, LANGUAGE, batch_size=max(1, batch_size))
         for (index, offset, chunk), output in zip(pieces, artifacts, strict=True):
             nlp_artifacts = output[1]
@@ -247,16 +256,17 @@ class TextEngine:
                 score_threshold=self.score_threshold,
                 nlp_artifacts=nlp_artifacts,
             )
-            found[index].extend(self._to_finding(r, offset) for r in results)
+            found[index].extend(self._to_finding(r, offset, views[index]) for r in results)
         return [merge(f) for f in found]
 
     @staticmethod
-    def _to_finding(result: RecognizerResult, offset: int) -> Finding:
+    def _to_finding(result: RecognizerResult, offset: int, seen: TextView) -> Finding:
         meta = result.recognition_metadata or {}
         subtype = get_subtype(result) or PREDEFINED_SUBTYPES.get(result.entity_type, "")
+        start, end = seen.span(result.start + offset, result.end + offset)
         return Finding(
-            start=result.start + offset,
-            end=result.end + offset,
+            start=start,
+            end=end,
             kind=ENTITY_KINDS[result.entity_type],
             score=float(result.score),
             recognizer=str(meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, "")),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -60,4 +61,30 @@ def test_when_any_text_scanned_then_spans_are_valid(text: str) -> None:
     for finding in result.findings:
         assert previous_end <= finding.start < finding.end <= len(text)
         previous_end = finding.end
+    _engine().redact(text, result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O'" * 1000,  # issue 11 item 9: recursed once per "O'" and raised RecursionError
+        "D'" * 5000 + "Angelo",
+        "O'" * 20_000,
+        "(" * 5000 + ")" * 5000,
+        "\u0336" * 5000,
+        "\u200b" * 5000,
+        "\U0001f600\u200d" * 3000,
+    ],
+    ids=[
+        "o-apostrophe-1000",
+        "d-apostrophe-5000",
+        "o-apostrophe-20000",
+        "brackets",
+        "marks",
+        "zwsp",
+        "emoji-zwj",
+    ],
+)
+def test_when_input_is_degenerate_then_scan_and_redact_do_not_raise(text: str) -> None:
+    result = _engine().scan(text)
     _engine().redact(text, result)

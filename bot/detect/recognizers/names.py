@@ -51,6 +51,9 @@ from bot.detect.recognizers.names_unknown import NOT_NAMES, UnknownNames
 
 __all__ = ["NameRecognizer", "casing_informative"]
 
+# "Jackson-Pratt", "Roux-en-Y", "Mary-Kate Smith-Jones": a hyphenated name has few parts.
+MAX_COMPOUND_PARTS = 4
+
 
 class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
     """Finds person names from spaCy entities, titles, the gazetteer and cue words."""
@@ -162,6 +165,8 @@ class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
         ):
             parts.append(doc[j - 2])
             j -= 2
+            if len(parts) > MAX_COMPOUND_PARTS:
+                return True  # "Ab-Ab-Ab-...": no name; walking it from every word was quadratic
         j = i
         while (
             j + 2 < len(doc)
@@ -171,6 +176,8 @@ class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
         ):
             parts.append(doc[j + 2])
             j += 2
+            if len(parts) > MAX_COMPOUND_PARTS:
+                return True
         parts = [p for p in parts if p.lower_ not in PARTICLES]
         if len(parts) <= 1:
             return False

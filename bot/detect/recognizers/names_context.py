@@ -203,7 +203,21 @@ def neighbours(doc: Doc, index: int, step: int) -> tuple[str, str]:
 
 
 def clinical_message(doc: Doc) -> bool:
-    """Whether the message talks about patient care (see `CLINICAL_TERMS`)."""
+    """Whether the message talks about patient care (see `CLINICAL_TERMS`).
+
+    Asked once per candidate name, so the answer is kept on the doc: reading the whole text
+    each time made a scan quadratic in its length.
+    """
+    hit = doc.user_data.get(_CLINICAL_KEY)
+    if hit is None:
+        hit = doc.user_data[_CLINICAL_KEY] = _clinical_message(doc)
+    return bool(hit)
+
+
+_CLINICAL_KEY = "phiwarden.clinical_message"
+
+
+def _clinical_message(doc: Doc) -> bool:
     return any(
         t.lower_ in CLINICAL_TERMS
         or (

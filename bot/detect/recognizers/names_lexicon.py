@@ -1086,10 +1086,14 @@ class Lexicon:
         k = self.key(word)
         if len(k) < 2:
             return False
-        if k in self.first or k in self.last or fold(k) in self.first or fold(k) in self.last:
+        if self._listed(k):
             return True
-        # "D'Angelo", "O'Neill": look the name up without its elided prefix.
-        return len(k) > 4 and k[1] == "'" and self.is_name(k[2:])
+        # "D'Angelo", "O'Neill": look the name up without its one elided prefix; not
+        # recursively ("O'O'O'..." a thousand times deep crashed the scan).
+        return len(k) > 4 and k[1] == "'" and self._listed(k[2:])
+
+    def _listed(self, k: str) -> bool:
+        return k in self.first or k in self.last or fold(k) in self.first or fold(k) in self.last
 
     def is_last(self, word: str) -> bool:
         k = self.key(word)
@@ -1099,7 +1103,7 @@ class Lexicon:
         k = self.key(word)
         if k in self.first or fold(k) in self.first:
             return True
-        return len(k) > 4 and k[1] == "'" and self.is_first(k[2:])
+        return len(k) > 4 and k[1] == "'" and (k[2:] in self.first or fold(k[2:]) in self.first)
 
     def is_ambiguous(self, word: str) -> bool:
         """A name that is also an ordinary English or clinical word ("will", "grace", "ward")."""

@@ -147,8 +147,13 @@ _LOWER_PERSON_BEFORE = frozenset(
         "about",
     }
 )
+# Each run starts where its characters start and is bounded (an address's local part is at
+# most 64 characters, a host name 253): unbounded, every start inside a long word re-read the
+# rest of it, which made a scan quadratic in its length.
 _LINK = re.compile(
-    r"(?P<part>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+|https?://(?:www\.)?[\w.-]+/(?P<part2>[\w./-]+)|(?:www\.)?(?:facebook|instagram|gofundme|linkedin|twitter|x|tiktok)\.com/(?P<part3>[\w./-]+)"
+    r"(?<![\w.+-])(?P<part>[\w.+-]{1,64})@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"
+    r"|https?://(?:www\.)?[\w.-]{1,253}/(?P<part2>[\w./-]{1,200})"
+    r"|(?<![\w.-])(?:www\.)?(?:facebook|instagram|gofundme|linkedin|twitter|x|tiktok)\.com/(?P<part3>[\w./-]{1,200})"
 )
 _LINK_SPLIT = re.compile(r"[._+/\-\d]+")
 _LINK_WORDS = frozenset(
@@ -228,7 +233,7 @@ class UnknownNames:
         ):
             return False
         if low.endswith(_WORD_ENDINGS) or (
-            tok.text.isupper() and len(tok.text) <= 5 and any(c.islower() for c in tok.doc.text)
+            tok.text.isupper() and len(tok.text) <= 5 and _has_lower(tok.doc)
         ):
             return False  # "extubation", "HCAP" in a mixed-case message: vocabulary and acronyms
         return self.unknown(tok) and not self._typo(low)
@@ -416,13 +421,10 @@ class UnknownNames:
             )
             if len(p) >= 3
         } - _LINK_WORDS
+        inside = {i for m in links for i in range(m.start(), m.end())}
         out: list[Span] = []
         for i, tok in enumerate(doc):
-            if (
-                fold(tok.text) not in parts
-                or not alpha(tok)
-                or any(m.start() <= tok.idx < m.end() for m in links)
-            ):
+            if fold(tok.text) not in parts or not alpha(tok) or tok.idx in inside:
                 continue
             if self.lex.is_name(tok.text) or self.nameish(tok, 3):
                 out.append(
@@ -481,3 +483,14 @@ class UnknownNames:
             ):
                 out.append((start, end + 1, score, subtype))
         return out
+
+
+_LOWER_KEY = "phiwarden.has_lower"
+
+
+def _has_lower(doc: Doc) -> bool:
+    """Whether the message has any lower-case letter; kept on the doc (asked per word)."""
+    hit = doc.user_data.get(_LOWER_KEY)
+    if hit is None:
+        hit = doc.user_data[_LOWER_KEY] = any(c.islower() for c in doc.text)
+    return bool(hit)

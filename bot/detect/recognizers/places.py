@@ -24,7 +24,8 @@ from bot.detect.recognizers.base import (
 )
 from bot.detect.recognizers.names_lexicon import lexicon
 
-_CAP = r"(?:[A-Z][\w'’.-]*|[a-z][a-z'’-]{2,})"
+# Bounded: unbounded, every word boundary inside a long hyphenated word re-read the rest of it.
+_CAP = r"(?:[A-Z][\w'’.-]{0,40}|[a-z][a-z'’-]{2,40})"
 _FACILITY = (
     r"(?:general(?:\s+hospital)?|memorial(?:\s+hospital)?|medical\s+center|med\s+center|medical\s+centre"
     r"|hospital(?:\s+(?:center|centre|medical\s+center))?"

@@ -1,0 +1,110 @@
+"""Evasions a reader sees through: the detector sees through them too, and the redacted copy
+keeps no piece of what it found (issue 11, item 6)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.detect.engine import TextEngine
+from bot.detect.normalise import bounded_runs, view
+from bot.detect.types import Kind
+
+# Synthetic identifiers only.
+EVASIONS = [
+    ("soft hyphen", "pt seen today MRN 3692\u00ad5814", "36925814"),
+    ("zero-width space", "pt seen today MRN 369\u200b258\u200b14", "36925814"),
+    ("word joiner and BOM", "pt mrn 36\u206092\ufeff5814", "36925814"),
+    (
+        "full-width digits",
+        "pt seen today MRN \uff13\uff16\uff19\uff12\uff15\uff18\uff11\uff14",
+        "36925814",
+    ),
+    (
+        "full-width label",
+        "\uff2d\uff32\uff2e\u3000\uff13\uff16\uff19\uff12\uff15\uff18\uff11\uff14",
+        "36925814",
+    ),
+    ("spaced out", "m r n 3 6 9 2 5 8 1 4", "36925814"),
+    ("spaced out after a label", "pt MRN: 3 6 9 2 5 8 1 4.", "36925814"),
+    ("dashed out", "the number is 3-6-9-2-5-8-1-4", "36925814"),
+    ("dotted out", "mrn 3.6.9.2.5.8.1.4 pls", "36925814"),
+    ("zero-width inside a phone", "call her on 617-555-\u200b0142", "6175550142"),
+]
+
+
+def _digits(s: str) -> str:
+    return "".join(c for c in s if c.isdigit())
+
+
+@pytest.mark.parametrize(("case", "text", "digits"), EVASIONS, ids=[e[0] for e in EVASIONS])
+def test_when_identifier_is_disguised_then_found_and_fully_redacted(
+    engine: TextEngine, case: str, text: str, digits: str
+) -> None:
+    result = engine.scan(text)
+    assert result.phi, case
+    hits = [f for f in result.findings if f.kind in {Kind.ID, Kind.CONTACT}]
+    assert hits, case
+    covered = "".join(text[f.start : f.end] for f in hits)
+    assert _digits(__import__("unicodedata").normalize("NFKC", covered)) == digits
+    redacted = engine.redact(text, result)
+    assert not any(c.isdigit() for c in redacted), redacted  # not one digit of it stays
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "J\u200bo\u200bh\u200bn Sm\u00adith is in bed 4 MRN 36925814",
+        "J\u0336o\u0336h\u0336n\u0336 S\u0336m\u0336i\u0336t\u0336h\u0336 in bed 4, MRN 36925814",
+        "\uff2a\uff4f\uff48\uff4e \uff33\uff4d\uff49\uff54\uff48 in bed 4, MRN 36925814",
+        "J o h n  S m i t h  in bed 4, MRN 36925814",
+    ],
+    ids=["zero-width", "strike-through marks", "full-width", "spaced"],
+)
+def test_when_name_is_disguised_then_redaction_covers_it_whole(
+    engine: TextEngine, text: str
+) -> None:
+    result = engine.scan(text)
+    names = [text[f.start : f.end] for f in result.findings if f.kind is Kind.NAME]
+    assert names, text
+    redacted = engine.redact(text, result)
+    folded = view(redacted).text.lower()
+    assert "john" not in folded and "smith" not in folded, redacted
+
+
+def test_when_spans_map_back_then_they_index_the_original_text(engine: TextEngine) -> None:
+    text = "<@U0123ABCD> \uff2a\uff4f\uff48\uff4e Smith m r n 3 6 9 2 5 8 1 4 thx"
+    for f in engine.findings(text):
+        assert 0 <= f.start < f.end <= len(text)
+        assert not text[f.start].isspace() and not text[f.end - 1].isspace()
+
+
+def test_when_clean_text_has_single_letters_then_nothing_is_invented(engine: TextEngine) -> None:
+    assert not engine.scan("options are a, b or c; pick a b c d for the quiz").phi
+    assert engine.findings("ordinary ascii text, nothing to see") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "seen"),
+    [
+        ("MRN 1234\u00ad5678", "MRN 12345678"),
+        ("\uff2d\uff32\uff2e\u3000\uff11\uff12", "MRN 12"),
+        ("m r n 3 6 9 2", "mrn 3692"),
+        ("J o h n  S m i t h", "John Smith"),
+        ("3-6-9-2-5-8", "369258"),
+        ("Jose\u0301 and J\u0336o\u0336", "José and Jo"),
+        ("e.g. a b c", "e.g. a b c"),
+        ("plain", "plain"),
+    ],
+)
+def test_when_text_normalised_then_view_reads_as_a_person_would(text: str, seen: str) -> None:
+    v = view(text)
+    assert v.text == seen
+    assert v.span(0, len(v.text)) == (0, len(text))
+
+
+def test_when_word_is_very_long_then_spacy_copy_is_cut_but_same_length() -> None:
+    text = "ok " + "(" * 1000 + " and " + "a.b" * 300
+    cut = bounded_runs(text)
+    assert len(cut) == len(text)
+    assert max(len(w) for w in cut.split()) <= 200
+    assert bounded_runs("ordinary words only") == "ordinary words only"
