@@ -10,7 +10,6 @@ person's name or an eponym ("Mobile", "Jackson", "Salem sump") counts only after
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Any
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
@@ -18,7 +17,8 @@ from spacy.tokens import Doc
 
 from bot.detect.data import load_words
 from bot.detect.recognizers.base import SUBTYPE_KEY, wordset
-from bot.detect.recognizers.names import casing_informative
+from bot.detect.recognizers.city_index import city_index
+from bot.detect.recognizers.names_context import casing_informative
 from bot.detect.recognizers.names_lexicon import fold, lexicon
 
 PLACE_CUES = wordset(
@@ -28,22 +28,10 @@ NOT_CITY_AFTER = wordset(
     "chromosome rules rule criteria collar j score classification protocol agreement virus strain fever sump "
     "catheter catheters tube tubes sizes size splint drain kit tray brace cath line lines"
 )
-MAX_TOKENS = 4
 _ZIP = re.compile(
     r"^(?:\d{5}(?:-\d{4})?|A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HK]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])$"
 )
 # "Eugene 97401", "Fargo, ND" ("OR" is left out: the operating room)
-
-
-@cache
-def city_index() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """First folded token -> every city's folded token tuple starting with it."""
-    index: dict[str, set[tuple[str, ...]]] = {}
-    for name in load_words("cities.txt") | load_words("world_cities.txt"):
-        toks = tuple(fold(t) for t in name.replace("-", " - ").split())
-        if toks and len(toks) <= MAX_TOKENS:
-            index.setdefault(toks[0], set()).add(toks)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
 
 
 class CityGazetteerRecognizer(EntityRecognizer):

@@ -20,7 +20,6 @@ from bot.detect.recognizers.base import SUBTYPE_KEY
 from bot.detect.recognizers.names_context import (
     DAYS,
     INITIAL,
-    MEDICAL_SUFFIXES,
     POSSESSIVE,
     Span,
     after_room,
@@ -32,14 +31,11 @@ from bot.detect.recognizers.names_context import (
 )
 from bot.detect.recognizers.names_cues import NameCues
 from bot.detect.recognizers.names_lexicon import (
-    CLINICAL_AFTER,
-    CLINICAL_SUFFIXES,
     FACILITY_WORDS,
     FORM_LABELS,
     MONTHS,
     PARTICLES,
     RELATIONS,
-    SURNAME_SUFFIXES,
     TITLES_PERSON,
     TITLES_PRACTITIONER,
     US_STATES,
@@ -47,15 +43,13 @@ from bot.detect.recognizers.names_lexicon import (
     fold,
     lexicon,
 )
-from bot.detect.recognizers.names_unknown import NOT_NAMES, UnknownNames
+from bot.detect.recognizers.names_unknown import UnknownNames
+from bot.detect.recognizers.names_words import NameWords
 
-__all__ = ["NameRecognizer", "casing_informative"]
-
-# "Jackson-Pratt", "Roux-en-Y", "Mary-Kate Smith-Jones": a hyphenated name has few parts.
-MAX_COMPOUND_PARTS = 4
+__all__ = ["NameRecognizer"]
 
 
-class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
+class NameRecognizer(EntityRecognizer):
     """Finds person names from spaCy entities, titles, the gazetteer and cue words."""
 
     ENTITY = "NAME"
@@ -79,7 +73,9 @@ class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
         )
         self.name: str = "NameRecognizer"
         self.lex = lex or lexicon()
-        self._cache: dict[str, tuple[bool, bool]] = {}
+        self.words = NameWords(self.lex)
+        self.cues = NameCues(self.words)
+        self.unlisted = UnknownNames(self.words, self.cues)
 
     def load(self) -> None:
         pass
@@ -98,95 +94,23 @@ class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
             *self._runs(doc, inf),
             *self._possessives(doc, inf),
             *self._entities(doc, inf),
-            *self._unknown_runs(doc, inf),
-            *self._unknown_last_first(doc, inf),
-            *self._unknown_single(doc, inf),
-            *self._linked_names(doc),
+            *self.unlisted.runs(doc, inf),
+            *self.unlisted.last_first(doc, inf),
+            *self.unlisted.single(doc, inf),
+            *self.unlisted.linked(doc),
         ]
         spans = dedupe(spans)
-        extra = [*self.coordinated(doc, spans, inf), *self.middle_name_tail(doc, spans)]
+        extra = [
+            *self.unlisted.coordinated(doc, spans, inf),
+            *self.unlisted.middle_name_tail(doc, spans),
+        ]
         if extra:
             spans = dedupe(spans + extra)
         return [
             self._result(doc, s)
-            for s in (self.trim_month(doc, s) for s in spans)
+            for s in (self.unlisted.trim_month(doc, s) for s in spans)
             if s and not self._is_date(doc, s)
         ]
-
-    # --- word classes ------------------------------------------------------------------------
-    def solid(self, tok: Token) -> bool:
-        """A gazetteer name that is not also an ordinary word or an eponym, or an unknown word
-        with a surname ending ("Kuznetsova", "Papadopoulos")."""
-        solid, unknown = self._classes(tok.text)
-        return solid or (
-            unknown and len(tok.text) >= 6 and tok.lower_.endswith(SURNAME_SUFFIXES) and alpha(tok)
-        )
-
-    def unknown(self, tok: Token) -> bool:
-        """A word we know nothing about: not English, not a listed name, not a clinical term."""
-        t = tok.text
-        low = tok.lower_
-        if (
-            "." in t
-            or low in TITLES_PERSON
-            or low in TITLES_PRACTITIONER
-            or low in NOT_NAMES
-            or low.endswith(MEDICAL_SUFFIXES)
-        ):
-            return False
-        return alpha(tok) and len(t) >= 3 and self._classes(t)[1]
-
-    def _classes(self, word: str) -> tuple[bool, bool]:
-        """(solid, unknown) for a word, cached: the lookups fold and inflect strings."""
-        key = word.lower()
-        hit = self._cache.get(key)
-        if hit is None:
-            lex = self.lex
-            name, eponym = lex.is_name(word), lex.is_eponym(word)
-            hit = (
-                name and not lex.is_ambiguous(word) and not eponym,
-                not name and not eponym and not lex.is_english(word),
-            )
-            if len(self._cache) > 100_000:
-                self._cache.clear()
-            self._cache[key] = hit
-        return hit
-
-    def _compound_blocked(self, tok: Token) -> bool:
-        """ "Jackson-Pratt", "Guillain-Barré", "Roux-en-Y": a hyphenated eponym or term."""
-        doc, i = tok.doc, tok.i
-        parts = [tok]
-        j = i
-        while (
-            j > 1
-            and doc[j - 1].text == "-"
-            and not doc[j - 2].whitespace_
-            and not doc[j - 1].whitespace_
-        ):
-            parts.append(doc[j - 2])
-            j -= 2
-            if len(parts) > MAX_COMPOUND_PARTS:
-                return True  # "Ab-Ab-Ab-...": no name; walking it from every word was quadratic
-        j = i
-        while (
-            j + 2 < len(doc)
-            and doc[j + 1].text == "-"
-            and not doc[j].whitespace_
-            and not doc[j + 1].whitespace_
-        ):
-            parts.append(doc[j + 2])
-            j += 2
-            if len(parts) > MAX_COMPOUND_PARTS:
-                return True
-        parts = [p for p in parts if p.lower_ not in PARTICLES]
-        if len(parts) <= 1:
-            return False
-        return any(
-            self.lex.is_eponym(p.text)
-            or (self.lex.is_english(p.text) and not self.lex.is_name(p.text))
-            or len(p.text) < 2
-            for p in parts
-        )
 
     def _shape_ok(self, tok: Token, inf: bool) -> bool:
         return not inf or tok.text[:1].isupper()
@@ -221,7 +145,7 @@ class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
             return tok.text[:1].isupper()
         if self.lex.is_name(tok.text) and not self.lex.is_ambiguous(tok.text):
             return True
-        if not first and self.nameish(tok):
+        if not first and self.words.nameish(tok):
             return True  # "dr. poma egonavulua": an unknown surname after the first name
         return first and not (self.lex.is_english(tok.text) and not self.lex.is_name(tok.text))
 
@@ -234,18 +158,18 @@ class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
                 continue
             if tok.i > 0 and doc[i - 1].lower_ in {"dr", "dr.", "mr", "mrs", "ms"}:
                 continue
-            if self._clinical_next(doc, i + 2):
+            if self.words.clinical_next(doc, i + 2):
                 continue
-            if self.solid(nxt) or self.unknown(nxt) or self.lex.is_name(nxt.text):
+            if self.words.solid(nxt) or self.words.unknown(nxt) or self.lex.is_name(nxt.text):
                 end = i + 2
                 if (
                     end < len(doc)
                     and alpha(doc[end])
-                    and self.solid(doc[end])
+                    and self.words.solid(doc[end])
                     and self._shape_ok(doc[end], inf)
                 ):
                     end += 1
-                out.append((i, end, 0.75, self._subtype(doc, i, end)))
+                out.append((i, end, 0.75, self.cues.subtype(doc, i, end)))
         return out
 
     def _last_first(self, doc: Doc, inf: bool) -> list[Span]:
@@ -254,13 +178,15 @@ class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
             a, comma, b = doc[i], doc[i + 1], doc[i + 2]
             if comma.text != "," or not (alpha(a) and alpha(b)):
                 continue
-            if not (self.lex.is_name(a.text) or self.unknown(a)) or not self.lex.is_first(b.text):
+            if not (self.lex.is_name(a.text) or self.words.unknown(a)) or not self.lex.is_first(
+                b.text
+            ):
                 continue
             if a.lower_ in FACILITY_WORDS or b.lower_ in FACILITY_WORDS or a.lower_ in US_STATES:
                 continue
             if not (
-                self.solid(a)
-                or self.solid(b)
+                self.words.solid(a)
+                or self.words.solid(b)
                 or (
                     self.lex.is_name(a.text)
                     and self.lex.is_first(b.text)
@@ -275,12 +201,14 @@ class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
                 continue
             if (
                 not inf
-                and not ((self.lex.is_name(a.text) or self.unknown(a)) and self.solid(b))
+                and not (
+                    (self.lex.is_name(a.text) or self.words.unknown(a)) and self.words.solid(b)
+                )
                 and not same_shape
             ):
                 continue
             end = i + 3
-            if end < len(doc) and alpha(doc[end]) and self.solid(doc[end]):
+            if end < len(doc) and alpha(doc[end]) and self.words.solid(doc[end]):
                 end += 1
             out.append((i, end, 0.85, "PATIENT"))
         return out
@@ -332,11 +260,11 @@ class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
         if tok.is_stop and not (
             tok.text.istitle()
             and tok.i > 0
-            and self.solid(tok.doc[tok.i - 1])
+            and self.words.solid(tok.doc[tok.i - 1])
             and not sent_start(tok)
         ):
             return False
-        if self._compound_blocked(tok):
+        if self.words.compound_blocked(tok):
             return False
         if tok.lower_ in MONTHS and (
             (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].like_num) or tok.lower_ in DAYS
@@ -351,9 +279,9 @@ class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
             and (tok.text.istitle() or not inf)
         ):
             return True  # "Al-Farsi", "El-Sayed"
-        return (self.unknown(tok) and self._shape_ok(tok, inf) and not tok.text.isupper()) or (
-            self.unknown(tok) and not inf
-        )
+        return (
+            self.words.unknown(tok) and self._shape_ok(tok, inf) and not tok.text.isupper()
+        ) or (self.words.unknown(tok) and not inf)
 
     def _judge_run(self, doc: Doc, start: int, end: int, inf: bool) -> Span | None:
         toks = [
@@ -361,7 +289,7 @@ class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
             for t in doc[start:end]
             if t.text != "-" and t.lower_ not in PARTICLES and not INITIAL.match(t.text)
         ]
-        if not toks or self._clinical_next(doc, end):
+        if not toks or self.words.clinical_next(doc, end):
             return None
         if (
             end < len(doc)
@@ -371,10 +299,10 @@ class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
         ):
             return None  # a form label: "Age: 72", "Room: 4"
         known = [t for t in toks if self.lex.is_name(t.text)]
-        solid = [t for t in toks if self.solid(t)]
-        unknown = [t for t in toks if self.unknown(t)]
-        cue = self._cue(doc, start, end)
-        subtype = self._subtype(doc, start, end)
+        solid = [t for t in toks if self.words.solid(t)]
+        unknown = [t for t in toks if self.words.unknown(t)]
+        cue = self.cues.cue(doc, start, end)
+        subtype = self.cues.subtype(doc, start, end)
         if tuple(fold(t.text) for t in toks) in self.lex.eponym_phrases and cue != "strong":
             return None  # "Ivor Lewis", "Grey Turner", "Marcus Gunn"
         if len(toks) >= 2:
@@ -390,7 +318,7 @@ class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
                 return None
             lower_full = (
                 all(t.text.islower() for t in toks)
-                and self.solid(toks[0])
+                and self.words.solid(toks[0])
                 and self.lex.is_first(toks[0].text)
                 and len(known) == len(toks)
             )
@@ -466,7 +394,11 @@ class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
         out: list[Span] = []
         for i in range(len(doc) - 2):
             tok, poss, nxt = doc[i], doc[i + 1], doc[i + 2]
-            if poss.text not in POSSESSIVE or not alpha(tok) or self._clinical_next(doc, i + 1):
+            if (
+                poss.text not in POSSESSIVE
+                or not alpha(tok)
+                or self.words.clinical_next(doc, i + 1)
+            ):
                 continue
             if i > 0 and doc[i - 1].lower_ in {"st", "st.", "saint", "ste", "ste."}:
                 continue
@@ -474,9 +406,9 @@ class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
                 continue
             if not self._shape_ok(tok, inf) and nxt.lower_ not in RELATIONS:
                 continue
-            if nxt.lower_ in RELATIONS and (self.lex.is_name(tok.text) or self.unknown(tok)):
+            if nxt.lower_ in RELATIONS and (self.lex.is_name(tok.text) or self.words.unknown(tok)):
                 out.append((i, i + 1, 0.8, "PATIENT"))
-            elif self.solid(tok) and (tok.text[:1].isupper() or not inf):
+            elif self.words.solid(tok) and (tok.text[:1].isupper() or not inf):
                 out.append((i, i + 1, 0.7, "PATIENT"))
         return out
 
@@ -493,7 +425,7 @@ class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
             toks = [t for t in doc[start:end] if alpha(t)]
             if (
                 not toks
-                or self._clinical_next(doc, end)
+                or self.words.clinical_next(doc, end)
                 or any(self.lex.is_eponym(t.text) for t in toks)
             ):
                 continue
@@ -514,8 +446,8 @@ class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
             known = [t for t in toks if self.lex.is_name(t.text)]
             if not known and not (
                 inf
-                and all(self.unknown(t) and t.text.istitle() for t in toks)
-                and self._cue(doc, start, end)
+                and all(self.words.unknown(t) and t.text.istitle() for t in toks)
+                and self.cues.cue(doc, start, end)
             ):
                 continue
             if all(
@@ -524,7 +456,7 @@ class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
                 for t in toks
             ):
                 continue
-            out.append((start, end, 0.8 if known else 0.6, self._subtype(doc, start, end)))
+            out.append((start, end, 0.8 if known else 0.6, self.cues.subtype(doc, start, end)))
         return out
 
     def needs_ner(self, doc: Doc) -> bool:
@@ -532,24 +464,9 @@ class NameRecognizer(NameCues, UnknownNames, EntityRecognizer):
         neither English nor in the gazetteer, in a message whose capitals mean something."""
         if not casing_informative(doc.text):
             return False
-        return any(t.text.istitle() and not sent_start(t) and self.unknown(t) for t in doc)
+        return any(t.text.istitle() and not sent_start(t) and self.words.unknown(t) for t in doc)
 
     # --- helpers -----------------------------------------------------------------------------
-    def _clinical_next(self, doc: Doc, end: int) -> bool:
-        """ "Parkinson's disease", "Murphy sign": the name is part of a clinical term."""
-        if end >= len(doc):
-            return False
-        nxt = doc[end].lower_
-        if nxt in POSSESSIVE and end + 1 < len(doc):
-            nxt = doc[end + 1].lower_
-        if nxt in CLINICAL_AFTER:
-            return True
-        # "Ivor Lewis esophagectomy": a procedure named after its eponyms
-        return nxt.endswith(CLINICAL_SUFFIXES) and any(
-            self.lex.is_eponym(t.text) or self.lex.is_ambiguous(t.text)
-            for t in doc[max(0, end - 3) : end]
-        )
-
     def _is_date(self, doc: Doc, span: Span) -> bool:
         start, end = span[0], span[1]
         months = [t for t in doc[start:end] if t.lower_ in MONTHS]

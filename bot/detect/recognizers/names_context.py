@@ -11,6 +11,7 @@ from typing import Any
 import regex as re
 from spacy.tokens import Doc, Token
 
+from bot.detect.recognizers.city_index import city_index
 from bot.detect.recognizers.names_lexicon import CLINICAL_TERMS, ROOM_WORDS, fold
 
 Span = tuple[int, int, float, str]  # token start, token end (exclusive), score, subtype
@@ -231,8 +232,6 @@ def _clinical_message(doc: Doc) -> bool:
 
 def is_city(toks: list[Token]) -> bool:
     """A multi-word run that is exactly a listed city ("San Antonio", "Hà Nội")."""
-    from bot.detect.recognizers.cities import city_index
-
     key = tuple(fold(t.text) for t in toks)
     return key in city_index().get(key[0], ())
 

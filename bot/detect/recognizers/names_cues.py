@@ -1,6 +1,7 @@
 """Cue words around a candidate name: is it a person at all, and patient, relative or staff?
 
-A mixin for `NameRecognizer`, kept apart so the cue rules can be read on their own.
+Composed into `NameRecognizer` and `UnknownNames`, kept apart so the cue rules can be read on
+their own.
 """
 
 from __future__ import annotations
@@ -35,16 +36,18 @@ from bot.detect.recognizers.names_lexicon import (
     TITLES_PRACTITIONER,
     Lexicon,
 )
+from bot.detect.recognizers.names_words import NameWords
 
 GLUED_ROOM = re.compile(r"(?:rm|bed|bay|room)\d+[a-z]?$")
 
 
 class NameCues:
-    """`_cue` grades the evidence around a span; `_subtype` decides whose name it is."""
+    """`cue` grades the evidence around a span; `subtype` decides whose name it is."""
 
-    lex: Lexicon
+    def __init__(self, words: NameWords) -> None:
+        self.lex: Lexicon = words.lex
 
-    def _cue(self, doc: Doc, start: int, end: int, staff: bool = True) -> str:
+    def cue(self, doc: Doc, start: int, end: int, staff: bool = True) -> str:
         """ "strong", "weak" or "" depending on the words around doc[start:end]."""
         prev, prev2 = neighbours(doc, start, -1)
         nxt, nxt2 = neighbours(doc, end - 1, 1)
@@ -94,7 +97,7 @@ class NameCues:
             return "weak"
         return ""
 
-    def _subtype(self, doc: Doc, start: int, end: int) -> str:
+    def subtype(self, doc: Doc, start: int, end: int) -> str:
         prev = doc[start - 1].lower_ if start > 0 else ""
         prev2 = doc[start - 2].lower_ if start > 1 else ""
         nxt = doc[end].lower_ if end < len(doc) else ""
@@ -125,7 +128,7 @@ class NameCues:
             or (nxt, nxt2) in STAFF_AFTER_PAIRS
             or (nxt, "") in STAFF_AFTER_PAIRS
         )
-        patient_cue = self._cue(doc, start, end, staff=False) in {"strong", "room"}
+        patient_cue = self.cue(doc, start, end, staff=False) in {"strong", "room"}
         if staff and not patient_cue:
             return "PRACTITIONER"  # "thanks Kaja for the coffee", "Carlos can you draw...": a colleague
         # a lone name (listed as a given name or in no list at all) with no patient cue

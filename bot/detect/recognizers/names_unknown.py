@@ -2,8 +2,8 @@
 
 The gazetteer can never list every name ("Yohannes Tesfaye", "keoni kahananui"), but a word that
 is neither English, nor a clinical term, nor a drug, in a person's position, is a name far more
-often than anything else in clinical chat. A mixin for `NameRecognizer`; its rules add spans that
-the lexicon-based sources miss:
+often than anything else in clinical chat. Composed into `NameRecognizer`; its rules add spans
+that the lexicon-based sources miss:
 
 - two or more unknown name-shaped words in a row, in a message about patient care;
 - "LAST, FIRST" banners made of unknown words at a line or record start;
@@ -15,8 +15,6 @@ the lexicon-based sources miss:
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 import regex as re
 from spacy.tokens import Doc, Token
@@ -31,22 +29,12 @@ from bot.detect.recognizers.names_context import (
     clinical_message,
     sent_start,
 )
-from bot.detect.recognizers.names_lexicon import CUE_AFTER, MONTHS, RELATIONS, Lexicon, fold
+from bot.detect.recognizers.names_cues import NameCues
+from bot.detect.recognizers.names_lexicon import CUE_AFTER, MONTHS, RELATIONS, fold
+from bot.detect.recognizers.names_words import NameWords, words_of
 
-
-# Labels and chart abbreviations that are not in the English list but are not names either.
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-NOT_NAMES = ID_LABELS | _words(
-    "nkda nka nkfa dnr dni dnar hcp poa pcn pmh hpi ros sbar hx dx tx sx fx abx cxr ekg ecg bipap cpap hfnc picc "
-    "ivf npo prn qhs qam qpm bid tid qid dvt pe ppx gtt gtts hgb hct plt wbc inr ptt bnp lft lfts egd ercp tpn "
-    "ngt ogt peg ett lol omg thx pls plz tmrw yday wknd asap fyi eta eod bc btw idk imo tbh ok okay anc cath apgars troponin ondansetron granisetron evac icu micu sicu ccu cvicu nicu picu pacu "
-    "hcap ltach ltac snf ecmo crrt cvvh hd pd tele stepdown obs tmax tmin ldh aetna cigna humana medicaid medicare"
-)
 # Vietnamese (and a few Korean) middle names: the word after one is the given name.
-MIDDLE_NAMES = _words("van thi duc huu ngoc minh quoc thanh xuan kim thu hong dinh cong ba dang")
+MIDDLE_NAMES = words_of("van thi duc huu ngoc minh quoc thanh xuan kim thu hong dinh cong ba dang")
 # Verbs and phrases after which the next word is the person talked about.
 OBJECT_PAIRS = frozenset(
     [
@@ -75,27 +63,10 @@ OBJECT_PAIRS = frozenset(
         ("sign", "out"),
     ]
 )
-SUBJECT_VERBS = CUE_AFTER | _words(
+SUBJECT_VERBS = CUE_AFTER | words_of(
     "is was will can can't won't keeps refusing refused pulled pulling fell spiked desatted coded precepting covering "
     "rounding presenting swapped pls please needs wants"
 )
-_PREFIXES = (
-    "re",
-    "un",
-    "pre",
-    "post",
-    "non",
-    "anti",
-    "over",
-    "under",
-    "mis",
-    "dis",
-    "hyper",
-    "hypo",
-    "peri",
-    "intra",
-)
-_TYPO_CACHE: dict[str, bool] = {}
 _BANNER_BEFORE = frozenset(
     {
         "for",
@@ -112,23 +83,6 @@ _BANNER_BEFORE = frozenset(
         "admitted",
         "saw",
     }
-)
-# English derivational endings that names of any origin rarely have
-_WORD_ENDINGS = (
-    "ation",
-    "ition",
-    "ution",
-    "sion",
-    "ment",
-    "ness",
-    "ology",
-    "ism",
-    "ity",
-    "able",
-    "ible",
-    "ive",
-    "ize",
-    "ise",
 )
 _LOWER_PERSON_BEFORE = frozenset(
     {
@@ -201,65 +155,14 @@ _LINK_WORDS = frozenset(
 _CLAUSE_END = frozenset({"", ",", ".", "!", "?", ";", ":", "-", "—", "(", "shows", "showed"})
 _PERSON_BEFORE = frozenset({"and", "&", "with", "w/", "for", "to", "about", "see", "call"})
 FAMILY_WORDS = frozenset({"family", "fam", "household", "kids", "parents", "clan"})
-_VOWELS = re.compile(
-    r"[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēĕėęěīĭįıōŏőœūŭůűųạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]",
-    re.IGNORECASE,
-)
 
 
 class UnknownNames:
-    """Mixin: needs `lex`, `unknown(tok)`, `solid(tok)`, `_cue`, `_subtype`, `_clinical_next`."""
+    """Spans for names no list knows, judged with the shared word classes and cues."""
 
-    lex: Lexicon
-
-    if TYPE_CHECKING:  # provided by NameRecognizer and NameCues
-
-        def unknown(self, tok: Token) -> bool: ...
-        def solid(self, tok: Token) -> bool: ...
-        def _cue(self, doc: Doc, start: int, end: int, staff: bool = True) -> str: ...
-        def _subtype(self, doc: Doc, start: int, end: int) -> str: ...
-        def _clinical_next(self, doc: Doc, end: int) -> bool: ...
-
-    # --- word shape --------------------------------------------------------------------------
-    def nameish(self, tok: Token, min_len: int = 4) -> bool:
-        """An unknown word shaped like a name: letters with a vowel, long enough not to be chat
-        shorthand ("agn", "abt"), not a chart abbreviation."""
-        low = tok.lower_
-        if (
-            low in NOT_NAMES
-            or not alpha(tok)
-            or len(tok.text) < min_len
-            or not _VOWELS.search(tok.text)
-        ):
-            return False
-        if low.endswith(_WORD_ENDINGS) or (
-            tok.text.isupper() and len(tok.text) <= 5 and _has_lower(tok.doc)
-        ):
-            return False  # "extubation", "HCAP" in a mixed-case message: vocabulary and acronyms
-        return self.unknown(tok) and not self._typo(low)
-
-    def _typo(self, low: str) -> bool:
-        """ "pateint", "recieved", "recheck", "unclamp": an English word one slip or one prefix
-        away, which is far likelier than a name in the same spot."""
-        hit = _TYPO_CACHE.get(low)
-        if hit is None:
-            english = self.lex.is_english
-            hit = any(
-                low.startswith(p) and len(low) - len(p) >= 4 and english(low[len(p) :])
-                for p in _PREFIXES
-            )
-            words = self.lex.english  # exact spellings only: inflecting a slip finds too much
-            if not hit and low.isascii() and len(low) >= 6:
-                hit = any(
-                    low[:k] + low[k + 1] + low[k] + low[k + 2 :] in words
-                    for k in range(len(low) - 1)
-                )
-            if not hit and low.isascii() and len(low) >= 7:
-                hit = any(low[:k] + low[k + 1 :] in words for k in range(len(low)))
-            if len(_TYPO_CACHE) > 50_000:
-                _TYPO_CACHE.clear()
-            _TYPO_CACHE[low] = hit
-        return hit
+    def __init__(self, words: NameWords, cues: NameCues) -> None:
+        self.words = words
+        self.cues = cues
 
     @staticmethod
     def _same_shape(toks: list[Token], inf: bool) -> bool:
@@ -270,7 +173,7 @@ class UnknownNames:
         return False
 
     # --- sources -----------------------------------------------------------------------------
-    def _unknown_runs(self, doc: Doc, inf: bool) -> list[Span]:
+    def runs(self, doc: Doc, inf: bool) -> list[Span]:
         """Two to four unknown name-shaped words in a row ("kraesaom maiwaekul"), in a message
         about patient care or next to a cue."""
         out: list[Span] = []
@@ -281,18 +184,23 @@ class UnknownNames:
             while (
                 end < n
                 and end - i < 4
-                and (self.nameish(doc[end], 3) or (end > i and self._known_given(doc[end])))
+                and (
+                    self.words.nameish(doc[end], 3)
+                    or (end > i and self.words.known_given(doc[end]))
+                )
             ):
                 end += 1
-            long_enough = any(self.nameish(t, 5) for t in doc[i:end])  # "ike hauui", not "agn abt"
+            long_enough = any(
+                self.words.nameish(t, 5) for t in doc[i:end]
+            )  # "ike hauui", not "agn abt"
             shape = self._same_shape(list(doc[i:end]), inf) or (
                 all(t.text.islower() for t in doc[i:end]) and self._labelled_next(doc, end)
             )
-            if end - i >= 2 and long_enough and shape and not self._clinical_next(doc, end):
+            if end - i >= 2 and long_enough and shape and not self.words.clinical_next(doc, end):
                 if clinical is None:
                     clinical = clinical_message(doc) or any(c.isdigit() for c in doc.text)
-                if clinical or self._cue(doc, i, end):
-                    out.append((i, end, 0.6, self._subtype(doc, i, end)))
+                if clinical or self.cues.cue(doc, i, end):
+                    out.append((i, end, 0.6, self.cues.subtype(doc, i, end)))
             i = max(end, i + 1)
         return out
 
@@ -302,10 +210,7 @@ class UnknownNames:
         j = end + 1 if end < len(doc) and doc[end].text in {",", ":", "-", "("} else end
         return j < len(doc) and doc[j].lower_.rstrip(":#") in ID_LABELS | {"d.o.b."}
 
-    def _known_given(self, tok: Token) -> bool:
-        return alpha(tok) and self.lex.is_first(tok.text) and not self.lex.is_english(tok.text)
-
-    def _unknown_last_first(self, doc: Doc, inf: bool) -> list[Span]:
+    def last_first(self, doc: Doc, inf: bool) -> list[Span]:
         """ "TATUMI, DUKIGBI (16 y/o", "praongbilapkul, saenyaesi, dob: ...": a record banner."""
         out: list[Span] = []
         for i in range(len(doc) - 2):
@@ -313,7 +218,7 @@ class UnknownNames:
             if (
                 comma.text == ","
                 and INITIAL.match(b.text)
-                and self.nameish(a)
+                and self.words.nameish(a)
                 and (a.text[:1].isupper() or not inf)
             ):
                 out.append((i, i + 3, 0.7, "PATIENT"))  # "Rasuno, T."
@@ -321,11 +226,11 @@ class UnknownNames:
             if comma.text != "," or not self._same_shape([a, b], inf):
                 continue
             if not (
-                (self.nameish(a, 3) or self.solid(a))
-                and (self.nameish(b, 3) or self.lex.is_first(b.text))
+                (self.words.nameish(a, 3) or self.words.solid(a))
+                and (self.words.nameish(b, 3) or self.words.lex.is_first(b.text))
             ):
                 continue
-            if not (self.nameish(a, 3) or self.nameish(b, 3)):
+            if not (self.words.nameish(a, 3) or self.words.nameish(b, 3)):
                 continue  # both listed: `_last_first` decides
             prev = doc[i - 1] if i > 0 else None
             line_start = (
@@ -352,27 +257,27 @@ class UnknownNames:
                 or nxt.like_num
                 or nxt.lower_ in ID_LABELS
                 or "\n" in b.whitespace_
-                or self._cue(doc, i, end) in {"strong", "room"}
+                or self.cues.cue(doc, i, end) in {"strong", "room"}
             )
             if (line_start and boundary) or (
-                cued and (boundary or (self.nameish(a, 3) and self.nameish(b, 3)))
+                cued and (boundary or (self.words.nameish(a, 3) and self.words.nameish(b, 3)))
             ):
                 out.append((i, end, 0.75, "PATIENT"))
         return out
 
-    def _unknown_single(self, doc: Doc, inf: bool) -> list[Span]:
+    def single(self, doc: Doc, inf: bool) -> list[Span]:
         """One unknown word in a person's position."""
         out: list[Span] = []
         n = len(doc)
         for i, tok in enumerate(doc):
-            if not self.nameish(tok):
+            if not self.words.nameish(tok):
                 continue
             prev = doc[i - 1].lower_ if i > 0 else ""
             prev2 = doc[i - 2].lower_ if i > 1 else ""
             nxt = doc[i + 1].lower_ if i + 1 < n else ""
             nxt2 = doc[i + 2].lower_ if i + 2 < n else ""
             shaped = tok.text[:1].isupper() or not inf
-            if nxt in POSSESSIVE and shaped and not self._clinical_next(doc, i + 1):
+            if nxt in POSSESSIVE and shaped and not self.words.clinical_next(doc, i + 1):
                 out.append((i, i + 1, 0.8 if nxt2 in RELATIONS else 0.65, "PATIENT"))
             elif prev == "the" and nxt in FAMILY_WORDS:
                 out.append((i, i + 1, 0.75, "PATIENT"))
@@ -382,10 +287,10 @@ class UnknownNames:
                 and not sent_start(tok)
                 and (nxt in SUBJECT_VERBS or prev in _PERSON_BEFORE)
             ):
-                out.append((i, i + 1, 0.6, self._subtype(doc, i, i + 1)))
+                out.append((i, i + 1, 0.6, self.cues.subtype(doc, i, i + 1)))
             elif inf and tok.text.istitle() and not sent_start(tok) and clinical_message(doc):
                 out.append(
-                    (i, i + 1, 0.5, self._subtype(doc, i, i + 1))
+                    (i, i + 1, 0.5, self.cues.subtype(doc, i, i + 1))
                 )  # "dr lee saw Mekonu yday"
             elif (
                 not inf
@@ -395,7 +300,7 @@ class UnknownNames:
                 and clinical_message(doc)
             ):
                 out.append(
-                    (i, i + 1, 0.5, self._subtype(doc, i, i + 1))
+                    (i, i + 1, 0.5, self.cues.subtype(doc, i, i + 1))
                 )  # "can u see rasuno", "rasuno refusing"
             elif shaped and (
                 (sent_start(tok) and nxt in SUBJECT_VERBS and nxt2 not in {"a", "an", "the"})
@@ -404,10 +309,10 @@ class UnknownNames:
                     and (nxt in SUBJECT_VERBS or nxt in _CLAUSE_END)
                 )
             ):
-                out.append((i, i + 1, 0.55, self._subtype(doc, i, i + 1)))
+                out.append((i, i + 1, 0.55, self.cues.subtype(doc, i, i + 1)))
         return out
 
-    def _linked_names(self, doc: Doc) -> list[Span]:
+    def linked(self, doc: Doc) -> list[Span]:
         """ "Price says her old number is off, new email price.debra@wp.pl": a word that is also
         part of an email address or a social/fundraising link in the same message is a name."""
         links = list(_LINK.finditer(doc.text))
@@ -426,7 +331,7 @@ class UnknownNames:
         for i, tok in enumerate(doc):
             if fold(tok.text) not in parts or not alpha(tok) or tok.idx in inside:
                 continue
-            if self.lex.is_name(tok.text) or self.nameish(tok, 3):
+            if self.words.lex.is_name(tok.text) or self.words.nameish(tok, 3):
                 out.append(
                     (i, i + 1, 0.7, "PATIENT")
                 )  # whose personal address is being passed around
@@ -440,9 +345,9 @@ class UnknownNames:
             if j + 1 < len(doc) and doc[j].lower_ in {"and", "&"}:
                 tok = doc[j + 1]
                 if (
-                    (self.nameish(tok) or self.solid(tok))
+                    (self.words.nameish(tok) or self.words.solid(tok))
                     and self._same_shape([doc[start], tok], inf)
-                    and not self._clinical_next(doc, j + 2)
+                    and not self.words.clinical_next(doc, j + 2)
                 ):
                     out.append(
                         (
@@ -478,19 +383,8 @@ class UnknownNames:
                 end < len(doc)
                 and fold(doc[end - 1].text) in MIDDLE_NAMES
                 and alpha(doc[end])
-                and self.lex.is_name(doc[end].text)
+                and self.words.lex.is_name(doc[end].text)
                 and doc[end].text.islower() == doc[end - 1].text.islower()
             ):
                 out.append((start, end + 1, score, subtype))
         return out
-
-
-_LOWER_KEY = "phiwarden.has_lower"
-
-
-def _has_lower(doc: Doc) -> bool:
-    """Whether the message has any lower-case letter; kept on the doc (asked per word)."""
-    hit = doc.user_data.get(_LOWER_KEY)
-    if hit is None:
-        hit = doc.user_data[_LOWER_KEY] = any(c.islower() for c in doc.text)
-    return bool(hit)

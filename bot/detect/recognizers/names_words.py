@@ -1,0 +1,223 @@
+"""What kind of word a token is, for the name rules: a solid name, an unknown word, name-shaped.
+
+The lookups fold and inflect strings, so the answers are cached. `NameRecognizer`, `NameCues`
+and `UnknownNames` share one instance instead of reaching into each other.
+"""
+
+from __future__ import annotations
+
+import regex as re
+from spacy.tokens import Doc, Token
+
+from bot.detect.recognizers.names_context import ID_LABELS, MEDICAL_SUFFIXES, POSSESSIVE, alpha
+from bot.detect.recognizers.names_lexicon import (
+    CLINICAL_AFTER,
+    CLINICAL_SUFFIXES,
+    PARTICLES,
+    SURNAME_SUFFIXES,
+    TITLES_PERSON,
+    TITLES_PRACTITIONER,
+    Lexicon,
+)
+
+
+# Labels and chart abbreviations that are not in the English list but are not names either.
+def words_of(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+NOT_NAMES = ID_LABELS | words_of(
+    "nkda nka nkfa dnr dni dnar hcp poa pcn pmh hpi ros sbar hx dx tx sx fx abx cxr ekg ecg bipap cpap hfnc picc "
+    "ivf npo prn qhs qam qpm bid tid qid dvt pe ppx gtt gtts hgb hct plt wbc inr ptt bnp lft lfts egd ercp tpn "
+    "ngt ogt peg ett lol omg thx pls plz tmrw yday wknd asap fyi eta eod bc btw idk imo tbh ok okay anc cath apgars troponin ondansetron granisetron evac icu micu sicu ccu cvicu nicu picu pacu "
+    "hcap ltach ltac snf ecmo crrt cvvh hd pd tele stepdown obs tmax tmin ldh aetna cigna humana medicaid medicare"
+)
+_PREFIXES = (
+    "re",
+    "un",
+    "pre",
+    "post",
+    "non",
+    "anti",
+    "over",
+    "under",
+    "mis",
+    "dis",
+    "hyper",
+    "hypo",
+    "peri",
+    "intra",
+)
+_TYPO_CACHE: dict[str, bool] = {}
+# English derivational endings that names of any origin rarely have
+_WORD_ENDINGS = (
+    "ation",
+    "ition",
+    "ution",
+    "sion",
+    "ment",
+    "ness",
+    "ology",
+    "ism",
+    "ity",
+    "able",
+    "ible",
+    "ive",
+    "ize",
+    "ise",
+)
+_VOWELS = re.compile(
+    r"[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēĕėęěīĭįıōŏőœūŭůűųạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]",
+    re.IGNORECASE,
+)
+# "Jackson-Pratt", "Roux-en-Y", "Mary-Kate Smith-Jones": a hyphenated name has few parts.
+MAX_COMPOUND_PARTS = 4
+_LOWER_KEY = "phiwarden.has_lower"
+
+
+def _has_lower(doc: Doc) -> bool:
+    """Whether the message has any lower-case letter; kept on the doc (asked per word)."""
+    hit = doc.user_data.get(_LOWER_KEY)
+    if hit is None:
+        hit = doc.user_data[_LOWER_KEY] = any(c.islower() for c in doc.text)
+    return bool(hit)
+
+
+class NameWords:
+    """Word classes over one `Lexicon`: `solid`, `unknown`, `nameish` and eponym checks."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self._cache: dict[str, tuple[bool, bool]] = {}
+
+    def solid(self, tok: Token) -> bool:
+        """A gazetteer name that is not also an ordinary word or an eponym, or an unknown word
+        with a surname ending ("Kuznetsova", "Papadopoulos")."""
+        solid, unknown = self._classes(tok.text)
+        return solid or (
+            unknown and len(tok.text) >= 6 and tok.lower_.endswith(SURNAME_SUFFIXES) and alpha(tok)
+        )
+
+    def unknown(self, tok: Token) -> bool:
+        """A word we know nothing about: not English, not a listed name, not a clinical term."""
+        t = tok.text
+        low = tok.lower_
+        if (
+            "." in t
+            or low in TITLES_PERSON
+            or low in TITLES_PRACTITIONER
+            or low in NOT_NAMES
+            or low.endswith(MEDICAL_SUFFIXES)
+        ):
+            return False
+        return alpha(tok) and len(t) >= 3 and self._classes(t)[1]
+
+    def _classes(self, word: str) -> tuple[bool, bool]:
+        """(solid, unknown) for a word, cached: the lookups fold and inflect strings."""
+        key = word.lower()
+        hit = self._cache.get(key)
+        if hit is None:
+            lex = self.lex
+            name, eponym = lex.is_name(word), lex.is_eponym(word)
+            hit = (
+                name and not lex.is_ambiguous(word) and not eponym,
+                not name and not eponym and not lex.is_english(word),
+            )
+            if len(self._cache) > 100_000:
+                self._cache.clear()
+            self._cache[key] = hit
+        return hit
+
+    def compound_blocked(self, tok: Token) -> bool:
+        """ "Jackson-Pratt", "Guillain-Barré", "Roux-en-Y": a hyphenated eponym or term."""
+        doc, i = tok.doc, tok.i
+        parts = [tok]
+        j = i
+        while (
+            j > 1
+            and doc[j - 1].text == "-"
+            and not doc[j - 2].whitespace_
+            and not doc[j - 1].whitespace_
+        ):
+            parts.append(doc[j - 2])
+            j -= 2
+            if len(parts) > MAX_COMPOUND_PARTS:
+                return True  # "Ab-Ab-Ab-...": no name; walking it from every word was quadratic
+        j = i
+        while (
+            j + 2 < len(doc)
+            and doc[j + 1].text == "-"
+            and not doc[j].whitespace_
+            and not doc[j + 1].whitespace_
+        ):
+            parts.append(doc[j + 2])
+            j += 2
+            if len(parts) > MAX_COMPOUND_PARTS:
+                return True
+        parts = [p for p in parts if p.lower_ not in PARTICLES]
+        if len(parts) <= 1:
+            return False
+        return any(
+            self.lex.is_eponym(p.text)
+            or (self.lex.is_english(p.text) and not self.lex.is_name(p.text))
+            or len(p.text) < 2
+            for p in parts
+        )
+
+    def nameish(self, tok: Token, min_len: int = 4) -> bool:
+        """An unknown word shaped like a name: letters with a vowel, long enough not to be chat
+        shorthand ("agn", "abt"), not a chart abbreviation."""
+        low = tok.lower_
+        if (
+            low in NOT_NAMES
+            or not alpha(tok)
+            or len(tok.text) < min_len
+            or not _VOWELS.search(tok.text)
+        ):
+            return False
+        if low.endswith(_WORD_ENDINGS) or (
+            tok.text.isupper() and len(tok.text) <= 5 and _has_lower(tok.doc)
+        ):
+            return False  # "extubation", "HCAP" in a mixed-case message: vocabulary and acronyms
+        return self.unknown(tok) and not self.typo(low)
+
+    def typo(self, low: str) -> bool:
+        """ "pateint", "recieved", "recheck", "unclamp": an English word one slip or one prefix
+        away, which is far likelier than a name in the same spot."""
+        hit = _TYPO_CACHE.get(low)
+        if hit is None:
+            english = self.lex.is_english
+            hit = any(
+                low.startswith(p) and len(low) - len(p) >= 4 and english(low[len(p) :])
+                for p in _PREFIXES
+            )
+            words = self.lex.english  # exact spellings only: inflecting a slip finds too much
+            if not hit and low.isascii() and len(low) >= 6:
+                hit = any(
+                    low[:k] + low[k + 1] + low[k] + low[k + 2 :] in words
+                    for k in range(len(low) - 1)
+                )
+            if not hit and low.isascii() and len(low) >= 7:
+                hit = any(low[:k] + low[k + 1 :] in words for k in range(len(low)))
+            if len(_TYPO_CACHE) > 50_000:
+                _TYPO_CACHE.clear()
+            _TYPO_CACHE[low] = hit
+        return hit
+
+    def known_given(self, tok: Token) -> bool:
+        return alpha(tok) and self.lex.is_first(tok.text) and not self.lex.is_english(tok.text)
+
+    def clinical_next(self, doc: Doc, end: int) -> bool:
+        """ "Parkinson's disease", "Murphy sign": the name is part of a clinical term."""
+        if end >= len(doc):
+            return False
+        nxt = doc[end].lower_
+        if nxt in POSSESSIVE and end + 1 < len(doc):
+            nxt = doc[end + 1].lower_
+        if nxt in CLINICAL_AFTER:
+            return True
+        # "Ivor Lewis esophagectomy": a procedure named after its eponyms
+        return nxt.endswith(CLINICAL_SUFFIXES) and any(
+            self.lex.is_eponym(t.text) or self.lex.is_ambiguous(t.text)
+            for t in doc[max(0, end - 3) : end]
+        )
