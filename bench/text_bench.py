@@ -22,6 +22,10 @@ the network. Each engine runs in its own subprocess, so peak RSS is its own; thr
 best of `--repeat` batched passes over the whole corpus after a warm-up, as wall-clock messages/s
 and as messages per CPU-second of the engine process (steadier on a shared machine).
 
+Ours gets the workspace's staff directory (`bot.detect.staff`), as the bot learns it from
+Slack: the colleagues and clinicians the corpus names. Any other untitled name in a message
+about care is read as the patient's.
+
 Scoring is type-agnostic and token-level: text is cut into word tokens; a token is gold-positive
 if it overlaps a gold span and predicted-positive if it overlaps any predicted span. A clean or
 `low` message is "flagged" when ours says `phi`, and when vanilla returns any finding at all
@@ -59,7 +63,7 @@ def _worker(
     texts: list[str] = corpus["texts"]
     t_load = time.perf_counter()
     if engine_name == "ours":
-        run = _load_ours(model, corpus["institutions"], batch_size)
+        run = _load_ours(model, corpus["institutions"], corpus.get("staff", []), batch_size)
     else:
         run = _load_vanilla(model, batch_size)
     load_s = time.perf_counter() - t_load
@@ -88,10 +92,12 @@ def _worker(
         json.dump(result, fh)
 
 
-def _load_ours(model: str, institutions: list[str], batch_size: int) -> Any:
+def _load_ours(model: str, institutions: list[str], staff: list[str], batch_size: int) -> Any:
     from bot.detect.engine import TextEngine
+    from bot.detect.staff import StaffDirectory
 
     engine = TextEngine(model_name=model, institutions=institutions)
+    engine.use_staff(StaffDirectory(staff))
 
     def run(texts: list[str]) -> list[dict[str, Any]]:
         return [
@@ -321,6 +327,19 @@ CHAT_SPLITS = ("main", "dev", "heldout", "fresh")
 OTHER_VOICES = ("pii", "pii_after", "notes", "notes_after", "harbor", "harbor_after")
 
 
+def staff_directory(examples: list[dict[str, Any]]) -> list[str]:
+    """The workspace's members, as `users.list` would give them: every colleague and clinician
+    the corpus names (gold NAME spans with role `quasi` or `staff`). Patients are not members."""
+    return sorted(
+        {
+            e["text"][sp[0] : sp[1]]
+            for e in examples
+            for sp in e["spans"]
+            if sp[2] == "NAME" and sp[3] in {"quasi", "staff"}
+        }
+    )
+
+
 def corpus(split: str, n: int, seed: int) -> tuple[list[dict[str, Any]], list[str]]:
     """Examples (JSON shape) and the deployment's institution list for a split."""
     if split in CHAT_SPLITS:
@@ -475,7 +494,11 @@ def main(argv: list[str] | None = None) -> int:
     }
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as tmp:
         json.dump(
-            {"texts": [e["text"] for e in examples], "institutions": institutions},
+            {
+                "texts": [e["text"] for e in examples],
+                "institutions": institutions,
+                "staff": staff_directory(examples),
+            },
             tmp,
         )
         corpus_file = tmp.name

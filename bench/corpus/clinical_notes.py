@@ -44,7 +44,12 @@ HEADERS = {
         "Pt: {Last}, {First} ({mrn6})   Unit 4W Rm {room}\n",
         "",
     ],
-    "notes_after": [],
+    "notes_after": [
+        "ADMISSION H&P\n{LAST}, {FIRST}  (MRN {mrn})  Adm {adate}\n",
+        "Patient Name: {First} {Last}   DOB {dob}   Room {room}\n",
+        "{LAST},{FIRST} -- {age}y -- seen {adate}\n",
+        "Clinic visit {fdate}. Subscriber ID {member}.\n",
+    ],
 }
 BODY = {
     "notes": [
@@ -65,7 +70,19 @@ BODY = {
         "week. ",
         "Physical exam: alert, oriented x3, lungs with bibasilar crackles, no edema. ",
     ],
-    "notes_after": [],
+    "notes_after": [
+        "{First} {Last} is a {age}-year-old {sex} admitted from {hospital} on {adate} after a fall "
+        "at home. ",
+        "Daughter {rel_first} ({phone}) is the health care proxy. ",
+        "Past history: MI in {my}, right hip replacement in {my}. ",
+        "Discharged to home at {street}, {city} {zip} with home health. ",
+        "ICD serial {serial} checked by the device clinic on {mdate}. ",
+        "Plan discussed with Dr. {Doc}; patient and {rel_first} agree. ",
+        "Overnight: no events, afebrile, pain controlled on oral medication. ",
+        "Labs notable for sodium 131 and hemoglobin 9.8, stable from yesterday. ",
+        "Resides in {county} County with her husband; retired teacher. ",
+        "{Title} {Last} was transferred to {hospital} for cardiac catheterization. ",
+    ],
 }
 SIGNATURES = {
     "notes": [
@@ -74,7 +91,11 @@ SIGNATURES = {
         "\n-- {Doc_first} {Doc}, NP",
         "",
     ],
-    "notes_after": [],
+    "notes_after": [
+        "\nDictated by {Doc_first} {Doc}, MD. Transcribed {ddate}.",
+        "\n{DOC_LAST}, {DOC_FIRST} M.D. (attending)",
+        "",
+    ],
 }
 STATES = ("CA", "TX", "NY", "OH", "WA", "Colorado", "Oregon", "FL")
 

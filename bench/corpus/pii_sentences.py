@@ -63,7 +63,23 @@ TEMPLATES: dict[str, list[str]] = {
         "Please reset the router and try again; the firmware is version 4.2.1.",
         "We are closed on public holidays, including the first of January.",
     ],
-    "pii_after": [],
+    "pii_after": [
+        "Account holder: {name}. Direct debit from {iban} starting {date}.",
+        "Could you call me back on {phone}? Ask for {name}.",
+        "Invoice recipient {name}, {street}, {postcode} {city}, reference {ref}.",
+        "New sign-up from {ip}: {email} (display name {name}).",
+        "{name} paid with card {card} and asked for a receipt at {email}.",
+        "Our records show {name}, date of birth {dob}, at {street} in {city}.",
+        "Der Kunde {name} ist unter {phone} oder {email} erreichbar.",
+        "Adresse de livraison : {name}, {street}, {postcode} {city}.",
+        "Datos del titular: {name}, IBAN {iban}, teléfono {phone}.",
+        "Profile link {url} was shared by {name} on {date}.",
+        "Emergency contact {name} ({phone}) lives in {city}.",
+        "The package for {name} goes to {street}; the doorbell code is written on the slip.",
+        "The warehouse opens at 8 and the return window is thirty days.",
+        "Please attach the signed form and keep a copy for your records.",
+        "Version 2.4 of the app fixes the login loop on older phones.",
+    ],
 }
 
 

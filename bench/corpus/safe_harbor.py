@@ -70,7 +70,22 @@ PARAGRAPHS: dict[str, list[str]] = {
         "Death certificate {certificate} for {name}, who died on {date} aged {oldage}, was "
         "signed at the county office in {city}.",
     ],
-    "harbor_after": [],
+    "harbor_after": [
+        "Appeal letter: {name} (member {member}, account {account}) disputes the bill for the "
+        "stay that began {date}; write to {street}, {city} {zipcode}.",
+        "The registry enrolled {name} as participant {subject}; her voice sample {voiceprint} "
+        "and face photo {photo} sit on the study server at {ip}.",
+        "Security note: the visitor's car ({plate}, VIN {vin}) was parked at the {county} "
+        "County lot while {relative} waited; her phone is {phone}.",
+        "Home health: {name}, {oldage} years old, lives alone at {street}; fax orders to {fax}, "
+        "questions to {email}.",
+        "Nursing licence {license} and device {device} appear on the report for {name}, "
+        "admitted {date} with SSN {ssn} on file.",
+        "The obituary at {url} names {name}, born {dob}, and her son {relative}; page him at "
+        "{pager}.",
+        "Birth certificate {certificate} lists {name} and the record number {mrn}; "
+        "fingerprint {biometric} was taken at intake.",
+    ],
 }
 
 

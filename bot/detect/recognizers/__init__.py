@@ -8,16 +8,26 @@ from presidio_analyzer import EntityRecognizer
 
 from bot.detect.recognizers.ages import AgeRecognizer
 from bot.detect.recognizers.cities import CityGazetteerRecognizer
-from bot.detect.recognizers.contact import ClinicalPhoneRecognizer
+from bot.detect.recognizers.contact import (
+    DEFAULT_PHONE_REGIONS,
+    ChatEmailRecognizer,
+    ChatUrlRecognizer,
+    ClinicalPhoneRecognizer,
+    RegionalPhoneRecognizer,
+)
 from bot.detect.recognizers.dates import ClinicalDateRecognizer, RelativeDateRecognizer
 from bot.detect.recognizers.ids import IdRecognizer, SsnRecognizer
 from bot.detect.recognizers.names import NameRecognizer
 from bot.detect.recognizers.places import AddressRecognizer, CityRecognizer, InstitutionRecognizer
 from bot.detect.recognizers.rooms import RoomRecognizer
+from bot.detect.recognizers.scripts import ScriptNameRecognizer
 
 __all__ = [
+    "DEFAULT_PHONE_REGIONS",
     "AddressRecognizer",
     "AgeRecognizer",
+    "ChatEmailRecognizer",
+    "ChatUrlRecognizer",
     "CityGazetteerRecognizer",
     "CityRecognizer",
     "ClinicalDateRecognizer",
@@ -25,14 +35,18 @@ __all__ = [
     "IdRecognizer",
     "InstitutionRecognizer",
     "NameRecognizer",
+    "RegionalPhoneRecognizer",
     "RelativeDateRecognizer",
     "RoomRecognizer",
+    "ScriptNameRecognizer",
     "SsnRecognizer",
     "default_recognizers",
 ]
 
 
-def default_recognizers(institutions: Sequence[str] = ()) -> list[EntityRecognizer]:
+def default_recognizers(
+    institutions: Sequence[str] = (), phone_regions: Sequence[str] = DEFAULT_PHONE_REGIONS
+) -> list[EntityRecognizer]:
     """Every phiwarden recognizer, ready for a `RecognizerRegistry`."""
     return [
         NameRecognizer(),
@@ -42,9 +56,13 @@ def default_recognizers(institutions: Sequence[str] = ()) -> list[EntityRecogniz
         IdRecognizer(),
         SsnRecognizer(),
         ClinicalPhoneRecognizer(),
+        RegionalPhoneRecognizer(phone_regions),
+        ChatEmailRecognizer(),
+        ChatUrlRecognizer(),
         InstitutionRecognizer(institutions),
         AddressRecognizer(),
         CityRecognizer(),
         CityGazetteerRecognizer(),
         RoomRecognizer(),
+        ScriptNameRecognizer(),
     ]

@@ -1,17 +1,25 @@
-"""CONTACT: phone, fax and pager numbers in the shapes people type them.
+"""CONTACT: phone, fax and pager numbers, email addresses and URLs in the shapes people type.
 
-Email, URL and IP addresses come from Presidio's predefined recognizers (registered by the
-engine, made offline by `bot.detect.offline`); this module adds phone shapes that
-`phonenumbers` misses in chat (7-digit local numbers, extensions, pagers) without its cost.
+Presidio's `PhoneRecognizer` (`phonenumbers`, the deployment's regions) and `IpRecognizer` are
+registered by the engine; this module adds the phone shapes `phonenumbers` misses in chat
+(7-digit local numbers, extensions, pagers). Email and URL are ours: Presidio's email
+recognizer drops addresses whose TLD is not on the public suffix list (`.test`, `.example`,
+`.internal`), and a URL is reported whole, path and query included, since the path is what
+names the person ("gofundme.com/f/maria-recovery"). A bare host with no scheme and no path
+("crates.io", "docs.python.org") identifies nobody and is left alone.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
+import regex as re
 from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
-from bot.detect.recognizers.base import ClinicalPatternRecognizer, words_before
+from bot.detect.recognizers.base import ClinicalPatternRecognizer, pattern_name, words_before
 
 _EXT = r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?"
 
@@ -43,6 +51,11 @@ class ClinicalPhoneRecognizer(ClinicalPatternRecognizer):
         ),
         Pattern("local_phone_medium", r"(?<![\w/.:-])\d{3}[-.]\d{4}(?![\w/.-])", 0.55),
         Pattern(
+            "pager_medium",
+            r"\b(?:pager|beeper|pgr|bleep|vocera)\s?(?:#|no\.?)?\s?:?\s?(?P<v>\d{4,7})\b",
+            0.7,
+        ),
+        Pattern(
             "extension_medium",
             r"\b(?:cell|mobile|home\s+phone|tel|fax)\.?\s?(?:#|no\.?|at)?\s?:?\s?(?P<v>\d{3}-?\d{4})\b",
             0.6,
@@ -72,3 +85,78 @@ class ClinicalPhoneRecognizer(ClinicalPatternRecognizer):
         if any(w in {"fax", "f"} for w in before):
             result.recognition_metadata["subtype"] = "FAX"
         return result
+
+
+class ChatEmailRecognizer(ClinicalPatternRecognizer):
+    """Email addresses at any TLD, plus-addresses included (no public-suffix check)."""
+
+    ENTITY = "CONTACT"
+    SUBTYPE = "EMAIL"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "email_strong",
+            r"(?<![\w.+%-])[a-z0-9][\w.+%-]{0,63}@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?"
+            r"(?:\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)*\.[a-z][a-z0-9-]{1,62}(?![\w-])",
+            0.95,
+        ),
+    ]
+
+
+# A path or query character; a URL's last character is not sentence punctuation.
+_URL_TAIL = r"(?:[^\s<>\"'|]*[^\s<>\"'|.,;:!?)\]])?"
+
+
+class ChatUrlRecognizer(ClinicalPatternRecognizer):
+    """URLs whole: with a scheme or "www.", or a host followed by a path."""
+
+    ENTITY = "CONTACT"
+    SUBTYPE = "URL"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "url_scheme_strong",
+            rf"(?<![\w@/])(?:https?://|ftp://|www\.)[a-z0-9][\w.-]*(?::\d{{2,5}})?(?:[/?#]{_URL_TAIL})?",
+            0.9,
+        ),
+        Pattern(
+            "url_path_medium",
+            rf"(?<![\w@/.:-])(?:[a-z0-9-]+\.)+[a-z]{{2,24}}/{_URL_TAIL}",
+            0.7,
+        ),
+    ]
+
+    def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
+        value = text[result.start : result.end]
+        if pattern_name(result) == "url_path_medium":
+            host = value.split("/", 1)[0]
+            # "w/o", "s/p", "3.5/10" are not hosts; "and/or" neither
+            if not any(c.isalpha() for c in host.rsplit(".", 1)[-1]) or len(host) < 4:
+                return None
+        return result
+
+
+# Where a deployment's patients and families most often have numbers from (ITU region codes);
+# `Settings.phone_regions` replaces it. Every region costs a `phonenumbers` pass per text.
+DEFAULT_PHONE_REGIONS = ("US", "CA", "MX", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "IN", "CN")
+_DIGIT = re.compile(r"\d")
+
+
+class RegionalPhoneRecognizer(PhoneRecognizer):
+    """Presidio's `phonenumbers` recognizer for the deployment's regions, run only on texts
+    with enough digits for a phone number (most chat has none, and each region is a pass)."""
+
+    MIN_DIGITS = 7
+    SCORE = 0.7
+
+    def __init__(self, regions: Sequence[str] = DEFAULT_PHONE_REGIONS) -> None:
+        super().__init__(supported_regions=tuple(regions), name="RegionalPhoneRecognizer")
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if len(_DIGIT.findall(text)) < self.MIN_DIGITS:
+            return []
+        results: list[RecognizerResult] = super().analyze(text, entities, nlp_artifacts)  # type: ignore[arg-type]
+        for result in results:
+            result.score = max(result.score, self.SCORE)
+            result.recognition_metadata["subtype"] = "PHONE"
+        return results

@@ -267,6 +267,15 @@ def _month_day_ok(a: int, b: int) -> bool:
     return (1 <= a <= 12 and 1 <= b <= 31) or (1 <= b <= 12 and 1 <= a <= 31)
 
 
+_ORDINAL_WORD = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+    r"|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth"
+    r"|thirty[- ]first)"
+)
+HISTORY_CUES = wordset("in since from until till by of on dx dx'd diagnosed circa c around ~ back")
+
+
 class ClinicalDateRecognizer(ClinicalPatternRecognizer):
     """Absolute dates (numeric, ISO, month names) and DOBs."""
 
@@ -290,7 +299,7 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
         ),
         Pattern(
             "month_day_strong",
-            rf"\b{MONTH}\s?\d{{1,2}}{_ORD}(?!\d|:|\s*(?:mg|mcg|ml|units?|%|am|pm)\b){_YEAR}?(?!\d)",
+            rf"\b{MONTH}\s?\d{{1,2}}{_ORD}(?!\d|:\d|\s*(?:mg|mcg|ml|units?|%|am|pm)\b){_YEAR}?(?!\d)",
             0.75,
         ),
         Pattern(
@@ -308,6 +317,18 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
             0.3,
         ),
         Pattern("month_year_medium", rf"\b{MONTH}\s?(?:(?:19|20)\d{{2}}|'\d{{2}})\b", 0.6),
+        # "CABG x 4 in 3/80", "quit in 10/1995": month/year in a history
+        Pattern(
+            "month_year_numeric_medium",
+            r"(?<![\d/.]|\d-)(?:0?[1-9]|1[0-2])/(?:(?:19|20)\d{2}|[3-9]\d)(?![\d/]|\.\d|\s*(?:mg|mcg|ml|mmhg|units?|%)\b)",
+            0.6,
+        ),
+        # "the third of July", "July the 3rd", "July third"
+        Pattern(
+            "spelled_day_medium",
+            rf"\b(?:(?:the\s+)?{_ORDINAL_WORD}\s+of\s+{MONTH}|{MONTH}\s+(?:the\s+)?{_ORDINAL_WORD})\b{_YEAR}?",
+            0.7,
+        ),
         Pattern(
             "compact_dob_weak",
             r"(?<!\d)(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)",
@@ -325,6 +346,10 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
             or "date of birth" in text[max(0, result.start - 20) : result.start].lower()
         )
         digits = re.findall(r"\d+", value)
+        if pattern_name(result) == "month_year_numeric_medium":
+            if len(digits[-1]) == 2 and not (is_dob or any(w in HISTORY_CUES for w in before[-1:])):
+                return None  # "3/80" alone may be a ratio; "in 3/80" is a month in a history
+            return set_subtype(result, "DOB") if is_dob else result
         fraction = _FRACTION.match(value)
         if fraction:
             a, b = int(fraction.group(1)), int(fraction.group(2))

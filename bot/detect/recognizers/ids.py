@@ -1,9 +1,14 @@
-"""ID: medical record, accession, account, FIN/CSN, health-plan numbers, SSN.
+"""ID: record, accession, account, health-plan, licence, device, vehicle and study numbers, SSN.
 
 With a label ("MRN 12345678", "mrn#: 00123456", "acc A1234567") the value is an ID whatever
-its shape; without one, a run of 7 to 10 digits standing alone is treated as an ID too (the
+its shape; without one, a run of 7 to 12 digits standing alone is treated as an ID too (the
 issue's "bare number next to a name"): labs, doses and vitals never need that many digits.
-Every ID is a direct identifier. Only the value is reported, not the label.
+Identifiers with letters count unlabelled when they look like nothing else: a token of letters
+and at least four digits ("HPX-77-40921", "SN-CG5-881207X", "2MAJ499", "chartMRN04857211"),
+except a quantity with its unit ("1500mL") and technical strings (a lower-case hex hash, "0x7ff").
+A 5- or 6-digit number in parentheses ("Frazier, Gerald (254487)") is a record number.
+Every ID is a direct identifier (Safe Harbor items 7-13, 16 and 18). Only the value is
+reported, not the label.
 """
 
 from __future__ import annotations
@@ -58,6 +63,23 @@ _UNITS = frozenset(
 )
 
 
+_QUANTITY = re.compile(r"\d+(?:[.,]\d+)?(?P<unit>[a-z]{1,6})", re.IGNORECASE)
+_HEX = re.compile(r"(?:0x)?[0-9a-f]{7,64}")
+_TIME_UNITS = frozenset({"h", "hr", "hrs", "hours", "z", "am", "pm", "min", "mins", "s", "ms"})
+
+
+def _mixed_id(value: str) -> bool:
+    """A token of letters and digits that is an identifier, not a quantity or a hash."""
+    digits = sum(c.isdigit() for c in value)
+    if digits < 4 or len(value) < 6:
+        return False
+    if _HEX.fullmatch(value) or value.lower().startswith("0x"):
+        return False  # a git hash, a memory address: technical text in a screenshot
+    quantity = _QUANTITY.fullmatch(value)
+    unit = quantity.group("unit").lower() if quantity else ""
+    return not (unit in _UNITS or unit in _TIME_UNITS or unit in {"x", "k", "m", "b"})
+
+
 class IdRecognizer(ClinicalPatternRecognizer):
     """Labelled and bare record numbers."""
 
@@ -70,7 +92,13 @@ class IdRecognizer(ClinicalPatternRecognizer):
             0.9,
         ),
         Pattern("hash_number_medium", r"(?<![\w&])#\s?\d{5,12}\b", 0.7),
-        Pattern("bare_digits_medium", r"(?<![\d.,/:\-+$])\b\d{7,10}\b(?![.,]\d|/\d|-\d|:\d)", 0.6),
+        Pattern("bare_digits_medium", r"(?<![\d.,/:\-+$])\b\d{7,12}\b(?![.,]\d|/\d|-\d|:\d)", 0.6),
+        Pattern("paren_digits_medium", r"(?<=\()(?P<v>\d{5,6})(?=\))", 0.55),
+        Pattern(
+            "mixed_id_medium",
+            r"(?<![\w@/.:#+-])(?=[\w-]*\d)(?=[\w-]*[a-z])[a-z0-9]+(?:[-_][a-z0-9]+){0,4}(?![\w@-]|\.\w*\d)",
+            0.6,
+        ),
         Pattern("letters_digits_medium", r"\b[A-Z]{1,3}\d{6,10}\b", 0.55),
     ]
     CONTEXT: ClassVar[list[str]] = [
@@ -105,6 +133,8 @@ class IdRecognizer(ClinicalPatternRecognizer):
                 return set_subtype(result, "SSN")
             return result
         if name == "letters_digits_medium" and value[:1].islower():
+            return None
+        if name == "mixed_id_medium" and not _mixed_id(value):
             return None
         if name == "bare_digits_medium" and re.fullmatch(
             r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])", value

@@ -45,6 +45,7 @@ from bot.detect.recognizers.names_lexicon import (
 )
 from bot.detect.recognizers.names_unknown import UnknownNames
 from bot.detect.recognizers.names_words import NameWords
+from bot.detect.staff import StaffDirectory
 
 __all__ = ["NameRecognizer"]
 
@@ -76,6 +77,10 @@ class NameRecognizer(EntityRecognizer):
         self.words = NameWords(self.lex)
         self.cues = NameCues(self.words)
         self.unlisted = UnknownNames(self.words, self.cues)
+
+    def use_staff(self, staff: StaffDirectory) -> None:
+        """Names of the workspace's members read as practitioners (`bot.detect.staff`)."""
+        self.cues.staff = staff
 
     def load(self) -> None:
         pass

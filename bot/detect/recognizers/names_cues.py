@@ -16,7 +16,7 @@ from bot.detect.recognizers.names_context import (
     ID_LABELS,
     POSSESSIVE,
     after_room,
-    clinical_message,
+    alpha,
     list_item_label,
     neighbours,
     transfer_arrow,
@@ -37,6 +37,7 @@ from bot.detect.recognizers.names_lexicon import (
     Lexicon,
 )
 from bot.detect.recognizers.names_words import NameWords
+from bot.detect.staff import EMPTY, StaffDirectory
 
 GLUED_ROOM = re.compile(r"(?:rm|bed|bay|room)\d+[a-z]?$")
 
@@ -44,8 +45,9 @@ GLUED_ROOM = re.compile(r"(?:rm|bed|bay|room)\d+[a-z]?$")
 class NameCues:
     """`cue` grades the evidence around a span; `subtype` decides whose name it is."""
 
-    def __init__(self, words: NameWords) -> None:
+    def __init__(self, words: NameWords, staff: StaffDirectory = EMPTY) -> None:
         self.lex: Lexicon = words.lex
+        self.staff = staff
 
     def cue(self, doc: Doc, start: int, end: int, staff: bool = True) -> str:
         """ "strong", "weak" or "" depending on the words around doc[start:end]."""
@@ -121,6 +123,12 @@ class NameCues:
             "notes",
         }:
             return "RELATIVE"
+        if self.staff.knows([t.text for t in doc[start:end] if alpha(t)]):
+            return "PRACTITIONER"  # a member of the workspace
+        # "Can IR do a drain on Graham over the weekend?", "thanks Kaja": phrasing cannot tell a
+        # colleague from a patient, and guessing "colleague" fails open; so an untitled name
+        # that is not a member's is the patient's (a direct identifier)
+        return "PATIENT"
         staff = (
             prev in STAFF_BEFORE
             or (prev == "to" and prev2 in STAFF_BEFORE | {"out"})
@@ -135,6 +143,6 @@ class NameCues:
         lone = end - start == 1 and (
             self.lex.is_first(doc[start].text) or not self.lex.is_name(doc[start].text)
         )
-        if lone and not patient_cue and not clinical_message(doc):
+        if lone and not patient_cue:
             return "PRACTITIONER"  # "Mehmet is precepting the new grads": staff chatter
         return "PATIENT"

@@ -30,7 +30,8 @@ NOT_NAMES = ID_LABELS | words_of(
     "nkda nka nkfa dnr dni dnar hcp poa pcn pmh hpi ros sbar hx dx tx sx fx abx cxr ekg ecg bipap cpap hfnc picc "
     "ivf npo prn qhs qam qpm bid tid qid dvt pe ppx gtt gtts hgb hct plt wbc inr ptt bnp lft lfts egd ercp tpn "
     "ngt ogt peg ett lol omg thx pls plz tmrw yday wknd asap fyi eta eod bc btw idk imo tbh ok okay anc cath apgars troponin ondansetron granisetron evac icu micu sicu ccu cvicu nicu picu pacu "
-    "hcap ltach ltac snf ecmo crrt cvvh hd pd tele stepdown obs tmax tmin ldh aetna cigna humana medicaid medicare"
+    "hcap ltach ltac snf ecmo crrt cvvh hd pd tele stepdown obs tmax tmin ldh aetna cigna humana medicaid medicare "
+    "ir rom doa es apap iban dev prod poll"
 )
 _PREFIXES = (
     "re",

@@ -1,0 +1,109 @@
+"""NAME and LOCATION in scripts without letter case: Han, Devanagari, Arabic, Hangul, ...
+
+The name rules lean on capitals and spaCy's English tokens, which say nothing about "王小明" or
+"मुकेश मिश्रा". Two readings cover most of what reaches a clinical chat:
+
+- a run of such words inside a mostly Latin-script message ("许旭 was born on ...", "I moved
+  from चित्रदुर्ग to असम") is a name or a place: English clinical chat quotes nothing else in
+  another script; a run ending in a Chinese place suffix (市, 省, 县, 路, ...) is a place;
+- in a message written in the script itself, a listed name (the gazetteer holds Devanagari,
+  Arabic and other names from Faker), or a Chinese surname and one or two characters after a
+  patient cue ("患者王小明，男，65岁") or before a sex, a title or an honorific.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex as re
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+
+from bot.detect.recognizers.base import SUBTYPE_KEY
+from bot.detect.recognizers.names_lexicon import Lexicon, lexicon
+
+_CASELESS = (
+    r"\p{Devanagari}\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Tamil}\p{Telugu}\p{Kannada}"
+    r"\p{Malayalam}\p{Sinhala}\p{Arabic}\p{Hebrew}\p{Thai}\p{Hangul}\p{Ethiopic}\p{Khmer}"
+    r"\p{Myanmar}\p{Hiragana}\p{Katakana}\p{Han}"
+)
+_WORD = rf"[{_CASELESS}][{_CASELESS}\p{{M}}]*"
+_RUN = re.compile(rf"{_WORD}(?:[ \u00b7\u30fb]{_WORD}){{0,2}}")
+_LATIN = re.compile(r"\p{Latin}")
+_SCRIPT = re.compile(rf"[{_CASELESS}]")
+_HAN_ONLY = re.compile(r"\p{Han}+")
+# The most common Chinese surnames (together about 85% of the population) and compound ones.
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武"
+    "戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮"
+    "柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古"
+    "吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫"
+    "寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+)
+_COMPOUND = "欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|慕容|令狐|长孙|宇文|司徒|夏侯|轩辕"
+_HAN_NAME = rf"(?:{_COMPOUND}|[{_SURNAMES}])\p{{Han}}{{1,2}}?"
+_HAN_CUED = re.compile(
+    rf"(?:(?<=患者|病人|病患|姓名[:：]?|家属|联系人|患儿|产妇|老人)\s*(?P<a>{_HAN_NAME}\p{{Han}}?)(?!\p{{Han}}))"
+    rf"|(?P<b>{_HAN_NAME})(?=\s*[，,、]\s*[男女]|先生|女士|小姐|阿姨|大爷|奶奶|爷爷|医生|大夫|护士|主任)"
+)
+_HAN_PLACE_END = tuple("市省县区路街镇村州乡道巷里")
+_HAN_STAFF_AFTER = ("医生", "大夫", "护士", "主任")
+
+
+class ScriptNameRecognizer(EntityRecognizer):
+    """Names (and places) written in scripts that have no capitals."""
+
+    def __init__(self, lex: Lexicon | None = None) -> None:
+        super().__init__(
+            supported_entities=["NAME", "LOCATION"], name="ScriptNameRecognizer", context=[]
+        )
+        self.name: str = "ScriptNameRecognizer"
+        self.lex = lex or lexicon()
+
+    def load(self) -> None:
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None
+    ) -> list[RecognizerResult]:
+        scripted = len(_SCRIPT.findall(text))
+        if not scripted:
+            return []
+        out: list[RecognizerResult] = []
+        foreign = len(_LATIN.findall(text)) > scripted  # a quote inside a Latin-script message
+        for m in _RUN.finditer(text):
+            value = m.group()
+            words = value.split()
+            if foreign and (len(value) >= 2 or not _HAN_ONLY.fullmatch(value)):
+                place = value.endswith(_HAN_PLACE_END) and _HAN_ONLY.fullmatch(value) is not None
+                out.append(self._result(m.start(), m.end(), "LOCATION" if place else "NAME", 0.6))
+            elif not _HAN_ONLY.search(value) and any(self.lex.is_name(w) for w in words):
+                out.append(self._result(m.start(), m.end(), "NAME", 0.7))
+        if not foreign:
+            for m in _HAN_CUED.finditer(text):
+                group = "a" if m.start("a") >= 0 else "b"
+                start, end = m.span(group)
+                staff = text[end : end + 2] in _HAN_STAFF_AFTER
+                out.append(
+                    self._result(start, end, "NAME", 0.75, "PRACTITIONER" if staff else "PATIENT")
+                )
+        return out
+
+    def _result(
+        self, start: int, end: int, entity: str, score: float, subtype: str = ""
+    ) -> RecognizerResult:
+        subtype = subtype or ("PATIENT" if entity == "NAME" else "CITY")
+        return RecognizerResult(
+            entity_type=entity,
+            start=start,
+            end=end,
+            score=score,
+            analysis_explanation=AnalysisExplanation(
+                recognizer=self.name, original_score=score, textual_explanation="script"
+            ),
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                SUBTYPE_KEY: subtype,
+            },
+        )
