@@ -15,8 +15,8 @@ from bot.detect.types import Finding, Kind, Verdict
         ("Dr. Okafor saw the 67M in bed 8 yesterday", Verdict.PHI),
         ("does anyone have the new sepsis order set?", Verdict.CLEAN),
         ("Parkinson's pt with Bell's palsy, BP 120/80, 3/6 murmur, Norco 5/325", Verdict.CLEAN),
-        # staff scheduling: a colleague and a date, no patient
-        ("Priya is on call this weekend", Verdict.LOW),
+        # an untitled name nobody listed as staff: fail closed (with the directory: `test_staff`)
+        ("Priya is on call this weekend", Verdict.PHI),
         ("Dr. Okafor is covering nights at St Mary's", Verdict.LOW),
         ("Dr. Okafor saw the pt yesterday at St Mary's", Verdict.PHI),
         ("Dr. Okafor admitted him last night", Verdict.PHI),

@@ -80,8 +80,10 @@ def test_when_eponym_or_common_word_then_not_a_name(engine: TextEngine, text: st
     ("text", "subtype"),
     [
         ("Dr. Okafor wants a repeat echo", "PRACTITIONER"),
-        ("thanks Kaja for the coffee", "PRACTITIONER"),
-        ("Mehmet is precepting the new grads", "PRACTITIONER"),
+        ("Jane Smith, NP will round", "PRACTITIONER"),
+        # no title and no directory entry: phrasing cannot tell staff from a patient (issue 13)
+        ("thanks Kaja for the coffee", "PATIENT"),
+        ("Can IR do a drain on Graham over the weekend?", "PATIENT"),
         ("pt Maria Lopez refusing meds", "PATIENT"),
         ("daughter Linh will call back", "RELATIVE"),
     ],

@@ -14,12 +14,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
+import phonenumbers
 import regex as re
-from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
-from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
-from bot.detect.recognizers.base import ClinicalPatternRecognizer, pattern_name, words_before
+from bot.detect.recognizers.base import (
+    SUBTYPE_KEY,
+    ClinicalPatternRecognizer,
+    pattern_name,
+    words_before,
+)
 
 _EXT = r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?"
 
@@ -135,28 +140,57 @@ class ChatUrlRecognizer(ClinicalPatternRecognizer):
 
 
 # Where a deployment's patients and families most often have numbers from (ITU region codes);
-# `Settings.phone_regions` replaces it. Every region costs a `phonenumbers` pass per text.
+# `Settings.phone_regions` replaces it.
 DEFAULT_PHONE_REGIONS = ("US", "CA", "MX", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "IN", "CN")
-_DIGIT = re.compile(r"\d")
+# A stretch that could hold a phone number: `phonenumbers` runs on these windows only, since a
+# pass per region over every whole message costs more than all our other recognizers together.
+_CANDIDATE = re.compile(r"(?<![\w.])(?:\+|\(|\d)[\d \t().\-/]{5,24}\d(?!\w)")
+_TIME_RANGE = re.compile(r"[0-2]\d[0-5]\d\s*-\s*[0-2]\d[0-5]\d")
 
 
-class RegionalPhoneRecognizer(PhoneRecognizer):
-    """Presidio's `phonenumbers` recognizer for the deployment's regions, run only on texts
-    with enough digits for a phone number (most chat has none, and each region is a pass)."""
+class RegionalPhoneRecognizer(EntityRecognizer):
+    """Phone numbers valid in one of the deployment's regions (`phonenumbers`, as Presidio's
+    `PhoneRecognizer` uses it), looked for only where a run of digits could be one."""
 
-    MIN_DIGITS = 7
     SCORE = 0.7
+    MIN_DIGITS = 7
 
     def __init__(self, regions: Sequence[str] = DEFAULT_PHONE_REGIONS) -> None:
-        super().__init__(supported_regions=tuple(regions), name="RegionalPhoneRecognizer")
+        super().__init__(
+            supported_entities=["PHONE_NUMBER"], name="RegionalPhoneRecognizer", context=[]
+        )
+        self.name: str = "RegionalPhoneRecognizer"
+        self.regions = tuple(regions)
+
+    def load(self) -> None:
+        pass
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        if len(_DIGIT.findall(text)) < self.MIN_DIGITS:
-            return []
-        results: list[RecognizerResult] = super().analyze(text, entities, nlp_artifacts)  # type: ignore[arg-type]
-        for result in results:
-            result.score = max(result.score, self.SCORE)
-            result.recognition_metadata["subtype"] = "PHONE"
-        return results
+        found: dict[tuple[int, int], RecognizerResult] = {}
+        for window in _CANDIDATE.finditer(text):
+            chunk = window.group()
+            if sum(c.isdigit() for c in chunk) < self.MIN_DIGITS or _TIME_RANGE.fullmatch(chunk):
+                continue
+            for region in self.regions:
+                for match in phonenumbers.PhoneNumberMatcher(chunk, region, leniency=1):
+                    span = (window.start() + match.start, window.start() + match.end)
+                    found.setdefault(span, self._result(*span))
+        return list(found.values())
+
+    def _result(self, start: int, end: int) -> RecognizerResult:
+        return RecognizerResult(
+            entity_type="PHONE_NUMBER",
+            start=start,
+            end=end,
+            score=self.SCORE,
+            analysis_explanation=AnalysisExplanation(
+                recognizer=self.name, original_score=self.SCORE, textual_explanation="phone"
+            ),
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                SUBTYPE_KEY: "PHONE",
+            },
+        )

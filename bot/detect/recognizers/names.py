@@ -260,6 +260,8 @@ class NameRecognizer(EntityRecognizer):
             return False
         if tok.lower_ in PARTICLES:
             return True
+        if inf and tok.text.isupper() and len(tok.text) <= 3:
+            return False  # "Can IR do a drain", "ROM", "DOA": an acronym where case means something
         if tok.lower_ in FACILITY_WORDS:
             return False
         if tok.is_stop and not (

@@ -30,7 +30,6 @@ from bot.detect.recognizers.names_lexicon import (
     ROOM_WORDS,
     STAFF_AFTER_PAIRS,
     STAFF_BEFORE,
-    STAFF_BEFORE_PAIRS,
     STRONG_CUE_BEFORE,
     TITLES_PERSON,
     TITLES_PRACTITIONER,
@@ -128,21 +127,4 @@ class NameCues:
         # "Can IR do a drain on Graham over the weekend?", "thanks Kaja": phrasing cannot tell a
         # colleague from a patient, and guessing "colleague" fails open; so an untitled name
         # that is not a member's is the patient's (a direct identifier)
-        return "PATIENT"
-        staff = (
-            prev in STAFF_BEFORE
-            or (prev == "to" and prev2 in STAFF_BEFORE | {"out"})
-            or (prev2, prev) in STAFF_BEFORE_PAIRS
-            or (nxt, nxt2) in STAFF_AFTER_PAIRS
-            or (nxt, "") in STAFF_AFTER_PAIRS
-        )
-        patient_cue = self.cue(doc, start, end, staff=False) in {"strong", "room"}
-        if staff and not patient_cue:
-            return "PRACTITIONER"  # "thanks Kaja for the coffee", "Carlos can you draw...": a colleague
-        # a lone name (listed as a given name or in no list at all) with no patient cue
-        lone = end - start == 1 and (
-            self.lex.is_first(doc[start].text) or not self.lex.is_name(doc[start].text)
-        )
-        if lone and not patient_cue:
-            return "PRACTITIONER"  # "Mehmet is precepting the new grads": staff chatter
         return "PATIENT"
