@@ -145,6 +145,7 @@ DEFAULT_PHONE_REGIONS = ("US", "CA", "MX", "GB", "DE", "FR", "ES", "IT", "NL", "
 # A stretch that could hold a phone number: `phonenumbers` runs on these windows only, since a
 # pass per region over every whole message costs more than all our other recognizers together.
 _CANDIDATE = re.compile(r"(?<![\w.])(?:\+|\(|\d)[\d \t().\-/]{5,24}\d(?!\w)")
+_DATE_SHAPE = re.compile(r"\d{1,4}([/.-])\d{1,2}\1\d{2,4}")
 _TIME_RANGE = re.compile(r"[0-2]\d[0-5]\d\s*-\s*[0-2]\d[0-5]\d")
 
 
@@ -171,12 +172,22 @@ class RegionalPhoneRecognizer(EntityRecognizer):
         found: dict[tuple[int, int], RecognizerResult] = {}
         for window in _CANDIDATE.finditer(text):
             chunk = window.group()
-            if sum(c.isdigit() for c in chunk) < self.MIN_DIGITS or _TIME_RANGE.fullmatch(chunk):
+            if (
+                sum(c.isdigit() for c in chunk) < self.MIN_DIGITS
+                or _TIME_RANGE.fullmatch(chunk)
+                or _DATE_SHAPE.fullmatch(chunk)
+                or (chunk.isdigit() and len(chunk) <= 12)  # a bare run: `IdRecognizer` has it
+            ):
                 continue
-            for region in self.regions:
-                for match in phonenumbers.PhoneNumberMatcher(chunk, region, leniency=1):
+            # "+55 ..." parses the same from any region; a national number from the first
+            # region whose rules accept it
+            for region in self.regions[:1] if chunk.startswith("+") else self.regions:
+                matches = list(phonenumbers.PhoneNumberMatcher(chunk, region, leniency=1))
+                for match in matches:
                     span = (window.start() + match.start, window.start() + match.end)
                     found.setdefault(span, self._result(*span))
+                if matches:
+                    break
         return list(found.values())
 
     def _result(self, start: int, end: int) -> RecognizerResult:
