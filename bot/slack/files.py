@@ -1,10 +1,16 @@
 """Slack files: fetch a shared file's bytes, and upload a redacted copy with the v2 flow.
 
 `download_file` streams `url_private` with the bot token and stops at `max_bytes`, so a huge
-upload never sits in memory; it sends the token only to Slack's file hosts (or the host of the
-configured Web API, for the stand-in), because a token sent elsewhere is a leaked token. A
-missing or rejected token makes Slack answer with a redirect to a sign-in page, which is
-reported as an error rather than returned as "file bytes".
+upload never sits in memory. With a valid token Slack's file host often answers with a
+redirect: to another Slack host that still wants the token (Enterprise Grid's
+`files-origin.slack.com`, NousResearch/hermes-agent#114483) or to a pre-signed CDN URL on
+`*.slack-edge.com` that needs none (nextlevelbuilder/goclaw#233). So redirects are followed
+here, hop by hop, never by the HTTP client: each hop's host is checked against `FileHosts`,
+the token goes only to Slack's own hosts (GovSlack's `slack-gov.com` instead when
+`SLACK_API_URL` points there) and never to the CDN, and any other host ends the download. A
+missing or rejected token makes Slack redirect to its sign-in page (HTML), which is reported
+as an error rather than returned as "file bytes"
+(https://docs.slack.dev/messaging/working-with-files#authentication).
 
 `upload_file_v2` is the `files.getUploadURLExternal` -> POST bytes -> `files.completeUploadExternal`
 flow that replaced `files.upload`; the completion shares the file into the thread with the
@@ -15,9 +21,10 @@ initial comment (the attribution to the poster). No Bolt import here: callers pa
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Collection
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import aiohttp
 from slack_sdk.errors import SlackApiError
@@ -26,29 +33,78 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.errors import FileTooLargeError, SlackGatewayError
 
 CHUNK = 64 * 1024
-SLACK_FILE_HOSTS = ("files.slack.com", "slack-files.com")
+MAX_REDIRECTS = 5
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+_LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
+# Slack's own domains, where the bot token may go (files.slack.com, files-origin.slack.com,
+# the workspace's <team>.slack.com). "GovSlack does not run on the slack.com domain. Instead,
+# it runs on the separate domain slack-gov.com" (https://api.slack-gov.com/gov-slack/about), and
+# its data is isolated from commercial Slack: a GovSlack token never goes to slack.com.
+SLACK_DOMAIN, GOVSLACK_DOMAIN = "slack.com", "slack-gov.com"
+# Where Slack sends pre-signed file URLs; followed without the token. slack-files.com serves
+# `permalink_public` and pre-signed downloads (curie-eng/curie#2718).
+CDN_DOMAINS = ("slack-edge.com", "slack-files.com")
 
 
-def allowed_hosts_for(client_or_session: AsyncWebClient | aiohttp.ClientSession) -> set[str]:
-    """Slack's file hosts plus the Web API host the client talks to (the stand-in in tests)."""
-    hosts = set(SLACK_FILE_HOSTS)
-    base_url = getattr(client_or_session, "base_url", None)
-    if isinstance(base_url, str) and base_url:
-        host = urlsplit(base_url).hostname
-        if host:
-            hosts.add(host)
-    return hosts
+def _within(host: str, domain: str) -> bool:
+    return host == domain or host.endswith("." + domain)
 
 
-def _host_allowed(url: str, hosts: Collection[str]) -> bool:
+def _origin(url: str) -> str:
     parts = urlsplit(url)
-    host = parts.hostname or ""
-    if parts.scheme not in ("https", "http"):
-        return False
-    if parts.scheme == "http" and host not in ("127.0.0.1", "localhost", "::1"):
-        return False  # the token never travels in clear text except to a local stand-in
-    return host in hosts or host.endswith(".slack.com") or host.endswith(".slack-edge.com")
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    return f"{parts.scheme}://{(parts.hostname or '').lower()}:{port}"
+
+
+@dataclass(frozen=True, slots=True)
+class FileHosts:
+    """Which hosts a download may visit, and which of them may see the bot token.
+
+    `token_domains`: https hosts in these domains get the token. `token_origins`: exact
+    origins that get it too (the configured Web API's, so a local stand-in works).
+    `cdn_domains`: https hosts followed without the token. `local_cdn`: for a loopback
+    stand-in, other loopback origins are followed without the token (its "CDN").
+    """
+
+    token_domains: tuple[str, ...] = (SLACK_DOMAIN,)
+    token_origins: frozenset[str] = frozenset()
+    cdn_domains: tuple[str, ...] = CDN_DOMAINS
+    local_cdn: bool = False
+
+    @classmethod
+    def for_api_url(cls, api_url: str | None) -> FileHosts:
+        """The hosts for the Web API the app is configured with (`SLACK_API_URL`)."""
+        parts = urlsplit(api_url or "")
+        host = (parts.hostname or "").lower()
+        if _within(host, GOVSLACK_DOMAIN):
+            return cls(token_domains=(GOVSLACK_DOMAIN,))
+        if not host or _within(host, SLACK_DOMAIN):
+            return cls()
+        local = parts.scheme == "http" and host in _LOOPBACK
+        if parts.scheme != "https" and not local:
+            return cls()  # a token never travels in clear text to anything but a loopback host
+        return cls(token_origins=frozenset({_origin(api_url or "")}), local_cdn=local)
+
+    def token_allowed(self, url: str) -> bool:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+        if _origin(url) in self.token_origins:
+            return True
+        return parts.scheme == "https" and any(_within(host, d) for d in self.token_domains)
+
+    def tokenless_allowed(self, url: str) -> bool:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+        if self.local_cdn and parts.scheme == "http" and host in _LOOPBACK:
+            return True
+        return parts.scheme == "https" and any(_within(host, d) for d in self.cdn_domains)
+
+
+def hosts_for(client_or_session: AsyncWebClient | aiohttp.ClientSession) -> FileHosts:
+    """The `FileHosts` for the Web API a client talks to (slack.com unless told otherwise)."""
+    base_url = getattr(client_or_session, "base_url", None)
+    return FileHosts.for_api_url(base_url if isinstance(base_url, str) else None)
 
 
 async def download_file(
@@ -57,22 +113,23 @@ async def download_file(
     bot_token: str,
     max_bytes: int,
     *,
-    allowed_hosts: Collection[str] | None = None,
+    hosts: FileHosts | None = None,
     attempts: int = 3,
     timeout_s: float = 60.0,
 ) -> bytes:
     """The file's bytes, streamed, at most `max_bytes` (else `FileTooLargeError`).
 
-    Raises `SlackGatewayError("files.download", reason)` when Slack refuses or keeps failing.
+    Raises `SlackGatewayError("files.download", reason)` when Slack refuses or keeps failing,
+    or a redirect leads off Slack (`redirect_off_slack`).
     """
-    hosts = allowed_hosts if allowed_hosts is not None else allowed_hosts_for(client_or_session)
-    if not _host_allowed(url_private, hosts):
+    allowed = hosts if hosts is not None else hosts_for(client_or_session)
+    if not allowed.token_allowed(url_private):
         raise SlackGatewayError("files.download", "url_not_a_slack_file_host")
     session, owned = _session(client_or_session)
     try:
         for attempt in range(attempts):
             try:
-                return await _fetch(session, url_private, bot_token, max_bytes, timeout_s)
+                return await _follow(session, url_private, bot_token, max_bytes, timeout_s, allowed)
             except _Retry as retry:
                 if attempt + 1 >= attempts:
                     raise SlackGatewayError("files.download", retry.reason) from None
@@ -92,10 +149,44 @@ class _Retry(Exception):
         self.delay = delay
 
 
-async def _fetch(
-    session: aiohttp.ClientSession, url: str, token: str, max_bytes: int, timeout_s: float
+class _Redirect(Exception):
+    def __init__(self, location: str) -> None:
+        super().__init__("redirect")
+        self.location = location
+
+
+async def _follow(
+    session: aiohttp.ClientSession,
+    url: str,
+    token: str,
+    max_bytes: int,
+    timeout_s: float,
+    hosts: FileHosts,
 ) -> bytes:
-    headers = {"Authorization": f"Bearer {token}"}
+    """GET `url`, following up to `MAX_REDIRECTS` redirects, each hop's host checked first."""
+    send_token = True
+    for _ in range(MAX_REDIRECTS + 1):
+        try:
+            return await _fetch(session, url, token if send_token else None, max_bytes, timeout_s)
+        except _Redirect as hop:
+            url = urljoin(url, hop.location)
+            if hosts.token_allowed(url):
+                send_token = True
+            elif hosts.tokenless_allowed(url):
+                send_token = False  # a pre-signed CDN URL: the token stays behind
+            else:
+                raise SlackGatewayError("files.download", "redirect_off_slack") from None
+    raise SlackGatewayError("files.download", "too_many_redirects")
+
+
+async def _fetch(
+    session: aiohttp.ClientSession,
+    url: str,
+    token: str | None,
+    max_bytes: int,
+    timeout_s: float,
+) -> bytes:
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
     try:
         async with session.get(
             url,
@@ -103,8 +194,11 @@ async def _fetch(
             allow_redirects=False,
             timeout=aiohttp.ClientTimeout(total=timeout_s),
         ) as response:
-            if response.status in (301, 302, 303, 307, 308):
-                raise SlackGatewayError("files.download", "not_authed")  # Slack's sign-in redirect
+            if response.status in _REDIRECTS:
+                location = response.headers.get("Location")
+                if not location:
+                    raise SlackGatewayError("files.download", "redirect_without_location")
+                raise _Redirect(location)
             if response.status in _RETRY_STATUSES:
                 retry_after = response.headers.get("Retry-After")
                 delay = float(retry_after) if retry_after and retry_after.isdigit() else None
@@ -114,9 +208,8 @@ async def _fetch(
             if response.status != 200:
                 raise SlackGatewayError("files.download", f"http_{response.status}")
             if response.content_type == "text/html":
-                raise SlackGatewayError(
-                    "files.download", "not_authed"
-                )  # a sign-in page, not the file
+                # Slack's sign-in page, where a missing or rejected token is redirected.
+                raise SlackGatewayError("files.download", "not_authed")
             length = response.content_length
             if length is not None and length > max_bytes:
                 raise FileTooLargeError(

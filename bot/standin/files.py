@@ -3,11 +3,22 @@
 Without a valid `Authorization: Bearer` token Slack does not answer 401: it redirects to its
 sign-in page, so a careless downloader receives HTML instead of the image. The stand-in does
 the same, which is exactly the trap the app's file pipeline must detect.
+
+With a valid token Slack often answers 302 too, to a pre-signed URL on its CDN
+(`*.slack-edge.com`; nextlevelbuilder/goclaw#233, openclaw/openclaw#63523). The stand-in
+always does: a valid download is redirected to a second server (its "CDN", another port) that
+serves the bytes for a signed, short-lived URL and, like a pre-signed object store URL, refuses
+a request that also carries an `Authorization` header (S3 answers 400 "Only one auth mechanism
+allowed"). A downloader that follows redirects blindly with the token fails here; one that
+treats every redirect as "not signed in" fails at the first hop.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import hmac
+import secrets
 import time
 
 from aiohttp import web
@@ -23,11 +34,62 @@ SIGNIN_HTML = (
 )
 
 
+CDN_URL_TTL_S = 60
+
+
 class FileRoutes:
     def __init__(self, workspace: Workspace, recorder: Recorder, faults: Faults) -> None:
         self.ws = workspace
         self.recorder = recorder
         self.faults = faults
+        self.cdn_base_url = ""
+        self._secret = secrets.token_bytes(16)
+        self._cdn: web.AppRunner | None = None
+
+    async def start_cdn(self, host: str) -> None:
+        """Serve the CDN on its own free port (another origin than the Web API)."""
+        app = web.Application()
+        app.router.add_get("/cdn/{file_id}/{name}", self._cdn_download)
+        runner = web.AppRunner(app, access_log=None)
+        await runner.setup()
+        site = web.TCPSite(runner, host, 0)
+        await site.start()
+        sockets = getattr(site._server, "sockets", None) or []
+        self.cdn_base_url = f"http://{host}:{int(sockets[0].getsockname()[1])}/"
+        self._cdn = runner
+
+    async def stop_cdn(self) -> None:
+        if self._cdn is not None:
+            await self._cdn.cleanup()
+            self._cdn = None
+
+    def _signature(self, file_id: str, expires: str) -> str:
+        return hmac.new(self._secret, f"{file_id}:{expires}".encode(), hashlib.sha256).hexdigest()
+
+    def _presigned(self, file: File) -> str:
+        expires = str(int(time.time()) + CDN_URL_TTL_S)
+        sig = self._signature(file.id, expires)
+        return f"{self.cdn_base_url}cdn/{file.id}/{file.name}?Expires={expires}&Signature={sig}"
+
+    async def _cdn_download(self, request: web.Request) -> web.Response:
+        file_id = request.match_info["file_id"]
+        args: dict[str, object] = {"file": file_id}
+        if "Authorization" in request.headers:
+            self._record("files.cdn", args, None, "authorization_header_refused", 400)
+            return web.Response(status=400, text="InvalidArgument: Only one auth mechanism allowed")
+        expires = request.query.get("Expires", "")
+        good = hmac.compare_digest(
+            request.query.get("Signature", ""), self._signature(file_id, expires)
+        )
+        if not good or not expires.isdigit() or int(expires) < time.time():
+            self._record("files.cdn", args, None, "signature_invalid", 403)
+            return web.Response(status=403, text="AccessDenied")
+        file = self.ws.files.get(file_id)
+        if file is None:
+            self._record("files.cdn", args, None, "file_not_found", 404)
+            return web.Response(status=404, text="NoSuchKey")
+        self._record("files.cdn", args, None, None, 200)
+        return web.Response(body=file.content, content_type=file.mimetype)
 
     def add_routes(self, app: web.Application) -> None:
         app.router.add_get("/files-pri/{team_file}/download/{name}", self._download)
@@ -90,13 +152,8 @@ class FileRoutes:
         if file is None or not self._can_read(token, file):
             self._record("files.download", args, token, "file_not_found", 404)
             return web.Response(status=404, text="Not Found")
-        self._record("files.download", args, token, None, 200)
-        disposition = "attachment" if "/download/" in request.path else "inline"
-        return web.Response(
-            body=file.content,
-            content_type=file.mimetype,
-            headers={"Content-Disposition": f'{disposition}; filename="{file.name}"'},
-        )
+        self._record("files.download", args, token, None, 302)
+        raise web.HTTPFound(self._presigned(file))
 
     def _can_read(self, token: Token, file: File) -> bool:
         if token.user_id == file.user:

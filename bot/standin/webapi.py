@@ -93,6 +93,7 @@ class StandIn:
         self.port = int(sockets[0].getsockname()[1])
         self._runner = runner
         self.workspace.base_url = self.base_url
+        await self._files.start_cdn(self.host)
         return self
 
     async def stop(self) -> None:
@@ -102,6 +103,7 @@ class StandIn:
             await sender.close()
         self._senders.clear()
         await self.socket.close()
+        await self._files.stop_cdn()
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None

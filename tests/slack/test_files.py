@@ -1,4 +1,5 @@
-"""Slack files against the stand-in: capped streamed download, v2 upload into the thread."""
+"""Slack files against the stand-in: capped streamed download (redirects followed, the token
+only to Slack), v2 upload into the thread."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from faker import Faker
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.errors import FileTooLargeError, SlackGatewayError, UnscannableError
-from bot.slack.files import download_file, upload_file_v2
+from bot.slack.files import FileHosts, download_file, upload_file_v2
 from bot.standin import StandIn
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 64
@@ -48,7 +49,9 @@ async def test_when_file_shared_then_bot_downloads_its_bytes(
 ) -> None:
     data = await download_file(bot, str(shared["url"]), slack.bot_token, max_bytes=1024 * 1024)
     assert data == PNG
-    assert [(c.ok, c.status) for c in slack.calls("files.download")] == [(True, 200)]
+    # Slack's host redirects to its CDN; the bytes come from there, fetched without the token.
+    assert [(c.ok, c.status) for c in slack.calls("files.download")] == [(True, 302)]
+    assert [(c.ok, c.status) for c in slack.calls("files.cdn")] == [(True, 200)]
 
 
 async def test_when_file_exceeds_cap_then_too_large_and_stream_abandoned(
@@ -73,10 +76,14 @@ async def test_when_file_host_fails_once_then_retried(
     slack.fail_next("files.download", status=503)
     async with aiohttp.ClientSession() as session:
         data = await download_file(
-            session, str(shared["url"]), slack.bot_token, 1024 * 1024, allowed_hosts={"127.0.0.1"}
+            session,
+            str(shared["url"]),
+            slack.bot_token,
+            1024 * 1024,
+            hosts=FileHosts.for_api_url(slack.api_url),
         )
     assert data == PNG
-    assert [c.status for c in slack.calls("files.download")] == [503, 200]
+    assert [c.status for c in slack.calls("files.download")] == [503, 302]
 
 
 async def test_when_file_host_keeps_failing_then_gateway_error(
@@ -145,3 +152,53 @@ async def test_when_upload_post_fails_then_gateway_error_and_nothing_shared(
         await upload_file_v2(bot, channel.id, None, "a.png", PNG, None)  # type: ignore[attr-defined]
     assert caught.value.method == "files.upload"
     assert len(slack.workspace.channel_messages(channel.id)) == before  # type: ignore[attr-defined]
+
+
+async def test_when_a_client_follows_the_redirect_with_the_token_then_the_cdn_refuses_it(
+    slack: StandIn, shared: dict[str, object]
+) -> None:
+    """The stand-in's CDN behaves like a pre-signed object store: no Authorization header."""
+    headers = {"Authorization": f"Bearer {slack.bot_token}"}
+    async with aiohttp.ClientSession() as session:
+        async with session.get(str(shared["url"]), headers=headers, allow_redirects=False) as hop:
+            assert hop.status == 302
+            location = hop.headers["Location"]
+        async with session.get(location, headers=headers) as response:
+            assert response.status == 400
+    assert [c.error for c in slack.calls("files.cdn")] == ["authorization_header_refused"]
+
+
+async def test_when_a_redirect_leads_off_slack_then_it_is_not_followed(
+    slack: StandIn, shared: dict[str, object], bot: AsyncWebClient
+) -> None:
+    hosts = FileHosts(token_origins=FileHosts.for_api_url(slack.api_url).token_origins)
+    with pytest.raises(SlackGatewayError) as caught:  # the CDN's loopback origin is not allowed
+        await download_file(bot, str(shared["url"]), slack.bot_token, 1024 * 1024, hosts=hosts)
+    assert caught.value.error == "redirect_off_slack"
+    assert slack.calls("files.cdn") == []
+
+
+SLACK = FileHosts.for_api_url("https://slack.com/api/")
+GOV = FileHosts.for_api_url("https://slack-gov.com/api/")
+
+
+@pytest.mark.parametrize(
+    ("hosts", "url", "token", "followed"),
+    [
+        (SLACK, "https://files.slack.com/files-pri/T1-F1/a.png", True, True),
+        (SLACK, "https://files-origin.slack.com/files-pri/T1-F1/a.png", True, True),
+        (SLACK, "https://files-edge.slack-edge.com/T1-F1/a.png?sig=x", False, True),
+        (SLACK, "https://slack-files.com/T1-F1-abc", False, True),
+        (SLACK, "http://files.slack.com/x.png", False, False),
+        (SLACK, "https://slack.com.evil.io/x", False, False),
+        (SLACK, "https://evilslack.com/x", False, False),
+        (SLACK, "https://files.slack-gov.com/files-pri/T1-F1/a.png", False, False),
+        (GOV, "https://files.slack-gov.com/files-pri/T1-F1/a.png", True, True),
+        (GOV, "https://files.slack.com/files-pri/T1-F1/a.png", False, False),
+    ],
+)
+def test_the_token_goes_only_to_slacks_own_hosts_and_never_to_the_cdn(
+    hosts: FileHosts, url: str, token: bool, followed: bool
+) -> None:
+    assert hosts.token_allowed(url) is token
+    assert (hosts.token_allowed(url) or hosts.tokenless_allowed(url)) is followed
