@@ -40,6 +40,12 @@ def _from_bot(message: dict[str, Any], bot_user_id: str | None) -> bool:
     )
 
 
+def _ext_shared(body: dict[str, Any]) -> bool | None:
+    """The envelope's `is_ext_shared_channel` (https://docs.slack.dev/apis/events-api/#callback-field)."""
+    flag = body.get("is_ext_shared_channel")
+    return flag if isinstance(flag, bool) else None
+
+
 def job_from_event(body: dict[str, Any], bot_user_id: str | None = None) -> ScanJob | Skip:
     """The scan job for an Events API envelope (`event_callback`), or why there is none."""
     event = body.get("event")
@@ -83,6 +89,8 @@ def job_from_event(body: dict[str, Any], bot_user_id: str | None = None) -> Scan
         "team_id": team_id,
         "channel": channel,
         "channel_type": event.get("channel_type"),
+        # Slack Connect, as the envelope says at the time of the post (None: not told).
+        "ext_shared": _ext_shared(body),
         "user": user,
         "ts": ts,
         "thread_ts": message.get("thread_ts") if message.get("thread_ts") != ts else None,

@@ -120,7 +120,9 @@ class Pipeline:
     async def scan_post(self, job: ScanJob) -> None:
         p = job.payload
         team, channel = job.team_id, job.channel_id
-        channel_class = await self.deps.channels.channel_class(team, channel, p.get("channel_type"))
+        channel_class = await self.deps.channels.channel_class(
+            team, channel, p.get("channel_type"), ext_shared=p.get("ext_shared")
+        )
         policy = await self.policy_for(team, channel, channel_class)
         text = str(p.get("text") or "")
         result = ScanResult(verdict=Verdict.CLEAN)

@@ -2,8 +2,16 @@
 
 Every scanned post needs its channel's class, so `conversations.info` is cached for a few
 minutes per channel; the approval override comes from the store on each lookup so that
-`/phi approve` takes effect at once. If Slack cannot be asked, the event's `channel_type`
-decides im/mpim, and anything else counts as clinical (stricter than approved).
+`/phi approve` takes effect at once.
+
+Where the facts are uncertain the class fails toward `external`, never `clinical` or
+`approved`: an approved channel's PHI must not reach another organisation. Each event's
+envelope says whether it happened in a Slack Connect channel (`is_ext_shared_channel`,
+https://docs.slack.dev/apis/events-api/#callback-field), and that fresh fact beats a cached
+"not shared", so a channel shared a moment ago is external from its next post on, in every
+process. If Slack cannot be asked, the envelope's flag decides, and without one the channel
+counts as external; `channel_type` still marks DMs. `channel_shared` / `channel_unshared`
+(https://docs.slack.dev/reference/events/channel_shared) drop the cached entry at once.
 """
 
 from __future__ import annotations
@@ -39,8 +47,13 @@ class ChannelFlags:
         )
 
     @classmethod
-    def from_channel_type(cls, channel_type: str | None) -> ChannelFlags:
-        return cls(is_im=channel_type == "im", is_mpim=channel_type == "mpim")
+    def from_event(cls, channel_type: str | None, ext_shared: bool | None) -> ChannelFlags:
+        """What the event alone tells; an unknown sharing state counts as shared (fail closed)."""
+        return cls(
+            is_im=channel_type == "im",
+            is_mpim=channel_type == "mpim",
+            is_ext_shared=ext_shared is not False,
+        )
 
 
 class OverrideSource(Protocol):
@@ -70,38 +83,57 @@ class ChannelDirectory:
         self._cache.pop((team_id, channel_id), None)
 
     async def flags(
-        self, team_id: str, channel_id: str, channel_type: str | None = None
+        self,
+        team_id: str,
+        channel_id: str,
+        channel_type: str | None = None,
+        ext_shared: bool | None = None,
     ) -> ChannelFlags:
+        """Slack's facts about the channel; `ext_shared` is the event's `is_ext_shared_channel`."""
         key = (team_id, channel_id)
         hit = self._cache.get(key)
         if hit is not None and self._now() - hit[0] < self.ttl:
-            return hit[1]
+            if ext_shared and not hit[1].is_ext_shared:
+                self.forget(team_id, channel_id)  # shared since we asked: ask again below
+            else:
+                return hit[1]
         try:
             info = await self.gateway.conversation_info(channel_id, team_id=team_id)
         except SlackGatewayError as exc:
             log_event(
                 log,
                 logging.WARNING,
-                "conversations.info failed; using the event's channel_type",
+                "conversations.info failed; the event's flags decide, unknown counts as external",
                 channel_id=channel_id,
                 error=exc.error,
             )
-            return ChannelFlags.from_channel_type(channel_type)
+            return ChannelFlags.from_event(channel_type, ext_shared)
         flags = ChannelFlags.from_info(info)
+        if ext_shared and not flags.is_ext_shared:
+            # The event says shared, Slack's answer not (yet): the stricter fact wins, uncached.
+            return ChannelFlags(flags.is_im, flags.is_mpim, is_ext_shared=True)
         self._cache[key] = (self._now(), flags)
         return flags
 
     async def channel_class(
-        self, team_id: str, channel_id: str, channel_type: str | None = None
+        self,
+        team_id: str,
+        channel_id: str,
+        channel_type: str | None = None,
+        ext_shared: bool | None = None,
     ) -> ChannelClass:
-        flags = await self.flags(team_id, channel_id, channel_type)
+        flags = await self.flags(team_id, channel_id, channel_type, ext_shared)
         override = await self.policies.get_channel_class_override(team_id, channel_id)
         return resolve_channel_class(flags.is_im, flags.is_mpim, flags.is_ext_shared, override)
 
     async def approval_blocker(
-        self, team_id: str, channel_id: str, channel_type: str | None = None
+        self,
+        team_id: str,
+        channel_id: str,
+        channel_type: str | None = None,
+        ext_shared: bool | None = None,
     ) -> str | None:
         """Why `/phi approve` cannot apply here ("external", "dm"), or None."""
         self.forget(team_id, channel_id)
-        flags = await self.flags(team_id, channel_id, channel_type)
+        flags = await self.flags(team_id, channel_id, channel_type, ext_shared)
         return approval_blocker(flags.is_im, flags.is_mpim, flags.is_ext_shared)

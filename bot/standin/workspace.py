@@ -297,6 +297,30 @@ class Workspace:
         self.messages[channel_id].remove(message)
         return self.message_deleted_event(message)
 
+    def share_channel(self, channel_id: str, other_team: str = "E0OTHERORG") -> JSON:
+        """Connect another organisation to a channel; returns the `channel_shared` event.
+
+        Shape: https://docs.slack.dev/reference/events/channel_shared (tests/payloads/).
+        """
+        self.channels[channel_id].is_ext_shared = True
+        return {
+            "type": "channel_shared",
+            "connected_team_id": other_team,
+            "channel": channel_id,
+            "event_ts": self.next_ts(),
+        }
+
+    def unshare_channel(self, channel_id: str, other_team: str = "E0OTHERORG") -> JSON:
+        """The other organisation leaves; returns the `channel_unshared` event (docs' shape)."""
+        self.channels[channel_id].is_ext_shared = False
+        return {
+            "type": "channel_unshared",
+            "previously_connected_team_id": other_team,
+            "channel": channel_id,
+            "is_ext_shared": False,
+            "event_ts": self.next_ts(),
+        }
+
     def share_file(
         self,
         user_id: str,

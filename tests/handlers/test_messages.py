@@ -128,3 +128,18 @@ async def test_with_the_opt_in_prescreen_a_clean_post_is_acked_without_a_job() -
     await handle_message_event(ack, _body(), _context(), None, services)
     services.queue.enqueue.assert_not_awaited()
     ack.assert_awaited_once()
+
+
+async def test_a_sharing_change_drops_the_cached_class_of_that_channel() -> None:
+    from handlers.channels import handle_sharing_change
+    from tests import payloads
+
+    services, ack = MagicMock(), AsyncMock()
+    context = MagicMock(team_id="T123ABC456")
+    for name in ("channel_shared", "channel_unshared"):
+        await handle_sharing_change(ack, payloads.body(name), context, services)
+    assert [c.args for c in services.channels.forget.call_args_list] == [
+        ("T123ABC456", "C123ABC456"),
+        ("T123ABC456", "C123ABC456"),
+    ]
+    assert ack.await_count == 2

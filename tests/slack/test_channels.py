@@ -65,9 +65,60 @@ async def test_conversations_info_is_cached_until_the_ttl() -> None:
     assert gateway.conversation_info.await_count == 2
 
 
-async def test_when_slack_cannot_answer_the_event_channel_type_decides() -> None:
-    directory, _, _ = _directory(
-        SlackGatewayError("conversations.info", "ratelimited after 5 attempts")
-    )
-    assert await directory.channel_class("T1", "D1", "im") is ChannelClass.DM
-    assert await directory.channel_class("T1", "C1", "channel") is ChannelClass.CLINICAL
+FAILED = SlackGatewayError("conversations.info", "ratelimited after 5 attempts")
+
+
+@pytest.mark.parametrize(
+    ("channel_type", "ext_shared", "override", "expected"),
+    [
+        ("im", False, None, ChannelClass.DM),
+        ("channel", False, None, ChannelClass.CLINICAL),
+        ("group", False, ChannelClass.APPROVED, ChannelClass.APPROVED),
+        # The envelope says Slack Connect: external, whatever an admin approved.
+        ("channel", True, None, ChannelClass.EXTERNAL),
+        ("channel", True, ChannelClass.APPROVED, ChannelClass.EXTERNAL),
+        # Not told: fail toward external, never clinical or approved.
+        ("channel", None, None, ChannelClass.EXTERNAL),
+        ("channel", None, ChannelClass.APPROVED, ChannelClass.EXTERNAL),
+        (None, None, None, ChannelClass.EXTERNAL),
+        ("im", None, None, ChannelClass.EXTERNAL),
+    ],
+)
+async def test_when_slack_cannot_answer_then_the_event_decides_and_unknown_is_external(
+    channel_type: str | None,
+    ext_shared: bool | None,
+    override: ChannelClass | None,
+    expected: ChannelClass,
+) -> None:
+    directory, _, _ = _directory(FAILED, override)
+    got = await directory.channel_class("T1", "C1", channel_type, ext_shared=ext_shared)
+    assert got is expected
+
+
+async def test_when_slack_cannot_answer_then_approve_is_refused_as_external() -> None:
+    directory, _, _ = _directory(FAILED)
+    assert await directory.approval_blocker("T1", "C1", "channel") == "external"
+
+
+async def test_when_the_event_says_shared_then_a_cached_not_shared_is_asked_again() -> None:
+    directory, gateway, _ = _directory({}, ChannelClass.APPROVED)
+    assert await directory.channel_class("T1", "C1", "channel", False) is ChannelClass.APPROVED
+    gateway.conversation_info.return_value = {"is_ext_shared": True}
+    assert await directory.channel_class("T1", "C1", "channel", True) is ChannelClass.EXTERNAL
+    assert gateway.conversation_info.await_count == 2
+    assert await directory.channel_class("T1", "C1", "channel") is ChannelClass.EXTERNAL
+
+
+async def test_when_the_event_says_shared_and_slack_not_yet_then_external_uncached() -> None:
+    directory, gateway, _ = _directory({}, ChannelClass.APPROVED)
+    assert await directory.channel_class("T1", "C1", "channel", True) is ChannelClass.EXTERNAL
+    assert await directory.channel_class("T1", "C1", "channel", True) is ChannelClass.EXTERNAL
+    assert gateway.conversation_info.await_count == 2
+
+
+async def test_when_forgotten_then_slack_is_asked_at_once() -> None:
+    directory, gateway, _ = _directory({}, ChannelClass.APPROVED)
+    assert await directory.channel_class("T1", "C1") is ChannelClass.APPROVED
+    gateway.conversation_info.return_value = {"is_ext_shared": True}
+    directory.forget("T1", "C1")
+    assert await directory.channel_class("T1", "C1") is ChannelClass.EXTERNAL
