@@ -54,10 +54,12 @@ class DetectionError(PhiwardenError):
 class SlackGatewayError(PhiwardenError):
     """A Slack Web API call failed after retries."""
 
-    def __init__(self, method: str, error: str) -> None:
+    def __init__(self, method: str, error: str, *, retry_after: float | None = None) -> None:
         super().__init__(f"Slack {method} failed: {error}")
         self.method = method
         self.error = error
+        # Rate limited: Slack's last `Retry-After`, so a job retry waits at least that long.
+        self.retry_after = retry_after
 
 
 class StoreError(PhiwardenError):

@@ -12,7 +12,7 @@ from unittest.mock import AsyncMock, MagicMock
 
 import pytest
 
-from bot.intake import Skip, job_from_event
+from bot.flow.intake import Skip, job_from_event
 from handlers.messages import handle_message_event
 from tests import payloads
 

@@ -18,6 +18,7 @@ from bot.messages import notices
 from bot.messages.kit import Message
 from bot.messages.notices import AlertReason
 from bot.policy import Action, ActionKind, ChannelClass, ChannelPolicy, Content, decide_timeout
+from bot.slack.gateway import Removal
 from bot.store.api import ScanJob
 
 
@@ -55,9 +56,10 @@ class Enforcer:
             await self.notify.tell(f"{key}:remind", job, notices.image_reminder(kinds))
             metrics.ACTIONS.labels(action="remind").inc()
             return False
-        removed = False
+        removal = Removal(False)
         if action.remove_original:
-            removed = await gateway.delete_user_message(channel, str(p["ts"]), team_id=job.team_id)
+            removal = await gateway.delete_user_message(channel, str(p["ts"]), team_id=job.team_id)
+        removed = removal.removed
         can_redact = (
             (redacted is not None) if content is Content.TEXT else any(o.redacted for o in outcomes)
         )
@@ -120,7 +122,12 @@ class Enforcer:
         await self.notify.tell(f"{key}:notice", job, msg)
         if not removed:
             await self.notify.alert(
-                job, action, kinds, removed=False, reason=AlertReason.CANNOT_REMOVE
+                job,
+                action,
+                kinds,
+                removed=False,
+                reason=AlertReason.CANNOT_REMOVE,
+                refusal=removal.refusal,  # what chat.delete answered, told to admins
             )
         elif action.alert_admins:
             reason = (

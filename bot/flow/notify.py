@@ -85,7 +85,14 @@ class Notifier:
         )
 
     async def alert(
-        self, job: ScanJob, action: Action, kinds: list[str], *, removed: bool, reason: AlertReason
+        self,
+        job: ScanJob,
+        action: Action,
+        kinds: list[str],
+        *,
+        removed: bool,
+        reason: AlertReason,
+        refusal: str | None = None,
     ) -> None:
         """Tell the workspace's admins; a failed alert is counted and logged, never raised."""
         msg = notices.admin_alert(
@@ -95,6 +102,7 @@ class Notifier:
             action=action.kind,
             removed=removed,
             reason=reason,
+            refusal=refusal,
         )
         try:
             await self.deps.gateway.alert_admins(

@@ -202,5 +202,5 @@ class Pipeline:
             Action(kind=ActionKind.NONE),
             [],
             removed=False,
-            reason=AlertReason.DETECTOR_FAILURE,
+            reason=AlertReason.UNFINISHED,  # not "detector failure": we do not know which part failed
         )

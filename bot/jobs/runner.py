@@ -24,7 +24,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, TypeVar
 
 from bot import metrics
-from bot.errors import InputError
+from bot.errors import InputError, SlackGatewayError
 from bot.logging import log_event
 from bot.store.api import AuditEvent, ScanJob
 
@@ -185,6 +185,8 @@ class JobRunner:
         permanent = isinstance(exc, InputError)
         if not permanent and job.attempts < self.retry.max_attempts:
             delay = self.retry.delay(job.attempts)
+            if isinstance(exc, SlackGatewayError) and exc.retry_after:
+                delay = max(delay, exc.retry_after)  # Slack said when to ask again
             metrics.JOBS.labels(outcome="retried").inc()
             metrics.RETRIES.labels(stage="job").inc()
             log_event(

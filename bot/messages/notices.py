@@ -57,6 +57,52 @@ class AlertReason(StrEnum):
     DETECTOR_FAILURE = "detector_failure"
     EXTERNAL = "external"  # PHI posted in a Slack Connect channel
     UNRESOLVED = "unresolved"  # a confirm timed out and the post could not be removed
+    UNFINISHED = "unfinished"  # the job kept failing (Slack or the database), post unchecked
+
+
+# Why a post could not be removed, by what `chat.delete` answered
+# (https://docs.slack.dev/reference/methods/chat.delete: its own errors, then the errors every
+# method may return). `no_admin_token` is ours: there was no user token to ask with.
+_REFUSALS = {
+    "no_admin_token": "phiwarden could not remove the post: it needs an admin user token "
+    "(`SLACK_ADMIN_USER_TOKEN`, or an install by a workspace admin) to delete other people's "
+    "messages.",
+    "compliance_exports_prevent_deletion": "Slack refused to delete the post: compliance "
+    "exports are on in this workspace, so messages cannot be deleted. Remove it by hand or "
+    "through your retention tooling.",
+    "cant_delete_message": "Slack refused to delete the post: the admin token's user may not "
+    "delete this message (message deletion may be restricted to owners in this workspace).",
+    "channel_not_found": "Slack refused to delete the post: the admin token's user cannot see "
+    "this conversation (a DM or private channel they are not in).",
+    "access_denied": "Slack refused to delete the post: access denied to this message.",
+    "ekm_access_denied": "Slack refused to delete the post: the workspace's encryption keys "
+    "(Enterprise Key Management) were revoked for this content.",
+    "enterprise_is_restricted": "Slack refused to delete the post: the Enterprise Grid "
+    "organisation restricts this action.",
+    "not_authed": "phiwarden could not remove the post: the admin user token was not accepted.",
+    "invalid_auth": "phiwarden could not remove the post: the admin user token is invalid.",
+    "token_revoked": "phiwarden could not remove the post: the admin user token was revoked.",
+    "token_expired": "phiwarden could not remove the post: the admin user token expired.",
+    "account_inactive": "phiwarden could not remove the post: the admin token's user is "
+    "deactivated.",
+    "missing_scope": "phiwarden could not remove the post: the admin user token lacks "
+    "`chat:write`.",
+    "not_allowed_token_type": "phiwarden could not remove the post: the admin token is not a "
+    "user token.",
+    "no_permission": "phiwarden could not remove the post: the admin user token lacks the "
+    "permission.",
+}
+
+
+def refusal_text(code: str | None) -> str:
+    """What admins read about a delete that did not happen (a Slack error code, never content)."""
+    if code is None:
+        return _ALERT_REASONS[AlertReason.CANNOT_REMOVE]
+    known = _REFUSALS.get(code)
+    if known is not None:
+        return known
+    safe = code if re.fullmatch(r"[a-z0-9_]{1,64}", code) else "unknown"
+    return f"Slack refused to delete the post (`{safe}`)."
 
 
 _ALERT_REASONS = {
@@ -67,6 +113,9 @@ _ALERT_REASONS = {
     AlertReason.EXTERNAL: "Patient details were posted in a Slack Connect channel shared with "
     "another organisation.",
     AlertReason.UNRESOLVED: "A post awaiting consent timed out and could not be removed.",
+    AlertReason.UNFINISHED: "phiwarden could not finish handling this post: its job kept "
+    "failing (Slack, the database or the checker), so it may still be visible unchecked. "
+    "Check the post and the phiwarden logs.",
 }
 
 _ACTION_LABELS = {
@@ -370,8 +419,14 @@ def admin_alert(
     removed: bool,
     reason: AlertReason,
     rules_url: str = DEFAULT_DOCS_URL,
+    refusal: str | None = None,
 ) -> Message:
-    """For the admins' alert channel or DMs: where, who, what kinds, what was done. No content."""
+    """For the admins' alert channel or DMs: where, who, what kinds, what was done. No content.
+
+    `refusal` is why the post could not be removed (what `chat.delete` answered) for
+    `CANNOT_REMOVE`: the alert says what really happened instead of guessing.
+    """
+    why = refusal_text(refusal) if reason is AlertReason.CANNOT_REMOVE else _ALERT_REASONS[reason]
     status = "Removed" if removed else "*Still visible: please remove it*"
     fields = [
         {"type": "mrkdwn", "text": f"*Channel*\n<#{channel_id}>"},
@@ -381,8 +436,8 @@ def admin_alert(
         {"type": "mrkdwn", "text": f"*Status*\n{status}"},
     ]
     blocks: list[Block] = [
-        section(f":rotating_light: *phiwarden alert*\n{_ALERT_REASONS[reason]}"),
+        section(f":rotating_light: *phiwarden alert*\n{why}"),
         {"type": "section", "fields": fields},
         context(f"Alerts never include message content. {link(rules_url, 'Sharing rules')}"),
     ]
-    return message(f"phiwarden alert in <#{channel_id}>: {_ALERT_REASONS[reason]}", blocks)
+    return message(f"phiwarden alert in <#{channel_id}>: {why}", blocks)

@@ -1,8 +1,11 @@
 """The only door to the Slack Web API: retries, idempotency and the admin-token rule live here.
 
-Every call goes through `SlackGateway.call`, which retries 429 (honouring `Retry-After`), 5xx
-and timeouts with capped exponential backoff plus jitter, then raises `SlackGatewayError` so
-the pipeline can alert admins. Side effects that must not repeat (reposts, ephemerals, alerts)
+Every call goes through `SlackGateway.call`. A 429 is retried inside slack_sdk by its
+rate-limit handler (`bot.slack.ratelimit`), waiting `Retry-After` in full (Tier 1-2 methods ask
+for up to 60 s); 5xx and timeouts are retried here with capped exponential backoff plus
+jitter, asking `reconcile` first because such a call may have taken effect. Then
+`SlackGatewayError` is raised (with `retry_after` when rate limited, so the job's next try
+waits at least that long) and the pipeline can alert admins. Side effects that must not repeat (reposts, ephemerals, alerts)
 go through `once(key, ...)`: the key is the job id plus the action step, recorded in the
 store's `ActionLog` after success, so a retried job skips steps already done.
 
@@ -13,8 +16,10 @@ looks for its own message in the conversation (`find_post`): found, it is record
 repeated. Ephemerals cannot be looked up (Slack keeps no copy), so they stay at-least-once.
 
 A bot token can delete only the bot's own posts; removing a user's post needs the optional
-`SLACK_ADMIN_USER_TOKEN`. Without it `delete_user_message` returns False and the caller falls
-back to an ephemeral warning plus an admin alert.
+`SLACK_ADMIN_USER_TOKEN`. Without it, or when Slack refuses (compliance exports on, EKM,
+Enterprise restrictions, a conversation the admin is not in), `delete_user_message` says why
+in a `Removal` and the caller falls back to an ephemeral warning plus an admin alert that
+names the refusal. A refusal is never retried: asking again gets the same answer.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ import logging
 import random
 import time
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import aiohttp
@@ -34,30 +40,33 @@ from bot import metrics
 from bot.config import Settings
 from bot.errors import SlackGatewayError
 from bot.logging import log_event
+from bot.slack.ratelimit import RetryAfterHandler, retry_after_seconds
 from bot.store.api import ActionLog
 
 log = logging.getLogger(__name__)
 
-# Errors that mean "the message is already gone": a repeated delete counts as done.
+# Errors that mean "the message is already gone": a repeated delete counts as done
+# (https://docs.slack.dev/reference/methods/chat.delete: message_not_found).
 _GONE = frozenset({"message_not_found", "thread_not_found"})
-# Errors that mean "this token may not delete that message".
-# channel_not_found: the admin is not in that conversation (a DM with the bot, a private group).
-_CANNOT_DELETE = frozenset(
-    {
-        "cant_delete_message",
-        "not_authed",
-        "invalid_auth",
-        "missing_scope",
-        "not_allowed_token_type",
-        "no_permission",
-        "channel_not_found",
-        "not_in_channel",
-        "token_revoked",
-        "account_inactive",
-    }
-)
+# Every other answer that is not transient is a refusal: chat.delete's own errors
+# (cant_delete_message, channel_not_found for a conversation the admin is not in,
+# compliance_exports_prevent_deletion) and those any method returns (access_denied,
+# ekm_access_denied, enterprise_is_restricted, token errors); `bot.messages.notices` explains
+# each to admins. No code list here decides retries: `is_permanent` does.
+NO_ADMIN_TOKEN = "no_admin_token"
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """How removing a user's post ended: removed, or why not (`refusal`: a Slack error code,
+    or `no_admin_token`)."""
+
+    removed: bool
+    refusal: str | None = None
+
+
 _RETRYABLE_ERRORS = frozenset(
-    {"ratelimited", "internal_error", "fatal_error", "service_unavailable", "request_timeout"}
+    {"internal_error", "fatal_error", "service_unavailable", "request_timeout"}
 )
 
 Sleep = Callable[[float], Awaitable[None]]
@@ -110,6 +119,7 @@ class SlackGateway:
         base_delay: float = 0.5,
         max_delay: float = 20.0,
         timeout: float = 10.0,
+        rate_limit_retries: int = 3,
     ) -> None:
         self.settings = settings
         self.actions: ActionLog = actions if actions is not None else MemoryActionLog()
@@ -120,6 +130,8 @@ class SlackGateway:
         self.base_delay = base_delay
         self.max_delay = max_delay
         self.timeout = timeout
+        # 429s waited out per call (each `Retry-After` in full): up to ~4 minutes on Tier 1.
+        self.rate_limit_retries = rate_limit_retries
         self._session: aiohttp.ClientSession | None = None
         self._clients: dict[str, AsyncWebClient] = {}
 
@@ -151,7 +163,7 @@ class SlackGateway:
                 base_url=self.settings.slack_api_url,
                 session=self._session,
                 timeout=int(self.timeout),
-                retry_handlers=[],
+                retry_handlers=[RetryAfterHandler(self.rate_limit_retries, self._sleep)],
             )
             self._clients[token] = client
         return client
@@ -187,7 +199,7 @@ class SlackGateway:
         last_error = "unknown"
         for attempt in range(self.max_attempts):
             delay: float | None = None
-            if attempt and reconcile is not None and last_error not in ("ratelimited", "http_429"):
+            if attempt and reconcile is not None:
                 found = await reconcile()
                 if found is not None:
                     return found
@@ -205,18 +217,15 @@ class SlackGateway:
                 )
                 last_error = error
                 if status == 429 or error == "ratelimited":
-                    retry_after = exc.response.headers.get(
-                        "Retry-After"
-                    ) or exc.response.headers.get("retry-after")
-                    try:
-                        delay = (
-                            min(self.max_delay, max(0.0, float(retry_after)))
-                            if retry_after
-                            else self._delay(attempt)
-                        )
-                    except ValueError:
-                        delay = self._delay(attempt)
-                elif status >= 500 or error in _RETRYABLE_ERRORS:
+                    # slack_sdk's handler already waited out every Retry-After it was given.
+                    tries = self.rate_limit_retries + 1
+                    log_event(log, logging.ERROR, "slack call still rate limited", method=method)
+                    raise SlackGatewayError(
+                        method,
+                        f"ratelimited after {tries} attempts",
+                        retry_after=retry_after_seconds(dict(exc.response.headers)),
+                    ) from None
+                if status >= 500 or error in _RETRYABLE_ERRORS:
                     delay = self._delay(attempt)
                 else:
                     raise SlackGatewayError(method, error) from None
@@ -341,27 +350,28 @@ class SlackGateway:
 
     # High-level actions -------------------------------------------------------------------
 
-    async def delete_user_message(self, channel: str, ts: str, team_id: str | None = None) -> bool:
-        """Remove a user's post with the admin user token; False if this install cannot."""
+    async def delete_user_message(
+        self, channel: str, ts: str, team_id: str | None = None
+    ) -> Removal:
+        """Remove a user's post with the admin user token, or say why it cannot be done.
+
+        Raises `SlackGatewayError` only for a transient failure (so the job is retried).
+        """
         token = await self.admin_token_for(team_id)
         if not token:
-            return False
+            return Removal(False, NO_ADMIN_TOKEN)
         try:
             await self.call("chat.delete", token=token, channel=channel, ts=ts)
         except SlackGatewayError as exc:
             if exc.error in _GONE:
-                return True
-            if exc.error in _CANNOT_DELETE:
-                log_event(
-                    log,
-                    logging.WARNING,
-                    "cannot delete user post",
-                    channel_id=channel,
-                    error=exc.error,
-                )
-                return False
-            raise
-        return True
+                return Removal(True)
+            if not is_permanent(exc):
+                raise
+            log_event(
+                log, logging.WARNING, "cannot delete user post", channel_id=channel, error=exc.error
+            )
+            return Removal(False, exc.error)
+        return Removal(True)
 
     async def delete_own_message(self, channel: str, ts: str, team_id: str | None = None) -> None:
         try:

@@ -171,6 +171,8 @@ def chat_delete(ctx: CallContext) -> JSON:
         admin = actor is not None and (actor.is_admin or actor.is_owner)
         if ctx.is_bot or not admin:
             raise SlackError("cant_delete_message")
+        if ctx.ws.delete_refusal:
+            raise SlackError(ctx.ws.delete_refusal)
     ctx.ws.messages[channel.id].remove(message)
     ctx.ws.emit(ctx.ws.message_deleted_event(message))
     return {"channel": channel.id, "ts": message.ts}

@@ -79,6 +79,11 @@ class Workspace:
         # app sends no redirect_uri (the app's configured redirect URL).
         self.oauth_consent = True
         self.oauth_redirect_url: str | None = None
+        # What chat.delete answers a user token that would otherwise delete someone else's
+        # post, as a workspace with compliance exports on does (`compliance_exports_prevent_
+        # deletion`), or an EKM or Grid policy (`ekm_access_denied`, `enterprise_is_restricted`);
+        # https://docs.slack.dev/reference/methods/chat.delete lists them. None: no refusal.
+        self.delete_refusal: str | None = None
         # Events Slack would send the app because of Web API calls (the bot's own posts, edits,
         # deletions); the server drains it after each call and delivers it if echo is on.
         self.outbox: list[JSON] = []

@@ -15,6 +15,7 @@ from bot.errors import DetectionError, SlackGatewayError
 from bot.flow.deps import FlowDeps
 from bot.policy import ChannelClass, ChannelPolicy
 from bot.scan_pool import TextOutcome, analyse
+from bot.slack.gateway import Removal
 from bot.store.api import AuditEvent, ConsentAttestation, PendingConfirm, ScanJob
 from tests.fakes import FakeEngine
 
@@ -77,6 +78,7 @@ class RecordingGateway:
     admin token, `refuse` makes a method raise `SlackGatewayError(method, error)`."""
 
     can_delete: bool = True
+    refusal: str = "no_admin_token"  # what a refused delete says when `can_delete` is False
     refuse: dict[str, str] = field(default_factory=dict)
     files: dict[str, bytes] = field(default_factory=dict)
     calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
@@ -92,9 +94,11 @@ class RecordingGateway:
     def of(self, method: str) -> list[dict[str, Any]]:
         return [f for m, f in self.calls if m == method]
 
-    async def delete_user_message(self, channel: str, ts: str, team_id: str | None = None) -> bool:
+    async def delete_user_message(
+        self, channel: str, ts: str, team_id: str | None = None
+    ) -> Removal:
         self._call("chat.delete", channel=channel, ts=ts)
-        return self.can_delete
+        return Removal(True) if self.can_delete else Removal(False, self.refusal)
 
     async def post(
         self,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import time
 from datetime import UTC, datetime, timedelta
 
@@ -339,3 +340,20 @@ async def test_completions_are_coalesced_into_few_transactions(store: Store) -> 
     assert sorted(i for batch in calls for i in batch) == sorted(f"C{i}" for i in range(20))
     assert len(calls) == 1
     assert await store.job_counts() == {"done": 20}
+
+
+async def test_a_rate_limited_job_is_retried_no_sooner_than_slack_asked() -> None:
+    from unittest.mock import AsyncMock
+
+    from bot.errors import SlackGatewayError
+    from bot.jobs.runner import JobRunner
+
+    store = AsyncMock()
+    runner = JobRunner(store, AsyncMock(), owner="w1", lease=timedelta(seconds=60), retry=FAST)
+    limited = SlackGatewayError(
+        "conversations.history", "ratelimited after 4 attempts", retry_after=45.0
+    )
+    await runner._failed(dataclasses.replace(job("j-429"), attempts=1), limited)
+    (job_id, delay, error_type), _ = store.retry_job.call_args
+    assert job_id == "j-429" and error_type == "SlackGatewayError"
+    assert delay >= timedelta(seconds=45)  # FAST alone would retry within 20 ms

@@ -114,3 +114,18 @@ async def test_a_notice_slack_refuses_for_good_does_not_fail_the_job(h: Harness)
     await h.settle()
     assert h.slack.count("chat.delete", ok=True) == 1
     assert h.slack.count("chat.postEphemeral") == 1  # not retried
+
+
+async def test_when_slack_refuses_the_delete_then_poster_told_and_admins_told_why(
+    h: Harness,
+) -> None:
+    h.ws.delete_refusal = "compliance_exports_prevent_deletion"
+    event, _ = await h.post(h.maria, h.partner, PHI_TEXT)
+    await h.slack.wait_for("chat.postEphemeral")
+    await h.settle()
+    assert h.slack.count("chat.delete") == 1  # a refusal is not retried
+    assert h.ws.find_message(h.partner.id, event["ts"]) is not None
+    assert h.ephemerals(h.maria, h.partner), "the poster was not told"
+    alert = h.bot_posts(h.alerts)[-1]
+    assert "compliance exports" in alert.text
+    assert "checker failed" not in alert.text.lower()

@@ -9,7 +9,7 @@ import pytest
 
 from bot.config import Settings
 from bot.errors import SlackGatewayError
-from bot.slack.gateway import MemoryActionLog, SlackGateway
+from bot.slack.gateway import MemoryActionLog, Removal, SlackGateway
 from bot.standin import StandIn, Workspace
 
 
@@ -44,8 +44,32 @@ async def test_429_waits_for_retry_after_then_succeeds(slack: StandIn) -> None:
     gateway = _gateway(slack, sleeps=sleeps)
     ts = await gateway.post("job1:repost", channel.id, "hello")
     await gateway.close()
-    assert ts and sleeps == [3.0, 3.0]
+    assert ts and len(sleeps) == 2 and all(3.0 <= s <= 4.0 for s in sleeps)
     assert slack.count("chat.postMessage", ok=True) == 1
+
+
+async def test_a_tier_1_retry_after_of_a_minute_is_waited_in_full(slack: StandIn) -> None:
+    channel = slack.workspace.add_channel("ward")
+    slack.fail_next("conversations.history", "ratelimited", retry_after=60)
+    sleeps: list[float] = []
+    gateway = _gateway(slack, sleeps=sleeps)
+    await gateway.call("conversations.history", channel=channel.id)
+    await gateway.close()
+    assert len(sleeps) == 1 and 60.0 <= sleeps[0] <= 61.0  # was capped at 20 s
+
+
+async def test_when_still_rate_limited_then_the_error_says_when_to_ask_again(
+    slack: StandIn,
+) -> None:
+    channel = slack.workspace.add_channel("ward")
+    slack.fail_next("conversations.history", "ratelimited", times=10, retry_after=45)
+    sleeps: list[float] = []
+    gateway = _gateway(slack, sleeps=sleeps)
+    with pytest.raises(SlackGatewayError) as failed:
+        await gateway.call("conversations.history", channel=channel.id)
+    await gateway.close()
+    assert failed.value.retry_after == 45.0
+    assert slack.count("conversations.history") == gateway.rate_limit_retries + 1
 
 
 async def test_5xx_backs_off_exponentially_with_jitter_up_to_the_cap(slack: StandIn) -> None:
@@ -88,11 +112,14 @@ async def test_deleting_a_users_post_needs_the_admin_token(slack: StandIn) -> No
     channel = ws.add_channel("ward", members=[maria.id])
     event = ws.post_as_user(maria.id, channel.id, "hello")
     without = _gateway(slack, admin=False)
-    assert await without.delete_user_message(channel.id, event["ts"]) is False
+    assert await without.delete_user_message(channel.id, event["ts"]) == Removal(
+        False, "no_admin_token"
+    )
     assert not without.can_delete_user_posts
     with_admin = _gateway(slack)
-    assert await with_admin.delete_user_message(channel.id, event["ts"]) is True
-    assert await with_admin.delete_user_message(channel.id, event["ts"]) is True  # already gone
+    assert await with_admin.delete_user_message(channel.id, event["ts"]) == Removal(True)
+    gone = await with_admin.delete_user_message(channel.id, event["ts"])
+    assert gone == Removal(True)  # already gone
     await without.close()
     await with_admin.close()
     assert slack.last("chat.delete").token_kind == "user"
@@ -220,3 +247,29 @@ async def test_an_upload_that_never_reached_the_channel_is_redone(slack: StandIn
     await gateway.close()
     assert file_id and _files_in(slack, channel.id) == [file_id]
     assert slack.count("files.getUploadURLExternal") == 2
+
+
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        "compliance_exports_prevent_deletion",
+        "access_denied",
+        "ekm_access_denied",
+        "enterprise_is_restricted",
+        "cant_delete_message",
+    ],
+)
+async def test_when_slack_refuses_a_delete_then_the_refusal_is_named_and_not_retried(
+    slack: StandIn, refusal: str
+) -> None:
+    ws = slack.workspace
+    maria = ws.add_user("maria")
+    channel = ws.add_channel("ward", members=[maria.id])
+    event = ws.post_as_user(maria.id, channel.id, "hello")
+    ws.delete_refusal = refusal
+    gateway = _gateway(slack)
+    removal = await gateway.delete_user_message(channel.id, event["ts"])
+    await gateway.close()
+    assert removal == Removal(False, refusal)
+    assert slack.count("chat.delete") == 1
+    assert ws.find_message(channel.id, event["ts"]) is not None
