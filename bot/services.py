@@ -20,6 +20,7 @@ from bot.flow.pipeline import Pipeline
 from bot.logging import log_event
 from bot.policy_cache import CachedPolicies
 from bot.scan_pool import ScanWorkers
+from bot.slack.alerts import AlertDestinations, InstallerLookup
 from bot.slack.channels import ChannelDirectory
 from bot.slack.gateway import SlackGateway, TokenProvider
 from bot.store.api import JobQueue
@@ -45,6 +46,7 @@ class Services:
     admins: AdminCheck
     pipeline: Pipeline
     queue: JobQueue
+    alerts: AlertDestinations
     bot_user_id: str | None = None
     # Run in reverse order by `close()`; the gateway and the scan pool close after them.
     closers: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
@@ -73,14 +75,28 @@ def _installation_tokens(
     installations = store.installation_store
 
     async def bot_token(team_id: str | None) -> str | None:
-        bot = await installations.async_find_bot(enterprise_id=None, team_id=team_id)
+        bot = await installations.find_bot_by_team(team_id)  # any Grid org (enterprise_id)
         return bot.bot_token if bot is not None else None
 
     async def user_token(team_id: str | None) -> str | None:
-        found = await installations.async_find_installation(enterprise_id=None, team_id=team_id)
+        found = await installations.find_installation_by_team(team_id)
         return found.user_token if found is not None else None
 
     return bot_token, user_token
+
+
+def _installer(settings: Settings, store: Store) -> InstallerLookup | None:
+    """In OAuth mode: the user who installed the app in a workspace (gets its alerts by DM
+    until its admins choose a channel)."""
+    if settings.slack_bot_token or not (settings.slack_client_id and settings.slack_client_secret):
+        return None
+    installations = store.installation_store
+
+    async def installer(team_id: str | None) -> str | None:
+        found = await installations.find_installation_by_team(team_id)
+        return found.user_id if found is not None else None
+
+    return installer
 
 
 async def build_services(
@@ -102,7 +118,20 @@ async def build_services(
 
     store = await open_store(settings)
     bot_token, user_token = _installation_tokens(settings, store)
-    gateway = SlackGateway(settings, actions=store, bot_token=bot_token, admin_token=user_token)
+    alerts = AlertDestinations(
+        settings,
+        store,
+        multi_workspace=bot_token is not None,
+        installer=_installer(settings, store),
+    )
+    gateway = SlackGateway(
+        settings,
+        actions=store,
+        bot_token=bot_token,
+        admin_token=user_token,
+        alert_targets=alerts.targets,
+    )
+    await alerts.warn_if_none(sorted(await store.list_workspace_settings()))
     if not gateway.can_delete_user_posts:
         log_event(
             log,
@@ -138,6 +167,7 @@ async def build_services(
         admins=AdminCheck(settings, gateway),
         pipeline=pipeline,
         queue=queue,
+        alerts=alerts,
         closers=[store.close, queue.stop],
     )
     if start_queue:

@@ -7,6 +7,7 @@ not come back in an error message, a log line or an exception.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 
 from bot.policy import (
@@ -75,6 +76,21 @@ class UnapproveCommand:
 
 
 @dataclass(frozen=True, slots=True)
+class AlertsCommand:
+    """`/phi alerts` (show), `/phi alerts #channel` or `here` (set), `/phi alerts off`.
+
+    `target` is a channel id, `HERE` for the channel the command was run in, or None to show
+    where alerts go now.
+    """
+
+    target: str | None = None
+    off: bool = False
+
+
+HERE = "here"
+
+
+@dataclass(frozen=True, slots=True)
 class InvalidCommand:
     """Input we could not read; `message` says what to type instead, never what was typed."""
 
@@ -90,10 +106,25 @@ Command = (
     | ResetPolicyCommand
     | ApproveCommand
     | UnapproveCommand
+    | AlertsCommand
     | InvalidCommand
 )
 
-_ADMIN_COMMANDS = (SetPolicyCommand, ResetPolicyCommand, ApproveCommand, UnapproveCommand)
+_ADMIN_COMMANDS = (
+    SetPolicyCommand,
+    ResetPolicyCommand,
+    ApproveCommand,
+    UnapproveCommand,
+    AlertsCommand,
+)
+# A channel as Slack escapes it in a command's text (`should_escape: true` in manifest.yml):
+# `<#C0123ABCD|phi-alerts>` (https://docs.slack.dev/interactivity/implementing-slash-commands).
+_CHANNEL_REF = re.compile(r"^<#([CG][A-Z0-9]{2,31})(?:\|[^>]*)?>$")
+ALERTS_USAGE = (
+    "Usage: `/phi alerts #channel` (or `/phi alerts here` in that channel) to send this "
+    "workspace's admin alerts there, `/phi alerts off` to stop, `/phi alerts` to see where "
+    "they go."
+)
 
 # Short setting names accepted by `policy set`, and the values each one takes.
 ACTION_SETTINGS = {
@@ -160,7 +191,22 @@ def parse_command(text: str | None) -> Command:
         return ApproveCommand()
     if head == "unapprove" and len(words) == 1:
         return UnapproveCommand()
+    if head in ("alerts", "alert"):
+        return _alerts(rest)
     return InvalidCommand(_UNKNOWN)
+
+
+def _alerts(rest: str) -> Command:
+    if not rest:
+        return AlertsCommand()
+    if rest.lower() in (HERE, "this"):
+        return AlertsCommand(HERE)
+    if rest.lower() in ("off", "none", "clear"):
+        return AlertsCommand(off=True)
+    found = _CHANNEL_REF.match(rest)
+    if found is None:
+        return InvalidCommand(ALERTS_USAGE)
+    return AlertsCommand(found.group(1))
 
 
 def _rules(rest: str) -> Command:

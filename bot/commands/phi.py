@@ -8,9 +8,12 @@ nothing. Policy changes and approvals go through the store, which audits who and
 from __future__ import annotations
 
 import logging
+import uuid
 from typing import TYPE_CHECKING
 
 from bot.commands.parse import (
+    HERE,
+    AlertsCommand,
     ApproveCommand,
     CheckCommand,
     HelpCommand,
@@ -23,12 +26,13 @@ from bot.commands.parse import (
     parse_command,
     requires_admin,
 )
-from bot.errors import DetectionError, InvalidPolicyError
+from bot.errors import DetectionError, InvalidPolicyError, SlackGatewayError
 from bot.logging import log_event
 from bot.messages import commands as replies
 from bot.messages.kit import Message
 from bot.policy import default_policy, effective_policy, merge_policy
 from bot.rules import topic
+from bot.slack.channels import ChannelFlags
 
 if TYPE_CHECKING:
     from bot.services import Services
@@ -84,6 +88,10 @@ async def run_phi(
             )
         result = outcome.result
         return replies.check_result(result.verdict, result.kinds, outcome.redacted or "")
+    if isinstance(command, AlertsCommand):
+        return await _alerts(
+            services, command, team_id=team_id, channel_id=channel_id, user_id=user_id
+        )
     store = services.store
     channel_class = await services.channels.channel_class(team_id, channel_id, channel_type)
     own = await store.get_policy(team_id, channel_id)
@@ -130,3 +138,42 @@ async def run_phi(
         _invalidate(services, team_id, channel_id)
         return replies.approval_changed(channel_id, approve)
     return replies.command_error("I didn't recognise that command. Try `/phi help`.")
+
+
+async def _alerts(
+    services: Services, command: AlertsCommand, *, team_id: str, channel_id: str, user_id: str
+) -> Message:
+    """Show, set or clear where this workspace's admin alerts go (per installation)."""
+    store = services.store
+    if command.target is None and not command.off:
+        current = await store.get_workspace_settings(team_id)
+        return replies.alerts_status(current.alert_channel, services.alerts.fallback_label())
+    if command.off:
+        await store.update_workspace_settings(team_id, user_id, alert_channel=None)
+        return replies.alerts_changed(None)
+    target = channel_id if command.target == HERE else str(command.target)
+    services.channels.forget(team_id, target)
+    try:  # Slack's facts, not a cached or fail-closed guess: the refusal must say the truth
+        flags = ChannelFlags.from_info(
+            await services.gateway.conversation_info(target, team_id=team_id)
+        )
+    except SlackGatewayError:
+        return replies.alerts_refused("cannot_post")  # not even visible to the bot
+    if flags.is_ext_shared:
+        return replies.alerts_refused("external")
+    if flags.is_im or flags.is_mpim:
+        return replies.alerts_refused("dm")
+    note = replies.alerts_test_post()
+    try:  # a destination the bot cannot post to would lose every alert: prove it first
+        await services.gateway.post(
+            f"alerts:{team_id}:{target}:{uuid.uuid4().hex}",
+            target,
+            note["text"],
+            note["blocks"],
+            team_id=team_id,
+        )
+    except SlackGatewayError as exc:
+        log_event(log, logging.WARNING, "alert channel refused", channel_id=target, error=exc.error)
+        return replies.alerts_refused("cannot_post")
+    await store.update_workspace_settings(team_id, user_id, alert_channel=target)
+    return replies.alerts_changed(target)

@@ -61,6 +61,7 @@ def help_message(is_admin: bool, rules_url: str = DEFAULT_DOCS_URL) -> Message:
         "(allow, redact, block, confirm), `timeout` (10m, 1h), `expiry` (block, redact), `low` (on, off)",
         "`/phi policy reset`: back to the defaults",
         "`/phi approve` / `/phi unapprove`: mark this channel approved for PHI, or not",
+        "`/phi alerts #channel` (or `here`, `off`): where this workspace's admin alerts go",
     ]
     blocks: list[Block] = [
         section("*phiwarden* keeps patient details out of the wrong channels.\n" + bullets(lines))
@@ -203,6 +204,55 @@ def approval_refused(reason: str, rules_url: str = DEFAULT_DOCS_URL) -> Message:
             "Direct messages can't be marked approved. Use an approved channel for patient details."
         )
     return message(text, [section(f":no_entry: {text}"), rules_footer("external", rules_url)])
+
+
+def alerts_status(channel_id: str | None, fallback: str | None) -> Message:
+    """Where this workspace's admin alerts go now (`/phi alerts`)."""
+    if channel_id:
+        text = f":rotating_light: Admin alerts for this workspace go to <#{channel_id}>."
+    elif fallback:
+        text = f":rotating_light: Admin alerts go to {fallback} (the deployment's default)."
+    else:
+        text = (
+            ":warning: Admin alerts for this workspace *go nowhere*: set a channel with "
+            "`/phi alerts #channel` (invite phiwarden there first)."
+        )
+    return message(text, [section(text)])
+
+
+def alerts_changed(channel_id: str | None) -> Message:
+    if channel_id:
+        text = f":white_check_mark: Admin alerts for this workspace now go to <#{channel_id}>."
+    else:
+        text = (
+            ":white_check_mark: This workspace no longer has its own alert channel; alerts go "
+            "to the deployment's default, if it has one."
+        )
+    return message(text, [section(text)])
+
+
+# Why `/phi alerts` refused a channel.
+ALERTS_REFUSALS = {
+    "external": "Alerts name channels and people, so they cannot go to a Slack Connect channel "
+    "shared with another organisation. Pick an internal channel.",
+    "dm": "Alerts need a channel the admins share, not a DM. Pick a channel.",
+    "cannot_post": "I could not post in that channel. Invite phiwarden there first "
+    "(`/invite @phiwarden`), then try again.",
+}
+
+
+def alerts_refused(reason: str) -> Message:
+    text = ALERTS_REFUSALS[reason]
+    return message(text, [section(f":no_entry: {text}")])
+
+
+def alerts_test_post() -> Message:
+    """Posted once into a channel chosen for alerts, so admins know it works (no content)."""
+    text = (
+        ":rotating_light: phiwarden will post this workspace's admin alerts here: where and "
+        "by whom patient details were shared and what was done, never the content."
+    )
+    return message(text, [section(text)])
 
 
 def admin_refusal() -> Message:

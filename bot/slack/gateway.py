@@ -71,6 +71,8 @@ _RETRYABLE_ERRORS = frozenset(
 
 Sleep = Callable[[float], Awaitable[None]]
 TokenProvider = Callable[[str | None], Awaitable[str | None]]
+# A team's admin alert targets (channel or user ids): `bot.slack.alerts.AlertDestinations`.
+AlertTargets = Callable[[str | None], Awaitable[list[str]]]
 Reconcile = Callable[[], Awaitable[dict[str, Any] | None]]
 
 # `event_type` of the message metadata that carries a post's idempotency key (ids only).
@@ -114,6 +116,7 @@ class SlackGateway:
         *,
         bot_token: TokenProvider | None = None,
         admin_token: TokenProvider | None = None,
+        alert_targets: AlertTargets | None = None,
         sleep: Sleep = asyncio.sleep,
         max_attempts: int = 5,
         base_delay: float = 0.5,
@@ -125,6 +128,7 @@ class SlackGateway:
         self.actions: ActionLog = actions if actions is not None else MemoryActionLog()
         self._bot_token = bot_token
         self._admin_token = admin_token
+        self._alert_targets = alert_targets
         self._sleep = sleep
         self.max_attempts = max_attempts
         self.base_delay = base_delay
@@ -435,18 +439,21 @@ class SlackGateway:
         *,
         team_id: str | None = None,
     ) -> int:
-        """Tell the admins (alert channel, else a DM to each configured admin); returns posts made."""
-        targets = (
-            [self.settings.admin_alert_channel]
-            if self.settings.admin_alert_channel
-            else list(self.settings.admin_user_ids)
-        )
+        """Tell the team's admins (its alert channel, else the default); returns posts made."""
+        if self._alert_targets is not None:
+            targets = await self._alert_targets(team_id)
+        elif self.settings.admin_alert_channel:
+            targets = [self.settings.admin_alert_channel]
+        else:
+            targets = list(self.settings.admin_user_ids)
         if not targets:
             log_event(
                 log,
                 logging.WARNING,
-                "admin alert not delivered: set ADMIN_ALERT_CHANNEL or ADMIN_USER_IDS",
+                "admin alert not delivered: set one with /phi alerts #channel "
+                "(or ADMIN_ALERT_CHANNEL / ADMIN_USER_IDS for a single workspace)",
                 job_id=key,
+                team_id=team_id,
             )
             return 0
         sent = 0

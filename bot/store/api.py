@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
+from pydantic import BaseModel, ConfigDict, Field
+
 from bot.policy import ChannelClass, ChannelPolicy
 
 
@@ -156,4 +158,45 @@ class ConsentAttestation:
 class ConsentStore(Protocol):
     async def record_attestation(self, attestation: ConsentAttestation) -> None:
         """Store the attestation and append a `consent` audit event in one transaction."""
+        ...
+
+
+class WorkspaceSettings(BaseModel):
+    """What one installation (workspace) has set for itself, beside its channel policies.
+
+    Each field's default is what a workspace gets before an admin sets anything. Add a field
+    for a new per-workspace setting; stored rows that lack it read as the default, and a
+    stored field this code does not know is ignored (a newer version may have written it).
+    """
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    # Where this workspace's admin alerts go (`/phi alerts #channel`); None: the deployment's
+    # `ADMIN_ALERT_CHANNEL` / `ADMIN_USER_IDS`, which only a single-workspace install has.
+    alert_channel: str | None = Field(default=None, pattern=r"^[CG][A-Z0-9]{2,31}$")
+
+
+class WorkspaceSettingsStore(Protocol):
+    """Per-installation settings, one row per team; every change is audited (who, what)."""
+
+    async def get_workspace_settings(self, team_id: str) -> WorkspaceSettings:
+        """The workspace's settings; the defaults when it has set nothing."""
+        ...
+
+    async def update_workspace_settings(
+        self, team_id: str, actor: str, **changes: Any
+    ) -> WorkspaceSettings:
+        """Apply `changes` (field=value, validated) and audit them; returns the new settings.
+
+        Raises `ValueError` (pydantic's `ValidationError` is one) for an unknown field or a bad
+        value, storing nothing.
+        """
+        ...
+
+    async def delete_workspace_settings(self, team_id: str) -> None:
+        """Forget the workspace's settings (the app was uninstalled there)."""
+        ...
+
+    async def list_workspace_settings(self) -> dict[str, WorkspaceSettings]:
+        """Every workspace that has set something, by team id."""
         ...

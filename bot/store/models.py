@@ -101,6 +101,16 @@ channel_approvals = sa.Table(
     sa.Column("updated_at", UTCDateTime, nullable=False),
 )
 
+# Per-installation settings (`bot.store.api.WorkspaceSettings`), one JSON row per team.
+workspace_settings = sa.Table(
+    "workspace_settings",
+    metadata,
+    sa.Column("team_id", sa.String(32), primary_key=True),
+    sa.Column("settings", JSONType, nullable=False),
+    sa.Column("updated_by", sa.String(32), nullable=False),
+    sa.Column("updated_at", UTCDateTime, nullable=False),
+)
+
 scan_jobs = sa.Table(
     "scan_jobs",
     metadata,

@@ -27,6 +27,7 @@ from bot.store.keys import KeyRepo
 from bot.store.migrate import upgrade
 from bot.store.models import oauth_states, utcnow
 from bot.store.policies import PolicyRepo
+from bot.store.workspace_settings import WorkspaceSettingsRepo
 
 if TYPE_CHECKING:
     from bot.store.installations import DbInstallationStore, DbOAuthStateStore
@@ -37,8 +38,9 @@ log = logging.getLogger(__name__)
 FINISHED_JOB_RETENTION = timedelta(days=7)
 
 
-class Store(PolicyRepo, AuditRepo, ConfirmRepo, KeyRepo, JobRepo):
-    """PolicyStore + AuditStore + ConfirmStore + ConsentStore + EventDedupe + ActionLog, and
+class Store(PolicyRepo, AuditRepo, ConfirmRepo, KeyRepo, JobRepo, WorkspaceSettingsRepo):
+    """PolicyStore + AuditStore + ConfirmStore + ConsentStore + EventDedupe + ActionLog +
+    WorkspaceSettingsStore, and
     the job table behind `bot.jobs.runner`. The protocol-named attributes (`store.policies`, ...) all
     point at the store itself, for callers that prefer to inject one collaborator each.
     """
