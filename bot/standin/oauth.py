@@ -101,7 +101,11 @@ def oauth_v2_access(ctx: CallContext) -> JSON:
         "access_token": bot.token,
         "bot_user_id": ws.bot_user_id,
         "team": {"id": ws.team_id, "name": ws.team_name},
-        "enterprise": None,
+        # A workspace of an Enterprise Grid organisation names it, even when the install is not
+        # org-wide (https://docs.slack.dev/reference/methods/oauth.v2.access).
+        "enterprise": (
+            {"id": ws.enterprise_id, "name": f"{ws.team_name} Grid"} if ws.enterprise_id else None
+        ),
         "is_enterprise_install": False,
     }
 

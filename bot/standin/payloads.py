@@ -31,8 +31,9 @@ def envelope(
     return {
         "token": ws.verification_token,
         "team_id": ws.team_id,
+        "enterprise_id": ws.enterprise_id,
         "context_team_id": ws.team_id,
-        "context_enterprise_id": None,
+        "context_enterprise_id": ws.enterprise_id,
         "api_app_id": ws.app_id,
         "event": event,
         "type": "event_callback",
@@ -40,7 +41,7 @@ def envelope(
         "event_time": event_time or int(time.time()),
         "authorizations": [
             {
-                "enterprise_id": None,
+                "enterprise_id": ws.enterprise_id,
                 "team_id": ws.team_id,
                 "user_id": ws.bot_user_id,
                 "is_bot": True,

@@ -50,8 +50,11 @@ class Workspace:
         admin_token: bool = True,
         trigger_ttl: float = 3.0,
         signing_secret: str | None = None,
+        enterprise_id: str | None = None,
     ) -> None:
         self.team_id = team_id
+        # The Enterprise Grid organisation this workspace belongs to (None: not Grid).
+        self.enterprise_id = enterprise_id
         self.team_name = team_name
         self.domain = domain
         self.app_id = app_id

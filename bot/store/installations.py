@@ -176,6 +176,38 @@ class DbInstallationStore(AsyncInstallationStore):
                 installation.bot_token_expires_at = bot.bot_token_expires_at
         return installation
 
+    async def find_bot_by_team(self, team_id: str | None) -> Bot | None:
+        """The workspace's bot, whatever its Enterprise Grid organisation.
+
+        Bolt stores `enterprise_id` for a workspace of a Grid organisation even when the
+        install is not org-wide (bolt-python's `Installation`; oauth.v2.access returns the
+        `enterprise`, https://docs.slack.dev/reference/methods/oauth.v2.access), while our
+        gateway knows only the team. Team ids are unique across Slack, so the team alone finds
+        the installation; org-wide installs are off (`org_deploy_enabled: false`).
+        """
+        row = await self._latest_of_team(team_id, bot=True)
+        if row is None:
+            return None
+        return await self.async_find_bot(enterprise_id=row.enterprise_id, team_id=team_id)
+
+    async def find_installation_by_team(self, team_id: str | None) -> Installation | None:
+        """The workspace's latest installation (its installer and user token), any Grid org."""
+        row = await self._latest_of_team(team_id, bot=False)
+        if row is None:
+            return None
+        return await self.async_find_installation(enterprise_id=row.enterprise_id, team_id=team_id)
+
+    async def _latest_of_team(self, team_id: str | None, *, bot: bool) -> Any:
+        if not team_id:
+            return None
+        c = installations.c
+        where = [c.client_id == self.client_id, c.team_id == team_id]
+        if bot:
+            where.append(c.bot_token_enc.is_not(None))
+        else:
+            where.append(c.data["_kind"].as_string() == "installation")
+        return await self._latest(where)
+
     async def async_delete_bot(self, *, enterprise_id: str | None, team_id: str | None) -> None:
         where = self._where(enterprise_id, team_id, False)
         async with self.engine.begin() as conn:

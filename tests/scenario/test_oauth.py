@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import aiohttp
+import pytest
 from cryptography.fernet import Fernet
 
 from bot.config import Settings
@@ -15,10 +16,12 @@ from bot.web.server import start_server
 from tests.scenario.conftest import PHI_TEXT
 
 
+@pytest.mark.parametrize("enterprise_id", [None, "E0GRIDORG"], ids=["workspace", "grid"])
 async def test_install_then_events_use_the_installed_tokens(
-    tmp_path: Path, scan_engine: Engine
+    tmp_path: Path, scan_engine: Engine, enterprise_id: str | None
 ) -> None:
-    ws = Workspace()
+    """A Grid workspace's install is stored with its enterprise_id; it must still be found."""
+    ws = Workspace(enterprise_id=enterprise_id)
     maria = ws.add_user("maria")
     partner = ws.add_channel("partner-clinic", members=[maria.id], is_ext_shared=True)
     async with StandIn.start(ws) as slack:
