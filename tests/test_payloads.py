@@ -85,3 +85,19 @@ async def test_when_a_real_payload_reaches_the_listener_then_acked_once_and_kept
     await handle_message_event(ack, body, context, None, services)
     ack.assert_awaited_once()
     assert services.queue.enqueue.await_count == (1 if EXPECTED[name][0] == "job" else 0)
+
+
+@pytest.mark.parametrize(
+    ("name", "team"),
+    [
+        ("message", "T111"),
+        ("message_changed_docs", "T123ABC456"),
+        ("message_slack_connect", "INSTALLED_TEAM_ID"),
+        # The other organisation's team_id in the envelope; our installation is T0G9PQBBK.
+        ("file_share_slack_connect", "T0G9PQBBK"),
+    ],
+)
+def test_a_job_belongs_to_the_installation_that_received_it(name: str, team: str) -> None:
+    result = job_from_event(payloads.body(name), bot_user_id="UBOT")
+    assert not isinstance(result, Skip)
+    assert result.team_id == team and result.payload["team_id"] == team

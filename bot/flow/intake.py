@@ -40,6 +40,23 @@ def _from_bot(message: dict[str, Any], bot_user_id: str | None) -> bool:
     )
 
 
+def installation_team(body: dict[str, Any]) -> str:
+    """The team whose installation received the event: tokens, policies and audit rows are its.
+
+    In a Slack Connect channel the envelope's `team_id` can be the other organisation's; Bolt
+    takes `authorizations[0].team_id` instead ("To make Events API handling functioning also
+    for shared channels, we should use .authorizations[0].team_id over .team_id",
+    slack_bolt/request/internals.py `extract_team_id`), and so do we.
+    """
+    authorizations = body.get("authorizations")
+    if isinstance(authorizations, list) and authorizations:
+        first = authorizations[0]
+        if isinstance(first, dict) and isinstance(first.get("team_id"), str) and first["team_id"]:
+            return str(first["team_id"])
+    event = body.get("event") if isinstance(body.get("event"), dict) else {}
+    return str(body.get("team_id") or (event or {}).get("team") or "")
+
+
 def _ext_shared(body: dict[str, Any]) -> bool | None:
     """The envelope's `is_ext_shared_channel` (https://docs.slack.dev/apis/events-api/#callback-field)."""
     flag = body.get("is_ext_shared_channel")
@@ -54,7 +71,7 @@ def job_from_event(body: dict[str, Any], bot_user_id: str | None = None) -> Scan
     if event.get("type") != "message":
         return Skip("not_message")
     event_id = str(body.get("event_id") or "")
-    team_id = str(body.get("team_id") or event.get("team") or "")
+    team_id = installation_team(body)
     channel = str(event.get("channel") or "")
     if not event_id or not channel:
         return Skip("missing_ids")
