@@ -157,7 +157,11 @@ class FixedChannels:
     kind: ChannelClass = ChannelClass.CLINICAL
 
     async def channel_class(
-        self, team_id: str, channel_id: str, channel_type: str | None = None
+        self,
+        team_id: str,
+        channel_id: str,
+        channel_type: str | None = None,
+        ext_shared: bool | None = None,
     ) -> ChannelClass:
         return self.kind
 
