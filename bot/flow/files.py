@@ -109,10 +109,32 @@ async def scan_file(deps: FlowDeps, meta: dict[str, Any], team_id: str, job_id: 
     )
 
 
+async def resolve(deps: FlowDeps, meta: dict[str, Any], team_id: str) -> dict[str, Any]:
+    """A file entry with its URLs; Slack Connect files may come without them.
+
+    Shared from another organisation, a file can arrive as `{"id", "mode": "file_access",
+    "file_access": "check_file_info"}` (https://docs.slack.dev/reference/events/message/file_share,
+    "Slack Connect files"): `files.info` gives the full object. If that fails the entry stays
+    without a URL and counts as unscannable (the channel's `unscannable_action`, fail closed).
+    """
+    if _url(meta) or not meta.get("id"):
+        return meta
+    try:
+        info = await deps.gateway.file_info(str(meta["id"]), team_id=team_id or None)
+    except SlackGatewayError as exc:
+        log_event(
+            log, logging.WARNING, "files.info failed", file_id=meta.get("id"), error=exc.error
+        )
+        return meta
+    keep = ("name", "mimetype", "filetype", "size", "url_private", "url_private_download")
+    return {**meta, **{k: info[k] for k in keep if info.get(k) is not None}}
+
+
 async def scan_files(
     deps: FlowDeps, files: list[dict[str, Any]], team_id: str, job_id: str
 ) -> list[FileOutcome]:
-    return [await scan_file(deps, meta, team_id, job_id) for meta in files]
+    resolved = [await resolve(deps, meta, team_id) for meta in files]
+    return [await scan_file(deps, meta, team_id, job_id) for meta in resolved]
 
 
 async def upload_copies(

@@ -27,7 +27,16 @@ class Skip:
 
 
 def _file_meta(f: dict[str, Any]) -> dict[str, Any]:
-    keep = ("id", "name", "mimetype", "filetype", "size", "url_private", "url_private_download")
+    keep = (
+        "id",
+        "name",
+        "mimetype",
+        "filetype",
+        "size",
+        "url_private",
+        "url_private_download",
+        "file_access",  # "check_file_info": a Slack Connect file without URLs (bot.flow.files)
+    )
     return {k: f.get(k) for k in keep if f.get(k) is not None}
 
 

@@ -553,6 +553,12 @@ class SlackGateway:
         user = data.get("user")
         return user if isinstance(user, dict) else {}
 
+    async def file_info(self, file_id: str, *, team_id: str | None = None) -> dict[str, Any]:
+        """The file object (`files.info`, `files:read`); {} when Slack has none."""
+        data = await self.call("files.info", team_id=team_id, file=file_id)
+        file = data.get("file")
+        return file if isinstance(file, dict) else {}
+
     async def conversation_info(
         self, channel: str, *, team_id: str | None = None
     ) -> dict[str, Any]:

@@ -129,3 +129,24 @@ async def test_when_slack_refuses_the_delete_then_poster_told_and_admins_told_wh
     alert = h.bot_posts(h.alerts)[-1]
     assert "compliance exports" in alert.text
     assert "checker failed" not in alert.text.lower()
+
+
+async def test_a_slack_connect_file_without_urls_is_looked_up_then_downloaded(h: Harness) -> None:
+    """Shape: tests/payloads/file_share_slack_connect.json (Slack's "Slack Connect files")."""
+    event = h.ws.share_file(h.omar.id, h.partner.id, "scan.bin", b"\x00\x01binary")
+    file_id = event["files"][0]["id"]
+    event["files"] = [
+        {
+            "id": file_id,
+            "mode": "file_access",
+            "file_access": "check_file_info",
+            "created": 0,
+            "timestamp": 0,
+            "user": "",
+        }
+    ]
+    await h.sender.event(event)
+    await h.slack.wait_for("files.download", timeout=15)
+    await h.settle(15)
+    assert h.slack.last("files.info").args.get("file") == file_id
+    assert h.slack.count("chat.delete") == 1
