@@ -55,6 +55,14 @@ class Settings(BaseSettings):
     # event loop that acknowledges Slack wins the CPU. 0 keeps the parent's priority.
     scan_nice: int = 10
     max_file_bytes: int = 50 * 1024 * 1024
+    # History sweeps: page size and pause between pages. Slack allows apps outside the
+    # Marketplace 15 messages a page and one conversations.history/replies call a minute
+    # (changelog 2025-05-29, "Rate limit changes for non-Marketplace apps"); raise both only
+    # for a Marketplace-approved app.
+    sweep_page_size: int = Field(default=15, ge=1, le=1000)
+    sweep_interval_seconds: float = Field(default=60.0, ge=0.0)
+    # Days of history a sweep reads when the bot is added to a channel (0: no sweep on join).
+    sweep_on_join_days: int = Field(default=30, ge=0, le=365)
     log_level: str = "INFO"
     # Where notices link for the rules (`/phi rules`); same default as `bot.rules.DEFAULT_DOCS_URL`.
     # Point it at an intranet copy of docs/rules.md to keep users inside the institution.

@@ -13,6 +13,7 @@ once (retrying cannot help); any other error is retried with backoff. The pipeli
      |         +-- FileTooLargeError  past MAX_FILE_BYTES (declared, or while streaming)
      +-- DetectionError           the detector itself failed (policy fails closed)
      +-- SlackGatewayError        a Web API call failed after retries (`.method`, `.error`)
+     |    +-- SlackRateLimited    Slack said 429; `retry_after` says when to come back
      +-- StoreError               the database refused or is unreachable
 
 Library errors are translated where their meaning is known (the gateway's Slack errors, the
@@ -60,6 +61,13 @@ class SlackGatewayError(PhiwardenError):
         self.error = error
         # Rate limited: Slack's last `Retry-After`, so a job retry waits at least that long.
         self.retry_after = retry_after
+
+
+class SlackRateLimited(SlackGatewayError):
+    """Slack answered 429: the caller reschedules after `retry_after` seconds (durably)."""
+
+    def __init__(self, method: str, retry_after: float) -> None:
+        super().__init__(method, "ratelimited", retry_after=retry_after)
 
 
 class StoreError(PhiwardenError):

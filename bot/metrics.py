@@ -71,6 +71,13 @@ LOOP_LAG = Gauge(
     "How late the event loop runs callbacks (smoothed); the embedded runner throttles on it.",
     registry=REGISTRY,
 )
+FALSE_POSITIVES = Counter(
+    "phiwarden_false_positive_reports_total",
+    "Reports that a notice was not patient information, by the recognizer that fired.",
+    ["recognizer"],
+    registry=REGISTRY,
+)
+
 JOBS = Counter(
     "phiwarden_jobs_total",
     "Scan jobs by outcome (enqueued, duplicate, done, retried, failed).",

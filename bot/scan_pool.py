@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from bot.config import Settings
 from bot.detect.types import ImageScanResult, ScanResult
+from bot.detect.vocabulary import Vocabulary, apply_vocabulary
 from bot.errors import DetectionError
 from bot.logging import log_event
 
@@ -54,9 +55,9 @@ def load_engine(settings: Settings) -> Engine:
     return engine
 
 
-def analyse(engine: Engine, text: str) -> TextOutcome:
+def analyse(engine: Engine, text: str, vocabulary: Vocabulary | None = None) -> TextOutcome:
     text = text[:MAX_SCAN_CHARS]
-    result = engine.scan(text)
+    result = apply_vocabulary(text, engine.scan(text), vocabulary)
     redacted = engine.redact(text, result) if result.findings else None
     return TextOutcome(result=result, redacted=redacted)
 
@@ -115,10 +116,10 @@ def _init_worker(settings_json: str, factory_path: str | None, nice: int = 0) ->
         _ENGINE = load_engine(Settings.model_validate_json(settings_json))
 
 
-def _worker_analyse(text: str) -> TextOutcome:
+def _worker_analyse(text: str, vocabulary: Vocabulary | None = None) -> TextOutcome:
     if _ENGINE is None:
         raise RuntimeError("worker engine not loaded")
-    return analyse(_ENGINE, text)
+    return analyse(_ENGINE, text, vocabulary)
 
 
 def _worker_ping() -> int:
@@ -196,7 +197,8 @@ class ScanWorkers:
             log, logging.INFO, "scan workers ready", count=self.processes, replicas=len(set(pids))
         )
 
-    async def scan_text(self, text: str) -> TextOutcome:
+    async def scan_text(self, text: str, vocabulary: Vocabulary | None = None) -> TextOutcome:
+        """Scan `text`, with the workspace's `vocabulary` applied (`bot.detect.vocabulary`)."""
         await self.start()
         assert self._executor is not None
         loop = asyncio.get_running_loop()
@@ -204,8 +206,8 @@ class ScanWorkers:
             if self.in_process:
                 engine = self._engine
                 assert engine is not None
-                return await loop.run_in_executor(self._executor, analyse, engine, text)
-            return await loop.run_in_executor(self._executor, _worker_analyse, text)
+                return await loop.run_in_executor(self._executor, analyse, engine, text, vocabulary)
+            return await loop.run_in_executor(self._executor, _worker_analyse, text, vocabulary)
         except Exception as exc:  # the detector failed: callers fail closed
             raise DetectionError(f"text scan failed ({type(exc).__name__})") from None
 

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 
 from bot.access import AdminCheck
 from bot.config import Settings
+from bot.detect.vocabulary import Vocabulary
 from bot.flow.deps import FlowDeps
 from bot.flow.pipeline import Pipeline
 from bot.logging import log_event
@@ -23,8 +24,9 @@ from bot.scan_pool import ScanWorkers
 from bot.slack.alerts import AlertDestinations, InstallerLookup
 from bot.slack.channels import ChannelDirectory
 from bot.slack.gateway import SlackGateway, TokenProvider
-from bot.store.api import JobQueue
+from bot.store.api import JobQueue, ScanJob
 from bot.store.store import Store
+from bot.vocabulary_cache import CachedVocabularies
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +56,14 @@ class Services:
     def clock(self) -> datetime:
         """Now, as the flow sees it (one clock: tests move the flow's, listeners follow)."""
         return self.pipeline.deps.clock()
+
+    async def vocabulary(self, team_id: str) -> Vocabulary:
+        """The workspace's vocabulary for a scan (`bot.detect.vocabulary`)."""
+        return await self.pipeline.deps.vocabulary(team_id) or Vocabulary()
+
+    @property
+    def vocabularies(self) -> CachedVocabularies | None:
+        return self.pipeline.deps.vocabularies
 
     async def is_admin(self, team_id: str, user_id: str) -> bool:
         return await self.admins.is_admin(team_id, user_id)
@@ -146,6 +156,12 @@ async def build_services(
         await scanner.start()
     policies = CachedPolicies(store)
     channels = ChannelDirectory(gateway, policies)
+    vocabularies = CachedVocabularies(store)
+    queues: list[JobQueue] = []  # the queue runs the pipeline, so it is made after it
+
+    async def enqueue(job: ScanJob, delay: float = 0.0) -> bool:
+        return await queues[0].enqueue(job, delay_seconds=delay)
+
     deps = FlowDeps(
         settings=settings,
         store=store,
@@ -154,9 +170,12 @@ async def build_services(
         channels=channels,
         policies=policies,
         clock=utcnow,
+        vocabularies=vocabularies,
+        enqueue=enqueue,
     )
     pipeline = Pipeline(deps)
     queue = make_queue(settings, store, pipeline.handle, on_failure=pipeline.on_job_failed)
+    queues.append(queue)
     services = Services(
         settings=settings,
         store=store,

@@ -8,13 +8,27 @@ from handlers import (
     channels,
     commands,
     fallback,
+    feedback,
     files,
     home,
     lifecycle,
+    membership,
     messages,
     views,
 )
 
-MODULES = (messages, files, channels, lifecycle, commands, actions, views, home, fallback)
+MODULES = (
+    messages,
+    files,
+    channels,
+    lifecycle,
+    membership,
+    commands,
+    actions,
+    feedback,
+    views,
+    home,
+    fallback,
+)
 
 __all__ = ["MODULES"]

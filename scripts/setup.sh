@@ -42,3 +42,14 @@ if [[ "${1:-}" == "--dev" ]] && ! command -v tesseract >/dev/null 2>&1; then
         echo "note: tesseract-ocr not installed (bash bench/setup_tesseract.sh); its backend test will be skipped" >&2
     fi
 fi
+# --dev: Debian's chromium too, so the compliance report's browser test runs (it renders the
+# report headless and checks the charts drew). Best effort here; under CI=true the test fails
+# without it.
+if [[ "${1:-}" == "--dev" ]] && ! command -v chromium >/dev/null 2>&1; then
+    if [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null 2>&1; then
+        bash scripts/setup_chromium.sh >/dev/null 2>&1 \
+            || echo "warning: could not install chromium; the report's browser test will be skipped" >&2
+    else
+        echo "note: chromium not installed (sudo bash scripts/setup_chromium.sh); the report's browser test will be skipped" >&2
+    fi
+fi

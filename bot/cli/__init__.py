@@ -20,6 +20,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "worker": ("bot.cli.worker", "run a scale-out scan worker (QUEUE_URL=redis://...)"),
     "db": ("bot.cli.db", "database migrations (db upgrade)"),
     "audit": ("bot.cli.audit", "export the audit trail (audit export)"),
+    "report": ("bot.cli.report", "write the compliance report as one HTML file"),
 }
 
 

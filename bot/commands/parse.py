@@ -91,6 +91,26 @@ HERE = "here"
 
 
 @dataclass(frozen=True, slots=True)
+class SweepCommand:
+    """`/phi sweep [30d] [apply]`: scan this channel's history (report only unless `apply`)."""
+
+    days: int = 30
+    mode: str = "report"
+
+
+@dataclass(frozen=True, slots=True)
+class TermsCommand:
+    """`/phi terms list`, `/phi terms add|remove not-a-name|institution <term>`."""
+
+    action: str  # list | add | remove
+    kind: str = ""  # not_name | institution
+    term: str = ""
+
+    def __repr__(self) -> str:  # an admin's word could be a person's name: keep it out of logs
+        return f"TermsCommand(action={self.action!r}, kind={self.kind!r})"
+
+
+@dataclass(frozen=True, slots=True)
 class InvalidCommand:
     """Input we could not read; `message` says what to type instead, never what was typed."""
 
@@ -107,6 +127,8 @@ Command = (
     | ApproveCommand
     | UnapproveCommand
     | AlertsCommand
+    | SweepCommand
+    | TermsCommand
     | InvalidCommand
 )
 
@@ -116,6 +138,8 @@ _ADMIN_COMMANDS = (
     ApproveCommand,
     UnapproveCommand,
     AlertsCommand,
+    SweepCommand,
+    TermsCommand,
 )
 # A channel as Slack escapes it in a command's text (`should_escape: true` in manifest.yml):
 # `<#C0123ABCD|phi-alerts>` (https://docs.slack.dev/interactivity/implementing-slash-commands).
@@ -124,6 +148,23 @@ ALERTS_USAGE = (
     "Usage: `/phi alerts #channel` (or `/phi alerts here` in that channel) to send this "
     "workspace's admin alerts there, `/phi alerts off` to stop, `/phi alerts` to see where "
     "they go."
+)
+TERM_KIND_ALIASES = {
+    "not-a-name": "not_name",
+    "notaname": "not_name",
+    "not_name": "not_name",
+    "word": "not_name",
+    "institution": "institution",
+    "hospital": "institution",
+}
+TERMS_USAGE = (
+    "Usage: `/phi terms list`, `/phi terms add not-a-name <word>` (a word phiwarden wrongly "
+    'reads as a name), `/phi terms add institution "<name>"`, `/phi terms remove <kind> <term>`. '
+    "A term is up to 80 characters and 6 words."
+)
+SWEEP_USAGE = (
+    "Usage: `/phi sweep [window] [apply]`: the window in days or weeks (default 30d, up to "
+    "365d); report only unless you add `apply`, which applies this channel's policy to past posts."
 )
 
 # Short setting names accepted by `policy set`, and the values each one takes.
@@ -193,6 +234,10 @@ def parse_command(text: str | None) -> Command:
         return UnapproveCommand()
     if head in ("alerts", "alert"):
         return _alerts(rest)
+    if head == "sweep":
+        return _sweep(words[1:])
+    if head in ("terms", "term", "vocabulary"):
+        return _terms(html.unescape(rest))
     return InvalidCommand(_UNKNOWN)
 
 
@@ -207,6 +252,41 @@ def _alerts(rest: str) -> Command:
     if found is None:
         return InvalidCommand(ALERTS_USAGE)
     return AlertsCommand(found.group(1))
+
+
+def _terms(rest: str) -> Command:
+    parts = rest.split(None, 2)
+    action = parts[0].lower() if parts else "list"
+    if action in ("list", "show") and len(parts) <= 1:
+        return TermsCommand("list")
+    if action not in ("add", "remove", "delete", "rm") or len(parts) < 3:
+        return InvalidCommand(TERMS_USAGE)
+    kind = TERM_KIND_ALIASES.get(parts[1].lower())
+    term = parts[2].strip().strip("\"'“”‘’").strip()
+    words = term.split()
+    if kind is None or not term or len(term) > 80 or len(words) > 6:
+        return InvalidCommand(TERMS_USAGE)
+    if not any(ch.isalpha() for ch in term):
+        return InvalidCommand(TERMS_USAGE)
+    return TermsCommand("add" if action == "add" else "remove", kind, " ".join(words))
+
+
+def _sweep(args: list[str]) -> Command:
+    from bot.flow.sweep import parse_window
+
+    mode, window = "report", None
+    for word in args:
+        if word in ("apply", "report"):
+            mode = word
+        elif window is None:
+            window = word
+        else:
+            return InvalidCommand(SWEEP_USAGE)
+    try:
+        days = parse_window(window)
+    except ValueError:
+        return InvalidCommand(SWEEP_USAGE)
+    return SweepCommand(days=days, mode=mode)
 
 
 def _rules(rest: str) -> Command:

@@ -22,6 +22,8 @@ from bot.commands.parse import (
     RulesCommand,
     SetPolicyCommand,
     ShowPolicyCommand,
+    SweepCommand,
+    TermsCommand,
     UnapproveCommand,
     parse_command,
     requires_admin,
@@ -81,7 +83,9 @@ async def run_phi(
         return replies.rules_message(topic(command.topic) if command.topic else None)
     if isinstance(command, CheckCommand):
         try:
-            outcome = await services.scanner.scan_text(command.text)
+            outcome = await services.scanner.scan_text(
+                command.text, await services.vocabulary(team_id)
+            )
         except DetectionError:
             return replies.command_error(
                 "The checker is not available right now; please try again shortly."
@@ -91,6 +95,19 @@ async def run_phi(
     if isinstance(command, AlertsCommand):
         return await _alerts(
             services, command, team_id=team_id, channel_id=channel_id, user_id=user_id
+        )
+    if isinstance(command, TermsCommand):
+        return await _terms(services, team_id, user_id, command)
+    if isinstance(command, SweepCommand):
+        sweep, started = await services.pipeline.sweeps.start(
+            team_id, channel_id, user_id, days=command.days, mode=command.mode
+        )
+        return replies.sweep_started(
+            channel_id,
+            days=command.days,
+            mode=sweep.mode,
+            destination=str(sweep.state.get("destination") or ""),
+            already_running=not started,
         )
     store = services.store
     channel_class = await services.channels.channel_class(team_id, channel_id, channel_type)
@@ -177,3 +194,17 @@ async def _alerts(
         return replies.alerts_refused("cannot_post")
     await store.update_workspace_settings(team_id, user_id, alert_channel=target)
     return replies.alerts_changed(target)
+
+
+async def _terms(services: Services, team_id: str, user_id: str, command: TermsCommand) -> Message:
+    """Change or list the workspace's vocabulary; the detector uses it from the next scan."""
+    store = services.store
+    if command.action == "add":
+        changed = await store.add_term(team_id, command.kind, command.term, user_id)
+    elif command.action == "remove":
+        changed = await store.remove_term(team_id, command.kind, command.term, user_id)
+    else:
+        return replies.terms_list(await store.list_terms(team_id))
+    if services.vocabularies is not None:
+        services.vocabularies.invalidate(team_id)
+    return replies.terms_changed(command.action, command.kind, command.term, changed)

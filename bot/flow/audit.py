@@ -6,6 +6,7 @@ compliance officer can tell rows about the same post apart without the trail say
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from bot.detect.types import ScanResult
@@ -36,6 +37,15 @@ class Auditor:
         counts: dict[str, int] = {}
         for f in result.findings:
             counts[str(f.kind)] = counts.get(str(f.kind), 0) + 1
+        now = self.deps.clock()
+        extra: dict[str, Any] = {}
+        if event == "scan":
+            # For the compliance report: who fired (names, no text) and time from post to action.
+            extra["recognizers"] = sorted({f.recognizer for f in result.findings if f.recognizer})
+            # An edit keeps the original's `ts`: its time since then says nothing about us.
+            latency = None if p.get("edited") else post_latency_ms(str(p.get("ts", "")), now)
+            if latency is not None:
+                extra["latency_ms"] = latency
         await self.deps.store.append(
             AuditEvent(
                 team_id=job.team_id,
@@ -46,11 +56,11 @@ class Auditor:
                 verdict=verdict,
                 kinds=tuple(kinds if kinds is not None else result.kinds),
                 counts=counts,
-                detail={"job_id": job.job_id, **detail},
+                detail={"job_id": job.job_id, **extra, **detail},
                 message_hash=message_hash(
                     job.team_id, job.channel_id, str(p.get("ts", "")), self.deps.salt()
                 ),
-                at=self.deps.clock(),
+                at=now,
             )
         )
 
@@ -73,3 +83,14 @@ class Auditor:
                 at=self.deps.clock(),
             )
         )
+
+
+def post_latency_ms(ts: str, now: datetime) -> int | None:
+    """Milliseconds from a Slack message `ts` (epoch seconds) to `now`; None if `ts` is not one."""
+    try:
+        posted = float(ts)
+    except ValueError:
+        return None
+    if posted <= 0:
+        return None
+    return max(0, round((now.timestamp() - posted) * 1000))

@@ -13,26 +13,50 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
 from bot.config import Settings
-from bot.store.api import ActionLog, AuditStore, ConfirmStore, ConsentStore, EventDedupe, ScanJob
+from bot.store.api import (
+    ActionLog,
+    AuditStore,
+    ConfirmStore,
+    ConsentStore,
+    EventDedupe,
+    ScanJob,
+    ScanTally,
+    SweepStore,
+    TermStore,
+)
 
 if TYPE_CHECKING:
     from bot.detect.types import ImageScanResult
+    from bot.detect.vocabulary import Vocabulary
     from bot.policy_cache import CachedPolicies
     from bot.scan_pool import TextOutcome
     from bot.slack.channels import ChannelDirectory
     from bot.slack.gateway import SlackGateway
+    from bot.vocabulary_cache import CachedVocabularies
 
 Enqueue = Callable[[ScanJob], Awaitable[bool]]
+# Record a job to run `delay` seconds from now (sweep pages, reports); False if it exists.
+DelayedEnqueue = Callable[[ScanJob, float], Awaitable[bool]]
 
 
-class FlowStore(AuditStore, ConfirmStore, ConsentStore, EventDedupe, ActionLog, Protocol):
+class FlowStore(
+    AuditStore,
+    ConfirmStore,
+    ConsentStore,
+    EventDedupe,
+    ActionLog,
+    ScanTally,
+    SweepStore,
+    TermStore,
+    Protocol,
+):
     """What the flow asks of storage: audit rows, pending confirms, attestations, step keys."""
 
 
 class Scanner(Protocol):
     """Detection off the event loop (`bot.scan_pool.ScanWorkers`); raises `DetectionError`."""
 
-    async def scan_text(self, text: str) -> TextOutcome: ...
+    async def scan_text(self, text: str, vocabulary: Vocabulary | None = None) -> TextOutcome: ...
 
     async def scan_file(self, data: bytes, filename: str | None = None) -> ImageScanResult: ...
 
@@ -52,6 +76,23 @@ class FlowDeps:
     channels: ChannelDirectory
     policies: CachedPolicies
     clock: Callable[[], datetime]
+    # Each workspace's vocabulary (None: none, as in unit tests of other steps).
+    vocabularies: CachedVocabularies | None = None
+    # Jobs the flow records itself (sweep pages, apply-mode scans); forwards to the queue.
+    enqueue: DelayedEnqueue | None = None
+    bot_user_id: str | None = None
+
+    async def vocabulary(self, team_id: str) -> Vocabulary | None:
+        """The workspace's vocabulary for a scan, if this app keeps any."""
+        if self.vocabularies is None:
+            return None
+        return await self.vocabularies.for_team(team_id)
+
+    async def record(self, job: ScanJob, delay: float = 0.0) -> bool:
+        """Record a job the flow starts itself; a flow built without a queue cannot."""
+        if self.enqueue is None:
+            raise RuntimeError("this flow was built without a job queue")
+        return await self.enqueue(job, delay)
 
     def salt(self) -> str:
         """The key that makes audit rows' post hashes unlinkable outside this install."""

@@ -16,6 +16,8 @@ class JobKind(StrEnum):
     FILE = "file"  # a post that shares files
     EXPIRE = "expire_confirm"  # a pending confirm passed its timeout
     CHOICE = "confirm_choice"  # a button or modal answer, recorded before the ack like any event
+    SWEEP = "sweep"  # one page of a history sweep (bot.flow.sweep)
+    FALSE_POSITIVE = "false_positive"  # "This isn't patient information" (bot.flow.feedback)
 
     @property
     def is_post(self) -> bool:

@@ -11,7 +11,7 @@ from bot import metrics
 from bot.errors import SlackGatewayError
 from bot.flow.deps import FlowDeps
 from bot.logging import log_event
-from bot.messages import notices
+from bot.messages import feedback, notices
 from bot.messages.kit import Message
 from bot.messages.notices import AlertReason
 from bot.policy import Action
@@ -49,8 +49,12 @@ class Notifier:
         )
 
     async def tell(self, key: str, job: ScanJob, msg: Message) -> None:
-        """An ephemeral to the poster; one Slack refuses for good (they left) is logged, not retried."""
+        """An ephemeral to the poster; one Slack refuses for good (they left) is logged, not retried.
+
+        Every notice about a post ends with the "This isn't patient information" button.
+        """
         p = job.payload
+        msg = feedback.with_report_button(msg, job.job_id)
         try:
             await self.deps.gateway.ephemeral(
                 key,

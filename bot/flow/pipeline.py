@@ -20,9 +20,11 @@ from bot.flow.audit import Auditor
 from bot.flow.confirms import Confirms, Found
 from bot.flow.deps import FlowDeps
 from bot.flow.enforce import Enforcer
+from bot.flow.feedback import FeedbackFlow
 from bot.flow.files import FileOutcome
 from bot.flow.kinds import JobKind
 from bot.flow.notify import Notifier
+from bot.flow.sweep import SweepFlow
 from bot.logging import log_event
 from bot.messages.notices import AlertReason
 from bot.policy import (
@@ -58,6 +60,8 @@ class Pipeline:
         self.notify = Notifier(deps)
         self.confirms = Confirms(deps, self.notify, self.audit)
         self.enforce = Enforcer(deps, self.notify, self.confirms)
+        self.sweeps = SweepFlow(deps, self.policy_for)
+        self.feedback = FeedbackFlow(deps)
 
     async def handle(self, job: ScanJob) -> None:
         """Run one job (the queue's handler); raising lets the queue retry it."""
@@ -68,6 +72,10 @@ class Pipeline:
             return
         if kind.is_post:
             await self.scan_post(job)
+        elif kind is JobKind.SWEEP:
+            await self.sweeps.run(job)
+        elif kind is JobKind.FALSE_POSITIVE:
+            await self.feedback.report(job)
         elif kind is JobKind.EXPIRE:
             await self.confirms.expire(str(job.payload.get("confirm_id", "")))
         else:
@@ -99,12 +107,16 @@ class Pipeline:
         ):
             return False
         try:
-            outcome = await asyncio.wait_for(self.deps.scanner.scan_text(text), budget / 1000)
+            vocabulary = await self.deps.vocabulary(job.team_id)
+            outcome = await asyncio.wait_for(
+                self.deps.scanner.scan_text(text, vocabulary), budget / 1000
+            )
         except (TimeoutError, DetectionError):
             return False
         if outcome.result.verdict is not Verdict.CLEAN or outcome.result.findings:
             return False
         metrics.VERDICTS.labels(verdict=str(Verdict.CLEAN), content="text").inc()
+        await self.deps.store.tally_scanned(job.team_id, self.deps.clock())
         return True
 
     async def policy_for(
@@ -132,7 +144,9 @@ class Pipeline:
         if text.strip():
             try:
                 with metrics.SCAN_LATENCY.labels(content="text").time():
-                    outcome = await self.deps.scanner.scan_text(text)
+                    outcome = await self.deps.scanner.scan_text(
+                        text, await self.deps.vocabulary(team)
+                    )
                 result, redacted = outcome.result, outcome.redacted
                 action = decide(result.verdict, channel_class, policy, Content.TEXT)
             except DetectionError:
@@ -160,6 +174,7 @@ class Pipeline:
         if text.strip() and content is not Content.FAILURE:
             metrics.VERDICTS.labels(verdict=str(result.verdict), content="text").inc()
         found = Found(result.verdict, kinds)
+        await self.deps.store.tally_scanned(team, self.deps.clock())
         removed = await self.enforce.carry_out(
             job, action, found, redacted, channel_class, content, policy, outcomes
         )

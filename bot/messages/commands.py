@@ -62,6 +62,10 @@ def help_message(is_admin: bool, rules_url: str = DEFAULT_DOCS_URL) -> Message:
         "`/phi policy reset`: back to the defaults",
         "`/phi approve` / `/phi unapprove`: mark this channel approved for PHI, or not",
         "`/phi alerts #channel` (or `here`, `off`): where this workspace's admin alerts go",
+        "`/phi sweep [30d] [apply]`: scan this channel's past posts, threads and files; report "
+        "only unless `apply` (then the channel's policy acts on what it finds)",
+        "`/phi terms list`, `/phi terms add not-a-name <word>`, `/phi terms add institution "
+        '"<name>"`, `/phi terms remove <kind> <term>`: this workspace\'s vocabulary',
     ]
     blocks: list[Block] = [
         section("*phiwarden* keeps patient details out of the wrong channels.\n" + bullets(lines))
@@ -255,10 +259,64 @@ def alerts_test_post() -> Message:
     return message(text, [section(text)])
 
 
+def sweep_started(
+    channel_id: str, *, days: int, mode: str, destination: str, already_running: bool
+) -> Message:
+    """The private answer to `/phi sweep`: where the one progress message will be."""
+    where = f"<#{destination}>" if destination.startswith(("C", "G")) else "your DM with phiwarden"
+    if already_running:
+        text = f"A history sweep of <#{channel_id}> is already running; its progress is in {where}."
+    else:
+        what = (
+            "report only: nothing is changed"
+            if mode == "report"
+            else "applying this channel's policy"
+        )
+        text = (
+            f"History sweep of <#{channel_id}> started for the last {days} days ({what}). "
+            f"Slack allows one history page a minute, so it takes a while; progress is in {where}."
+        )
+    return message(text, [section(f":mag: {text}")])
+
+
+_TERM_KIND_LABELS = {"not_name": "not a name", "institution": "institution"}
+
+
+def terms_list(terms: list[tuple[str, str]]) -> Message:
+    """The workspace's vocabulary, for admins (their own words, shown back to them)."""
+    if not terms:
+        text = "This workspace has no vocabulary yet. Add words with `/phi terms add`."
+        return message(text, [section(text)])
+    lines = [f"{_TERM_KIND_LABELS.get(k, k)}: {escape(t)}" for k, t in terms[:90]]
+    if len(terms) > 90:
+        lines.append(f"…and {len(terms) - 90} more")
+    return message(
+        f"Workspace vocabulary: {len(terms)} term(s)",
+        [section("*Workspace vocabulary*\n" + bullets(lines))],
+    )
+
+
+def terms_changed(action: str, kind: str, term: str, changed: bool) -> Message:
+    label = _TERM_KIND_LABELS.get(kind, kind)
+    if action == "add":
+        text = (
+            f"Added to this workspace's vocabulary ({label}): {escape(term)}. It applies from the next post."
+            if changed
+            else f"Already in this workspace's vocabulary ({label})."
+        )
+    else:
+        text = (
+            f"Removed from this workspace's vocabulary ({label})."
+            if changed
+            else f"Not in this workspace's vocabulary ({label})."
+        )
+    return message(text, [section(f":books: {text}")])
+
+
 def admin_refusal() -> Message:
     text = (
-        "Only workspace admins and phiwarden admins can change policy or approve channels. "
-        "`/phi policy` shows what applies here."
+        "Only workspace admins and phiwarden admins can change policy, approve channels, "
+        "sweep history or change the vocabulary. `/phi policy` shows what applies here."
     )
     return message(text, [section(f":lock: {text}")])
 

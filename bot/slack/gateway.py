@@ -38,7 +38,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import metrics
 from bot.config import Settings
-from bot.errors import SlackGatewayError
+from bot.errors import SlackGatewayError, SlackRateLimited
 from bot.logging import log_event
 from bot.slack.ratelimit import RetryAfterHandler, retry_after_seconds
 from bot.store.api import ActionLog
@@ -565,3 +565,32 @@ class SlackGateway:
         data = await self.call("conversations.info", team_id=team_id, channel=channel)
         info = data.get("channel")
         return info if isinstance(info, dict) else {}
+
+    async def read_page(
+        self, method: str, *, team_id: str | None = None, **args: Any
+    ) -> dict[str, Any]:
+        """One page of a paginated read (`conversations.history`/`replies`), tried once.
+
+        Unlike `call`, a 429 is not waited out here: it raises `SlackRateLimited` with Slack's
+        `Retry-After`, so a long job (the history sweep) reschedules itself durably instead of
+        holding a worker for a minute. Other failures raise `SlackGatewayError`.
+        """
+        client = self._client(await self.token_for(team_id))
+        try:
+            response = await client.api_call(method, data=args)  # read methods take form fields
+        except SlackApiError as exc:
+            status, data = exc.response.status_code, exc.response.data
+            error = str((data.get("error") if isinstance(data, dict) else None) or f"http_{status}")
+            if status == 429 or error == "ratelimited":
+                header = exc.response.headers.get("Retry-After") or exc.response.headers.get(
+                    "retry-after"
+                )
+                try:
+                    retry_after = max(1.0, float(header)) if header else 60.0
+                except ValueError:
+                    retry_after = 60.0
+                raise SlackRateLimited(method, retry_after) from None
+            raise SlackGatewayError(method, error) from None
+        except (TimeoutError, aiohttp.ClientError) as exc:
+            raise SlackGatewayError(method, type(exc).__name__) from None
+        return dict(response.data) if isinstance(response.data, dict) else {}

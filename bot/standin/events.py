@@ -91,3 +91,24 @@ def app_home_opened_event(ws: State, user_id: str, tab: str = "home") -> JSON:
     if home is not None and tab == "home":
         event["view"] = home.to_api()
     return event
+
+
+def member_joined_channel_event(
+    ws: State, user_id: str, channel_id: str, inviter: str | None = None
+) -> JSON:
+    """Someone (the bot too) joined a channel: the example on
+    docs.slack.dev/reference/events/member_joined_channel (`channel_type` C or G)."""
+    channel = ws.channels[channel_id]
+    if user_id not in channel.members:
+        channel.members.append(user_id)
+    event: JSON = {
+        "type": "member_joined_channel",
+        "user": user_id,
+        "channel": channel_id,
+        "channel_type": "G" if channel.kind == "private" else "C",
+        "team": ws.team_id,
+        "event_ts": ws.next_ts(),
+    }
+    if inviter:
+        event["inviter"] = inviter
+    return event

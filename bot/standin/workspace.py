@@ -387,6 +387,11 @@ class Workspace:
     def app_home_opened_event(self, user_id: str, tab: str = "home") -> JSON:
         return events.app_home_opened_event(self, user_id, tab)
 
+    def member_joined_channel_event(
+        self, user_id: str, channel_id: str, inviter: str | None = None
+    ) -> JSON:
+        return events.member_joined_channel_event(self, user_id, channel_id, inviter)
+
     # internals -----------------------------------------------------------------------------
 
     def store_message(self, message: Message) -> None:
@@ -395,6 +400,9 @@ class Workspace:
         if message.thread_ts and message.thread_ts != message.ts:
             root = self.find_message(message.channel, message.thread_ts)
             if root is not None:
+                # A parent carries its own ts as `thread_ts` once it has replies (the example
+                # response of docs.slack.dev/reference/methods/conversations.replies).
+                root.thread_ts = root.thread_ts or root.ts
                 root.reply_count += 1
                 if message.user and message.user not in root.reply_users:
                     root.reply_users.append(message.user)

@@ -12,6 +12,7 @@ from typing import Any, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from bot.detect.vocabulary import Vocabulary
 from bot.policy import ChannelClass, ChannelPolicy
 
 
@@ -80,7 +81,47 @@ class PolicyStore(Protocol):
 
 class AuditStore(Protocol):
     async def append(self, event: AuditEvent) -> None: ...
+    async def find_scan_event(self, team_id: str, job_id: str) -> dict[str, Any] | None: ...
     async def recent_counts(self, team_id: str, since: datetime) -> dict[str, int]: ...
+
+
+class ScanTally(Protocol):
+    async def tally_scanned(self, team_id: str, at: datetime | None = None, posts: int = 1) -> None:
+        """Count posts scanned per workspace and day (the report's denominator; no content)."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class Sweep:
+    """A sweep as stored; `state` holds ids, Slack cursors and counts only (`bot.flow.sweep` checks)."""
+
+    sweep_id: str
+    team_id: str
+    channel_id: str
+    requested_by: str
+    mode: str
+    oldest: str
+    status: str
+    seq: int
+    state: dict[str, Any]
+
+
+class SweepStore(Protocol):
+    async def create_sweep(self, sweep: Sweep) -> bool: ...
+    async def get_sweep(self, sweep_id: str) -> Sweep | None: ...
+    async def running_sweep(self, team_id: str, channel_id: str) -> Sweep | None: ...
+    async def advance_sweep(
+        self, sweep_id: str, seq: int, state: dict[str, Any], status: str = "running"
+    ) -> bool:
+        """Save `state` and move to `seq + 1`, only if the row is still at `seq`."""
+        ...
+
+
+class TermStore(Protocol):
+    async def add_term(self, team_id: str, kind: str, term: str, actor: str) -> bool: ...
+    async def remove_term(self, team_id: str, kind: str, term: str, actor: str) -> bool: ...
+    async def list_terms(self, team_id: str) -> list[tuple[str, str]]: ...
+    async def get_vocabulary(self, team_id: str) -> Vocabulary: ...
 
 
 class ConfirmStore(Protocol):
@@ -104,7 +145,7 @@ class EventDedupe(Protocol):
 class JobQueue(Protocol):
     """Where jobs are recorded and run: `bot.jobs.embedded` or `bot.jobs.distributed`."""
 
-    async def enqueue(self, job: ScanJob) -> bool:
+    async def enqueue(self, job: ScanJob, delay_seconds: float = 0.0) -> bool:
         """Durably record the job; False if a job with this id already exists."""
         ...
 

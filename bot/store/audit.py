@@ -64,6 +64,22 @@ class AuditRepo(Repository):
                     counts[key] = counts.get(key, 0) + row.n
         return counts
 
+    async def find_scan_event(self, team_id: str, job_id: str) -> dict[str, Any] | None:
+        """The `scan` audit row of one job in one workspace (for a false-positive report)."""
+        query = (
+            sa.select(audit_events)
+            .where(
+                audit_events.c.team_id == team_id,
+                audit_events.c.event == "scan",
+                audit_events.c.detail["job_id"].as_string() == job_id,
+            )
+            .order_by(audit_events.c.id.desc())
+            .limit(1)
+        )
+        async with self._read() as conn:
+            row = (await conn.execute(query)).first()
+        return dict(row._mapping) if row is not None else None
+
     async def audit_rows(
         self, since: datetime, until: datetime | None = None, team_id: str | None = None
     ) -> list[dict[str, Any]]:

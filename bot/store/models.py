@@ -193,6 +193,47 @@ pending_confirms = sa.Table(
     sa.Index("ix_pending_confirms_due", "status", "expires_at"),
 )
 
+# Posts scanned per workspace and UTC day, for the compliance report: the audit trail records only
+# posts with findings or actions, so clean posts are counted here (a number, nothing else).
+scan_tallies = sa.Table(
+    "scan_tallies",
+    metadata,
+    sa.Column("team_id", sa.String(32), primary_key=True),
+    sa.Column("day", sa.Date, primary_key=True),
+    sa.Column("posts", sa.Integer, nullable=False),
+)
+
+# A history sweep of one channel (`/phi sweep`, or the bot joining a channel): its cursor and
+# tallies, so a restart resumes where it stopped. `hits` holds message ts and kinds only.
+sweeps = sa.Table(
+    "sweeps",
+    metadata,
+    sa.Column("sweep_id", sa.String(64), primary_key=True),
+    sa.Column("team_id", sa.String(32), nullable=False),
+    sa.Column("channel_id", sa.String(32), nullable=False),
+    sa.Column("requested_by", sa.String(32), nullable=False),  # "" when the bot joined
+    sa.Column("mode", sa.String(16), nullable=False),  # report | apply
+    sa.Column("oldest", sa.String(32), nullable=False),  # Slack ts: the window's start
+    sa.Column("status", sa.String(16), nullable=False),  # running | done | failed
+    sa.Column("seq", sa.Integer, nullable=False),  # the page job that may run next
+    sa.Column("state", JSONType, nullable=False),  # cursor, threads still to read, counts
+    sa.Column("created_at", UTCDateTime, nullable=False),
+    sa.Column("updated_at", UTCDateTime, nullable=False),
+    sa.Index("ix_sweeps_team_status", "team_id", "status"),
+)
+
+# A workspace's vocabulary (`/phi terms`): words that are not names, its institutions.
+# `term` is normalised (bot.detect.vocabulary.normalise); admins' words, never post text.
+workspace_terms = sa.Table(
+    "workspace_terms",
+    metadata,
+    sa.Column("team_id", sa.String(32), primary_key=True),
+    sa.Column("kind", sa.String(16), primary_key=True),  # not_name | institution
+    sa.Column("term", sa.String(80), primary_key=True),
+    sa.Column("added_by", sa.String(32), nullable=False),
+    sa.Column("added_at", UTCDateTime, nullable=False),
+)
+
 gateway_actions = sa.Table(
     "gateway_actions",
     metadata,

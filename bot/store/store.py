@@ -27,6 +27,9 @@ from bot.store.keys import KeyRepo
 from bot.store.migrate import upgrade
 from bot.store.models import oauth_states, utcnow
 from bot.store.policies import PolicyRepo
+from bot.store.sweeps import SweepRepo
+from bot.store.tallies import TallyRepo
+from bot.store.terms import TermRepo
 from bot.store.workspace_settings import WorkspaceSettingsRepo
 
 if TYPE_CHECKING:
@@ -38,9 +41,19 @@ log = logging.getLogger(__name__)
 FINISHED_JOB_RETENTION = timedelta(days=7)
 
 
-class Store(PolicyRepo, AuditRepo, ConfirmRepo, KeyRepo, JobRepo, WorkspaceSettingsRepo):
+class Store(
+    PolicyRepo,
+    AuditRepo,
+    ConfirmRepo,
+    KeyRepo,
+    JobRepo,
+    WorkspaceSettingsRepo,
+    TallyRepo,
+    SweepRepo,
+    TermRepo,
+):
     """PolicyStore + AuditStore + ConfirmStore + ConsentStore + EventDedupe + ActionLog +
-    WorkspaceSettingsStore, and
+    WorkspaceSettingsStore + ScanTally + SweepStore + TermStore, and
     the job table behind `bot.jobs.runner`. The protocol-named attributes (`store.policies`, ...) all
     point at the store itself, for callers that prefer to inject one collaborator each.
     """

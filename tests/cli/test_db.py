@@ -81,7 +81,7 @@ def test_db_upgrade_creates_schema_and_is_repeatable(
     assert main(["db", "upgrade"]) == 0
     assert main(["db", "upgrade"]) == 0
     assert main(["db", "current"]) == 0
-    assert capsys.readouterr().out.strip().endswith("0002")  # the newest migration
+    assert capsys.readouterr().out.strip().endswith("0004")  # the newest migration
 
 
 def test_db_upgrade_reports_a_bad_url_without_traceback(

@@ -163,3 +163,72 @@ def test_set_command_feeds_merge_policy() -> None:
     assert isinstance(got, SetPolicyCommand)
     merged = merge_policy(default_policy(ChannelClass.CLINICAL), got.as_overrides())
     assert merged.confirm_timeout_seconds == 1800
+
+
+@pytest.mark.parametrize(
+    ("text", "days", "mode"),
+    [
+        ("sweep", 30, "report"),
+        ("sweep 7d", 7, "report"),
+        ("sweep apply", 30, "apply"),
+        ("SWEEP apply 2w", 14, "apply"),
+        ("sweep 90d report", 90, "report"),
+    ],
+)
+def test_when_sweep_is_typed_then_window_and_mode_are_read(text: str, days: int, mode: str) -> None:
+    from bot.commands.parse import SweepCommand, requires_admin
+
+    command = parse_command(text)
+    assert command == SweepCommand(days=days, mode=mode)
+    assert requires_admin(command)
+
+
+@pytest.mark.parametrize("text", ["sweep 7d 8d", "sweep forever", "sweep 400d", "sweep Smith"])
+def test_when_a_sweep_line_is_bad_then_usage_is_shown_without_the_words(text: str) -> None:
+    from bot.commands.parse import InvalidCommand
+
+    command = parse_command(text)
+    assert isinstance(command, InvalidCommand)
+    assert "Usage: `/phi sweep" in command.message and "Smith" not in command.message
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "kind", "term"),
+    [
+        ("terms", "list", "", ""),
+        ("terms list", "list", "", ""),
+        ('terms add not-a-name "Grace Kelly"', "add", "not_name", "Grace Kelly"),
+        ("terms add not-a-name poll", "add", "not_name", "poll"),
+        ("terms add institution “St  Elsewhere”", "add", "institution", "St Elsewhere"),
+        ("terms remove institution St Elsewhere", "remove", "institution", "St Elsewhere"),
+    ],
+)
+def test_when_terms_are_typed_then_action_kind_and_term_are_read(
+    text: str, action: str, kind: str, term: str
+) -> None:
+    from bot.commands.parse import TermsCommand, requires_admin
+
+    command = parse_command(text)
+    assert command == TermsCommand(action, kind, term)
+    assert requires_admin(command)
+    assert "Grace" not in repr(command) and "Elsewhere" not in repr(command)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "terms add",
+        "terms add person Jane Roe",
+        "terms add not-a-name",
+        "terms add not-a-name 1234",
+        "terms add not-a-name " + "x" * 81,
+        "terms add not-a-name a b c d e f g",
+        "terms drop poll",
+    ],
+)
+def test_when_a_terms_line_is_bad_then_usage_is_shown_without_the_words(text: str) -> None:
+    from bot.commands.parse import InvalidCommand
+
+    command = parse_command(text)
+    assert isinstance(command, InvalidCommand) and "Usage: `/phi terms" in command.message
+    assert "Jane" not in command.message

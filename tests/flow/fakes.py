@@ -36,6 +36,9 @@ class MemoryStore:
     async def append(self, event: AuditEvent) -> None:
         self.audit.append(event)
 
+    async def tally_scanned(self, team_id: str, at: datetime | None = None, posts: int = 1) -> None:
+        self.scanned = getattr(self, "scanned", 0) + posts
+
     async def recent_counts(self, team_id: str, since: datetime) -> dict[str, int]:
         return {}
 
@@ -142,7 +145,7 @@ class RegexScanner:
     def __init__(self) -> None:
         self.engine = FakeEngine()
 
-    async def scan_text(self, text: str) -> TextOutcome:
+    async def scan_text(self, text: str, vocabulary: Any = None) -> TextOutcome:
         try:
             return analyse(self.engine, text)
         except RuntimeError:

@@ -28,7 +28,12 @@ async def test_phi_in_a_clinical_channel_is_hidden_and_the_poster_asked_to_confi
     action_ids = {
         e["action_id"] for b in prompt.blocks if b["type"] == "actions" for e in b["elements"]
     }
-    assert action_ids == {"phiwarden_attest", "phiwarden_post_redacted", "phiwarden_withdraw"}
+    assert action_ids == {
+        "phiwarden_attest",
+        "phiwarden_post_redacted",
+        "phiwarden_withdraw",
+        "phiwarden_false_positive",  # every notice: "This isn't patient information"
+    }
     assert "4829173" not in str(prompt.blocks)
     assert h.slack.count("chat.postMessage") == 0
 
@@ -41,7 +46,9 @@ async def test_phi_in_an_external_channel_is_blocked_and_admins_alerted(h: Harne
     assert h.ws.find_message(h.partner.id, event["ts"]) is None
     notice = h.ephemerals(h.maria, h.partner)[-1]
     assert "removed" in notice.text.lower()
-    assert not any(b["type"] == "actions" for b in notice.blocks)  # no consent route outside
+    assert not any(  # no consent route outside (only the false-positive report)
+        b["type"] == "actions" and b.get("block_id") != "phiwarden_feedback" for b in notice.blocks
+    )
     alert = h.bot_posts(h.alerts)[-1]
     assert h.partner.id in alert.text
     assert "4829173" not in alert.text and "Varga" not in str(alert.blocks)
@@ -169,7 +176,8 @@ async def test_a_group_dm_counts_as_a_dm_and_a_private_channel_as_clinical(h: Ha
     group_notice = h.ephemerals(h.maria, group)[-1]
     private_notice = h.ephemerals(h.maria, private)[-1]
     assert not any(
-        b["type"] == "actions" for b in group_notice.blocks
+        b["type"] == "actions" and b.get("block_id") != "phiwarden_feedback"
+        for b in group_notice.blocks
     )  # dm: block, no consent route
     assert any(b["type"] == "actions" for b in private_notice.blocks)  # clinical: confirm
 
