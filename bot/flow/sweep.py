@@ -38,6 +38,7 @@ from bot.flow.intake import Skip, job_from_event
 from bot.logging import log_event
 from bot.messages import sweep as sweep_messages
 from bot.policy import ActionKind, ChannelClass, ChannelPolicy, Content, decide
+from bot.slack.gateway import is_permanent
 from bot.store.api import AuditEvent, ScanJob, Sweep
 
 if TYPE_CHECKING:
@@ -286,21 +287,32 @@ class SweepFlow:
     # Progress and the end ---------------------------------------------------------------
 
     async def _post_progress(self, sweep: Sweep, state: dict[str, Any]) -> str:
+        """Post the progress message; "none" when there is nowhere to post it (the sweep runs
+        on, audited, and the compliance report counts what it did)."""
+        destination = str(state.get("destination") or "")
+        if not destination:
+            return "none"
         msg = sweep_messages.progress(sweep, state)
-        ts = await self.deps.gateway.post(
-            f"sweep:{sweep.sweep_id}:progress",
-            str(state["destination"]),
-            msg["text"],
-            msg["blocks"],
-            team_id=sweep.team_id,
-        )
-        return ts or ""
+        try:
+            ts = await self.deps.gateway.post(
+                f"sweep:{sweep.sweep_id}:progress",
+                destination,
+                msg["text"],
+                msg["blocks"],
+                team_id=sweep.team_id,
+            )
+        except SlackGatewayError as exc:
+            if not is_permanent(exc):
+                raise
+            log_event(log, logging.WARNING, "sweep progress not posted", error=exc.error)
+            return "none"
+        return ts or "none"
 
     async def _update_progress(
         self, sweep: Sweep, state: dict[str, Any], links: list[str] | None = None
     ) -> None:
         ts = str(state.get("progress_ts") or "")
-        if not ts:
+        if not ts or ts == "none":
             return
         msg = (
             sweep_messages.summary(sweep, state, links or [])

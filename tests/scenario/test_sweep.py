@@ -174,3 +174,13 @@ async def test_adding_the_bot_to_a_channel_starts_a_report_only_sweep(h: Harness
     assert sweep.mode == "report" and sweep.requested_by == ""
     assert (sweep.state["scanned"], sweep.state["found"], sweep.state["acted"]) == (1, 1, 0)
     assert h.ws.find_message(channel.id, h.ws.channel_messages(channel.id)[0].ts) is not None
+
+
+async def test_a_join_sweep_with_nowhere_to_report_still_runs(make_harness: MakeHarness) -> None:
+    h = await make_harness(alert_channel=False, sweep_interval_seconds=0.0)
+    channel = h.ws.add_channel("ward-9", members=[h.maria.id, h.omar.id])
+    h.ws.post_as_user(h.omar.id, channel.id, PHI_TEXT)
+    sweep, _ = await h.server.services.pipeline.sweeps.start(h.ws.team_id, channel.id, "", days=30)
+    done = await _wait_done(h.server.services.store, sweep.sweep_id)
+    assert done.status == "done" and done.state["found"] == 1
+    assert h.slack.count("chat.postMessage") == 0
