@@ -575,7 +575,15 @@ class SlackGateway:
         `Retry-After`, so a long job (the history sweep) reschedules itself durably instead of
         holding a worker for a minute. Other failures raise `SlackGatewayError`.
         """
-        client = self._client(await self.token_for(team_id))
+        token = await self.token_for(team_id)
+        # No retry handler here: a 429 goes back to the caller, who reschedules durably.
+        client = AsyncWebClient(
+            token=token,
+            base_url=self.settings.slack_api_url,
+            session=self._client(token).session,
+            timeout=int(self.timeout),
+            retry_handlers=[],
+        )
         try:
             response = await client.api_call(method, data=args)  # read methods take form fields
         except SlackApiError as exc:
