@@ -63,6 +63,10 @@ class Settings(BaseSettings):
     sweep_interval_seconds: float = Field(default=60.0, ge=0.0)
     # Days of history a sweep reads when the bot is added to a channel (0: no sweep on join).
     sweep_on_join_days: int = Field(default=30, ge=0, le=365)
+    # Per-scan deadlines: past them the channel's failure action applies and the scan pool is
+    # replaced, so no post waits behind a stuck scan (docs/robustness.md).
+    scan_timeout_seconds: float = Field(default=20.0, gt=0)
+    file_scan_timeout_seconds: float = Field(default=120.0, gt=0)
     log_level: str = "INFO"
     # Where notices link for the rules (`/phi rules`); same default as `bot.rules.DEFAULT_DOCS_URL`.
     # Point it at an intranet copy of docs/rules.md to keep users inside the institution.

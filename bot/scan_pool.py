@@ -1,20 +1,36 @@
-"""Detection off the event loop: a pool of warm worker processes, or a thread for tests.
+"""Detection off the event loop: a supervised pool of warm worker processes, or a thread for tests.
 
 spaCy and Presidio are CPU-bound and slow to load, so each worker process loads the
 `TextEngine` once in its initializer and keeps it. The event loop only awaits futures.
 `in_process=True` runs the same code in one background thread with an engine loaded in this
 process (tests share one engine per session instead of spawning pools).
+
+The pool is supervised, because every post waits on it (issue 11, item 8):
+- a scan that runs past its deadline (`scan_timeout_seconds`, `file_scan_timeout_seconds`)
+  raises `DetectionError`, so the channel's failure action applies, and the pool's processes
+  are killed and replaced: the next post must not queue behind a stuck scan;
+- a worker that dies (`kill -9`, the out-of-memory killer on a big image) breaks a
+  `ProcessPoolExecutor` for good, so the pool is replaced and the job that was in flight is
+  tried once more; a watchdog replaces a pool that broke while idle;
+- `ping()` (for `/healthz`) is false while no scanner can run: a pool being replaced, or one
+  whose start failed;
+- each worker exits by itself within a second of its parent's death, so a `kill -9` of
+  `phiwarden run` leaves no 200 MB orphans behind (they ignore SIGTERM while busy).
+The supervision reads two attributes of CPython's `ProcessPoolExecutor` (`_processes`,
+`_broken`); both have been there since Python 3.8.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import multiprocessing
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from bot.config import Settings
 from bot.detect.types import ImageScanResult, ScanResult
@@ -104,8 +120,30 @@ def lower_priority(increment: int) -> None:
             log_event(log, logging.WARNING, "could not lower scan worker priority")
 
 
-def _init_worker(settings_json: str, factory_path: str | None, nice: int = 0) -> None:
+PARENT_CHECK_SECONDS = 1.0
+
+
+def watch_parent(parent_pid: int, interval: float = PARENT_CHECK_SECONDS) -> None:
+    """Exit this process as soon as `parent_pid` is no longer its parent (the parent died and
+    the process was re-parented). A daemon thread: it needs no cooperation from a busy scan."""
+    import os
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(interval)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="phiwarden-parent-watch", daemon=True).start()
+
+
+def _init_worker(
+    settings_json: str, factory_path: str | None, nice: int = 0, parent_pid: int = 0
+) -> None:
     global _ENGINE
+    if parent_pid:
+        watch_parent(parent_pid)
     lower_priority(nice)
     if factory_path:  # "module:callable", e.g. a fake engine in tests
         import importlib
@@ -129,7 +167,9 @@ def _worker_ping() -> int:
 
 
 class ScanWorkers:
-    """Runs `analyse` in warm workers; `scan_text` raises `DetectionError` on any failure."""
+    """Runs `analyse` in warm, supervised workers; scans raise `DetectionError` on any failure."""
+
+    WATCH_SECONDS = 1.0
 
     def __init__(
         self,
@@ -151,16 +191,26 @@ class ScanWorkers:
         self._executor: Executor | None = None
         self._images = image_scanner  # in-process mode: tests share one per session
         self._starting: asyncio.Future[None] | None = None
+        self._watchdog: asyncio.Task[None] | None = None
+        self._down = False  # a pool died or timed out and its replacement is not ready yet
+        self.replacements = 0
 
     def _make_executor(self) -> Executor:
         if self.in_process:
             return ThreadPoolExecutor(max_workers=1, thread_name_prefix="phiwarden-scan")
+        import os
+
         # spawn, not fork: forking a process that runs an event loop and holds sockets is unsafe.
         return ProcessPoolExecutor(
             max_workers=self.processes,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_init_worker,
-            initargs=(self.settings.model_dump_json(), self.factory_path, self.settings.scan_nice),
+            initargs=(
+                self.settings.model_dump_json(),
+                self.factory_path,
+                self.settings.scan_nice,
+                os.getpid(),
+            ),
         )
 
     async def start(self) -> None:
@@ -183,6 +233,16 @@ class ScanWorkers:
     async def _start(self) -> None:
         if self._executor is not None:  # a previous start failed part-way
             self._executor.shutdown(wait=False, cancel_futures=True)
+        try:
+            await self._start_pool()
+        except BaseException:
+            self._down = True
+            raise
+        self._down = False
+        if not self.in_process and self._watchdog is None:
+            self._watchdog = asyncio.create_task(self._watch())
+
+    async def _start_pool(self) -> None:
         self._executor = self._make_executor()
         loop = asyncio.get_running_loop()
         if self.in_process:
@@ -197,49 +257,123 @@ class ScanWorkers:
             log, logging.INFO, "scan workers ready", count=self.processes, replicas=len(set(pids))
         )
 
+    def pids(self) -> list[int]:
+        """Process ids of the pool's live workers (none in in-process mode)."""
+        processes = getattr(self._executor, "_processes", None) or {}
+        return [p.pid for p in list(processes.values()) if p.pid is not None and p.is_alive()]
+
+    def _broken(self, executor: Executor | None) -> bool:
+        if not isinstance(executor, ProcessPoolExecutor):
+            return False
+        processes = getattr(executor, "_processes", None) or {}
+        dead = any(not p.is_alive() for p in list(processes.values()))
+        return bool(getattr(executor, "_broken", False)) or dead
+
+    async def ping(self) -> bool:
+        """False while no scanner can run (for `/healthz`). A lazy pool not yet started can."""
+        if self._down:
+            return False
+        starting = self._starting
+        if starting is not None and starting.done():
+            if starting.cancelled() or starting.exception() is not None:
+                return False
+            return not self._broken(self._executor)
+        return True
+
+    async def _replace(self, executor: Executor | None, reason: str) -> None:
+        """Kill `executor`'s workers and forget it; the next scan (or the watchdog) starts a new
+        pool. A no-op when another caller replaced it already."""
+        if executor is None or self._executor is not executor:
+            return
+        self._down = True
+        self._executor = None
+        if self._starting is not None and not self._starting.done():
+            self._starting.cancel()
+        self._starting = None
+        processes = getattr(executor, "_processes", None) or {}
+        for proc in list(processes.values()):
+            if proc.is_alive():
+                proc.kill()
+        executor.shutdown(wait=False, cancel_futures=True)
+        self.replacements += 1
+        log_event(
+            log, logging.ERROR, "scan pool replaced", reason=reason, replacements=self.replacements
+        )
+
+    async def _watch(self) -> None:
+        """Replace a pool whose worker died while idle, so the next post does not find it
+        broken (and `/healthz` recovers without waiting for a post)."""
+        while True:
+            await asyncio.sleep(self.WATCH_SECONDS)
+            executor = self._executor
+            if executor is not None and self._broken(executor):
+                await self._replace(executor, "a scan process died")
+            if self._executor is None and self._down:
+                # A failed start leaves the pool down (`ping` false); try again next tick.
+                with contextlib.suppress(Exception):
+                    await self.start()
+
+    async def _call(self, timeout: float, fn: Callable[..., Any], *args: Any) -> Any:
+        """Run `fn(*args)` in the pool within `timeout` seconds; once more on a fresh pool if a
+        worker died under it."""
+        loop = asyncio.get_running_loop()
+        for attempt in (1, 2):
+            await self.start()
+            executor = self._executor
+            assert executor is not None
+            try:
+                return await asyncio.wait_for(loop.run_in_executor(executor, fn, *args), timeout)
+            except TimeoutError:
+                await self._replace(executor, "a scan ran past its deadline")
+                raise DetectionError(f"scan took longer than {timeout:g} s") from None
+            except BrokenProcessPool:
+                await self._replace(executor, "a scan process died")
+                if attempt == 2:
+                    raise DetectionError("scan process died twice on this job") from None
+        raise AssertionError("unreachable")
+
     async def scan_text(self, text: str, vocabulary: Vocabulary | None = None) -> TextOutcome:
         """Scan `text`, with the workspace's `vocabulary` applied (`bot.detect.vocabulary`)."""
-        await self.start()
-        assert self._executor is not None
-        loop = asyncio.get_running_loop()
+        timeout = self.settings.scan_timeout_seconds
         try:
             if self.in_process:
+                await self.start()
                 engine = self._engine
                 assert engine is not None
-                return await loop.run_in_executor(self._executor, analyse, engine, text, vocabulary)
-            return await loop.run_in_executor(self._executor, _worker_analyse, text, vocabulary)
+                return cast(
+                    TextOutcome, await self._call(timeout, analyse, engine, text, vocabulary)
+                )
+            return cast(TextOutcome, await self._call(timeout, _worker_analyse, text, vocabulary))
+        except DetectionError:
+            raise
         except Exception as exc:  # the detector failed: callers fail closed
             raise DetectionError(f"text scan failed ({type(exc).__name__})") from None
 
     async def scan_file(self, data: bytes, filename: str | None = None) -> ImageScanResult:
         """Scan one image or DICOM file in the workers; raises `DetectionError` on failure."""
-        await self.start()
-        assert self._executor is not None
-        loop = asyncio.get_running_loop()
+        timeout = self.settings.file_scan_timeout_seconds
         try:
             if self.in_process:
+                await self.start()
                 if self._images is None:
                     engine = self._engine
                     assert engine is not None
-                    self._images = await loop.run_in_executor(
-                        self._executor, _image_scanner, engine, self.settings
-                    )
-                return await loop.run_in_executor(
-                    self._executor, analyse_file, self._images, data, filename
-                )
-            return await loop.run_in_executor(
-                self._executor,
-                _worker_analyse_file,
-                data,
-                filename,
-                self.settings.model_dump_json(),
+                    self._images = await self._call(timeout, _image_scanner, engine, self.settings)
+                found = await self._call(timeout, analyse_file, self._images, data, filename)
+                return cast("ImageScanResult", found)
+            found = await self._call(
+                timeout, _worker_analyse_file, data, filename, self.settings.model_dump_json()
             )
+            return cast("ImageScanResult", found)
         except DetectionError:
             raise
         except Exception as exc:
             raise DetectionError(f"file scan failed ({type(exc).__name__})") from None
 
     async def close(self) -> None:
+        if self._watchdog is not None:
+            self._watchdog.cancel()
+            self._watchdog = None
         if self._starting is not None and not self._starting.done():
             self._starting.cancel()
         self._starting = None

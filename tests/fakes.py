@@ -6,7 +6,10 @@ model; scenario tests use the real engine when it is available (see tests/scenar
 
 from __future__ import annotations
 
+import os
 import re
+import time
+from pathlib import Path
 
 from bot.detect.types import Finding, Kind, ScanResult, Verdict
 
@@ -32,6 +35,15 @@ class FakeEngine:
         FakeEngine.calls += 1
         if "EXPLODE" in text:
             raise RuntimeError("detector failure requested by the test")
+        if "HANG" in text:  # a scan that would never finish in time
+            time.sleep(60)
+        if "DIE-ALWAYS" in text:  # the process dies under the job (as kill -9 or an OOM kill)
+            os._exit(137)
+        if "DIE-ONCE:" in text:  # dies the first time only: a marker file remembers
+            marker = Path(text.split("DIE-ONCE:", 1)[1].split()[0])
+            if not marker.exists():
+                marker.touch()
+                os._exit(137)
         findings = sorted(
             (
                 Finding(m.start(), m.end(), kind, 0.9, "fake")

@@ -80,7 +80,8 @@ async def _serve(args: argparse.Namespace, settings: object) -> None:
     runner: web.AppRunner | None = None
     if args.metrics_port is not None:
         app = web.Application()
-        add_ops_routes(app, make_health_check(store, RedisJobQueue(settings.queue_url, store)))
+        queue = RedisJobQueue(settings.queue_url, store)
+        add_ops_routes(app, make_health_check(store, queue, services.scanner))
         runner = web.AppRunner(app, access_log=None)
         await runner.setup()
         site = web.TCPSite(runner, args.metrics_host, args.metrics_port)

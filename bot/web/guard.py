@@ -83,6 +83,7 @@ def build_web_app(
     *,
     store: Pingable,
     queue: Pingable | None = None,
+    scanner: Pingable | None = None,
     extra_routes: list[web.RouteDef] | None = None,
 ) -> web.Application:
     """`POST /slack/events` (not in Socket Mode), `GET /healthz`, `GET /metrics` (+ OAuth routes)."""
@@ -91,5 +92,5 @@ def build_web_app(
         app.router.add_post(EVENTS_PATH, slack_handler)
     if extra_routes:
         app.add_routes(extra_routes)
-    add_ops_routes(app, make_health_check(store, queue))
+    add_ops_routes(app, make_health_check(store, queue, scanner))
     return app

@@ -1,8 +1,8 @@
 """`GET /healthz` and `GET /metrics` on the app's aiohttp server (and on `phiwarden worker`).
 
-`/healthz` answers 200 only when every check passes (database reachable, queue alive), so a
-load balancer or Kubernetes stops routing Slack traffic to a replica that could not record a
-job. Checks run with a timeout: a hung database is unhealthy, not a hung probe.
+`/healthz` answers 200 only when every check passes (database reachable, queue alive, a scan
+process able to run), so a load balancer or Kubernetes stops routing Slack traffic to a replica
+that could not record or check a post. Checks run with a timeout: a hung database is unhealthy, not a hung probe.
 """
 
 from __future__ import annotations
@@ -24,8 +24,11 @@ class Pingable(Protocol):
     async def ping(self) -> bool: ...
 
 
-def make_health_check(store: Pingable, queue: Pingable | None = None) -> HealthCheck:
-    """Checks `store.ping()` and, when given, `queue.ping()`."""
+def make_health_check(
+    store: Pingable, queue: Pingable | None = None, scanner: Pingable | None = None
+) -> HealthCheck:
+    """Checks `store.ping()` and, when given, `queue.ping()` and `scanner.ping()`: a replica
+    whose scan pool cannot run cannot guard anything."""
 
     async def _ping(target: Pingable) -> bool:
         try:
@@ -37,6 +40,8 @@ def make_health_check(store: Pingable, queue: Pingable | None = None) -> HealthC
         result = {"database": await _ping(store)}
         if queue is not None:
             result["queue"] = await _ping(queue)
+        if scanner is not None:
+            result["scanner"] = await _ping(scanner)
         return result
 
     return check

@@ -96,7 +96,11 @@ async def start_server(
             server._stoppers.append(await start_socket_mode(app, settings.slack_app_token))
         events = None if socket_mode else http_handler(app)
         web_app: web.Application = build_web_app(
-            events, store=services.store, queue=services.queue, extra_routes=oauth_routes(app)
+            events,
+            store=services.store,
+            queue=services.queue,
+            scanner=services.scanner,
+            extra_routes=oauth_routes(app),
         )
         runner = web.AppRunner(web_app, access_log=None)
         await runner.setup()
