@@ -8,8 +8,10 @@ message listener acknowledges only after the scan job is durably recorded; slow 
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import Awaitable, Callable
+import os
+from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
 from aiohttp import web
@@ -17,7 +19,7 @@ from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.config import Settings
+from bot.config import Settings, slack_mode
 from bot.services import Services
 from handlers import MODULES
 
@@ -44,28 +46,63 @@ USER_SCOPES = ("chat:write",)
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
+# Variables Bolt reads by itself when an argument is missing (slack_bolt 1.30:
+# app/async_app.py `AsyncApp.__init__`, oauth/async_oauth_settings.py `AsyncOAuthSettings`):
+# SLACK_CLIENT_ID + SLACK_CLIENT_SECRET merely being set (empty counts) switch on its own OAuth
+# flow with a file store under $HOME, which ignores the bot token and keeps tokens in plaintext.
+BOLT_ENVIRONMENT = (
+    "SLACK_BOT_TOKEN",
+    "SLACK_SIGNING_SECRET",
+    "SLACK_VERIFICATION_TOKEN",
+    "SLACK_CLIENT_ID",
+    "SLACK_CLIENT_SECRET",
+    "SLACK_SCOPES",
+    "SLACK_USER_SCOPES",
+    "SLACK_REDIRECT_URI",
+    "SLACK_INSTALL_PATH",
+    "SLACK_REDIRECT_URI_PATH",
+)
+
+
+@contextlib.contextmanager
+def hidden_from_bolt() -> Iterator[None]:
+    """Build Bolt's objects with only what we pass them: its variables are out of sight.
+
+    Bolt has no switch for its environment fallbacks, so they are removed for the few
+    synchronous lines that construct the app (no await inside: no other task runs meanwhile)
+    and put back unchanged; our `Settings` were read before and decide everything.
+    """
+    saved = {name: os.environ.pop(name) for name in BOLT_ENVIRONMENT if name in os.environ}
+    try:
+        yield
+    finally:
+        os.environ.update(saved)
+
+
 def build_app(settings: Settings, services: Services) -> AsyncApp:
-    """An `AsyncApp` with every handler module registered (fallbacks last)."""
-    client = AsyncWebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url)
+    """An `AsyncApp` in the mode our settings decide, with every handler module registered."""
+    mode = slack_mode(settings)
+    client = AsyncWebClient(
+        token=settings.slack_bot_token if mode == "token" else None,
+        base_url=settings.slack_api_url,
+    )
     options: dict[str, Any] = {
-        "signing_secret": settings.slack_signing_secret,
+        "signing_secret": settings.slack_signing_secret or "",
         "process_before_response": True,
         "client": client,
         "logger": log,
     }
-    oauth = _oauth_settings(settings, services)
-    if oauth is not None:
-        options["oauth_settings"] = oauth
-    app = AsyncApp(**options)
+    with hidden_from_bolt():
+        if mode == "oauth":
+            options["oauth_settings"] = _oauth_settings(settings, services)
+        app = AsyncApp(**options)
     for module in MODULES:
         module.register(app, services)
     return app
 
 
 def _oauth_settings(settings: Settings, services: Services) -> Any:
-    """Bolt's OAuth flow when a client id and secret are set, on the store's installations."""
-    if not (settings.slack_client_id and settings.slack_client_secret) or settings.slack_bot_token:
-        return None  # a single-workspace token wins over OAuth
+    """Bolt's OAuth flow over our database's installation and state stores."""
     from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
 
     # The installing admin's user token (chat:write) is what removes other people's posts.

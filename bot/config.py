@@ -14,11 +14,18 @@ DEFAULT_DATA_DIR = Path("var")
 # `QUEUE_URL` values that mean Redis (redis-py's URL schemes); anything else but "embedded" is refused.
 REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
 
+# "token": one workspace with SLACK_BOT_TOKEN; "oauth": installs through Slack's OAuth flow.
+SlackMode = Literal["token", "oauth"]
+
 
 class Settings(BaseSettings):
     """Every knob phiwarden reads; names match the environment variables in DESIGN.md."""
 
-    model_config = SettingsConfigDict(env_prefix="", extra="ignore", populate_by_name=True)
+    # env_ignore_empty: a variable set but empty (`${VAR:-}` in a compose file) counts as unset,
+    # so it can never switch a mode on or replace a default with "".
+    model_config = SettingsConfigDict(
+        env_prefix="", extra="ignore", populate_by_name=True, env_ignore_empty=True
+    )
 
     slack_bot_token: str | None = None
     slack_signing_secret: str | None = None
@@ -96,3 +103,52 @@ class Settings(BaseSettings):
         """Jobs in flight per process: they mostly wait on Slack and the database, and CPU
         work is bounded by the scan pool, so several per scan process."""
         return max(16, 8 * self.worker_processes)
+
+
+def slack_mode(settings: Settings) -> SlackMode:
+    """One workspace or OAuth installs, decided by our settings alone, never by a guess.
+
+    Both at once is refused rather than resolved by precedence: a deployment that sets
+    SLACK_BOT_TOKEN and SLACK_CLIENT_ID cannot know which one it runs, and the wrong guess acts
+    on no event at all. OAuth keeps each workspace's tokens encrypted at rest, so it needs a
+    valid TOKEN_ENCRYPTION_KEY before it starts (not a bare 500 on the last install step).
+    """
+    oauth = [
+        name
+        for name, value in (
+            ("SLACK_CLIENT_ID", settings.slack_client_id),
+            ("SLACK_CLIENT_SECRET", settings.slack_client_secret),
+        )
+        if value
+    ]
+    if settings.slack_bot_token and oauth:
+        raise ConfigError(
+            f"SLACK_BOT_TOKEN and {' and '.join(oauth)} are both set: set SLACK_BOT_TOKEN for "
+            "one workspace, or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET for OAuth installs, "
+            "not both"
+        )
+    if settings.slack_bot_token:
+        return "token"
+    if not oauth:
+        raise ConfigError(
+            "set SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET "
+            "(OAuth installs)"
+        )
+    if len(oauth) == 1:
+        missing = "SLACK_CLIENT_SECRET" if oauth[0] == "SLACK_CLIENT_ID" else "SLACK_CLIENT_ID"
+        raise ConfigError(f"{oauth[0]} is set without {missing}: OAuth installs need both")
+    if not settings.token_encryption_key:
+        raise ConfigError(
+            "TOKEN_ENCRYPTION_KEY is required for OAuth installs (each workspace's tokens are "
+            "stored encrypted); make one with: python -c 'from cryptography.fernet import "
+            "Fernet; print(Fernet.generate_key().decode())'"
+        )
+    from cryptography.fernet import Fernet
+
+    try:
+        Fernet(settings.token_encryption_key)
+    except (ValueError, TypeError):
+        raise ConfigError(
+            "TOKEN_ENCRYPTION_KEY is not a Fernet key (32 bytes, url-safe base64)"
+        ) from None
+    return "oauth"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from bot.access import AdminCheck
-from bot.config import Settings
+from bot.config import Settings, slack_mode
 from bot.detect.vocabulary import Vocabulary
 from bot.flow.deps import FlowDeps
 from bot.flow.pipeline import Pipeline
@@ -80,7 +80,7 @@ def _installation_tokens(
 ) -> tuple[TokenProvider | None, TokenProvider | None]:
     """In OAuth mode (no single bot token): each workspace's bot token, and its installer's
     user token (which removes people's posts when the installer is a workspace admin)."""
-    if settings.slack_bot_token or not (settings.slack_client_id and settings.slack_client_secret):
+    if slack_mode(settings) == "token":
         return None, None
     installations = store.installation_store
 
@@ -98,7 +98,7 @@ def _installation_tokens(
 def _installer(settings: Settings, store: Store) -> InstallerLookup | None:
     """In OAuth mode: the user who installed the app in a workspace (gets its alerts by DM
     until its admins choose a channel)."""
-    if settings.slack_bot_token or not (settings.slack_client_id and settings.slack_client_secret):
+    if slack_mode(settings) == "token":
         return None
     installations = store.installation_store
 
@@ -126,6 +126,7 @@ async def build_services(
     from bot.jobs.factory import make_queue
     from bot.store import open_store
 
+    slack_mode(settings)  # no mode, or two at once: refused before anything opens
     store = await open_store(settings)
     bot_token, user_token = _installation_tokens(settings, store)
     alerts = AlertDestinations(

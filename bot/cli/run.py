@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+import sys
 
 from bot.config import Settings
 from bot.logging import log_event
@@ -39,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
             )
         except ConfigError as exc:
             log_event(log, logging.ERROR, "cannot start", reason=type(exc).__name__)
-            print(f"phiwarden: {exc}")
+            print(f"phiwarden: {exc}", file=sys.stderr)
             return 2
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()

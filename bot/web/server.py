@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from bot.config import Settings
+from bot.config import Settings, slack_mode
 from bot.logging import log_event
 
 if TYPE_CHECKING:
@@ -72,10 +72,12 @@ async def start_server(
     from bot.services import build_services
     from bot.web.guard import build_web_app
 
+    # Every setting that can stop the start is checked here, before the models load.
+    slack_mode(settings)
     if not settings.slack_signing_secret and not socket_mode:
         raise ConfigError("SLACK_SIGNING_SECRET is required to verify Slack's requests")
-    if not settings.slack_bot_token and not settings.slack_client_id:
-        raise ConfigError("set SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID/SECRET (OAuth)")
+    if socket_mode and not settings.slack_app_token:
+        raise ConfigError("--socket-mode needs SLACK_APP_TOKEN (xapp-...)")
     # Behind Redis workers this process only records and acks: its scan pool starts on the
     # first `/phi check`, not at boot.
     services = await build_services(settings, scanner=scanner, warm_scanner=not settings.scaled_out)
@@ -90,9 +92,7 @@ async def start_server(
                 await sweeper
 
         server._stoppers.append(stop_sweeper)
-        if socket_mode:
-            if not settings.slack_app_token:
-                raise ConfigError("--socket-mode needs SLACK_APP_TOKEN (xapp-...)")
+        if socket_mode and settings.slack_app_token:
             server._stoppers.append(await start_socket_mode(app, settings.slack_app_token))
         events = None if socket_mode else http_handler(app)
         web_app: web.Application = build_web_app(
