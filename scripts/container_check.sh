@@ -1,0 +1,204 @@
+#!/usr/bin/env bash
+# Build the Docker image and run it the way a deployment does, then the compose stack under
+# signed Slack traffic. scripts/test.sh runs this when CI=true. Needs root (or a usable Docker
+# engine), Debian's apt and PyPI; nothing else is pulled from any registry.
+#
+#   1. Engine: scripts/docker_setup.sh installs docker.io, docker-compose and mmdebstrap if
+#      missing and starts dockerd if no engine answers (shared machine-wide: reused, never
+#      restarted).
+#   2. Base images, with mmdebstrap (bookworm minbase) + `docker import`, because no image
+#      registry can be reached: the Python base (python3 + python3-venv, Python 3.11 like
+#      python:3.11-slim-bookworm) passed to the Dockerfile as PYTHON_IMAGE, and one stand-in
+#      for the official postgres, redis and nginx images (deploy/check/). Where HTTPS goes
+#      through an intercepting proxy, its CA from /usr/local/share/ca-certificates is added to
+#      this TEST base only, so pip can reach PyPI; a release build on python:3.11-slim-bookworm
+#      carries no such CA. Both are tagged by a hash of their recipe and reused by later runs
+#      on the same engine (PHIWARDEN_CHECK_FRESH=1 rebuilds them; --clean removes them).
+#   3. `docker build` with the classic builder (no BuildKit frontend image to fetch); the image
+#      size is printed and must stay within PHIWARDEN_IMAGE_BUDGET_MB (default 600).
+#   4. The image run hardened (read-only root filesystem, --cap-drop ALL, no-new-privileges,
+#      uid 10001, a tmpfs /tmp and a volume /data): `db upgrade`, `scan`, `demo`, `run` until
+#      /healthz answers ok and Docker's HEALTHCHECK says healthy.
+#   5. docker-compose.yml + deploy/check/compose.check.yml up (migrate, 2 web, 2 workers,
+#      PostgreSQL, Redis, nginx), signed events through nginx with the Slack stand-in as Slack,
+#      one web replica and one worker `docker kill`ed mid-stream: bench/compose_check.py.
+#
+# Every image, container, volume and network is named with one prefix per run
+# (phiwarden-check-<time>-<pid>) and removed on exit, also on failure or Ctrl-C
+# (PHIWARDEN_CHECK_KEEP=1 keeps them for a look, and keeps the build cache).
+# Usage: bash scripts/container_check.sh [--clean]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [[ "${1:-}" == "--clean" ]]; then
+    docker images --format '{{.Repository}}:{{.Tag}}' | grep '^phiwarden-check-' | xargs -r docker rmi
+    exit 0
+fi
+
+bash scripts/docker_setup.sh
+export DOCKER_BUILDKIT=0 COMPOSE_DOCKER_CLI_BUILD=0
+run=phiwarden-check-$(date +%s)-$$
+app=$run-app:latest
+tmp=$(mktemp -d "/tmp/$run.XXXXXX")
+python=${PYTHON:-.venv/bin/python}
+started=$SECONDS
+step() { printf '== [%3ds] %s\n' "$((SECONDS - started))" "$*"; }
+
+cleanup() {
+    local rc=$?
+    if [[ "${PHIWARDEN_CHECK_KEEP:-}" == 1 ]]; then
+        echo "kept: containers, volumes and images named $run-* (docker-compose -p $run ...)" >&2
+    else
+        # `down` interpolates the compose files, so the required variables need some value.
+        POSTGRES_PASSWORD=x PHIWARDEN_CHECK_IMAGE=x PHIWARDEN_STANDIN_IMAGE=x SLACK_API_URL=x \
+            docker-compose -p "$run" -f docker-compose.yml -f deploy/check/compose.check.yml \
+            down -v --remove-orphans -t 5 >/dev/null 2>&1 || true
+        docker ps -aq --filter "name=^$run-" | xargs -r docker rm -f >/dev/null 2>&1 || true
+        docker volume ls -q --filter "name=^$run-" | xargs -r docker volume rm >/dev/null 2>&1 || true
+        docker rmi "$app" "$run-build:latest" >/dev/null 2>&1 || true
+    fi
+    rm -rf "$tmp"
+    exit $rc
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# ---- 2. base images ----------------------------------------------------------------------
+suites=(
+    "deb http://deb.debian.org/debian bookworm main"
+    "deb http://deb.debian.org/debian bookworm-updates main"
+    "deb http://deb.debian.org/debian-security bookworm-security main"
+)
+# Downloaded .debs are kept between runs (and shared by the two images); force-unsafe-io:
+# dpkg's fsyncs are what makes a bootstrap slow on a busy disk, and a half-written tree is
+# thrown away anyway.
+debs=/var/cache/phiwarden-debs
+mkdir -p "$debs"
+mmdebstrap_common=(
+    --variant=minbase --mode=root --quiet
+    # merged /usr made by mmdebstrap itself: else it installs usrmerge, which pulls in perl
+    # (about 55 MB of the base)
+    --hook-dir=/usr/share/mmdebstrap/hooks/merged-usr
+    --dpkgopt=force-unsafe-io
+    --dpkgopt='path-exclude=/usr/share/doc/*' --dpkgopt='path-include=/usr/share/doc/*/copyright'
+    --dpkgopt='path-exclude=/usr/share/man/*' --dpkgopt='path-exclude=/usr/share/locale/*'
+    --setup-hook='mkdir -p "$1"/var/cache/apt/archives/'
+    --setup-hook="sync-in $debs /var/cache/apt/archives/"
+    --customize-hook="sync-out /var/cache/apt/archives $debs"
+)
+cas=(/usr/local/share/ca-certificates/*.crt)
+[[ -e "${cas[0]}" ]] || cas=()
+recipe_hash=$(cat "$0" deploy/check/standin-entrypoint.sh "${cas[@]}" | sha256sum | cut -c1-12)
+base=phiwarden-check-base:$recipe_hash
+standin=phiwarden-check-standin:$recipe_hash
+
+have_image() { [[ "${PHIWARDEN_CHECK_FRESH:-}" != 1 ]] && docker image inspect "$1" >/dev/null 2>&1; }
+
+build_base() {
+    local ca_hooks=()
+    if ((${#cas[@]})); then
+        ca_hooks=(
+            --customize-hook="cp ${cas[*]} \"\$1\"/usr/local/share/ca-certificates/"
+            --customize-hook='chroot "$1" update-ca-certificates >/dev/null'
+        )
+    fi
+    mmdebstrap "${mmdebstrap_common[@]}" --include=python3,python3-venv,ca-certificates \
+        "${ca_hooks[@]}" \
+        --customize-hook='rm -rf "$1"/var/lib/apt/lists/* "$1"/var/cache/apt/archives/*.deb' \
+        bookworm "$tmp/base.tar" "${suites[@]}"
+    # PIP_CERT: pip's own CA bundle does not know the proxy's CA; the system store does.
+    docker import --change 'ENV LANG=C.UTF-8' \
+        --change 'ENV PIP_CERT=/etc/ssl/certs/ca-certificates.crt' \
+        --change 'CMD ["python3"]' "$tmp/base.tar" "$base" >/dev/null
+    rm -f "$tmp/base.tar"
+}
+
+build_standin() {
+    mmdebstrap "${mmdebstrap_common[@]}" \
+        --include=postgresql,redis-server,nginx-light,ca-certificates \
+        --essential-hook='mkdir -p "$1"/etc/postgresql-common && echo "create_main_cluster = false" >"$1"/etc/postgresql-common/createcluster.conf' \
+        --customize-hook='install -m 0755 deploy/check/standin-entrypoint.sh "$1"/usr/local/bin/standin-entrypoint' \
+        --customize-hook='ln -sf /dev/stderr "$1"/var/log/nginx/error.log' \
+        --customize-hook='ln -sf /dev/stdout "$1"/var/log/nginx/access.log' \
+        --customize-hook='rm -rf "$1"/var/lib/apt/lists/* "$1"/var/cache/apt/archives/*.deb' \
+        bookworm "$tmp/standin.tar" "${suites[@]}"
+    docker import --change 'ENV LANG=C.UTF-8' \
+        --change 'ENTRYPOINT ["/usr/local/bin/standin-entrypoint"]' \
+        "$tmp/standin.tar" "$standin" >/dev/null
+    rm -f "$tmp/standin.tar"
+}
+
+if have_image "$base"; then step "base image $base (reused)"; else
+    step "base image $base: mmdebstrap bookworm minbase + python3 + python3-venv"
+    build_base
+fi
+if have_image "$standin"; then step "stand-in image $standin (reused)"; else
+    step "stand-in image $standin: postgresql, redis-server, nginx-light from Debian"
+    build_standin
+fi
+
+# ---- 3. the image -------------------------------------------------------------------------
+step "docker build (classic builder) on $base"
+docker build -q --build-arg PYTHON_IMAGE="$base" --target build -t "$run-build:latest" . >/dev/null
+docker build -q --build-arg PYTHON_IMAGE="$base" -t "$app" . >/dev/null
+size_mb=$(($(docker image inspect -f '{{.Size}}' "$app") / 1000000))
+base_mb=$(($(docker image inspect -f '{{.Size}}' "$base") / 1000000))
+budget=${PHIWARDEN_IMAGE_BUDGET_MB:-600}
+step "image size: $size_mb MB (base $base_mb MB; budget $budget MB)"
+if ((size_mb > budget)); then
+    echo "image is $size_mb MB, over the budget of $budget MB" >&2
+    exit 1
+fi
+
+# ---- 4. hardened runs ---------------------------------------------------------------------
+docker volume create "$run-data" >/dev/null
+hardened=(--read-only --cap-drop ALL --security-opt no-new-privileges --user 10001:10001
+    --tmpfs /tmp --volume "$run-data:/data" --network none)
+hrun() { docker run --rm --name "$run-once" "${hardened[@]}" "$app" "$@"; }
+step "hardened: db upgrade"
+hrun db upgrade >"$tmp/upgrade.out" 2>&1 || { cat "$tmp/upgrade.out" >&2; exit 1; }
+step "hardened: scan"
+hrun scan "Mrs Elena Varga, MRN 4829173, seen today" >"$tmp/scan.out" 2>&1 || true
+grep -q "verdict: phi" "$tmp/scan.out" || { echo "scan found no PHI:" >&2; cat "$tmp/scan.out" >&2; exit 1; }
+step "hardened: demo"
+hrun demo >"$tmp/demo.out" 2>&1 || { tail -20 "$tmp/demo.out" >&2; exit 1; }
+tail -1 "$tmp/demo.out"
+step "hardened: run (waiting for /healthz and the HEALTHCHECK)"
+docker run -d --name "$run-run" --read-only --cap-drop ALL --security-opt no-new-privileges \
+    --user 10001:10001 --tmpfs /tmp --volume "$run-data:/data" \
+    -e SLACK_BOT_TOKEN=xoxb-image-check -e SLACK_SIGNING_SECRET=image-check \
+    "$app" run --host 0.0.0.0 >/dev/null
+health=""
+for _ in $(seq 120); do
+    health=$(docker inspect -f '{{.State.Status}}/{{.State.Health.Status}}' "$run-run")
+    [[ "$health" == running/healthy || "$health" != running/* ]] && break
+    sleep 1
+done
+ip=$(docker inspect -f '{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}' "$run-run")
+answer=$(curl -fsS -m 3 "http://$ip:3000/healthz" 2>&1 || true)
+if [[ "$health" != running/healthy || "$answer" != *'"status": "ok"'* ]]; then
+    echo "run: not healthy ($health; /healthz: $answer); its log:" >&2
+    docker logs --tail 40 "$run-run" >&2
+    exit 1
+fi
+checks=$(docker inspect -f 'user={{.Config.User}} readonly={{.HostConfig.ReadonlyRootfs}} capdrop={{.HostConfig.CapDrop}} secopt={{.HostConfig.SecurityOpt}}' "$run-run")
+[[ "$checks" == *"user=10001:10001 readonly=true capdrop=[ALL] secopt=[no-new-privileges]"* ]] \
+    || { echo "run: not hardened as asked: $checks" >&2; exit 1; }
+step "run: HEALTHCHECK healthy, /healthz ok ($checks)"
+docker rm -f "$run-run" >/dev/null
+
+# ---- 5. compose ---------------------------------------------------------------------------
+step "compose: docker-compose.yml is valid and refuses to start without POSTGRES_PASSWORD"
+POSTGRES_PASSWORD=check docker-compose -f docker-compose.yml config -q
+if env -u POSTGRES_PASSWORD docker-compose -f docker-compose.yml config -q 2>/dev/null; then
+    echo "docker-compose.yml starts without POSTGRES_PASSWORD" >&2
+    exit 1
+fi
+step "compose: the stack under signed traffic, one web replica and one worker killed"
+compose_files=()
+for f in ${PHIWARDEN_CHECK_COMPOSE:-docker-compose.yml} deploy/check/compose.check.yml; do
+    compose_files+=(--compose-file "$f")
+done
+"$python" -m bench.compose_check --project "$run" --image "$app" --standin-image "$standin" \
+    "${compose_files[@]}" | tee "$tmp/compose.json"
+step "container check passed (image $size_mb MB)"
