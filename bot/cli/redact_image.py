@@ -41,10 +41,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from bot.config import Settings
+    from bot.config import load_settings
     from bot.detect.images import ImageScanner
 
-    settings = Settings()
+    settings = load_settings()
     out_dir = Path(args.out)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)

@@ -9,8 +9,7 @@ import logging
 import signal
 import sys
 
-from bot.config import Settings
-from bot.logging import log_event
+from bot.config import load_settings
 from bot.web.server import start_server
 
 log = logging.getLogger(__name__)
@@ -30,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     from bot.errors import ConfigError
     from bot.logging import configure_logging
 
-    settings = Settings()
+    settings = load_settings()
     configure_logging(settings.log_level)
 
     async def main() -> int:
@@ -39,7 +38,6 @@ def run(args: argparse.Namespace) -> int:
                 settings, host=args.host, port=args.port, socket_mode=args.socket_mode
             )
         except ConfigError as exc:
-            log_event(log, logging.ERROR, "cannot start", reason=type(exc).__name__)
             print(f"phiwarden: {exc}", file=sys.stderr)
             return 2
         stop = asyncio.Event()

@@ -278,15 +278,13 @@ def _single_text(args: argparse.Namespace, stderr: IO[str]) -> str | None:
 # ---------------------------------------------------------------- entry point
 def load_engine(model: str | None, stderr: IO[str]) -> Scanner | None:
     """The configured `TextEngine`, or None after a one-line reason on stderr."""
-    from pydantic import ValidationError
-
-    from bot.config import Settings
+    from bot.config import load_settings
+    from bot.errors import ConfigError
 
     try:
-        settings = Settings()
-    except ValidationError as exc:
-        fields = ", ".join(".".join(str(p) for p in e["loc"]) for e in exc.errors())
-        print(f"phiwarden scan: invalid settings in the environment: {fields}", file=stderr)
+        settings = load_settings()
+    except ConfigError as exc:
+        print(f"phiwarden: {exc}", file=stderr)
         return None
     model_name = model or settings.spacy_model
     try:

@@ -35,10 +35,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     import asyncio
 
-    from bot.config import Settings
+    from bot.config import load_settings
     from bot.errors import PhiwardenError
 
-    settings = Settings()
+    settings = load_settings()
     if not settings.scaled_out:
         print(
             "phiwarden worker needs QUEUE_URL=redis://...; with the embedded queue, "

@@ -85,3 +85,35 @@ def _tune_sqlite(engine: AsyncEngine) -> None:
         # Reads (Repository._read) take a deferred transaction: WAL never blocks them.
         read = conn.get_execution_options().get("phiwarden_read", False)
         conn.exec_driver_sql("BEGIN" if read else "BEGIN IMMEDIATE")
+
+
+def database_unavailable(exc: BaseException) -> str | None:
+    """One line for a database that cannot be reached or opened, else None.
+
+    Walks the exception chain (SQLAlchemy wraps the driver's errors) for a refused or failed
+    connection, a missing database, bad credentials, or a SQLite file that cannot be created or
+    written. The URL is shown with its password hidden.
+    """
+    from bot.config import Settings
+
+    try:
+        url = make_url(Settings().database_url).render_as_string(hide_password=True)
+    except Exception:
+        url = "DATABASE_URL"
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        name = type(current).__name__
+        text = str(current).splitlines()[0] if str(current) else name
+        if name == "InvalidCatalogNameError":
+            return f"DATABASE_URL: the database does not exist ({url}); create it first"
+        if name in ("InvalidPasswordError", "InvalidAuthorizationSpecificationError"):
+            return f"DATABASE_URL: the database refused the user or password ({url})"
+        if name == "OperationalError" and "sqlite" in type(current).__module__:
+            return f"DATABASE_URL: cannot open or write the SQLite file ({url}): {text}"
+        if isinstance(current, OSError):
+            reason = current.strerror or text
+            return f"DATABASE_URL: cannot reach or create the database ({url}): {reason}"
+        current = current.__cause__ or current.__context__
+    return None
