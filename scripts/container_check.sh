@@ -8,8 +8,8 @@
 #      restarted).
 #   2. Base images, with mmdebstrap (bookworm minbase) + `docker import`, because no image
 #      registry can be reached: the Python base (python3 + python3-venv, Python 3.11 like
-#      python:3.11-slim-bookworm) passed to the Dockerfile as PYTHON_IMAGE, and one stand-in
-#      for the official postgres, redis and nginx images (deploy/check/). Where HTTPS goes
+#      python:3.11-slim-bookworm) passed to the Dockerfile as PYTHON_IMAGE, and on it one
+#      stand-in for the official postgres, redis and nginx images (deploy/check/). Where HTTPS goes
 #      through an intercepting proxy, its CA from /usr/local/share/ca-certificates is added to
 #      this TEST base only, so pip can reach PyPI; a release build on python:3.11-slim-bookworm
 #      carries no such CA. Both are tagged by a hash of their recipe and reused by later runs
@@ -46,6 +46,7 @@ step() { printf '== [%3ds] %s\n' "$((SECONDS - started))" "$*"; }
 
 cleanup() {
     local rc=$?
+    [[ -n "${wheel_server:-}" ]] && kill "$wheel_server" 2>/dev/null
     if [[ "${PHIWARDEN_CHECK_KEEP:-}" == 1 ]]; then
         echo "kept: containers, volumes and images named $run-* (docker-compose -p $run ...)" >&2
     else
@@ -69,10 +70,12 @@ suites=(
     "deb http://deb.debian.org/debian bookworm-updates main"
     "deb http://deb.debian.org/debian-security bookworm-security main"
 )
-# Downloaded .debs are kept between runs (and shared by the two images); force-unsafe-io:
+# Downloaded .debs are kept between runs; force-unsafe-io:
 # dpkg's fsyncs are what makes a bootstrap slow on a busy disk, and a half-written tree is
 # thrown away anyway.
 debs=/var/cache/phiwarden-debs
+wheels=/var/cache/phiwarden-wheels
+wheel_server=""
 mkdir -p "$debs"
 mmdebstrap_common=(
     --variant=minbase --mode=root --quiet
@@ -88,9 +91,14 @@ mmdebstrap_common=(
 )
 cas=(/usr/local/share/ca-certificates/*.crt)
 [[ -e "${cas[0]}" ]] || cas=()
-recipe_hash=$(cat "$0" deploy/check/standin-entrypoint.sh "${cas[@]}" | sha256sum | cut -c1-12)
-base=phiwarden-check-base:$recipe_hash
-standin=phiwarden-check-standin:$recipe_hash
+base_packages=python3,python3-venv,ca-certificates
+# Tagged by what goes into them, so a later run on the same engine reuses them.
+base_hash=$( (printf '%s\n' "${mmdebstrap_common[@]}" "$base_packages" "${suites[@]}"
+    cat "${cas[@]}" /dev/null) | sha256sum | cut -c1-12)
+standin_hash=$(cat deploy/check/standin.Dockerfile deploy/check/standin-entrypoint.sh \
+    | sha256sum | cut -c1-6)
+base=phiwarden-check-base:$base_hash
+standin=phiwarden-check-standin:$base_hash-$standin_hash
 
 have_image() { [[ "${PHIWARDEN_CHECK_FRESH:-}" != 1 ]] && docker image inspect "$1" >/dev/null 2>&1; }
 
@@ -102,10 +110,13 @@ build_base() {
             --customize-hook='chroot "$1" update-ca-certificates >/dev/null'
         )
     fi
-    mmdebstrap "${mmdebstrap_common[@]}" --include=python3,python3-venv,ca-certificates \
-        "${ca_hooks[@]}" \
+    if ! mmdebstrap "${mmdebstrap_common[@]}" --include="$base_packages" "${ca_hooks[@]}" \
         --customize-hook='rm -rf "$1"/var/lib/apt/lists/* "$1"/var/cache/apt/archives/*.deb' \
-        bookworm "$tmp/base.tar" "${suites[@]}"
+        bookworm "$tmp/base.tar" "${suites[@]}" >"$tmp/mmdebstrap.log" 2>&1; then
+        echo "mmdebstrap failed:" >&2
+        tail -30 "$tmp/mmdebstrap.log" >&2
+        exit 1
+    fi
     # PIP_CERT: pip's own CA bundle does not know the proxy's CA; the system store does.
     docker import --change 'ENV LANG=C.UTF-8' \
         --change 'ENV PIP_CERT=/etc/ssl/certs/ca-certificates.crt' \
@@ -113,34 +124,48 @@ build_base() {
     rm -f "$tmp/base.tar"
 }
 
-build_standin() {
-    mmdebstrap "${mmdebstrap_common[@]}" \
-        --include=postgresql,redis-server,nginx-light,ca-certificates \
-        --essential-hook='mkdir -p "$1"/etc/postgresql-common && echo "create_main_cluster = false" >"$1"/etc/postgresql-common/createcluster.conf' \
-        --customize-hook='install -m 0755 deploy/check/standin-entrypoint.sh "$1"/usr/local/bin/standin-entrypoint' \
-        --customize-hook='ln -sf /dev/stderr "$1"/var/log/nginx/error.log' \
-        --customize-hook='ln -sf /dev/stdout "$1"/var/log/nginx/access.log' \
-        --customize-hook='rm -rf "$1"/var/lib/apt/lists/* "$1"/var/cache/apt/archives/*.deb' \
-        bookworm "$tmp/standin.tar" "${suites[@]}"
-    docker import --change 'ENV LANG=C.UTF-8' \
-        --change 'ENTRYPOINT ["/usr/local/bin/standin-entrypoint"]' \
-        "$tmp/standin.tar" "$standin" >/dev/null
-    rm -f "$tmp/standin.tar"
-}
-
 if have_image "$base"; then step "base image $base (reused)"; else
     step "base image $base: mmdebstrap bookworm minbase + python3 + python3-venv"
     build_base
 fi
-if have_image "$standin"; then step "stand-in image $standin (reused)"; else
-    step "stand-in image $standin: postgresql, redis-server, nginx-light from Debian"
-    build_standin
-fi
 
-# ---- 3. the image -------------------------------------------------------------------------
-step "docker build (classic builder) on $base"
-docker build -q --build-arg PYTHON_IMAGE="$base" --target build -t "$run-build:latest" . >/dev/null
-docker build -q --build-arg PYTHON_IMAGE="$base" -t "$app" . >/dev/null
+# ---- 3. the image, and the stand-in beside it ----------------------------------------------
+# The locked wheels, downloaded once per machine (hash-checked), served to the build from the
+# bridge's gateway: pip in the build then needs no PyPI round trip.
+step "wheelhouse: the runtime lock's wheels in $wheels"
+mkdir -p "$wheels"
+"$python" -m pip download -q --no-deps --require-hashes -r requirements/runtime.lock \
+    -d "$wheels" 2>&1 | grep -v "^WARNING: Location" || true
+gateway=$(docker network inspect bridge -f '{{(index .IPAM.Config 0).Gateway}}')
+wheel_port=$("$python" -c 'import socket; s=socket.socket(); s.bind(("", 0)); print(s.getsockname()[1])')
+"$python" -m http.server --bind "$gateway" --directory "$wheels" "$wheel_port" \
+    >/dev/null 2>&1 &
+wheel_server=$!
+build_args=(--build-arg PYTHON_IMAGE="$base" --build-arg PIP_NO_INDEX=1
+    --build-arg PIP_FIND_LINKS="http://$gateway:$wheel_port/")
+# Both builds at once: pip's and apt's downloads leave the CPU mostly idle.
+step "docker build (classic builder) on $base, and the stand-in image"
+if have_image "$standin"; then
+    : >"$tmp/standin.log"
+else
+    docker build -q -f deploy/check/standin.Dockerfile --build-arg BASE="$base" \
+        -t "$standin" deploy/check >"$tmp/standin.log" 2>&1 &
+    standin_pid=$!
+fi
+if ! docker build -q "${build_args[@]}" --target build -t "$run-build:latest" . \
+    >"$tmp/build.log" 2>&1 \
+    || ! docker build -q "${build_args[@]}" -t "$app" . >>"$tmp/build.log" 2>&1; then
+    echo "docker build failed:" >&2
+    tail -30 "$tmp/build.log" >&2
+    exit 1
+fi
+if [[ -n "${standin_pid:-}" ]] && ! wait "$standin_pid"; then
+    echo "stand-in image build failed:" >&2
+    tail -30 "$tmp/standin.log" >&2
+    exit 1
+fi
+kill "$wheel_server" 2>/dev/null || true
+wheel_server=""
 size_mb=$(($(docker image inspect -f '{{.Size}}' "$app") / 1000000))
 base_mb=$(($(docker image inspect -f '{{.Size}}' "$base") / 1000000))
 budget=${PHIWARDEN_IMAGE_BUDGET_MB:-600}

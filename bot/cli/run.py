@@ -8,8 +8,10 @@ import contextlib
 import logging
 import signal
 import sys
+from typing import Any
 
 from bot.config import load_settings
+from bot.logging import log_event
 from bot.web.server import start_server
 
 log = logging.getLogger(__name__)
@@ -45,9 +47,32 @@ def run(args: argparse.Namespace) -> int:
         for sig in (signal.SIGINT, signal.SIGTERM):
             with contextlib.suppress(NotImplementedError):
                 loop.add_signal_handler(sig, stop.set)
-        print(f"phiwarden listening on {server.url}/slack/events", flush=True)
+        await announce(settings, server, host=args.host, socket_mode=args.socket_mode)
         await stop.wait()
         await server.stop()
         return 0
 
     return asyncio.run(main())
+
+
+async def announce(settings: Any, server: Any, *, host: str, socket_mode: bool) -> None:
+    """The start-up summary (bot.startup), on stdout and as log events."""
+    from bot.startup import Startup, summary
+
+    workspace = None
+    if settings.slack_bot_token:
+        from slack_sdk.web.async_client import AsyncWebClient
+
+        client = AsyncWebClient(
+            token=settings.slack_bot_token, base_url=settings.slack_api_url, timeout=3
+        )
+        try:
+            found = await client.auth_test()
+            workspace = f"{found.get('team_id')} ({found.get('team')})"
+        except Exception as exc:  # unreachable or refused: said in the line, never fatal here
+            log_event(log, logging.WARNING, "auth.test failed", error_type=type(exc).__name__)
+    bound = "Socket Mode" if socket_mode else f"{host}:{server.port}"
+    startup = Startup(bound, server.services.gateway.can_delete_user_posts, workspace)
+    for level, line in summary(settings, startup):
+        print(f"phiwarden: {line}", flush=True)
+        log_event(log, logging.WARNING if level == "warning" else logging.INFO, line)
