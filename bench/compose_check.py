@@ -8,7 +8,7 @@ process, bound to the Docker bridge's gateway so the containers reach it as thei
 `SLACK_API_URL`; `docker-compose.yml` plus `deploy/check/compose.check.yml` start migrate,
 2 web replicas, 2 workers, PostgreSQL, Redis and nginx. Then events are posted, signed, to nginx
 (half synthetic PHI in a Slack Connect channel, half clean chatter), and mid-stream one web
-replica and one worker are `docker kill`ed (Docker restarts them: `restart: unless-stopped`).
+replica and one worker are `docker kill`ed and started again 3 s later.
 
 Passes when every container is healthy before and after, every event was acknowledged (Slack
 retries a failed delivery, same event id), none is lost (acked but no finished job), every PHI
@@ -115,10 +115,18 @@ def gateway() -> str:
 
 
 async def kill_later(compose: Compose, service: str, delay: float, killed: list[str]) -> None:
+    """SIGKILL one container of `service` mid-stream, and start it again 3 s later.
+
+    Docker treats `docker kill` as a manual stop and does not apply `restart: unless-stopped`
+    to it (docs.docker.com/engine/containers/start-containers-automatically/: "a manually
+    stopped container is not restarted"); the restart is the orchestrator's part, done here.
+    """
     await asyncio.sleep(delay)
     victim = compose.containers(service)[0]
     docker("kill", victim)
     killed.append(f"{service}:{victim[:12]}")
+    await asyncio.sleep(3)
+    docker("start", victim)
 
 
 def failures(outcome: dict[str, Any]) -> list[str]:
