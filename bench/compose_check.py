@@ -108,10 +108,20 @@ async def wait_healthy(compose: Compose, timeout: float) -> dict[str, list[str]]
 
 
 def gateway() -> str:
-    """The host's address on Docker's default bridge: reachable from every container."""
-    return docker(
-        "network", "inspect", "bridge", "-f", "{{(index .IPAM.Config 0).Gateway}}"
-    ).strip()
+    """The host's address on Docker's default bridge: reachable from every container.
+
+    IPAM's Gateway is empty for the default bridge on some engines (docker.io 20.10): then it
+    is the subnet's first address, which dockerd gives docker0.
+    """
+    import ipaddress
+
+    config = json.loads(docker("network", "inspect", "bridge", "-f", "{{json .IPAM.Config}}"))
+    for entry in config:
+        if entry.get("Gateway"):
+            return str(entry["Gateway"])
+        if ":" not in entry.get("Subnet", ":"):
+            return str(next(ipaddress.ip_network(entry["Subnet"]).hosts()))
+    raise RuntimeError("no IPv4 address on Docker's default bridge")
 
 
 async def kill_later(compose: Compose, service: str, delay: float, killed: list[str]) -> None:
@@ -212,6 +222,9 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if (sys.argv[1:] if argv is None else argv) == ["--gateway"]:  # for container_check.sh
+        print(gateway())
+        return 0
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--project", required=True, help="compose project name (prefix of every name)"

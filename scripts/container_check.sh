@@ -136,7 +136,7 @@ step "wheelhouse: the runtime lock's wheels in $wheels"
 mkdir -p "$wheels"
 "$python" -m pip download -q --no-deps --require-hashes -r requirements/runtime.lock \
     -d "$wheels" 2>&1 | grep -v "^WARNING: Location" || true
-gateway=$(docker network inspect bridge -f '{{(index .IPAM.Config 0).Gateway}}')
+gateway=$("$python" -m bench.compose_check --gateway)
 wheel_port=$("$python" -c 'import socket; s=socket.socket(); s.bind(("", 0)); print(s.getsockname()[1])')
 "$python" -m http.server --bind "$gateway" --directory "$wheels" "$wheel_port" \
     >/dev/null 2>&1 &

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -52,6 +53,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.handler(args))
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `phiwarden audit export | head`: the reader left, which is not an error. Point stdout
+        # at devnull so the interpreter's final flush does not raise again (Python docs,
+        # "Note on SIGPIPE" in the signal module).
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except ConfigError as exc:
         # A bad setting: one line naming the variable and what it wants, status 2.
         print(f"phiwarden: {exc}", file=sys.stderr)

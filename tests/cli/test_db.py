@@ -88,8 +88,10 @@ def test_db_upgrade_reports_a_bad_url_without_traceback(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("DATABASE_URL", "mysql://x/y")
-    assert main(["db", "upgrade"]) == 1
-    assert "not supported" in capsys.readouterr().err
+    assert main(["db", "upgrade"]) == 2  # a bad setting (issue 12)
+    err = capsys.readouterr().err
+    assert err.startswith("phiwarden: DATABASE_URL is not valid: wants sqlite+aiosqlite")
+    assert len(err.splitlines()) == 1
 
 
 def test_export_csv_has_who_when_where_kinds_action_attestation(

@@ -262,3 +262,9 @@ def test_when_real_engine_then_table_and_redact_work() -> None:
     redacted = done.stdout.decode()
     assert done.returncode == 0 and "Boyd" not in redacted and "12345678" not in redacted
     assert "60s" in redacted and "Norco 5/325" in redacted
+
+
+def test_a_byte_order_mark_and_blank_lines_are_not_inputs() -> None:
+    data = b"\xef\xbb\xbf" + line({"id": 1, "text": "hello"}) + b"\n" + line({"id": 2, "text": "x"})
+    rc, results, err, _ = run_jsonl(data + b"\n\r\n")
+    assert (rc, [r["id"] for r in results], err) == (0, [1, 2], "")
