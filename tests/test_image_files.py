@@ -57,9 +57,9 @@ def test_every_copied_source_exists_and_reaches_the_build_context() -> None:
 def test_no_frontend_image_and_python3_on_any_debian_base() -> None:
     text = (ROOT / "Dockerfile").read_text()
     assert not text.startswith("# syntax=")  # BuildKit would pull a frontend image for it
-    assert [c.value for c in COMMANDS if c.cmd == "ARG"] == [
-        ("PYTHON_IMAGE=python:3.11-slim-bookworm",)
-    ]
+    assert next(c.value for c in COMMANDS if c.cmd == "ARG") == (
+        "PYTHON_IMAGE=python:3.11-slim-bookworm",
+    )
     assert "RUN python3 -m venv" in text  # Debian's base has python3, not python
 
 

@@ -182,11 +182,17 @@ def scan_jsonl(
 
     # JSON escapes can spell one character in up to 12 bytes; the exact limit applies after parsing
     max_line = max_text_bytes * 6 + 4096
+    blanks: list[int] = []
     for number, raw in read_lines(stdin, max_line):
         if number == 1 and raw is not None and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]  # a byte-order mark, as Windows editors write UTF-8 files
         if raw is not None and not raw.strip():
-            continue  # a blank line (a trailing one, most often) holds nothing to scan
+            blanks.append(number)  # an error only if a line follows: trailing ones are ignored
+            continue
+        for blank in blanks:
+            failed = True
+            print(LineError(blank, "empty line").message(), file=stderr)
+        blanks.clear()
         parsed = parse_line(number, raw, max_text_bytes)
         if isinstance(parsed, LineError):
             failed = True
