@@ -18,11 +18,13 @@ ENV PATH=/opt/venv/bin:$PATH
 WORKDIR /src
 # Dependencies first (their own layer, rebuilt only when the lock changes). --no-deps: the
 # lock is complete, and it swaps rapidocr's opencv-python for the headless build.
-# A local wheelhouse (scripts/container_check.sh passes PIP_FIND_LINKS=http://... and
-# PIP_NO_INDEX=1) saves CI the PyPI round trips; the hashes are checked all the same. Not
+# A local wheelhouse (scripts/container_check.sh passes PIP_FIND_LINKS=http://..., its host as
+# PIP_TRUSTED_HOST and PIP_NO_INDEX=1) saves CI the PyPI round trips; the hashes are checked
+# all the same, so plain HTTP on the bridge is no risk. Not
 # passed: PyPI. --no-compile: the bytecode would be deleted below anyway.
 ARG PIP_FIND_LINKS
 ARG PIP_NO_INDEX
+ARG PIP_TRUSTED_HOST
 COPY requirements/runtime.lock requirements/runtime.lock
 RUN pip install --no-compile --require-hashes --no-deps -r requirements/runtime.lock
 # binutils: `strip` for deploy/slim-venv.sh; this stage is thrown away, so it costs nothing.

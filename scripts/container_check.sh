@@ -142,7 +142,7 @@ wheel_port=$("$python" -c 'import socket; s=socket.socket(); s.bind(("", 0)); pr
     >/dev/null 2>&1 &
 wheel_server=$!
 build_args=(--build-arg PYTHON_IMAGE="$base" --build-arg PIP_NO_INDEX=1
-    --build-arg PIP_FIND_LINKS="http://$gateway:$wheel_port/")
+    --build-arg PIP_FIND_LINKS="http://$gateway:$wheel_port/" --build-arg PIP_TRUSTED_HOST="$gateway")
 # Both builds at once: pip's and apt's downloads leave the CPU mostly idle.
 step "docker build (classic builder) on $base, and the stand-in image"
 if have_image "$standin"; then
