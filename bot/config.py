@@ -52,6 +52,8 @@ WANTS: dict[str, str] = {
     "scan_nice": "a nice increment from 0 to 19",
     "max_file_bytes": "a whole number of bytes, 1 or more",
     "log_level": "one of " + ", ".join(LOG_LEVELS),
+    "scan_timeout_seconds": "a number of seconds above 0",
+    "file_scan_timeout_seconds": "a number of seconds above 0",
     "sweep_page_size": "a whole number of messages per page from 1 to 1000",
     "sweep_interval_seconds": "a number of seconds, 0 or more",
     "sweep_on_join_days": "a whole number of days from 0 to 365",

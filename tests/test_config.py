@@ -40,6 +40,8 @@ BAD: dict[str, str] = {
     "LOG_LEVEL": "loud",
     "RULES_URL": "intranet/rules",
     "SWEEP_PAGE_SIZE": "0",
+    "SCAN_TIMEOUT_SECONDS": "0",
+    "FILE_SCAN_TIMEOUT_SECONDS": "soon",
     "SWEEP_INTERVAL_SECONDS": "-1",
     "SWEEP_ON_JOIN_DAYS": "a month",
 }

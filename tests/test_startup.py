@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.config import Settings
-from bot.startup import Startup, summary
+from bot.web.startup import Startup, summary
 
 
 def test_a_token_deployment_without_admin_token_or_alerts_is_warned_about() -> None:

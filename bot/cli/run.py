@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
 
 async def announce(settings: Any, server: Any, *, host: str, socket_mode: bool) -> None:
     """The start-up summary (bot.startup), on stdout and as log events."""
-    from bot.startup import Startup, summary
+    from bot.web.startup import Startup, summary
 
     workspace = None
     if settings.slack_bot_token:
