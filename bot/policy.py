@@ -50,6 +50,10 @@ class ChannelPolicy(BaseModel):
     timeout_action: PolicyAction = PolicyAction.BLOCK
     # A `low` verdict alone does nothing by default.
     act_on_low: bool = False
+    # `EXTERNAL_RISK` when an admin explicitly accepted that PHI may leave the organisation
+    # (`/phi policy set ... accept-risk phi-leaves-organisation`, audited with the policy).
+    # Without it a Slack Connect channel or DM never acts below block (`floor_policy`).
+    accepted_risk: str | None = None
 
 
 class Content(StrEnum):
@@ -149,6 +153,29 @@ def default_policy(channel_class: ChannelClass) -> ChannelPolicy:
     )
 
 
+# The risk an admin must name to relax a Slack Connect channel or a DM below block: whatever
+# is allowed, redacted or confirmed there is seen by people outside the institution.
+EXTERNAL_RISK = "phi-leaves-organisation"
+_FLOOR_CLASSES = (ChannelClass.EXTERNAL, ChannelClass.DM)
+
+
+def relaxed_fields(channel_class: ChannelClass, policy: ChannelPolicy) -> list[str]:
+    """The action settings below block in a channel where only block keeps PHI in house."""
+    if channel_class not in _FLOOR_CLASSES:
+        return []
+    return [f for f in _ACTION_FIELDS if getattr(policy, f) is not PolicyAction.BLOCK]
+
+
+def floor_policy(channel_class: ChannelClass, policy: ChannelPolicy) -> ChannelPolicy:
+    """`policy` with every setting below block raised to block in an external channel or DM,
+    unless an admin accepted `EXTERNAL_RISK` for it. A clinical channel's relaxed policy
+    thus stops applying the moment the channel is shared with another organisation."""
+    relaxed = relaxed_fields(channel_class, policy)
+    if not relaxed or policy.accepted_risk == EXTERNAL_RISK:
+        return policy
+    return policy.model_copy(update=dict.fromkeys(relaxed, PolicyAction.BLOCK))
+
+
 def effective_policy(
     channel_class: ChannelClass,
     channel_policy: ChannelPolicy | None = None,
@@ -158,10 +185,11 @@ def effective_policy(
 
     The workspace default only stands in for *clinical* channels: external channels, DMs and
     approved channels keep their class defaults unless an admin set a policy on that channel,
-    so one relaxed workspace default can never open Slack Connect channels to PHI.
+    so one relaxed workspace default can never open Slack Connect channels to PHI; and in
+    those channels nothing acts below block without an accepted risk (`floor_policy`).
     """
     if channel_policy is not None:
-        return channel_policy
+        return floor_policy(channel_class, channel_policy)
     if workspace_default is not None and channel_class is ChannelClass.CLINICAL:
         return workspace_default
     return default_policy(channel_class)

@@ -277,8 +277,10 @@ _TOPICS: tuple[RuleTopic, ...] = (
             "channel's policy for unscannable files, because their contents cannot be checked.",
             "If the checker itself fails, the post is treated with the channel's failure "
             "action: in clinical channels it errs on the side of the patient.",
-            "phiwarden never stores the text or the images it checks: its records hold only "
-            "ids, the kinds of detail found, counts and the action taken.",
+            "Its records hold only ids, the kinds of detail found, counts and the action taken. "
+            "The words of a post are kept only while it waits to be checked or while it is "
+            "hidden for your answer (at most the confirm timeout), encrypted, and erased "
+            "after; images are never kept, only Slack's link to them.",
         ),
         aliases=(
             "check",

@@ -37,6 +37,15 @@ EXPECTED: dict[str, tuple[str, str]] = {
     "tokens_revoked": ("skip", "not_message"),
     "channel_shared": ("skip", "not_message"),
     "channel_unshared": ("skip", "not_message"),
+    # Issue 11: texts outside `text` (bot/slack/content.py).
+    "forwarded_message": ("job", "message"),  # `text` empty, the post in an is_share attachment
+    "share_with_message": ("job", "message"),
+    "message_rich_text": ("job", "message"),
+    "message_rich_text_containers": ("job", "message"),
+    "file_share_snippet": ("job", "file"),
+    # Slack's documented examples carry no `channel` (real events do: test_content adds it).
+    "channel_topic": ("skip", "missing_ids"),
+    "channel_purpose": ("skip", "missing_ids"),
 }
 
 

@@ -389,3 +389,25 @@ def test_parse_duration() -> None:
     assert parse_duration("1 hour") == 3600
     assert parse_duration("ten minutes") is None
     assert parse_duration("-5m") is None
+
+
+# --- the floor in external channels and DMs (issue 11, item 12) ------------------------------
+
+
+def test_a_stored_relaxation_in_an_external_channel_is_raised_to_block() -> None:
+    from bot.policy import (
+        EXTERNAL_RISK,
+        ChannelClass,
+        ChannelPolicy,
+        PolicyAction,
+        effective_policy,
+    )
+
+    relaxed = ChannelPolicy(text_action=PolicyAction.ALLOW, image_action=PolicyAction.REDACT)
+    for cls in (ChannelClass.EXTERNAL, ChannelClass.DM):
+        floored = effective_policy(cls, relaxed)
+        assert floored.text_action is PolicyAction.BLOCK
+        assert floored.image_action is PolicyAction.BLOCK
+        accepted = relaxed.model_copy(update={"accepted_risk": EXTERNAL_RISK})
+        assert effective_policy(cls, accepted).text_action is PolicyAction.ALLOW
+    assert effective_policy(ChannelClass.CLINICAL, relaxed).text_action is PolicyAction.ALLOW

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from bot.policy import (
+    EXTERNAL_RISK,
     FIELD_ALIASES,
     MAX_CONFIRM_TIMEOUT_SECONDS,
     MIN_CONFIRM_TIMEOUT_SECONDS,
@@ -54,6 +55,7 @@ class SetPolicyCommand:
     field: str
     value: PolicyAction | int | bool
     setting: str  # the short name the admin typed, normalised ("text", "timeout", ...)
+    accepted_risk: str | None = None  # `... accept-risk <risk>`: see `bot.policy.EXTERNAL_RISK`
 
     def as_overrides(self) -> dict[str, object]:
         """For `bot.policy.merge_policy(current, command.as_overrides())`."""
@@ -308,6 +310,11 @@ def _policy(args: list[str]) -> Command:
         return InvalidCommand(
             "Try `/phi policy`, `/phi policy set <setting> <value>` or `/phi policy reset`."
         )
+    accepted: str | None = None
+    if len(args) == 5 and args[3] == "accept-risk":
+        if args[4] != EXTERNAL_RISK:
+            return InvalidCommand(f"The only risk that can be accepted is `{EXTERNAL_RISK}`.")
+        accepted, args = args[4], args[:3]
     if len(args) != 3:
         return InvalidCommand(SET_USAGE)
     setting = SETTING_ALIASES.get(args[1], args[1])
@@ -318,7 +325,9 @@ def _policy(args: list[str]) -> Command:
         if action is None:
             choices = ", ".join(a.value for a in allowed)
             return InvalidCommand(f"`{setting}` takes one of: {choices}.")
-        return SetPolicyCommand(FIELD_ALIASES[setting], action, setting)
+        return SetPolicyCommand(FIELD_ALIASES[setting], action, setting, accepted)
+    if accepted is not None:
+        return InvalidCommand("`accept-risk` only goes with text, images, unscannable or failure.")
     if setting == "timeout":
         seconds = parse_duration(value)
         if (

@@ -32,7 +32,13 @@ from bot.errors import DetectionError, InvalidPolicyError, SlackGatewayError
 from bot.logging import log_event
 from bot.messages import commands as replies
 from bot.messages.kit import Message
-from bot.policy import default_policy, effective_policy, merge_policy
+from bot.policy import (
+    EXTERNAL_RISK,
+    default_policy,
+    effective_policy,
+    merge_policy,
+    relaxed_fields,
+)
 from bot.rules import topic
 from bot.slack.channels import ChannelFlags
 
@@ -133,6 +139,27 @@ async def run_phi(
             updated = merge_policy(current, command.as_overrides())
         except InvalidPolicyError as exc:
             return replies.command_error(str(exc))
+        if relaxed_fields(channel_class, updated) and updated.accepted_risk != EXTERNAL_RISK:
+            if command.accepted_risk != EXTERNAL_RISK:
+                log_event(
+                    log,
+                    logging.WARNING,
+                    "policy relaxation refused: external channel",
+                    user_id=user_id,
+                    channel_id=channel_id,
+                    channel_class=str(channel_class),
+                )
+                return replies.relaxation_refused(channel_class, command.setting)
+            updated = updated.model_copy(update={"accepted_risk": EXTERNAL_RISK})
+            log_event(
+                log,
+                logging.WARNING,
+                "external channel relaxed below block: risk accepted",
+                user_id=user_id,
+                channel_id=channel_id,
+                channel_class=str(channel_class),
+                reason=EXTERNAL_RISK,
+            )
         await store.set_policy(team_id, channel_id, updated, user_id)
         _invalidate(services, team_id, channel_id)
         return replies.policy_updated(

@@ -24,6 +24,7 @@ from bot.flow import files as files_flow
 from bot.flow.audit import Auditor
 from bot.flow.deps import Enqueue, FlowDeps
 from bot.flow.files import FileOutcome
+from bot.flow.intake import job_parts
 from bot.flow.kinds import Choice, JobKind
 from bot.flow.notify import Notifier
 from bot.logging import log_event
@@ -31,7 +32,9 @@ from bot.messages import notices
 from bot.messages.kit import Message, context, message, section
 from bot.messages.notices import AlertReason
 from bot.policy import Action, ActionKind, Content
+from bot.slack.content import message_text
 from bot.store.api import ConsentAttestation, PendingConfirm, ScanJob
+from bot.store.sealed import UNREADABLE
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +89,7 @@ class Confirms:
         if await self.deps.store.get_pending(confirm_id) is not None:
             return confirm_id
         p = job.payload
+        original = message_text(job_parts(p))
         timeout = OFFER_SECONDS if offer else (action.confirm_timeout_seconds or 600)
         await self.deps.store.save_pending(
             PendingConfirm(
@@ -97,8 +101,8 @@ class Confirms:
                 thread_ts=p.get("thread_ts"),
                 expires_at=self.deps.clock() + timedelta(seconds=timeout),
                 payload={
-                    "text": p.get("text") if removed else None,
-                    "redacted": (redacted if redacted is not None else p.get("text"))
+                    "text": original if removed else None,
+                    "redacted": (redacted if redacted is not None else original)
                     if removed
                     else None,
                     "kinds": found.kinds,
@@ -227,8 +231,13 @@ class Confirms:
         await self._restore(pending, redacted=False)
 
     async def _restore(self, pending: PendingConfirm, *, redacted: bool) -> None:
-        await self._repost_pending(pending, redacted=redacted)
-        done = notices.redacted_posted_notice() if redacted else notices.restored_notice()
+        posted = await self._repost_pending(pending, redacted=redacted)
+        if not posted and pending.payload.get(UNREADABLE):
+            done = notices.not_restored_notice()  # sealed under a key this process lacks
+        elif redacted:
+            done = notices.redacted_posted_notice()
+        else:
+            done = notices.restored_notice()
         await self.notify.tell_pending(f"{pending.confirm_id}:restored", pending, done)
 
     async def _repost_pending(self, pending: PendingConfirm, *, redacted: bool) -> bool:

@@ -13,11 +13,13 @@ from bot.flow import files as files_flow
 from bot.flow.confirms import Confirms, Found
 from bot.flow.deps import FlowDeps
 from bot.flow.files import FileOutcome
+from bot.flow.intake import job_parts
 from bot.flow.notify import Notifier
 from bot.messages import notices
 from bot.messages.kit import Message
 from bot.messages.notices import AlertReason
 from bot.policy import Action, ActionKind, ChannelClass, ChannelPolicy, Content, decide_timeout
+from bot.slack.content import message_text
 from bot.slack.gateway import Removal
 from bot.store.api import ScanJob
 
@@ -66,7 +68,7 @@ class Enforcer:
         if action.kind is ActionKind.REDACT and not can_redact:
             action = action.model_copy(update={"kind": ActionKind.BLOCK, "repost_redacted": False})
         msg: Message
-        safe_text = redacted if redacted is not None else str(p.get("text") or "")
+        safe_text = redacted if redacted is not None else message_text(job_parts(p))
         if action.kind is ActionKind.REDACT:
             if removed and outcomes:
                 await files_flow.upload_outcomes(
@@ -106,6 +108,8 @@ class Enforcer:
                 content=content,
                 rule=action.rule or "consent",
             )
+        elif p.get("setting"):
+            msg = notices.setting_notice(kinds, str(p["setting"]), removed=removed)
         elif content is Content.UNSCANNABLE:
             msg = notices.unscannable_notice(action.kind, removed=removed)
         elif content is Content.FAILURE:
@@ -131,7 +135,11 @@ class Enforcer:
             )
         elif action.alert_admins:
             reason = (
-                AlertReason.DETECTOR_FAILURE if content is Content.FAILURE else AlertReason.EXTERNAL
+                AlertReason.DETECTOR_FAILURE
+                if content is Content.FAILURE
+                else AlertReason.SETTING
+                if p.get("setting")
+                else AlertReason.EXTERNAL
             )
             await self.notify.alert(job, action, kinds, removed=True, reason=reason)
         metrics.ACTIONS.labels(action=str(action.kind)).inc()

@@ -34,13 +34,19 @@ class FileOutcome:
     kinds: tuple[str, ...] = ()
     data: bytes | None = None
     redacted: bytes | None = None
+    safe_name: str | None = None  # the name with identifiers replaced (`pipeline.safe_copy`)
 
     def action(self, channel_class: ChannelClass, policy: ChannelPolicy) -> Action:
         return decide(self.verdict, channel_class, policy, self.content)
 
     def meta(self) -> dict[str, Any]:
         """What a pending confirm or offer keeps: ids and the download URL, never bytes."""
-        return {"id": self.file_id, "name": self.name, "url_private": self.url}
+        return {
+            "id": self.file_id,
+            "name": self.name,
+            "safe_name": self.safe_name or self.name,
+            "url_private": self.url,
+        }
 
 
 def _url(meta: dict[str, Any]) -> str:
@@ -163,11 +169,12 @@ async def upload_copies(
             if not result.scannable:
                 continue
             data = result.redacted if result.redacted is not None else data
+        name = meta.get("safe_name") if redacted else meta.get("name")
         await deps.gateway.upload(
             f"{key}:file{index}",
             channel,
             thread_ts,
-            str(meta.get("name") or "file"),
+            str(name or meta.get("safe_name") or "file"),
             data,
             comment if index == 0 else "",
             team_id=team_id or None,
@@ -207,7 +214,7 @@ async def upload_outcomes(
             f"{key}:file{index}",
             channel,
             thread_ts,
-            outcome.name,
+            outcome.safe_name or outcome.name,
             data,
             first_comment if uploaded == 0 else "",
             team_id=team_id or None,

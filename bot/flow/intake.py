@@ -1,8 +1,10 @@
 """From a Slack event envelope to a `ScanJob`, or None when the event needs no scan.
 
 Deciding what to scan lives here, not in the listener: bots (ours included) are never
-scanned, so the bot cannot loop on its own reposts; an edit is scanned with its new text
-only when the text changed; a file share becomes a `file` job.
+scanned, so the bot cannot loop on its own reposts; every text a reader sees is scanned, not
+only `text` (`bot.slack.content`: blocks, forwarded attachments, file names and titles, topic
+and purpose changes); an edit is scanned when any of those texts changed (an edit of the
+blocks alone too); a post with files becomes a `file` job.
 """
 
 from __future__ import annotations
@@ -13,10 +15,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.flow.kinds import JobKind
+from bot.slack.content import SETTING_SUBTYPES, Document, Part, message_files, message_parts
 from bot.store.api import ScanJob
 
-# Message subtypes that carry a person's words.
-_SCANNED_SUBTYPES = frozenset({None, "", "thread_broadcast", "file_share", "me_message"})
+# Message subtypes that carry a person's words (topic and purpose changes included: the new
+# value stays on show in the channel's header).
+_SCANNED_SUBTYPES = frozenset(
+    {None, "", "thread_broadcast", "file_share", "me_message", *SETTING_SUBTYPES}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,8 +97,8 @@ def job_from_event(body: dict[str, Any], bot_user_id: str | None = None) -> Scan
         if not isinstance(message, dict):
             return Skip("edit_without_message")
         previous = event.get("previous_message") or {}
-        if isinstance(previous, dict) and previous.get("text") == message.get("text"):
-            return Skip("edit_text_unchanged")  # unfurls and reactions also arrive as edits
+        if isinstance(previous, dict) and message_parts(previous) == message_parts(message):
+            return Skip("edit_text_unchanged")  # web unfurls and reactions also arrive as edits
         inner_subtype = message.get("subtype")
         if inner_subtype not in _SCANNED_SUBTYPES:
             return Skip("edit_subtype")
@@ -106,9 +112,9 @@ def job_from_event(body: dict[str, Any], bot_user_id: str | None = None) -> Scan
     ts = message.get("ts")
     if not user or not ts:
         return Skip("missing_ids")
-    text = message.get("text") or ""
-    files = [_file_meta(f) for f in message.get("files") or [] if isinstance(f, dict)]
-    if not text.strip() and not files:
+    parts = message_parts(message)
+    files = [_file_meta(f) for f in message_files(message)]
+    if not parts and not files:
         return Skip("empty")
     payload: dict[str, Any] = {
         "event_id": event_id,
@@ -120,7 +126,10 @@ def job_from_event(body: dict[str, Any], bot_user_id: str | None = None) -> Scan
         "user": user,
         "ts": ts,
         "thread_ts": message.get("thread_ts") if message.get("thread_ts") != ts else None,
-        "text": text,
+        # The joined text (what a pre-screen scans) and its parts with their origins.
+        "text": Document.of(parts).text,
+        "parts": [p.to_json() for p in parts],
+        "setting": SETTING_SUBTYPES.get(str(message.get("subtype") or "")),
         "edited": edited,
         "broadcast": message.get("subtype") == "thread_broadcast",
         "files": files,
@@ -140,3 +149,13 @@ def message_hash(team_id: str, channel: str, ts: str, salt: str = "") -> str:
     return hmac.new(
         salt.encode(), f"{team_id}:{channel}:{ts}".encode(), hashlib.sha256
     ).hexdigest()[:32]
+
+
+def job_parts(payload: dict[str, Any]) -> list[Part]:
+    """The job's texts with their origins (`bot.slack.content`); a job recorded before parts
+    existed has its `text` only."""
+    raw = payload.get("parts")
+    if isinstance(raw, list):
+        return [part for part in map(Part.from_json, raw) if part is not None]
+    text = payload.get("text")
+    return [Part("text", text)] if isinstance(text, str) and text else []

@@ -10,10 +10,12 @@ composed here, each given only the `FlowDeps` and the parts it calls.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 
 from bot import metrics
-from bot.detect.types import ScanResult, Verdict
+from bot.detect.redact import redact_text
+from bot.detect.types import Finding, ScanResult, Verdict
 from bot.errors import DetectionError
 from bot.flow import files as files_flow
 from bot.flow.audit import Auditor
@@ -22,6 +24,7 @@ from bot.flow.deps import FlowDeps
 from bot.flow.enforce import Enforcer
 from bot.flow.feedback import FeedbackFlow
 from bot.flow.files import FileOutcome
+from bot.flow.intake import job_parts
 from bot.flow.kinds import JobKind
 from bot.flow.notify import Notifier
 from bot.flow.sweep import SweepFlow
@@ -36,6 +39,7 @@ from bot.policy import (
     decide,
     effective_policy,
 )
+from bot.slack.content import FILE_NAME, Document, message_text
 from bot.store.api import ScanJob
 
 log = logging.getLogger(__name__)
@@ -49,6 +53,9 @@ _SEVERITY = {
 }
 
 PRESCREEN_MAX_CHARS = 4000  # longer posts always go through the queue
+# What one scan reads (`bot.scan_pool.MAX_SCAN_CHARS` cuts longer input): a post whose texts
+# add up to more is not scanned in part and passed, the failure action applies.
+MAX_DOCUMENT_CHARS = 60_000
 
 
 class Pipeline:
@@ -136,18 +143,22 @@ class Pipeline:
             team, channel, p.get("channel_type"), ext_shared=p.get("ext_shared")
         )
         policy = await self.policy_for(team, channel, channel_class)
-        text = str(p.get("text") or "")
+        doc = Document.of(job_parts(p))
+        text = doc.text
         result = ScanResult(verdict=Verdict.CLEAN)
-        redacted: str | None = None
+        safe: SafeCopy | None = None
         action = Action(kind=ActionKind.NONE)
         content = Content.TEXT
         if text.strip():
             try:
+                if len(text) > MAX_DOCUMENT_CHARS:
+                    raise DetectionError("post longer than one scan reads")
                 with metrics.SCAN_LATENCY.labels(content="text").time():
                     outcome = await self.deps.scanner.scan_text(
                         text, await self.deps.vocabulary(team)
                     )
-                result, redacted = outcome.result, outcome.redacted
+                result = outcome.result
+                safe = safe_copy(doc, result.findings) if result.findings else None
                 action = decide(result.verdict, channel_class, policy, Content.TEXT)
             except DetectionError:
                 content = Content.FAILURE
@@ -158,11 +169,31 @@ class Pipeline:
                     "detector failed; failure policy applied",
                     job_id=job.job_id,
                     action=str(action.kind),
+                    count=len(text),
                 )
+        redacted = safe.text if safe is not None else None
+        if p.get("setting") and action.kind in (ActionKind.REDACT, ActionKind.CONFIRM):
+            # A topic or purpose is no post: there is no copy to repost and no consent route
+            # for a channel header. Remove the announcement and alert admins instead.
+            action = action.model_copy(
+                update={
+                    "kind": ActionKind.BLOCK,
+                    "remove_original": True,
+                    "repost_redacted": False,
+                    "alert_admins": True,
+                }
+            )
+        elif p.get("setting") and action.kind is ActionKind.BLOCK:
+            action = action.model_copy(update={"alert_admins": True})
         files = p.get("files") or []
         outcomes: list[FileOutcome] = []
         if files:
             outcomes = await files_flow.scan_files(self.deps, files, team, job.job_id)
+            names = safe.file_names if safe is not None else {}
+            outcomes = [
+                dataclasses.replace(o, safe_name=names.get(i, o.name))
+                for i, o in enumerate(outcomes)
+            ]
             for shared in outcomes:
                 metrics.VERDICTS.labels(
                     verdict=str(shared.verdict), content=str(shared.content)
@@ -193,6 +224,8 @@ class Pipeline:
                 "removed": removed,
                 "files": len(files),
                 "edited": bool(p.get("edited")),
+                # Where in the post the findings were (text, blocks, attachment, file_name, ...).
+                "origins": doc.origins((f.start, f.end) for f in result.findings),
             },
         )
         log_event(
@@ -219,3 +252,28 @@ class Pipeline:
             removed=False,
             reason=AlertReason.UNFINISHED,  # not "detector failure": we do not know which part failed
         )
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class SafeCopy:
+    """The de-identified post: its message text, and a safe name for each file by index."""
+
+    text: str
+    file_names: dict[int, str]
+
+
+def safe_copy(doc: Document, findings: tuple[Finding, ...] | list[Finding]) -> SafeCopy:
+    """Redact each part with the findings that fall in it (a finding that crosses parts is cut
+    into each), so no part of the repost, and no reposted file's name, keeps an identifier."""
+    per_part: dict[int, list[Finding]] = {}
+    for f in findings:
+        for index, start, end in doc.split(f.start, f.end):
+            per_part.setdefault(index, []).append(dataclasses.replace(f, start=start, end=end))
+    parts = [
+        dataclasses.replace(part, text=redact_text(part.shown, per_part[i]), raw=None)
+        if i in per_part
+        else part
+        for i, part in enumerate(doc.parts)
+    ]
+    names = {p.file: p.shown for p in parts if p.origin == FILE_NAME and p.file is not None}
+    return SafeCopy(message_text(parts), names)

@@ -20,7 +20,7 @@ from bot.messages.kit import (
     truncate,
 )
 from bot.messages.notices import human_duration, rules_footer
-from bot.policy import ChannelClass, ChannelPolicy, PolicyAction
+from bot.policy import EXTERNAL_RISK, ChannelClass, ChannelPolicy, PolicyAction
 from bot.rules import DEFAULT_DOCS_URL, RuleTopic, all_topics
 
 _PREVIEW_MAX = 2500
@@ -135,7 +135,7 @@ def _policy_lines(policy: ChannelPolicy, channel_class: ChannelClass) -> list[st
         if policy.timeout_action is PolicyAction.REDACT
         else "the post stays removed"
     )
-    return [
+    lines = [
         f"*Text with patient details:* {ACTION_LABELS[policy.text_action]}",
         f"*Images with patient details:* {images}",
         f"*Files phiwarden can't read:* {ACTION_LABELS[policy.unscannable_action]}",
@@ -144,6 +144,20 @@ def _policy_lines(policy: ChannelPolicy, channel_class: ChannelClass) -> list[st
         "*A single weak detail:* "
         + ("treated like patient details" if policy.act_on_low else "ignored"),
     ]
+    if channel_class is ChannelClass.DM:
+        lines.append(DM_TRUTH)
+    return lines
+
+
+# What "block" can really do in a DM: Slack deletes another person's message only for a user
+# token of someone in the conversation (chat.delete answers `channel_not_found` otherwise), and
+# a bot token deletes only the bot's own posts. An admin is rarely in a DM.
+DM_TRUTH = (
+    "*In a direct message:* phiwarden can remove a post only if a workspace admin whose token "
+    'it holds is in the conversation, which in a DM is rarely so. Otherwise "remove" means: '
+    "the poster is asked to delete it, and admins are alerted (ids and kinds only, never the "
+    "text)."
+)
 
 
 def policy_message(
@@ -311,6 +325,24 @@ def terms_changed(action: str, kind: str, term: str, changed: bool) -> Message:
             else f"Not in this workspace's vocabulary ({label})."
         )
     return message(text, [section(f":books: {text}")])
+
+
+def relaxation_refused(
+    channel_class: str, setting: str, rules_url: str = DEFAULT_DOCS_URL
+) -> Message:
+    """`/phi policy set` below block in a Slack Connect channel or DM, without the risk named."""
+    where = "a Slack Connect channel" if channel_class == "external" else "a direct message"
+    text = (
+        f"Not changed: this is {where}, where anything not blocked is seen outside your "
+        "organisation, so phiwarden only blocks here. To accept that risk on the record, "
+        f"repeat the command followed by `accept-risk {EXTERNAL_RISK}`; the change and "
+        "who made it go into the audit trail."
+    )
+    example = f"`/phi policy set {setting} <value> accept-risk {EXTERNAL_RISK}`"
+    return message(
+        text,
+        [section(f":no_entry: {text}"), context(example), rules_footer("external", rules_url)],
+    )
 
 
 def admin_refusal() -> Message:

@@ -99,5 +99,10 @@ def home_view(
     else:
         text = "Nothing recorded yet."
     blocks.append(section(text, block_id=BLOCK_HOME_COUNTS))
-    blocks.append(context("Counts only: phiwarden never stores message content."))
+    blocks.append(
+        context(
+            "Counts only: a post's words are kept only while it waits for a check or an "
+            "answer, encrypted, and erased after."
+        )
+    )
     return {"type": "home", "blocks": blocks}

@@ -58,6 +58,7 @@ class AlertReason(StrEnum):
     EXTERNAL = "external"  # PHI posted in a Slack Connect channel
     UNRESOLVED = "unresolved"  # a confirm timed out and the post could not be removed
     UNFINISHED = "unfinished"  # the job kept failing (Slack or the database), post unchecked
+    SETTING = "setting"  # a channel topic or purpose was set with patient details
 
 
 # Why a post could not be removed, by what `chat.delete` answered
@@ -116,6 +117,8 @@ _ALERT_REASONS = {
     AlertReason.UNFINISHED: "phiwarden could not finish handling this post: its job kept "
     "failing (Slack, the database or the checker), so it may still be visible unchecked. "
     "Check the post and the phiwarden logs.",
+    AlertReason.SETTING: "A channel topic or description was set with patient details; it "
+    "stays on show in the channel header until someone changes it.",
 }
 
 _ACTION_LABELS = {
@@ -297,6 +300,14 @@ def restored_notice(removed: bool = True) -> Message:
     )
 
 
+def not_restored_notice() -> Message:
+    """The hidden post's words could not be read back (its key is gone after a restart)."""
+    return _outcome(
+        "Your post could not be put back: phiwarden no longer holds it. It stays removed; "
+        "post it again if it may be shared here."
+    )
+
+
 def withdrawn_notice(removed: bool = True) -> Message:
     if removed:
         return _outcome(":wastebasket: *Withdrawn.* Your post stays removed; nothing else to do.")
@@ -369,6 +380,28 @@ def image_reminder(kinds: Sequence[str], rules_url: str = DEFAULT_DOCS_URL) -> M
     return message(
         "Your image seems to show identifying details.",
         [section(text), rules_footer("images", rules_url)],
+    )
+
+
+def setting_notice(
+    kinds: Sequence[str], setting: str, *, removed: bool, rules_url: str = DEFAULT_DOCS_URL
+) -> Message:
+    """Patient details in a channel topic or purpose (description): ask the poster to change it.
+
+    phiwarden does not rewrite the channel's settings itself; the header keeps showing the
+    value until a member changes it, which is why admins are alerted too.
+    """
+    what = "topic" if setting == "topic" else "description"
+    found = describe_kinds(kinds)
+    lead = (
+        f":warning: *The channel {what} you set contains {found}.* Please change it now: it "
+        "stays on show at the top of the channel. The workspace admins have been told."
+    )
+    if removed:
+        lead += " I removed the announcement of the change from the conversation."
+    return message(
+        f"The channel {what} you set contains {found}: please change it.",
+        [section(lead), rules_footer("external", rules_url)],
     )
 
 

@@ -263,6 +263,7 @@ class Workspace:
         broadcast: bool = False,
         files: list[File] | None = None,
         blocks: list[JSON] | None = None,
+        attachments: list[JSON] | None = None,
     ) -> JSON:
         """Store a person's message and return the `message` event Slack would deliver."""
         channel = self.channels[channel_id]
@@ -282,6 +283,7 @@ class Workspace:
             user=user_id,
             text=text,
             blocks=blocks if blocks is not None else rich_text_blocks(text),
+            attachments=attachments,
             thread_ts=thread_ts,
             subtype=subtype,
             files=[f.id for f in files or []],
@@ -289,6 +291,55 @@ class Workspace:
         )
         self.store_message(message)
         return self.message_event(message)
+
+    def forward_as_user(
+        self, user_id: str, channel_id: str, source: Message, comment: str = ""
+    ) -> JSON:
+        """Forward `source` with "Share message" (optionally with a comment).
+
+        Slack puts the forwarded post in an attachment (`is_share`, `is_msg_unfurl`,
+        `message_blocks`) and leaves `text` empty unless a comment was added: payloads captured
+        by slack-web (tests/payloads/forwarded_message.json, share_with_message.json).
+        """
+        author = self.users.get(source.user or "")
+        name = author.name if author is not None else ""
+        permalink = f"https://{self.domain}.slack.com/archives/{source.channel}/p" + (
+            source.ts.replace(".", "")
+        )
+        attachment: JSON = {
+            "ts": source.ts,
+            "author_id": source.user,
+            "channel_id": source.channel,
+            "channel_team": self.team_id,
+            "is_msg_unfurl": True,
+            "message_blocks": [
+                {
+                    "team": self.team_id,
+                    "channel": source.channel,
+                    "ts": source.ts,
+                    "message": {"blocks": source.blocks or rich_text_blocks(source.text)},
+                }
+            ],
+            "color": "D0D0D0",
+            "from_url": permalink,
+            "is_share": True,
+            "fallback": f"[{source.ts}] {name}: {source.text}",
+            "text": source.text,
+            "author_name": name,
+            "author_link": f"https://{self.domain}.slack.com/team/{source.user}",
+            "author_subname": name,
+            "mrkdwn_in": ["text"],
+            "footer": "Slack Conversation",
+        }
+        if source.files:
+            attachment["files"] = [self.files[f].to_api(self) for f in source.files]
+        return self.post_as_user(
+            user_id,
+            channel_id,
+            comment,
+            blocks=rich_text_blocks(comment) if comment else [],
+            attachments=[attachment],
+        )
 
     def edit_as_user(self, channel_id: str, ts: str, text: str) -> JSON:
         """Edit a stored message and return the `message_changed` event."""

@@ -21,6 +21,8 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
+from bot.store.sealed import PayloadSealer
+
 READ_OPTION = "phiwarden_read"
 # Background tasks dropping broken write connections (kept referenced until they finish).
 _DISCARDS: set[asyncio.Task[None]] = set()
@@ -62,8 +64,10 @@ class WriteGate:
 class Repository:
     """Base of the repositories; the `Store` inherits them all and shares one engine."""
 
-    def __init__(self, engine: AsyncEngine) -> None:
+    def __init__(self, engine: AsyncEngine, sealer: PayloadSealer | None = None) -> None:
         self.engine = engine
+        # Seals what a person wrote in job and confirm payloads (`bot.store.sealed`).
+        self.sealer = sealer or PayloadSealer()
         self._reader = engine.execution_options(**{READ_OPTION: True})
         self._gate = WriteGate() if engine.dialect.name == "sqlite" else None
         # SQLite: every write goes through the gate anyway, so one connection kept open for

@@ -14,20 +14,19 @@ from bot.store.models import pending_confirms, utcnow
 PENDING = "pending"
 
 
-def _pending(row: Any) -> PendingConfirm:
-    return PendingConfirm(
-        confirm_id=row.confirm_id,
-        team_id=row.team_id,
-        channel_id=row.channel_id,
-        user_id=row.user_id,
-        message_ts=row.message_ts,
-        thread_ts=row.thread_ts,
-        expires_at=row.expires_at,
-        payload=dict(row.payload or {}),
-    )
-
-
 class ConfirmRepo(Repository):
+    def _pending(self, row: Any) -> PendingConfirm:
+        return PendingConfirm(
+            confirm_id=row.confirm_id,
+            team_id=row.team_id,
+            channel_id=row.channel_id,
+            user_id=row.user_id,
+            message_ts=row.message_ts,
+            thread_ts=row.thread_ts,
+            expires_at=row.expires_at,
+            payload=self.sealer.open(row.payload),
+        )
+
     async def save_pending(self, pending: PendingConfirm) -> None:
         """Insert the pending confirm; saving the same id again is a no-op (retried jobs)."""
         stmt = (
@@ -40,7 +39,7 @@ class ConfirmRepo(Repository):
                 message_ts=pending.message_ts,
                 thread_ts=pending.thread_ts,
                 expires_at=pending.expires_at,
-                payload=pending.payload,
+                payload=self.sealer.seal(pending.payload),
                 status=PENDING,
                 created_at=utcnow(),
             )
@@ -56,7 +55,7 @@ class ConfirmRepo(Repository):
         )
         async with self._read() as conn:
             row = (await conn.execute(query)).one_or_none()
-        return None if row is None else _pending(row)
+        return None if row is None else self._pending(row)
 
     async def resolve_pending(
         self, confirm_id: str, outcome: str, actor: str
@@ -88,7 +87,7 @@ class ConfirmRepo(Repository):
                     )
                 )
             ).rowcount
-        return _pending(row) if won == 1 else None
+        return self._pending(row) if won == 1 else None
 
     async def expired(self, now: datetime) -> list[PendingConfirm]:
         """Pending confirms whose timeout has passed (the sweeper resolves each with a default)."""
@@ -99,7 +98,7 @@ class ConfirmRepo(Repository):
             .limit(500)
         )
         async with self._read() as conn:
-            return [_pending(row) for row in await conn.execute(query)]
+            return [self._pending(row) for row in await conn.execute(query)]
 
     async def purge_resolved_before(self, cutoff: datetime) -> int:
         stmt = sa.delete(pending_confirms).where(

@@ -8,6 +8,7 @@ PostgreSQL gets `pool_pre_ping` so a database restart costs one reconnect, not a
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,27 @@ def sqlite_path(url: str) -> Path | None:
     return Path(database)
 
 
+def private_file(path: Path) -> None:
+    """Create the SQLite file readable by its owner only (0600), or tighten an existing one.
+
+    SQLite gives its `-wal` and `-shm` files the database file's permissions, so they follow.
+    A held post is sealed (`bot.store.sealed`) but ids, kinds and the audit trail are not
+    for everyone on the host either.
+    """
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        if path.stat().st_mode & 0o077:
+            path.chmod(0o600)
+    else:
+        os.close(fd)
+    for suffix in ("-wal", "-shm"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists() and companion.stat().st_mode & 0o077:
+            companion.chmod(0o600)
+
+
 def create_engine(database_url: str, **kwargs: Any) -> AsyncEngine:
     """An async engine for `database_url`, creating the SQLite file's folder if needed."""
     try:
@@ -44,7 +66,7 @@ def create_engine(database_url: str, **kwargs: Any) -> AsyncEngine:
             raise ConfigError("DATABASE_URL for SQLite must use sqlite+aiosqlite://")
         path = sqlite_path(database_url)
         if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_file(path)
         engine = create_async_engine(url, **kwargs)
         _tune_sqlite(engine)
         return engine

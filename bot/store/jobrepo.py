@@ -22,18 +22,17 @@ from bot.store.models import scan_jobs, utcnow
 PENDING, RUNNING, DONE, FAILED = "pending", "running", "done", "failed"
 
 
-def _job(row: Any) -> ScanJob:
-    return ScanJob(
-        job_id=row.job_id,
-        team_id=row.team_id,
-        channel_id=row.channel_id,
-        kind=row.kind,
-        payload=dict(row.payload or {}),
-        attempts=row.attempts,
-    )
-
-
 class JobRepo(Repository):
+    def _job(self, row: Any) -> ScanJob:
+        return ScanJob(
+            job_id=row.job_id,
+            team_id=row.team_id,
+            channel_id=row.channel_id,
+            kind=row.kind,
+            payload=self.sealer.open(row.payload),
+            attempts=row.attempts,
+        )
+
     async def insert_job(self, job: ScanJob, delay: timedelta | None = None) -> bool:
         """Durably record `job`; False (and nothing changes) if its id already exists."""
         now = utcnow()
@@ -44,7 +43,7 @@ class JobRepo(Repository):
                 team_id=job.team_id,
                 channel_id=job.channel_id,
                 kind=job.kind,
-                payload=job.payload,
+                payload=self.sealer.seal(job.payload),
                 status=PENDING,
                 attempts=0,
                 available_at=now + delay if delay else now,
@@ -99,7 +98,7 @@ class JobRepo(Repository):
         )
         async with self._write() as conn:
             rows = (await conn.execute(stmt)).all()
-        return sorted((_job(row) for row in rows), key=lambda j: j.job_id)
+        return sorted((self._job(row) for row in rows), key=lambda j: j.job_id)
 
     async def extend_lease(self, job_id: str, owner: str, lease: timedelta) -> bool:
         """Heartbeat: push the lease out while the handler still runs; False if lost."""

@@ -27,6 +27,7 @@ from bot.store.keys import KeyRepo
 from bot.store.migrate import upgrade
 from bot.store.models import oauth_states, utcnow
 from bot.store.policies import PolicyRepo
+from bot.store.sealed import PayloadSealer
 from bot.store.sweeps import SweepRepo
 from bot.store.tallies import TallyRepo
 from bot.store.terms import TermRepo
@@ -61,9 +62,12 @@ class Store(
     def __init__(
         self, engine: AsyncEngine, retention_days: int = 365, settings: Settings | None = None
     ) -> None:
-        super().__init__(engine)
-        self.retention_days = retention_days
         self.settings = settings or Settings()
+        super().__init__(
+            engine,
+            PayloadSealer(self.settings.token_encryption_key, self.settings.slack_signing_secret),
+        )
+        self.retention_days = retention_days
         self._oauth: tuple[DbInstallationStore, DbOAuthStateStore] | None = None
         self._checkpointer: asyncio.Task[None] | None = None
 

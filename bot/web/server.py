@@ -101,6 +101,7 @@ async def start_server(
             queue=services.queue,
             scanner=services.scanner,
             extra_routes=oauth_routes(app),
+            signing_secret=settings.slack_signing_secret,
         )
         runner = web.AppRunner(web_app, access_log=None)
         await runner.setup()

@@ -232,3 +232,15 @@ def test_when_a_terms_line_is_bad_then_usage_is_shown_without_the_words(text: st
     command = parse_command(text)
     assert isinstance(command, InvalidCommand) and "Usage: `/phi terms" in command.message
     assert "Jane" not in command.message
+
+
+def test_accept_risk_is_parsed_only_with_the_named_risk() -> None:
+    from bot.commands.parse import InvalidCommand, SetPolicyCommand, parse_command
+    from bot.policy import EXTERNAL_RISK, PolicyAction
+
+    ok = parse_command(f"policy set text allow accept-risk {EXTERNAL_RISK}")
+    assert ok == SetPolicyCommand("text_action", PolicyAction.ALLOW, "text", EXTERNAL_RISK)
+    assert isinstance(parse_command("policy set text allow accept-risk yes"), InvalidCommand)
+    assert isinstance(
+        parse_command(f"policy set timeout 10m accept-risk {EXTERNAL_RISK}"), InvalidCommand
+    )

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from bot.messages import ids
+from bot.store.sealed import PayloadSealer
 from tests.scenario.conftest import PHI_TEXT, Harness, MakeHarness
 
 COMPLETE = {
@@ -131,3 +132,18 @@ async def test_a_flagged_post_that_times_out_asks_the_poster_to_delete_it_and_al
     assert h.ws.find_message(h.ward.id, event["ts"]) is not None
     assert "please delete it" in str(h.ephemerals(h.maria, h.ward)[-1].blocks).lower()
     assert len(h.bot_posts(h.alerts)) == alerts_before + 1
+
+
+async def test_a_held_post_whose_key_is_gone_is_not_claimed_restored(h: Harness) -> None:
+    """A key held in memory only (no TOKEN_ENCRYPTION_KEY, no signing secret) dies with the
+    process: the poster is told the post could not be put back, never that it was."""
+    await h.post(h.maria, h.ward, PHI_TEXT)
+    await h.slack.wait_for("chat.postEphemeral")
+    await h.settle()
+    prompt = h.ephemerals(h.maria, h.ward)[-1]
+    h.server.services.store.sealer = PayloadSealer()  # as after a restart with a lost key
+    await h.sender.click(h.maria.id, prompt, ids.ACTION_POST_REDACTED)
+    await h.slack.wait_for("chat.postEphemeral", 2)
+    await h.settle()
+    assert h.bot_posts(h.ward) == []
+    assert "could not be put back" in h.ephemerals(h.maria, h.ward)[-1].text
