@@ -41,6 +41,7 @@ from bot.policy import (
 )
 from bot.slack.content import FILE_NAME, Document, message_text
 from bot.store.api import ScanJob
+from bot.store.sealed import UNREADABLE
 
 log = logging.getLogger(__name__)
 
@@ -149,8 +150,12 @@ class Pipeline:
         safe: SafeCopy | None = None
         action = Action(kind=ActionKind.NONE)
         content = Content.TEXT
-        if text.strip():
+        if p.get(UNREADABLE) or text.strip():
             try:
+                if p.get(UNREADABLE):
+                    # Sealed under a key this process lacks (a worker started without the
+                    # deployment's TOKEN_ENCRYPTION_KEY / SLACK_SIGNING_SECRET): never "empty".
+                    raise DetectionError("held post cannot be decrypted here")
                 if len(text) > MAX_DOCUMENT_CHARS:
                     raise DetectionError("post longer than one scan reads")
                 with metrics.SCAN_LATENCY.labels(content="text").time():

@@ -147,3 +147,22 @@ async def test_a_held_post_whose_key_is_gone_is_not_claimed_restored(h: Harness)
     await h.settle()
     assert h.bot_posts(h.ward) == []
     assert "could not be put back" in h.ephemerals(h.maria, h.ward)[-1].text
+
+
+async def test_a_job_whose_words_cannot_be_decrypted_fails_closed(h: Harness) -> None:
+    """A worker without the deployment's key reads no text: that is a failure, never clean."""
+    store = h.server.services.store
+    real_open = store.sealer.open
+
+    def lost_key(stored: Any) -> dict[str, Any]:
+        opened = real_open(stored)
+        if "parts" not in opened:
+            return opened
+        rest = {k: v for k, v in opened.items() if k not in ("text", "parts", "files")}
+        return {**rest, "unreadable": True}
+
+    store.sealer.open = lost_key
+    event, _ = await h.post(h.maria, h.partner, PHI_TEXT)
+    await h.slack.wait_for("chat.delete")
+    await h.settle()
+    assert h.ws.find_message(h.partner.id, event["ts"]) is None
