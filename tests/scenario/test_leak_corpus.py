@@ -173,11 +173,7 @@ PATHS: list[Any] = [
     Path("file_name", file_name),
     Path("topic", topic),
     Path("purpose", purpose),
-    pytest.param(
-        Path("evasion", evasion),
-        marks=pytest.mark.xfail(strict=True, reason="issue 11 item 6 (normalisation) not landed"),
-        id="evasion",
-    ),
+    Path("evasion", evasion),  # issue 11 item 6 (normalisation) landed: no longer an xfail
     pytest.param(
         Path("image_metadata", image_metadata),
         marks=pytest.mark.xfail(strict=True, reason="issue 11 item 4 (metadata) not landed"),
