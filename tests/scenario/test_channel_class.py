@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from bot.messages.ids import ACTION_ATTEST
 from tests.scenario.conftest import PHI_TEXT, Harness
 
 
 def _has_consent_buttons(notice: object) -> bool:
-    return any(b["type"] == "actions" for b in getattr(notice, "blocks", []))
+    """The attest button, not any actions block: every notice also offers the false-positive report."""
+    return any(
+        el.get("action_id") == ACTION_ATTEST
+        for b in getattr(notice, "blocks", [])
+        if b["type"] == "actions"
+        for el in b.get("elements", [])
+    )
 
 
 async def test_when_slack_cannot_say_what_a_shared_channel_is_then_phi_is_blocked_not_held(
