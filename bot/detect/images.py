@@ -51,6 +51,17 @@ def metadata_findings(loaded: LoadedImage) -> list[ImageFinding]:
     ]
 
 
+def metadata_text_findings(loaded: LoadedImage, engine: TextScanner) -> list[ImageFinding]:
+    """PHI in the metadata's free text (a PNG comment, an EXIF description): it is stripped
+    from our copy, but it counts for the verdict, so the original does not stay up as clean."""
+    if not loaded.metadata_text:
+        return []
+    scan = engine.scan("\n".join(loaded.metadata_text))
+    return [
+        ImageFinding(f.kind, f.score, None, "ImageMetadataText", f.subtype) for f in scan.findings
+    ]
+
+
 def unscannable(reason: str, content_type: str | None = None) -> ImageScanResult:
     return ImageScanResult(Verdict.CLEAN, (), None, content_type, reason)
 
@@ -68,6 +79,8 @@ class ImageScanner:
         institutions: Sequence[str] = (),
         max_bytes: int = DEFAULT_MAX_BYTES,
         max_pixels: int = DEFAULT_MAX_PIXELS,
+        dicom_uid_key: bytes | None = None,
+        dicom_shift_dates: bool = False,
     ) -> None:
         if text_engine is None:
             from bot.detect.engine import TextEngine
@@ -80,7 +93,12 @@ class ImageScanner:
         self.max_pixels = max_pixels
         limit_pixels(max_pixels)
         register_heif()
-        self.dicom = DicomScanner(self.pixels, max_pixels=max_pixels)
+        self.dicom = DicomScanner(
+            self.pixels,
+            max_pixels=max_pixels,
+            uid_key=dicom_uid_key,
+            shift_dates=dicom_shift_dates,
+        )
 
     @classmethod
     def from_settings(
@@ -96,6 +114,8 @@ class ImageScanner:
             ocr_engine=settings.ocr_engine,
             institutions=settings.institutions,
             max_bytes=settings.max_file_bytes,
+            dicom_uid_key=settings.dicom_key(),
+            dicom_shift_dates=settings.dicom_shift_dates,
         )
 
     def scan(self, data: bytes, filename: str | None = None) -> ImageScanResult:
@@ -130,7 +150,11 @@ class ImageScanner:
         if loaded.extra_frames:
             return self._scan_frames(data, loaded)
         analysis = self.pixels.analyze(to_rgb_array(loaded.image))
-        findings = [*analysis.findings, *metadata_findings(loaded)]
+        findings = [
+            *analysis.findings,
+            *metadata_findings(loaded),
+            *metadata_text_findings(loaded, self.pixels.text_engine),
+        ]
         image = loaded.image
         if not analysis.empty:
             image = image.copy()
@@ -169,6 +193,7 @@ class ImageScanner:
         findings = [
             *(f for look in looks.values() for f in look.findings),
             *metadata_findings(loaded),
+            *metadata_text_findings(loaded, self.pixels.text_engine),
         ]
         for frame in frames:
             looks[frame.digest].paint(frame.image)  # each frame is its own decoded copy

@@ -102,16 +102,30 @@ class PixelAnalyzer:
         return result
 
 
+# A known value this long is matched anywhere, even inside a token that OCR ran together with
+# its neighbours ("ZZZTESTPATIENTFI..00079241539"); shorter ones need an edge on each side.
+INSIDE_TOKEN_CHARS = 5
+
+
 def find_terms(text: str, terms: Sequence[tuple[str, Kind]]) -> list[Finding]:
-    """Case-insensitive occurrences of known values in text; OCR may render the separators of
-    "DOE^JANE" as spaces, commas or a tilde, so up to three non-alphanumerics match any of them."""
+    """Case-insensitive occurrences of known values in text, at character level.
+
+    OCR may render the separators of "DOE^JANE" as spaces, commas or a tilde, or drop them, so
+    up to three non-alphanumerics (or none) match any of them. A value of `INSIDE_TOKEN_CHARS`
+    alphanumerics or more matches inside a merged token; a shorter one only where it is not
+    glued to more of the same class (letters to letters, digits to digits).
+    """
     found: list[Finding] = []
     for term, kind in terms:
-        words = [w for w in re.split(r"[\^,\s]+", term) if w]
+        words = [w for w in re.split(r"[^A-Za-z0-9]+", term) if w]
         if not words:
             continue
         body = r"[^A-Za-z0-9]{0,3}".join(map(re.escape, words))
-        pattern = re.compile(r"(?<![A-Za-z0-9])" + body + r"(?![A-Za-z0-9])", re.IGNORECASE)
+        if sum(map(len, words)) < INSIDE_TOKEN_CHARS:
+            before = r"(?<![0-9])" if words[0][0].isdigit() else r"(?<![A-Za-z])"
+            after = r"(?![0-9])" if words[-1][-1].isdigit() else r"(?![A-Za-z])"
+            body = before + body + after
+        pattern = re.compile(body, re.IGNORECASE)
         found += [
             Finding(m.start(), m.end(), kind, 0.95, "KnownValue", "HEADER_VALUE")
             for m in pattern.finditer(text)

@@ -57,13 +57,22 @@ class FakeOcr(PhiOcr):
     """Returns canned lines (text, x, y, width, height) given in pixels of a `width`-wide image.
 
     The pipeline may rescale the image before OCR; boxes scale with it like real OCR output.
+    With `visible_only`, a line whose area is one flat colour (painted over) is not read, as a
+    real OCR would not, so a re-scan of redacted pixels comes back clean.
     """
 
     name = "fake"
 
-    def __init__(self, lines: Sequence[tuple[str, int, int, int, int]], width: int) -> None:
+    def __init__(
+        self,
+        lines: Sequence[tuple[str, int, int, int, int]],
+        width: int,
+        *,
+        visible_only: bool = False,
+    ) -> None:
         self.lines = list(lines)
         self.width = width
+        self.visible_only = visible_only
         self.shapes: list[tuple[int, ...]] = []
 
     def read(self, image: np.ndarray) -> list[OcrLine]:
@@ -71,6 +80,10 @@ class FakeOcr(PhiOcr):
         k = image.shape[1] / self.width
         out = []
         for text, x, y, w, h in self.lines:
+            if self.visible_only:
+                area = image[int(y * k) : int((y + h) * k), int(x * k) : int((x + w) * k)]
+                if area.size == 0 or int(area.max()) == int(area.min()):
+                    continue
             quad = (
                 (x * k, y * k),
                 ((x + w) * k, y * k),

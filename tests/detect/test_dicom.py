@@ -78,9 +78,11 @@ def make_dicom(
     return buf.getvalue()
 
 
-def scanner(lines=(TEXT_LINE,)) -> ImageScanner:
+def scanner(lines=(TEXT_LINE,), width: int = W) -> ImageScanner:
     return ImageScanner(
-        text_engine=FakeTextEngine(), ocr=FakeOcr(list(lines), W), face_detector=NoFaceDetector()
+        text_engine=FakeTextEngine(),
+        ocr=FakeOcr(list(lines), width, visible_only=True),
+        face_detector=NoFaceDetector(),
     )
 
 
@@ -105,11 +107,12 @@ def test_when_dicom_then_header_follows_basic_profile() -> None:
         "ReferringPhysicianName",
     ):
         assert keyword in ds and not ds.get(keyword), keyword  # type 2: present, empty
-    for keyword in ("PatientAddress", "InstitutionName"):
-        assert keyword not in ds
+    assert "PatientAddress" not in ds  # X
+    assert ds.InstitutionName == "ANONYMIZED"  # X/Z/D: a dummy, so no IOD loses it
     assert not any(elem.tag.is_private for elem in ds)
     assert not any(0x6000 <= elem.tag.group <= 0x60FF for elem in ds)
-    assert not ds.ReferencedImageSequence[0].get("PersonName")
+    assert ds.ReferencedImageSequence[0].PersonName == "ANONYMIZED"  # D, inside a sequence
+    assert b"SMITH" not in (result.redacted or b"")
     assert ds.PatientIdentityRemoved == "YES"
     assert "113100" in [item.CodeValue for item in ds.DeidentificationMethodCodeSequence]
     assert ds.SOPClassUID == SecondaryCaptureImageStorage  # well-known UIDs kept
@@ -162,7 +165,11 @@ def test_when_compressed_pixels_cannot_be_decoded_then_unscannable() -> None:
     ds.save_as(buf, enforce_file_format=True)
     result = scanner().scan(buf.getvalue())
     assert not result.scannable and "cannot be decoded" in (result.unscannable_reason or "")
-    assert result.redacted is None
+    assert "header de-identified" in (result.unscannable_reason or "")
+    header = read(result.redacted)  # the header is still de-identified, nothing is claimed
+    assert not header.PatientName and b"DOE" not in (result.redacted or b"")
+    assert header.PatientIdentityRemoved == "NO"
+    assert "113101" not in [i.CodeValue for i in header.DeidentificationMethodCodeSequence]
 
 
 @pytest.mark.parametrize("cut", [200, 0.6])

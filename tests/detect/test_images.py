@@ -485,3 +485,59 @@ def test_when_a_multipage_tiff_carries_tags_then_none_survive() -> None:
     out = result.redacted or b""
     assert b"Varga" not in out and b"Okafor" not in out
     assert getattr(Image.open(io.BytesIO(out)), "n_frames", 1) == 2
+
+
+# --- text inside metadata counts (issue 11, item 4) ---------------------------------------------
+
+
+def _clean_png_with_text(**chunks: str) -> bytes:
+    from PIL import PngImagePlugin
+
+    info = PngImagePlugin.PngInfo()
+    for key, value in chunks.items():
+        info.add_itxt(key, value) if key == "Description" else info.add_text(key, value)
+    return png_bytes(Image.new("RGB", (W, H), (235, 235, 235)), pnginfo=info)
+
+
+def _clean_jpeg_with(exif: dict[int, object], ifd: dict[int, object], **params: object) -> bytes:
+    ex = Image.Exif()
+    for tag, value in exif.items():
+        ex[tag] = value
+    for tag, value in ifd.items():
+        ex.get_ifd(0x8769)[tag] = value
+    return jpeg_bytes(Image.new("RGB", (W, H), (235, 235, 235)), exif=ex.tobytes(), **params)
+
+
+XMP = (
+    b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF><rdf:Description>'
+    b"<dc:creator>Jane Doe</dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>"
+)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(_clean_png_with_text(Comment="Jane Doe MRN 64646464"), id="png-text"),
+        pytest.param(_clean_png_with_text(Description="pt Jane Doe"), id="png-itxt"),
+        pytest.param(_clean_jpeg_with({0x010E: "Jane Doe chest"}, {}), id="exif-description"),
+        pytest.param(_clean_jpeg_with({0x013B: "Jane Doe"}, {}), id="exif-artist"),
+        pytest.param(_clean_jpeg_with({}, {0x9286: b"ASCII\0\0\0Jane Doe"}), id="exif-usercomment"),
+        pytest.param(_clean_jpeg_with({}, {}, comment=b"Jane Doe"), id="jpeg-comment"),
+        pytest.param(_clean_jpeg_with({}, {}, xmp=XMP), id="xmp"),
+    ],
+)
+def test_when_phi_is_only_in_metadata_text_then_it_counts(data: bytes) -> None:
+    engine = FakeTextEngine(["Jane Doe"])
+    scanner = ImageScanner(text_engine=engine, ocr=FakeOcr([], W), face_detector=NoFaceDetector())
+    result = scanner.scan(data)
+    assert result.verdict is Verdict.PHI
+    assert any(f.recognizer == "ImageMetadataText" and f.kind is Kind.NAME for f in result.findings)
+    assert b"Jane Doe" not in (result.redacted or b"")
+
+
+def test_when_metadata_text_is_harmless_then_the_verdict_does_not_rise() -> None:
+    data = _clean_png_with_text(Software="ImageMagick 7")
+    scanner = ImageScanner(
+        text_engine=FakeTextEngine(["Jane Doe"]), ocr=FakeOcr([], W), face_detector=NoFaceDetector()
+    )
+    assert scanner.scan(data).verdict is not Verdict.PHI

@@ -176,7 +176,6 @@ PATHS: list[Any] = [
     Path("evasion", evasion),  # issue 11 item 6 (normalisation) landed: no longer an xfail
     pytest.param(
         Path("image_metadata", image_metadata),
-        marks=pytest.mark.xfail(strict=True, reason="issue 11 item 4 (metadata) not landed"),
         id="image_metadata",
     ),
 ]
