@@ -149,13 +149,13 @@ step "docker build (classic builder) on $base, and the stand-in image"
 if have_image "$standin"; then
     : >"$tmp/standin.log"
 else
-    docker build -q -f deploy/check/standin.Dockerfile --build-arg BASE="$base" \
+    docker build -q --force-rm -f deploy/check/standin.Dockerfile --build-arg BASE="$base" \
         -t "$standin" deploy/check >"$tmp/standin.log" 2>&1 &
     standin_pid=$!
 fi
-if ! docker build -q "${build_args[@]}" --target build -t "$run-build:latest" . \
+if ! docker build -q --force-rm "${build_args[@]}" --target build -t "$run-build:latest" . \
     >"$tmp/build.log" 2>&1 \
-    || ! docker build -q "${build_args[@]}" -t "$app" . >>"$tmp/build.log" 2>&1; then
+    || ! docker build -q --force-rm "${build_args[@]}" -t "$app" . >>"$tmp/build.log" 2>&1; then
     echo "docker build failed:" >&2
     tail -30 "$tmp/build.log" >&2
     exit 1
