@@ -26,6 +26,7 @@ import asyncio
 import contextlib
 import logging
 import multiprocessing
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -33,6 +34,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from bot.config import Settings
+from bot.detect.staff import EMPTY, StaffDirectory
 from bot.detect.types import ImageScanResult, ScanResult
 from bot.detect.vocabulary import Vocabulary, apply_vocabulary
 from bot.errors import DetectionError
@@ -46,6 +48,8 @@ log = logging.getLogger(__name__)
 # Slack caps a message at 40,000 characters; anything longer is scanned in full anyway, but
 # this bound keeps one hostile payload from pinning a worker.
 MAX_SCAN_CHARS = 60_000
+# Workspaces' staff directories a worker keeps (by version), so a scan sends only a token.
+STAFF_KEPT = 32
 
 
 class Engine(Protocol):
@@ -71,8 +75,17 @@ def load_engine(settings: Settings) -> Engine:
     return engine
 
 
-def analyse(engine: Engine, text: str, vocabulary: Vocabulary | None = None) -> TextOutcome:
+def analyse(
+    engine: Engine,
+    text: str,
+    vocabulary: Vocabulary | None = None,
+    staff: StaffDirectory | None = None,
+) -> TextOutcome:
     text = text[:MAX_SCAN_CHARS]
+    use_staff = getattr(engine, "use_staff", None)  # test doubles have no name recognizer
+    if use_staff is not None:
+        # Every scan sets it, so no workspace's people carry over to another's scan.
+        use_staff(staff or EMPTY)
     result = apply_vocabulary(text, engine.scan(text), vocabulary)
     redacted = engine.redact(text, result) if result.findings else None
     return TextOutcome(result=result, redacted=redacted)
@@ -82,6 +95,7 @@ def analyse(engine: Engine, text: str, vocabulary: Vocabulary | None = None) -> 
 # is built on first use, so text-only deployments never load it.
 _ENGINE: Engine | None = None
 _IMAGES: ImageScanner | None = None
+_STAFF: OrderedDict[str, StaffDirectory] = OrderedDict()
 
 
 def _image_scanner(engine: Engine, settings: Settings) -> ImageScanner:
@@ -154,10 +168,28 @@ def _init_worker(
         _ENGINE = load_engine(Settings.model_validate_json(settings_json))
 
 
-def _worker_analyse(text: str, vocabulary: Vocabulary | None = None) -> TextOutcome:
+def _worker_analyse(
+    text: str,
+    vocabulary: Vocabulary | None = None,
+    staff_version: str | None = None,
+    staff: StaffDirectory | None = None,
+) -> TextOutcome | None:
+    """The outcome; None when this worker does not hold directory `staff_version` yet (the
+    caller then sends it whole, once per worker and version)."""
     if _ENGINE is None:
         raise RuntimeError("worker engine not loaded")
-    return analyse(_ENGINE, text, vocabulary)
+    directory: StaffDirectory | None = None
+    if staff is not None:
+        directory = _STAFF[staff.version] = staff
+        while len(_STAFF) > STAFF_KEPT:
+            _STAFF.popitem(last=False)
+    elif staff_version is not None:
+        directory = _STAFF.get(staff_version)
+        if directory is None:
+            return None
+    if directory is not None:
+        _STAFF.move_to_end(directory.version)
+    return analyse(_ENGINE, text, vocabulary, directory)
 
 
 def _worker_ping() -> int:
@@ -332,18 +364,37 @@ class ScanWorkers:
                     raise DetectionError("scan process died twice on this job") from None
         raise AssertionError("unreachable")
 
-    async def scan_text(self, text: str, vocabulary: Vocabulary | None = None) -> TextOutcome:
-        """Scan `text`, with the workspace's `vocabulary` applied (`bot.detect.vocabulary`)."""
+    async def scan_text(
+        self,
+        text: str,
+        vocabulary: Vocabulary | None = None,
+        staff: StaffDirectory | None = None,
+    ) -> TextOutcome:
+        """Scan `text`, with the workspace's `vocabulary` applied (`bot.detect.vocabulary`)
+        and its people (`staff`, `bot.detect.staff`) read as staff.
+
+        A pool worker is sent the directory's version first and the directory itself only if
+        it does not hold that version yet, so a workspace of thousands costs its hashes once
+        per worker and refresh, not on every post.
+        """
         timeout = self.settings.scan_timeout_seconds
+        if staff is not None and not len(staff):
+            staff = None
         try:
             if self.in_process:
                 await self.start()
                 engine = self._engine
                 assert engine is not None
                 return cast(
-                    TextOutcome, await self._call(timeout, analyse, engine, text, vocabulary)
+                    TextOutcome, await self._call(timeout, analyse, engine, text, vocabulary, staff)
                 )
-            return cast(TextOutcome, await self._call(timeout, _worker_analyse, text, vocabulary))
+            version = staff.version if staff is not None else None
+            outcome = await self._call(timeout, _worker_analyse, text, vocabulary, version)
+            if outcome is None:  # this worker has not seen that directory yet
+                outcome = await self._call(timeout, _worker_analyse, text, vocabulary, None, staff)
+            if outcome is None:
+                raise RuntimeError("worker refused the staff directory")
+            return cast(TextOutcome, outcome)
         except DetectionError:
             raise
         except Exception as exc:  # the detector failed: callers fail closed

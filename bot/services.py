@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 
 from bot.access import AdminCheck
 from bot.config import Settings, slack_mode
+from bot.detect.staff import StaffDirectory
 from bot.detect.vocabulary import Vocabulary
 from bot.flow.deps import FlowDeps
 from bot.flow.pipeline import Pipeline
@@ -24,6 +25,7 @@ from bot.scan_pool import ScanWorkers
 from bot.slack.alerts import AlertDestinations, InstallerLookup
 from bot.slack.channels import ChannelDirectory
 from bot.slack.gateway import SlackGateway, TokenProvider
+from bot.slack.people import PeopleDirectory
 from bot.store.api import JobQueue, ScanJob
 from bot.store.store import Store
 from bot.vocabulary_cache import CachedVocabularies
@@ -60,6 +62,14 @@ class Services:
     async def vocabulary(self, team_id: str) -> Vocabulary:
         """The workspace's vocabulary for a scan (`bot.detect.vocabulary`)."""
         return await self.pipeline.deps.vocabulary(team_id) or Vocabulary()
+
+    async def staff(self, team_id: str) -> StaffDirectory | None:
+        """The workspace's members for a scan (`bot.slack.people`)."""
+        return await self.pipeline.deps.staff(team_id)
+
+    @property
+    def people(self) -> PeopleDirectory | None:
+        return self.pipeline.deps.people
 
     @property
     def vocabularies(self) -> CachedVocabularies | None:
@@ -158,6 +168,7 @@ async def build_services(
     policies = CachedPolicies(store)
     channels = ChannelDirectory(gateway, policies)
     vocabularies = CachedVocabularies(store)
+    people = PeopleDirectory(gateway)
     queues: list[JobQueue] = []  # the queue runs the pipeline, so it is made after it
 
     async def enqueue(job: ScanJob, delay: float = 0.0) -> bool:
@@ -172,6 +183,7 @@ async def build_services(
         policies=policies,
         clock=utcnow,
         vocabularies=vocabularies,
+        people=people,
         enqueue=enqueue,
     )
     pipeline = Pipeline(deps)

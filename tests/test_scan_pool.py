@@ -91,3 +91,32 @@ def test_lower_priority_raises_the_nice_value() -> None:
     )
     before, after = (int(v) for v in out.stdout.split())
     assert after == min(19, before + 3)
+
+
+async def test_a_worker_is_sent_a_staff_directory_once_per_version(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from bot import scan_pool
+    from bot.detect.staff import EMPTY, StaffDirectory
+
+    seen: list[StaffDirectory] = []
+
+    class StaffEngine(FakeEngine):
+        def use_staff(self, staff: StaffDirectory) -> None:
+            seen.append(staff)
+
+    monkeypatch.setattr(scan_pool, "_ENGINE", StaffEngine())
+    monkeypatch.setattr(scan_pool, "_STAFF", scan_pool.OrderedDict())
+    staff = StaffDirectory(["Priya Ravel"])
+    # Only the version first: a worker that has not seen it asks for the directory.
+    assert scan_pool._worker_analyse("lunch", None, staff.version) is None
+    assert scan_pool._worker_analyse("lunch", None, None, staff) is not None
+    assert scan_pool._worker_analyse("lunch", None, staff.version) is not None
+    assert seen == [staff, staff]
+    # A scan without a directory never inherits the previous workspace's.
+    scan_pool._worker_analyse("lunch")
+    assert seen[-1] is EMPTY
+    # Old versions age out instead of growing without bound.
+    for _ in range(scan_pool.STAFF_KEPT):
+        scan_pool._worker_analyse("lunch", None, None, StaffDirectory(["Kenji Oduya"]))
+    assert scan_pool._worker_analyse("lunch", None, staff.version) is None

@@ -90,7 +90,7 @@ async def run_phi(
     if isinstance(command, CheckCommand):
         try:
             outcome = await services.scanner.scan_text(
-                command.text, await services.vocabulary(team_id)
+                command.text, await services.vocabulary(team_id), await services.staff(team_id)
             )
         except DetectionError:
             return replies.command_error(

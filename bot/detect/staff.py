@@ -33,6 +33,9 @@ class StaffDirectory:
     """Salted hashes of the words of members' names; answers "is this span staff?"."""
 
     def __init__(self, names: Iterable[str] = ()) -> None:
+        # Names this instance, so a scan process can keep it and be sent only the token next
+        # time (`bot.scan_pool`): a new directory (a refresh) always has a new version.
+        self.version = os.urandom(8).hex()
         self._salt = os.urandom(16)
         self._words: frozenset[bytes] = frozenset(
             self._hash(w) for name in names for w in self._name_words(name)

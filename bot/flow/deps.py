@@ -26,12 +26,14 @@ from bot.store.api import (
 )
 
 if TYPE_CHECKING:
+    from bot.detect.staff import StaffDirectory
     from bot.detect.types import ImageScanResult
     from bot.detect.vocabulary import Vocabulary
     from bot.policy_cache import CachedPolicies
     from bot.scan_pool import TextOutcome
     from bot.slack.channels import ChannelDirectory
     from bot.slack.gateway import SlackGateway
+    from bot.slack.people import PeopleDirectory
     from bot.vocabulary_cache import CachedVocabularies
 
 Enqueue = Callable[[ScanJob], Awaitable[bool]]
@@ -56,7 +58,12 @@ class FlowStore(
 class Scanner(Protocol):
     """Detection off the event loop (`bot.scan_pool.ScanWorkers`); raises `DetectionError`."""
 
-    async def scan_text(self, text: str, vocabulary: Vocabulary | None = None) -> TextOutcome: ...
+    async def scan_text(
+        self,
+        text: str,
+        vocabulary: Vocabulary | None = None,
+        staff: StaffDirectory | None = None,
+    ) -> TextOutcome: ...
 
     async def scan_file(self, data: bytes, filename: str | None = None) -> ImageScanResult: ...
 
@@ -78,6 +85,8 @@ class FlowDeps:
     clock: Callable[[], datetime]
     # Each workspace's vocabulary (None: none, as in unit tests of other steps).
     vocabularies: CachedVocabularies | None = None
+    # Each workspace's members (`users.list`), so their names read as staff (None: nobody).
+    people: PeopleDirectory | None = None
     # Jobs the flow records itself (sweep pages, apply-mode scans); forwards to the queue.
     enqueue: DelayedEnqueue | None = None
     bot_user_id: str | None = None
@@ -87,6 +96,12 @@ class FlowDeps:
         if self.vocabularies is None:
             return None
         return await self.vocabularies.for_team(team_id)
+
+    async def staff(self, team_id: str) -> StaffDirectory | None:
+        """The workspace's members for a scan; None (every untitled name a patient's) without."""
+        if self.people is None:
+            return None
+        return await self.people.for_team(team_id)
 
     async def record(self, job: ScanJob, delay: float = 0.0) -> bool:
         """Record a job the flow starts itself; a flow built without a queue cannot."""

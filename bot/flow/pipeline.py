@@ -116,8 +116,9 @@ class Pipeline:
             return False
         try:
             vocabulary = await self.deps.vocabulary(job.team_id)
+            staff = await self.deps.staff(job.team_id)
             outcome = await asyncio.wait_for(
-                self.deps.scanner.scan_text(text, vocabulary), budget / 1000
+                self.deps.scanner.scan_text(text, vocabulary, staff), budget / 1000
             )
         except (TimeoutError, DetectionError):
             return False
@@ -160,7 +161,7 @@ class Pipeline:
                     raise DetectionError("post longer than one scan reads")
                 with metrics.SCAN_LATENCY.labels(content="text").time():
                     outcome = await self.deps.scanner.scan_text(
-                        text, await self.deps.vocabulary(team)
+                        text, await self.deps.vocabulary(team), await self.deps.staff(team)
                     )
                 result = outcome.result
                 safe = safe_copy(doc, result.findings) if result.findings else None

@@ -265,7 +265,9 @@ class SweepFlow:
         if text.strip():
             try:
                 outcome = await self.deps.scanner.scan_text(
-                    text, await self.deps.vocabulary(job.team_id)
+                    text,
+                    await self.deps.vocabulary(job.team_id),
+                    await self.deps.staff(job.team_id),
                 )
                 verdict, kinds = outcome.result.verdict, set(outcome.result.kinds)
                 action = decide(verdict, channel_class, policy, Content.TEXT).kind

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.standin.api_conversations import cursor_page
 from bot.standin.blocks import validate_blocks
 from bot.standin.context import JSON, CallContext, Handler, SlackError
 from bot.standin.model import Channel, Ephemeral, Message
@@ -193,9 +194,18 @@ def users_info(ctx: CallContext) -> JSON:
 
 
 def users_list(ctx: CallContext) -> JSON:
+    """Members page by page, as https://docs.slack.dev/reference/methods/users.list does:
+    `limit` (no limit: "Slack attempting to deliver you the entire result set"), an opaque
+    `cursor`, `next_cursor` empty on the last page; "both invited users and
+    deleted/deactivated users" are listed (callers skip them), bots too."""
     ctx.require_scope("users:read")
     members = [u.to_api() for u in ctx.ws.users.values()]
-    return {"members": members, "response_metadata": {"next_cursor": ""}}
+    page, next_cursor = cursor_page(ctx, members, default_limit=max(1, len(members)))
+    return {
+        "members": page,
+        "cache_ts": 0,
+        "response_metadata": {"next_cursor": next_cursor},
+    }
 
 
 def team_info(ctx: CallContext) -> JSON:

@@ -13,7 +13,7 @@ TYPE_FOR_KIND = {
 }
 
 
-def _page(
+def cursor_page(
     ctx: CallContext, items: list[JSON] | list[str], *, default_limit: int = 100
 ) -> tuple[list[JSON] | list[str], str]:
     """Cursor pagination as Slack does it: an opaque `next_cursor`, empty on the last page."""
@@ -41,7 +41,7 @@ def conversations_info(ctx: CallContext) -> JSON:
 def conversations_members(ctx: CallContext) -> JSON:
     channel = ctx.channel()
     ctx.require_conversation_scope(channel, "read")
-    members, next_cursor = _page(ctx, list(channel.members))
+    members, next_cursor = cursor_page(ctx, list(channel.members))
     return {"members": members, "response_metadata": {"next_cursor": next_cursor}}
 
 
@@ -80,7 +80,7 @@ def conversations_list(ctx: CallContext) -> JSON:
         for c in ctx.ws.channels.values()
         if c.kind in kinds and ctx.visible(c) and not (exclude_archived and c.is_archived)
     ]
-    page, next_cursor = _page(ctx, channels)
+    page, next_cursor = cursor_page(ctx, channels)
     return {"channels": page, "response_metadata": {"next_cursor": next_cursor}}
 
 
@@ -99,7 +99,7 @@ def users_conversations(ctx: CallContext) -> JSON:
         and ctx.visible(c)
         and not (exclude_archived and c.is_archived)
     ]
-    page, next_cursor = _page(ctx, channels)
+    page, next_cursor = cursor_page(ctx, channels)
     return {"channels": page, "response_metadata": {"next_cursor": next_cursor}}
 
 
@@ -147,7 +147,7 @@ def conversations_history(ctx: CallContext) -> JSON:
         if not m.thread_ts or m.thread_ts == m.ts or m.subtype == "thread_broadcast"
     ]
     messages = _history_filter(ctx, top_level)[::-1]
-    page, next_cursor = _page(ctx, _api_messages(ctx, messages))
+    page, next_cursor = cursor_page(ctx, _api_messages(ctx, messages))
     return {
         "messages": page,
         "has_more": bool(next_cursor),
@@ -169,7 +169,7 @@ def conversations_replies(ctx: CallContext) -> JSON:
         for m in ctx.ws.channel_messages(channel.id)
         if m.ts == thread_ts or m.thread_ts == thread_ts
     ]
-    page, next_cursor = _page(ctx, _api_messages(ctx, _history_filter(ctx, thread)))
+    page, next_cursor = cursor_page(ctx, _api_messages(ctx, _history_filter(ctx, thread)))
     return {
         "messages": page,
         "has_more": bool(next_cursor),

@@ -145,7 +145,7 @@ class RegexScanner:
     def __init__(self) -> None:
         self.engine = FakeEngine()
 
-    async def scan_text(self, text: str, vocabulary: Any = None) -> TextOutcome:
+    async def scan_text(self, text: str, vocabulary: Any = None, staff: Any = None) -> TextOutcome:
         try:
             return analyse(self.engine, text)
         except RuntimeError:
