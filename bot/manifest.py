@@ -32,6 +32,8 @@ EVENT_SCOPES: dict[str, str | None] = {
     "message.groups": "groups:history",
     "message.im": "im:history",
     "message.mpim": "mpim:history",
+    "team_join": "users:read",
+    "user_change": "users:read",
 }
 
 

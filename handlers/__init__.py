@@ -14,6 +14,7 @@ from handlers import (
     lifecycle,
     membership,
     messages,
+    people,
     views,
 )
 
@@ -23,6 +24,7 @@ MODULES = (
     channels,
     lifecycle,
     membership,
+    people,
     commands,
     actions,
     feedback,

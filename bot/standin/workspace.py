@@ -369,6 +369,12 @@ class Workspace:
             "event_ts": self.next_ts(),
         }
 
+    def join(self, name: str, *, real_name: str) -> JSON:
+        """A new member joins; returns the `team_join` event, which carries the user object
+        (https://docs.slack.dev/reference/events/team_join)."""
+        user = self.add_user(name, real_name=real_name)
+        return {"type": "team_join", "user": user.to_api(), "event_ts": self.next_ts()}
+
     def unshare_channel(self, channel_id: str, other_team: str = "E0OTHERORG") -> JSON:
         """The other organisation leaves; returns the `channel_unshared` event (docs' shape)."""
         self.channels[channel_id].is_ext_shared = False

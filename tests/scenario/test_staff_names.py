@@ -30,3 +30,12 @@ async def test_a_members_name_is_not_phi_but_a_strangers_is(h: Harness) -> None:
     assert h.ws.find_message(h.partner.id, stranger["ts"]) is None
     assert len(h.ephemerals(h.maria, h.partner)) == 1
     assert h.slack.count("users.list") >= 1
+
+    # Tobias joins the workspace: `team_join` drops the cached directory, so the same words
+    # are staff talk from the next post on.
+    delivery = await h.sender.event(h.ws.join("tobias.wren", real_name="Tobias Wren"))
+    assert delivery.status == 200
+    again, _ = await h.post(h.maria, h.partner, "Tobias is on call this weekend")
+    await h.settle()
+    assert h.ws.find_message(h.partner.id, again["ts"]) is not None
+    assert len(h.ephemerals(h.maria, h.partner)) == 1

@@ -238,3 +238,26 @@ async def test_when_an_argument_has_the_wrong_shape_then_slack_refuses_it(
     assert caught.value.response["error"] == "invalid_arguments"
     await bot.chat_postMessage(channel="#ward-4", text="by name")
     assert slack.last("chat.postMessage").args["channel"] == "#ward-4"  # recorded as sent
+
+
+async def test_when_users_are_listed_then_they_page_by_cursor_as_slack_does(
+    slack: StandIn, ward: Ward, bot: AsyncWebClient
+) -> None:
+    # https://docs.slack.dev/reference/methods/users.list: cursor pagination, deleted users
+    # listed too; no limit means the whole set.
+    ws = slack.workspace
+    gone = ws.add_user("gone", real_name="Former Member", deleted=True)
+    everyone = {u.id for u in ws.users.values()}
+    first = await bot.users_list(limit=2)
+    assert len(first["members"]) == 2 and first["response_metadata"]["next_cursor"]
+    seen = [m["id"] for m in first["members"]]
+    cursor = first["response_metadata"]["next_cursor"]
+    while cursor:
+        page = await bot.users_list(limit=2, cursor=cursor)
+        seen += [m["id"] for m in page["members"]]
+        cursor = page["response_metadata"]["next_cursor"]
+    assert sorted(seen) == sorted(everyone) and gone.id in seen
+    whole = await bot.users_list()
+    assert {m["id"] for m in whole["members"]} == everyone
+    assert not whole["response_metadata"]["next_cursor"]
+    assert await _error(bot.users_list(cursor="bogus")) == "invalid_cursor"
