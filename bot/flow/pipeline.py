@@ -116,9 +116,10 @@ class Pipeline:
             return False
         try:
             vocabulary = await self.deps.vocabulary(job.team_id)
-            staff = await self.deps.staff(job.team_id)
+            # No staff directory here: a member's name is still a finding, so it could never
+            # make a post qualify, and fetching `users.list` must not hold up the ack.
             outcome = await asyncio.wait_for(
-                self.deps.scanner.scan_text(text, vocabulary, staff), budget / 1000
+                self.deps.scanner.scan_text(text, vocabulary), budget / 1000
             )
         except (TimeoutError, DetectionError):
             return False
