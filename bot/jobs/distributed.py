@@ -28,6 +28,8 @@ from bot.logging import log_event
 from bot.store.api import ScanJob
 
 if TYPE_CHECKING:
+    from arq.worker import Worker
+
     from bot.store.store import Store
 
 log = logging.getLogger(__name__)
@@ -252,8 +254,7 @@ async def run_worker(
                     error_type=type(main.exception()).__name__,
                 )
             stopper.cancel()
-            with contextlib.suppress(Exception):
-                await worker.close()
+            await _close_quietly(worker)
             if main not in done:
                 main.cancel()
                 with contextlib.suppress(BaseException):
@@ -265,3 +266,16 @@ async def run_worker(
         with contextlib.suppress(asyncio.CancelledError):
             await sweeper
         await queue.stop()
+
+
+async def _close_quietly(worker: Worker) -> None:
+    """Close an arq worker; its own cancelled tasks may surface as `CancelledError` from
+    `close()` (not an `Exception`), which must not end our loop unless we are being cancelled."""
+    try:
+        await worker.close()
+    except asyncio.CancelledError:
+        task = asyncio.current_task()
+        if task is not None and task.cancelling():
+            raise
+    except Exception:  # a worker that lost Redis cannot close cleanly; we reconnect anyway
+        pass

@@ -55,7 +55,7 @@ class Recorder:
         self._calls.clear()
 
     async def wait_for(
-        self, method: str, count: int = 1, timeout: float = 5.0, *, ok: bool | None = None
+        self, method: str, count: int = 1, timeout: float = 30.0, *, ok: bool | None = None
     ) -> list[Call]:
         """Wait until `method` was called at least `count` times; TimeoutError says how many."""
         loop = asyncio.get_running_loop()

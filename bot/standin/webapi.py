@@ -218,7 +218,7 @@ class StandIn:
         self.recorder.clear()
 
     async def wait_for(
-        self, method: str, count: int = 1, timeout: float = 5.0, *, ok: bool | None = None
+        self, method: str, count: int = 1, timeout: float = 30.0, *, ok: bool | None = None
     ) -> list[Call]:
         return await self.recorder.wait_for(method, count, timeout, ok=ok)
 

@@ -72,7 +72,7 @@ class Harness:
         event = self.ws.post_as_user(user.id, channel.id, text, **kwargs)
         return event, await self.sender.event(event)
 
-    async def settle(self, timeout: float = 5.0) -> None:
+    async def settle(self, timeout: float = 30.0) -> None:
         """Wait until the job queue has nothing pending or running."""
         store: Any = self.server.services.store
         deadline = asyncio.get_running_loop().time() + timeout

@@ -92,8 +92,8 @@ async def test_slack_rate_limits_and_errors_are_retried_without_duplicates(h: Ha
     h.slack.fail_next("chat.postEphemeral", "ratelimited", retry_after=0)
     h.slack.http_error_next("chat.delete", 503)
     await h.post(h.maria, h.partner, PHI_TEXT)
-    await h.slack.wait_for("chat.postEphemeral", 2, timeout=10)
-    await h.settle(10)
+    await h.slack.wait_for("chat.postEphemeral", 2, timeout=30)
+    await h.settle(30)
     assert h.slack.count("chat.delete", ok=True) == 1
     assert h.slack.count("chat.postEphemeral", ok=True) == 1
     assert len(h.ephemerals(h.maria, h.partner)) == 1

@@ -160,8 +160,8 @@ async def test_a_retried_delivery_acts_once(h: Harness) -> None:
 async def test_a_huge_message_is_handled(h: Harness) -> None:
     _, delivery = await h.post(h.maria, h.partner, ("ward round notes " * 2300) + PHI_TEXT)
     assert delivery.status == 200
-    await h.slack.wait_for("chat.delete", timeout=15)
-    await h.settle(15)
+    await h.slack.wait_for("chat.delete", timeout=60)
+    await h.settle(60)
 
 
 async def test_a_group_dm_counts_as_a_dm_and_a_private_channel_as_clinical(h: Harness) -> None:
