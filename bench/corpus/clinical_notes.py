@@ -11,9 +11,7 @@ detector changes of issue 13 and measured first; `notes_after` holds excerpts wr
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import json
 import random
 import re
 import sys
@@ -22,7 +20,7 @@ from typing import Any
 
 from faker import Faker
 
-from bench.corpus.voice_kit import Part, digits, example, letters, lit, pii
+from bench.corpus.voice_kit import Part, digits, example, generator_main, letters, lit, pii
 
 LOCALES = ("en_US", "en_US", "en_US", "es_MX", "en_IN", "vi_VN", "pl_PL", "en_GB", "it_IT")
 HOSPITALS = (
@@ -228,14 +226,9 @@ def generate(n: int, seed: int, split: str = "notes") -> list[dict[str, Any]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=10)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--split", default="notes", choices=sorted(BODY))
-    args = parser.parse_args(argv)
-    for ex in generate(args.n, args.seed, args.split):
-        sys.stdout.write(json.dumps(ex, ensure_ascii=False) + "\n")
-    return 0
+    return generator_main(
+        argv, __doc__.splitlines()[0], generate, BODY, default_split="notes", default_n=10
+    )
 
 
 if __name__ == "__main__":

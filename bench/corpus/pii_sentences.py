@@ -11,8 +11,6 @@ and measured first; `pii_after` holds templates written after them.
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import re
 import sys
@@ -21,7 +19,16 @@ from typing import Any
 
 from faker import Faker
 
-from bench.corpus.voice_kit import Part, digits, example, letters, lit, luhn_complete, pii
+from bench.corpus.voice_kit import (
+    Part,
+    digits,
+    example,
+    generator_main,
+    letters,
+    lit,
+    luhn_complete,
+    pii,
+)
 
 LOCALES = (
     "en_US",
@@ -222,14 +229,9 @@ def generate(n: int, seed: int, split: str = "pii") -> list[dict[str, Any]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=20)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--split", default="pii", choices=sorted(TEMPLATES))
-    args = parser.parse_args(argv)
-    for ex in generate(args.n, args.seed, args.split):
-        sys.stdout.write(json.dumps(ex, ensure_ascii=False) + "\n")
-    return 0
+    return generator_main(
+        argv, __doc__.splitlines()[0], generate, TEMPLATES, default_split="pii", default_n=20
+    )
 
 
 if __name__ == "__main__":

@@ -13,9 +13,7 @@ issue 13 and measured first; `harbor_after` holds paragraphs written after them.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import json
 import random
 import re
 import sys
@@ -24,7 +22,7 @@ from typing import Any
 
 from faker import Faker
 
-from bench.corpus.voice_kit import Part, digits, example, letters, lit, pii
+from bench.corpus.voice_kit import Part, digits, example, generator_main, letters, lit, pii
 
 # The eighteen categories, in the rule's order (the names the leak report uses).
 CATEGORIES = (
@@ -214,14 +212,9 @@ def generate(n: int, seed: int, split: str = "harbor") -> list[dict[str, Any]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=10)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--split", default="harbor", choices=sorted(PARAGRAPHS))
-    args = parser.parse_args(argv)
-    for ex in generate(args.n, args.seed, args.split):
-        sys.stdout.write(json.dumps(ex, ensure_ascii=False) + "\n")
-    return 0
+    return generator_main(
+        argv, __doc__.splitlines()[0], generate, PARAGRAPHS, default_split="harbor", default_n=10
+    )
 
 
 if __name__ == "__main__":

@@ -8,8 +8,11 @@ may also carry the Safe Harbor category it plants (`harbor`), which the leak tes
 
 from __future__ import annotations
 
+import argparse
+import json
 import random
-from collections.abc import Sequence
+import sys
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -75,3 +78,23 @@ def luhn_complete(prefix: str, length: int, rng: random.Random) -> str:
             d = d * 2 - 9 if d * 2 > 9 else d * 2
         total += d
     return body + str((10 - total % 10) % 10)
+
+
+def generator_main(
+    argv: Sequence[str] | None,
+    description: str,
+    generate: Callable[[int, int, str], list[dict[str, Any]]],
+    splits: Iterable[str],
+    *,
+    default_split: str,
+    default_n: int,
+) -> int:
+    """The command line every other-voice generator shares: `--n --seed --split`, JSON lines out."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--n", type=int, default=default_n)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--split", default=default_split, choices=sorted(splits))
+    args = parser.parse_args(argv)
+    for ex in generate(args.n, args.seed, args.split):
+        sys.stdout.write(json.dumps(ex, ensure_ascii=False) + "\n")
+    return 0
