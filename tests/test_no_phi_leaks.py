@@ -165,7 +165,7 @@ async def test_corpus_phi_never_reaches_logs_rows_errors_or_exports(
     await h.sender.post('{"event": {"text": "' + text + '"', "application/json")
 
     # The detector fails with the text in its error: fail closed, say nothing of the text.
-    async def broken_scan(text: str) -> Any:
+    async def broken_scan(text: str, *context: Any, **named: Any) -> Any:
         raise DetectionError(f"engine choked on {text}")
 
     monkeypatch.setattr(services.scanner, "scan_text", broken_scan)
