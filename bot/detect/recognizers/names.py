@@ -18,7 +18,6 @@ from spacy.tokens import Doc, Token
 
 from bot.detect.recognizers.base import SUBTYPE_KEY
 from bot.detect.recognizers.names_context import (
-    DAYS,
     INITIAL,
     POSSESSIVE,
     Span,
@@ -31,6 +30,7 @@ from bot.detect.recognizers.names_context import (
 )
 from bot.detect.recognizers.names_cues import NameCues
 from bot.detect.recognizers.names_lexicon import (
+    DAYS,
     FACILITY_WORDS,
     FORM_LABELS,
     MONTHS,

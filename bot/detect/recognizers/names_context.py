@@ -121,28 +121,6 @@ MEDICAL_SUFFIXES = (
     "ectasis",
     "oplasty",
 )
-DAYS = frozenset(
-    [
-        "mon",
-        "monday",
-        "tue",
-        "tues",
-        "tuesday",
-        "wed",
-        "weds",
-        "wednesday",
-        "thu",
-        "thur",
-        "thurs",
-        "thursday",
-        "fri",
-        "friday",
-        "sat",
-        "saturday",
-        "sun",
-        "sunday",
-    ]
-)
 SEPARATORS = frozenset({"//", "/", "|", "-", "—", "–", ":", "(", ")", "•", "*", ">", "->"})
 FOR_PERSON = frozenset(
     {

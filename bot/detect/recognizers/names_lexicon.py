@@ -590,32 +590,8 @@ STAFF_BEFORE_PAIRS = frozenset(
     ]
 )
 STAFF_AFTER = frozenset(["covering", "covers", "is", "can", "could", "will", "from", "on", "at"])
-MONTHS = frozenset(
+DAYS = frozenset(
     [
-        "jan",
-        "january",
-        "feb",
-        "february",
-        "mar",
-        "march",
-        "apr",
-        "april",
-        "may",
-        "jun",
-        "june",
-        "jul",
-        "july",
-        "aug",
-        "august",
-        "sep",
-        "sept",
-        "september",
-        "oct",
-        "october",
-        "nov",
-        "november",
-        "dec",
-        "december",
         "mon",
         "monday",
         "tue",
@@ -635,6 +611,37 @@ MONTHS = frozenset(
         "sun",
         "sunday",
     ]
+)
+MONTHS = (
+    frozenset(
+        [
+            "jan",
+            "january",
+            "feb",
+            "february",
+            "mar",
+            "march",
+            "apr",
+            "april",
+            "may",
+            "jun",
+            "june",
+            "jul",
+            "july",
+            "aug",
+            "august",
+            "sep",
+            "sept",
+            "september",
+            "oct",
+            "october",
+            "nov",
+            "november",
+            "dec",
+            "december",
+        ]
+    )
+    | DAYS
 )
 US_STATES = frozenset(
     [
