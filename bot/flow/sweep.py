@@ -16,7 +16,8 @@ is not waited out in a worker: the page is rescheduled after Slack's `Retry-Afte
 Report-only (the default) counts and lists what it found; `apply` also records a normal scan
 job for each post with findings, so the channel's policy acts on it exactly as on a new post
 (audited there). The progress message and the summary go to the workspace's alert
-destination (else the admin who asked, by DM) and hold counts, kinds and links, never text.
+channel (`/phi alerts`, else the deployment's `ADMIN_ALERT_CHANNEL`; else the admin who asked,
+by DM) and hold counts, kinds and links, never text.
 """
 
 from __future__ import annotations
@@ -114,7 +115,7 @@ class SweepFlow:
         if running is not None:
             return running, False
         oldest = (self.deps.clock() - timedelta(days=days)).timestamp()
-        destination = self.deps.settings.admin_alert_channel or actor
+        destination = await self._destination(team_id, actor)
         sweep = Sweep(
             sweep_id="s" + uuid.uuid4().hex[:24],
             team_id=team_id,
@@ -130,6 +131,15 @@ class SweepFlow:
         await self._audit(sweep, "start", sweep.state)
         await self._enqueue(sweep, 0)
         return sweep, True
+
+    async def _destination(self, team_id: str, actor: str) -> str:
+        """The workspace's alert channel (`/phi alerts`, else the deployment's default), or a
+        DM to the admin who asked when alerts go to people rather than a channel: the progress
+        message is updated in place, and `chat.update` needs the conversation it was posted in."""
+        for target in await self.deps.gateway.alert_targets(team_id):
+            if target[:1] in ("C", "G"):
+                return target
+        return actor
 
     async def _enqueue(self, sweep: Sweep, seq: int, delay: float = 0.0) -> None:
         job = ScanJob(

@@ -431,6 +431,15 @@ class SlackGateway:
             args["thread_ts"] = thread_ts
         await self.once(key, "chat.postEphemeral", team_id=team_id, **args)
 
+    async def alert_targets(self, team_id: str | None) -> list[str]:
+        """Where the team's admin alerts go: its `/phi alerts` channel, else the deployment's
+        default (`bot.slack.alerts.AlertDestinations` decides); channel or user ids."""
+        if self._alert_targets is not None:
+            return await self._alert_targets(team_id)
+        if self.settings.admin_alert_channel:
+            return [self.settings.admin_alert_channel]
+        return list(self.settings.admin_user_ids)
+
     async def alert_admins(
         self,
         key: str,
@@ -440,12 +449,7 @@ class SlackGateway:
         team_id: str | None = None,
     ) -> int:
         """Tell the team's admins (its alert channel, else the default); returns posts made."""
-        if self._alert_targets is not None:
-            targets = await self._alert_targets(team_id)
-        elif self.settings.admin_alert_channel:
-            targets = [self.settings.admin_alert_channel]
-        else:
-            targets = list(self.settings.admin_user_ids)
+        targets = await self.alert_targets(team_id)
         if not targets:
             log_event(
                 log,

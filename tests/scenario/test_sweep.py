@@ -184,3 +184,32 @@ async def test_a_join_sweep_with_nowhere_to_report_still_runs(make_harness: Make
     done = await _wait_done(h.server.services.store, sweep.sweep_id)
     assert done.status == "done" and done.state["found"] == 1
     assert h.slack.count("chat.postMessage") == 0
+
+
+async def test_a_sweep_reports_to_the_workspaces_chosen_alert_channel(h: Harness) -> None:
+    """`/phi alerts #channel` (per workspace) wins over the deployment's ADMIN_ALERT_CHANNEL."""
+    h.server.services.settings.sweep_interval_seconds = 0.0
+    security = h.ws.add_channel("ward-4-security", members=[h.ines.id])
+    chose = await h.sender.command(h.ines.id, h.ward.id, f"alerts <#{security.id}|ward-4-security>")
+    assert "now go to" in _reply(chose)["text"]
+    h.ws.post_as_user(h.omar.id, h.ward.id, PHI_TEXT)
+    started = _reply(await h.sender.command(h.ines.id, h.ward.id, "sweep 7d"))
+    assert f"<#{security.id}>" in started["text"]
+    running = await h.server.services.store.running_sweep(h.ws.team_id, h.ward.id)
+    assert running is not None
+    done = await _wait_done(h.server.services.store, running.sweep_id)
+    assert done.state["destination"] == security.id
+    summaries = [m for m in h.bot_posts(security) if "sweep" in m.text.lower()]
+    assert len(summaries) == 1 and "finished" in summaries[0].text
+    assert not [m for m in h.bot_posts(h.alerts) if "sweep" in m.text.lower()]
+
+
+async def test_without_a_workspace_choice_a_sweep_reports_to_the_environment_default(
+    h: Harness,
+) -> None:
+    h.server.services.settings.sweep_interval_seconds = 0.0
+    sweep, _ = await h.server.services.pipeline.sweeps.start(
+        h.ws.team_id, h.ward.id, h.ines.id, days=7
+    )
+    done = await _wait_done(h.server.services.store, sweep.sweep_id)
+    assert done.state["destination"] == h.alerts.id
