@@ -84,6 +84,7 @@ class RecordingGateway:
     refusal: str = "no_admin_token"  # what a refused delete says when `can_delete` is False
     refuse: dict[str, str] = field(default_factory=dict)
     files: dict[str, bytes] = field(default_factory=dict)
+    infos: dict[str, dict[str, Any]] = field(default_factory=dict)  # `files.info` by file id
     calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
 
     def _call(self, method: str, **fields: Any) -> None:
@@ -111,20 +112,32 @@ class RecordingGateway:
         blocks: list[dict[str, Any]] | None = None,
         **kwargs: Any,
     ) -> str | None:
-        self._call("chat.postMessage", key=key, channel=channel, text=text, **kwargs)
+        self._call("chat.postMessage", key=key, channel=channel, text=text, blocks=blocks, **kwargs)
         return "9.9"
 
     async def ephemeral(
         self, key: str, channel: str, user: str, text: str, blocks: Any = None, **kwargs: Any
     ) -> None:
-        self._call("chat.postEphemeral", key=key, channel=channel, user=user, text=text)
+        self._call(
+            "chat.postEphemeral",
+            key=key,
+            channel=channel,
+            user=user,
+            text=text,
+            blocks=blocks,
+            **kwargs,
+        )
 
     async def alert_admins(self, key: str, text: str, blocks: Any = None, **kwargs: Any) -> None:
-        self._call("alert", key=key, text=text)
+        self._call("alert", key=key, text=text, blocks=blocks, **kwargs)
 
     async def download(self, url: str, limit: int, team_id: str | None = None) -> bytes:
-        self._call("files.download", url=url)
+        self._call("files.download", url=url, limit=limit)
         return self.files[url]
+
+    async def file_info(self, file_id: str, *, team_id: str | None = None) -> dict[str, Any]:
+        self._call("files.info", file=file_id)
+        return self.infos.get(file_id, {})
 
     async def upload(
         self,
@@ -136,7 +149,16 @@ class RecordingGateway:
         comment: str,
         **kwargs: Any,
     ) -> None:
-        self._call("files.upload", key=key, channel=channel, name=name, comment=comment)
+        self._call(
+            "files.upload",
+            key=key,
+            channel=channel,
+            thread_ts=thread_ts,
+            name=name,
+            data=data,
+            comment=comment,
+            **kwargs,
+        )
 
 
 class RegexScanner:
