@@ -32,8 +32,12 @@ def _messages() -> dict[str, Callable[[], dict[str, Any]]]:
         ),
         "block_not_removed": lambda: m.block_notice(ALL_KINDS, rule="external", removed=False),
         "block_unknown_rule": lambda: m.block_notice([], rule="nope"),
-        "redact_repost": lambda: m.redact_repost("Pt [NAME] seen [DATE], stable", user_id="U1"),
-        "attested_repost": lambda: m.attested_repost("restored text", user_id="U1"),
+        "redact_repost": lambda: m.redact_repost(
+            "Pt [NAME] seen [DATE], stable", user_id="U1"
+        ).messages[0],
+        "attested_repost": lambda: m.attested_repost("restored text", user_id="U1").messages[0],
+        "repost_failed": lambda: m.repost_failed_notice("msg_blocks_too_long"),
+        "repost_failed_attested": lambda: m.repost_failed_notice("is_archived", redacted=False),
         "confirm": lambda: m.confirm_prompt(KINDS, confirm_id=CONFIRM_ID, timeout_seconds=600),
         "confirm_unscannable": lambda: m.confirm_prompt(
             [],
@@ -187,20 +191,15 @@ def test_confirm_prompt_for_files_has_no_de_identify_button() -> None:
 
 
 def test_redact_repost_is_attributed_and_keeps_placeholders_readable() -> None:
-    msg = m.redact_repost("Seen <NAME> on <DATE> with <@U2> in <#C9|ward>", user_id="U123")
+    msg = m.redact_repost(
+        "Seen <NAME> on <DATE> with <@U2> in <#C9|ward>", user_id="U123"
+    ).messages[0]
     text = json.dumps(msg)
     assert "[NAME]" in text and "[DATE]" in text and "<NAME>" not in text
     assert "<@U2>" in text and "<#C9|ward>" in text  # Slack mentions survive
     assert "Posted by <@U123>, identifiers removed by phiwarden" in text
     assert msg["blocks"][-1]["type"] == "context"
     assert m.redacted_image_comment("U9") == "Posted by <@U9>, identifiers removed by phiwarden"
-
-
-def test_long_repost_is_split_within_limits() -> None:
-    long = ("word " * 9000).strip()  # 45k characters
-    msg = m.redact_repost(long, user_id="U1")
-    assert problems(msg) == []
-    assert sum(len(b["text"]["text"]) for b in msg["blocks"] if b["type"] == "section") > 9000
 
 
 def test_check_result_escapes_and_quotes_the_preview() -> None:

@@ -26,10 +26,9 @@ from bot.flow.deps import Enqueue, FlowDeps
 from bot.flow.files import FileOutcome
 from bot.flow.intake import job_parts
 from bot.flow.kinds import Choice, JobKind
-from bot.flow.notify import Notifier
+from bot.flow.notify import Notifier, Reposted
 from bot.logging import log_event
-from bot.messages import notices
-from bot.messages.kit import Message, context, message, section
+from bot.messages import notices, reposts
 from bot.messages.notices import AlertReason
 from bot.policy import Action, ActionKind, Content
 from bot.slack.content import message_text
@@ -52,18 +51,6 @@ class Found:
 
     verdict: Verdict
     kinds: list[str]
-
-
-def restored_post(user: str, text: str) -> Message:
-    """The original text back in the channel after a consent attestation, attributed to its author."""
-    chunks = [text[i : i + 2900] for i in range(0, len(text), 2900)][:45] or [" "]
-    return message(
-        text[:3000],
-        [
-            *(section(c) for c in chunks),
-            context(f"Posted by <@{user}> · patient consent attested to phiwarden"),
-        ],
-    )
 
 
 class Confirms:
@@ -232,48 +219,60 @@ class Confirms:
 
     async def _restore(self, pending: PendingConfirm, *, redacted: bool) -> None:
         posted = await self._repost_pending(pending, redacted=redacted)
-        if not posted and pending.payload.get(UNREADABLE):
+        if posted is None and pending.payload.get(UNREADABLE):
             done = notices.not_restored_notice()  # sealed under a key this process lacks
+        elif posted is not None and posted.refusal:
+            done = notices.repost_failed_notice(posted.refusal, redacted=redacted)
         elif redacted:
             done = notices.redacted_posted_notice()
         else:
             done = notices.restored_notice()
         await self.notify.tell_pending(f"{pending.confirm_id}:restored", pending, done)
 
-    async def _repost_pending(self, pending: PendingConfirm, *, redacted: bool) -> bool:
-        """Put a hidden post back (as it was, or de-identified), files included; False if nothing to post."""
+    async def _repost_pending(self, pending: PendingConfirm, *, redacted: bool) -> Reposted | None:
+        """Put a hidden post back (as it was, or de-identified), files included; None if there is
+        nothing to post."""
         p = pending.payload
         text = p.get("redacted") if redacted else p.get("text")
         if not p.get("removed"):
-            return False
+            return None
+        key = f"{pending.confirm_id}:restore"
+        broadcast = bool(p.get("broadcast"))
         if p.get("files"):
-            await files_flow.upload_copies(
-                self.deps,
-                f"{pending.confirm_id}:restore",
+            files = list(p["files"])
+
+            async def upload(where: str | None, comment: str) -> int:
+                return await files_flow.upload_copies(
+                    self.deps,
+                    key,
+                    pending.team_id,
+                    pending.channel_id,
+                    where,
+                    files,
+                    comment,
+                    redacted=redacted,
+                )
+
+            plan = reposts.file_repost(pending.user_id, str(text or ""), redacted=redacted)
+            return await self.notify.repost_planned(
+                key,
                 pending.team_id,
                 pending.channel_id,
                 pending.thread_ts,
-                list(p["files"]),
-                files_flow.comment(pending.user_id, str(text or ""), redacted=redacted),
-                redacted=redacted,
+                plan,
+                upload,
+                broadcast=broadcast,
             )
-            return True
-        if isinstance(text, str) and text:
-            msg = (
-                notices.redact_repost(text, user_id=pending.user_id)
-                if redacted
-                else restored_post(pending.user_id, text)
-            )
-            await self.notify.repost(
-                f"{pending.confirm_id}:restore",
-                pending.team_id,
-                pending.channel_id,
-                msg,
-                pending.thread_ts,
-                broadcast=bool(p.get("broadcast")),
-            )
-            return True
-        return False
+        if not isinstance(text, str) or not text:
+            return None
+        repost = (
+            reposts.redact_repost(text, user_id=pending.user_id)
+            if redacted
+            else reposts.attested_repost(text, user_id=pending.user_id)
+        )
+        return await self.notify.repost_all(
+            key, pending.team_id, pending.channel_id, repost, pending.thread_ts, broadcast=broadcast
+        )
 
     async def expire(self, confirm_id: str) -> None:
         """No answer in time: the channel's default applies (kept removed, or a redacted copy).
@@ -310,9 +309,11 @@ class Confirms:
                     log, logging.ERROR, "admin alert failed", confirm_id=confirm_id, error=exc.error
                 )
         else:
-            if applied is not ActionKind.REDACT or not await self._repost_pending(
-                pending, redacted=True
-            ):
+            if applied is ActionKind.REDACT:
+                posted = await self._repost_pending(pending, redacted=True)
+                if posted is None or posted.refusal:
+                    applied = ActionKind.BLOCK
+            else:
                 applied = ActionKind.BLOCK
             msg = notices.timed_out_notice(applied)
         await self.notify.tell_pending(f"{confirm_id}:expired", pending, msg)

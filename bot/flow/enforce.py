@@ -15,9 +15,10 @@ from bot.flow.deps import FlowDeps
 from bot.flow.files import FileOutcome
 from bot.flow.intake import job_parts
 from bot.flow.notify import Notifier
-from bot.messages import notices
+from bot.messages import notices, reposts
 from bot.messages.kit import Message
 from bot.messages.notices import AlertReason
+from bot.messages.reposts import FileRepost, Repost, fits
 from bot.policy import Action, ActionKind, ChannelClass, ChannelPolicy, Content, decide_timeout
 from bot.slack.content import message_text
 from bot.slack.gateway import Removal
@@ -58,39 +59,46 @@ class Enforcer:
             await self.notify.tell(f"{key}:remind", job, notices.image_reminder(kinds))
             metrics.ACTIONS.labels(action="remind").inc()
             return False
+        can_redact = (
+            (redacted is not None) if content is Content.TEXT else any(o.redacted for o in outcomes)
+        )
+        safe_text = redacted if redacted is not None else message_text(job_parts(p))
+        plan: FileRepost | Repost | None = None
+        if action.kind is ActionKind.REDACT and can_redact:
+            # Built and checked against Slack's limits before anything is removed: an original
+            # is never deleted for a copy Slack would refuse.
+            plan = (
+                reposts.file_repost(user, safe_text, redacted=True)
+                if outcomes
+                else reposts.redact_repost(safe_text, user_id=user)
+            )
+            if not fits(plan):
+                can_redact, plan = False, None
+        if action.kind is ActionKind.REDACT and not can_redact:
+            action = action.model_copy(update={"kind": ActionKind.BLOCK, "repost_redacted": False})
         removal = Removal(False)
         if action.remove_original:
             removal = await gateway.delete_user_message(channel, str(p["ts"]), team_id=job.team_id)
         removed = removal.removed
-        can_redact = (
-            (redacted is not None) if content is Content.TEXT else any(o.redacted for o in outcomes)
-        )
-        if action.kind is ActionKind.REDACT and not can_redact:
-            action = action.model_copy(update={"kind": ActionKind.BLOCK, "repost_redacted": False})
         msg: Message
-        safe_text = redacted if redacted is not None else message_text(job_parts(p))
         if action.kind is ActionKind.REDACT:
-            if removed and outcomes:
-                await files_flow.upload_outcomes(
-                    self.deps,
+            if removed and plan is not None:
+                done = await self.notify.repost_planned(
                     f"{key}:repost",
                     job.team_id,
                     channel,
                     thread_ts,
-                    outcomes,
-                    files_flow.comment(user, safe_text, redacted=True),
-                )
-                msg = notices.redacted_posted_notice()
-            elif removed:
-                await self.notify.repost(
-                    f"{key}:repost",
-                    job.team_id,
-                    channel,
-                    notices.redact_repost(safe_text, user_id=user),
-                    thread_ts,
+                    plan,
+                    lambda where, comment: files_flow.upload_outcomes(
+                        self.deps, f"{key}:repost", job.team_id, channel, where, outcomes, comment
+                    ),
                     broadcast=bool(p.get("broadcast")),
                 )
-                msg = notices.redacted_posted_notice()
+                msg = (
+                    notices.repost_failed_notice(done.refusal)
+                    if done.refusal
+                    else notices.redacted_posted_notice()
+                )
             else:
                 msg = notices.block_notice(kinds, rule=action.rule, removed=False)
         elif action.kind is ActionKind.CONFIRM:

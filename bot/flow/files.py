@@ -183,16 +183,6 @@ async def upload_copies(
     return uploaded
 
 
-def comment(user: str, text: str, *, redacted: bool) -> str:
-    """The initial comment of a reposted file: who posted it, and the post's (safe) text."""
-    head = (
-        f"Posted by <@{user}>, identifiers removed by phiwarden"
-        if redacted
-        else f"Posted by <@{user}> · patient consent attested to phiwarden"
-    )
-    return f"{head}\n{text}" if text.strip() else head
-
-
 async def upload_outcomes(
     deps: FlowDeps,
     key: str,

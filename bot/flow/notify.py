@@ -6,6 +6,8 @@ Every call carries the idempotency key of its step, so a retried job never posts
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 
 from bot import metrics
 from bot.errors import SlackGatewayError
@@ -14,11 +16,23 @@ from bot.logging import log_event
 from bot.messages import feedback, notices
 from bot.messages.kit import Message
 from bot.messages.notices import AlertReason
+from bot.messages.reposts import ATTACHMENT_NAME, FileRepost, Repost
 from bot.policy import Action
 from bot.slack.gateway import is_permanent
 from bot.store.api import PendingConfirm, ScanJob
 
 log = logging.getLogger(__name__)
+
+# Uploads a post's files into a thread (None: the channel) with an initial comment.
+UploadFiles = Callable[[str | None, str], Awaitable[int]]
+
+
+@dataclass(frozen=True, slots=True)
+class Reposted:
+    """How a repost went: the first message's ts, or what Slack refused (`refusal`)."""
+
+    first_ts: str | None = None
+    refusal: str | None = None
 
 
 class Notifier:
@@ -47,6 +61,84 @@ class Notifier:
             team_id=team_id,
             reply_broadcast=broadcast,
         )
+
+    async def repost_all(
+        self,
+        key: str,
+        team_id: str,
+        channel: str,
+        repost: Repost,
+        thread_ts: str | None,
+        *,
+        broadcast: bool = False,
+    ) -> Reposted:
+        """Post every part of `repost`: the first in the original's place, the rest (and any
+        attached text) in its thread. A refusal (retrying cannot help) comes back as
+        `Reposted.refusal` so the poster can be told; only transient faults raise.
+        """
+        first_ts: str | None = None
+        try:
+            for index, msg in enumerate(repost.messages):
+                part_key = key if index == 0 else f"{key}:part{index + 1}"
+                where = thread_ts if index == 0 else (thread_ts or first_ts)
+                ts = await self.repost(
+                    part_key, team_id, channel, msg, where, broadcast=broadcast and index == 0
+                )
+                if index == 0:
+                    first_ts = ts
+            if repost.attachment is not None:
+                await self.deps.gateway.upload(
+                    f"{key}:attachment",
+                    channel,
+                    thread_ts or first_ts,
+                    ATTACHMENT_NAME,
+                    repost.attachment.encode(),
+                    "",
+                    team_id=team_id or None,
+                )
+        except SlackGatewayError as exc:
+            if not is_permanent(exc):
+                raise
+            metrics.FAILURES.labels(stage="repost").inc()
+            log_event(log, logging.WARNING, "repost refused", job_id=key, error=exc.error)
+            return Reposted(first_ts, exc.error)
+        return Reposted(first_ts)
+
+    async def repost_planned(
+        self,
+        key: str,
+        team_id: str,
+        channel: str,
+        thread_ts: str | None,
+        plan: Repost | FileRepost,
+        upload: UploadFiles,
+        *,
+        broadcast: bool = False,
+    ) -> Reposted:
+        """A text repost, or a post's files with its text: in the comment when short, else the
+        text first (in the original's place) and the files in its thread."""
+        if isinstance(plan, Repost):
+            return await self.repost_all(
+                key, team_id, channel, plan, thread_ts, broadcast=broadcast
+            )
+        where, first_ts = thread_ts, None
+        if plan.rest is not None:
+            text = await self.repost_all(
+                f"{key}:text", team_id, channel, plan.rest, thread_ts, broadcast=broadcast
+            )
+            if text.refusal:
+                return text
+            first_ts = text.first_ts
+            where = thread_ts or first_ts
+        try:
+            await upload(where, plan.comment)
+        except SlackGatewayError as exc:
+            if not is_permanent(exc):
+                raise
+            metrics.FAILURES.labels(stage="repost").inc()
+            log_event(log, logging.WARNING, "file repost refused", job_id=key, error=exc.error)
+            return Reposted(first_ts, exc.error)
+        return Reposted(first_ts)
 
     async def tell(self, key: str, job: ScanJob, msg: Message) -> None:
         """An ephemeral to the poster; one Slack refuses for good (they left) is logged, not retried.

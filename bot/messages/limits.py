@@ -1,7 +1,11 @@
 """Slack's Block Kit limits, checked on our own payloads so a message is never rejected live.
 
 `problems(payload, surface)` lists every limit a payload breaks; tests run it over each builder.
-Limits from api.slack.com/reference/block-kit (blocks, composition objects, surfaces).
+Limits from api.slack.com/reference/block-kit (blocks, composition objects, surfaces), and
+the whole-message ones of https://docs.slack.dev/reference/methods/chat.postMessage: a `text`
+over 40,000 characters is `msg_too_long`; text over all blocks past about 12,000 characters is
+`msg_blocks_too_long` (the docs give no figure: slackapi/bolt-js#2509 measured it near 13,200
+and varying with the blocks, so 12,000 is kept).
 """
 
 from __future__ import annotations
@@ -23,12 +27,14 @@ BLOCK_ID = 255
 OPTION_TEXT = 75
 OPTION_VALUE = 150
 OPTIONS = 100
+GROUP_OPTIONS = 10  # checkboxes and radio buttons: "A maximum of 10 options are allowed"
 INPUT_LABEL = 2000
 VIEW_TITLE = 24
 VIEW_BUTTON = 24
 PRIVATE_METADATA = 3000
 CALLBACK_ID = 255
 FALLBACK_TEXT = 40000
+BLOCKS_TEXT_MAX = 12_000  # messages only: text over every block together
 
 
 def _text(obj: Any, path: str, limit: int, out: list[str], kind: str | None = None) -> None:
@@ -58,11 +64,14 @@ def _element(el: Mapping[str, Any], path: str, out: list[str]) -> None:
             out.append(f"{path}: bad style")
     options = el.get("options")
     if options is not None:
-        if not isinstance(options, list) or not 0 < len(options) <= OPTIONS:
-            out.append(f"{path}: 1..{OPTIONS} options")
+        most = GROUP_OPTIONS if el.get("type") in ("checkboxes", "radio_buttons") else OPTIONS
+        if not isinstance(options, list) or not 0 < len(options) <= most:
+            out.append(f"{path}: 1..{most} options")
         else:
             for j, opt in enumerate(options):
                 _text(opt.get("text"), f"{path}.options[{j}].text", OPTION_TEXT, out)
+                if "description" in opt:
+                    _text(opt["description"], f"{path}.options[{j}].description", OPTION_TEXT, out)
                 if not 0 < len(str(opt.get("value", ""))) <= OPTION_VALUE:
                     out.append(f"{path}.options[{j}]: value 1..{OPTION_VALUE}")
     if el.get("type") == "static_select" and el.get("placeholder") is not None:
@@ -112,6 +121,16 @@ def _block(block: Mapping[str, Any], path: str, surface: str, out: list[str]) ->
         out.append(f"{path}: unexpected block type {kind!r}")
 
 
+def blocks_text(obj: Any) -> int:
+    """Characters of text in every text object under `obj` (what `msg_blocks_too_long` counts)."""
+    if isinstance(obj, Mapping):
+        own = len(obj["text"]) if isinstance(obj.get("text"), str) else 0
+        return own + sum(blocks_text(v) for k, v in obj.items() if k != "text" or own == 0)
+    if isinstance(obj, list):
+        return sum(blocks_text(v) for v in obj)
+    return 0
+
+
 def problems(payload: Mapping[str, Any], surface: str = "message") -> list[str]:
     """Every Slack limit `payload` breaks (empty list: Slack will accept it)."""
     out: list[str] = []
@@ -126,6 +145,11 @@ def problems(payload: Mapping[str, Any], surface: str = "message") -> list[str]:
     for i, block in enumerate(blocks):
         _block(block, f"blocks[{i}]", surface, out)
     if surface == "message":
+        total = blocks_text(blocks)
+        if total > BLOCKS_TEXT_MAX:
+            out.append(
+                f"blocks: {total} characters of text > {BLOCKS_TEXT_MAX} (msg_blocks_too_long)"
+            )
         text = payload.get("text")
         if not isinstance(text, str) or not text.strip() or len(text) > FALLBACK_TEXT:
             out.append("text: fallback text missing or too long")

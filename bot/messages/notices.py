@@ -19,7 +19,6 @@ from bot.messages.ids import (
     BLOCK_OFFER_ACTIONS,
 )
 from bot.messages.kit import (
-    SECTION_TEXT_MAX,
     Block,
     Message,
     actions,
@@ -44,10 +43,6 @@ SAFE_ALTERNATIVES = (
     'their 60s")',
     "use an approved clinical channel or your hospital's secure messaging",
 )
-
-# A message spans at most this many sections of redacted text (Slack: 50 blocks a message).
-_MAX_TEXT_SECTIONS = 45
-_PLACEHOLDER = re.compile(r"<([A-Z][A-Z_]*)>")
 
 
 class AlertReason(StrEnum):
@@ -196,34 +191,6 @@ def block_notice(
     return message(f"Your {what} {verb}: it contains {found}.", blocks)
 
 
-def redact_repost(
-    redacted_text: str, *, user_id: str, rules_url: str = DEFAULT_DOCS_URL
-) -> Message:
-    """The public de-identified copy, attributed to the poster, for the same channel and thread.
-
-    `redacted_text` is Slack message text (already mrkdwn-escaped) with identifiers replaced;
-    placeholders written as `<NAME>` are turned into `[NAME]` so Slack does not read them as links.
-    """
-    text = (
-        _PLACEHOLDER.sub(r"[\1]", redacted_text).strip()
-        or "_(nothing left after removing identifiers)_"
-    )
-    chunks = [text[i : i + SECTION_TEXT_MAX] for i in range(0, len(text), SECTION_TEXT_MAX)]
-    blocks: list[Block] = [section(chunk) for chunk in chunks[:_MAX_TEXT_SECTIONS]]
-    blocks.append(
-        context(
-            f"Posted by <@{user_id}>, identifiers removed by phiwarden · "
-            f"{link(rules_url, 'Sharing rules')}"
-        )
-    )
-    return message(text, blocks)
-
-
-def redacted_image_comment(user_id: str) -> str:
-    """The `initial_comment` for a redacted image upload."""
-    return f"Posted by <@{user_id}>, identifiers removed by phiwarden"
-
-
 def confirm_prompt(
     kinds: Sequence[str],
     *,
@@ -324,6 +291,21 @@ def redacted_posted_notice() -> Message:
     )
 
 
+def repost_failed_notice(refusal: str, *, redacted: bool = True) -> Message:
+    """The original is removed but Slack refused the copy meant to replace it (`refusal`: the
+    Slack error code, never content)."""
+    safe = refusal if re.fullmatch(r"[a-z0-9_]{1,64}", refusal) else "unknown"
+    if redacted:
+        then = "Please post a version without patient identifiers yourself."
+        copy = "the de-identified copy"
+    else:
+        then = "Please post it again yourself."
+        copy = "your post back"
+    return _outcome(
+        f":warning: *Your post stays removed*: Slack would not take {copy} (`{safe}`). {then}"
+    )
+
+
 def redacted_notice(
     kinds: Sequence[str], rule: str = "identifiers", rules_url: str = DEFAULT_DOCS_URL
 ) -> Message:
@@ -349,19 +331,6 @@ def timed_out_notice(
     return _outcome(
         f":hourglass: *Time's up.* No choice was made in time, {result}.", "consent", rules_url
     )
-
-
-def attested_repost(text: str, *, user_id: str) -> Message:
-    """The original text back in the channel after consent was attested, attributed to its author.
-
-    `text` is the original Slack message text (already mrkdwn-escaped).
-    """
-    chunks = [text[i : i + SECTION_TEXT_MAX] for i in range(0, len(text), SECTION_TEXT_MAX)] or [
-        " "
-    ]
-    blocks: list[Block] = [section(chunk) for chunk in chunks[:_MAX_TEXT_SECTIONS]]
-    blocks.append(context(f"Posted by <@{user_id}> · patient consent attested to phiwarden"))
-    return message(text, blocks)
 
 
 def already_resolved_notice() -> Message:

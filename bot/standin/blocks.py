@@ -30,6 +30,24 @@ ELEMENT_TYPES = frozenset(
 TEXT_TYPES = frozenset({"plain_text", "mrkdwn"})
 MESSAGE_BLOCK_LIMIT = 50
 VIEW_BLOCK_LIMIT = 100
+# Text over every block of a message: Slack answers `msg_blocks_too_long`. The docs give no
+# figure; slackapi/bolt-js#2509 measured rejections from about 13,200 characters, varying with
+# the blocks, so the stand-in refuses past 12,000 (`bot.messages.limits.BLOCKS_TEXT_MAX`).
+MESSAGE_BLOCKS_TEXT_LIMIT = 12_000
+# Option objects: "Maximum length for the text in this field is 75 characters" (text and
+# description, https://docs.slack.dev/reference/block-kit/composition-objects/option-object).
+OPTION_TEXT_LIMIT = 75
+# "A maximum of 10 options are allowed" for checkboxes and radio buttons
+# (https://docs.slack.dev/reference/block-kit/block-elements/checkboxes-element,
+# .../radio-button-group-element); 100 for selects (.../select-menu-element); overflow 2-5
+# (.../overflow-menu-element).
+MAX_OPTIONS = {
+    "checkboxes": 10,
+    "radio_buttons": 10,
+    "static_select": 100,
+    "multi_static_select": 100,
+    "overflow": 5,
+}
 
 
 def validate_blocks(
@@ -40,6 +58,8 @@ def validate_blocks(
         _fail("blocks must be an array")
     if len(blocks) > limit:
         _fail(f"no more than {limit} items allowed")
+    if not in_view and _text_length(blocks) > MESSAGE_BLOCKS_TEXT_LIMIT:
+        raise SlackError("msg_blocks_too_long")
     block_ids: set[str] = set()
     for index, block in enumerate(blocks):
         where = f"/{index}"
@@ -127,14 +147,31 @@ def _element(obj: Any, where: str) -> None:
             )
         if obj.get("style") not in (None, "primary", "danger"):
             _fail(f"invalid button style [json-pointer:{where}/style]")
-    if obj["type"] in ("checkboxes", "radio_buttons", "static_select", "multi_static_select"):
+    if obj["type"] in MAX_OPTIONS:
         options = obj.get("options", obj.get("option_groups"))
         if not isinstance(options, list) or not options:
             _fail(f"options required [json-pointer:{where}/options]")
+        if len(options) > MAX_OPTIONS[obj["type"]]:
+            _fail(
+                f"no more than {MAX_OPTIONS[obj['type']]} items allowed [json-pointer:{where}/options]"
+            )
         for i, option in enumerate(obj.get("options", [])):
             if not isinstance(option, dict) or not isinstance(option.get("value"), str):
                 _fail(f"option needs a value [json-pointer:{where}/options/{i}]")
-            _text(option.get("text"), f"{where}/options/{i}/text", 150)
+            _text(option.get("text"), f"{where}/options/{i}/text", OPTION_TEXT_LIMIT)
+            if "description" in option:
+                _text(option["description"], f"{where}/options/{i}/description", OPTION_TEXT_LIMIT)
+
+
+def _text_length(obj: Any) -> int:
+    """Characters in every text object's `text` under `obj` (what the total limit counts)."""
+    if isinstance(obj, dict):
+        if isinstance(obj.get("text"), str):  # text objects and rich_text's text elements
+            return len(obj["text"])
+        return sum(_text_length(v) for v in obj.values())
+    if isinstance(obj, list):
+        return sum(_text_length(v) for v in obj)
+    return 0
 
 
 def _fail(message: str) -> NoReturn:

@@ -31,6 +31,22 @@ from bot.standin.workspace import Workspace
 
 # Methods called without a token (the OAuth exchange authenticates with the client secret).
 TOKENLESS = frozenset({"oauth.v2.access"})
+# Methods that read a JSON body. "Most write methods allow arguments with application/json"
+# (https://docs.slack.dev/apis/web-api, "POST bodies"); each method page lists its content
+# types, and read methods (conversations.history/replies/info, users.*, files.info,
+# files.getUploadURLExternal, files.completeUploadExternal) list only
+# application/x-www-form-urlencoded. Slack ignores a JSON body sent to those, so the call fails
+# for its missing arguments (Octember/earshot#10: files.getUploadURLExternal with JSON answered
+# invalid_arguments live). The set: chat.delete's page lists application/json; the others are
+# the methods slack_sdk's WebClient itself sends as JSON.
+JSON_METHODS = frozenset(
+    {
+        "chat.postMessage", "chat.postEphemeral", "chat.update", "chat.delete", "chat.unfurl",
+        "chat.scheduleMessage", "views.open", "views.publish", "views.push", "views.update",
+        "conversations.canvases.create", "canvases.create", "canvases.edit",
+        "users.profile.set", "dialog.open",
+    }
+)  # fmt: skip
 # Methods only an app-level (`xapp-`) token may call.
 APP_TOKEN_METHODS = frozenset({"apps.connections.open"})
 MAX_BODY = 64 * 1024 * 1024
@@ -250,7 +266,7 @@ class StandIn:
     async def _api(self, request: web.Request) -> web.StreamResponse:
         method = request.match_info["method"]
         try:
-            args, token_value, basic = await _parse(request)
+            args, token_value, basic = await _parse(request, json_body=method in JSON_METHODS)
         except SlackError as exc:
             return self._answer(method, {}, None, {"ok": False, "error": exc.code}, 200)
         token = self.workspace.tokens.get(token_value or "")
@@ -356,8 +372,11 @@ def _check_token(value: str | None, token: Token | None, method: str) -> None:
         raise SlackError("not_allowed_token_type")
 
 
-async def _parse(request: web.Request) -> tuple[JSON, str | None, tuple[str, str] | None]:
-    """Arguments from the query string plus a form or JSON body, as Slack accepts them."""
+async def _parse(
+    request: web.Request, *, json_body: bool = True
+) -> tuple[JSON, str | None, tuple[str, str] | None]:
+    """Arguments from the query string plus a form or JSON body, as Slack accepts them; a JSON
+    body for a method that takes none (`json_body` False) is not read."""
     args: JSON = dict(request.query)
     body_token = args.pop("token", None)
     if request.method == "POST" and request.can_read_body:
@@ -369,7 +388,8 @@ async def _parse(request: web.Request) -> tuple[JSON, str | None, tuple[str, str
             if not isinstance(body, dict):
                 raise SlackError("invalid_json")
             body.pop("token", None)  # Slack ignores a token inside a JSON body
-            args.update(body)
+            if json_body:
+                args.update(body)
         else:
             form = await request.post()
             fields = {k: v for k, v in form.items() if isinstance(v, str)}

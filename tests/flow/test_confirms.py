@@ -6,15 +6,16 @@ from datetime import timedelta
 
 from bot.flow.kinds import Choice, JobKind
 from bot.flow.pipeline import Pipeline
+from bot.messages.limits import problems
 from bot.store.api import ScanJob
 from tests.flow.fakes import NOW, MemoryStore, RecordingGateway, fake_deps, post_job
 
 PHI = "Mr Jonas Ebbe MRN 64646464 is in bed 4"
 
 
-async def _held() -> tuple[Pipeline, MemoryStore, RecordingGateway, str]:
+async def _held(text: str = PHI) -> tuple[Pipeline, MemoryStore, RecordingGateway, str]:
     pipeline = Pipeline(fake_deps())
-    await pipeline.handle(post_job(PHI, user="UPOSTER"))
+    await pipeline.handle(post_job(text, user="UPOSTER"))
     store, gateway = pipeline.deps.store, pipeline.deps.gateway
     assert isinstance(store, MemoryStore) and isinstance(gateway, RecordingGateway)
     (confirm_id,) = store.pending
@@ -82,3 +83,24 @@ async def test_at_the_timeout_the_channel_default_applies_once() -> None:
     assert gateway.of("chat.postMessage") == []  # default timeout action: keep it removed
     assert len(gateway.of("chat.postEphemeral")) == 1
     assert store.resolved[confirm_id] == ("expired", "timeout")
+
+
+async def test_a_long_attested_post_comes_back_in_parts_slack_accepts() -> None:
+    """The old `restored_post` put up to 45 sections (130,000 characters) in one message."""
+    long = PHI + " " + " ".join(f"obs{i} stable" for i in range(2_000))  # ~24,000 characters
+    pipeline, _store, gateway, confirm_id = await _held(long)
+    consent = {"intended_use": "care", "points": ["p1"], "channel_approved": True}
+    await pipeline.confirms.choose(confirm_id, "UPOSTER", Choice.ATTESTED, consent)
+    posts = gateway.of("chat.postMessage")
+    assert len(posts) >= 3
+    assert all(problems({"text": p["text"], "blocks": p["blocks"]}) == [] for p in posts)
+    assert all(p["thread_ts"] == "9.9" for p in posts[1:])
+
+
+async def test_when_slack_refuses_the_restored_post_the_poster_is_told() -> None:
+    pipeline, store, gateway, confirm_id = await _held()
+    gateway.refuse["chat.postMessage"] = "is_archived"
+    await pipeline.confirms.choose(confirm_id, "UPOSTER", Choice.REDACTED, channel_id="C1")
+    notice = gateway.of("chat.postEphemeral")[-1]
+    assert "would not take" in notice["text"]
+    assert store.resolved[confirm_id] == ("redacted", "UPOSTER")

@@ -6,6 +6,7 @@ from bot.detect.types import Verdict
 from bot.flow.confirms import Found
 from bot.flow.files import FileOutcome
 from bot.flow.pipeline import Pipeline
+from bot.messages.limits import problems
 from bot.policy import Action, ActionKind, ChannelClass, ChannelPolicy, Content
 from tests.flow.fakes import RecordingGateway, fake_deps, post_job
 
@@ -75,3 +76,65 @@ async def test_a_poster_who_left_does_not_make_the_job_fail() -> None:
         post_job("x"), block, FOUND, None, ChannelClass.CLINICAL, Content.TEXT, ChannelPolicy()
     )
     assert gateway.methods() == ["chat.delete", "chat.postEphemeral"]
+
+
+# Long reposts (issue 10 item 2): never removed for a copy Slack would refuse ---------------
+
+
+async def _redact_text(
+    redacted: str, outcomes: list[FileOutcome] | None = None, refuse: dict[str, str] | None = None
+) -> tuple[bool, RecordingGateway]:
+    pipeline = Pipeline(fake_deps())
+    gateway = pipeline.deps.gateway
+    assert isinstance(gateway, RecordingGateway)
+    gateway.refuse.update(refuse or {})
+    content = Content.IMAGE if outcomes else Content.TEXT
+    removed = await pipeline.enforce.carry_out(
+        post_job("original"),
+        REDACT,
+        FOUND,
+        redacted,
+        ChannelClass.CLINICAL,
+        content,
+        ChannelPolicy(),
+        outcomes or [],
+    )
+    return removed, gateway
+
+
+LONG = " ".join(f"note{i} [ID]" for i in range(2_500))  # ~25,000 characters
+
+
+async def test_a_long_de_identified_copy_is_split_into_messages_slack_accepts() -> None:
+    removed, gateway = await _redact_text(LONG)
+    assert removed
+    posts = gateway.of("chat.postMessage")
+    assert len(posts) >= 3
+    for post in posts:
+        assert problems({"text": post["text"], "blocks": post["blocks"]}) == []
+    assert posts[0]["key"] == "Ev1:repost" and posts[0].get("thread_ts") is None
+    assert all(p["thread_ts"] == "9.9" for p in posts[1:])  # in the first part's thread
+    assert "alert" not in gateway.methods()
+    (notice,) = gateway.of("chat.postEphemeral")
+    assert "de-identified version was posted" in notice["text"]
+
+
+async def test_when_slack_refuses_the_copy_the_poster_is_told_and_admins_are_not_alarmed() -> None:
+    removed, gateway = await _redact_text("short [ID]", refuse={"chat.postMessage": "is_archived"})
+    assert removed
+    assert gateway.methods() == ["chat.delete", "chat.postMessage", "chat.postEphemeral"]
+    (notice,) = gateway.of("chat.postEphemeral")
+    assert "would not take" in notice["text"] and "stays removed" in notice["text"]
+
+
+async def test_a_long_text_with_an_image_goes_first_and_the_image_in_its_thread() -> None:
+    removed, gateway = await _redact_text(LONG, [_image(b"clean copy")])
+    assert removed
+    methods = gateway.methods()
+    assert methods[0] == "chat.delete" and methods[-1] == "chat.postEphemeral"
+    assert methods.index("files.upload") > methods.index("chat.postMessage")
+    (upload,) = gateway.of("files.upload")
+    assert upload["thread_ts"] == "9.9"
+    assert upload["comment"] == "Posted by <@U1>, identifiers removed by phiwarden"
+    for post in gateway.of("chat.postMessage"):
+        assert problems({"text": post["text"], "blocks": post["blocks"]}) == []

@@ -123,6 +123,23 @@ async def test_redact_policy_reposts_a_deidentified_copy_in_the_same_thread(h: H
     assert h.slack.count("chat.postMessage") == 1
 
 
+async def test_a_long_post_under_redact_is_reposted_in_parts_slack_accepts(h: Harness) -> None:
+    """Over 12,000 characters the old one-message copy was msg_blocks_too_long after the
+    original was already deleted; now the parts fit and the poster hears it was posted."""
+    await h.sender.command(h.ines.id, h.ward.id, "policy set text redact")
+    event, _ = await h.post(h.maria, h.ward, ("ward round notes " * 800) + PHI_TEXT)
+    await h.slack.wait_for("chat.postEphemeral", timeout=60)
+    await h.settle(60)
+    posts = [c for c in h.slack.calls("chat.postMessage")]
+    assert len(posts) == 2 and all(c.ok for c in posts)
+    assert h.ws.find_message(h.ward.id, event["ts"]) is None
+    first, second = h.bot_posts(h.ward)[-2:]
+    assert second.thread_ts == first.ts and "4829173" not in first.text + second.text
+    notice = h.ephemerals(h.maria, h.ward)[-1]
+    assert "de-identified version was posted" in notice.text
+    assert h.slack.count("chat.delete") == 1
+
+
 async def test_own_posts_and_other_bots_are_never_scanned(h: Harness) -> None:
     await h.server.services.gateway.post("t:1", h.partner.id, PHI_TEXT)  # our own bot post
     own = h.bot_posts(h.partner)[-1]
