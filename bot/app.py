@@ -41,7 +41,7 @@ BOT_SCOPES = (
     "mpim:read",
     "users:read",
 )
-USER_SCOPES = ("chat:write",)
+USER_SCOPES = ("chat:write", "files:write")  # delete users' posts and blocked files
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 

@@ -32,7 +32,7 @@ WANTS: dict[str, str] = {
     "slack_bot_token": "a bot token (xoxb-...)",
     "slack_signing_secret": "the app's signing secret (Basic Information > App Credentials)",
     "slack_app_token": "an app-level token (xapp-...) with connections:write",
-    "slack_admin_user_token": "a user token (xoxp-...) of a workspace admin with chat:write",
+    "slack_admin_user_token": "a user token (xoxp-...) of a workspace admin with chat:write and files:write",
     "slack_api_url": "an http(s) URL of Slack's Web API, like https://slack.com/api/",
     "slack_client_id": "the app's client id",
     "slack_client_secret": "the app's client secret",

@@ -70,6 +70,7 @@ def test_every_method_called_is_covered_by_a_manifest_scope() -> None:
         elif needed:
             assert set(needed) & bot_scopes, f"{method} needs one of {needed}"
     assert "chat:write" in user_scopes  # the admin user token deletes users' posts
+    assert "files:write" in user_scopes  # ... and their blocked files (files.delete)
 
 
 def test_oauth_install_asks_for_the_manifest_bot_scopes() -> None:

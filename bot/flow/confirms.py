@@ -101,6 +101,8 @@ class Confirms:
                     "files": [o.meta() for o in outcomes or [] if o.content is Content.IMAGE]
                     if removed
                     else [],
+                    # Deleted from Slack once the answer is settled (ids only).
+                    "file_ids": files_flow.blocked_ids(outcomes or []) if removed else [],
                 },
             )
         )
@@ -187,6 +189,7 @@ class Confirms:
             await self.notify.tell_pending(
                 f"{confirm_id}:withdrawn", pending, notices.withdrawn_notice()
             )
+        await self._remove_files(pending)
         if picked is not Choice.ATTESTED and await self._once(f"{confirm_id}:audit"):
             await self.audit.pending(pending, "confirm", choice, {})
             await self._done(f"{confirm_id}:audit")
@@ -285,6 +288,7 @@ class Confirms:
             return  # answered in time (or already expired)
         p = pending.payload
         if p.get("offer"):
+            await self._remove_files(pending)
             await self.deps.store.resolve_pending(confirm_id, "expired", "timeout")
             return  # an unused offer of a redacted copy simply lapses
         kinds = [str(k) for k in p.get("kinds") or []]
@@ -317,11 +321,19 @@ class Confirms:
                 applied = ActionKind.BLOCK
             msg = notices.timed_out_notice(applied)
         await self.notify.tell_pending(f"{confirm_id}:expired", pending, msg)
+        await self._remove_files(pending)
         if await self._once(f"{confirm_id}:audit"):
             await self.audit.pending(pending, "confirm", "expired", {"action": str(applied)})
             await self._done(f"{confirm_id}:audit")
         await self.deps.store.resolve_pending(confirm_id, "expired", "timeout")
         metrics.ACTIONS.labels(action="confirm_expired").inc()
+
+    async def _remove_files(self, pending: PendingConfirm) -> None:
+        """The held post's files, no longer needed for an answer, deleted from Slack."""
+        ids = [str(f) for f in pending.payload.get("file_ids") or []]
+        await self.notify.remove_files(
+            pending.confirm_id, pending.team_id, pending.channel_id, pending.user_id, ids
+        )
 
     async def sweep(self, enqueue: Enqueue) -> int:
         """Queue an expiry job for each pending confirm past its timeout; returns how many."""

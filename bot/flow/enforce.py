@@ -81,6 +81,7 @@ class Enforcer:
             removal = await gateway.delete_user_message(channel, str(p["ts"]), team_id=job.team_id)
         removed = removal.removed
         msg: Message
+        keep_files = False
         if action.kind is ActionKind.REDACT:
             if removed and plan is not None:
                 done = await self.notify.repost_planned(
@@ -102,6 +103,7 @@ class Enforcer:
             else:
                 msg = notices.block_notice(kinds, rule=action.rule, removed=False)
         elif action.kind is ActionKind.CONFIRM:
+            keep_files = True  # downloaded again when the poster answers; deleted after that
             on_timeout = decide_timeout(channel_class, policy, content).kind
             confirm_id = await self.confirms.save_pending(
                 job, action, found, redacted, removed, on_timeout, outcomes
@@ -128,6 +130,7 @@ class Enforcer:
                 offer_id = await self.confirms.save_pending(
                     job, action, found, redacted, removed, ActionKind.BLOCK, outcomes, offer=True
                 )
+                keep_files = True  # the offer downloads them again; deleted once it is settled
             msg = notices.block_notice(
                 kinds, rule=action.rule, content=content, removed=removed, offer_id=offer_id
             )
@@ -150,5 +153,9 @@ class Enforcer:
                 else AlertReason.EXTERNAL
             )
             await self.notify.alert(job, action, kinds, removed=True, reason=reason)
+        if removed and not keep_files:
+            await self.notify.remove_files(
+                key, job.team_id, channel, user, files_flow.blocked_ids(outcomes)
+            )
         metrics.ACTIONS.labels(action=str(action.kind)).inc()
         return removed

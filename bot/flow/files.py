@@ -183,6 +183,15 @@ async def upload_copies(
     return uploaded
 
 
+def blocked_ids(outcomes: list[FileOutcome]) -> list[str]:
+    """Files of a removed post to delete from Slack: all but those scanned and found clean."""
+    return [
+        o.file_id
+        for o in outcomes
+        if o.file_id and (o.content is not Content.IMAGE or o.verdict is not Verdict.CLEAN)
+    ]
+
+
 async def upload_outcomes(
     deps: FlowDeps,
     key: str,

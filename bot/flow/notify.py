@@ -140,6 +140,29 @@ class Notifier:
             return Reposted(first_ts, exc.error)
         return Reposted(first_ts)
 
+    async def remove_files(
+        self, key: str, team_id: str, channel_id: str, user_id: str, file_ids: list[str]
+    ) -> None:
+        """Delete a removed post's files themselves (removing the message does not, by Slack's
+        docs); each refusal becomes an admin alert naming the file's id. Each file once per key."""
+        for file_id in dict.fromkeys(f for f in file_ids if f):
+            step = f"{key}:delete:{file_id}"
+            if await self.deps.store.get_action(step) is not None:
+                continue
+            removal = await self.deps.gateway.delete_file(file_id, team_id=team_id or None)
+            if not removal.removed:
+                msg = notices.file_kept_alert(
+                    channel_id=channel_id, user_id=user_id, file_id=file_id, refusal=removal.refusal
+                )
+                try:
+                    await self.deps.gateway.alert_admins(
+                        f"{step}:alert", msg["text"], msg["blocks"], team_id=team_id or None
+                    )
+                except SlackGatewayError as exc:
+                    metrics.FAILURES.labels(stage="gateway").inc()
+                    log_event(log, logging.ERROR, "admin alert failed", job_id=key, error=exc.error)
+            await self.deps.store.record_action(step, {"removed": removal.removed})
+
     async def tell(self, key: str, job: ScanJob, msg: Message) -> None:
         """An ephemeral to the poster; one Slack refuses for good (they left) is logged, not retried.
 

@@ -443,3 +443,37 @@ def admin_alert(
         context(f"Alerts never include message content. {link(rules_url, 'Sharing rules')}"),
     ]
     return message(f"phiwarden alert in <#{channel_id}>: {why}", blocks)
+
+
+# Why a blocked file could not be deleted, by what `files.delete` answered
+# (https://docs.slack.dev/reference/methods/files.delete); other codes are shown as they are.
+_FILE_REFUSALS = {
+    "no_admin_token": "phiwarden needs an admin user token (`SLACK_ADMIN_USER_TOKEN`, or an "
+    "install by a workspace admin) with the `files:write` user scope to delete files.",
+    "missing_scope": "the admin user token lacks the `files:write` user scope; reinstall the "
+    "app with it.",
+    "cant_delete_file": "Slack says the admin token's user may not delete this file.",
+    "file_deleting_disabled": "file deletion is disabled in this workspace.",
+    "file_not_found": "the admin token's user cannot see the file (or it is already gone).",
+}
+
+
+def file_kept_alert(*, channel_id: str, user_id: str, file_id: str, refusal: str | None) -> Message:
+    """For admins: a blocked post's file is still in Slack (the file list, its permalink).
+
+    Names the file by id only (never its name: a file name can identify a patient) so an admin
+    can find and delete it.
+    """
+    code = refusal or "unknown"
+    safe = code if re.fullmatch(r"[a-z0-9_]{1,64}", code) else "unknown"
+    safe_id = file_id if re.fullmatch(r"[A-Z0-9]{1,32}", file_id) else "unknown"
+    why = _FILE_REFUSALS.get(safe, f"Slack refused to delete it (`{safe}`).")
+    text = (
+        f":rotating_light: *phiwarden alert*\nA file from a removed post is still in Slack: "
+        f"file `{safe_id}`, shared in <#{channel_id}> by <@{user_id}>. It stays reachable from "
+        f"the workspace's file list and its link until deleted. {why}"
+    )
+    return message(
+        f"phiwarden alert: file {safe_id} from a removed post in <#{channel_id}> is still in Slack.",
+        [section(text), context("Alerts never include message or file content.")],
+    )

@@ -48,6 +48,9 @@ log = logging.getLogger(__name__)
 # Errors that mean "the message is already gone": a repeated delete counts as done
 # (https://docs.slack.dev/reference/methods/chat.delete: message_not_found).
 _GONE = frozenset({"message_not_found", "thread_not_found"})
+# https://docs.slack.dev/reference/methods/files.delete: "The file has already been deleted",
+# "The file does not exist, or is not visible to the calling user".
+_FILE_GONE = frozenset({"file_deleted", "file_not_found"})
 # Every other answer that is not transient is a refusal: chat.delete's own errors
 # (cant_delete_message, channel_not_found for a conversation the admin is not in,
 # compliance_exports_prevent_deletion) and those any method returns (access_denied,
@@ -79,14 +82,22 @@ Reconcile = Callable[[], Awaitable[dict[str, Any] | None]]
 POST_MARK = "phiwarden_post"
 # How far before the recorded intent to look for an earlier attempt (clock skew with Slack).
 FIND_MARGIN_S = 300.0
-FIND_PAGES = (
-    5  # of 200 messages: a channel busier than 1,000 posts since the intent is not searched further
-)
+# Pages of the look-up: of up to 200 messages, or 15 where Slack caps `limit` for apps outside
+# the Marketplace (changelog 2025-05-29); a channel busier than that since the intent is not
+# searched further.
+FIND_PAGES = 5
+FIND_DEFERRALS = 2  # 429s a look-up may send its job back for (the job has 5 tries in all)
+# Waits for a completed upload that files.info does not show shared yet: the share is
+# asynchronous (files.completeUploadExternal), so a retry waits for it instead of uploading again.
+SHARE_WAITS_S = (1.0, 2.0, 4.0, 8.0)
+SHARE_RECHECK_S = 30.0  # past the waits, the job comes back this much later
 
 
 def is_permanent(exc: SlackGatewayError) -> bool:
     """True when retrying cannot help (`user_not_in_channel`, `is_archived`, ...), False when
     the call failed only after exhausting retries on a transient fault."""
+    if exc.retry_after is not None:
+        return False  # Slack (or we) said when to ask again: rate limited, a share pending
     return not exc.error.endswith("attempts") and not exc.error.startswith("http_5")
 
 
@@ -315,8 +326,13 @@ class SlackGateway:
     ) -> dict[str, Any] | None:
         """Our earlier post for `key` in `channel` (or its thread), if Slack has it.
 
-        A lookup that fails returns None, so the caller posts (at-least-once) rather than
-        dropping the action.
+        Bounded below by `oldest` (the recorded intent, less a margin for clock skew) and to
+        `FIND_PAGES` pages: with Slack's 15-message pages for apps outside the Marketplace that is
+        75 posts since the intent. A look-up that fails or runs out of pages returns None, so the
+        caller posts (at-least-once) rather than dropping the action. A 429 (one history call a
+        minute) raises `SlackRateLimited` with the page reached recorded, so the job comes back
+        after Retry-After and goes on from there; past `FIND_DEFERRALS` it posts instead, so the
+        job's own tries are not spent on the look-up.
         """
         method = "conversations.replies" if thread_ts else "conversations.history"
         args: dict[str, Any] = {
@@ -327,29 +343,52 @@ class SlackGateway:
         }
         if thread_ts:
             args["ts"] = thread_ts
-        try:
-            for _ in range(FIND_PAGES):
-                data = await self.call(method, team_id=team_id, **args)
-                for message in data.get("messages") or []:
-                    meta = message.get("metadata") or {}
-                    if (
-                        meta.get("event_type") == POST_MARK
-                        and (meta.get("event_payload") or {}).get("key") == key
-                    ):
-                        log_event(log, logging.INFO, "slack post found, not repeated", job_id=key)
-                        return {"ok": True, "channel": channel, "ts": message.get("ts")}
-                cursor = (data.get("response_metadata") or {}).get("next_cursor")
-                if not cursor:
-                    return None
-                args["cursor"] = cursor
-        except SlackGatewayError as exc:
-            log_event(
-                log,
-                logging.WARNING,
-                "could not look for an earlier post",
-                job_id=key,
-                error=exc.error,
-            )
+        # Where an earlier attempt's look-up stopped for a 429 (so one page a minute still
+        # gets through the channel), and how many times it was put off.
+        progress_key = f"{key}:lookup"
+        progress = await self.actions.get_action(progress_key) or {}
+        page, deferrals = int(progress.get("page") or 0), int(progress.get("deferrals") or 0)
+        if progress.get("cursor"):
+            args["cursor"] = str(progress["cursor"])
+        while page < FIND_PAGES:
+            try:
+                data = await self.read_page(method, team_id=team_id, **args)
+            except SlackRateLimited:
+                if deferrals >= FIND_DEFERRALS:
+                    log_event(log, logging.WARNING, "earlier post look-up cut short", job_id=key)
+                    return None  # at-least-once beats never, and the job's tries are kept
+                # The job comes back after Retry-After (durably, without holding a worker) and
+                # goes on from this page. Apps outside the Marketplace get one history call a
+                # minute since 2025-05-29 (see `bot.flow.sweep`).
+                await self.actions.record_action(
+                    progress_key,
+                    {"page": page, "cursor": args.get("cursor"), "deferrals": deferrals + 1},
+                    replace=True,
+                )
+                raise
+            except SlackGatewayError as exc:
+                log_event(
+                    log,
+                    logging.WARNING,
+                    "could not look for an earlier post",
+                    job_id=key,
+                    error=exc.error,
+                )
+                return None
+            for message in data.get("messages") or []:
+                meta = message.get("metadata") or {}
+                if (
+                    meta.get("event_type") == POST_MARK
+                    and (meta.get("event_payload") or {}).get("key") == key
+                ):
+                    log_event(log, logging.INFO, "slack post found, not repeated", job_id=key)
+                    return {"ok": True, "channel": channel, "ts": message.get("ts")}
+            cursor = (data.get("response_metadata") or {}).get("next_cursor")
+            if not cursor:
+                return None
+            args["cursor"] = cursor
+            page += 1
+        log_event(log, logging.WARNING, "earlier post look-up cut short", job_id=key)
         return None
 
     # High-level actions -------------------------------------------------------------------
@@ -503,7 +542,7 @@ class SlackGateway:
         intent_key = f"{key}:intent"
         intent = await self.actions.get_action(intent_key)
         earlier = str((intent or {}).get("file_id") or "")
-        if earlier and await self._file_shared(earlier, channel, team_id=team_id):
+        if earlier and await self._wait_for_share(earlier, channel, team_id=team_id):
             file_id = earlier
         else:
 
@@ -522,13 +561,34 @@ class SlackGateway:
         )
         return file_id or None
 
-    async def _file_shared(self, file_id: str, channel: str, *, team_id: str | None) -> bool:
-        """Whether Slack shows `file_id` shared in `channel`; unknown counts as not shared."""
+    async def _wait_for_share(self, file_id: str, channel: str, *, team_id: str | None) -> bool:
+        """Whether an earlier upload of `file_id` reached `channel`, waiting while Slack has the
+        file but has not shared it yet; False when Slack has no such file (upload again).
+
+        "Not shared yet" is never "not shared": past `SHARE_WAITS_S` a transient
+        `SlackGatewayError` (with `retry_after`) sends the job back to the queue, so the file is
+        not uploaded a second time.
+        """
+        for wait in (*SHARE_WAITS_S, None):
+            state = await self._share_state(file_id, channel, team_id=team_id)
+            if state != "pending":
+                return state == "shared"
+            if wait is None:
+                break
+            await self._sleep(wait)
+        log_event(log, logging.WARNING, "upload not shared yet; job comes back", channel_id=channel)
+        raise SlackGatewayError(
+            "files.completeUploadExternal", "file_share_pending", retry_after=SHARE_RECHECK_S
+        )
+
+    async def _share_state(self, file_id: str, channel: str, *, team_id: str | None) -> str:
+        """ "shared" in `channel`, "pending" (Slack has the file, no share in it yet), or "absent"
+        (no such file, or the look-up failed: the caller uploads again)."""
         try:
             info = (await self.call("files.info", team_id=team_id, file=file_id)).get("file") or {}
         except SlackGatewayError as exc:
             log_event(log, logging.WARNING, "could not look for an earlier upload", error=exc.error)
-            return False
+            return "absent"
         shares = info.get("shares") or {}
         shared_in = {
             *info.get("channels", []),
@@ -539,8 +599,32 @@ class SlackGateway:
         }  # shares: {channel: [...]}
         if channel in shared_in:
             log_event(log, logging.INFO, "slack upload found, not repeated", channel_id=channel)
-            return True
-        return False
+            return "shared"
+        return "pending" if info.get("id") else "absent"
+
+    async def delete_file(self, file_id: str, *, team_id: str | None = None) -> Removal:
+        """Remove a shared file itself, with the admin user token (`files:write` user scope).
+
+        Deleting the message that shared a file is not documented to delete the file
+        (https://docs.slack.dev/reference/methods/chat.delete speaks of messages only;
+        https://docs.slack.dev/reference/methods/files.delete "deletes a file from your team"),
+        so a blocked file is deleted on its own. `file_not_found` / `file_deleted` count as done;
+        a refusal (`cant_delete_file`, `file_deleting_disabled`, `missing_scope`, ...) comes back
+        in `Removal.refusal`, never retried; only transient failures raise.
+        """
+        token = await self.admin_token_for(team_id)
+        if not token:
+            return Removal(False, NO_ADMIN_TOKEN)
+        try:
+            await self.call("files.delete", token=token, file=file_id)
+        except SlackGatewayError as exc:
+            if exc.error in _FILE_GONE:
+                return Removal(True)
+            if not is_permanent(exc):
+                raise
+            log_event(log, logging.WARNING, "cannot delete file", file_id=file_id, error=exc.error)
+            return Removal(False, exc.error)
+        return Removal(True)
 
     async def open_modal(
         self, trigger_id: str, view: dict[str, Any], *, team_id: str | None = None

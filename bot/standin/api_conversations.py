@@ -137,10 +137,19 @@ def _api_messages(ctx: CallContext, messages: list[Message]) -> list[JSON]:
     return shown
 
 
+def _history_limit(ctx: CallContext) -> None:
+    """Apply `Workspace.history_page_cap` to `limit` (absent: Slack's default, 100, capped too)."""
+    cap = ctx.ws.history_page_cap
+    if cap is not None:
+        asked = ctx.int_arg("limit", default=100) or 100
+        ctx.args["limit"] = str(min(asked, cap))
+
+
 def conversations_history(ctx: CallContext) -> JSON:
     channel = ctx.channel()
     ctx.require_conversation_scope(channel, "history")
     ctx.require_member(channel)
+    _history_limit(ctx)
     top_level = [
         m
         for m in ctx.ws.channel_messages(channel.id)
@@ -160,6 +169,7 @@ def conversations_replies(ctx: CallContext) -> JSON:
     ctx.require_conversation_scope(channel, "history")
     ctx.require_member(channel)
     ts = ctx.str_arg("ts", missing="thread_not_found")
+    _history_limit(ctx)
     root = ctx.ws.find_message(channel.id, ts)
     if root is None:
         raise SlackError("thread_not_found")

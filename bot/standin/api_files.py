@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 import time
 
@@ -112,29 +113,39 @@ def files_complete_upload_external(ctx: CallContext) -> JSON:
             content=slot.content or b"",
             user=ctx.actor_id,
             created=int(time.time()),
-            channels=[c.id for c in targets],
+            channels=[] if ctx.ws.share_delay else [c.id for c in targets],
         )
         ctx.ws.files[file.id] = file
         files.append(file)
     for key in [k for k, s in ctx.ws.uploads.items() if any(s is slot for slot, _ in slots)]:
         del ctx.ws.uploads[key]
-    for channel in targets:
-        message = Message(
-            ts=ctx.ws.next_ts(),
-            channel=channel.id,
-            text=comment,
-            user=ctx.actor_id,
-            bot_id=ctx.auth.bot_id,
-            app_id=ctx.ws.app_id if ctx.is_bot else None,
-            files=[f.id for f in files],
-            thread_ts=thread_ts,
-            subtype="file_share",
-        )
-        ctx.ws.store_message(message)
-        ctx.ws.emit(ctx.ws.message_event(message))
-        for file in files:
-            ctx.ws.emit(ctx.ws.file_shared_event(file.id, channel.id))
-    return {"files": [f.to_api(ctx.ws) for f in files]}
+    shown = [f.to_api(ctx.ws) for f in files]  # as answered: shares may still be missing
+
+    def share() -> None:
+        for channel in targets:
+            message = Message(
+                ts=ctx.ws.next_ts(),
+                channel=channel.id,
+                text=comment,
+                user=ctx.actor_id,
+                bot_id=ctx.auth.bot_id,
+                app_id=ctx.ws.app_id if ctx.is_bot else None,
+                files=[f.id for f in files],
+                thread_ts=thread_ts,
+                subtype="file_share",
+            )
+            ctx.ws.store_message(message)
+            ctx.ws.emit(ctx.ws.message_event(message))
+            for file in files:
+                if channel.id not in file.channels:
+                    file.channels.append(channel.id)
+                ctx.ws.emit(ctx.ws.file_shared_event(file.id, channel.id))
+
+    if ctx.ws.share_delay:  # the share lands later, as on Slack (`Workspace.share_delay`)
+        asyncio.get_running_loop().call_later(ctx.ws.share_delay, share)
+    else:
+        share()
+    return {"files": shown}
 
 
 _MIMETYPES = {

@@ -21,7 +21,7 @@ DEFAULT_BOT_SCOPES: tuple[str, ...] = (
     "files:write",
     "commands",
 )
-DEFAULT_USER_SCOPES: tuple[str, ...] = ("chat:write",)
+DEFAULT_USER_SCOPES: tuple[str, ...] = ("chat:write", "files:write")
 
 _READ = ("channels:read", "groups:read", "im:read", "mpim:read")
 _HISTORY = ("channels:history", "groups:history", "im:history", "mpim:history")

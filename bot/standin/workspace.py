@@ -87,6 +87,16 @@ class Workspace:
         # deletion`), or an EKM or Grid policy (`ekm_access_denied`, `enterprise_is_restricted`);
         # https://docs.slack.dev/reference/methods/chat.delete lists them. None: no refusal.
         self.delete_refusal: str | None = None
+        # `limit` of conversations.history / replies is capped here: "limit ... maximum and
+        # default ... 15" for commercially distributed apps outside the Marketplace since
+        # 2025-05-29 (api.slack.com/changelog/2025-05-terms-rate-limit-update-and-faq). None: the
+        # Marketplace app's 1,000 (the methods' own maximum).
+        self.history_page_cap: int | None = 15
+        # files.completeUploadExternal "asynchronously completes the sharing of uploaded files"
+        # (slackapi/bolt-js#2115; python-slack-sdk#1277: "a visible delay until the shares in a
+        # file's metadata is properly updated", poll files.info): for this many seconds
+        # files.info shows the file without shares and no file_share message exists yet.
+        self.share_delay: float = 0.0
         # Events Slack would send the app because of Web API calls (the bot's own posts, edits,
         # deletions); the server drains it after each call and delivers it if echo is on.
         self.outbox: list[JSON] = []

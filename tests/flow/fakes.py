@@ -104,6 +104,12 @@ class RecordingGateway:
         self._call("chat.delete", channel=channel, ts=ts)
         return Removal(True) if self.can_delete else Removal(False, self.refusal)
 
+    async def delete_file(self, file_id: str, team_id: str | None = None) -> Removal:
+        self.calls.append(("files.delete", {"file": file_id}))
+        if "files.delete" in self.refuse:  # a refusal is an answer, not an exception
+            return Removal(False, self.refuse["files.delete"])
+        return Removal(True) if self.can_delete else Removal(False, self.refusal)
+
     async def post(
         self,
         key: str,

@@ -43,13 +43,19 @@ REDACT = Action(kind=ActionKind.REDACT, remove_original=True, repost_redacted=Tr
 async def test_redact_reuploads_the_de_identified_image_in_place_of_the_original() -> None:
     removed, gateway = await _carry_out(REDACT, Content.IMAGE, [_image(b"clean copy")])
     assert removed
-    assert gateway.methods() == ["chat.delete", "files.upload", "chat.postEphemeral"]
+    assert gateway.methods() == [
+        "chat.delete",
+        "files.upload",
+        "chat.postEphemeral",
+        "files.delete",  # the original image itself, not only the message that shared it
+    ]
+    assert gateway.of("files.delete") == [{"file": "F1"}]
 
 
 async def test_redact_without_a_redacted_copy_becomes_a_block() -> None:
     removed, gateway = await _carry_out(REDACT, Content.IMAGE, [_image(None)])
     assert removed
-    assert gateway.methods() == ["chat.delete", "chat.postEphemeral"]  # nothing reposted
+    assert gateway.methods() == ["chat.delete", "chat.postEphemeral", "files.delete"]
     (notice,) = gateway.of("chat.postEphemeral")
     assert "removed" in notice["text"] and "de-identified version was posted" not in notice["text"]
 
@@ -131,10 +137,63 @@ async def test_a_long_text_with_an_image_goes_first_and_the_image_in_its_thread(
     removed, gateway = await _redact_text(LONG, [_image(b"clean copy")])
     assert removed
     methods = gateway.methods()
-    assert methods[0] == "chat.delete" and methods[-1] == "chat.postEphemeral"
+    assert methods[0] == "chat.delete" and methods[-2:] == ["chat.postEphemeral", "files.delete"]
     assert methods.index("files.upload") > methods.index("chat.postMessage")
     (upload,) = gateway.of("files.upload")
     assert upload["thread_ts"] == "9.9"
     assert upload["comment"] == "Posted by <@U1>, identifiers removed by phiwarden"
     for post in gateway.of("chat.postMessage"):
         assert problems({"text": post["text"], "blocks": post["blocks"]}) == []
+
+
+# Blocked files (issue 10 item 9): the file object goes too, or admins get its id -------------
+
+
+async def test_a_blocked_image_is_deleted_from_slack_not_only_its_message() -> None:
+    block = Action(kind=ActionKind.BLOCK, remove_original=True)
+    removed, gateway = await _carry_out(block, Content.IMAGE, [_image(None)])
+    assert removed and gateway.of("files.delete") == [{"file": "F1"}]
+    assert "alert" not in gateway.methods()
+
+
+async def test_when_slack_refuses_to_delete_the_file_admins_get_its_id() -> None:
+    pipeline = Pipeline(fake_deps())
+    gateway = pipeline.deps.gateway
+    assert isinstance(gateway, RecordingGateway)
+    gateway.refuse["files.delete"] = "cant_delete_file"
+    block = Action(kind=ActionKind.BLOCK, remove_original=True)
+    job = post_job("see attached")
+    args = (FOUND, None, ChannelClass.CLINICAL, Content.IMAGE, ChannelPolicy(), [_image(None)])
+    await pipeline.enforce.carry_out(job, block, *args)
+    (alert,) = gateway.of("alert")
+    assert "F1" in alert["text"] and "scan.png" not in alert["text"]
+    await pipeline.enforce.carry_out(job, block, *args)  # a retried job: once per file
+    assert len(gateway.of("files.delete")) == 1 and len(gateway.of("alert")) == 1
+
+
+async def test_a_post_that_stays_up_keeps_its_files() -> None:
+    block = Action(kind=ActionKind.BLOCK, remove_original=True)
+    _removed, gateway = await _carry_out(block, Content.IMAGE, [_image(None)], can_delete=False)
+    assert gateway.of("files.delete") == []
+
+
+async def test_a_held_image_is_kept_until_the_poster_answers_then_deleted() -> None:
+    pipeline = Pipeline(fake_deps())
+    gateway = pipeline.deps.gateway
+    assert isinstance(gateway, RecordingGateway)
+    confirm = Action(kind=ActionKind.CONFIRM, remove_original=True, confirm_timeout_seconds=600)
+    await pipeline.enforce.carry_out(
+        post_job("see attached"),
+        confirm,
+        FOUND,
+        None,
+        ChannelClass.CLINICAL,
+        Content.IMAGE,
+        ChannelPolicy(),
+        [_image(b"clean copy")],
+    )
+    assert gateway.of("files.delete") == []  # the answer may need it again
+    store = pipeline.deps.store
+    (confirm_id,) = store.pending  # type: ignore[attr-defined]
+    await pipeline.confirms.choose(confirm_id, "U1", "withdrawn", channel_id="C1")
+    assert gateway.of("files.delete") == [{"file": "F1"}]

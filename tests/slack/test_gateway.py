@@ -273,3 +273,79 @@ async def test_when_slack_refuses_a_delete_then_the_refusal_is_named_and_not_ret
     assert removal == Removal(False, refusal)
     assert slack.count("chat.delete") == 1
     assert ws.find_message(channel.id, event["ts"]) is not None
+
+
+# Slack's caps and asynchronous shares (issue 10 item 8) -------------------------------------
+
+
+async def test_a_retry_that_finds_the_upload_not_shared_yet_waits_instead_of_uploading_again(
+    slack: StandIn,
+) -> None:
+    """files.completeUploadExternal shares asynchronously (python-slack-sdk#1277): the old
+    retry read "no share yet" as "never shared" and uploaded a second copy."""
+    channel = slack.workspace.add_channel("ward")
+    slack.workspace.share_delay = 0.3
+    slack.lose_answer_next("files.completeUploadExternal")
+    settings = Settings(slack_api_url=slack.api_url, slack_bot_token=slack.bot_token)
+    gateway = SlackGateway(settings, max_attempts=2, base_delay=0.01)  # real sleeps
+    with pytest.raises(SlackGatewayError):
+        await gateway.upload("job20:upload", channel.id, None, "x.png", PNG_BYTES, "copy")
+    file_id = await gateway.upload("job20:upload", channel.id, None, "x.png", PNG_BYTES, "copy")
+    await gateway.close()
+    assert file_id and _files_in(slack, channel.id) == [file_id]
+    assert slack.count("files.getUploadURLExternal") == 1
+
+
+async def test_when_a_share_does_not_land_the_job_comes_back_and_never_uploads_twice(
+    slack: StandIn,
+) -> None:
+    channel = slack.workspace.add_channel("ward")
+    slack.workspace.share_delay = 3600
+    slack.lose_answer_next("files.completeUploadExternal")
+    sleeps: list[float] = []
+    gateway = _gateway(slack, sleeps=sleeps, max_attempts=2)
+    with pytest.raises(SlackGatewayError):
+        await gateway.upload("job21:upload", channel.id, None, "x.png", PNG_BYTES, "copy")
+    with pytest.raises(SlackGatewayError) as pending:
+        await gateway.upload("job21:upload", channel.id, None, "x.png", PNG_BYTES, "copy")
+    await gateway.close()
+    assert pending.value.error == "file_share_pending" and pending.value.retry_after
+    assert sum(sleeps) >= 15  # waited for the share before giving the job back
+    assert slack.count("files.getUploadURLExternal") == 1
+
+
+def _busy(slack: StandIn, channel_id: str, n: int) -> None:
+    ws = slack.workspace
+    nurse = ws.add_user("nurse")
+    ws.channels[channel_id].members.append(nurse.id)
+    for i in range(n):
+        ws.post_as_user(nurse.id, channel_id, f"handover note {i}")
+
+
+async def test_a_lookup_under_one_call_a_minute_goes_on_where_it_stopped(slack: StandIn) -> None:
+    """15 messages a page and one history call a minute (Slack's 2025-05-29 caps): the look-up
+    for a post made just before a crash gives the job back at the 429 and resumes at that page,
+    so the post is found, not repeated, and no worker waits out the minute. The old look-up
+    waited inside the call, stayed limited, gave up and posted a second copy."""
+    channel = slack.workspace.add_channel("ward")
+    assert slack.workspace.history_page_cap == 15
+    actions = CrashAfterSlack()
+    crashing = _gateway(slack)
+    crashing.actions = actions
+    with pytest.raises(RuntimeError):
+        await crashing.post("job22:repost", channel.id, "hello")
+    await crashing.close()
+    _busy(slack, channel.id, 20)  # our post is now on page 2
+    slack.rate_limit("conversations.history", 1)
+    restarted = _gateway(slack)
+    restarted.actions = MemoryActionLog()
+    restarted.actions._done.update(actions._done)  # the intent only
+    with pytest.raises(SlackGatewayError) as limited:
+        await restarted.post("job22:repost", channel.id, "hello")
+    assert limited.value.retry_after  # the job comes back after Retry-After
+    slack.rate_limit("conversations.history", None)  # a minute later
+    await restarted.post("job22:repost", channel.id, "hello")
+    await restarted.close()
+    assert slack.count("chat.postMessage") == 1
+    resumed = slack.calls("conversations.history", ok=True)[-1]
+    assert resumed.args.get("cursor")  # went on from page 2, not from the top
