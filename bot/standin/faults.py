@@ -12,7 +12,8 @@ class Fault:
     """What to do instead of (or before) serving a call.
 
     `error` makes the call answer `ok: false` with that code (HTTP 200 like Slack; 429 with
-    `Retry-After` for `ratelimited`); `status` answers a bare HTTP error such as 500;
+    `Retry-After` in seconds for `ratelimited`, as https://docs.slack.dev/apis/web-api/rate-limits
+    describes); `status` answers a bare HTTP error such as 500;
     `delay` sleeps first (then serves normally unless `error` or `status` is also set);
     `lose_answer` serves the call (its side effect happens) but answers a bare HTTP 500, as
     when Slack's reply is lost on the way back: the case a naive retry turns into a duplicate.
@@ -36,7 +37,9 @@ class Faults:
 
     def rate_limit(self, method: str, per_minute: int | None, *, window: float = 60.0) -> None:
         """Answer `ratelimited` once `method` was served `per_minute` times in `window` s
-        (Slack's tiers: 1, 20, 50, 100+ per minute); None removes the limit."""
+        (Slack's tiers: 1, 20, 50, 100+ per minute, https://docs.slack.dev/apis/web-api/rate-limits;
+        1 a minute for conversations.history/replies of apps outside the Marketplace since
+        2025-05-29); None removes the limit."""
         if per_minute is None:
             self._limits.pop(method, None)
             self._seen.pop(method, None)
