@@ -192,17 +192,3 @@ def test_when_a_file_outcome_is_decided_then_policy_decide_is_asked() -> None:
     outcome = FileOutcome("F1", "a.pdf", URL, Content.UNSCANNABLE, Verdict.PHI)
     action = outcome.action(ChannelClass.EXTERNAL, ChannelPolicy())
     assert action.kind is ActionKind.BLOCK
-
-
-@pytest.mark.parametrize(
-    ("text", "redacted", "expected"),
-    [
-        ("", True, "Posted by <@U1>, identifiers removed by phiwarden"),
-        ("  ", False, "Posted by <@U1> · patient consent attested to phiwarden"),
-        ("see [NAME]", True, "Posted by <@U1>, identifiers removed by phiwarden\nsee [NAME]"),
-    ],
-)
-def test_when_a_file_is_reposted_then_its_comment_says_who_and_why(
-    text: str, redacted: bool, expected: str
-) -> None:
-    assert files.comment("U1", text, redacted=redacted) == expected

@@ -91,3 +91,17 @@ def test_when_a_file_post_has_long_text_then_the_text_follows_as_messages() -> N
     assert plan.comment == reposts.redacted_image_comment("U9")
     assert plan.rest is not None and reposts.fits(plan)
     assert "".join(_sections(m) for m in plan.rest.messages) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted", "expected"),
+    [
+        ("", True, "Posted by <@U1>, identifiers removed by phiwarden"),
+        ("  ", False, "Posted by <@U1> · patient consent attested to phiwarden"),
+        ("see [NAME]", True, "Posted by <@U1>, identifiers removed by phiwarden\nsee [NAME]"),
+    ],
+)
+def test_when_a_file_is_reposted_then_its_comment_says_who_and_why(
+    text: str, redacted: bool, expected: str
+) -> None:
+    assert reposts.file_repost("U1", text, redacted=redacted).comment == expected

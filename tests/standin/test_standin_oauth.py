@@ -66,7 +66,7 @@ async def test_when_bolt_runs_the_install_flow_then_the_installation_is_saved(
         )
         assert installation is not None and installation.bot_token
         assert installation.bot_user_id == slack.workspace.bot_user_id
-        assert installation.user_token and installation.user_scopes == ["chat:write"]
+        assert installation.user_token and installation.user_scopes == ["chat:write", "files:write"]
         client = AsyncWebClient(base_url=slack.api_url, token=installation.bot_token)
         assert (await client.chat_postMessage(channel=ward.public.id, text="installed"))["ok"]
     finally:
