@@ -37,6 +37,13 @@ def _messages() -> dict[str, Callable[[], dict[str, Any]]]:
         ).messages[0],
         "attested_repost": lambda: m.attested_repost("restored text", user_id="U1").messages[0],
         "repost_failed": lambda: m.repost_failed_notice("msg_blocks_too_long"),
+        "file_kept_alert": lambda: m.file_kept_alert(
+            channel_id="C1", user_id="U1", file_id="F0123ABCD", refusal="cant_delete_file"
+        ),
+        "file_kept_alert_odd": lambda: m.file_kept_alert(
+            channel_id="C1", user_id="U1", file_id="F0123ABCD", refusal="Weird Code!"
+        ),
+        "repost_attached": lambda: m.redact_repost("x " * 40_000, user_id="U1").messages[0],
         "repost_failed_attested": lambda: m.repost_failed_notice("is_archived", redacted=False),
         "confirm": lambda: m.confirm_prompt(KINDS, confirm_id=CONFIRM_ID, timeout_seconds=600),
         "confirm_unscannable": lambda: m.confirm_prompt(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -349,3 +350,5 @@ async def test_a_lookup_under_one_call_a_minute_goes_on_where_it_stopped(slack: 
     assert slack.count("chat.postMessage") == 1
     resumed = slack.calls("conversations.history", ok=True)[-1]
     assert resumed.args.get("cursor")  # went on from page 2, not from the top
+    # bounded below by the recorded intent (less the 300 s clock-skew margin)
+    assert time.time() - 400 < float(resumed.args["oldest"]) < time.time()

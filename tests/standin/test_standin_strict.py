@@ -3,6 +3,9 @@ options, too much text over a message's blocks (each check names its doc page in
 
 from __future__ import annotations
 
+import asyncio
+
+import aiohttp
 import pytest
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
@@ -80,3 +83,35 @@ async def test_when_blocks_are_within_the_limits_then_the_post_goes_through(
 ) -> None:
     posted = await bot.chat_postMessage(channel=ward.public.id, text="fallback", blocks=blocks)
     assert posted["ok"]
+
+
+async def test_history_pages_hold_at_most_15_messages_as_for_apps_outside_the_marketplace(
+    slack: StandIn, ward: Ward, bot: AsyncWebClient
+) -> None:
+    for i in range(20):
+        slack.workspace.post_as_user(ward.nurse.id, ward.public.id, f"note {i}")
+    first = await bot.conversations_history(channel=ward.public.id, limit=200)
+    assert len(first["messages"]) == 15 and first["has_more"]
+    cursor = first["response_metadata"]["next_cursor"]
+    second = await bot.conversations_history(channel=ward.public.id, limit=200, cursor=cursor)
+    assert len(second["messages"]) == 5
+    slack.workspace.history_page_cap = None  # a Marketplace app
+    assert len((await bot.conversations_history(channel=ward.public.id))["messages"]) == 20
+
+
+async def test_an_upload_is_shared_after_the_answer_when_sharing_is_late(
+    slack: StandIn, ward: Ward, bot: AsyncWebClient
+) -> None:
+    slack.workspace.share_delay = 0.2
+    slot = await bot.files_getUploadURLExternal(filename="a.png", length=4)
+    async with aiohttp.ClientSession() as session:
+        await session.post(str(slot["upload_url"]), data=b"\x89PNG")
+    await bot.files_completeUploadExternal(
+        files=[{"id": slot["file_id"], "title": "a"}], channel_id=ward.public.id
+    )
+    info = await bot.files_info(file=slot["file_id"])
+    assert info["file"]["channels"] == []  # answered, not shared yet
+    await asyncio.sleep(0.4)
+    info = await bot.files_info(file=slot["file_id"])
+    assert info["file"]["channels"] == [ward.public.id]
+    assert any(slot["file_id"] in m.files for m in slack.workspace.channel_messages(ward.public.id))
