@@ -31,6 +31,11 @@ def _messages() -> dict[str, Callable[[], dict[str, Any]]]:
             ["FACE"], rule="images", content=Content.IMAGE, offer_id="o1"
         ),
         "block_not_removed": lambda: m.block_notice(ALL_KINDS, rule="external", removed=False),
+        "block_override": lambda: m.block_notice(KINDS, rule="identifiers", override_id="j1"),
+        "block_image_offer_override": lambda: m.block_notice(
+            ["FACE"], rule="images", content=Content.IMAGE, offer_id="o1", override_id="j1"
+        ),
+        "overridden": m.overridden_notice,
         "block_unknown_rule": lambda: m.block_notice([], rule="nope"),
         "redact_repost": lambda: m.redact_repost("Pt [NAME] seen [DATE], stable", user_id="U1"),
         "attested_repost": lambda: m.attested_repost("restored text", user_id="U1"),
@@ -439,3 +444,38 @@ def test_when_outcome_notice_then_fallback_text_has_no_mangled_emoji_codes() -> 
         assert built["text"][0].isupper(), built["text"]
         assert "whitecheckmark" not in built["text"] and "wastebasket" not in built["text"]
         assert ":" not in built["text"].split(".")[0]
+
+
+def test_override_modal_fits_slack_and_asks_for_a_bounded_justification() -> None:
+    from bot.messages.override import (
+        MAX_JUSTIFICATION_CHARS,
+        MIN_JUSTIFICATION_CHARS,
+        override_modal,
+        validate_justification,
+    )
+
+    view = override_modal("j0123")
+    assert problems(view, "modal") == []
+    assert view["callback_id"] == ids.VIEW_OVERRIDE and view["private_metadata"] == "j0123"
+    (field,) = [b for b in view["blocks"] if b["type"] == "input"]
+    element = field["element"]
+    assert element["type"] == "plain_text_input" and element["multiline"] is True
+    assert (element["min_length"], element["max_length"]) == (
+        MIN_JUSTIFICATION_CHARS,
+        MAX_JUSTIFICATION_CHARS,
+    )
+    assert validate_justification("x" * 5)
+    assert validate_justification("1" * 40), "digits alone are not a justification"
+    assert validate_justification("y" * (MAX_JUSTIFICATION_CHARS + 1))
+    assert validate_justification("The registrar needs this to find the chart tonight") == {}
+
+
+def test_the_override_button_carries_only_the_override_id() -> None:
+    notice = m.block_notice(KINDS, rule="identifiers", override_id="j1")
+    (button,) = [
+        e
+        for b in notice["blocks"]
+        for e in b.get("elements", [])
+        if e.get("action_id") == ids.ACTION_OVERRIDE
+    ]
+    assert button["value"] == "j1"

@@ -183,12 +183,19 @@ async def upload_copies(
     return uploaded
 
 
-def comment(user: str, text: str, *, redacted: bool) -> str:
-    """The initial comment of a reposted file: who posted it, and the post's (safe) text."""
+def comment(
+    user: str,
+    text: str,
+    *,
+    redacted: bool,
+    attribution: str = "patient consent attested to phiwarden",
+) -> str:
+    """The initial comment of a reposted file: who posted it, and the post's (safe) text;
+    `attribution` says why an original came back (consent attested, or a justified override)."""
     head = (
         f"Posted by <@{user}>, identifiers removed by phiwarden"
         if redacted
-        else f"Posted by <@{user}> · patient consent attested to phiwarden"
+        else f"Posted by <@{user}> · {attribution}"
     )
     return f"{head}\n{text}" if text.strip() else head
 

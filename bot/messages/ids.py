@@ -15,12 +15,20 @@ ACTION_WITHDRAW = "phiwarden_withdraw"  # keep the post removed
 # Button on a block notice for an image: post the redacted copy. `value` is an opaque offer id.
 ACTION_POST_REDACTED_OFFER = "phiwarden_post_redacted_offer"
 CONFIRM_ACTION_IDS = (ACTION_ATTEST, ACTION_POST_REDACTED, ACTION_WITHDRAW)
+# Button on a block notice where the policy allows it: override the block with a written
+# justification (opens the override modal). `value` is an opaque override id.
+ACTION_OVERRIDE = "phiwarden_override"
 
 BLOCK_CONFIRM_ACTIONS = "phiwarden_confirm_actions"
 BLOCK_OFFER_ACTIONS = "phiwarden_offer_actions"
+BLOCK_OVERRIDE_ACTIONS = "phiwarden_override_actions"
 
 # The consent modal: callback_id, and private_metadata carries the confirm_id.
 VIEW_CONSENT = "phiwarden_consent"
+# The override modal: callback_id; private_metadata carries the override id; one text input.
+VIEW_OVERRIDE = "phiwarden_override"
+BLOCK_OVERRIDE_JUSTIFICATION = "phiwarden_override_justification"
+ACTION_OVERRIDE_JUSTIFICATION = "phiwarden_override_justification_input"
 
 # One required input block per consent point, so Slack itself refuses to submit the form until
 # every point is ticked; `validate_consent_submission` checks again on our side.
@@ -57,6 +65,8 @@ ALL_ACTION_IDS = (
     ACTION_POST_REDACTED,
     ACTION_WITHDRAW,
     ACTION_POST_REDACTED_OFFER,
+    ACTION_OVERRIDE,
+    ACTION_OVERRIDE_JUSTIFICATION,
     ACTION_CONSENT_POINT,
     ACTION_INTENDED_USE,
     ACTION_CHANNEL_APPROVED,
