@@ -28,6 +28,19 @@ ELEMENT_TYPES = frozenset(
     }
 )  # fmt: skip
 TEXT_TYPES = frozenset({"plain_text", "mrkdwn"})
+# Option object: `text` at most 75 characters, `value` at most 150
+# (docs.slack.dev/reference/block-kit/composition-objects/option-object). Options per element:
+# static_select and multi_static_select 100, checkboxes and radio_buttons 10, overflow 5
+# (docs.slack.dev/reference/block-kit/block-elements/select-menu-element,
+# .../checkboxes-element, .../radio-button-group-element, .../overflow-menu-element).
+OPTION_TEXT_MAX = 75
+OPTION_LIMITS = {
+    "static_select": 100,
+    "multi_static_select": 100,
+    "checkboxes": 10,
+    "radio_buttons": 10,
+    "overflow": 5,
+}
 MESSAGE_BLOCK_LIMIT = 50
 VIEW_BLOCK_LIMIT = 100
 
@@ -127,14 +140,21 @@ def _element(obj: Any, where: str) -> None:
             )
         if obj.get("style") not in (None, "primary", "danger"):
             _fail(f"invalid button style [json-pointer:{where}/style]")
-    if obj["type"] in ("checkboxes", "radio_buttons", "static_select", "multi_static_select"):
+    if obj["type"] in OPTION_LIMITS:
         options = obj.get("options", obj.get("option_groups"))
         if not isinstance(options, list) or not options:
             _fail(f"options required [json-pointer:{where}/options]")
+        if len(options) > OPTION_LIMITS[obj["type"]]:
+            _fail(
+                f"no more than {OPTION_LIMITS[obj['type']]} items allowed "
+                f"[json-pointer:{where}/options]"
+            )
         for i, option in enumerate(obj.get("options", [])):
             if not isinstance(option, dict) or not isinstance(option.get("value"), str):
                 _fail(f"option needs a value [json-pointer:{where}/options/{i}]")
-            _text(option.get("text"), f"{where}/options/{i}/text", 150)
+            if len(option["value"]) > 150:
+                _fail(f"must be less than 151 characters [json-pointer:{where}/options/{i}/value]")
+            _text(option.get("text"), f"{where}/options/{i}/text", OPTION_TEXT_MAX)
 
 
 def _fail(message: str) -> NoReturn:
