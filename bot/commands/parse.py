@@ -266,14 +266,19 @@ def _terms(rest: str) -> Command:
         return TermsCommand("list")
     if action not in ("add", "remove", "delete", "rm") or len(parts) < 3:
         return InvalidCommand(TERMS_USAGE)
-    kind = TERM_KIND_ALIASES.get(parts[1].lower())
-    term = parts[2].strip().strip("\"'“”‘’").strip()
+    return term_command("add" if action == "add" else "remove", parts[1], parts[2])
+
+
+def term_command(action: str, kind_word: str, raw_term: str) -> Command:
+    """A vocabulary change, validated the one way (`/phi terms` and the App Home modal)."""
+    kind = TERM_KIND_ALIASES.get(kind_word.lower())
+    term = raw_term.strip().strip("\"'“”‘’").strip()
     words = term.split()
     if kind is None or not term or len(term) > 80 or len(words) > 6:
         return InvalidCommand(TERMS_USAGE)
     if not any(ch.isalpha() for ch in term):
         return InvalidCommand(TERMS_USAGE)
-    return TermsCommand("add" if action == "add" else "remove", kind, " ".join(words))
+    return TermsCommand(action, kind, " ".join(words))
 
 
 def _sweep(args: list[str]) -> Command:

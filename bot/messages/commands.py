@@ -68,6 +68,8 @@ def help_message(is_admin: bool, rules_url: str = DEFAULT_DOCS_URL) -> Message:
         "only unless `apply` (then the channel's policy acts on what it finds)",
         "`/phi terms list`, `/phi terms add not-a-name <word>`, `/phi terms add institution "
         '"<name>"`, `/phi terms remove <kind> <term>`: this workspace\'s vocabulary',
+        "App Home, *Settings*: the alert channel, the vocabulary, the workspace default and a "
+        "channel's policy, in forms (admins only; every change audited)",
     ]
     blocks: list[Block] = [
         section("*phiwarden* keeps patient details out of the wrong channels.\n" + bullets(lines))
