@@ -1,4 +1,9 @@
-"""Exceptions phiwarden raises on purpose: every one of them is defined here.
+"""Exceptions phiwarden raises on purpose: every one that leaves its module is defined here.
+
+Two kinds stay where they are used: private control-flow signals that never leave their module
+(`bot.slack.files._Retry`, `_Redirect`), and the stand-in's `SlackError`, which plays Slack's
+error answers and is not phiwarden's. Pydantic validators in `bot.config` raise `ValueError`, as
+pydantic expects; `bot.config` turns them into one `ConfigError` line per setting.
 
 Messages name what went wrong and what to do, never the text or file that caused it
 (that content may be PHI). What they mean for a job: one that raises an `InputError` fails at

@@ -1,5 +1,6 @@
-"""App Home content: the rules for everyone; for admins, channel policies, recent counts, the
-compliance summary of the last 30 days and the workspace vocabulary."""
+"""App Home content: the rules for everyone; for admins, the settings (with the buttons that open
+their modals, `bot.messages.settings`), channel policies, recent counts, the compliance summary
+of the last 30 days and the workspace vocabulary. Non-admins never see a settings button."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from bot.messages.home import home_view
-from bot.messages.kit import View
+from bot.messages.kit import Block, View
 from bot.messages.report_home import compliance_summary, vocabulary_section
+from bot.messages.settings import settings_section
 from bot.report.data import gather
 
 if TYPE_CHECKING:
@@ -31,9 +33,27 @@ async def build_home(services: Services, team_id: str, user_id: str) -> View:
     view = home_view(True, policies, counts, approved=approved, workspace_default=default)
     now = services.clock()
     summary = await gather(store, now - REPORT_PERIOD, now, team_id)
-    extra = compliance_summary(summary) + vocabulary_section(await store.list_terms(team_id))
-    view["blocks"] = (list(view["blocks"]) + extra)[:HOME_BLOCKS_MAX]
+    terms = await store.list_terms(team_id)
+    chosen = (await store.get_workspace_settings(team_id)).alert_channel
+    controls = settings_section(
+        chosen,
+        fallback=services.alerts.fallback_label(),
+        terms=terms,
+        workspace_default=default,
+    )
+    rules, rest = _split_after_rules(list(view["blocks"]))
+    extra = compliance_summary(summary) + vocabulary_section(terms)
+    # The settings sit right after the rules, so the 100-block cut never drops the buttons.
+    view["blocks"] = (rules + controls + rest + extra)[:HOME_BLOCKS_MAX]
     return view
+
+
+def _split_after_rules(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+    """The rules blocks (up to the first header after them) and the rest."""
+    for i, block in enumerate(blocks[1:], start=1):
+        if block.get("type") == "header":
+            return blocks[:i], blocks[i:]
+    return blocks, []
 
 
 async def publish_home(services: Services, team_id: str, user_id: str) -> None:

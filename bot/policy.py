@@ -50,6 +50,10 @@ class ChannelPolicy(BaseModel):
     timeout_action: PolicyAction = PolicyAction.BLOCK
     # A `low` verdict alone does nothing by default.
     act_on_low: bool = False
+    # Let the poster put a blocked text or image back with a written justification (the
+    # Microsoft Purview "override with justification" policy tip); off unless an admin turns it
+    # on. Below block in a Slack Connect channel or DM, so there only with the accepted risk.
+    allow_override: bool = False
     # `EXTERNAL_RISK` when an admin explicitly accepted that PHI may leave the organisation
     # (`/phi policy set ... accept-risk phi-leaves-organisation`, audited with the policy).
     # Without it a Slack Connect channel or DM never acts below block (`floor_policy`).
@@ -85,6 +89,7 @@ class Action(BaseModel):
     repost_redacted: bool = False
     notify_poster: bool = False
     offer_redacted: bool = False  # block, then offer a redacted copy (images)
+    offer_override: bool = False  # block, then let the poster override with a justification
     alert_admins: bool = False
     confirm_timeout_seconds: int = 0
     # Which rule explains the action (a `bot.rules` topic key), shown to the poster.
@@ -112,10 +117,11 @@ FIELD_ALIASES: dict[str, str] = {
     "low": "act_on_low",
     "offer_redacted": "offer_redacted_image",
     "expiry": "timeout_action",
+    "override": "allow_override",
 }
 
 _ACTION_FIELDS = ("text_action", "image_action", "unscannable_action", "failure_action")
-_BOOL_FIELDS = ("offer_redacted_image", "act_on_low")
+_BOOL_FIELDS = ("offer_redacted_image", "act_on_low", "allow_override")
 
 
 def default_policy(channel_class: ChannelClass) -> ChannelPolicy:
@@ -160,10 +166,12 @@ _FLOOR_CLASSES = (ChannelClass.EXTERNAL, ChannelClass.DM)
 
 
 def relaxed_fields(channel_class: ChannelClass, policy: ChannelPolicy) -> list[str]:
-    """The action settings below block in a channel where only block keeps PHI in house."""
+    """The settings below block in a channel where only block keeps PHI in house: an action
+    other than block, or a poster's override of a block (it puts the post back)."""
     if channel_class not in _FLOOR_CLASSES:
         return []
-    return [f for f in _ACTION_FIELDS if getattr(policy, f) is not PolicyAction.BLOCK]
+    relaxed = [f for f in _ACTION_FIELDS if getattr(policy, f) is not PolicyAction.BLOCK]
+    return [*relaxed, "allow_override"] if policy.allow_override else relaxed
 
 
 def floor_policy(channel_class: ChannelClass, policy: ChannelPolicy) -> ChannelPolicy:
@@ -173,7 +181,10 @@ def floor_policy(channel_class: ChannelClass, policy: ChannelPolicy) -> ChannelP
     relaxed = relaxed_fields(channel_class, policy)
     if not relaxed or policy.accepted_risk == EXTERNAL_RISK:
         return policy
-    return policy.model_copy(update=dict.fromkeys(relaxed, PolicyAction.BLOCK))
+    floor: dict[str, object] = {
+        f: False if f == "allow_override" else PolicyAction.BLOCK for f in relaxed
+    }
+    return policy.model_copy(update=floor)
 
 
 def effective_policy(
@@ -273,6 +284,7 @@ _SHORT_NAMES = {
     "act_on_low": "low",
     "offer_redacted_image": "offer_redacted",
     "timeout_action": "expiry",
+    "allow_override": "override",
 }
 
 
@@ -369,7 +381,9 @@ def decide(
     - `clean` -> NONE; `low` -> NONE unless `policy.act_on_low`, then it counts as `phi`.
     - `phi` maps the policy action: REDACT removes and reposts a de-identified copy (BLOCK
       instead where nothing could be read); BLOCK removes and explains (offering the redacted
-      copy of an image when `offer_redacted_image`); CONFIRM hides and asks for attestation;
+      copy of an image when `offer_redacted_image`, and the poster's override with a written
+      justification of a text or image when `allow_override`); CONFIRM hides and asks for
+      attestation;
       ALLOW does nothing, except a gentle REMIND for an identifying image in an approved channel.
     - PHI in an external channel also alerts admins: it may already have left the organisation.
     """
@@ -411,6 +425,9 @@ def decide(
         remove_original=True,
         notify_poster=True,
         offer_redacted=content is Content.IMAGE and policy.offer_redacted_image,
+        # Only where the detector read the post: an unreadable file or a failed scan is blocked
+        # because nobody knows what it holds, and no justification can speak to that.
+        offer_override=policy.allow_override and content in (Content.TEXT, Content.IMAGE),
         alert_admins=alert,
         rule=rule,
     )

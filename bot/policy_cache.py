@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from bot.policy import ChannelClass, ChannelPolicy
 from bot.store.api import PolicyStore
 
 _MISSING = object()
+T = TypeVar("T")
 
 
 class CachedPolicies:
@@ -33,10 +34,10 @@ class CachedPolicies:
         self._now = monotonic
         self._entries: dict[tuple[str, str, str], tuple[float, Any]] = {}
 
-    async def _cached(self, key: tuple[str, str, str], load: Callable[[], Awaitable[Any]]) -> Any:
+    async def _cached(self, key: tuple[str, str, str], load: Callable[[], Awaitable[T]]) -> T:
         hit = self._entries.get(key, (0.0, _MISSING))
         if hit[1] is not _MISSING and self._now() - hit[0] < self.ttl:
-            return hit[1]
+            return cast(T, hit[1])  # stored by this method under the same key, so the same type
         value = await load()
         self._entries[key] = (self._now(), value)
         return value

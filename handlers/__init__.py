@@ -15,6 +15,7 @@ from handlers import (
     membership,
     messages,
     people,
+    settings,
     views,
 )
 
@@ -29,6 +30,7 @@ MODULES = (
     actions,
     feedback,
     views,
+    settings,
     home,
     fallback,
 )

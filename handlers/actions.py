@@ -1,8 +1,11 @@
-"""Buttons: attest (opens the consent modal), post redacted, withdraw, post the redacted image.
+"""Buttons: attest (opens the consent modal), post redacted, withdraw, post the redacted image,
+override a block (opens the justification modal).
 
 "Post redacted" and "withdraw" are recorded as jobs before the ack, like events, so a crash
-after the click loses nothing; the pipeline checks the clicker is the poster. "Attest" only
-opens the modal (Slack's `trigger_id` lives 3 s), in a lazy listener after the ack.
+after the click loses nothing; the pipeline checks the clicker is the poster. "Attest" and
+"override" only open a modal (Slack's `trigger_id` lives 3 s), in a lazy listener after the
+ack; the override modal opens only for the poster of the blocked post (the submission is
+checked again in the pipeline).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from bot.flow.kinds import Choice, JobKind
 from bot.logging import log_event
 from bot.messages import ids
 from bot.messages.consent import consent_modal
+from bot.messages.override import override_modal
 from bot.services import Services
 from bot.store.api import ScanJob
 
@@ -49,10 +53,14 @@ def choice_job(
     confirm_id: str,
     choice: Choice,
     consent: dict[str, Any] | None = None,
+    justification: dict[str, Any] | None = None,
 ) -> ScanJob:
+    """The durable job for an answer; codes, booleans and digests only (never typed text)."""
     payload: dict[str, Any] = {"confirm_id": confirm_id, "actor": actor, "choice": choice}
     if consent is not None:
         payload["consent"] = consent
+    if justification is not None:
+        payload["justification"] = justification
     return ScanJob(
         job_id=f"choice:{confirm_id}:{actor}:{choice}",
         team_id=team,
@@ -107,6 +115,39 @@ async def open_consent_modal(body: dict[str, Any], services: Services) -> None:
         )
 
 
+async def open_override_modal(body: dict[str, Any], services: Services) -> None:
+    team, _, actor, override_id = _ids(body)
+    trigger_id = body.get("trigger_id")
+    if not override_id or not trigger_id or not actor:
+        log_event(log, logging.WARNING, "override button without ids", reason="bad_payload")
+        return
+    pending = await services.store.get_pending(override_id)
+    if pending is None or not pending.payload.get("override") or pending.user_id != actor:
+        # Gone, not an override, or someone else's: no modal (the pipeline would refuse anyway).
+        log_event(
+            log,
+            logging.WARNING,
+            "override modal refused",
+            confirm_id=override_id,
+            actor=actor,
+            reason="not_poster" if pending is not None else "unknown",
+        )
+        return
+    try:
+        await services.gateway.open_modal(
+            str(trigger_id), override_modal(override_id), team_id=team or None
+        )
+    except SlackGatewayError as exc:
+        log_event(
+            log,
+            logging.ERROR,
+            "override modal failed to open",
+            confirm_id=override_id,
+            actor=actor,
+            error=exc.error,
+        )
+
+
 def register(app: AsyncApp, services: Services) -> None:
     async def on_choice(ack: AsyncAck, body: dict[str, Any]) -> None:
         await handle_choice(ack, body, services)
@@ -118,3 +159,8 @@ def register(app: AsyncApp, services: Services) -> None:
     app.action(ids.ACTION_WITHDRAW)(on_choice)
     app.action(ids.ACTION_ATTEST)(ack=ack_only, lazy=[on_attest])
     app.action(ids.ACTION_POST_REDACTED_OFFER)(on_choice)
+
+    async def on_override(body: dict[str, Any]) -> None:
+        await open_override_modal(body, services)
+
+    app.action(ids.ACTION_OVERRIDE)(ack=ack_only, lazy=[on_override])

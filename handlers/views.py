@@ -1,8 +1,11 @@
-"""The consent modal's submission: validate, record the attestation job, then close the modal.
+"""Modal submissions: consent (validate, record the attestation job) and the override of a
+block (validate the justification, record its digest), then close the modal.
 
 Incomplete forms are answered with `response_action: errors` naming the missing points; a
-complete one becomes an `attested` choice job (codes and booleans only) that the pipeline runs:
-it checks the submitter is the poster, audits the attestation and restores the post.
+complete one becomes a choice job (codes, booleans and digests only) that the pipeline runs:
+it checks the submitter is the poster and that the record takes this answer, audits it and
+restores the post. The justification's words never reach the job row, a log or the audit
+trail: only its length and keyed hash (`bot.messages.override`).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from bot.flow.kinds import Choice
 from bot.logging import log_event
 from bot.messages import ids
 from bot.messages.consent import parse_consent_submission, validate_consent_submission
+from bot.messages.override import digest, justification_text, validate_justification
 from bot.services import Services
 from handlers.actions import choice_job
 
@@ -56,8 +60,55 @@ async def handle_consent_submission(
     await ack()
 
 
+async def handle_override_submission(
+    ack: AsyncAck, body: dict[str, Any], services: Services
+) -> None:
+    view = body.get("view") or {}
+    values = (view.get("state") or {}).get("values") or {}
+    override_id = str(view.get("private_metadata") or "")
+    actor = str((body.get("user") or {}).get("id") or "")
+    team = str((body.get("team") or {}).get("id") or (body.get("user") or {}).get("team_id") or "")
+    text = justification_text(values)
+    errors = validate_justification(text)
+    if errors:
+        log_event(log, logging.INFO, "override justification refused", confirm_id=override_id)
+        await ack(response_action="errors", errors=errors)
+        return
+    if not override_id or not actor or len(override_id) > 64:
+        log_event(log, logging.WARNING, "override submission without ids", reason="bad_payload")
+        await ack()
+        return
+    justified = digest(text, services.pipeline.deps.salt())
+    del text  # nothing below sees the words
+    pending = await services.store.get_pending(override_id)
+    channel = pending.channel_id if pending is not None else ""
+    await services.queue.enqueue(
+        choice_job(
+            team,
+            channel,
+            actor,
+            override_id,
+            Choice.OVERRIDDEN,
+            justification=justified.as_payload(),
+        )
+    )
+    log_event(
+        log,
+        logging.INFO,
+        "override recorded",
+        confirm_id=override_id,
+        actor=actor,
+        count=justified.chars,
+    )
+    await ack()
+
+
 def register(app: AsyncApp, services: Services) -> None:
     async def on_consent(ack: AsyncAck, body: dict[str, Any]) -> None:
         await handle_consent_submission(ack, body, services)
 
+    async def on_override(ack: AsyncAck, body: dict[str, Any]) -> None:
+        await handle_override_submission(ack, body, services)
+
     app.view(ids.VIEW_CONSENT)(on_consent)
+    app.view(ids.VIEW_OVERRIDE)(on_override)

@@ -32,11 +32,18 @@ class FakeGateway:
 
 
 @dataclass
+class FakeAlerts:
+    def fallback_label(self) -> str | None:
+        return "<#C0ALERTS>"
+
+
+@dataclass
 class HomeServices:
     """The parts of `bot.services.Services` that the App Home uses."""
 
     store: Store
     gateway: FakeGateway = field(default_factory=FakeGateway)
+    alerts: FakeAlerts = field(default_factory=FakeAlerts)
 
     def clock(self) -> datetime:
         return NOW
@@ -123,3 +130,20 @@ async def test_when_home_is_published_then_it_goes_to_that_user_in_that_team(
     await publish_home(services, "T1", MEMBER)  # type: ignore[arg-type]
     ((user, view, team),) = services.gateway.published
     assert (user, team) == (MEMBER, "T1") and view == home_view(False, {}, {})
+
+
+async def test_when_an_admin_opens_home_then_the_settings_buttons_come_before_the_long_lists(
+    services: HomeServices,
+) -> None:
+    from bot.messages.ids import BLOCK_HOME_SETTINGS_ACTIONS, SETTINGS_ACTION_IDS
+
+    for i in range(400):  # enough channels that the 100-block cut applies
+        await services.store.set_policy("T1", f"C{i:05d}", ChannelPolicy(act_on_low=True), ADMIN)
+    await services.store.add_term("T1", "institution", "st elsewhere", ADMIN)
+    view = await build_home(services, "T1", ADMIN)  # type: ignore[arg-type]
+    assert len(view["blocks"]) <= HOME_BLOCKS_MAX
+    (row,) = [b for b in view["blocks"] if b.get("block_id") == BLOCK_HOME_SETTINGS_ACTIONS]
+    assert {e["action_id"] for e in row["elements"]} == set(SETTINGS_ACTION_IDS)
+    assert "<#C0ALERTS>" in str(view["blocks"])  # the deployment's default, as /phi alerts says
+    member = await build_home(services, "T1", MEMBER)  # type: ignore[arg-type]
+    assert BLOCK_HOME_SETTINGS_ACTIONS not in str(member)

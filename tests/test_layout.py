@@ -1,4 +1,5 @@
-"""The house rules of the layout (docs/architecture.md): no import circles, a small top floor.
+"""The house rules of the layout (docs/architecture.md): no import circles, a small top floor,
+and `tests/` mirroring the source, one test module per source module.
 
 Every import counts, also those under `if TYPE_CHECKING:` and inside functions: a circle that
 only type checkers or lazy imports see is still two modules that cannot be understood, moved or
@@ -14,6 +15,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("bot", "handlers")
 MAX_TOP_FLOOR = 14
+# Source modules that need no test module of their own: entry shims, pure data, re-exports.
+NO_TEST_NEEDED = {
+    "bot/cli/__main__.py": "`python -m bot.cli` shim; `tests/cli/test_main.py` tests `main`",
+    "bot/messages/ids.py": "block and action id constants only",
+    "bot/flow/kinds.py": "two StrEnums; `tests/flow/test_pipeline.py` dispatches on them",
+    "bot/store/models.py": "SQLAlchemy table definitions; tested through `tests/store/`",
+}
+# Modules that had no mirrored test module when this rule came in (many are tested by scenario
+# or engine-level tests under another name). The list only shrinks: a new module needs its test
+# module, and a module that gets one must leave the list (the test below says which).
+NOT_YET_MIRRORED = ROOT / "tests" / "not_yet_mirrored.txt"
 
 
 def _modules() -> dict[str, Path]:
@@ -128,3 +140,50 @@ def test_the_top_floor_of_bot_stays_small() -> None:
         f"{len(loose)} modules directly in bot/ (at most {MAX_TOP_FLOOR}): put new code in the "
         f"package of its layer (docs/architecture.md): {', '.join(loose)}"
     )
+
+
+def mirror(source: Path) -> Path:
+    """`bot/a/b.py` -> `tests/a/test_b.py`; `handlers/b.py` -> `tests/handlers/test_b.py`."""
+    parts = source.relative_to(ROOT).parts
+    folders = parts[1:-1] if parts[0] == "bot" else parts[:-1]
+    return ROOT.joinpath("tests", *folders, f"test_{parts[-1]}")
+
+
+def source_modules() -> list[str]:
+    """Every module of ours that should have a test module (`__init__.py` re-exports only)."""
+    found = []
+    for package in PACKAGES:
+        for path in (ROOT / package).rglob("*.py"):
+            if path.name == "__init__.py" or "migrations" in path.parts:
+                continue
+            found.append(str(path.relative_to(ROOT)))
+    return sorted(found)
+
+
+def _not_yet() -> set[str]:
+    lines = NOT_YET_MIRRORED.read_text().splitlines()
+    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+
+
+def test_the_mirror_maps_a_module_to_its_test_module() -> None:
+    assert mirror(ROOT / "bot/flow/files.py") == ROOT / "tests/flow/test_files.py"
+    assert mirror(ROOT / "bot/policy.py") == ROOT / "tests/test_policy.py"
+    assert mirror(ROOT / "handlers/views.py") == ROOT / "tests/handlers/test_views.py"
+
+
+def test_every_source_module_has_its_test_module() -> None:
+    exempt = set(NO_TEST_NEEDED) | _not_yet()
+    missing = [m for m in source_modules() if m not in exempt and not mirror(ROOT / m).exists()]
+    assert not missing, "source modules without a test module (tests/ mirrors the source):\n" + (
+        "\n".join(f"{m}: write {mirror(ROOT / m).relative_to(ROOT)}" for m in missing)
+    )
+
+
+def test_the_list_of_modules_not_yet_mirrored_only_shrinks() -> None:
+    modules = set(source_modules())
+    listed = _not_yet()
+    gone = sorted(listed - modules)
+    mirrored = sorted(m for m in listed & modules if mirror(ROOT / m).exists())
+    assert not gone, f"not_yet_mirrored.txt lists modules that no longer exist: {gone}"
+    assert not mirrored, f"these have their test module now; drop them from the list: {mirrored}"
+    assert not set(NO_TEST_NEEDED) - modules, "NO_TEST_NEEDED names a module that is gone"

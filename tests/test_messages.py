@@ -31,6 +31,11 @@ def _messages() -> dict[str, Callable[[], dict[str, Any]]]:
             ["FACE"], rule="images", content=Content.IMAGE, offer_id="o1"
         ),
         "block_not_removed": lambda: m.block_notice(ALL_KINDS, rule="external", removed=False),
+        "block_override": lambda: m.block_notice(KINDS, rule="identifiers", override_id="j1"),
+        "block_image_offer_override": lambda: m.block_notice(
+            ["FACE"], rule="images", content=Content.IMAGE, offer_id="o1", override_id="j1"
+        ),
+        "overridden": m.overridden_notice,
         "block_unknown_rule": lambda: m.block_notice([], rule="nope"),
         "redact_repost": lambda: m.redact_repost(
             "Pt [NAME] seen [DATE], stable", user_id="U1"
@@ -445,3 +450,24 @@ def test_when_outcome_notice_then_fallback_text_has_no_mangled_emoji_codes() -> 
         assert built["text"][0].isupper(), built["text"]
         assert "whitecheckmark" not in built["text"] and "wastebasket" not in built["text"]
         assert ":" not in built["text"].split(".")[0]
+
+
+def test_the_limits_checker_allows_ten_checkboxes_at_most() -> None:
+    options = [
+        {"text": {"type": "plain_text", "text": f"o{i}"}, "value": f"v{i}"} for i in range(11)
+    ]
+    view = {
+        "type": "modal",
+        "title": {"type": "plain_text", "text": "t"},
+        "submit": {"type": "plain_text", "text": "s"},
+        "blocks": [
+            {
+                "type": "input",
+                "label": {"type": "plain_text", "text": "l"},
+                "element": {"type": "checkboxes", "action_id": "a", "options": options},
+            }
+        ],
+    }
+    assert any("1..10 options" in p for p in problems(view, "modal"))
+    view["blocks"][0]["element"]["options"] = options[:10]
+    assert problems(view, "modal") == []

@@ -411,3 +411,47 @@ def test_a_stored_relaxation_in_an_external_channel_is_raised_to_block() -> None
         accepted = relaxed.model_copy(update={"accepted_risk": EXTERNAL_RISK})
         assert effective_policy(cls, accepted).text_action is PolicyAction.ALLOW
     assert effective_policy(ChannelClass.CLINICAL, relaxed).text_action is PolicyAction.ALLOW
+
+
+@pytest.mark.parametrize("content", list(Content))
+@pytest.mark.parametrize("allow_override", [True, False])
+def test_when_a_block_may_be_overridden_then_only_read_posts_offer_it(
+    content: Content, allow_override: bool
+) -> None:
+    policy = ChannelPolicy(
+        text_action=A.BLOCK,
+        image_action=A.BLOCK,
+        unscannable_action=A.BLOCK,
+        failure_action=A.BLOCK,
+        allow_override=allow_override,
+    )
+    action = decide(Verdict.PHI, CC.CLINICAL, policy, content)
+    assert action.kind is K.BLOCK
+    assert action.offer_override is (allow_override and content in (C.TEXT, C.IMAGE))
+
+
+def test_when_the_policy_confirms_or_redacts_then_no_override_is_offered() -> None:
+    for act in (A.CONFIRM, A.REDACT):
+        policy = ChannelPolicy(text_action=act, allow_override=True)
+        assert not decide(Verdict.PHI, CC.CLINICAL, policy).offer_override
+
+
+@pytest.mark.parametrize("channel_class", [CC.EXTERNAL, CC.DM])
+def test_when_external_without_the_accepted_risk_then_override_is_floored_off(
+    channel_class: ChannelClass,
+) -> None:
+    from bot.policy import EXTERNAL_RISK, floor_policy, relaxed_fields
+
+    policy = ChannelPolicy(text_action=A.BLOCK, allow_override=True)
+    assert relaxed_fields(channel_class, policy) == ["allow_override"]
+    floored = effective_policy(channel_class, policy)
+    assert floored.allow_override is False and floored.text_action is A.BLOCK
+    assert not decide(Verdict.PHI, channel_class, floored).offer_override
+    accepted = policy.model_copy(update={"accepted_risk": EXTERNAL_RISK})
+    assert floor_policy(channel_class, accepted).allow_override is True
+    assert relaxed_fields(CC.CLINICAL, policy) == []
+
+
+def test_override_is_off_by_default_in_every_class() -> None:
+    assert all(not default_policy(cc).allow_override for cc in CC)
+    assert merge_policy(default_policy(CC.CLINICAL), {"override": "on"}).allow_override

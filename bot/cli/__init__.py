@@ -46,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if getattr(args, "handler", None) is None:
+    if args.command is None:  # every subcommand sets `handler` (`build_parser`)
         parser.print_help()
         return 2
     try:

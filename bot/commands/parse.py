@@ -177,7 +177,7 @@ ACTION_SETTINGS = {
     "failure": (PolicyAction.ALLOW, PolicyAction.BLOCK, PolicyAction.CONFIRM),
     "expiry": (PolicyAction.BLOCK, PolicyAction.REDACT),
 }
-BOOL_SETTINGS = ("low", "offer_redacted")
+BOOL_SETTINGS = ("low", "offer_redacted", "override")
 SETTING_ALIASES = {
     "image": "images",
     "img": "images",
@@ -191,14 +191,17 @@ SETTING_ALIASES = {
     "ontimeout": "expiry",
     "offer": "offer_redacted",
     "offer-redacted": "offer_redacted",
+    "overrides": "override",
+    "justify": "override",
 }
 SETTINGS = (*ACTION_SETTINGS, "timeout", *BOOL_SETTINGS)
 
 SET_USAGE = (
     "Usage: `/phi policy set <setting> <value>`. Settings: `text`, `images`, `unscannable`, "
     "`failure` (allow, redact, block, confirm; files and failures cannot be redacted), "
-    "`timeout` (1m to 24h, like 10m or 1h), `expiry` (block or redact), `low` and "
-    "`offer_redacted` (on or off)."
+    "`timeout` (1m to 24h, like 10m or 1h), `expiry` (block or redact), `low`, "
+    "`offer_redacted` and `override` (on or off; `override` lets a poster put a blocked post "
+    "back with a written justification)."
 )
 _UNKNOWN = "I didn't recognise that command. Try `/phi help`, `/phi rules`, `/phi check <text>` or `/phi policy`."
 
@@ -263,14 +266,19 @@ def _terms(rest: str) -> Command:
         return TermsCommand("list")
     if action not in ("add", "remove", "delete", "rm") or len(parts) < 3:
         return InvalidCommand(TERMS_USAGE)
-    kind = TERM_KIND_ALIASES.get(parts[1].lower())
-    term = parts[2].strip().strip("\"'“”‘’").strip()
+    return term_command("add" if action == "add" else "remove", parts[1], parts[2])
+
+
+def term_command(action: str, kind_word: str, raw_term: str) -> Command:
+    """A vocabulary change, validated the one way (`/phi terms` and the App Home modal)."""
+    kind = TERM_KIND_ALIASES.get(kind_word.lower())
+    term = raw_term.strip().strip("\"'“”‘’").strip()
     words = term.split()
     if kind is None or not term or len(term) > 80 or len(words) > 6:
         return InvalidCommand(TERMS_USAGE)
     if not any(ch.isalpha() for ch in term):
         return InvalidCommand(TERMS_USAGE)
-    return TermsCommand("add" if action == "add" else "remove", kind, " ".join(words))
+    return TermsCommand(action, kind, " ".join(words))
 
 
 def _sweep(args: list[str]) -> Command:
@@ -326,8 +334,10 @@ def _policy(args: list[str]) -> Command:
             choices = ", ".join(a.value for a in allowed)
             return InvalidCommand(f"`{setting}` takes one of: {choices}.")
         return SetPolicyCommand(FIELD_ALIASES[setting], action, setting, accepted)
-    if accepted is not None:
-        return InvalidCommand("`accept-risk` only goes with text, images, unscannable or failure.")
+    if accepted is not None and setting != "override":
+        return InvalidCommand(
+            "`accept-risk` only goes with text, images, unscannable, failure or override."
+        )
     if setting == "timeout":
         seconds = parse_duration(value)
         if (
@@ -341,5 +351,5 @@ def _policy(args: list[str]) -> Command:
     if setting in BOOL_SETTINGS:
         if value not in ("on", "off"):
             return InvalidCommand(f"`{setting}` takes on or off.")
-        return SetPolicyCommand(FIELD_ALIASES[setting], value == "on", setting)
+        return SetPolicyCommand(FIELD_ALIASES[setting], value == "on", setting, accepted)
     return InvalidCommand(SET_USAGE)

@@ -103,7 +103,7 @@ async def run_phi(
             services, command, team_id=team_id, channel_id=channel_id, user_id=user_id
         )
     if isinstance(command, TermsCommand):
-        return await _terms(services, team_id, user_id, command)
+        return await change_terms(services, team_id, user_id, command)
     if isinstance(command, SweepCommand):
         sweep, started = await services.pipeline.sweeps.start(
             team_id, channel_id, user_id, days=command.days, mode=command.mode
@@ -196,17 +196,27 @@ async def _alerts(
         await store.update_workspace_settings(team_id, user_id, alert_channel=None)
         return replies.alerts_changed(None)
     target = channel_id if command.target == HERE else str(command.target)
+    refusal = await alert_channel_refusal(services, team_id, target)
+    if refusal is not None:
+        return replies.alerts_refused(refusal)
+    await store.update_workspace_settings(team_id, user_id, alert_channel=target)
+    return replies.alerts_changed(target)
+
+
+async def alert_channel_refusal(services: Services, team_id: str, target: str) -> str | None:
+    """Why `target` cannot take this workspace's alerts ("external", "dm", "cannot_post"), or
+    None once a first post there proved it can. `/phi alerts` and the App Home modal share it."""
     services.channels.forget(team_id, target)
     try:  # Slack's facts, not a cached or fail-closed guess: the refusal must say the truth
         flags = ChannelFlags.from_info(
             await services.gateway.conversation_info(target, team_id=team_id)
         )
     except SlackGatewayError:
-        return replies.alerts_refused("cannot_post")  # not even visible to the bot
+        return "cannot_post"  # not even visible to the bot
     if flags.is_ext_shared:
-        return replies.alerts_refused("external")
+        return "external"
     if flags.is_im or flags.is_mpim:
-        return replies.alerts_refused("dm")
+        return "dm"
     note = replies.alerts_test_post()
     try:  # a destination the bot cannot post to would lose every alert: prove it first
         await services.gateway.post(
@@ -218,12 +228,13 @@ async def _alerts(
         )
     except SlackGatewayError as exc:
         log_event(log, logging.WARNING, "alert channel refused", channel_id=target, error=exc.error)
-        return replies.alerts_refused("cannot_post")
-    await store.update_workspace_settings(team_id, user_id, alert_channel=target)
-    return replies.alerts_changed(target)
+        return "cannot_post"
+    return None
 
 
-async def _terms(services: Services, team_id: str, user_id: str, command: TermsCommand) -> Message:
+async def change_terms(
+    services: Services, team_id: str, user_id: str, command: TermsCommand
+) -> Message:
     """Change or list the workspace's vocabulary; the detector uses it from the next scan."""
     store = services.store
     if command.action == "add":

@@ -3,7 +3,12 @@
 A post held for consent keeps its text and file URLs only in its `PendingConfirm` record until
 the poster answers or the timeout passes; the store resolves a pending confirm atomically, so
 the first answer wins and a late click is told so. Only the poster may answer. Offers of a
-redacted image copy use the same records (ids starting with "o") and lapse silently.
+redacted image copy use the same records (ids starting with "o") and lapse silently, and so do
+overrides of a block (ids starting with "j", `allow_override`): the poster's written
+justification puts the post back like a consent attestation, audited as an `override` row that
+keeps the justification's length and keyed hash only (`bot.messages.override`). Each record
+takes only its own answers (`ANSWERS`), so a crafted submission cannot use an override id to
+skip the consent form, nor a held post's id to skip it with a justification.
 
 `Confirms` is one of the pipeline's parts, not its base class: the pipeline hands it the held
 post (`save_pending`) and runs its jobs (`choose`, `expire`); the sweeper calls `sweep`.
@@ -30,6 +35,12 @@ from bot.flow.notify import Notifier, Reposted
 from bot.logging import log_event
 from bot.messages import notices, reposts
 from bot.messages.notices import AlertReason
+from bot.messages.override import (
+    MAX_JUSTIFICATION_CHARS,
+    MIN_JUSTIFICATION_CHARS,
+    OVERRIDE_ATTRIBUTION,
+)
+from bot.messages.reposts import CONSENT_ATTRIBUTION
 from bot.policy import Action, ActionKind, Content
 from bot.slack.content import message_text
 from bot.store.api import ConsentAttestation, PendingConfirm, ScanJob
@@ -37,7 +48,20 @@ from bot.store.sealed import UNREADABLE
 
 log = logging.getLogger(__name__)
 
-OFFER_SECONDS = 3600  # how long a "post the redacted image" button stays good
+OFFER_SECONDS = 3600  # how long a "post the redacted image" or "override" button stays good
+
+# Which answers each kind of record takes (`_record_kind`).
+ANSWERS: dict[str, frozenset[Choice]] = {
+    "confirm": frozenset({Choice.ATTESTED, Choice.REDACTED, Choice.WITHDRAWN}),
+    "offer": frozenset({Choice.OFFER}),
+    "override": frozenset({Choice.OVERRIDDEN}),
+}
+
+
+def _record_kind(pending: PendingConfirm) -> str:
+    if pending.payload.get("override"):
+        return "override"
+    return "offer" if pending.payload.get("offer") else "confirm"
 
 
 def confirm_id_for(job_id: str) -> str:
@@ -51,6 +75,21 @@ class Found:
 
     verdict: Verdict
     kinds: list[str]
+
+
+def _justified(justification: dict[str, Any] | None) -> bool:
+    """A justification digest the view handler made: a length in bounds and a hex HMAC."""
+    if not isinstance(justification, dict):
+        return False
+    chars, mac = justification.get("chars"), justification.get("hmac")
+    return (
+        isinstance(chars, int)
+        and not isinstance(chars, bool)
+        and MIN_JUSTIFICATION_CHARS <= chars <= MAX_JUSTIFICATION_CHARS
+        and isinstance(mac, str)
+        and len(mac) == 64
+        and all(c in "0123456789abcdef" for c in mac)
+    )
 
 
 class Confirms:
@@ -70,14 +109,16 @@ class Confirms:
         outcomes: list[FileOutcome] | None = None,
         *,
         offer: bool = False,
+        override: bool = False,
     ) -> str:
         """Keep what an answer needs (text, file URLs) until the poster answers or time runs out."""
-        confirm_id = ("o" if offer else "") + confirm_id_for(job.job_id)
+        prefix = "j" if override else "o" if offer else ""
+        confirm_id = prefix + confirm_id_for(job.job_id)
         if await self.deps.store.get_pending(confirm_id) is not None:
             return confirm_id
         p = job.payload
         original = message_text(job_parts(p))
-        timeout = OFFER_SECONDS if offer else (action.confirm_timeout_seconds or 600)
+        timeout = OFFER_SECONDS if offer or override else (action.confirm_timeout_seconds or 600)
         await self.deps.store.save_pending(
             PendingConfirm(
                 confirm_id=confirm_id,
@@ -98,6 +139,7 @@ class Confirms:
                     "on_timeout": str(on_timeout),
                     "job_id": job.job_id,
                     "offer": offer,
+                    "override": override,
                     "files": [o.meta() for o in outcomes or [] if o.content is Content.IMAGE]
                     if removed
                     else [],
@@ -132,8 +174,10 @@ class Confirms:
         consent: dict[str, Any] | None = None,
         channel_id: str = "",
         team_id: str = "",
+        justification: dict[str, Any] | None = None,
     ) -> None:
-        """The poster's answer to a confirm prompt: attested, redacted, withdrawn, or an offer taken.
+        """The poster's answer: attested, redacted, withdrawn, an offer taken, or a block
+        overridden with a justification (`justification`: its length and keyed hash).
 
         Side effects run first (each once), then the record is resolved and its payload dropped,
         so a crash in between is finished by the retried job rather than lost.
@@ -170,6 +214,23 @@ class Confirms:
                 reason="not_poster",
             )
             return
+        kind = _record_kind(pending)
+        if picked not in ANSWERS[kind] or (
+            picked is Choice.OVERRIDDEN and not _justified(justification)
+        ):
+            # A forged pairing (an override id sent as a consent form, a held post's id sent
+            # with a justification): the record stays as it is for its own answer.
+            log_event(
+                log,
+                logging.WARNING,
+                "confirm answer refused",
+                confirm_id=confirm_id,
+                actor=actor,
+                reason="wrong_answer",
+                kind=kind,
+                outcome=choice,
+            )
+            return
         if not await self._win(confirm_id, f"{choice}:{actor}"):
             await self.notify.tell_pending(
                 f"{confirm_id}:{choice}:late", pending, notices.already_resolved_notice()
@@ -183,6 +244,8 @@ class Confirms:
                 tuple(consent.get("points") or ()),
                 bool(consent.get("channel_approved")),
             )
+        elif picked is Choice.OVERRIDDEN:
+            await self.overridden(pending, justification or {})
         elif picked in (Choice.REDACTED, Choice.OFFER):
             await self._restore(pending, redacted=True)
         else:
@@ -190,11 +253,29 @@ class Confirms:
                 f"{confirm_id}:withdrawn", pending, notices.withdrawn_notice()
             )
         await self._remove_files(pending)
-        if picked is not Choice.ATTESTED and await self._once(f"{confirm_id}:audit"):
+        audited_apart = (Choice.ATTESTED, Choice.OVERRIDDEN)  # their own audit rows
+        if picked not in audited_apart and await self._once(f"{confirm_id}:audit"):
             await self.audit.pending(pending, "confirm", choice, {})
             await self._done(f"{confirm_id}:audit")
         await self.deps.store.resolve_pending(confirm_id, choice, actor)
-        metrics.ACTIONS.labels(action=f"confirm_{choice}").inc()
+        counted = "override_justified" if picked is Choice.OVERRIDDEN else f"confirm_{choice}"
+        metrics.ACTIONS.labels(action=counted).inc()
+
+    async def overridden(self, pending: PendingConfirm, justification: dict[str, Any]) -> None:
+        """Put a blocked post back after the poster justified it; audited like an attestation
+        (who, when, where, the kinds), with the justification's length and keyed hash only."""
+        if await self._once(f"{pending.confirm_id}:override"):
+            await self.audit.pending(
+                pending,
+                "override",
+                "justified",
+                {
+                    "justification_chars": int(justification["chars"]),
+                    "justification_hmac": str(justification["hmac"]),
+                },
+            )
+            await self._done(f"{pending.confirm_id}:override")
+        await self._restore(pending, redacted=False, overridden=True)
 
     async def attested(
         self,
@@ -220,22 +301,29 @@ class Confirms:
             await self._done(f"{pending.confirm_id}:attestation")
         await self._restore(pending, redacted=False)
 
-    async def _restore(self, pending: PendingConfirm, *, redacted: bool) -> None:
-        posted = await self._repost_pending(pending, redacted=redacted)
+    async def _restore(
+        self, pending: PendingConfirm, *, redacted: bool, overridden: bool = False
+    ) -> None:
+        posted = await self._repost_pending(pending, redacted=redacted, overridden=overridden)
         if posted is None and pending.payload.get(UNREADABLE):
             done = notices.not_restored_notice()  # sealed under a key this process lacks
         elif posted is not None and posted.refusal:
             done = notices.repost_failed_notice(posted.refusal, redacted=redacted)
         elif redacted:
             done = notices.redacted_posted_notice()
+        elif overridden:
+            done = notices.overridden_notice()
         else:
             done = notices.restored_notice()
         await self.notify.tell_pending(f"{pending.confirm_id}:restored", pending, done)
 
-    async def _repost_pending(self, pending: PendingConfirm, *, redacted: bool) -> Reposted | None:
+    async def _repost_pending(
+        self, pending: PendingConfirm, *, redacted: bool, overridden: bool = False
+    ) -> Reposted | None:
         """Put a hidden post back (as it was, or de-identified), files included; None if there is
-        nothing to post."""
+        nothing to post. `overridden`: a justified override, attributed as such."""
         p = pending.payload
+        attribution = OVERRIDE_ATTRIBUTION if overridden else CONSENT_ATTRIBUTION
         text = p.get("redacted") if redacted else p.get("text")
         if not p.get("removed"):
             return None
@@ -256,7 +344,9 @@ class Confirms:
                     redacted=redacted,
                 )
 
-            plan = reposts.file_repost(pending.user_id, str(text or ""), redacted=redacted)
+            plan = reposts.file_repost(
+                pending.user_id, str(text or ""), redacted=redacted, attribution=attribution
+            )
             return await self.notify.repost_planned(
                 key,
                 pending.team_id,
@@ -271,7 +361,7 @@ class Confirms:
         repost = (
             reposts.redact_repost(text, user_id=pending.user_id)
             if redacted
-            else reposts.attested_repost(text, user_id=pending.user_id)
+            else reposts.attested_repost(text, user_id=pending.user_id, attribution=attribution)
         )
         return await self.notify.repost_all(
             key, pending.team_id, pending.channel_id, repost, pending.thread_ts, broadcast=broadcast
@@ -287,10 +377,10 @@ class Confirms:
         if pending is None or not await self._win(confirm_id, "timeout"):
             return  # answered in time (or already expired)
         p = pending.payload
-        if p.get("offer"):
+        if p.get("offer") or p.get("override"):
             await self._remove_files(pending)
             await self.deps.store.resolve_pending(confirm_id, "expired", "timeout")
-            return  # an unused offer of a redacted copy simply lapses
+            return  # an unused offer of a redacted copy, or an unused override, simply lapses
         kinds = [str(k) for k in p.get("kinds") or []]
         applied = ActionKind(p.get("on_timeout") or ActionKind.BLOCK)
         if not p.get("removed"):

@@ -131,8 +131,19 @@ class Enforcer:
                     job, action, found, redacted, removed, ActionKind.BLOCK, outcomes, offer=True
                 )
                 keep_files = True  # the offer downloads them again; deleted once it is settled
+            override_id = None
+            if action.offer_override and removed:
+                override_id = await self.confirms.save_pending(
+                    job, action, found, redacted, removed, ActionKind.BLOCK, outcomes, override=True
+                )
+                keep_files = True  # an override reposts them; deleted once it is settled
             msg = notices.block_notice(
-                kinds, rule=action.rule, content=content, removed=removed, offer_id=offer_id
+                kinds,
+                rule=action.rule,
+                content=content,
+                removed=removed,
+                offer_id=offer_id,
+                override_id=override_id,
             )
         await self.notify.tell(f"{key}:notice", job, msg)
         if not removed:

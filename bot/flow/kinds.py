@@ -26,9 +26,10 @@ class JobKind(StrEnum):
 
 
 class Choice(StrEnum):
-    """A poster's answer to a held post or an offer."""
+    """A poster's answer to a held post, an offer or an override of a block."""
 
     ATTESTED = "attested"  # consent attested in the modal: the original comes back
     REDACTED = "redacted"  # post the de-identified version
     WITHDRAWN = "withdrawn"  # keep it removed
     OFFER = "offer"  # take the offered de-identified image copy
+    OVERRIDDEN = "overridden"  # a block overridden with a written justification: it comes back

@@ -88,7 +88,7 @@ class Pipeline:
             await self.confirms.expire(str(job.payload.get("confirm_id", "")))
         else:
             p = job.payload
-            consent = p.get("consent")
+            consent, justification = p.get("consent"), p.get("justification")
             await self.confirms.choose(
                 str(p.get("confirm_id", "")),
                 str(p.get("actor", "")),
@@ -96,6 +96,7 @@ class Pipeline:
                 consent if isinstance(consent, dict) else None,
                 channel_id=job.channel_id,
                 team_id=job.team_id,
+                justification=justification if isinstance(justification, dict) else None,
             )
 
     async def prescreen_clean(self, job: ScanJob) -> bool:

@@ -267,7 +267,7 @@ class SweepFlow:
         return None if isinstance(job, Skip) else job
 
     async def _scan(
-        self, job: ScanJob, channel_class: Any, policy: Any
+        self, job: ScanJob, channel_class: ChannelClass, policy: ChannelPolicy
     ) -> tuple[Verdict, list[str], ActionKind]:
         """Verdict, kinds and the action the policy would take; failures count as findings."""
         text = str(job.payload.get("text") or "")

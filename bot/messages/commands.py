@@ -59,6 +59,8 @@ def help_message(is_admin: bool, rules_url: str = DEFAULT_DOCS_URL) -> Message:
     admin = [
         "`/phi policy set <setting> <value>`: settings `text`, `images`, `unscannable`, `failure` "
         "(allow, redact, block, confirm), `timeout` (10m, 1h), `expiry` (block, redact), `low` (on, off)",
+        "`/phi policy set override on`: let posters put a blocked post back with a written "
+        "justification (off by default; audited, counted in the report)",
         "`/phi policy reset`: back to the defaults",
         "`/phi approve` / `/phi unapprove`: mark this channel approved for PHI, or not",
         "`/phi alerts #channel` (or `here`, `off`): where this workspace's admin alerts go",
@@ -66,6 +68,8 @@ def help_message(is_admin: bool, rules_url: str = DEFAULT_DOCS_URL) -> Message:
         "only unless `apply` (then the channel's policy acts on what it finds)",
         "`/phi terms list`, `/phi terms add not-a-name <word>`, `/phi terms add institution "
         '"<name>"`, `/phi terms remove <kind> <term>`: this workspace\'s vocabulary',
+        "App Home, *Settings*: the alert channel, the vocabulary, the workspace default and a "
+        "channel's policy, in forms (admins only; every change audited)",
     ]
     blocks: list[Block] = [
         section("*phiwarden* keeps patient details out of the wrong channels.\n" + bullets(lines))
@@ -143,6 +147,12 @@ def _policy_lines(policy: ChannelPolicy, channel_class: ChannelClass) -> list[st
         f"*Consent wait:* {human_duration(policy.confirm_timeout_seconds)}, then {expiry}",
         "*A single weak detail:* "
         + ("treated like patient details" if policy.act_on_low else "ignored"),
+        "*Override of a block:* "
+        + (
+            "the poster may put a blocked text or image back with a written justification"
+            if policy.allow_override
+            else "not allowed"
+        ),
     ]
     if channel_class is ChannelClass.DM:
         lines.append(DM_TRUTH)

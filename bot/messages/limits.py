@@ -26,8 +26,8 @@ ACTION_ID = 255
 BLOCK_ID = 255
 OPTION_TEXT = 75
 OPTION_VALUE = 150
-OPTIONS = 100
-GROUP_OPTIONS = 10  # checkboxes and radio buttons: "A maximum of 10 options are allowed"
+OPTIONS = 100  # static_select
+FEW_OPTIONS = 10  # checkboxes, radio_buttons
 INPUT_LABEL = 2000
 VIEW_TITLE = 24
 VIEW_BUTTON = 24
@@ -64,7 +64,7 @@ def _element(el: Mapping[str, Any], path: str, out: list[str]) -> None:
             out.append(f"{path}: bad style")
     options = el.get("options")
     if options is not None:
-        most = GROUP_OPTIONS if el.get("type") in ("checkboxes", "radio_buttons") else OPTIONS
+        most = FEW_OPTIONS if el.get("type") in ("checkboxes", "radio_buttons") else OPTIONS
         if not isinstance(options, list) or not 0 < len(options) <= most:
             out.append(f"{path}: 1..{most} options")
         else:

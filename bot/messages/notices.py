@@ -29,6 +29,7 @@ from bot.messages.kit import (
     message,
     section,
 )
+from bot.messages.override import override_block
 from bot.policy import ActionKind, Content
 from bot.rules import DEFAULT_DOCS_URL, topic
 
@@ -153,11 +154,14 @@ def block_notice(
     content: Content = Content.TEXT,
     removed: bool = True,
     offer_id: str | None = None,
+    override_id: str | None = None,
     rules_url: str = DEFAULT_DOCS_URL,
 ) -> Message:
     """Ephemeral: the post was removed (or must be), what kinds were found, why, and what instead.
 
     `offer_id` (images) adds a button to post the redacted copy; its value is that opaque id.
+    `override_id` (where the policy allows overrides) adds the button that opens the override
+    modal (`bot.messages.override`).
     `removed=False` is the fallback without an admin token: ask the poster to delete it.
     """
     what = _what(content)
@@ -186,6 +190,8 @@ def block_notice(
                 ],
             )
         )
+    if override_id:
+        blocks.append(override_block(override_id))
     blocks.append(rules_footer(rule, rules_url))
     verb = "was removed" if removed else "needs removing"
     return message(f"Your {what} {verb}: it contains {found}.", blocks)
@@ -264,6 +270,14 @@ def restored_notice(removed: bool = True) -> Message:
     where = "your post is back in the channel" if removed else "your post can stay"
     return _outcome(
         f":white_check_mark: *Thank you.* Your consent attestation is recorded and {where}."
+    )
+
+
+def overridden_notice() -> Message:
+    """Replaces the block notice after an override with a justification put the post back."""
+    return _outcome(
+        ":white_check_mark: *Done.* Your post is back in the channel. The override and the "
+        "fact that you justified it are recorded in the audit trail (your words are not)."
     )
 
 

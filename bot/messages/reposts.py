@@ -30,6 +30,8 @@ MAX_PARTS = 8
 COMMENT_CHARS = 3_000
 FALLBACK_CHARS = 300  # notification text of each part: a preview, not the whole copy
 ATTACHMENT_NAME = "message.txt"
+# Why an original came back: consent attested (or, `bot.messages.override`, a justified override).
+CONSENT_ATTRIBUTION = "patient consent attested to phiwarden"
 
 _PLACEHOLDER = re.compile(r"<([A-Z][A-Z_]*)>")
 _EMPTY = "_(nothing left after removing identifiers)_"
@@ -114,8 +116,8 @@ def redacted_footer(user_id: str, rules_url: str = DEFAULT_DOCS_URL) -> str:
     )
 
 
-def attested_footer(user_id: str) -> str:
-    return f"Posted by <@{user_id}> · patient consent attested to phiwarden"
+def attested_footer(user_id: str, attribution: str = CONSENT_ATTRIBUTION) -> str:
+    return f"Posted by <@{user_id}> · {attribution}"
 
 
 def redact_repost(redacted_text: str, *, user_id: str, rules_url: str = DEFAULT_DOCS_URL) -> Repost:
@@ -131,14 +133,15 @@ def redact_repost(redacted_text: str, *, user_id: str, rules_url: str = DEFAULT_
     )
 
 
-def attested_repost(text: str, *, user_id: str) -> Repost:
-    """The original text back in the channel after consent was attested, attributed to its author.
+def attested_repost(text: str, *, user_id: str, attribution: str = CONSENT_ATTRIBUTION) -> Repost:
+    """The original text back in the channel after consent was attested (or a justified
+    override), attributed to its author and saying why (`attribution`).
 
     `text` is the original Slack message text (already mrkdwn-escaped).
     """
     return _repost(
         text if text.strip() else " ",
-        attested_footer(user_id),
+        attested_footer(user_id, attribution),
         "The post is too long for Slack messages, so it is attached as a file.",
     )
 
@@ -156,17 +159,21 @@ class FileRepost:
     rest: Repost | None = None
 
 
-def file_repost(user_id: str, text: str, *, redacted: bool) -> FileRepost:
+def file_repost(
+    user_id: str, text: str, *, redacted: bool, attribution: str = CONSENT_ATTRIBUTION
+) -> FileRepost:
     """Who posted the file, and the post's (safe) text: in the comment when it fits, otherwise
     the comment names the poster and the text follows in the thread as a repost."""
-    head = redacted_image_comment(user_id) if redacted else attested_footer(user_id)
+    head = redacted_image_comment(user_id) if redacted else attested_footer(user_id, attribution)
     body = (readable(text) if redacted else text).strip()
     if not body:
         return FileRepost(head)
     if len(head) + 1 + len(body) <= COMMENT_CHARS:
         return FileRepost(f"{head}\n{body}")
     rest = (
-        redact_repost(text, user_id=user_id) if redacted else attested_repost(text, user_id=user_id)
+        redact_repost(text, user_id=user_id)
+        if redacted
+        else attested_repost(text, user_id=user_id, attribution=attribution)
     )
     return FileRepost(head, rest)
 

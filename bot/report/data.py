@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import AsyncIterator, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 CHANNEL_CLASSES = ("approved", "clinical", "external", "dm")
 ACTIONS = ("none", "remind", "redact", "block", "confirm")
@@ -138,8 +138,20 @@ def summarize(
     )
 
 
+class ReportSource(Protocol):
+    """What the report reads from storage (`AuditRepo`, `TallyRepo`): rows and day tallies."""
+
+    def iter_audit_rows(
+        self, since: datetime, until: datetime | None = None, team_id: str | None = None
+    ) -> AsyncIterator[dict[str, Any]]: ...
+
+    async def scanned_by_day(
+        self, since: date, until: date | None = None, team_id: str | None = None
+    ) -> dict[date, int]: ...
+
+
 async def gather(
-    store: Any, since: datetime, until: datetime, team_id: str | None = None
+    store: ReportSource, since: datetime, until: datetime, team_id: str | None = None
 ) -> ReportData:
     """Read the period from the store (`iter_audit_rows`, `scanned_by_day`) and summarize."""
     rows = [row async for row in store.iter_audit_rows(since, until, team_id)]

@@ -103,8 +103,9 @@ class FileHosts:
 
 def hosts_for(client_or_session: AsyncWebClient | aiohttp.ClientSession) -> FileHosts:
     """The `FileHosts` for the Web API a client talks to (slack.com unless told otherwise)."""
-    base_url = getattr(client_or_session, "base_url", None)
-    return FileHosts.for_api_url(base_url if isinstance(base_url, str) else None)
+    if isinstance(client_or_session, AsyncWebClient):
+        return FileHosts.for_api_url(client_or_session.base_url)
+    return FileHosts.for_api_url(None)
 
 
 async def download_file(
@@ -232,8 +233,8 @@ def _session(
 ) -> tuple[aiohttp.ClientSession, bool]:
     if isinstance(client_or_session, aiohttp.ClientSession):
         return client_or_session, False
-    existing = getattr(client_or_session, "session", None)
-    if isinstance(existing, aiohttp.ClientSession) and not existing.closed:
+    existing = client_or_session.session  # the client's own, when it was given one
+    if existing is not None and not existing.closed:
         return existing, False
     return aiohttp.ClientSession(), True
 

@@ -28,26 +28,25 @@ ELEMENT_TYPES = frozenset(
     }
 )  # fmt: skip
 TEXT_TYPES = frozenset({"plain_text", "mrkdwn"})
+# Option object: `text` at most 75 characters, `value` at most 150
+# (docs.slack.dev/reference/block-kit/composition-objects/option-object). Options per element:
+# static_select and multi_static_select 100, checkboxes and radio_buttons 10, overflow 5
+# (docs.slack.dev/reference/block-kit/block-elements/select-menu-element,
+# .../checkboxes-element, .../radio-button-group-element, .../overflow-menu-element).
+OPTION_TEXT_MAX = 75
+OPTION_LIMITS = {
+    "static_select": 100,
+    "multi_static_select": 100,
+    "checkboxes": 10,
+    "radio_buttons": 10,
+    "overflow": 5,
+}
 MESSAGE_BLOCK_LIMIT = 50
 VIEW_BLOCK_LIMIT = 100
 # Text over every block of a message: Slack answers `msg_blocks_too_long`. The docs give no
 # figure; slackapi/bolt-js#2509 measured rejections from about 13,200 characters, varying with
 # the blocks, so the stand-in refuses past 12,000 (`bot.messages.limits.BLOCKS_TEXT_MAX`).
 MESSAGE_BLOCKS_TEXT_LIMIT = 12_000
-# Option objects: "Maximum length for the text in this field is 75 characters" (text and
-# description, https://docs.slack.dev/reference/block-kit/composition-objects/option-object).
-OPTION_TEXT_LIMIT = 75
-# "A maximum of 10 options are allowed" for checkboxes and radio buttons
-# (https://docs.slack.dev/reference/block-kit/block-elements/checkboxes-element,
-# .../radio-button-group-element); 100 for selects (.../select-menu-element); overflow 2-5
-# (.../overflow-menu-element).
-MAX_OPTIONS = {
-    "checkboxes": 10,
-    "radio_buttons": 10,
-    "static_select": 100,
-    "multi_static_select": 100,
-    "overflow": 5,
-}
 
 
 def validate_blocks(
@@ -147,20 +146,23 @@ def _element(obj: Any, where: str) -> None:
             )
         if obj.get("style") not in (None, "primary", "danger"):
             _fail(f"invalid button style [json-pointer:{where}/style]")
-    if obj["type"] in MAX_OPTIONS:
+    if obj["type"] in OPTION_LIMITS:
         options = obj.get("options", obj.get("option_groups"))
         if not isinstance(options, list) or not options:
             _fail(f"options required [json-pointer:{where}/options]")
-        if len(options) > MAX_OPTIONS[obj["type"]]:
+        if len(options) > OPTION_LIMITS[obj["type"]]:
             _fail(
-                f"no more than {MAX_OPTIONS[obj['type']]} items allowed [json-pointer:{where}/options]"
+                f"no more than {OPTION_LIMITS[obj['type']]} items allowed "
+                f"[json-pointer:{where}/options]"
             )
         for i, option in enumerate(obj.get("options", [])):
             if not isinstance(option, dict) or not isinstance(option.get("value"), str):
                 _fail(f"option needs a value [json-pointer:{where}/options/{i}]")
-            _text(option.get("text"), f"{where}/options/{i}/text", OPTION_TEXT_LIMIT)
+            if len(option["value"]) > 150:
+                _fail(f"must be less than 151 characters [json-pointer:{where}/options/{i}/value]")
+            _text(option.get("text"), f"{where}/options/{i}/text", OPTION_TEXT_MAX)
             if "description" in option:
-                _text(option["description"], f"{where}/options/{i}/description", OPTION_TEXT_LIMIT)
+                _text(option["description"], f"{where}/options/{i}/description", OPTION_TEXT_MAX)
 
 
 def _text_length(obj: Any) -> int:

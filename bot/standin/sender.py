@@ -21,6 +21,7 @@ from urllib.parse import urlencode
 import aiohttp
 
 from bot.standin import payloads
+from bot.standin.blocks import VIEW_BLOCK_LIMIT, validate_blocks
 from bot.standin.model import Ephemeral, Message, View
 from bot.standin.responses import ResponseUrls
 from bot.standin.workspace import Workspace
@@ -241,6 +242,15 @@ class EventSender:
                 stack = [found] if action is None else self.ws.open_modals(user_id)
                 for closing in stack:
                     closing.closed = True
+            elif action == "update":
+                # "response_action": "update" replaces the submitted modal's content with the
+                # answer's `view`, checked as views.update would check it (docs.slack.dev/
+                # surfaces/modals#updating_response); a view Slack would refuse fails here.
+                body = json.loads(delivery.text).get("view")
+                if not isinstance(body, dict) or body.get("type") != "modal":
+                    raise AssertionError("response_action update without a modal view")
+                validate_blocks(body.get("blocks"), limit=VIEW_BLOCK_LIMIT, in_view=True)
+                found.body = body
         return delivery
 
     async def close_view(self, user_id: str, view: View | str, **options: Any) -> Delivery:

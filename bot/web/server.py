@@ -108,8 +108,10 @@ async def start_server(
         site = web.TCPSite(runner, host, settings.port if port is None else port)
         await site.start()
         server._stoppers.insert(0, runner.cleanup)
-        sockets = getattr(site._server, "sockets", None) or []
-        server.port = int(sockets[0].getsockname()[1]) if sockets else port
+        # `AppRunner.addresses`: the bound sockets' `getsockname()`, so port 0 gives the real port
+        # (https://docs.aiohttp.org/en/stable/web_reference.html#aiohttp.web.BaseRunner.addresses).
+        addresses = runner.addresses
+        server.port = int(addresses[0][1]) if addresses else port
         shown = "127.0.0.1" if host in ("0.0.0.0", "") else host
         server.url = f"http://{shown}:{server.port}"
     except BaseException:

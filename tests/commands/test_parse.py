@@ -244,3 +244,18 @@ def test_accept_risk_is_parsed_only_with_the_named_risk() -> None:
     assert isinstance(
         parse_command(f"policy set timeout 10m accept-risk {EXTERNAL_RISK}"), InvalidCommand
     )
+
+
+def test_override_is_a_setting_that_takes_on_off_and_the_accepted_risk() -> None:
+    from bot.commands.parse import InvalidCommand, SetPolicyCommand, parse_command
+    from bot.policy import EXTERNAL_RISK
+
+    assert parse_command("policy set override on") == SetPolicyCommand(
+        "allow_override", True, "override"
+    )
+    assert parse_command("policy set override off") == SetPolicyCommand(
+        "allow_override", False, "override"
+    )
+    risky = parse_command(f"policy set override on accept-risk {EXTERNAL_RISK}")
+    assert risky == SetPolicyCommand("allow_override", True, "override", EXTERNAL_RISK)
+    assert isinstance(parse_command("policy set override maybe"), InvalidCommand)

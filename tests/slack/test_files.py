@@ -11,7 +11,7 @@ from faker import Faker
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.errors import FileTooLargeError, SlackGatewayError, UnscannableError
-from bot.slack.files import FileHosts, download_file, upload_file_v2
+from bot.slack.files import FileHosts, download_file, hosts_for, upload_file_v2
 from bot.standin import StandIn
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 64
@@ -202,3 +202,11 @@ def test_the_token_goes_only_to_slacks_own_hosts_and_never_to_the_cdn(
 ) -> None:
     assert hosts.token_allowed(url) is token
     assert (hosts.token_allowed(url) or hosts.tokenless_allowed(url)) is followed
+
+
+async def test_when_hosts_come_from_a_client_then_its_web_api_origin_gets_the_token() -> None:
+    local = AsyncWebClient(base_url="http://127.0.0.1:9/api/")
+    assert hosts_for(local).token_allowed("http://127.0.0.1:9/files/x.png")
+    assert not hosts_for(AsyncWebClient()).token_allowed("http://127.0.0.1:9/files/x.png")
+    async with aiohttp.ClientSession() as session:  # a bare session knows no API: slack.com only
+        assert hosts_for(session) == FileHosts()

@@ -150,3 +150,49 @@ async def test_when_the_app_posts_to_a_response_url_then_slack_applies_it(
     assert [(c.ok, c.error) for c in slack.calls("response_url")] == [
         (True, None), (True, None), (False, "invalid_blocks"), (False, "invalid_response_url"),
     ]  # fmt: skip
+
+
+def _select(kind: str, count: int, text: str = "Option") -> dict[str, Any]:
+    options = [
+        {"text": {"type": "plain_text", "text": text}, "value": f"v{i}"} for i in range(count)
+    ]
+    return {
+        "type": "modal",
+        "callback_id": "limits",
+        "title": {"type": "plain_text", "text": "Limits"},
+        "submit": {"type": "plain_text", "text": "Save"},
+        "blocks": [
+            {
+                "type": "input",
+                "label": {"type": "plain_text", "text": "Pick"},
+                "element": {"type": kind, "action_id": "pick", "options": options},
+            }
+        ],
+    }
+
+
+@pytest.mark.parametrize(
+    ("kind", "most"),
+    [("static_select", 100), ("checkboxes", 10), ("radio_buttons", 10)],
+)
+async def test_when_an_element_has_too_many_options_then_the_modal_is_rejected(
+    slack: StandIn, ward: Ward, bot: AsyncWebClient, kind: str, most: int
+) -> None:
+    ws = slack.workspace
+    ok = await bot.views_open(trigger_id=ws.new_trigger_id(ward.nurse.id), view=_select(kind, most))
+    assert ok["ok"]
+    too_many = bot.views_open(
+        trigger_id=ws.new_trigger_id(ward.nurse.id), view=_select(kind, most + 1)
+    )
+    assert await _error(too_many) == "invalid_blocks"
+
+
+async def test_when_an_option_text_is_over_75_characters_then_the_modal_is_rejected(
+    slack: StandIn, ward: Ward, bot: AsyncWebClient
+) -> None:
+    ws = slack.workspace
+    fits = _select("static_select", 2, "x" * 75)
+    assert (await bot.views_open(trigger_id=ws.new_trigger_id(ward.nurse.id), view=fits))["ok"]
+    over = _select("static_select", 2, "x" * 76)
+    error = await _error(bot.views_open(trigger_id=ws.new_trigger_id(ward.nurse.id), view=over))
+    assert error == "invalid_blocks"

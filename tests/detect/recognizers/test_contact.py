@@ -1,0 +1,60 @@
+"""The contact recognizers alone (no spaCy): phones, pagers, e-mail and URLs; and vitals,
+doses and mentions that only look like them."""
+
+from __future__ import annotations
+
+import pytest
+from presidio_analyzer import EntityRecognizer
+
+from bot.detect.recognizers.contact import (
+    ChatEmailRecognizer,
+    ChatUrlRecognizer,
+    ClinicalPhoneRecognizer,
+    RegionalPhoneRecognizer,
+)
+from tests.detect.recognizers.tables import found
+
+PHONE, EMAIL, URL = ClinicalPhoneRecognizer(), ChatEmailRecognizer(), ChatUrlRecognizer()
+REGIONAL = RegionalPhoneRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("case", "recognizer", "text", "expected"),
+    [
+        ("us_phone", PHONE, "call 617-555-0143", {("617-555-0143", "PHONE")}),
+        ("paren_phone", PHONE, "(617) 555 0143", {("(617) 555 0143", "PHONE")}),
+        ("pager", PHONE, "pager 4412", {("4412", "PHONE")}),
+        ("email", EMAIL, "jane.doe@example.org", {("jane.doe@example.org", "EMAIL")}),
+        (
+            "url",
+            URL,
+            "https://portal.example.org/patient/123",
+            {("https://portal.example.org/patient/123", "URL")},
+        ),
+        ("uk_international", REGIONAL, "+44 20 7946 0958", {("+44 20 7946 0958", "PHONE")}),
+        ("uk_national", REGIONAL, "020 7946 0958", {("020 7946 0958", "PHONE")}),
+    ],
+)
+def test_when_a_contact_detail_is_written_then_it_is_found(
+    case: str, recognizer: EntityRecognizer, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("case", "recognizer", "text"),
+    [
+        ("extension_alone", PHONE, "ext 4412"),
+        ("blood_pressure", PHONE, "BP 120/80"),
+        ("dose", PHONE, "dose 0.5 mg"),
+        ("slack_mention", EMAIL, "@channel"),
+        ("no_domain", EMAIL, "user@localhost"),
+        ("bare_domain", URL, "example.com"),
+        ("abbreviation", URL, "e.g. this"),
+        ("version", REGIONAL, "version 1.2.3"),
+    ],
+)
+def test_when_a_text_only_looks_like_a_contact_then_it_is_left_alone(
+    case: str, recognizer: EntityRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == set()

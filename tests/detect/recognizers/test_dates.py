@@ -1,0 +1,50 @@
+"""The date recognizers alone (no spaCy): dates of birth and of service, relative dates; and
+the fractions of clinical chat (murmur grades, blood pressure) that are not dates."""
+
+from __future__ import annotations
+
+import pytest
+from presidio_analyzer import EntityRecognizer
+
+from bot.detect.recognizers.dates import ClinicalDateRecognizer, RelativeDateRecognizer
+from tests.detect.recognizers.tables import found
+
+DATES, RELATIVE = ClinicalDateRecognizer(), RelativeDateRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("case", "recognizer", "text", "expected"),
+    [
+        ("partial_after_cue", DATES, "seen on 3/6", {("3/6", "SERVICE_DATE")}),
+        ("dob_numeric", DATES, "DOB 04/12/1956", {("04/12/1956", "DOB")}),
+        (
+            "dob_words",
+            DATES,
+            "born 12 March 1956",
+            {("12 March 1956", "DOB"), ("March 1956", "DOB")},
+        ),
+        ("iso", DATES, "admitted 2026-11-30", {("2026-11-30", "FULL_DATE")}),
+        ("yesterday", RELATIVE, "yesterday", {("yesterday", "SERVICE_DATE")}),
+        ("last_weekday", RELATIVE, "last Tuesday", {("last Tuesday", "SERVICE_DATE")}),
+        ("days_ago", RELATIVE, "3 days ago", {("3 days ago", "SERVICE_DATE")}),
+    ],
+)
+def test_when_a_date_is_written_then_it_is_found(
+    case: str, recognizer: EntityRecognizer, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("case", "recognizer", "text"),
+    [
+        ("murmur_grade", DATES, "murmur 3/6"),
+        ("blood_pressure", DATES, "BP 120/80"),
+        ("future_interval", DATES, "in 2 weeks"),
+        ("future_minutes", RELATIVE, "in 5 minutes"),
+    ],
+)
+def test_when_a_fraction_or_interval_is_not_a_date_then_it_is_left_alone(
+    case: str, recognizer: EntityRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == set()

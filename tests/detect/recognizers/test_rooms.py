@@ -1,0 +1,29 @@
+"""`RoomRecognizer` alone (no spaCy): bed and room numbers; bed rest and theatre names are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.detect.recognizers.rooms import RoomRecognizer
+from tests.detect.recognizers.tables import found
+
+ROOMS = RoomRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"),
+    [
+        ("bed", "bed 12", {("bed 12", "ROOM")}),
+        ("room_letter", "room 4B", {("room 4B", "ROOM")}),
+        ("abbreviated", "rm 312", {("rm 312", "ROOM")}),
+    ],
+)
+def test_when_a_bed_or_room_is_written_then_it_is_found(
+    case: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert found(ROOMS, text) == expected
+
+
+@pytest.mark.parametrize(("case", "text"), [("bed_rest", "bed rest"), ("theatre", "OR 3")])
+def test_when_bed_or_room_is_not_a_place_then_it_is_left_alone(case: str, text: str) -> None:
+    assert found(ROOMS, text) == set()
