@@ -83,6 +83,10 @@ def _messages() -> dict[str, Callable[[], dict[str, Any]]]:
         "unscannable_kept": lambda: m.unscannable_notice(ActionKind.NONE, removed=False),
         "failure": lambda: m.failure_notice(ActionKind.BLOCK),
         "failure_kept": lambda: m.failure_notice(ActionKind.NONE, removed=False),
+        "failure_too_long": lambda: m.failure_notice(ActionKind.BLOCK, too_long=True),
+        "failure_too_long_kept": lambda: m.failure_notice(
+            ActionKind.NONE, removed=False, too_long=True
+        ),
         "help": lambda: m.help_message(False),
         "help_admin": lambda: m.help_message(True),
         "rules_index": lambda: m.rules_message(None),

@@ -75,6 +75,7 @@ class Found:
 
     verdict: Verdict
     kinds: list[str]
+    too_long: bool = False  # more text than one scan reads (the failure action, no checker fault)
 
 
 def _justified(justification: dict[str, Any] | None) -> bool:

@@ -47,7 +47,7 @@ class Enforcer:
         if action.kind is ActionKind.NONE:
             if action.alert_admins:
                 await self.notify.alert(
-                    job, action, found.kinds, removed=False, reason=AlertReason.DETECTOR_FAILURE
+                    job, action, found.kinds, removed=False, reason=_failure_reason(found)
                 )
             return False
         p = job.payload
@@ -123,7 +123,7 @@ class Enforcer:
         elif content is Content.UNSCANNABLE:
             msg = notices.unscannable_notice(action.kind, removed=removed)
         elif content is Content.FAILURE:
-            msg = notices.failure_notice(action.kind, removed=removed)
+            msg = notices.failure_notice(action.kind, removed=removed, too_long=found.too_long)
         else:
             offer_id = None
             if action.offer_redacted and removed and any(o.redacted for o in outcomes):
@@ -157,7 +157,7 @@ class Enforcer:
             )
         elif action.alert_admins:
             reason = (
-                AlertReason.DETECTOR_FAILURE
+                _failure_reason(found)
                 if content is Content.FAILURE
                 else AlertReason.SETTING
                 if p.get("setting")
@@ -170,3 +170,8 @@ class Enforcer:
             )
         metrics.ACTIONS.labels(action=str(action.kind)).inc()
         return removed
+
+
+def _failure_reason(found: Found) -> AlertReason:
+    """A post too long for one scan is not a detector failure: admins are told which it was."""
+    return AlertReason.TOO_LONG if found.too_long else AlertReason.DETECTOR_FAILURE

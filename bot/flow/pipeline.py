@@ -153,13 +153,14 @@ class Pipeline:
         safe: SafeCopy | None = None
         action = Action(kind=ActionKind.NONE)
         content = Content.TEXT
+        too_long = len(text) > MAX_DOCUMENT_CHARS
         if p.get(UNREADABLE) or text.strip():
             try:
                 if p.get(UNREADABLE):
                     # Sealed under a key this process lacks (a worker started without the
                     # deployment's TOKEN_ENCRYPTION_KEY / SLACK_SIGNING_SECRET): never "empty".
                     raise DetectionError("held post cannot be decrypted here")
-                if len(text) > MAX_DOCUMENT_CHARS:
+                if too_long:
                     raise DetectionError("post longer than one scan reads")
                 with metrics.SCAN_LATENCY.labels(content="text").time():
                     outcome = await self.deps.scanner.scan_text(
@@ -212,7 +213,7 @@ class Pipeline:
         kinds = sorted(set(result.kinds) | {k for o in outcomes for k in o.kinds})
         if text.strip() and content is not Content.FAILURE:
             metrics.VERDICTS.labels(verdict=str(result.verdict), content="text").inc()
-        found = Found(result.verdict, kinds)
+        found = Found(result.verdict, kinds, too_long=too_long and content is Content.FAILURE)
         await self.deps.store.tally_scanned(team, self.deps.clock())
         removed = await self.enforce.carry_out(
             job, action, found, redacted, channel_class, content, policy, outcomes

@@ -55,6 +55,7 @@ class AlertReason(StrEnum):
     UNRESOLVED = "unresolved"  # a confirm timed out and the post could not be removed
     UNFINISHED = "unfinished"  # the job kept failing (Slack or the database), post unchecked
     SETTING = "setting"  # a channel topic or purpose was set with patient details
+    TOO_LONG = "too_long"  # more text than one scan reads: the failure action, no checker fault
 
 
 # Why a post could not be removed, by what `chat.delete` answered
@@ -115,6 +116,8 @@ _ALERT_REASONS = {
     "Check the post and the phiwarden logs.",
     AlertReason.SETTING: "A channel topic or description was set with patient details; it "
     "stays on show in the channel header until someone changes it.",
+    AlertReason.TOO_LONG: "A post was too long for phiwarden to check in one scan, so the "
+    "channel's failure action was applied. The checker itself did not fail.",
 }
 
 _ACTION_LABELS = {
@@ -411,9 +414,30 @@ def unscannable_notice(
 
 
 def failure_notice(
-    action: ActionKind, *, removed: bool = True, rules_url: str = DEFAULT_DOCS_URL
+    action: ActionKind,
+    *,
+    removed: bool = True,
+    too_long: bool = False,
+    rules_url: str = DEFAULT_DOCS_URL,
 ) -> Message:
-    """The checker failed and the channel fails closed: say so plainly, suggest a retry."""
+    """The checker failed and the channel fails closed: say so plainly, suggest a retry.
+
+    `too_long`: nothing failed, the post holds more text than one check reads; a retry would
+    meet the same limit, so the poster is asked to split it instead.
+    """
+    if too_long:
+        done = (
+            "so I removed it as a precaution"
+            if removed and action is not ActionKind.NONE
+            else ("please make sure it holds no patient identifiers")
+        )
+        text = (
+            f":warning: *Your post is too long for me to check*, {done}.\nPlease split it into "
+            "shorter posts."
+        )
+        return message(
+            "Your post was too long to check.", [section(text), rules_footer("checks", rules_url)]
+        )
     if removed and action is not ActionKind.NONE:
         lead = ":warning: *I couldn't finish checking your post*, so I removed it as a precaution."
     else:
