@@ -21,6 +21,20 @@ REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
 SlackMode = Literal["token", "oauth"]
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+# PS3.15 table E.1-1 option columns a deployment may add to the Basic Profile (DICOM_OPTIONS);
+# the names are the table's column keys in `bot/detect/data/ps3_15_table_e1_1.json`. Retain Safe
+# Private and Clean Graphics are not offered: we have no list of safe private tags, and overlays
+# and curves are removed whole.
+DICOM_OPTIONS = (
+    "retain_uids",
+    "retain_device_identity",
+    "retain_institution_identity",
+    "retain_patient_characteristics",
+    "retain_longitudinal_full_dates",
+    "retain_longitudinal_modified_dates",
+    "clean_descriptors",
+    "clean_structured_content",
+)
 # Slack's id shapes (https://api.slack.com/changelog/2016-08-11-user-id-format-changes):
 # users U... or W... (Enterprise Grid), conversations C... (channels), G... (private), D... (DMs).
 USER_ID = re.compile(r"^[UW][A-Z0-9]{2,}$")
@@ -58,6 +72,8 @@ WANTS: dict[str, str] = {
     "sweep_interval_seconds": "a number of seconds, 0 or more",
     "sweep_on_join_days": "a whole number of days from 0 to 365",
     "rules_url": "an http(s) URL of your rules page",
+    "dicom_uid_key": "a secret of 16 bytes or more (e.g. the output of `openssl rand -hex 32`)",
+    "dicom_options": "PS3.15 option names, comma-separated: " + ", ".join(DICOM_OPTIONS),
 }
 
 
@@ -244,6 +260,14 @@ class Settings(BaseSettings):
         # find_spec only looks the package up; the model loads much later, in the scan pool.
         if not value.isidentifier() or importlib.util.find_spec(value) is None:
             raise ValueError("no such model package installed")
+        return value
+
+    @field_validator("dicom_uid_key")
+    @classmethod
+    def _dicom_uid_key(cls, value: str | None) -> str | None:
+        # HMAC keys shorter than 16 bytes are guessable; the scanner would refuse to start.
+        if value is not None and len(value.encode()) < 16:
+            raise ValueError("shorter than 16 bytes")
         return value
 
     @field_validator("token_encryption_key")

@@ -170,3 +170,9 @@ def test_any_other_queue_url_is_refused_with_a_config_error(url: str) -> None:
 @pytest.mark.parametrize(("processes", "slots"), [(1, 16), (2, 16), (3, 24), (8, 64)])
 def test_jobs_in_flight_grow_with_the_scan_processes(processes: int, slots: int) -> None:
     assert Settings(worker_processes=processes).job_concurrency == slots
+
+
+def test_a_dicom_uid_key_shorter_than_16_bytes_stops_start_up_with_a_clear_error() -> None:
+    with pytest.raises(ConfigError, match="DICOM_UID_KEY is not valid: wants a secret of 16 bytes"):
+        load_settings(dicom_uid_key="short-secret")
+    assert load_settings(dicom_uid_key="x" * 16).dicom_key() == b"x" * 16

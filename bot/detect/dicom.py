@@ -68,6 +68,9 @@ class DicomScanner:
     ) -> None:
         self.pixels = pixels
         self.max_pixels = max_pixels
+        self._palette: Dataset | None = (
+            None  # the file being scanned, when its pixels index a palette
+        )
         # Without a deployment key UIDs stay linked within this process only (tests, one-off CLI).
         self.header = HeaderDeidentifier(
             uid_key if uid_key is not None else os.urandom(32), shift_dates=shift_dates
@@ -173,6 +176,7 @@ class DicomScanner:
         if "PixelData" not in ds:
             return PixelOutcome(clean=True)
         stack, photometric = self._decode(ds)
+        self._palette = ds if photometric == "PALETTE COLOR" else None
         samples = int(ds.get("SamplesPerPixel", 1) or 1)
         outcome = PixelOutcome()
         looks = self._analyze_frames(stack, photometric, terms)
@@ -257,7 +261,8 @@ class DicomScanner:
                 raise UnscannableError(
                     f"more than {MAX_DISTINCT_FRAMES} distinct DICOM frames to check"
                 )
-            looks[digest] = self.pixels.analyze(_to_rgb8(frame, photometric), terms)
+            rgb = _to_rgb8(frame, photometric, self._palette)
+            looks[digest] = self.pixels.analyze(rgb, terms, bands=True)
         return looks
 
     def _store(self, ds: Dataset, painted: np.ndarray, photometric: str, samples: int) -> None:
@@ -316,8 +321,11 @@ def read_dataset(data: bytes) -> Dataset:
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
+        raw = not (len(data) >= 132 and data[128:132] == b"DICM")
         try:
-            ds = dcmread(io.BytesIO(data))
+            ds = dcmread(io.BytesIO(data), force=raw)
+            if raw:
+                _give_file_meta(ds)
             _check_lengths(ds)
             for _ in iter_elements(ds):  # every value and sequence item parsed now
                 pass
@@ -334,6 +342,27 @@ def read_dataset(data: bytes) -> Dataset:
     if len(ds) == 0:
         raise UnscannableError("DICOM file has no data elements (truncated)")
     return ds
+
+
+def _give_file_meta(ds: Dataset) -> None:
+    """A dataset read without the preamble has no file meta: its transfer syntax is the encoding
+    pydicom found, so the pixels decode and the copy is written as a proper file."""
+    from pydicom.dataset import FileMetaDataset
+    from pydicom.uid import ExplicitVRBigEndian, ExplicitVRLittleEndian, ImplicitVRLittleEndian
+
+    if len(ds) < 2 or not any(elem.tag.group >= 0x0008 for elem in ds):
+        raise UnscannableError("not a DICOM file (no DICM preamble, and no dataset either)")
+    implicit, little = ds.original_encoding
+    meta = ds.file_meta if ds.file_meta is not None else FileMetaDataset()
+    if "TransferSyntaxUID" not in meta:
+        meta.TransferSyntaxUID = (
+            ImplicitVRLittleEndian
+            if implicit
+            else ExplicitVRLittleEndian
+            if little
+            else ExplicitVRBigEndian
+        )
+    ds.file_meta = meta
 
 
 def _check_lengths(ds: Dataset) -> None:
@@ -397,7 +426,18 @@ def _blur_faces(painted: np.ndarray, stack: np.ndarray, looks: dict[bytes, Any])
             painted[i, y : y + h, x : x + w] = blurred.astype(painted.dtype)
 
 
-def _to_rgb8(frame: np.ndarray, photometric: str) -> np.ndarray:
+def _to_rgb8(frame: np.ndarray, photometric: str, palette: Dataset | None = None) -> np.ndarray:
+    """8-bit RGB as a viewer shows the frame: a palette applied, grey stretched to full range."""
+    if palette is not None:
+        from pydicom.pixels.processing import apply_color_lut
+
+        try:
+            rgb = apply_color_lut(frame, palette)
+        except (ValueError, KeyError, AttributeError, IndexError):
+            rgb = None  # a broken palette: read the indices as grey instead
+        if rgb is not None:
+            scale = 255.0 / 65535.0 if rgb.dtype.itemsize > 1 else 1.0
+            return np.ascontiguousarray((rgb[..., :3].astype(np.float32) * scale).astype(np.uint8))
     data = frame.astype(np.float32)
     lo, hi = float(data.min()), float(data.max())
     scaled = ((data - lo) * (255.0 / (hi - lo)) if hi > lo else np.zeros_like(data)).astype(

@@ -279,3 +279,30 @@ def test_when_pixels_cannot_be_read_the_header_is_still_deidentified() -> None:
     assert result.verdict is Verdict.PHI
     out = read(result.redacted)
     assert not out.PatientName and out.PatientIdentityRemoved == "NO"
+
+
+@pytest.mark.parametrize(
+    ("name", "syntax"),
+    [
+        ("rtstruct.dcm", "Implicit VR Little Endian"),
+        ("ExplVR_LitEndNoMeta.dcm", "Explicit VR Little Endian"),
+        ("ExplVR_BigEndNoMeta.dcm", "Explicit VR Big Endian"),
+    ],
+)
+def test_a_dataset_without_the_dicm_preamble_is_read_and_written_as_a_proper_file(
+    name: str, syntax: str
+) -> None:
+    data = (TEST_FILES / name).read_bytes()
+    assert data[128:132] != b"DICM"
+    result = scanner(lines=()).scan(data)
+    assert result.scannable and result.content_type == "application/dicom"
+    assert result.redacted is not None and result.redacted[128:132] == b"DICM"
+    out = read(result.redacted)
+    assert out.file_meta.TransferSyntaxUID.name == syntax
+    assert out.PatientIdentityRemoved == "YES" and not out.get("PatientName")
+
+
+def test_bytes_that_only_look_like_a_raw_dataset_are_refused_with_a_reason() -> None:
+    result = scanner(lines=()).scan(b"\x08\x00\x05\x00CS" + b"\xff" * 40)
+    assert not result.scannable
+    assert result.redacted is None and "DICOM" in (result.unscannable_reason or "")
