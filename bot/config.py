@@ -132,6 +132,8 @@ class Settings(BaseSettings):
     dicom_uid_key: str | None = None
     # DICOM: move dates back by a per-patient number of days instead of removing them.
     dicom_shift_dates: bool = False
+    # DICOM: PS3.15 option columns applied on top of the Basic Profile (docs/images.md).
+    dicom_options: Annotated[list[str], NoDecode] = Field(default_factory=list)
 
     # Users allowed to change policy besides workspace admins and owners.
     admin_user_ids: Annotated[list[str], NoDecode] = Field(default_factory=list)
@@ -235,7 +237,7 @@ class Settings(BaseSettings):
             raise ValueError("unsupported URL scheme")
         return value.strip()
 
-    @field_validator("institutions", "admin_user_ids", mode="before")
+    @field_validator("institutions", "admin_user_ids", "dicom_options", mode="before")
     @classmethod
     def _lists(cls, value: Any, info: Any) -> Any:
         return _list(value, info.field_name)
@@ -261,6 +263,16 @@ class Settings(BaseSettings):
         if not value.isidentifier() or importlib.util.find_spec(value) is None:
             raise ValueError("no such model package installed")
         return value
+
+    @field_validator("dicom_options")
+    @classmethod
+    def _dicom_options(cls, value: list[str]) -> list[str]:
+        names = [v.strip().lower().replace("-", "_").replace(" ", "_") for v in value if v.strip()]
+        if any(n not in DICOM_OPTIONS for n in names):
+            raise ValueError("not a supported PS3.15 option")
+        if {"retain_longitudinal_full_dates", "retain_longitudinal_modified_dates"} <= set(names):
+            raise ValueError("full and modified dates exclude each other")
+        return names
 
     @field_validator("dicom_uid_key")
     @classmethod

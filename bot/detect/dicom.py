@@ -35,6 +35,7 @@ from bot.detect.verdict import combine_verdict
 from bot.errors import UnscannableError
 
 if TYPE_CHECKING:
+    from pydicom.dataelem import DataElement
     from pydicom.dataset import Dataset
 
 MAX_DECODED_BYTES = 256 * 1024 * 1024
@@ -65,6 +66,7 @@ class DicomScanner:
         max_pixels: int = 50_000_000,
         uid_key: bytes | None = None,
         shift_dates: bool = False,
+        options: frozenset[str] = frozenset(),
     ) -> None:
         self.pixels = pixels
         self.max_pixels = max_pixels
@@ -73,7 +75,9 @@ class DicomScanner:
         )
         # Without a deployment key UIDs stay linked within this process only (tests, one-off CLI).
         self.header = HeaderDeidentifier(
-            uid_key if uid_key is not None else os.urandom(32), shift_dates=shift_dates
+            uid_key if uid_key is not None else os.urandom(32),
+            shift_dates=shift_dates,
+            options=options,
         )
 
     def scan(self, data: bytes) -> ImageScanResult:
@@ -93,7 +97,7 @@ class DicomScanner:
             outcome = self.header.apply(ds)
         except (ValueError, TypeError, AttributeError, KeyError) as exc:
             raise UnscannableError("DICOM header cannot be de-identified") from exc
-        text_findings = self._clean_text(ds)
+        text_findings = self._clean_text(ds, outcome.to_clean)
         self._record_method(ds, outcome, pixels)
         encoded = _encode(ds)
         findings = tuple(header_findings + text_findings + pixels.findings)
@@ -120,9 +124,12 @@ class DicomScanner:
         table = self.header.table
         methods = [f"PS3.15 {table.edition} Table E.1-1 Basic Profile (phiwarden)"]
         codes = [profile.BASIC_PROFILE_CODE]
+        for name, code in profile.OPTION_CODES.items():
+            if name in self.header.options:
+                methods.append(code[2])
+                codes.append(code)
         if outcome.shifted_dates:
             methods.append("Dates shifted per patient")
-            codes.append(profile.MODIFIED_DATES_CODE)
         has_pixels = "PixelData" in ds
         if pixels.painted and pixels.clean:
             methods.append("Clean Pixel Data: burned-in text removed, re-scan clean")
@@ -142,13 +149,17 @@ class DicomScanner:
             items.append(item)
         ds.DeidentificationMethodCodeSequence = Sequence(items)
 
-    def _clean_text(self, ds: Dataset) -> list[ImageFinding]:
+    def _clean_text(
+        self, ds: Dataset, to_clean: tuple[DataElement, ...] = ()
+    ) -> list[ImageFinding]:
         """Free text the profile keeps (descriptions, labels), read by the text engine: an
-        element with PHI becomes a dummy and its findings count for the verdict."""
+        element with PHI becomes a dummy and its findings count for the verdict. Elements an
+        option column marks C (`to_clean`) keep their text with only the PHI spans replaced."""
+        cleaned = {id(e) for e in to_clean}
         elements = [
             e
-            for e in iter_elements(ds)
-            if e.VR in SCANNED_TEXT_VRS
+            for e in [*iter_elements(ds)]
+            if (e.VR in SCANNED_TEXT_VRS or id(e) in cleaned)
             and isinstance(e.value, str)
             and e.value
             and e.value != DUMMY_TEXT
@@ -163,11 +174,19 @@ class DicomScanner:
         for e in elements:
             bounds.append((pos, pos + len(e.value)))
             pos += len(e.value) + 1
-        hit: set[int] = set()
+        spans: dict[int, list[tuple[int, int]]] = {}
         for finding in scan.findings:
-            hit |= {i for i, (a, b) in enumerate(bounds) if finding.start < b and a < finding.end}
-        for i in hit:
-            elements[i].value = DUMMY_TEXT
+            for i, (a, b) in enumerate(bounds):
+                if finding.start < b and a < finding.end:
+                    spans.setdefault(i, []).append(
+                        (max(finding.start, a) - a, min(finding.end, b) - a)
+                    )
+        for i, cuts in spans.items():
+            elem = elements[i]
+            if id(elem) in cleaned:
+                elem.value = cleaned_text(elem.value, cuts)
+            else:
+                elem.value = DUMMY_TEXT
         return [ImageFinding(f.kind, f.score, None, "DicomText", f.subtype) for f in scan.findings]
 
     # --- pixels -----------------------------------------------------------------------------
@@ -293,6 +312,24 @@ class DicomScanner:
                 ds.compress(RLELossless, generate_instance_uid=False)
         except (ValueError, TypeError, NotImplementedError, RuntimeError) as exc:
             raise UnscannableError("DICOM pixel data cannot be re-encoded after redaction") from exc
+
+
+CLEANED_MARK = "***"
+
+
+def cleaned_text(value: str, cuts: list[tuple[int, int]]) -> str:
+    """value with each PHI span replaced by `CLEANED_MARK` (never longer than the original
+    span plus two characters, so a cleaned SH or LO stays short)."""
+    out, pos = [], 0
+    for start, end in sorted(cuts):
+        if start < pos:
+            start = pos
+        if end <= start:
+            continue
+        out += [value[pos:start], CLEANED_MARK]
+        pos = end
+    out.append(value[pos:])
+    return "".join(out)
 
 
 def _encode(ds: Dataset) -> bytes:
