@@ -133,3 +133,38 @@ def map_back(findings: Iterable[Finding], index: Sequence[int], length: int) -> 
         if end > start:
             out.append(Finding(start, end, f.kind, f.score, f.recognizer, f.subtype))
     return out
+
+
+# Tokens of technical screens that no patient identifier looks like: hex runs with letters and
+# digits in lower case (git hashes, addresses; "0x" optional), versions ("v1.5.11"), source
+# positions ("src/main.rs:230:1"), Rust/C++ paths ("tokio::run").
+_TECHNICAL = re.compile(
+    r"(?:0[xX])?(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7,}"
+    r"|(?<![A-Za-z])v\d+(?:\.\d+){1,3}"
+    r"|[\w./-]+\.(?:rs|py|js|ts|go|c|cc|cpp|h|java|kt|rb):\d+(?::\d+)?"
+    r"|\w+::\w+"
+    r"|(?<![\w-])--?[a-z][\w-]*"
+)
+TECHNICAL_WORDS = frozenset({"dev", "prod", "debug", "release", "profile", "crates.io"})
+
+
+def drop_technical(text: str, findings: Iterable[Finding]) -> list[Finding]:
+    """Findings that are mostly (half their letters and digits or more) inside technical
+    tokens, that are a technical word alone ("Profile: dev"), or names without a capital
+    letter, are not PHI in pixels."""
+    spans = [(m.start(), m.end()) for m in _TECHNICAL.finditer(text)]
+    inside = bytearray(len(text) + 1)
+    for start, end in spans:
+        inside[start:end] = b"\1" * (end - start)
+    kept: list[Finding] = []
+    for f in findings:
+        alnum = [i for i in range(f.start, min(f.end, len(text))) if text[i].isalnum()]
+        if alnum and sum(inside[i] for i in alnum) * 2 >= len(alnum):
+            continue
+        span = text[f.start : f.end].strip()
+        if span.lower() in TECHNICAL_WORDS:
+            continue
+        if f.kind is Kind.NAME and not any(ch.isupper() for ch in span):
+            continue  # overlays and labels write names capitalised; "fron", "main" are words
+        kept.append(f)
+    return kept

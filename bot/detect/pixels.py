@@ -18,7 +18,7 @@ from bot.detect.image_faces import FaceDetector, HaarFaceDetector
 from bot.detect.image_layout import layout_hints, suppress_technical
 from bot.detect.image_preprocess import prepare, stretch_bands
 from bot.detect.image_redact import blur_regions, paint_boxes, polygon_bounds, span_polygon
-from bot.detect.image_tokens import demerged, find_terms, map_back
+from bot.detect.image_tokens import demerged, drop_technical, find_terms, map_back
 from bot.detect.ocr import OcrLine, PhiOcr, Quad, build_ocr
 from bot.detect.types import Box, Finding, ImageFinding, Kind, Polygon, ScanResult
 
@@ -108,12 +108,13 @@ class PixelAnalyzer:
 
     def spans(self, text: str, terms: Sequence[tuple[str, Kind]] = ()) -> list[Finding]:
         """PHI spans in OCR text: the text engine and the layout hints, on the text as read and
-        on a copy with merged tokens pulled apart ("FI..00079241539"), plus known values."""
+        on a copy with merged tokens pulled apart ("FI..00079241539"), less what sits in
+        technical tokens (git hashes, addresses, versions), plus known values."""
         spans = self._read(text)
         view = demerged(text)
         if view is not None:
             spans += map_back(self._read(view[0]), view[1], len(text))
-        return spans + find_terms(text, terms)
+        return drop_technical(text, spans) + find_terms(text, terms)
 
     def _read(self, text: str) -> list[Finding]:
         scan = self.text_engine.scan(text)

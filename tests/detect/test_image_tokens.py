@@ -90,3 +90,50 @@ def test_a_palette_colour_file_is_read_through_its_palette() -> None:
     expected = (apply_color_lut(frame, ds)[..., :3] / 257).astype(np.uint8)
     assert rgb.shape == (*frame.shape, 3)
     assert np.abs(rgb.astype(int) - expected.astype(int)).max() <= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "commit072e3cf347862554017cdf83fd989e60f2104023",
+        "0: 0x31c41885221c - tokio::run",
+        "Compiling hyper v1.5.11",
+        "Profile: dev",
+        "thread 'main' panicked at src/main.rs:230:1",
+        "$ git rev-parse --short HEAD -> dddc3eb",
+        "3cm3cm_8M12L\n630P630\n44CG43\n78DR78\nCINE 0118",
+    ],
+)
+def test_when_a_screen_is_technical_then_nothing_in_it_is_phi(text: str) -> None:
+    analyzer = PixelAnalyzer(_engine(), FakeOcr([], 100), NoFaceDetector())
+    assert [text[f.start : f.end] for f in analyzer.spans(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phi"),
+    [
+        ("Lakeside Imaging\nRef: Dr. Okafor", {"Lakeside Imaging", "Okafor"}),
+        ("*WESTWAY_MEDICAL*\n24-MAY-02", {"WESTWAY_MEDICAL", "24-MAY-02"}),
+        ("Referming: DAVIS^STEVEN", {"DAVIS^STEVEN"}),
+        ("MRN E2930429\nF/072Y", {"E2930429", "F/072Y"}),
+    ],
+)
+def test_overlay_corners_are_found(text: str, phi: set[str]) -> None:
+    analyzer = PixelAnalyzer(_engine(), FakeOcr([], 100), NoFaceDetector())
+    found = [text[f.start : f.end] for f in analyzer.spans(text)]
+    assert all(any(p in s for s in found) for p in phi), found
+
+
+def _engine() -> object:
+    from bot.detect.engine import TextEngine
+
+    return _shared_engine(TextEngine)
+
+
+_ENGINES: dict[type, object] = {}
+
+
+def _shared_engine(cls: type) -> object:
+    if cls not in _ENGINES:
+        _ENGINES[cls] = cls()
+    return _ENGINES[cls]
