@@ -39,6 +39,18 @@ from PIL import Image
 
 from bench.corpus.image_corpus import CorpusImage, generate
 
+SPLITS = ("main", "overlays")
+
+
+def corpus_of(split: str, per_scene: int, seed: int) -> list[CorpusImage]:
+    """The images of a split: `main` (image_corpus) or `overlays` (image_corpus_overlays)."""
+    if split == "overlays":
+        from bench.corpus import image_corpus_overlays
+
+        return list(image_corpus_overlays.generate(per_scene, seed))
+    return list(generate(per_scene, seed))
+
+
 COVER_PHI = 0.8
 DESTROY_NON_PHI = 0.3
 
@@ -237,9 +249,9 @@ def table(rows: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def _child(engine: str, per_scene: int, seed: int, ocr_engine: str, queue: Any) -> None:
+def _child(engine: str, split: str, per_scene: int, seed: int, ocr_engine: str, queue: Any) -> None:
     """Run one engine in a fresh process: its own imports and its own peak RSS."""
-    corpus = list(generate(per_scene, seed))
+    corpus = corpus_of(split, per_scene, seed)
     run = run_ours(corpus, ocr_engine) if engine == "ours" else run_vanilla(corpus)
     if run is not None:
         run.peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -247,13 +259,13 @@ def _child(engine: str, per_scene: int, seed: int, ocr_engine: str, queue: Any) 
 
 
 def run_isolated(
-    engine: str, per_scene: int, seed: int, ocr_engine: str
+    engine: str, split: str, per_scene: int, seed: int, ocr_engine: str
 ) -> tuple[dict[str, Any], dict[str, int]] | None:
     """Each engine in its own process: phiwarden's recognizers subclass Presidio's, and
     Presidio's default registry would pick them up if vanilla ran in the same interpreter."""
     ctx = multiprocessing.get_context("spawn")
     queue = ctx.Queue()
-    proc = ctx.Process(target=_child, args=(engine, per_scene, seed, ocr_engine, queue))
+    proc = ctx.Process(target=_child, args=(engine, split, per_scene, seed, ocr_engine, queue))
     proc.start()
     result = queue.get()
     proc.join()
@@ -265,12 +277,16 @@ def main(argv: Sequence[str] | None = None, emit: Callable[[str], None] = print)
     parser.add_argument(
         "--per-scene", type=int, default=4, help="screenshots per scene (each also as a photo)"
     )
-    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--seed", type=int, default=None, help="default 7 (main), 1414 (overlays)")
+    parser.add_argument("--split", choices=SPLITS, default="main")
     parser.add_argument("--ocr-engine", default="rapidocr", choices=("rapidocr", "tesseract"))
     parser.add_argument("--no-vanilla", action="store_true", help="skip vanilla presidio")
     parser.add_argument("--json-out", type=Path, default=Path("bench/out/image_bench.json"))
     args = parser.parse_args(argv)
-    corpus = list(generate(args.per_scene, args.seed))
+    if args.seed is None:
+        args.seed = 1414 if args.split == "overlays" else 7
+    corpus = corpus_of(args.split, args.per_scene, args.seed)
+    emit(f"split: {args.split}, seed {args.seed}")
     emit(f"host: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start")
     emit(
         f"corpus: {len(corpus)} images (1024x768), {sum(w.phi for c in corpus for w in c.words)} PHI words, "
@@ -279,7 +295,7 @@ def main(argv: Sequence[str] | None = None, emit: Callable[[str], None] = print)
     del corpus
     rows: list[dict[str, Any]] = []
     for engine in ("ours",) if args.no_vanilla else ("ours", "vanilla"):
-        outcome = run_isolated(engine, args.per_scene, args.seed, args.ocr_engine)
+        outcome = run_isolated(engine, args.split, args.per_scene, args.seed, args.ocr_engine)
         if outcome is None:
             continue
         row, missed = outcome

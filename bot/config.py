@@ -21,6 +21,20 @@ REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
 SlackMode = Literal["token", "oauth"]
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+# PS3.15 table E.1-1 option columns a deployment may add to the Basic Profile (DICOM_OPTIONS);
+# the names are the table's column keys in `bot/detect/data/ps3_15_table_e1_1.json`. Retain Safe
+# Private and Clean Graphics are not offered: we have no list of safe private tags, and overlays
+# and curves are removed whole.
+DICOM_OPTIONS = (
+    "retain_uids",
+    "retain_device_identity",
+    "retain_institution_identity",
+    "retain_patient_characteristics",
+    "retain_longitudinal_full_dates",
+    "retain_longitudinal_modified_dates",
+    "clean_descriptors",
+    "clean_structured_content",
+)
 # Slack's id shapes (https://api.slack.com/changelog/2016-08-11-user-id-format-changes):
 # users U... or W... (Enterprise Grid), conversations C... (channels), G... (private), D... (DMs).
 USER_ID = re.compile(r"^[UW][A-Z0-9]{2,}$")
@@ -58,6 +72,8 @@ WANTS: dict[str, str] = {
     "sweep_interval_seconds": "a number of seconds, 0 or more",
     "sweep_on_join_days": "a whole number of days from 0 to 365",
     "rules_url": "an http(s) URL of your rules page",
+    "dicom_uid_key": "a secret of 16 bytes or more (e.g. the output of `openssl rand -hex 32`)",
+    "dicom_options": "PS3.15 option names, comma-separated: " + ", ".join(DICOM_OPTIONS),
 }
 
 
@@ -116,6 +132,8 @@ class Settings(BaseSettings):
     dicom_uid_key: str | None = None
     # DICOM: move dates back by a per-patient number of days instead of removing them.
     dicom_shift_dates: bool = False
+    # DICOM: PS3.15 option columns applied on top of the Basic Profile (docs/images.md).
+    dicom_options: Annotated[list[str], NoDecode] = Field(default_factory=list)
 
     # Users allowed to change policy besides workspace admins and owners.
     admin_user_ids: Annotated[list[str], NoDecode] = Field(default_factory=list)
@@ -219,7 +237,7 @@ class Settings(BaseSettings):
             raise ValueError("unsupported URL scheme")
         return value.strip()
 
-    @field_validator("institutions", "admin_user_ids", mode="before")
+    @field_validator("institutions", "admin_user_ids", "dicom_options", mode="before")
     @classmethod
     def _lists(cls, value: Any, info: Any) -> Any:
         return _list(value, info.field_name)
@@ -244,6 +262,24 @@ class Settings(BaseSettings):
         # find_spec only looks the package up; the model loads much later, in the scan pool.
         if not value.isidentifier() or importlib.util.find_spec(value) is None:
             raise ValueError("no such model package installed")
+        return value
+
+    @field_validator("dicom_options")
+    @classmethod
+    def _dicom_options(cls, value: list[str]) -> list[str]:
+        names = [v.strip().lower().replace("-", "_").replace(" ", "_") for v in value if v.strip()]
+        if any(n not in DICOM_OPTIONS for n in names):
+            raise ValueError("not a supported PS3.15 option")
+        if {"retain_longitudinal_full_dates", "retain_longitudinal_modified_dates"} <= set(names):
+            raise ValueError("full and modified dates exclude each other")
+        return names
+
+    @field_validator("dicom_uid_key")
+    @classmethod
+    def _dicom_uid_key(cls, value: str | None) -> str | None:
+        # HMAC keys shorter than 16 bytes are guessable; the scanner would refuse to start.
+        if value is not None and len(value.encode()) < 16:
+            raise ValueError("shorter than 16 bytes")
         return value
 
     @field_validator("token_encryption_key")

@@ -12,12 +12,16 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Protocol
+
+from slack_sdk.oauth.installation_store.async_installation_store import AsyncInstallationStore
+from slack_sdk.oauth.state_store.async_state_store import AsyncOAuthStateStore
 
 from bot.access import AdminCheck
 from bot.config import Settings, slack_mode
 from bot.detect.staff import StaffDirectory
 from bot.detect.vocabulary import Vocabulary
-from bot.flow.deps import FlowDeps
+from bot.flow.deps import FlowDeps, FlowStore
 from bot.flow.pipeline import Pipeline
 from bot.logging import log_event
 from bot.policy_cache import CachedPolicies
@@ -26,7 +30,14 @@ from bot.slack.alerts import AlertDestinations, InstallerLookup
 from bot.slack.channels import ChannelDirectory
 from bot.slack.gateway import SlackGateway, TokenProvider
 from bot.slack.people import PeopleDirectory
-from bot.store.api import JobQueue, ScanJob
+from bot.store.api import (
+    JobQueue,
+    JobStore,
+    PolicyStore,
+    ReportSource,
+    ScanJob,
+    WorkspaceSettingsStore,
+)
 from bot.store.store import Store
 from bot.vocabulary_cache import CachedVocabularies
 
@@ -37,12 +48,27 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+class AppStore(FlowStore, PolicyStore, WorkspaceSettingsStore, JobStore, ReportSource, Protocol):
+    """What the app's listeners, commands, App Home, worker and ops routes use of storage.
+
+    `bot.store.Store` is the one implementation; `build_services` keeps the concrete store
+    for the wiring that needs more (the OAuth token lookups) and hands on only this.
+    """
+
+    @property
+    def installation_store(self) -> AsyncInstallationStore: ...
+    @property
+    def oauth_state_store(self) -> AsyncOAuthStateStore: ...
+    async def ping(self) -> bool: ...
+    async def close(self) -> None: ...
+
+
 @dataclass
 class Services:
     """Shared collaborators, all built before this record is (see `build_services`)."""
 
     settings: Settings
-    store: Store
+    store: AppStore
     gateway: SlackGateway
     scanner: ScanWorkers
     policies: CachedPolicies

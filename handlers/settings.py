@@ -80,6 +80,8 @@ async def submit_settings(
         if form is not None:
             await ack(response_action="update", view=form)
             return
+    elif callback_id == ids.VIEW_SETTINGS_SWEEP:
+        errors = await settings.start_sweep(services, team, user, values)
     elif callback_id == ids.VIEW_SETTINGS_ALERTS:
         errors = await settings.save_alerts(services, team, user, values)
     elif callback_id in (ids.VIEW_SETTINGS_TERM_ADD, ids.VIEW_SETTINGS_TERM_REMOVE):

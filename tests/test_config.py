@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from bot.config import Settings, load_settings
+from bot.config import DICOM_OPTIONS, Settings, load_settings
 from bot.errors import ConfigError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,9 +45,11 @@ BAD: dict[str, str] = {
     "FILE_SCAN_TIMEOUT_SECONDS": "soon",
     "SWEEP_INTERVAL_SECONDS": "-1",
     "SWEEP_ON_JOIN_DAYS": "a month",
+    "DICOM_UID_KEY": "short-secret",
+    "DICOM_OPTIONS": "retain_uids,retain_everything",
 }
 # Opaque strings Slack issues: any value is taken as it is (a wrong one fails at Slack).
-FREE_FORM = {"SLACK_SIGNING_SECRET", "SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "DICOM_UID_KEY"}
+FREE_FORM = {"SLACK_SIGNING_SECRET", "SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET"}
 
 
 def test_the_table_covers_every_setting() -> None:
@@ -170,3 +172,23 @@ def test_any_other_queue_url_is_refused_with_a_config_error(url: str) -> None:
 @pytest.mark.parametrize(("processes", "slots"), [(1, 16), (2, 16), (3, 24), (8, 64)])
 def test_jobs_in_flight_grow_with_the_scan_processes(processes: int, slots: int) -> None:
     assert Settings(worker_processes=processes).job_concurrency == slots
+
+
+def test_a_dicom_uid_key_shorter_than_16_bytes_stops_start_up_with_a_clear_error() -> None:
+    with pytest.raises(ConfigError, match="DICOM_UID_KEY is not valid: wants a secret of 16 bytes"):
+        load_settings(dicom_uid_key="short-secret")
+    assert load_settings(dicom_uid_key="x" * 16).dicom_key() == b"x" * 16
+
+
+def test_dicom_options_are_named_as_the_table_names_its_columns() -> None:
+    from bot.detect import dicom_profile
+
+    assert load_settings(dicom_options="Retain UIDs, clean-descriptors").dicom_options == [
+        "retain_uids",
+        "clean_descriptors",
+    ]
+    assert set(DICOM_OPTIONS) <= set(dicom_profile.table().option_names)
+    with pytest.raises(ConfigError, match="DICOM_OPTIONS"):
+        load_settings(
+            dicom_options="retain_longitudinal_full_dates,retain_longitudinal_modified_dates"
+        )

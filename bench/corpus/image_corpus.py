@@ -28,7 +28,7 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 SIZE = (1024, 768)
 SCENES = ("pacs", "monitor", "wristband", "specimen", "wound", "ecg")
-CLEAN_SCENES = frozenset({"wound", "ecg"})
+CLEAN_SCENES = frozenset({"wound", "ecg", "technical"})  # technical: image_corpus_overlays
 
 Quad = list[list[float]]
 

@@ -5,7 +5,9 @@ metadata stripped; the engines load once for the whole batch. A file that cannot
 scanned gets a one-line reason on stderr and the exit status becomes 2, while the other files
 are still processed. Only the base name of an input is used, and outputs are written through a
 temporary file renamed into `DIR`, so `../`, absolute names and symlinks planted in `DIR`
-cannot make it write anywhere else. `--json` prints kinds, boxes and scores, never OCR text.
+cannot make it write anywhere else. `--json` prints kinds, boxes and scores, never OCR text. A DICOM whose header was
+de-identified but whose pixels no installed decoder reads is written as
+`DIR/<name>.header-only.<ext>`, with the reason on stderr and status 2.
 """
 
 from __future__ import annotations
@@ -85,7 +87,10 @@ def redact_files(
                     error = str(exc)
                 else:
                     report.update(result.to_json())
-                    if not result.scannable or result.redacted is None:
+                    if not result.scannable and result.redacted is not None:
+                        error = _header_only(root, name, result.redacted, report)
+                        error = f"unscannable: {result.unscannable_reason}; {error}"
+                    elif not result.scannable or result.redacted is None:
                         error = f"unscannable: {result.unscannable_reason}"
                     else:
                         try:
@@ -106,6 +111,26 @@ def redact_files(
     if as_json:
         print(json.dumps(reports, indent=2))
     return status
+
+
+def header_only_name(name: str) -> str:
+    """`US.dcm` -> `US.header-only.dcm`: a copy whose pixels were not checked never takes the
+    input's name, so nobody mistakes it for a fully redacted file."""
+    stem, dot, suffix = name.rpartition(".")
+    return f"{stem}.header-only.{suffix}" if dot and stem else f"{name}.header-only"
+
+
+def _header_only(root: Path, name: str, data: bytes, report: dict[str, Any]) -> str:
+    """Write the header-de-identified copy of a DICOM whose pixels could not be checked."""
+    try:
+        report["output"] = str(write_output(root, header_only_name(name), data))
+    except OSError as exc:
+        return f"header-only copy not written ({exc.strerror or type(exc).__name__})"
+    report["header_only"] = True
+    return (
+        f"header de-identified copy written to {report['output']}; its pixels were NOT checked "
+        "for burned-in text: look at them before sharing"
+    )
 
 
 def safe_name(path: str) -> str | None:

@@ -94,6 +94,8 @@ async def modal_for(services: Services, team_id: str, action_id: str) -> View | 
         )
     if action_id == ids.ACTION_SETTINGS_CHANNEL_POLICY:
         return forms.channel_pick_modal()
+    if action_id == ids.ACTION_SETTINGS_SWEEP:
+        return forms.sweep_modal()
     return None
 
 
@@ -185,6 +187,25 @@ async def save_policy(
         updated = updated.model_copy(update={"accepted_risk": EXTERNAL_RISK})
     await store.set_policy(team_id, None if scope == WORKSPACE_SCOPE else scope, updated, user_id)
     services.policies.invalidate(team_id, None if scope == WORKSPACE_SCOPE else scope)
+    return {}
+
+
+async def start_sweep(
+    services: Services, team_id: str, user_id: str, values: Mapping[str, Any]
+) -> Errors:
+    """`/phi sweep` for the picked channel (report only unless "apply" was chosen)."""
+    channel = forms.read_conversation(values, ids.BLOCK_SWEEP_CHANNEL)
+    if channel is None or not _CHANNEL_ID.match(channel):
+        return {ids.BLOCK_SWEEP_CHANNEL: "Choose a channel."}
+    window = forms.read_choice(values, ids.BLOCK_SWEEP_WINDOW, ids.ACTION_SWEEP_WINDOW) or "30"
+    mode = forms.read_choice(values, ids.BLOCK_SWEEP_MODE, ids.ACTION_SWEEP_MODE) or "report"
+    if window not in dict(forms.SWEEP_WINDOWS) or mode not in dict(forms.SWEEP_MODES):
+        return {ids.BLOCK_SWEEP_WINDOW: "Choose one of the windows and modes offered."}
+    _, started = await services.pipeline.sweeps.start(
+        team_id, channel, user_id, days=int(window), mode=mode
+    )
+    if not started:
+        return {ids.BLOCK_SWEEP_CHANNEL: "A sweep of this channel is already running."}
     return {}
 
 

@@ -35,6 +35,7 @@ from bot.detect.verdict import combine_verdict
 from bot.errors import UnscannableError
 
 if TYPE_CHECKING:
+    from pydicom.dataelem import DataElement
     from pydicom.dataset import Dataset
 
 MAX_DECODED_BYTES = 256 * 1024 * 1024
@@ -65,12 +66,18 @@ class DicomScanner:
         max_pixels: int = 50_000_000,
         uid_key: bytes | None = None,
         shift_dates: bool = False,
+        options: frozenset[str] = frozenset(),
     ) -> None:
         self.pixels = pixels
         self.max_pixels = max_pixels
+        self._palette: Dataset | None = (
+            None  # the file being scanned, when its pixels index a palette
+        )
         # Without a deployment key UIDs stay linked within this process only (tests, one-off CLI).
         self.header = HeaderDeidentifier(
-            uid_key if uid_key is not None else os.urandom(32), shift_dates=shift_dates
+            uid_key if uid_key is not None else os.urandom(32),
+            shift_dates=shift_dates,
+            options=options,
         )
 
     def scan(self, data: bytes) -> ImageScanResult:
@@ -90,7 +97,7 @@ class DicomScanner:
             outcome = self.header.apply(ds)
         except (ValueError, TypeError, AttributeError, KeyError) as exc:
             raise UnscannableError("DICOM header cannot be de-identified") from exc
-        text_findings = self._clean_text(ds)
+        text_findings = self._clean_text(ds, outcome.to_clean)
         self._record_method(ds, outcome, pixels)
         encoded = _encode(ds)
         findings = tuple(header_findings + text_findings + pixels.findings)
@@ -117,9 +124,12 @@ class DicomScanner:
         table = self.header.table
         methods = [f"PS3.15 {table.edition} Table E.1-1 Basic Profile (phiwarden)"]
         codes = [profile.BASIC_PROFILE_CODE]
+        for name, code in profile.OPTION_CODES.items():
+            if name in self.header.options:
+                methods.append(code[2])
+                codes.append(code)
         if outcome.shifted_dates:
             methods.append("Dates shifted per patient")
-            codes.append(profile.MODIFIED_DATES_CODE)
         has_pixels = "PixelData" in ds
         if pixels.painted and pixels.clean:
             methods.append("Clean Pixel Data: burned-in text removed, re-scan clean")
@@ -139,13 +149,17 @@ class DicomScanner:
             items.append(item)
         ds.DeidentificationMethodCodeSequence = Sequence(items)
 
-    def _clean_text(self, ds: Dataset) -> list[ImageFinding]:
+    def _clean_text(
+        self, ds: Dataset, to_clean: tuple[DataElement, ...] = ()
+    ) -> list[ImageFinding]:
         """Free text the profile keeps (descriptions, labels), read by the text engine: an
-        element with PHI becomes a dummy and its findings count for the verdict."""
+        element with PHI becomes a dummy and its findings count for the verdict. Elements an
+        option column marks C (`to_clean`) keep their text with only the PHI spans replaced."""
+        cleaned = {id(e) for e in to_clean}
         elements = [
             e
-            for e in iter_elements(ds)
-            if e.VR in SCANNED_TEXT_VRS
+            for e in [*iter_elements(ds)]
+            if (e.VR in SCANNED_TEXT_VRS or id(e) in cleaned)
             and isinstance(e.value, str)
             and e.value
             and e.value != DUMMY_TEXT
@@ -160,11 +174,19 @@ class DicomScanner:
         for e in elements:
             bounds.append((pos, pos + len(e.value)))
             pos += len(e.value) + 1
-        hit: set[int] = set()
+        spans: dict[int, list[tuple[int, int]]] = {}
         for finding in scan.findings:
-            hit |= {i for i, (a, b) in enumerate(bounds) if finding.start < b and a < finding.end}
-        for i in hit:
-            elements[i].value = DUMMY_TEXT
+            for i, (a, b) in enumerate(bounds):
+                if finding.start < b and a < finding.end:
+                    spans.setdefault(i, []).append(
+                        (max(finding.start, a) - a, min(finding.end, b) - a)
+                    )
+        for i, cuts in spans.items():
+            elem = elements[i]
+            if id(elem) in cleaned:
+                elem.value = cleaned_text(elem.value, cuts)
+            else:
+                elem.value = DUMMY_TEXT
         return [ImageFinding(f.kind, f.score, None, "DicomText", f.subtype) for f in scan.findings]
 
     # --- pixels -----------------------------------------------------------------------------
@@ -173,6 +195,7 @@ class DicomScanner:
         if "PixelData" not in ds:
             return PixelOutcome(clean=True)
         stack, photometric = self._decode(ds)
+        self._palette = ds if photometric == "PALETTE COLOR" else None
         samples = int(ds.get("SamplesPerPixel", 1) or 1)
         outcome = PixelOutcome()
         looks = self._analyze_frames(stack, photometric, terms)
@@ -257,7 +280,8 @@ class DicomScanner:
                 raise UnscannableError(
                     f"more than {MAX_DISTINCT_FRAMES} distinct DICOM frames to check"
                 )
-            looks[digest] = self.pixels.analyze(_to_rgb8(frame, photometric), terms)
+            rgb = _to_rgb8(frame, photometric, self._palette)
+            looks[digest] = self.pixels.analyze(rgb, terms, bands=True)
         return looks
 
     def _store(self, ds: Dataset, painted: np.ndarray, photometric: str, samples: int) -> None:
@@ -290,6 +314,24 @@ class DicomScanner:
             raise UnscannableError("DICOM pixel data cannot be re-encoded after redaction") from exc
 
 
+CLEANED_MARK = "***"
+
+
+def cleaned_text(value: str, cuts: list[tuple[int, int]]) -> str:
+    """value with each PHI span replaced by `CLEANED_MARK` (never longer than the original
+    span plus two characters, so a cleaned SH or LO stays short)."""
+    out, pos = [], 0
+    for start, end in sorted(cuts):
+        if start < pos:
+            start = pos
+        if end <= start:
+            continue
+        out += [value[pos:start], CLEANED_MARK]
+        pos = end
+    out.append(value[pos:])
+    return "".join(out)
+
+
 def _encode(ds: Dataset) -> bytes:
     """The de-identified file; an input whose file meta lacks its SOP UIDs (which the dataset
     may not carry either) is written as it came, without inventing them."""
@@ -316,8 +358,11 @@ def read_dataset(data: bytes) -> Dataset:
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
+        raw = not (len(data) >= 132 and data[128:132] == b"DICM")
         try:
-            ds = dcmread(io.BytesIO(data))
+            ds = dcmread(io.BytesIO(data), force=raw)
+            if raw:
+                _give_file_meta(ds)
             _check_lengths(ds)
             for _ in iter_elements(ds):  # every value and sequence item parsed now
                 pass
@@ -334,6 +379,27 @@ def read_dataset(data: bytes) -> Dataset:
     if len(ds) == 0:
         raise UnscannableError("DICOM file has no data elements (truncated)")
     return ds
+
+
+def _give_file_meta(ds: Dataset) -> None:
+    """A dataset read without the preamble has no file meta: its transfer syntax is the encoding
+    pydicom found, so the pixels decode and the copy is written as a proper file."""
+    from pydicom.dataset import FileMetaDataset
+    from pydicom.uid import ExplicitVRBigEndian, ExplicitVRLittleEndian, ImplicitVRLittleEndian
+
+    if len(ds) < 2 or not any(elem.tag.group >= 0x0008 for elem in ds):
+        raise UnscannableError("not a DICOM file (no DICM preamble, and no dataset either)")
+    implicit, little = ds.original_encoding
+    meta = ds.file_meta if ds.file_meta is not None else FileMetaDataset()
+    if "TransferSyntaxUID" not in meta:
+        meta.TransferSyntaxUID = (
+            ImplicitVRLittleEndian
+            if implicit
+            else ExplicitVRLittleEndian
+            if little
+            else ExplicitVRBigEndian
+        )
+    ds.file_meta = meta
 
 
 def _check_lengths(ds: Dataset) -> None:
@@ -397,7 +463,18 @@ def _blur_faces(painted: np.ndarray, stack: np.ndarray, looks: dict[bytes, Any])
             painted[i, y : y + h, x : x + w] = blurred.astype(painted.dtype)
 
 
-def _to_rgb8(frame: np.ndarray, photometric: str) -> np.ndarray:
+def _to_rgb8(frame: np.ndarray, photometric: str, palette: Dataset | None = None) -> np.ndarray:
+    """8-bit RGB as a viewer shows the frame: a palette applied, grey stretched to full range."""
+    if palette is not None:
+        from pydicom.pixels.processing import apply_color_lut
+
+        try:
+            rgb = apply_color_lut(frame, palette)
+        except (ValueError, KeyError, AttributeError, IndexError):
+            rgb = None  # a broken palette: read the indices as grey instead
+        if rgb is not None:
+            scale = 255.0 / 65535.0 if rgb.dtype.itemsize > 1 else 1.0
+            return np.ascontiguousarray((rgb[..., :3].astype(np.float32) * scale).astype(np.uint8))
     data = frame.astype(np.float32)
     lo, hi = float(data.min()), float(data.max())
     scaled = ((data - lo) * (255.0 / (hi - lo)) if hi > lo else np.zeros_like(data)).astype(

@@ -75,26 +75,55 @@ CODE_KEYWORDS = frozenset(
 MAX_SHIFT_DAYS = 365
 
 
+# Option columns carried out (`bot.config.DICOM_OPTIONS` lists the same names for settings).
+SUPPORTED_OPTIONS = frozenset(profile.OPTION_CODES)
+# VRs whose value a C (clean) action keeps for the text engine to clean, span by span.
+CLEANED_VRS = frozenset({"LO", "LT", "SH", "ST", "UT", "UC", "AE", "CS"})
+
+
 @dataclass(frozen=True, slots=True)
 class HeaderOutcome:
-    """What `apply` did, for the method attributes it then records."""
+    """What `apply` did, for the method attributes it then records: whether dates were
+    shifted, and the elements an option keeps for cleaning (C) rather than removing."""
 
     shifted_dates: bool
+    to_clean: tuple[DataElement, ...] = ()
+
+
+def check_options(options: frozenset[str]) -> None:
+    """Refuse option sets the table cannot carry out, naming the offender."""
+    unknown = sorted(options - SUPPORTED_OPTIONS)
+    if unknown:
+        raise ValueError(f"unsupported PS3.15 option(s): {', '.join(unknown)}")
+    if {"retain_longitudinal_full_dates", "retain_longitudinal_modified_dates"} <= options:
+        raise ValueError("full dates and modified dates are exclusive PS3.15 options")
 
 
 class HeaderDeidentifier:
     """Table E.1-1 by tag number plus the catch-alls; stateless apart from its key."""
 
-    def __init__(self, uid_key: bytes, *, shift_dates: bool = False) -> None:
+    def __init__(
+        self,
+        uid_key: bytes,
+        *,
+        shift_dates: bool = False,
+        options: frozenset[str] = frozenset(),
+    ) -> None:
         if len(uid_key) < 16:
             raise ValueError("DICOM UID key must be at least 16 bytes")
+        if shift_dates:
+            options = options | {"retain_longitudinal_modified_dates"}
+        check_options(options)
         self._key = uid_key
-        self.shift_dates = shift_dates
+        self.options = options
+        self.shift_dates = "retain_longitudinal_modified_dates" in options
         self.table = profile.table()
+        self._to_clean: list[DataElement] = []
 
     def apply(self, ds: Dataset) -> HeaderOutcome:
         """De-identify ds in place (private tags, curves, overlays and all table rows)."""
         shift = self._shift_days(ds) if self.shift_dates else None
+        self._to_clean = []
         ds.remove_private_tags()
         # Whole overlay (60xx) and curve (50xx) groups: the table removes their data and
         # comments, and an overlay left without its data is invalid.
@@ -108,7 +137,7 @@ class HeaderDeidentifier:
         self._clean(ds, shift, dummy_text=False)
         if ds.file_meta is not None and "SOPInstanceUID" in ds:
             ds.file_meta.MediaStorageSOPInstanceUID = ds.SOPInstanceUID
-        return HeaderOutcome(shifted_dates=shift is not None)
+        return HeaderOutcome(shifted_dates=shift is not None, to_clean=tuple(self._to_clean))
 
     def map_uid(self, uid: str) -> str:
         """A well-known DICOM UID unchanged; any other one to `2.25.<UUID from its HMAC>`."""
@@ -127,18 +156,20 @@ class HeaderDeidentifier:
             if elem.tag.is_private:
                 del ds[elem.tag]
                 continue
-            code = self.table.action(int(elem.tag))
+            code = self.table.action(int(elem.tag), self.options)
             if code is None:
                 self._catch_all(ds, elem, shift, dummy_text)
                 continue
             action = profile.resolve(code, elem.VR)
-            if shift is not None and elem.VR in ("DA", "DT") and action in ("D", "Z", "X"):
+            if shift is not None and elem.VR in ("DA", "DT") and action in ("D", "Z", "X", "C"):
                 elem.value = _shift(elem.value, elem.VR, shift)
+            elif action == "C":
+                self._clean_option(elem, shift)
             elif action == "X":
                 del ds[elem.tag]
             elif action == "Z":
                 _empty(elem)
-            elif action in ("D", "C"):  # C (clean) is not in the Basic column: dummy is safe
+            elif action == "D":
                 if elem.VR == "SQ":
                     for item in elem.value:
                         self._clean(item, shift, dummy_text=True)
@@ -156,6 +187,28 @@ class HeaderDeidentifier:
                 for item in elem.value:
                     self._clean(item, shift, dummy_text=dummy_text)
 
+    def _clean_option(self, elem: DataElement, shift: int | None) -> None:
+        """C (clean) from an option column: free text stays for the text engine to clean span
+        by span (`to_clean`), a sequence keeps its items with their text cleaned likewise,
+        a time stays (modified dates move days only), anything else becomes a dummy."""
+        if elem.VR == "SQ":
+            for item in elem.value:
+                self._clean_items(item, shift)
+        elif elem.VR in CLEANED_VRS and elem.value:
+            self._to_clean.append(elem)
+        elif elem.VR == "TM" and "retain_longitudinal_modified_dates" in self.options:
+            return
+        else:
+            _dummy(elem)
+
+    def _clean_items(self, ds: Dataset, shift: int | None) -> None:
+        """A cleaned sequence's item: the table and catch-alls first, then its remaining free
+        text (names aside, which are emptied) handed to the text engine."""
+        self._clean(ds, shift, dummy_text=False)
+        for elem in ds:
+            if elem.VR in CLEANED_VRS and elem.value and elem.keyword not in CODE_KEYWORDS:
+                self._to_clean.append(elem)
+
     def _catch_all(
         self, ds: Dataset, elem: DataElement, shift: int | None, dummy_text: bool
     ) -> None:
@@ -167,8 +220,12 @@ class HeaderDeidentifier:
             _dummy(elem) if dummy_text else _empty(elem)
         elif vr in ("DA", "DT") and shift is not None:
             elem.value = _shift(elem.value, vr, shift)
+        elif vr in ("DA", "DT", "TM") and "retain_longitudinal_full_dates" in self.options:
+            return
         elif vr in ("DA", "DT", "TM"):
             _dummy(elem) if dummy_text else _empty(elem)
+        elif vr == "UI" and elem.value and "retain_uids" in self.options:
+            return
         elif vr == "UI" and elem.value:
             elem.value = self._map_value(elem.value)
         elif dummy_text and vr in TEXT_VRS and elem.keyword not in CODE_KEYWORDS and elem.value:

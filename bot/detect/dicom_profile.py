@@ -17,7 +17,7 @@ IODs). A dummy carries nothing of the original value.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -28,17 +28,28 @@ TABLE_PATH = Path(__file__).parent / "data" / "ps3_15_table_e1_1.json"
 
 @dataclass(frozen=True, slots=True)
 class Table:
-    """Exact tags and masked tag families (curves 50xx, overlays 60xx) with their action codes."""
+    """Exact tags and masked tag families (curves 50xx, overlays 60xx) with their action codes:
+    the Basic Profile column, and per row the option columns that change it."""
 
     edition: str
     source: str
     exact: dict[int, str]
     masked: tuple[tuple[int, int, str], ...]  # (tag, mask, action): tag & mask == tag & mask
+    option_names: tuple[str, ...] = ()
+    options: dict[int, dict[str, str]] = field(default_factory=dict)  # exact tag -> {option: code}
 
-    def action(self, tag: int) -> str | None:
-        """The table's action code for `tag`, or None when the table does not list it."""
+    def action(self, tag: int, options: frozenset[str] = frozenset()) -> str | None:
+        """The table's action code for `tag` under the chosen options, or None when the table
+        does not list it. Of the chosen options' codes for the row, K (keep) wins over C (clean),
+        which wins over the Basic code: an option only ever retains more."""
         found = self.exact.get(tag)
         if found is not None:
+            if options:
+                codes = {
+                    code for name, code in self.options.get(tag, {}).items() if name in options
+                }
+                if codes:
+                    return "K" if "K" in codes else "C"
             return found
         for value, mask, action in self.masked:
             if tag & mask == value & mask:
@@ -52,8 +63,10 @@ def table() -> Table:
     return Table(
         edition=raw["edition"],
         source=raw["source"],
-        exact={int(tag, 16): action for tag, action, _name in raw["rows"]},
-        masked=tuple((int(t, 16), int(m, 16), a) for t, m, a in raw["masked"]),
+        exact={int(row[0], 16): row[1] for row in raw["rows"]},
+        masked=tuple((int(t, 16), int(m, 16), a) for t, m, a, *_ in raw["masked"]),
+        option_names=tuple(raw.get("options", ())),
+        options={int(row[0], 16): row[3] for row in raw["rows"] if len(row) > 3 and row[3]},
     )
 
 
@@ -108,3 +121,18 @@ MODIFIED_DATES_CODE = (
     "DCM",
     "Retain Longitudinal Temporal Information Modified Dates Option",
 )
+# CID 7050 De-identification Method, one code per option column we carry out.
+OPTION_CODES: dict[str, tuple[str, str, str]] = {
+    "clean_structured_content": ("113104", "DCM", "Clean Structured Content Option"),
+    "clean_descriptors": ("113105", "DCM", "Clean Descriptors Option"),
+    "retain_longitudinal_full_dates": (
+        "113106",
+        "DCM",
+        "Retain Longitudinal Temporal Information Full Dates Option",
+    ),
+    "retain_longitudinal_modified_dates": MODIFIED_DATES_CODE,
+    "retain_patient_characteristics": ("113108", "DCM", "Retain Patient Characteristics Option"),
+    "retain_device_identity": ("113109", "DCM", "Retain Device Identity Option"),
+    "retain_uids": ("113110", "DCM", "Retain UIDs Option"),
+    "retain_institution_identity": ("113112", "DCM", "Retain Institution Identity Option"),
+}

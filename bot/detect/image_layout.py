@@ -46,7 +46,7 @@ _LABELS: tuple[tuple[Kind, str, re.Pattern[str]], ...] = (
         Kind.NAME,
         "PRACTITIONER",
         re.compile(
-            rf"\b(?:ref(?:erring)?\.?\s*(?:phys(?:ician)?|md|dr)?|attending|physician|provider|"
+            rf"\b(?:ref(?:e[a-z]{{2,7}})?\.?\s*(?:phys(?:ician)?|md|dr)?|attending|physician|provider|"
             rf"surgeon|perf(?:ormed)?\s*by|tech(?:nologist)?|rn|dr\.?)\s*[:#]?\s*(?:dr\.?\s*)?"
             rf"({_NAME_TOKEN}(?:[ ,^]{{1,2}}{_NAME_TOKEN}){{0,2}})",
             _FLAGS,
@@ -110,7 +110,8 @@ _AGE_SEX = re.compile(
     r"|(?<![\w/])((?:M|F|m|f|male|female)[\s,/]{1,2}\d{1,3}\s?(?:Y|y|yo|y/o|yrs?))(?![\w/])",
 )
 _INSTITUTION = re.compile(
-    r"^.*(?:hospital|medical\s*cent(?:er|re)|med\.?\s*ctr|clinic\b|infirmary|health(?:care)?\s*(?:system|center)|"
+    r"^.*(?:hospital|(?<![A-Za-z])medical(?![A-Za-z])|med\.?[\s_]*ctr|clinic\b|infirmary|"
+    r"health(?:care)?[\s_]*(?:system|center)|(?<![A-Za-z])(?:imaging|radiology|health)$|"
     r"university|memorial|children's|imaging\s*cent(?:er|re)|radiology\s*(?:associates|group)|"
     r"regional\s*medical).*$",
     _FLAGS,
@@ -248,6 +249,8 @@ TECH_WORDS = frozenset(
         "latex",
         "isolation",
         "npo",
+        "cine",
+        "pwr",
     ]
 )
 # Labels that introduce a value; the label itself is not PHI and stays legible.
@@ -279,6 +282,13 @@ LABEL_WORDS = frozenset(
     ]
 )
 _LEADING_LABEL = re.compile(r"^((?:[A-Za-z0-9]+\.?\s*[:#]?\s*))(?=\S)")
+# A number, one to three letters, the same number or another short one (GE presets "630P630",
+# "44CG43"), or a
+# measurement unit glued to digits: settings read off an ultrasound screen, not identifiers.
+_DEVICE_CODE = re.compile(
+    r"^(?:(\d+)[A-Za-z]{1,3}\1|\d{1,3}[A-Za-z]{1,3}\d{1,3})$|\d(?:cm|mm|hz|khz|mhz|db|fps|bpm)(?![a-z])",
+    re.IGNORECASE,
+)
 _TIME = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\s*$", re.IGNORECASE)
 _NUMERIC = re.compile(r"^[\d\s./:%()+-]+$")
 
@@ -488,6 +498,8 @@ def suppress_technical(text: str, findings: Iterable[Finding]) -> list[Finding]:
             continue  # "120/80", "45/120", a bare "72": vitals and counters, not dates or ages
         if f.kind in (Kind.NAME, Kind.LOCATION) and _NUMERIC.match(span):
             continue  # a lone number is not a name or a place
+        if f.kind is Kind.ID and _DEVICE_CODE.search(span):
+            continue  # ultrasound presets and probe codes: "630P630", "78DR78", "3cm3cm_8M12L"
         kept.append(f)
     return kept
 

@@ -73,3 +73,40 @@ def prepare(
         out = cv2.cvtColor(lab, cv2.COLOR_LAB2RGB)
         enhanced = True
     return Prepared(np.ascontiguousarray(out), scale, enhanced)
+
+
+def stretch_bands(
+    rgb: np.ndarray,
+    band: int = 24,
+    tile: int = 160,
+    min_range: int = 6,
+    max_range: int = 70,
+    edge: float = 0.2,
+) -> np.ndarray:
+    """Low-contrast bands stretched to full range, tile by tile, the rest untouched.
+
+        Ultrasound and CR viewers put the patient's banner in grey on a grey bar (a range of a dozen
+        levels out of 255), which the OCR's detector does not see as text. A tile whose grey levels
+        span between `min_range` (flat: nothing to read) and `max_range` (already legible, or image
+        content) is stretched from its 2nd to 98th percentile. Only the top and bottom `edge` of the
+    rows, where viewers put their banners, are looked at: inside the image a dim tile is anatomy,
+    and stretching it would only hand the OCR noise. Pixel positions do not change, so
+        OCR boxes need no mapping.
+    """
+    import cv2
+
+    grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    out: np.ndarray | None = None
+    h, w = grey.shape
+    rows = [y for y in range(0, h, band) if y + band <= h * edge or y >= h * (1 - edge)]
+    for y in rows:
+        for x in range(0, w, tile):
+            cell = grey[y : y + band, x : x + tile]
+            lo, hi = (float(v) for v in np.percentile(cell, (2, 98)))
+            if not (min_range <= hi - lo <= max_range):
+                continue
+            if out is None:
+                out = rgb.copy()
+            part = out[y : y + band, x : x + tile].astype(np.float32)
+            out[y : y + band, x : x + tile] = np.clip((part - lo) * (255.0 / (hi - lo)), 0, 255)
+    return rgb if out is None else out

@@ -48,7 +48,33 @@ def sniff(data: bytes) -> str | None:
         return TIFF
     if head[4:8] == b"ftyp" and _is_heic(data[:64]):
         return HEIC
+    if _raw_dataset(data):
+        return DICOM
     return None
+
+
+# Value representations an explicit-VR element may carry (PS3.5 table 6.2-1).
+_VRS = frozenset(
+    b"AE AS AT CS DA DS DT FD FL IS LO LT OB OD OF OL OV OW PN SH SL SQ SS ST SV TM UC UI UL UN "
+    b"UR US UT UV".split()
+)
+
+
+def _raw_dataset(data: bytes) -> bool:
+    """A DICOM dataset written without the 128-byte preamble and "DICM" (older exports, files
+    from some PACS): it starts with an element of group 0008, little or big endian, whose VR is
+    explicit or whose implicit length fits the file. `dicom.read_dataset` then parses it whole;
+    a file this lets through by chance fails there as unscannable."""
+    if len(data) < 12:
+        return False
+    little = data[0:2] == b"\x08\x00"
+    big = data[0:2] == b"\x00\x08"
+    if not (little or big):
+        return False
+    if data[4:6] in _VRS:
+        return True
+    length = int.from_bytes(data[4:8], "little" if little else "big")
+    return little and 0 < length <= min(len(data) - 8, 1024)
 
 
 def describe(data: bytes) -> str:

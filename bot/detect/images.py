@@ -81,6 +81,7 @@ class ImageScanner:
         max_pixels: int = DEFAULT_MAX_PIXELS,
         dicom_uid_key: bytes | None = None,
         dicom_shift_dates: bool = False,
+        dicom_options: Sequence[str] = (),
     ) -> None:
         if text_engine is None:
             from bot.detect.engine import TextEngine
@@ -98,6 +99,7 @@ class ImageScanner:
             max_pixels=max_pixels,
             uid_key=dicom_uid_key,
             shift_dates=dicom_shift_dates,
+            options=frozenset(dicom_options),
         )
 
     @classmethod
@@ -116,6 +118,7 @@ class ImageScanner:
             max_bytes=settings.max_file_bytes,
             dicom_uid_key=settings.dicom_key(),
             dicom_shift_dates=settings.dicom_shift_dates,
+            dicom_options=settings.dicom_options,
         )
 
     def scan(self, data: bytes, filename: str | None = None) -> ImageScanResult:

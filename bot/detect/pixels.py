@@ -8,7 +8,6 @@ to polygons, and faces are detected. `ImageScanner` (raster) and `DicomScanner` 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
@@ -17,8 +16,9 @@ import numpy as np
 
 from bot.detect.image_faces import FaceDetector, HaarFaceDetector
 from bot.detect.image_layout import layout_hints, suppress_technical
-from bot.detect.image_preprocess import prepare
+from bot.detect.image_preprocess import prepare, stretch_bands
 from bot.detect.image_redact import blur_regions, paint_boxes, polygon_bounds, span_polygon
+from bot.detect.image_tokens import demerged, drop_technical, find_terms, map_back
 from bot.detect.ocr import OcrLine, PhiOcr, Quad, build_ocr
 from bot.detect.types import Box, Finding, ImageFinding, Kind, Polygon, ScanResult
 
@@ -72,21 +72,26 @@ class PixelAnalyzer:
         self.faces = face_detector if face_detector is not None else HaarFaceDetector()
         self.institutions = tuple(institutions)
 
-    def analyze(self, rgb: np.ndarray, terms: Sequence[tuple[str, Kind]] = ()) -> PixelAnalysis:
+    def analyze(
+        self,
+        rgb: np.ndarray,
+        terms: Sequence[tuple[str, Kind]] = (),
+        *,
+        bands: bool = False,
+    ) -> PixelAnalysis:
         """PHI in one RGB frame: text spans mapped to polygons, plus faces.
 
-        `terms` are known identifying values (a DICOM header's name, MRN) to find verbatim.
+        `terms` are known identifying values (a DICOM header's name, MRN) to find at character
+        level; `bands` stretches low-contrast banner bands before the OCR reads them (DICOM).
         """
         height, width = rgb.shape[:2]
         prepared = prepare(rgb)
-        lines = [_rescale(line, prepared.scale) for line in self.ocr.read(prepared.image)]
+        image = stretch_bands(prepared.image) if bands else prepared.image
+        lines = [_rescale(line, prepared.scale) for line in self.ocr.read(image)]
         result = PixelAnalysis()
         if lines:
             text, starts = join_lines(lines)
-            scan = self.text_engine.scan(text)
-            spans = suppress_technical(text, scan.findings) + layout_hints(text, self.institutions)
-            spans += find_terms(text, terms)
-            for finding in _dedupe(spans):
+            for finding in _dedupe(self.spans(text, terms)):
                 for quads in span_quads(lines, starts, finding.start, finding.end):
                     poly = span_polygon(quads)
                     result.polygons.append(poly)
@@ -101,36 +106,19 @@ class PixelAnalyzer:
             result.findings.append(ImageFinding(Kind.FACE, 0.8, box, "HaarFaceDetector", "FACE"))
         return result
 
+    def spans(self, text: str, terms: Sequence[tuple[str, Kind]] = ()) -> list[Finding]:
+        """PHI spans in OCR text: the text engine and the layout hints, on the text as read and
+        on a copy with merged tokens pulled apart ("FI..00079241539"), less what sits in
+        technical tokens (git hashes, addresses, versions), plus known values."""
+        spans = self._read(text)
+        view = demerged(text)
+        if view is not None:
+            spans += map_back(self._read(view[0]), view[1], len(text))
+        return drop_technical(text, spans) + find_terms(text, terms)
 
-# A known value this long is matched anywhere, even inside a token that OCR ran together with
-# its neighbours ("ZZZTESTPATIENTFI..00079241539"); shorter ones need an edge on each side.
-INSIDE_TOKEN_CHARS = 5
-
-
-def find_terms(text: str, terms: Sequence[tuple[str, Kind]]) -> list[Finding]:
-    """Case-insensitive occurrences of known values in text, at character level.
-
-    OCR may render the separators of "DOE^JANE" as spaces, commas or a tilde, or drop them, so
-    up to three non-alphanumerics (or none) match any of them. A value of `INSIDE_TOKEN_CHARS`
-    alphanumerics or more matches inside a merged token; a shorter one only where it is not
-    glued to more of the same class (letters to letters, digits to digits).
-    """
-    found: list[Finding] = []
-    for term, kind in terms:
-        words = [w for w in re.split(r"[^A-Za-z0-9]+", term) if w]
-        if not words:
-            continue
-        body = r"[^A-Za-z0-9]{0,3}".join(map(re.escape, words))
-        if sum(map(len, words)) < INSIDE_TOKEN_CHARS:
-            before = r"(?<![0-9])" if words[0][0].isdigit() else r"(?<![A-Za-z])"
-            after = r"(?![0-9])" if words[-1][-1].isdigit() else r"(?![A-Za-z])"
-            body = before + body + after
-        pattern = re.compile(body, re.IGNORECASE)
-        found += [
-            Finding(m.start(), m.end(), kind, 0.95, "KnownValue", "HEADER_VALUE")
-            for m in pattern.finditer(text)
-        ]
-    return found
+    def _read(self, text: str) -> list[Finding]:
+        scan = self.text_engine.scan(text)
+        return suppress_technical(text, scan.findings) + layout_hints(text, self.institutions)
 
 
 def join_lines(lines: Sequence[OcrLine]) -> tuple[str, list[int]]:

@@ -25,12 +25,11 @@ from redis.exceptions import RedisError
 from bot import metrics
 from bot.jobs.runner import FailureHook, JobHandler, JobRunner, RetryPolicy, worker_id
 from bot.logging import log_event
-from bot.store.api import ScanJob
+from bot.store.api import EventDedupe, JobStore, ScanJob
 
 if TYPE_CHECKING:
     from arq.worker import Worker
 
-    from bot.store.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +53,7 @@ class RedisJobQueue:
     def __init__(
         self,
         url: str,
-        store: Store,
+        store: JobStore,
         handler: JobHandler | None = None,
         *,
         on_failure: FailureHook | None = None,
@@ -140,7 +139,7 @@ class RedisEventDedupe:
     through then is still stopped by the job id primary key.
     """
 
-    def __init__(self, url: str, fallback: Store, ttl_seconds: int = 24 * 3600) -> None:
+    def __init__(self, url: str, fallback: EventDedupe, ttl_seconds: int = 24 * 3600) -> None:
         self.redis: Redis = Redis.from_url(
             url, socket_timeout=REDIS_TIMEOUT, socket_connect_timeout=REDIS_TIMEOUT
         )
@@ -191,7 +190,7 @@ class Sweeper:
 
 async def run_worker(
     url: str,
-    store: Store,
+    store: JobStore,
     handler: JobHandler,
     *,
     concurrency: int = 8,

@@ -12,7 +12,6 @@ import contextlib
 import logging
 import time
 from datetime import timedelta
-from typing import TYPE_CHECKING
 
 from bot import metrics
 from bot.jobs.runner import (
@@ -25,10 +24,7 @@ from bot.jobs.runner import (
     worker_id,
 )
 from bot.logging import log_event
-from bot.store.api import ScanJob
-
-if TYPE_CHECKING:
-    from bot.store.store import Store
+from bot.store.api import JobStore, ScanJob
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +68,7 @@ class EmbeddedJobQueue:
 
     def __init__(
         self,
-        store: Store,
+        store: JobStore,
         handler: JobHandler,
         concurrency: int = 4,
         *,

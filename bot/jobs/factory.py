@@ -10,17 +10,16 @@ from typing import TYPE_CHECKING, Any
 
 from bot.jobs.embedded import EmbeddedJobQueue
 from bot.jobs.runner import FailureHook, JobHandler
-from bot.store.api import EventDedupe
+from bot.store.api import EventDedupe, JobStore
 
 if TYPE_CHECKING:
     from bot.config import Settings
     from bot.jobs.distributed import RedisJobQueue
-    from bot.store.store import Store
 
 
 def make_queue(
     settings: Settings,
-    store: Store,
+    store: JobStore,
     handler: JobHandler,
     *,
     concurrency: int | None = None,
@@ -36,7 +35,7 @@ def make_queue(
     return RedisJobQueue(settings.queue_url, store, handler, on_failure=on_failure, **kwargs)
 
 
-def make_dedupe(settings: Settings, store: Store) -> EventDedupe:
+def make_dedupe(settings: Settings, store: EventDedupe) -> EventDedupe:
     """Event dedupe across replicas: Redis SET NX EX when scaled out, else the database."""
     if settings.scaled_out:
         from bot.jobs.distributed import RedisEventDedupe

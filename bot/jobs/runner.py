@@ -21,15 +21,12 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 from bot import metrics
 from bot.errors import InputError, SlackGatewayError
 from bot.logging import log_event
-from bot.store.api import AuditEvent, ScanJob
-
-if TYPE_CHECKING:
-    from bot.store.store import Store
+from bot.store.api import AuditEvent, JobStore, ScanJob
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +88,7 @@ class CompletionBatcher:
     the job, which the gateway's action log makes harmless.
     """
 
-    def __init__(self, store: Store, window: float = 0.02, max_batch: int = 256) -> None:
+    def __init__(self, store: JobStore, window: float = 0.02, max_batch: int = 256) -> None:
         self.store, self.window, self.max_batch = store, window, max_batch
         self._pending: dict[str, asyncio.Future[None]] = {}
         self._flusher: asyncio.Task[None] | None = None
@@ -135,7 +132,7 @@ class JobRunner:
 
     def __init__(
         self,
-        store: Store,
+        store: JobStore,
         handler: JobHandler,
         *,
         owner: str,

@@ -68,24 +68,28 @@ ACTION_SETTINGS_TERM_ADD = "phiwarden_settings_term_add"
 ACTION_SETTINGS_TERM_REMOVE = "phiwarden_settings_term_remove"
 ACTION_SETTINGS_DEFAULT_POLICY = "phiwarden_settings_default_policy"
 ACTION_SETTINGS_CHANNEL_POLICY = "phiwarden_settings_channel_policy"
+ACTION_SETTINGS_SWEEP = "phiwarden_settings_sweep"
 SETTINGS_ACTION_IDS = (
     ACTION_SETTINGS_ALERTS,
     ACTION_SETTINGS_TERM_ADD,
     ACTION_SETTINGS_TERM_REMOVE,
     ACTION_SETTINGS_DEFAULT_POLICY,
     ACTION_SETTINGS_CHANNEL_POLICY,
+    ACTION_SETTINGS_SWEEP,
 )
 VIEW_SETTINGS_ALERTS = "phiwarden_settings_alerts_view"
 VIEW_SETTINGS_TERM_ADD = "phiwarden_settings_term_add_view"
 VIEW_SETTINGS_TERM_REMOVE = "phiwarden_settings_term_remove_view"
 VIEW_SETTINGS_PICK_CHANNEL = "phiwarden_settings_pick_channel_view"
 VIEW_SETTINGS_POLICY = "phiwarden_settings_policy_view"
+VIEW_SETTINGS_SWEEP = "phiwarden_settings_sweep_view"
 SETTINGS_VIEW_IDS = (
     VIEW_SETTINGS_ALERTS,
     VIEW_SETTINGS_TERM_ADD,
     VIEW_SETTINGS_TERM_REMOVE,
     VIEW_SETTINGS_PICK_CHANNEL,
     VIEW_SETTINGS_POLICY,
+    VIEW_SETTINGS_SWEEP,
 )
 BLOCK_SET_ALERT_CHANNEL = "phiwarden_set_alert_channel"
 BLOCK_SET_CHANNEL = "phiwarden_set_channel"
@@ -108,6 +112,11 @@ BLOCK_SET_TIMEOUT = "phiwarden_set_timeout"
 ACTION_SET_TIMEOUT = "phiwarden_set_timeout_input"
 BLOCK_SET_FLAGS = "phiwarden_set_flags"
 ACTION_SET_FLAGS = "phiwarden_set_flags_checkboxes"
+BLOCK_SWEEP_CHANNEL = "phiwarden_sweep_channel"
+BLOCK_SWEEP_WINDOW = "phiwarden_sweep_window"
+ACTION_SWEEP_WINDOW = "phiwarden_sweep_window_select"
+BLOCK_SWEEP_MODE = "phiwarden_sweep_mode"
+ACTION_SWEEP_MODE = "phiwarden_sweep_mode_radio"
 BLOCK_SET_RISK = "phiwarden_set_risk"
 ACTION_SET_RISK = "phiwarden_set_risk_checkbox"
 

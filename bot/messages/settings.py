@@ -142,6 +142,7 @@ def settings_section(
     buttons += [
         button("Workspace default policy", ids.ACTION_SETTINGS_DEFAULT_POLICY, "default"),
         button("A channel's policy", ids.ACTION_SETTINGS_CHANNEL_POLICY, "channel"),
+        button("Sweep a channel", ids.ACTION_SETTINGS_SWEEP, "sweep"),
     ]
     return [
         header("Settings"),
@@ -236,6 +237,55 @@ def term_remove_modal(terms: Sequence[tuple[str, str]]) -> View:
             )
         )
     return _modal(ids.VIEW_SETTINGS_TERM_REMOVE, "Remove a term", blocks)
+
+
+SWEEP_WINDOWS = (
+    ("7", "The last 7 days"),
+    ("30", "The last 30 days"),
+    ("90", "The last 90 days"),
+    ("365", "The last year"),
+)
+SWEEP_MODES = (
+    ("report", "Report only: count and list what it finds"),
+    ("apply", "Apply the channel's policy to what it finds"),
+)
+
+
+def sweep_modal() -> View:
+    """`/phi sweep [window] [apply]` for a channel picked here (docs/sweep.md)."""
+    return _modal(
+        ids.VIEW_SETTINGS_SWEEP,
+        "Sweep a channel",
+        [
+            section(
+                "Check a channel's past posts, threads and files, one page a minute (Slack's "
+                "limit). Progress and the summary go to the alert channel."
+            ),
+            _conversation_input(ids.BLOCK_SWEEP_CHANNEL, "Channel", initial=None, optional=False),
+            {
+                "type": "input",
+                "block_id": ids.BLOCK_SWEEP_WINDOW,
+                "label": plain("How far back?", 2000),
+                "element": {
+                    "type": "static_select",
+                    "action_id": ids.ACTION_SWEEP_WINDOW,
+                    "options": [_option(days, label) for days, label in SWEEP_WINDOWS],
+                    "initial_option": _option(*SWEEP_WINDOWS[1]),
+                },
+            },
+            {
+                "type": "input",
+                "block_id": ids.BLOCK_SWEEP_MODE,
+                "label": plain("What should it do?", 2000),
+                "element": {
+                    "type": "radio_buttons",
+                    "action_id": ids.ACTION_SWEEP_MODE,
+                    "options": [_option(mode, label) for mode, label in SWEEP_MODES],
+                    "initial_option": _option(*SWEEP_MODES[0]),
+                },
+            },
+        ],
+    )
 
 
 def channel_pick_modal() -> View:

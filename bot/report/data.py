@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import AsyncIterator, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any, Protocol
+from typing import Any
+
+from bot.store.api import ReportSource
 
 CHANNEL_CLASSES = ("approved", "clinical", "external", "dm")
 ACTIONS = ("none", "remind", "redact", "block", "confirm")
@@ -136,18 +138,6 @@ def summarize(
         failures=failures,
         latencies_ms=tuple(sorted(latencies)),
     )
-
-
-class ReportSource(Protocol):
-    """What the report reads from storage (`AuditRepo`, `TallyRepo`): rows and day tallies."""
-
-    def iter_audit_rows(
-        self, since: datetime, until: datetime | None = None, team_id: str | None = None
-    ) -> AsyncIterator[dict[str, Any]]: ...
-
-    async def scanned_by_day(
-        self, since: date, until: date | None = None, team_id: str | None = None
-    ) -> dict[date, int]: ...
 
 
 async def gather(

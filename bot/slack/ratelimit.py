@@ -4,8 +4,9 @@ Slack answers a rate-limited call with HTTP 429 and `Retry-After` in seconds, be
 anything, so repeating it is safe (https://docs.slack.dev/apis/web-api/rate-limits). Tier 1
 and 2 methods ask for up to a minute. slack_sdk's `AsyncRateLimitErrorRetryHandler` already
 does this (the full header plus up to a second of jitter); this subclass only adds what the
-gateway needs: an injected `sleep` (tests do not wait a minute), a metric and a log line, and
-the wait it was last asked for, so a job that still fails can be retried no sooner.
+gateway needs: an injected `sleep` (tests do not wait a minute), a metric and a log line. When
+the retries run out, the gateway reads the last answer's header with `retry_after_seconds` into
+`SlackGatewayError.retry_after`, so the job that still failed is retried no sooner.
 """
 
 from __future__ import annotations

@@ -36,3 +36,16 @@ def test_coverage_is_the_redacted_share_of_the_word_area() -> None:
     half = polygons_mask((40, 40), [[[10, 10], [20, 10], [20, 20], [10, 20]]])
     assert abs(coverage(half, quad) - 0.5) < 0.1
     assert coverage(polygons_mask((40, 40), []), quad) == 0.0
+
+
+def test_the_overlays_split_has_phi_corners_and_clean_technical_screens() -> None:
+    from bench.corpus import image_corpus_overlays
+
+    corpus = list(image_corpus_overlays.generate(per_scene=2, seed=3))
+    assert {(c.scene, c.variant) for c in corpus} == {
+        (s, v) for s in image_corpus_overlays.SCENES for v in ("screenshot", "photo")
+    }
+    corners = [c for c in corpus if c.scene == "corners"]
+    assert all(any(w.phi and w.kind == "AGE" for w in c.words) for c in corners)
+    technical = [c for c in corpus if c.scene == "technical"]
+    assert all(c.clean and not any(w.phi for w in c.words) for c in technical)

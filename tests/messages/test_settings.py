@@ -19,6 +19,7 @@ def test_every_settings_modal_fits_slacks_limits() -> None:
         forms.term_add_modal(),
         forms.term_remove_modal(many),
         forms.channel_pick_modal(),
+        forms.sweep_modal(),
         forms.policy_modal(default_policy(ChannelClass.CLINICAL), scope="*", where="default"),
         forms.policy_modal(
             ChannelPolicy(allow_override=True, act_on_low=True),

@@ -24,7 +24,7 @@ from bot.messages.consent import consent_modal
 from bot.messages.override import override_modal
 from bot.report.data import gather
 from bot.standin.model import View
-from tests.scenario.conftest import PHI_TEXT, Harness
+from tests.scenario.conftest import PHI_TEXT, Harness, MakeHarness
 
 EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 WHY = "Night registrar Dr Okafor needs the MRN to find the chart for tonight's review"
@@ -214,3 +214,41 @@ async def test_a_non_admin_cannot_turn_overrides_on(h: Harness) -> None:
     refused = _reply(await h.sender.command(h.maria.id, h.ward.id, "policy set override on"))
     assert "Only workspace admins" in refused
     assert await h.server.services.store.get_policy(h.ws.team_id, h.ward.id) is None
+
+
+@pytest.fixture
+async def hi(make_harness: MakeHarness, scan_engine: Any) -> Harness:
+    from bot.detect.images import ImageScanner
+
+    h = await make_harness()
+    h.server.services.scanner._images = ImageScanner(text_engine=scan_engine)
+    return h
+
+
+@pytest.mark.slow
+async def test_a_blocked_image_overridden_with_a_justification_is_uploaded_again_once(
+    hi: Harness,
+) -> None:
+    from tests.scenario.test_images import banner_png
+
+    h = hi
+    assert "Updated" in _reply(
+        await h.sender.command(h.ines.id, h.ward.id, "policy set override on")
+    )
+    event = h.ws.share_file(h.maria.id, h.ward.id, "xray.png", banner_png(), mimetype="image/png")
+    assert (await h.sender.event(event)).status == 200
+    await h.slack.wait_for("chat.postEphemeral", timeout=60)
+    await h.settle(30)
+    assert h.slack.count("chat.delete", ok=True) == 1
+    notice = h.ephemerals(h.maria, h.ward)[-1]
+    await h.sender.click(h.maria.id, notice, ids.ACTION_OVERRIDE)
+    await h.slack.wait_for("views.open")
+    modal = h.ws.open_modals(h.maria.id)[-1]
+    for _ in range(2):
+        await h.sender.submit_view(h.maria.id, modal, {ids.ACTION_OVERRIDE_JUSTIFICATION: WHY})
+    await h.slack.wait_for("files.completeUploadExternal", timeout=60)
+    await h.settle(30)
+    assert h.slack.count("files.completeUploadExternal") == 1
+    comment = str(h.slack.last("files.completeUploadExternal").args.get("initial_comment"))
+    assert f"<@{h.maria.id}>" in comment and "justification" in comment
+    assert len(await _audit(h, "override")) == 1

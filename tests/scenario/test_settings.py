@@ -154,12 +154,13 @@ async def test_a_non_admin_cannot_open_a_settings_modal_with_a_crafted_click(
         # Maria replays the admin's Home buttons under her own user id.
         delivery = await h.sender.click(h.maria.id, ines_home, action_id)
         assert delivery.status == 200
+    clicked = len(ids.SETTINGS_ACTION_IDS) - 1
     deadline = asyncio.get_running_loop().time() + 10
-    while len(await _refusals(h)) < 4 and asyncio.get_running_loop().time() < deadline:
+    while len(await _refusals(h)) < clicked and asyncio.get_running_loop().time() < deadline:
         await asyncio.sleep(0.05)
     assert h.slack.count("views.open") == 0
     refusals = await _refusals(h)
-    assert len(refusals) == 4 and {r["user_id"] for r in refusals} == {h.maria.id}
+    assert len(refusals) == clicked and {r["user_id"] for r in refusals} == {h.maria.id}
 
 
 def _crafted_submission(h: Harness, user_id: str, **view: Any) -> str:
@@ -203,6 +204,24 @@ def _crafted_submission(h: Harness, user_id: str, **view: Any) -> str:
             },
         ),
         (
+            ids.VIEW_SETTINGS_SWEEP,
+            "",
+            {
+                ids.BLOCK_SWEEP_CHANNEL: {
+                    ids.ACTION_SET_CONVERSATION: {
+                        "type": "conversations_select",
+                        "selected_conversation": "C0FAKE0001",
+                    }
+                },
+                ids.BLOCK_SWEEP_MODE: {
+                    ids.ACTION_SWEEP_MODE: {
+                        "type": "radio_buttons",
+                        "selected_option": {"value": "apply"},
+                    }
+                },
+            },
+        ),
+        (
             ids.VIEW_SETTINGS_ALERTS,
             "",
             {
@@ -240,6 +259,8 @@ async def test_a_non_admins_crafted_settings_submission_is_refused_and_audited(
     assert await store.get_default_policy(h.ws.team_id) is None
     assert await store.list_terms(h.ws.team_id) == []
     assert (await store.get_workspace_settings(h.ws.team_id)).alert_channel is None
+    assert await store.running_sweep(h.ws.team_id, "C0FAKE0001") is None
+    assert h.slack.count("conversations.history") == 0
     (refusal,) = await _refusals(h)
     assert refusal["user_id"] == h.maria.id and refusal["detail"]["surface"] == callback_id
     assert SECRET_TERM not in caplog.text and SECRET_TERM not in str(refusal)
@@ -281,3 +302,22 @@ async def test_a_policy_form_whose_scope_is_not_a_channel_id_is_refused(h: Harne
         assert json.loads(delivery.text)["response_action"] == "errors"
     assert await store.list_policies(h.ws.team_id) == {}
     assert await store.get_default_policy(h.ws.team_id) is None
+
+
+async def test_an_admin_sweeps_a_channel_from_a_modal_once_at_a_time(h: Harness) -> None:
+    h.server.services.settings.sweep_interval_seconds = 30.0  # stays running for the test
+    store: Any = h.server.services.store
+    home = await _home(h, h.ines)
+    modal = await _open(h, h.ines, home, ids.ACTION_SETTINGS_SWEEP)
+    answers = {
+        ids.ACTION_SET_CONVERSATION: h.ward.id,
+        ids.ACTION_SWEEP_WINDOW: "90",
+        ids.ACTION_SWEEP_MODE: "report",
+    }
+    done = await h.sender.submit_view(h.ines.id, modal, answers)
+    assert done.status == 200 and not done.text.strip()
+    running = await store.running_sweep(h.ws.team_id, h.ward.id)
+    assert running is not None and running.mode == "report" and running.requested_by == h.ines.id
+    again = await _open(h, h.ines, await _home(h, h.ines), ids.ACTION_SETTINGS_SWEEP)
+    refused = await h.sender.submit_view(h.ines.id, again, answers)
+    assert "already running" in json.loads(refused.text)["errors"][ids.BLOCK_SWEEP_CHANNEL]

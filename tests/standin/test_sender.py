@@ -16,6 +16,7 @@ from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.standin import EventSender, StandIn, sign
+from bot.standin.context import SlackError
 from tests.standin.conftest import Ward
 
 CONSENT_VIEW: dict[str, Any] = {
@@ -317,3 +318,41 @@ def test_when_a_slack_connect_guest_replies_in_a_thread_then_the_event_names_bot
     assert reply["user_team"] == reply["source_team"] == "T0PARTNER"
     assert reply["parent_user_id"] == ward.nurse.id
     assert "user_team" not in root
+
+
+async def test_when_a_submission_is_answered_with_update_then_the_modal_is_replaced(
+    slack: StandIn, ward: Ward
+) -> None:
+    """`response_action: update` swaps the modal's content; a view Slack would refuse fails."""
+    client = AsyncWebClient(base_url=slack.api_url, token=slack.bot_token)
+    bolt = AsyncApp(signing_secret=slack.signing_secret, client=client)
+    second = {
+        "type": "modal",
+        "callback_id": "step-two",
+        "title": {"type": "plain_text", "text": "Step two"},
+        "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": "Now the policy"}}],
+    }
+    broken = {**second, "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": ""}}]}
+    answers = iter([second, broken])
+
+    async def on_submit(ack: Any) -> None:
+        await ack(response_action="update", view=next(answers))
+
+    bolt.view("consent")(on_submit)
+    bolt.view("step-two")(on_submit)
+
+    runner, url = await _serve(bolt.web_app())
+    try:
+        sender = slack.sender(url)
+        opened = await client.views_open(
+            trigger_id=slack.workspace.new_trigger_id(ward.nurse.id), view=CONSENT_VIEW
+        )
+        view_id = opened["view"]["id"]
+        answered = await sender.submit_view(ward.nurse.id, view_id, {"points": ["purpose"]})
+        assert answered.status == 200
+        modal = slack.workspace.views[view_id]
+        assert modal.body["callback_id"] == "step-two" and not modal.closed
+        with pytest.raises(SlackError):
+            await sender.submit_view(ward.nurse.id, view_id, {})
+    finally:
+        await runner.cleanup()

@@ -1,0 +1,170 @@
+"""Character-level matching in OCR text whose words ran together.
+
+Ultrasound banners are set in small type with little spacing, and the OCR reads them as one
+token: "ZZZTESTPATIENTFI..00079241539" is a truncated name, an ellipsis and an MRN. Word-level
+matching finds nothing in it. Two tools here:
+
+- `find_terms`: known values (a DICOM header's name, MRN, institution) at character level,
+  whatever separators the OCR read between their words, and, for values of eight or more
+  letters and digits, also a truncated display of them ("CCHS CLEVELAND CLINIC" shown as
+  "CCHS CLEVELAN...").
+- `demerged`: a copy of the text with a space where a run of four or more digits meets letters
+  and around ellipses, plus the map back to the original offsets, so the text engine's and the
+  layout hints' patterns (IDs, dates, "LAST, FIRST") see the pieces as words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from bot.detect.types import Finding, Kind
+
+# A known value this long is matched anywhere, even inside a token that OCR ran together with
+# its neighbours; shorter ones need an edge on each side.
+INSIDE_TOKEN_CHARS = 5
+# A value at least this long also matches when only its first `TRUNCATED_CHARS` or more letters
+# and digits are shown (viewers cut long names and institutions with an ellipsis).
+TRUNCATED_CHARS = 8
+RECOGNIZER = "KnownValue"
+
+
+def find_terms(text: str, terms: Sequence[tuple[str, Kind]]) -> list[Finding]:
+    """Case-insensitive occurrences of known values in text, at character level.
+
+    OCR may render the separators of "DOE^JANE" as spaces, commas or a tilde, or drop them, so
+    up to three non-alphanumerics (or none) match any of them. A value of `INSIDE_TOKEN_CHARS`
+    alphanumerics or more matches inside a merged token; a shorter one only where it is not
+    glued to more of the same class (letters to letters, digits to digits).
+    """
+    found: list[Finding] = []
+    for term, kind in terms:
+        words = [w for w in re.split(r"[^A-Za-z0-9]+", term) if w]
+        if not words:
+            continue
+        body = r"[^A-Za-z0-9]{0,3}".join(map(re.escape, words))
+        if sum(map(len, words)) < INSIDE_TOKEN_CHARS:
+            before = r"(?<![0-9])" if words[0][0].isdigit() else r"(?<![A-Za-z])"
+            after = r"(?![0-9])" if words[-1][-1].isdigit() else r"(?![A-Za-z])"
+            body = before + body + after
+        pattern = re.compile(body, re.IGNORECASE)
+        found += [
+            Finding(m.start(), m.end(), kind, 0.95, RECOGNIZER, "HEADER_VALUE")
+            for m in pattern.finditer(text)
+        ]
+        found += _truncated(text, "".join(words).upper(), kind)
+    return found
+
+
+def _truncated(text: str, value: str, kind: Kind) -> list[Finding]:
+    """Where a line shows at least the first `TRUNCATED_CHARS` letters and digits of value
+    (separators ignored) but not the whole of it."""
+    if len(value) <= TRUNCATED_CHARS:
+        return []
+    found: list[Finding] = []
+    for line_start, line in _lines(text):
+        chars = [(i, ch.upper()) for i, ch in enumerate(line) if ch.isalnum()]
+        flat = "".join(ch for _, ch in chars)
+        pos = flat.find(value[:TRUNCATED_CHARS])
+        while pos >= 0:
+            end = pos + TRUNCATED_CHARS
+            while end < len(flat) and end - pos < len(value) and flat[end] == value[end - pos]:
+                end += 1
+            if end - pos < len(value):  # the whole value is found by the pattern above
+                first, last = chars[pos][0], chars[end - 1][0]
+                found.append(
+                    Finding(
+                        line_start + first,
+                        line_start + last + 1,
+                        kind,
+                        0.9,
+                        RECOGNIZER,
+                        "HEADER_VALUE",
+                    )
+                )
+            pos = flat.find(value[:TRUNCATED_CHARS], end)
+    return found
+
+
+def _lines(text: str) -> Iterable[tuple[int, str]]:
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, line
+        pos += len(line) + 1
+
+
+# Where a space goes in the demerged copy: between letters and a run of 4+ digits (either order),
+# and on both sides of an ellipsis (two or more dots, or the ellipsis character).
+_SPLIT = re.compile(r"(?<=[A-Za-z])(?=\d{4})|(?<=\d{4})(?=[A-Za-z])|(?<=\d)(?=[A-Za-z]{3})")
+_ELLIPSIS = re.compile(r"\.{2,}|\u2026")
+
+
+def demerged(text: str) -> tuple[str, list[int]] | None:
+    """The text with spaces inserted at merged-token seams, and for each of its characters the
+    offset in `text` it came from (an inserted space maps to the character after it); None when
+    there is no seam."""
+    cuts: set[int] = {m.start() for m in _SPLIT.finditer(text)}
+    for m in _ELLIPSIS.finditer(text):
+        cuts.update((m.start(), m.end()))
+    cuts = {c for c in cuts if 0 < c < len(text) and not text[c - 1].isspace()}
+    cuts = {c for c in cuts if not text[c].isspace()}
+    if not cuts:
+        return None
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        if i in cuts:
+            out.append(" ")
+            index.append(i)
+        out.append(ch)
+        index.append(i)
+    return "".join(out), index
+
+
+def map_back(findings: Iterable[Finding], index: Sequence[int], length: int) -> list[Finding]:
+    """Findings on a demerged copy as spans of the original text."""
+    out: list[Finding] = []
+    for f in findings:
+        if f.end <= f.start:
+            continue
+        start = index[min(f.start, len(index) - 1)]
+        end = index[min(f.end, len(index)) - 1] + 1
+        end = min(end, length)
+        if end > start:
+            out.append(Finding(start, end, f.kind, f.score, f.recognizer, f.subtype))
+    return out
+
+
+# Tokens of technical screens that no patient identifier looks like: hex runs with letters and
+# digits in lower case (git hashes, addresses; "0x" optional), versions ("v1.5.11"), source
+# positions ("src/main.rs:230:1"), Rust/C++ paths ("tokio::run").
+_TECHNICAL = re.compile(
+    r"(?:0[xX])?(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7,}"
+    r"|(?<![A-Za-z])v\d+(?:\.\d+){1,3}"
+    r"|[\w./-]+\.(?:rs|py|js|ts|go|c|cc|cpp|h|java|kt|rb):\d+(?::\d+)?"
+    r"|\w+::\w+"
+    r"|(?<![\w-])--?[a-z][\w-]*"
+)
+TECHNICAL_WORDS = frozenset({"dev", "prod", "debug", "release", "profile", "crates.io"})
+
+
+def drop_technical(text: str, findings: Iterable[Finding]) -> list[Finding]:
+    """Findings that are mostly (half their letters and digits or more) inside technical
+    tokens, that are a technical word alone ("Profile: dev"), or names without a capital
+    letter, are not PHI in pixels."""
+    spans = [(m.start(), m.end()) for m in _TECHNICAL.finditer(text)]
+    inside = bytearray(len(text) + 1)
+    for start, end in spans:
+        inside[start:end] = b"\1" * (end - start)
+    kept: list[Finding] = []
+    for f in findings:
+        alnum = [i for i in range(f.start, min(f.end, len(text))) if text[i].isalnum()]
+        if alnum and sum(inside[i] for i in alnum) * 2 >= len(alnum):
+            continue
+        span = text[f.start : f.end].strip()
+        if span.lower() in TECHNICAL_WORDS:
+            continue
+        if f.kind is Kind.NAME and not any(ch.isupper() for ch in span):
+            continue  # overlays and labels write names capitalised; "fron", "main" are words
+        kept.append(f)
+    return kept

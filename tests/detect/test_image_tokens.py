@@ -1,0 +1,139 @@
+"""Merged OCR tokens, truncated header values, low-contrast bands and palettes (issue 14).
+
+The strings are the ones RapidOCR reads off deid-data's GREYSCALE_IMAGE.dcm banner, whose
+Tesseract check found the name, MRN and institution still readable after redaction.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pydicom
+import pytest
+
+from bot.detect.image_faces import NoFaceDetector
+from bot.detect.image_preprocess import stretch_bands
+from bot.detect.image_tokens import demerged, find_terms, map_back
+from bot.detect.pixels import PixelAnalyzer
+from bot.detect.types import Finding, Kind
+from tests.detect.image_fakes import FakeOcr, FakeTextEngine
+
+HEADER_TERMS = [
+    ("ZZZ TEST PATIENTFIVE^NEW^P^", Kind.NAME),
+    ("CCHS CLEVELAND CLINIC CANADA", Kind.LOCATION),
+]
+
+
+def spans(text: str, terms: list[tuple[str, Kind]] | None = None) -> set[str]:
+    analyzer = PixelAnalyzer(FakeTextEngine(), FakeOcr([], 100), NoFaceDetector())
+    return {text[f.start : f.end] for f in analyzer.spans(text, terms or HEADER_TERMS)}
+
+
+@pytest.mark.parametrize(
+    ("text", "phi"),
+    [
+        ("ZZZTESTPATIENTFI..00079241539", {"ZZZTESTPATIENTFI", "00079241539"}),
+        ("DOB:08/29/1951 M CCHSCLEVELAN", {"CCHSCLEVELAN", "08/29/1951"}),
+        ("ZZZ TEST PATIENTFI\u2026 00079241539", {"ZZZ TEST PATIENTFI", "00079241539"}),
+    ],
+)
+def test_when_a_banner_is_merged_or_truncated_then_its_values_are_found(
+    text: str, phi: set[str]
+) -> None:
+    found = spans(text)
+    assert all(any(p in s for s in found) for p in phi), found
+
+
+@pytest.mark.parametrize("text", ["Adv Breast", "TIS0.0MI 0.6", "L12-5", "DynR58", "4.0cm-"])
+def test_when_annotation_is_merged_then_it_stays_legible(text: str) -> None:
+    assert spans(text) == set()
+
+
+def test_a_short_value_is_not_matched_by_its_prefix() -> None:
+    # eight letters or fewer must be shown whole: "CCHS" alone is not the institution
+    found = find_terms("CCHS LAB", [("CCHS LAB 2", Kind.LOCATION)])
+    assert found == []
+
+
+def test_demerged_offsets_map_back_to_the_original() -> None:
+    text = "FI..00079241539 X"
+    view = demerged(text)
+    assert view is not None
+    copy, index = view
+    start = copy.index("00079241539")
+    back = map_back([Finding(start, start + 11, Kind.ID, 0.9, "t", "ID")], index, len(text))
+    assert [text[f.start : f.end] for f in back] == ["00079241539"]
+    assert demerged("no seams here") is None
+
+
+def test_a_low_contrast_banner_band_is_stretched_and_the_image_is_not() -> None:
+    rgb = np.zeros((480, 640, 3), np.uint8)
+    rgb[:24] = 178
+    rgb[6:16, 20:200] = 190  # grey text on a grey bar: 12 levels
+    rgb[200:260, 200:400] = np.random.default_rng(3).integers(20, 60, (60, 200, 3))
+    out = stretch_bands(rgb)
+    band = out[:24, :160, 0].astype(int)
+    assert band.max() - band.min() >= 200
+    assert np.array_equal(out[200:260], rgb[200:260])  # anatomy in the middle is left alone
+
+
+def test_a_palette_colour_file_is_read_through_its_palette() -> None:
+    from pydicom.pixels.processing import apply_color_lut
+
+    from bot.detect.dicom import _to_rgb8
+
+    path = Path(pydicom.__file__).parent / "data" / "test_files" / "examples_palette.dcm"
+    ds = pydicom.dcmread(path)
+    frame = ds.pixel_array
+    rgb = _to_rgb8(frame, "PALETTE COLOR", ds)
+    expected = (apply_color_lut(frame, ds)[..., :3] / 257).astype(np.uint8)
+    assert rgb.shape == (*frame.shape, 3)
+    assert np.abs(rgb.astype(int) - expected.astype(int)).max() <= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "commit072e3cf347862554017cdf83fd989e60f2104023",
+        "0: 0x31c41885221c - tokio::run",
+        "Compiling hyper v1.5.11",
+        "Profile: dev",
+        "thread 'main' panicked at src/main.rs:230:1",
+        "$ git rev-parse --short HEAD -> dddc3eb",
+        "3cm3cm_8M12L\n630P630\n44CG43\n78DR78\nCINE 0118",
+    ],
+)
+def test_when_a_screen_is_technical_then_nothing_in_it_is_phi(text: str) -> None:
+    analyzer = PixelAnalyzer(_engine(), FakeOcr([], 100), NoFaceDetector())
+    assert [text[f.start : f.end] for f in analyzer.spans(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phi"),
+    [
+        ("Lakeside Imaging\nRef: Dr. Okafor", {"Lakeside Imaging", "Okafor"}),
+        ("*WESTWAY_MEDICAL*\n24-MAY-02", {"WESTWAY_MEDICAL", "24-MAY-02"}),
+        ("Referming: DAVIS^STEVEN", {"DAVIS^STEVEN"}),
+        ("MRN E2930429\nF/072Y", {"E2930429", "F/072Y"}),
+    ],
+)
+def test_overlay_corners_are_found(text: str, phi: set[str]) -> None:
+    analyzer = PixelAnalyzer(_engine(), FakeOcr([], 100), NoFaceDetector())
+    found = [text[f.start : f.end] for f in analyzer.spans(text)]
+    assert all(any(p in s for s in found) for p in phi), found
+
+
+def _engine() -> object:
+    from bot.detect.engine import TextEngine
+
+    return _shared_engine(TextEngine)
+
+
+_ENGINES: dict[type, object] = {}
+
+
+def _shared_engine(cls: type) -> object:
+    if cls not in _ENGINES:
+        _ENGINES[cls] = cls()
+    return _ENGINES[cls]
