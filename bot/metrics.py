@@ -86,7 +86,7 @@ JOBS = Counter(
 )
 FAILURES = Counter(
     "phiwarden_failures_total",
-    "Failures by stage (scan, gateway, job, store, queue); each is also audited or logged.",
+    "Failures by stage (scan, gateway, repost, job, store, queue); each is also audited or logged.",
     ["stage"],
     registry=REGISTRY,
 )

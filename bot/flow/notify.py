@@ -143,8 +143,9 @@ class Notifier:
     async def remove_files(
         self, key: str, team_id: str, channel_id: str, user_id: str, file_ids: list[str]
     ) -> None:
-        """Delete a removed post's files themselves (removing the message does not, by Slack's
-        docs); each refusal becomes an admin alert naming the file's id. Each file once per key."""
+        """Delete a removed post's files themselves (Slack does not document that removing a
+        message removes its files); each refusal becomes an admin alert naming the file's id.
+        Each file once per key."""
         for file_id in dict.fromkeys(f for f in file_ids if f):
             step = f"{key}:delete:{file_id}"
             if await self.deps.store.get_action(step) is not None:
