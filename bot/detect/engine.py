@@ -33,6 +33,7 @@ from presidio_analyzer.predefined_recognizers import (
 )
 from spacy.tokens import Doc
 
+from bot.detect.name_edges import widen_names
 from bot.detect.normalise import TextView, bounded_runs, view
 from bot.detect.offline import use_bundled_suffix_list
 from bot.detect.recognizers import DEFAULT_PHONE_REGIONS, NameRecognizer, default_recognizers
@@ -267,7 +268,7 @@ class TextEngine:
                 nlp_artifacts=nlp_artifacts,
             )
             found[index].extend(self._to_finding(r, offset, views[index]) for r in results)
-        return [merge(f) for f in found]
+        return [merge(widen_names(t, merge(f))) for t, f in zip(texts, found, strict=True)]
 
     @staticmethod
     def _to_finding(result: RecognizerResult, offset: int, seen: TextView) -> Finding:
