@@ -206,6 +206,30 @@ GENERIC_TOKENS = frozenset(
 )
 
 
+# What a planted name carries that identifies nobody alone: the honorific before it ("Mr",
+# "Ing.", "Univ.Prof.", "Dra.") and a degree after it ("MBA.", "B.Sc.", "MD"), as Faker writes
+# them. Like "Street" above they may stay in the output; the name itself may not.
+_HONORIFICS = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Dr|Dra|Prof|Univ\.\s?-?Prof|Univ|Ing|Dipl\.-Ing|Dott|Dott\.ssa"
+    r"|Sig|Sig\.ra|Sr|Sra|Srta|Srita|Mme|Mlle|M|Mag|Lic)\.?\s*)+"
+)
+_DEGREES = re.compile(
+    r"(?:,?\s+(?:MD|M\.D|PhD|Ph\.D|MBA|B\.A|B\.Sc|BSc|M\.Sc|MSc|B\.Eng|M\.Eng|B\.Ed|M\.A|DDS|DVM"
+    r"|RN|NP|Esq)\.?)+$"
+)
+
+
+def _core(text: str, start: int, end: int, category: str) -> tuple[int, int]:
+    if category != "names":
+        return start, end
+    value = text[start:end]
+    head = _HONORIFICS.match(value)
+    tail = _DEGREES.search(value)
+    core_start = start + (head.end() if head else 0)
+    core_end = start + (tail.start() if tail else len(value))
+    return (core_start, core_end) if core_start < core_end else (start, end)
+
+
 def _identifying(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [
         (start + a, start + b)
@@ -228,7 +252,8 @@ def leaks(examples: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> 
             planted[category] += 1
             is_direct = roles.get((start, end)) == "direct"
             direct += is_direct
-            if any(_overlaps(tok, spans) is None for tok in _identifying(text, start, end)):
+            core = _core(text, start, end, category)
+            if any(_overlaps(tok, spans) is None for tok in _identifying(text, *core)):
                 leaked[category] += 1
                 direct_leaked += is_direct
                 if len(examples_out) < 30:

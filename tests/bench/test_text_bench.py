@@ -108,3 +108,21 @@ def test_when_front_desk_generated_then_spans_are_trimmed_and_every_category_is_
             assert value and value == value.strip()
     planted = {category for ex in examples for _s, _e, category in ex["planted"]}
     assert planted == set(front_desk.CATEGORY.values())
+
+
+def test_when_only_a_planted_names_honorific_or_degree_survives_then_it_is_no_leak() -> None:
+    text = "for Mr Stewart Bell MBA. and Ann Lee"
+    first = (text.index("Mr"), text.index(" and"))
+    second = (text.index("Ann"), len(text))
+    ex = [
+        {
+            "text": text,
+            "spans": [[*first, "NAME", "direct"], [*second, "NAME", "direct"]],
+            "planted": [[*first, "names"], [*second, "names"]],
+        }
+    ]
+    # "Stewart Bell" covered, "Mr" and "MBA" not; "Ann Lee" only half covered
+    bell = text.index("Stewart"), text.index(" MBA")
+    pred = [{"spans": [[*bell, "NAME", 1.0, "r"], [second[0], second[0] + 3, "NAME", 1.0, "r"]]}]
+
+    assert leaks(ex, pred)["leaked"] == 1

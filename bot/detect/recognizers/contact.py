@@ -173,12 +173,23 @@ _DATE_SHAPE = re.compile(r"\d{1,4}([/.-])\d{1,2}\1\d{2,4}")
 _TIME_RANGE = re.compile(r"[0-2]\d[0-5]\d\s*-\s*[0-2]\d[0-5]\d")
 
 
+def _valid_whole(chunk: str, region: str) -> bool:
+    try:
+        number = phonenumbers.parse(chunk, region)
+    except phonenumbers.NumberParseException:
+        return False
+    return bool(phonenumbers.is_valid_number(number))
+
+
 class RegionalPhoneRecognizer(EntityRecognizer):
     """Phone numbers valid in one of the deployment's regions (`phonenumbers`, as Presidio's
     `PhoneRecognizer` uses it), looked for only where a run of digits could be one."""
 
     SCORE = 0.7
     MIN_DIGITS = 7
+    # Up to this many digits a window holds at most one number: parsing it whole (about a
+    # third of the matcher's cost) decides whether the matcher can find anything in it.
+    WHOLE_WINDOW_DIGITS = 12
 
     def __init__(self, regions: Sequence[str] = DEFAULT_PHONE_REGIONS) -> None:
         super().__init__(
@@ -205,7 +216,10 @@ class RegionalPhoneRecognizer(EntityRecognizer):
                 continue
             # "+55 ..." parses the same from any region; a national number from the first
             # region whose rules accept it
+            short = sum(c.isdigit() for c in chunk) <= self.WHOLE_WINDOW_DIGITS
             for region in self.regions[:1] if chunk.startswith("+") else self.regions:
+                if short and not _valid_whole(chunk, region):
+                    continue  # the matcher would find nothing in this short window either
                 matches = list(phonenumbers.PhoneNumberMatcher(chunk, region, leniency=1))
                 for match in matches:
                     span = (window.start() + match.start, window.start() + match.end)

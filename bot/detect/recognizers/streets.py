@@ -130,27 +130,28 @@ class ForeignAddressRecognizer(ClinicalPatternRecognizer):
 
 
 class CountyRecognizer(ClinicalPatternRecognizer):
-    """Counties and parishes by name: "Hunt County", "St. Louis County", "County Cork"."""
+    """Counties and parishes by name: "Hunt County", "St. Louis County", "County Cork". Only
+    the name is reported: the word "County" identifies nobody."""
 
     ENTITY = "LOCATION"
     SUBTYPE = "CITY"
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "county_after_strong",
-            r"(?-i:\b(?:(?:St\.?|Saint|Fort|Fond\s+du|Prince|King|Queen)\s+)?[A-Z][\w'’-]{1,30}"
-            r"(?:\s+[A-Z][\w'’-]{1,30})?\s+(?:County|Parish|Borough|COUNTY|PARISH)\b)",
+            r"(?-i:\b(?P<v>(?:(?:St\.?|Saint|Fort|Fond\s+du|Prince|King|Queen)\s+)?[A-Z][\w'’-]{1,30}"
+            r"(?:\s+[A-Z][\w'’-]{1,30})?)\s+(?:County|Parish|Borough|COUNTY|PARISH)\b)",
             0.75,
         ),
-        Pattern("county_before_strong", r"(?-i:\bCounty\s+[A-Z][a-z]{2,30}\b)", 0.7),
+        Pattern("county_before_strong", r"(?-i:\bCounty\s+(?P<v>[A-Z][a-z]{2,30})\b)", 0.7),
     ]
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         words = text[result.start : result.end].split()
         while words and words[0].lower() in _NOT_COUNTY_NAME:
-            result.start = text.index(words[1], result.start) if len(words) > 1 else result.end
+            if len(words) == 1:
+                return None  # "The County", "This Parish"
+            result.start = text.index(words[1], result.start + len(words[0]))
             words = words[1:]
-        if len(words) < 2:
-            return None  # "The County", "This Parish"
         return result
 
 
