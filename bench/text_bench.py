@@ -11,7 +11,9 @@ Other voices (issue 13), each from its own generator: `pii` (general PII sentenc
 `bench.corpus.clinical_notes`), `harbor` (prose with every HIPAA Safe Harbor identifier planted,
 `bench.corpus.safe_harbor`), `front_desk` (registration forms, phone slips and billing letters
 with the same categories planted, `bench.corpus.front_desk`, written 2026-12-02 before that
-day's leak fixes and committed before its first measurement). The plain splits were measured first, before the detector was
+day's leak fixes and committed before its first measurement), `referral_mail` (e-mails between
+clinics, families and agencies, `bench.corpus.referral_mail`, written after those fixes and
+committed before its first measurement). The plain splits were measured first, before the detector was
 changed for them, and never tuned on; the `*_after` splits were written after the change.
 Their examples carry planted values: a planted value LEAKS when any identifying token of it
 is not covered by a finding, i.e. survives in the `scan --redact` output (ours: also checked
@@ -374,6 +376,7 @@ OTHER_VOICES = (
     "harbor",
     "harbor_after",
     "front_desk",
+    "referral_mail",
 )
 
 
@@ -400,6 +403,8 @@ def corpus(split: str, n: int, seed: int) -> tuple[list[dict[str, Any]], list[st
         from bench.corpus import pii_sentences as gen
     elif split == "front_desk":
         from bench.corpus import front_desk as gen  # type: ignore[no-redef]
+    elif split == "referral_mail":
+        from bench.corpus import referral_mail as gen  # type: ignore[no-redef]
     elif split.startswith("notes"):
         from bench.corpus import clinical_notes as gen  # type: ignore[no-redef]
     else:

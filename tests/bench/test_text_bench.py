@@ -126,3 +126,18 @@ def test_when_only_a_planted_names_honorific_or_degree_survives_then_it_is_no_le
     pred = [{"spans": [[*bell, "NAME", 1.0, "r"], [second[0], second[0] + 3, "NAME", 1.0, "r"]]}]
 
     assert leaks(ex, pred)["leaked"] == 1
+
+
+def test_when_referral_mail_generated_then_spans_are_trimmed_and_every_category_is_planted() -> (
+    None
+):
+    from bench.corpus import referral_mail
+
+    examples = referral_mail.generate(300, 1)
+
+    for ex in examples:
+        for start, end, _kind, _role in ex["spans"]:
+            value = ex["text"][start:end]
+            assert value and value == value.strip()
+    planted = {category for ex in examples for _s, _e, category in ex["planted"]}
+    assert planted == set(referral_mail.CATEGORY.values())
