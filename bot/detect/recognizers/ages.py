@@ -87,6 +87,7 @@ _FOREIGN_DURATION = wordset(
 class AgeRecognizer(ClinicalPatternRecognizer):
     """Exact ages in the shapes clinicians type them."""
 
+    NEEDS_DIGIT = True
     ENTITY = "AGE"
     SUBTYPE = "AGE"
     PATTERNS: ClassVar[list[Pattern]] = [

@@ -33,6 +33,7 @@ _EXT = r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?"
 class ClinicalPhoneRecognizer(ClinicalPatternRecognizer):
     """Phone and fax numbers, with or without area code, country code or extension."""
 
+    NEEDS_DIGIT = True
     ENTITY = "CONTACT"
     SUBTYPE = "PHONE"
     PATTERNS: ClassVar[list[Pattern]] = [
@@ -145,6 +146,7 @@ class Ipv6Recognizer(ClinicalPatternRecognizer):
     misses one followed by a colon, "from 742d:8cde:...:70da: alice@..."); checked by
     `ipaddress`, so a clock time or a ratio never passes."""
 
+    NEEDS_DIGIT = True
     ENTITY = "CONTACT"
     SUBTYPE = "IP"
     PATTERNS: ClassVar[list[Pattern]] = [

@@ -168,6 +168,7 @@ class IdRecognizer(ClinicalPatternRecognizer):
 class SsnRecognizer(ClinicalPatternRecognizer):
     """US Social Security numbers, dashed or spaced; invalid areas and groups rejected."""
 
+    NEEDS_DIGIT = True
     ENTITY = "ID"
     SUBTYPE = "SSN"
     PATTERNS: ClassVar[list[Pattern]] = [

@@ -322,6 +322,7 @@ _STREET_MATCH = re.compile(
 class AddressRecognizer(ClinicalPatternRecognizer):
     """Street addresses ("123 Main St", "45 Oak Avenue Apt 3") and ZIP codes in context."""
 
+    NEEDS_DIGIT = True
     ENTITY = "LOCATION"
     SUBTYPE = "ADDRESS"
     PATTERNS: ClassVar[list[Pattern]] = [

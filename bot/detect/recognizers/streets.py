@@ -75,6 +75,7 @@ _TYPE_GLUED = (
 class ForeignAddressRecognizer(ClinicalPatternRecognizer):
     """Addresses in Title Case with every USPS suffix, and European street-then-number shapes."""
 
+    NEEDS_DIGIT = True
     ENTITY = "LOCATION"
     SUBTYPE = "ADDRESS"
     PATTERNS: ClassVar[list[Pattern]] = [
