@@ -367,7 +367,7 @@ def score(examples: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> 
 
 
 # ---------------------------------------------------------------- driver
-CHAT_SPLITS = ("main", "dev", "heldout", "fresh")
+CHAT_SPLITS = ("main", "dev", "heldout", "fresh", "shift")
 OTHER_VOICES = (
     "pii",
     "pii_after",
