@@ -12,6 +12,7 @@ from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict, SettingsError
 
 from bot.errors import ConfigError
+from bot.rules import DEFAULT_DOCS_URL
 
 DEFAULT_DATA_DIR = Path("var")
 # `QUEUE_URL` values that mean Redis (redis-py's URL schemes); anything else but "embedded" is refused.
@@ -165,9 +166,9 @@ class Settings(BaseSettings):
     scan_timeout_seconds: float = Field(default=20.0, gt=0)
     file_scan_timeout_seconds: float = Field(default=120.0, gt=0)
     log_level: str = "INFO"
-    # Where notices link for the rules (`/phi rules`); same default as `bot.rules.DEFAULT_DOCS_URL`.
-    # Point it at an intranet copy of docs/rules.md to keep users inside the institution.
-    rules_url: str = "https://github.com/phiwarden/phiwarden/blob/main/docs/rules.md"
+    # Where every notice, `/phi help|rules|check` reply, App Home and admin alert links for the
+    # rules. Point it at an intranet copy of docs/rules.md to keep users inside the institution.
+    rules_url: str = DEFAULT_DOCS_URL
 
     @field_validator("queue_url")
     @classmethod

@@ -351,7 +351,9 @@ class Confirms:
             return True
         if isinstance(text, str) and text:
             msg = (
-                notices.redact_repost(text, user_id=pending.user_id)
+                notices.redact_repost(
+                    text, user_id=pending.user_id, rules_url=self.deps.settings.rules_url
+                )
                 if redacted
                 else restored_post(pending.user_id, text, attribution)
             )
@@ -383,7 +385,8 @@ class Confirms:
         applied = ActionKind(p.get("on_timeout") or ActionKind.BLOCK)
         if not p.get("removed"):
             applied = ActionKind.BLOCK
-            msg = notices.block_notice(kinds, rule="consent", removed=False)
+            rules_url = self.deps.settings.rules_url
+            msg = notices.block_notice(kinds, rule="consent", removed=False, rules_url=rules_url)
             alert = notices.admin_alert(
                 channel_id=pending.channel_id,
                 user_id=pending.user_id,
@@ -391,6 +394,7 @@ class Confirms:
                 action=ActionKind.CONFIRM,
                 removed=False,
                 reason=AlertReason.UNRESOLVED,
+                rules_url=rules_url,
             )
             try:
                 await self.deps.gateway.alert_admins(
@@ -405,7 +409,7 @@ class Confirms:
                 pending, redacted=True
             ):
                 applied = ActionKind.BLOCK
-            msg = notices.timed_out_notice(applied)
+            msg = notices.timed_out_notice(applied, rules_url=self.deps.settings.rules_url)
         await self.notify.tell_pending(f"{confirm_id}:expired", pending, msg)
         if await self._once(f"{confirm_id}:audit"):
             await self.audit.pending(pending, "confirm", "expired", {"action": str(applied)})

@@ -43,6 +43,7 @@ class Enforcer:
     ) -> bool:
         """Do what `action` says; returns whether the original post was removed."""
         outcomes = outcomes or []
+        rules_url = self.deps.settings.rules_url  # every notice links the deployment's rules
         if action.kind is ActionKind.NONE:
             if action.alert_admins:
                 await self.notify.alert(
@@ -55,7 +56,9 @@ class Enforcer:
         kinds = found.kinds
         gateway = self.deps.gateway
         if action.kind is ActionKind.REMIND:
-            await self.notify.tell(f"{key}:remind", job, notices.image_reminder(kinds))
+            await self.notify.tell(
+                f"{key}:remind", job, notices.image_reminder(kinds, rules_url=rules_url)
+            )
             metrics.ACTIONS.labels(action="remind").inc()
             return False
         removal = Removal(False)
@@ -86,13 +89,15 @@ class Enforcer:
                     f"{key}:repost",
                     job.team_id,
                     channel,
-                    notices.redact_repost(safe_text, user_id=user),
+                    notices.redact_repost(safe_text, user_id=user, rules_url=rules_url),
                     thread_ts,
                     broadcast=bool(p.get("broadcast")),
                 )
                 msg = notices.redacted_posted_notice()
             else:
-                msg = notices.block_notice(kinds, rule=action.rule, removed=False)
+                msg = notices.block_notice(
+                    kinds, rule=action.rule, removed=False, rules_url=rules_url
+                )
         elif action.kind is ActionKind.CONFIRM:
             on_timeout = decide_timeout(channel_class, policy, content).kind
             confirm_id = await self.confirms.save_pending(
@@ -107,13 +112,16 @@ class Enforcer:
                 offer_redacted=can_redact,
                 content=content,
                 rule=action.rule or "consent",
+                rules_url=rules_url,
             )
         elif p.get("setting"):
-            msg = notices.setting_notice(kinds, str(p["setting"]), removed=removed)
+            msg = notices.setting_notice(
+                kinds, str(p["setting"]), removed=removed, rules_url=rules_url
+            )
         elif content is Content.UNSCANNABLE:
-            msg = notices.unscannable_notice(action.kind, removed=removed)
+            msg = notices.unscannable_notice(action.kind, removed=removed, rules_url=rules_url)
         elif content is Content.FAILURE:
-            msg = notices.failure_notice(action.kind, removed=removed)
+            msg = notices.failure_notice(action.kind, removed=removed, rules_url=rules_url)
         else:
             offer_id = None
             if action.offer_redacted and removed and any(o.redacted for o in outcomes):
@@ -132,6 +140,7 @@ class Enforcer:
                 removed=removed,
                 offer_id=offer_id,
                 override_id=override_id,
+                rules_url=rules_url,
             )
         await self.notify.tell(f"{key}:notice", job, msg)
         if not removed:
