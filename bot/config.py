@@ -12,6 +12,7 @@ from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict, SettingsError
 
 from bot.errors import ConfigError
+from bot.rules import DEFAULT_DOCS_URL
 
 DEFAULT_DATA_DIR = Path("var")
 # `QUEUE_URL` values that mean Redis (redis-py's URL schemes); anything else but "embedded" is refused.
@@ -60,7 +61,7 @@ WANTS: dict[str, str] = {
     "admin_alert_channel": "a Slack channel id (C... or G...)",
     "confirm_sweep_seconds": "a number of seconds above 0",
     "ack_prescreen_ms": "a whole number of milliseconds from 0 to 2500",
-    "token_encryption_key": "a Fernet key (32 bytes, url-safe base64)",
+    "token_encryption_key": "a Fernet key (32 bytes, url-safe base64), or several comma-separated",
     "retention_days": "a whole number of days, 1 or more",
     "worker_processes": "a whole number of processes from 1 to 64",
     "scan_nice": "a nice increment from 0 to 19",
@@ -74,6 +75,7 @@ WANTS: dict[str, str] = {
     "rules_url": "an http(s) URL of your rules page",
     "dicom_uid_key": "a secret of 16 bytes or more (e.g. the output of `openssl rand -hex 32`)",
     "dicom_options": "PS3.15 option names, comma-separated: " + ", ".join(DICOM_OPTIONS),
+    "dicom_shift_dates": "true or false",
 }
 
 
@@ -165,9 +167,9 @@ class Settings(BaseSettings):
     scan_timeout_seconds: float = Field(default=20.0, gt=0)
     file_scan_timeout_seconds: float = Field(default=120.0, gt=0)
     log_level: str = "INFO"
-    # Where notices link for the rules (`/phi rules`); same default as `bot.rules.DEFAULT_DOCS_URL`.
-    # Point it at an intranet copy of docs/rules.md to keep users inside the institution.
-    rules_url: str = "https://github.com/phiwarden/phiwarden/blob/main/docs/rules.md"
+    # Where every notice, `/phi help|rules|check` reply, App Home and admin alert links for the
+    # rules. Point it at an intranet copy of docs/rules.md to keep users inside the institution.
+    rules_url: str = DEFAULT_DOCS_URL
 
     @field_validator("queue_url")
     @classmethod
@@ -289,11 +291,15 @@ class Settings(BaseSettings):
             return None
         from cryptography.fernet import Fernet
 
+        # Comma-separated for rotation (`bot.store.crypto`): each key must be one. Fernet alone
+        # would take "k1,k2" as k1, since base64 decoding stops at k1's padding.
+        keys = [k.strip() for k in value.split(",")]
         try:
-            Fernet(value.strip())
+            for key in keys:
+                Fernet(key)
         except (ValueError, TypeError):
             raise ValueError("not a Fernet key") from None
-        return value.strip()
+        return ",".join(keys)
 
     @field_validator("log_level")
     @classmethod

@@ -24,13 +24,20 @@ HOME_BLOCKS_MAX = 100  # Slack's limit for a view
 async def build_home(services: Services, team_id: str, user_id: str) -> View:
     """The `views.publish` payload for this user (counts and ids only, never content)."""
     if not await services.is_admin(team_id, user_id):
-        return home_view(False, {}, {})
+        return home_view(False, {}, {}, rules_url=services.settings.rules_url)
     store = services.store
     policies = await store.list_policies(team_id)
     counts = await store.recent_counts(team_id, services.clock() - RECENT)
     default = await store.get_default_policy(team_id)
     approved = await store.list_approved(team_id)
-    view = home_view(True, policies, counts, approved=approved, workspace_default=default)
+    view = home_view(
+        True,
+        policies,
+        counts,
+        approved=approved,
+        workspace_default=default,
+        rules_url=services.settings.rules_url,
+    )
     now = services.clock()
     summary = await gather(store, now - REPORT_PERIOD, now, team_id)
     terms = await store.list_terms(team_id)

@@ -10,6 +10,20 @@
 #     Presidio and phiwarden parse and match numbers, they never look up where a number is
 #   - duplicate files become hard links: a wheel cannot hold symlinks, so python-gdcm ships
 #     libgdcm*.so, .so.3.2 and .so.3.2.6 as three copies of each library (~25 MB)
+#   - onnxruntime's C API library, capi/libonnxruntime.so.* (33 MB): the Python binding
+#     (onnxruntime_pybind11_state) holds the runtime itself and never loads it (`readelf -d`
+#     lists only libc, libstdc++ and friends as NEEDED); and its model-conversion tools
+#     (transformers/, quantization/, tools/), which inference never imports
+#   - OpenCV's Haar cascades but the two bot/detect/image_faces.py loads (frontal face, eye)
+#   - fontTools' font-building packages (curve conversion, UFO, VOLT and Monotype sources,
+#     merging): matplotlib only reads and subsets fonts with it (dviread at import; ttLib,
+#     which needs feaLib, varLib and designspaceLib, for PDF and PostScript)
+#   - matplotlib's fonts but DejaVu Sans (its default, also for mathtext), DejaVu Sans Mono and
+#     LastResort (its fallback for missing glyphs),
+#     the AFM and PDF core-font metrics (PostScript and PDF backends) and its sample data
+#   - C, C++ and Cython sources, headers, static libraries and type stubs that wheels carry
+#     (*.c, *.cpp, *.h, *.hpp, *.pyx, *.pxd, *.pxi, *.pyi, *.a): read by compilers and type
+#     checkers, never at run time
 # The Dockerfile imports every runtime package afterwards, so a cut too far fails the build.
 set -eu
 venv=${1:-/opt/venv}
@@ -25,6 +39,18 @@ rm -rf "$site"/pip "$site"/pip-*.dist-info "$site"/setuptools "$site"/setuptools
 find "$site" -depth -type d \( -name tests \) -path '*/site-packages/*/*' \
     -exec rm -rf {} +
 rm -rf "$site"/phonenumbers/geodata "$site"/phonenumbers/carrierdata
+rm -rf "$site"/onnxruntime/capi/libonnxruntime.so.* "$site"/onnxruntime/transformers \
+    "$site"/onnxruntime/quantization "$site"/onnxruntime/tools
+find "$site"/cv2/data -name 'haarcascade_*.xml' ! -name haarcascade_frontalface_default.xml \
+    ! -name haarcascade_eye.xml -delete
+for part in qu2cu cu2qu ufoLib voltLib mtiLib merge; do
+    rm -rf "$site/fontTools/$part"
+done
+mpl="$site"/matplotlib/mpl-data
+find "$mpl"/fonts/ttf -name '*.ttf' ! -name 'DejaVuSans*.ttf' ! -name 'LastResort*.ttf' -delete
+rm -rf "$mpl"/fonts/afm "$mpl"/fonts/pdfcorefonts "$mpl"/sample_data
+find "$site" -type f \( -name '*.c' -o -name '*.cpp' -o -name '*.h' -o -name '*.hpp' \
+    -o -name '*.pyx' -o -name '*.pxd' -o -name '*.pxi' -o -name '*.pyi' -o -name '*.a' \) -delete
 find "$venv" -name '__pycache__' -prune -exec rm -rf {} +
 "$venv/bin/python" - "$site" <<'PY'
 import hashlib, os, sys

@@ -73,6 +73,7 @@ def test_a_bad_setting_is_one_line_naming_it(
     lines = err.splitlines()
     assert len(lines) == 1, err
     assert lines[0].startswith(f"phiwarden: {name} is not valid: wants ")
+    assert "another value" not in lines[0]  # every setting says what it wants
     if name.endswith(("_TOKEN", "_KEY")):  # secrets are never echoed
         assert BAD[name] not in err
 
@@ -192,3 +193,14 @@ def test_dicom_options_are_named_as_the_table_names_its_columns() -> None:
         load_settings(
             dicom_options="retain_longitudinal_full_dates,retain_longitudinal_modified_dates"
         )
+
+
+def test_token_encryption_key_takes_a_rotation_list_and_checks_every_key() -> None:
+    from cryptography.fernet import Fernet
+
+    new, old = Fernet.generate_key().decode(), Fernet.generate_key().decode()
+    assert load_settings(token_encryption_key=f"{new}, {old}").token_encryption_key == (
+        f"{new},{old}"
+    )
+    with pytest.raises(ConfigError, match="TOKEN_ENCRYPTION_KEY is not valid"):
+        load_settings(token_encryption_key=f"{new},not-a-key")

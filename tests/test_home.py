@@ -21,6 +21,7 @@ from bot.store.api import AuditEvent
 
 NOW = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 ADMIN, MEMBER = "UADMIN", "UMEMBER"
+INTRANET = "https://intranet.example.org/phi-rules"
 
 
 @dataclass
@@ -44,6 +45,7 @@ class HomeServices:
     store: Store
     gateway: FakeGateway = field(default_factory=FakeGateway)
     alerts: FakeAlerts = field(default_factory=FakeAlerts)
+    settings: Settings = field(default_factory=lambda: Settings(rules_url=INTRANET))
 
     def clock(self) -> datetime:
         return NOW
@@ -69,7 +71,8 @@ def _block_ids(view: Any) -> list[str]:
 async def test_when_a_member_opens_home_then_only_the_rules_show(services: HomeServices) -> None:
     await services.store.set_policy("T1", "C1", ChannelPolicy(act_on_low=True), ADMIN)
     view = await build_home(services, "T1", MEMBER)  # type: ignore[arg-type]
-    assert view == home_view(False, {}, {})
+    assert view == home_view(False, {}, {}, rules_url=INTRANET)
+    assert INTRANET in str(view)  # the deployment's own rules page
     assert BLOCK_HOME_POLICIES not in _block_ids(view)
 
 
@@ -129,7 +132,7 @@ async def test_when_home_is_published_then_it_goes_to_that_user_in_that_team(
 ) -> None:
     await publish_home(services, "T1", MEMBER)  # type: ignore[arg-type]
     ((user, view, team),) = services.gateway.published
-    assert (user, team) == (MEMBER, "T1") and view == home_view(False, {}, {})
+    assert (user, team) == (MEMBER, "T1") and view == home_view(False, {}, {}, rules_url=INTRANET)
 
 
 async def test_when_an_admin_opens_home_then_the_settings_buttons_come_before_the_long_lists(

@@ -475,3 +475,9 @@ def test_the_limits_checker_allows_ten_checkboxes_at_most() -> None:
     assert any("1..10 options" in p for p in problems(view, "modal"))
     view["blocks"][0]["element"]["options"] = options[:10]
     assert problems(view, "modal") == []
+
+
+def test_help_for_admins_lists_the_override_setting_and_the_app_home_settings() -> None:
+    admin, member = str(m.help_message(True)["blocks"]), str(m.help_message(False)["blocks"])
+    assert "/phi policy set override on" in admin and "App Home" in admin
+    assert "override" not in member

@@ -9,7 +9,8 @@ import pytest
 from bot import rules
 from bot.policy import ChannelClass, Content, PolicyAction, rule_for
 
-DOCS = Path(__file__).resolve().parents[1] / "docs" / "rules.md"
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs" / "rules.md"
 REQUIRED = (
     "consent",
     "images",
@@ -135,3 +136,47 @@ def test_settings_default_rules_url_matches_the_rules_module() -> None:
     from bot.config import Settings
 
     assert Settings().rules_url == rules.DEFAULT_DOCS_URL
+
+
+def _linking_builders() -> set[str]:
+    """The message builders of `bot.messages` that link the rules page (take `rules_url`)."""
+    import ast
+
+    names: set[str] = set()
+    for path in (ROOT / "bot" / "messages").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.FunctionDef) and not node.name.startswith("_"):
+                args = [a.arg for a in [*node.args.args, *node.args.kwonlyargs]]
+                if "rules_url" in args:
+                    names.add(node.name)
+    return names
+
+
+def test_every_caller_outside_the_builders_passes_the_deployment_s_rules_url() -> None:
+    """The builders default to the project's page so their own tests stay short; everything
+    that sends a message must hand in `Settings.rules_url` (tests/scenario/test_rules_url.py
+    shows the result)."""
+    import ast
+
+    builders = _linking_builders()
+    assert {
+        "block_notice",
+        "confirm_prompt",
+        "admin_alert",
+        "help_message",
+        "home_view",
+    } <= builders
+    missing: list[str] = []
+    for package in ("bot", "handlers"):
+        for path in (ROOT / package).rglob("*.py"):
+            relative = path.relative_to(ROOT)
+            if relative.parts[:2] in (("bot", "messages"), ("bot", "standin")):
+                continue
+            for node in ast.walk(ast.parse(path.read_text())):
+                if not isinstance(node, ast.Call):
+                    continue
+                func = node.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                if name in builders and "rules_url" not in {k.arg for k in node.keywords}:
+                    missing.append(f"{relative}:{node.lineno} {name}")
+    assert missing == []

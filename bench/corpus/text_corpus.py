@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bench.corpus import slots as s
-from bench.corpus import templates_fresh, templates_heldout, templates_main
+from bench.corpus import templates_fresh, templates_heldout, templates_main, templates_shift
 from bench.corpus.confusers import FILLERS
 
 SLOTS: dict[str, Callable[[s.Ctx], list[s.Seg]]] = {
@@ -290,6 +290,17 @@ SPLITS = {
         FRESH_INSTITUTIONS,
         0.6,
     ),
+    # written after issue 13's changes of 2026-12-02: night-shift back-channel in chat shorthand
+    "shift": Split(
+        templates_shift.PHI,
+        templates_shift.LOW,
+        templates_shift.CLEAN,
+        FRESH_LOCALES,
+        (),
+        FRESH_CITIES,
+        FRESH_INSTITUTIONS,
+        0.6,
+    ),
 }
 
 
@@ -418,8 +429,8 @@ def generate(
             institutions=conf.institutions,
             cities=conf.cities,
             patient=names.pick(rng),
-            heldout=split in {"heldout", "fresh"},
-            fresh=split == "fresh",
+            heldout=split in {"heldout", "fresh", "shift"},
+            fresh=split in {"fresh", "shift"},
         )
         text, spans = render(template, ctx, _pick_case(rng))
         verdict = verdict_for([sp[3] for sp in spans])

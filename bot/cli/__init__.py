@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from bot.errors import ConfigError
+from bot.errors import ConfigError, PhiwardenError
 
 # name -> (module, one-line help)
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
@@ -68,10 +68,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bot.store.engine import database_unavailable  # sqlalchemy: not for --help
 
         reason = database_unavailable(exc)
-        if reason is None:
-            raise
-        print(f"phiwarden: {reason}", file=sys.stderr)
-        return 2
+        if reason is not None:  # DATABASE_URL unreachable, missing or unwritable: a setting
+            print(f"phiwarden: {reason}", file=sys.stderr)
+            return 2
+        if isinstance(exc, PhiwardenError):  # said on purpose, in words fit for an operator
+            print(f"phiwarden {args.command}: {exc}", file=sys.stderr)
+            return 1
+        raise
 
 
 if __name__ == "__main__":

@@ -8,29 +8,24 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import sys
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     up = sub.add_parser("upgrade", help="apply the migrations (default: to head)")
-    up.add_argument("revision", nargs="?", default="head")
+    up.add_argument(
+        "revision", nargs="?", default="head", help="Alembic revision to reach (default: head)"
+    )
     sub.add_parser("current", help="print the schema revision of the database")
     sub.add_parser("purge", help="delete audit rows older than RETENTION_DAYS and stale jobs")
 
 
 def run(args: argparse.Namespace) -> int:
     from bot.config import load_settings
-    from bot.errors import ConfigError, PhiwardenError
 
-    settings = load_settings()  # a bad setting: ConfigError, reported by bot.cli.main
-    try:
-        return asyncio.run(_run(args, settings))
-    except ConfigError:
-        raise
-    except PhiwardenError as exc:
-        print(f"phiwarden db: {exc}", file=sys.stderr)
-        return 1
+    # A bad setting or a database that cannot be reached: reported by bot.cli.main, status 2.
+    settings = load_settings()
+    return asyncio.run(_run(args, settings))
 
 
 async def _run(args: argparse.Namespace, settings: object) -> int:

@@ -3,11 +3,14 @@
 Each input is written to `DIR/<same file name>` in the same format and pixel size with all
 metadata stripped; the engines load once for the whole batch. A file that cannot be read or
 scanned gets a one-line reason on stderr and the exit status becomes 2, while the other files
-are still processed. Only the base name of an input is used, and outputs are written through a
-temporary file renamed into `DIR`, so `../`, absolute names and symlinks planted in `DIR`
-cannot make it write anywhere else. `--json` prints kinds, boxes and scores, never OCR text. A DICOM whose header was
-de-identified but whose pixels no installed decoder reads is written as
-`DIR/<name>.header-only.<ext>`, with the reason on stderr and status 2.
+are still processed. What needs no engine is checked first (the file exists, its name is
+usable and unique, its copy would not replace the file itself), so a mistyped name is said at
+once and a batch with nothing to scan never loads the models. Only the base name of an input
+is used, and outputs are written through a temporary file renamed into `DIR`, so `../`,
+absolute names and symlinks planted in `DIR` cannot make it write anywhere else. `--json`
+prints kinds, boxes and scores, never OCR text. A DICOM whose header was de-identified but
+whose pixels no installed decoder reads is written as `DIR/<name>.header-only.<ext>`, with the
+reason on stderr and status 2.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import json
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -44,7 +48,6 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from bot.config import load_settings
-    from bot.detect.images import ImageScanner
 
     settings = load_settings()
     out_dir = Path(args.out)
@@ -55,59 +58,100 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     if args.ocr_engine:
         settings = settings.model_copy(update={"ocr_engine": args.ocr_engine})
-    scanner = ImageScanner.from_settings(settings)
-    return redact_files(scanner, [Path(f) for f in args.files], out_dir, as_json=args.json)
+
+    def load_scanner() -> ImageScanner:
+        from bot.detect.images import ImageScanner  # spaCy, OCR and OpenCV: only when needed
+
+        return ImageScanner.from_settings(settings)
+
+    return redact_files(load_scanner, [Path(f) for f in args.files], out_dir, as_json=args.json)
+
+
+def check_inputs(files: list[Path], root: Path) -> list[tuple[str | None, str | None]]:
+    """Per input, (output name, None) or (None, why not), from the file system alone."""
+    checked: list[tuple[str | None, str | None]] = []
+    seen: set[str] = set()
+    for path in files:
+        name = safe_name(str(path))
+        if name is None:
+            checked.append((None, "file name cannot be used as an output name"))
+        elif name in seen:
+            checked.append((None, "another input has the same file name; outputs would collide"))
+        elif not path.is_file():
+            checked.append((None, "not a regular file" if path.exists() else "no such file"))
+        elif _same_file(path, root / name):
+            checked.append((None, "the copy would replace the input itself; choose another --out"))
+        else:
+            seen.add(name)
+            checked.append((name, None))
+    return checked
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # b does not exist (yet): nothing to replace
+        return False
 
 
 def redact_files(
-    scanner: ImageScanner, files: list[Path], out_dir: Path, *, as_json: bool = False
+    load_scanner: Callable[[], ImageScanner],
+    files: list[Path],
+    out_dir: Path,
+    *,
+    as_json: bool = False,
 ) -> int:
-    """Scan and write each file; returns the exit status (2 when any input was bad)."""
+    """Scan and write each file; returns the exit status (2 when any input was bad).
+
+    `load_scanner` is called once, after every input has been checked, and only if one is
+    left to scan.
+    """
     from bot.errors import DetectionError
 
     status = EXIT_OK
-    reports: list[dict[str, Any]] = []
-    seen: set[str] = set()
     root = out_dir.resolve()
-    for path in files:
-        name = safe_name(str(path))
+    checked = check_inputs(files, root)
+    for path, (_name, problem) in zip(files, checked, strict=True):
+        if problem is not None:
+            status = EXIT_BAD_INPUT
+            print(f"{path}: {problem}", file=sys.stderr)
+    scanner = load_scanner() if any(name for name, _ in checked) else None
+    reports: list[dict[str, Any]] = []
+    for path, (name, problem) in zip(files, checked, strict=True):
         report: dict[str, Any] = {"file": str(path), "output": None}
+        reports.append(report)
+        if problem is not None or name is None or scanner is None:
+            report["error"] = problem
+            continue
         error: str | None = None
-        if name is None:
-            error = "file name cannot be used as an output name"
-        elif name in seen:
-            error = "another input has the same file name; outputs would collide"
-        else:
-            seen.add(name)
-            data, error = read_input(path, scanner.max_bytes)
-            if data is not None:
-                try:
-                    result = scanner.scan(data, filename=name)
-                except DetectionError as exc:
-                    error = str(exc)
+        data, error = read_input(path, scanner.max_bytes)
+        if data is not None:
+            try:
+                result = scanner.scan(data, filename=name)
+            except DetectionError as exc:
+                error = str(exc)
+            else:
+                report.update(result.to_json())
+                if not result.scannable and result.redacted is not None:
+                    error = _header_only(root, name, result.redacted, report)
+                    error = f"unscannable: {result.unscannable_reason}; {error}"
+                elif not result.scannable or result.redacted is None:
+                    error = f"unscannable: {result.unscannable_reason}"
                 else:
-                    report.update(result.to_json())
-                    if not result.scannable and result.redacted is not None:
-                        error = _header_only(root, name, result.redacted, report)
-                        error = f"unscannable: {result.unscannable_reason}; {error}"
-                    elif not result.scannable or result.redacted is None:
-                        error = f"unscannable: {result.unscannable_reason}"
-                    else:
-                        try:
-                            report["output"] = str(write_output(root, name, result.redacted))
-                        except OSError as exc:
-                            error = f"cannot write output ({exc.strerror or type(exc).__name__})"
-                        if not as_json and error is None:
-                            kinds = ", ".join(result.kinds) or "none"
-                            boxes = sum(1 for f in result.findings if f.box is not None)
-                            print(
-                                f"{path}: {result.verdict} ({kinds}; {boxes} regions) -> {report['output']}"
-                            )
+                    try:
+                        report["output"] = str(write_output(root, name, result.redacted))
+                    except OSError as exc:
+                        error = f"cannot write output ({exc.strerror or type(exc).__name__})"
+                    if not as_json and error is None:
+                        kinds = ", ".join(result.kinds) or "none"
+                        boxes = sum(1 for f in result.findings if f.box is not None)
+                        print(
+                            f"{path}: {result.verdict} ({kinds}; {boxes} regions) -> {report['output']}"
+                        )
         if error is not None:
             status = EXIT_BAD_INPUT
             report["error"] = error
             print(f"{path}: {error}", file=sys.stderr)
-        reports.append(report)
     if as_json:
         print(json.dumps(reports, indent=2))
     return status
@@ -144,7 +188,7 @@ def safe_name(path: str) -> str | None:
 def read_input(path: Path, max_bytes: int) -> tuple[bytes | None, str | None]:
     """Bytes of a regular file within the size limit, or an error message."""
     try:
-        if not path.is_file():
+        if not path.is_file():  # checked before, but it may have gone since
             return None, "not a regular file" if path.exists() else "no such file"
         size = path.stat().st_size
         if size > max_bytes:

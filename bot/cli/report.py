@@ -30,13 +30,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 async def build(args: argparse.Namespace) -> str:
-    from bot.config import Settings
+    from bot.config import load_settings
     from bot.report import render_html
     from bot.report.data import gather
     from bot.store import open_store
 
     until = args.until or datetime.now(UTC)
-    store = await open_store(Settings())
+    store = await open_store(load_settings())
     try:
         data = await gather(store, args.since, until, args.team)
     finally:
@@ -45,16 +45,11 @@ async def build(args: argparse.Namespace) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from bot.errors import PhiwardenError
-
+    """Errors (settings, the database) are `bot.cli.main`'s to report, as for every command."""
     if args.until is not None and args.until <= args.since:
         print("phiwarden report: --until must be after --since", file=sys.stderr)
         return 2
-    try:
-        html = asyncio.run(build(args))
-    except PhiwardenError as exc:
-        print(f"phiwarden report: {exc}", file=sys.stderr)
-        return 1
+    html = asyncio.run(build(args))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     tmp = args.out.with_name(args.out.name + ".tmp")
     tmp.write_text(html, encoding="utf-8")

@@ -60,6 +60,7 @@ async def announce(settings: Any, server: Any, *, host: str, socket_mode: bool) 
     from bot.web.startup import Startup, summary
 
     workspace = None
+    alert_targets: list[str] | None = None  # what bot.slack.alerts resolves for that workspace
     if settings.slack_bot_token:
         from slack_sdk.web.async_client import AsyncWebClient
 
@@ -69,10 +70,13 @@ async def announce(settings: Any, server: Any, *, host: str, socket_mode: bool) 
         try:
             found = await client.auth_test()
             workspace = f"{found.get('team_id')} ({found.get('team')})"
+            alert_targets = await server.services.alerts.targets(str(found.get("team_id")))
         except Exception as exc:  # unreachable or refused: said in the line, never fatal here
             log_event(log, logging.WARNING, "auth.test failed", error_type=type(exc).__name__)
     bound = "Socket Mode" if socket_mode else f"{host}:{server.port}"
-    startup = Startup(bound, server.services.gateway.can_delete_user_posts, workspace)
+    startup = Startup(
+        bound, server.services.gateway.can_delete_user_posts, workspace, alert_targets
+    )
     for level, line in summary(settings, startup):
         print(f"phiwarden: {line}", flush=True)
         log_event(log, logging.WARNING if level == "warning" else logging.INFO, line)

@@ -3,10 +3,13 @@
     phiwarden scan "pt John Smith in bed 4"      readable table of findings and the verdict
     phiwarden scan --redact "..."                the de-identified text the redact action posts
     phiwarden scan --jsonl < in.jsonl > out.jsonl
+    phiwarden scan --jsonl --redact < in.jsonl   each output line also carries "redacted"
 
 JSONL contract (DESIGN.md): each input line `{"id", "text"}` gives one output line
 `{"id", "phi", "verdict", "spans": [{"start", "end", "kind", "score"}]}`, in input order, scanned
-in chunks through `TextEngine.scan_batch` and flushed per chunk, so a huge input streams.
+in chunks through `TextEngine.scan_batch` and flushed per chunk, so a huge input streams. With
+`--redact` each line also has `"redacted"`: the de-identified text, as `scan --redact` prints it.
+A byte-order mark before the first line and blank lines at the end are not inputs.
 
 A line that cannot be scanned (empty, not JSON, not UTF-8, not an object, `id` or `text` missing
 or of the wrong type, text over `--max-bytes`, or the engine failing on it) gets one message on
@@ -47,9 +50,14 @@ class Scanner(Protocol):
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("text", nargs="?", help='text to scan ("-" reads it from stdin)')
-    mode = parser.add_mutually_exclusive_group()
-    mode.add_argument("--jsonl", action="store_true", help='read {"id","text"} lines on stdin')
-    mode.add_argument("--redact", action="store_true", help="print the de-identified text")
+    parser.add_argument(
+        "--jsonl", action="store_true", help='read {"id","text"} lines on stdin, one result each'
+    )
+    parser.add_argument(
+        "--redact",
+        action="store_true",
+        help='print the de-identified text (with --jsonl: a "redacted" field per line)',
+    )
     parser.add_argument("--model", help="spaCy model package (default: SPACY_MODEL setting)")
     parser.add_argument(
         "--max-bytes",
@@ -144,12 +152,17 @@ def parse_line(number: int, raw: bytes | None, max_text_bytes: int) -> Item | Li
     return Item(number, item_id, text)
 
 
-def result_json(item_id: str | int, result: ScanResult) -> str:
+def result_json(item_id: str | int, result: ScanResult, redacted: str | None = None) -> str:
     spans = [f.to_json() for f in result.findings]
-    return json.dumps(
-        {"id": item_id, "phi": result.phi, "verdict": str(result.verdict), "spans": spans},
-        ensure_ascii=False,
-    )
+    record: dict[str, object] = {
+        "id": item_id,
+        "phi": result.phi,
+        "verdict": str(result.verdict),
+        "spans": spans,
+    }
+    if redacted is not None:
+        record["redacted"] = redacted
+    return json.dumps(record, ensure_ascii=False)
 
 
 # ---------------------------------------------------------------- the JSONL stream
@@ -160,8 +173,14 @@ def scan_jsonl(
     stderr: IO[str],
     max_text_bytes: int = DEFAULT_MAX_BYTES,
     chunk: int = CHUNK_LINES,
+    *,
+    redact: bool = False,
 ) -> int:
-    """Scan every line of `stdin`; return the exit status (2 if any line failed)."""
+    """Scan every line of `stdin`; return the exit status (2 if any line failed).
+
+    `redact` adds each line's de-identified text; a line whose redaction fails is reported like
+    one whose scan failed, so no output line ever lacks the field that was asked for.
+    """
     failed = False
     seen: dict[str | int, int] = {}
     pending: list[Item] = []
@@ -171,11 +190,12 @@ def scan_jsonl(
         if not pending:
             return
         for item, outcome in zip(pending, _scan_chunk(engine, pending, chunk), strict=True):
-            if isinstance(outcome, LineError):
+            written = _output_line(engine, item, outcome, redact)
+            if isinstance(written, LineError):
                 failed = True
-                print(outcome.message(), file=stderr)
+                print(written.message(), file=stderr)
             else:
-                stdout.write(result_json(item.id, outcome) + "\n")
+                stdout.write(written + "\n")
         stdout.flush()
         stderr.flush()
         pending.clear()
@@ -237,6 +257,21 @@ def _scan_chunk(
     return outcomes
 
 
+def _output_line(
+    engine: Scanner, item: Item, outcome: ScanResult | LineError, redact: bool
+) -> str | LineError:
+    """The JSON line for a scanned item (with its de-identified text if asked), or its error."""
+    if isinstance(outcome, LineError):
+        return outcome
+    redacted = None
+    if redact:
+        try:
+            redacted = engine.redact(item.text, outcome)
+        except Exception as exc:  # the type only: messages may quote the text
+            return LineError(item.line, f"redaction failed ({type(exc).__name__})", item.id)
+    return result_json(item.id, outcome, redacted)
+
+
 # ---------------------------------------------------------------- one text
 def _printable(span: str) -> str:
     return span.encode("unicode_escape").decode("ascii") if not span.isprintable() else span
@@ -287,15 +322,13 @@ def _single_text(args: argparse.Namespace, stderr: IO[str]) -> str | None:
 
 # ---------------------------------------------------------------- entry point
 def load_engine(model: str | None, stderr: IO[str]) -> Scanner | None:
-    """The configured `TextEngine`, or None after a one-line reason on stderr."""
-    from bot.config import load_settings
-    from bot.errors import ConfigError
+    """The configured `TextEngine`, or None after a one-line reason on stderr.
 
-    try:
-        settings = load_settings()
-    except ConfigError as exc:
-        print(f"phiwarden: {exc}", file=stderr)
-        return None
+    A bad setting raises `ConfigError` for `bot.cli.main` to report (status 2, as everywhere).
+    """
+    from bot.config import load_settings
+
+    settings = load_settings()
     model_name = model or settings.spacy_model
     try:
         from bot.detect.engine import TextEngine
@@ -330,7 +363,13 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.jsonl:
             return scan_jsonl(
-                engine, sys.stdin.buffer, sys.stdout, stderr, args.max_bytes, args.batch_size
+                engine,
+                sys.stdin.buffer,
+                sys.stdout,
+                stderr,
+                args.max_bytes,
+                args.batch_size,
+                redact=args.redact,
             )
         assert text is not None
         try:

@@ -36,7 +36,6 @@ def run(args: argparse.Namespace) -> int:
     import asyncio
 
     from bot.config import load_settings
-    from bot.errors import PhiwardenError
 
     settings = load_settings()
     if not settings.scaled_out:
@@ -46,11 +45,7 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    try:
-        asyncio.run(_serve(args, settings))
-    except PhiwardenError as exc:
-        print(f"phiwarden worker: {exc}", file=sys.stderr)
-        return 1
+    asyncio.run(_serve(args, settings))  # errors: bot.cli.main reports them
     return 0
 
 

@@ -63,6 +63,7 @@ async def run_phi(
 ) -> Message:
     """The private reply to one `/phi` command."""
     command = parse_command(text)
+    rules_url = services.settings.rules_url  # the deployment's own rules page, in every reply
     log_event(
         log,
         logging.INFO,
@@ -84,9 +85,11 @@ async def run_phi(
         )
         return replies.admin_refusal()
     if isinstance(command, HelpCommand):
-        return replies.help_message(is_admin)
+        return replies.help_message(is_admin, rules_url=rules_url)
     if isinstance(command, RulesCommand):
-        return replies.rules_message(topic(command.topic) if command.topic else None)
+        return replies.rules_message(
+            topic(command.topic) if command.topic else None, rules_url=rules_url
+        )
     if isinstance(command, CheckCommand):
         try:
             outcome = await services.scanner.scan_text(
@@ -97,7 +100,9 @@ async def run_phi(
                 "The checker is not available right now; please try again shortly."
             )
         result = outcome.result
-        return replies.check_result(result.verdict, result.kinds, outcome.redacted or "")
+        return replies.check_result(
+            result.verdict, result.kinds, outcome.redacted or "", rules_url=rules_url
+        )
     if isinstance(command, AlertsCommand):
         return await _alerts(
             services, command, team_id=team_id, channel_id=channel_id, user_id=user_id
@@ -149,7 +154,9 @@ async def run_phi(
                     channel_id=channel_id,
                     channel_class=str(channel_class),
                 )
-                return replies.relaxation_refused(channel_class, command.setting)
+                return replies.relaxation_refused(
+                    channel_class, command.setting, rules_url=rules_url
+                )
             updated = updated.model_copy(update={"accepted_risk": EXTERNAL_RISK})
             log_event(
                 log,
@@ -177,10 +184,10 @@ async def run_phi(
         if approve:
             blocker = await services.channels.approval_blocker(team_id, channel_id, channel_type)
             if blocker is not None:
-                return replies.approval_refused(blocker)
+                return replies.approval_refused(blocker, rules_url=rules_url)
         await store.set_approved(team_id, channel_id, approve, user_id)
         _invalidate(services, team_id, channel_id)
-        return replies.approval_changed(channel_id, approve)
+        return replies.approval_changed(channel_id, approve, rules_url=rules_url)
     return replies.command_error("I didn't recognise that command. Try `/phi help`.")
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from bot.config import Settings
+from bot.config import load_settings
 from bot.demo.transcript import describe, readable
 from bot.messages import ids
 from bot.standin import EventSender, StandIn, Workspace
@@ -228,7 +228,8 @@ async def run_demo(out: TextIO, *, data_dir: Path | None = None) -> int:
         slack = await StandIn.start(ws)
         server = None
         try:
-            settings = Settings(
+            # The environment's other settings still count, so a bad one is one line here too.
+            settings = load_settings(
                 slack_api_url=slack.api_url,
                 slack_bot_token=slack.bot_token,
                 slack_signing_secret=slack.signing_secret,

@@ -346,7 +346,11 @@ class Confirms:
                 )
 
             plan = reposts.file_repost(
-                pending.user_id, str(text or ""), redacted=redacted, attribution=attribution
+                pending.user_id,
+                str(text or ""),
+                redacted=redacted,
+                attribution=attribution,
+                rules_url=self.deps.settings.rules_url,
             )
             return await self.notify.repost_planned(
                 key,
@@ -360,7 +364,9 @@ class Confirms:
         if not isinstance(text, str) or not text:
             return None
         repost = (
-            reposts.redact_repost(text, user_id=pending.user_id)
+            reposts.redact_repost(
+                text, user_id=pending.user_id, rules_url=self.deps.settings.rules_url
+            )
             if redacted
             else reposts.attested_repost(text, user_id=pending.user_id, attribution=attribution)
         )
@@ -386,7 +392,8 @@ class Confirms:
         applied = ActionKind(p.get("on_timeout") or ActionKind.BLOCK)
         if not p.get("removed"):
             applied = ActionKind.BLOCK
-            msg = notices.block_notice(kinds, rule="consent", removed=False)
+            rules_url = self.deps.settings.rules_url
+            msg = notices.block_notice(kinds, rule="consent", removed=False, rules_url=rules_url)
             alert = notices.admin_alert(
                 channel_id=pending.channel_id,
                 user_id=pending.user_id,
@@ -394,6 +401,7 @@ class Confirms:
                 action=ActionKind.CONFIRM,
                 removed=False,
                 reason=AlertReason.UNRESOLVED,
+                rules_url=rules_url,
             )
             try:
                 await self.deps.gateway.alert_admins(
@@ -410,7 +418,7 @@ class Confirms:
                     applied = ActionKind.BLOCK
             else:
                 applied = ActionKind.BLOCK
-            msg = notices.timed_out_notice(applied)
+            msg = notices.timed_out_notice(applied, rules_url=self.deps.settings.rules_url)
         await self.notify.tell_pending(f"{confirm_id}:expired", pending, msg)
         await self._remove_files(pending)
         if await self._once(f"{confirm_id}:audit"):

@@ -44,6 +44,7 @@ class Enforcer:
     ) -> bool:
         """Do what `action` says; returns whether the original post was removed."""
         outcomes = outcomes or []
+        rules_url = self.deps.settings.rules_url  # every notice links the deployment's rules
         if action.kind is ActionKind.NONE:
             if action.alert_admins:
                 await self.notify.alert(
@@ -56,7 +57,9 @@ class Enforcer:
         kinds = found.kinds
         gateway = self.deps.gateway
         if action.kind is ActionKind.REMIND:
-            await self.notify.tell(f"{key}:remind", job, notices.image_reminder(kinds))
+            await self.notify.tell(
+                f"{key}:remind", job, notices.image_reminder(kinds, rules_url=rules_url)
+            )
             metrics.ACTIONS.labels(action="remind").inc()
             return False
         can_redact = (
@@ -68,9 +71,9 @@ class Enforcer:
             # Built and checked against Slack's limits before anything is removed: an original
             # is never deleted for a copy Slack would refuse.
             plan = (
-                reposts.file_repost(user, safe_text, redacted=True)
+                reposts.file_repost(user, safe_text, redacted=True, rules_url=rules_url)
                 if outcomes
-                else reposts.redact_repost(safe_text, user_id=user)
+                else reposts.redact_repost(safe_text, user_id=user, rules_url=rules_url)
             )
             if not fits(plan):
                 can_redact, plan = False, None
@@ -101,7 +104,9 @@ class Enforcer:
                     else notices.redacted_posted_notice()
                 )
             else:
-                msg = notices.block_notice(kinds, rule=action.rule, removed=False)
+                msg = notices.block_notice(
+                    kinds, rule=action.rule, removed=False, rules_url=rules_url
+                )
         elif action.kind is ActionKind.CONFIRM:
             keep_files = True  # downloaded again when the poster answers; deleted after that
             on_timeout = decide_timeout(channel_class, policy, content).kind
@@ -117,13 +122,18 @@ class Enforcer:
                 offer_redacted=can_redact,
                 content=content,
                 rule=action.rule or "consent",
+                rules_url=rules_url,
             )
         elif p.get("setting"):
-            msg = notices.setting_notice(kinds, str(p["setting"]), removed=removed)
+            msg = notices.setting_notice(
+                kinds, str(p["setting"]), removed=removed, rules_url=rules_url
+            )
         elif content is Content.UNSCANNABLE:
-            msg = notices.unscannable_notice(action.kind, removed=removed)
+            msg = notices.unscannable_notice(action.kind, removed=removed, rules_url=rules_url)
         elif content is Content.FAILURE:
-            msg = notices.failure_notice(action.kind, removed=removed, too_long=found.too_long)
+            msg = notices.failure_notice(
+                action.kind, removed=removed, too_long=found.too_long, rules_url=rules_url
+            )
         else:
             offer_id = None
             if action.offer_redacted and removed and any(o.redacted for o in outcomes):
@@ -144,6 +154,7 @@ class Enforcer:
                 removed=removed,
                 offer_id=offer_id,
                 override_id=override_id,
+                rules_url=rules_url,
             )
         await self.notify.tell(f"{key}:notice", job, msg)
         if not removed:

@@ -223,6 +223,7 @@ class Notifier:
             removed=removed,
             reason=reason,
             refusal=refusal,
+            rules_url=self.deps.settings.rules_url,
         )
         try:
             await self.deps.gateway.alert_admins(

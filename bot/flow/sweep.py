@@ -305,19 +305,24 @@ class SweepFlow:
         if not destination:
             return "none"
         msg = sweep_messages.progress(sweep, state)
+        key = f"sweep:{sweep.sweep_id}:progress"
         try:
             ts = await self.deps.gateway.post(
-                f"sweep:{sweep.sweep_id}:progress",
-                destination,
-                msg["text"],
-                msg["blocks"],
-                team_id=sweep.team_id,
+                key, destination, msg["text"], msg["blocks"], team_id=sweep.team_id
             )
         except SlackGatewayError as exc:
             if not is_permanent(exc):
                 raise
             log_event(log, logging.WARNING, "sweep progress not posted", error=exc.error)
             return "none"
+        if not destination.startswith(("C", "G", "D")):
+            # Posted to a user id: Slack opened the DM and answered with its `D…` id, which
+            # `chat.update` needs (docs.slack.dev/reference/methods/chat.update: "channel
+            # containing the message"); the gateway's action log kept the answer.
+            posted = await self.deps.store.get_action(key)
+            channel = (posted or {}).get("channel")
+            if isinstance(channel, str) and channel.startswith("D"):
+                state["destination"] = channel
         return ts or "none"
 
     async def _update_progress(

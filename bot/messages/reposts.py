@@ -160,7 +160,12 @@ class FileRepost:
 
 
 def file_repost(
-    user_id: str, text: str, *, redacted: bool, attribution: str = CONSENT_ATTRIBUTION
+    user_id: str,
+    text: str,
+    *,
+    redacted: bool,
+    attribution: str = CONSENT_ATTRIBUTION,
+    rules_url: str = DEFAULT_DOCS_URL,
 ) -> FileRepost:
     """Who posted the file, and the post's (safe) text: in the comment when it fits, otherwise
     the comment names the poster and the text follows in the thread as a repost."""
@@ -171,7 +176,7 @@ def file_repost(
     if len(head) + 1 + len(body) <= COMMENT_CHARS:
         return FileRepost(f"{head}\n{body}")
     rest = (
-        redact_repost(text, user_id=user_id)
+        redact_repost(text, user_id=user_id, rules_url=rules_url)
         if redacted
         else attested_repost(text, user_id=user_id, attribution=attribution)
     )

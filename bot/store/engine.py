@@ -132,7 +132,7 @@ def database_unavailable(exc: BaseException) -> str | None:
             return f"DATABASE_URL: the database does not exist ({url}); create it first"
         if name in ("InvalidPasswordError", "InvalidAuthorizationSpecificationError"):
             return f"DATABASE_URL: the database refused the user or password ({url})"
-        if name == "OperationalError" and "sqlite" in type(current).__module__:
+        if name in ("OperationalError", "DatabaseError") and "sqlite" in type(current).__module__:
             return f"DATABASE_URL: cannot open or write the SQLite file ({url}): {text}"
         if isinstance(current, OSError):
             reason = current.strerror or text

@@ -19,6 +19,9 @@ class Startup:
     bound: str  # "0.0.0.0:3000" or "Socket Mode"
     can_delete_user_posts: bool
     workspace: str | None  # "T0123 (acme)" from auth.test, None when Slack did not answer
+    # One workspace: where its alerts go as `bot.slack.alerts` resolves them (its `/phi alerts`
+    # channel, else ADMIN_ALERT_CHANNEL, else ADMIN_USER_IDS); None when not known.
+    alert_targets: list[str] | None = None
 
 
 def summary(settings: Settings, startup: Startup) -> list[tuple[str, str]]:
@@ -43,16 +46,49 @@ def summary(settings: Settings, startup: Startup) -> list[tuple[str, str]]:
                 "and alerts admins instead",
             )
         )
-    if settings.admin_alert_channel:
-        lines.append(("info", f"admin alerts: channel {settings.admin_alert_channel}"))
-    elif settings.admin_user_ids:
-        lines.append(("info", f"admin alerts: DMs to {len(settings.admin_user_ids)} admin(s)"))
+    lines += _alerts(settings, startup)
+    if settings.scaled_out:
+        lines.append(("info", "jobs: Redis (QUEUE_URL); `phiwarden worker` processes scan"))
     else:
-        lines.append(
+        lines.append(("info", "jobs: embedded queue, scanned in this process"))
+    return lines
+
+
+def _alerts(settings: Settings, startup: Startup) -> list[tuple[str, str]]:
+    """Where admin alerts go, as `bot.slack.alerts.AlertDestinations` will send them."""
+    if slack_mode(settings) == "oauth":
+        lines = [
+            (
+                "info",
+                "admin alerts: each workspace's `/phi alerts` channel, else a DM to the admin "
+                "who installed phiwarden there",
+            )
+        ]
+        if settings.admin_alert_channel:  # AlertDestinations ignores it with several workspaces
+            lines.append(
+                (
+                    "warning",
+                    "ADMIN_ALERT_CHANNEL is not used with OAuth installs: a channel id belongs "
+                    "to one workspace",
+                )
+            )
+        return lines
+    targets = startup.alert_targets
+    if targets is None:  # auth.test did not answer: what the settings alone say
+        targets = (
+            [settings.admin_alert_channel]
+            if settings.admin_alert_channel
+            else list(settings.admin_user_ids)
+        )
+    if not targets:
+        return [
             (
                 "warning",
-                "admin alerts: nowhere (set ADMIN_ALERT_CHANNEL or ADMIN_USER_IDS); they are "
-                "only logged",
+                "admin alerts: nowhere (run `/phi alerts #channel`, or set ADMIN_ALERT_CHANNEL "
+                "or ADMIN_USER_IDS); they are only logged",
             )
-        )
-    return lines
+        ]
+    channels = [t for t in targets if t[:1] in ("C", "G")]
+    if channels:
+        return [("info", f"admin alerts: channel {channels[0]}")]
+    return [("info", f"admin alerts: DMs to {len(targets)} admin(s)")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 from pathlib import Path
 
@@ -23,4 +24,5 @@ def test_a_worker_in_its_own_session_gets_its_autogroup_niced() -> None:
         check=True,
     ).stdout.split("\n")
     assert out[0].endswith("nice 7")  # the group CFS shares the CPU between
-    assert out[1] == "7"  # and the process itself
+    # and the process itself, 7 above where this test runs (`nice -n 10 pytest` gives 17)
+    assert out[1] == str(min(19, os.nice(0) + 7))

@@ -47,7 +47,7 @@ def test_when_batch_then_each_file_written_same_name_format_size(
     out = tmp_path / "out"
     out.mkdir()
     files = [inputs / n for n in ("screen.png", "photo.jpg", "lying.jpg")]
-    assert redact_files(fake_scanner(), files, out) == 0
+    assert redact_files(fake_scanner, files, out) == 0
     for name, fmt in (("screen.png", "PNG"), ("photo.jpg", "JPEG"), ("lying.jpg", "PNG")):
         written = Image.open(out / name)
         assert written.format == fmt and written.size == (W, H)
@@ -65,7 +65,7 @@ def test_when_some_inputs_bad_then_status_2_and_good_ones_still_written(
         inputs / "missing.png",
         inputs / "screen.png",
     ]
-    assert redact_files(fake_scanner(), files, out) == 2
+    assert redact_files(fake_scanner, files, out) == 2
     err = capsys.readouterr().err
     assert "empty.png: unscannable: empty file" in err
     assert "notes.pdf: unscannable: unsupported content: application/pdf" in err
@@ -78,7 +78,7 @@ def test_json_reports_kinds_and_boxes_but_never_ocr_text(
 ) -> None:
     out = tmp_path / "out"
     out.mkdir()
-    assert redact_files(fake_scanner(), [inputs / "screen.png"], out, as_json=True) == 0
+    assert redact_files(fake_scanner, [inputs / "screen.png"], out, as_json=True) == 0
     printed = capsys.readouterr().out
     report = json.loads(printed)
     assert report[0]["verdict"] == "phi" and {"NAME", "ID"} <= set(report[0]["kinds"])
@@ -109,7 +109,7 @@ def test_when_symlink_planted_in_out_dir_then_target_untouched(
     victim = tmp_path / "victim.txt"
     victim.write_text("keep me")
     (out / "screen.png").symlink_to(victim)
-    assert redact_files(fake_scanner(), [inputs / "screen.png"], out) == 0
+    assert redact_files(fake_scanner, [inputs / "screen.png"], out) == 0
     assert victim.read_text() == "keep me"
     assert not (out / "screen.png").is_symlink() and Image.open(out / "screen.png").format == "PNG"
 
@@ -122,7 +122,7 @@ def test_when_two_inputs_share_a_name_then_second_refused(
     (other / "screen.png").write_bytes((inputs / "screen.png").read_bytes())
     out = tmp_path / "out"
     out.mkdir()
-    assert redact_files(fake_scanner(), [inputs / "screen.png", other / "screen.png"], out) == 2
+    assert redact_files(fake_scanner, [inputs / "screen.png", other / "screen.png"], out) == 2
     assert "same file name" in capsys.readouterr().err
 
 
@@ -170,9 +170,51 @@ def test_when_dicom_pixels_cannot_be_read_then_a_header_only_copy_is_written_and
     ds.save_as(src, enforce_file_format=True)
     out = tmp_path / "out"
     out.mkdir()
-    assert redact_files(fake_scanner(), [src], out) == 2
+    assert redact_files(fake_scanner, [src], out) == 2
     assert not (out / "us.dcm").exists()  # never under the input's name
     copy = pydicom.dcmread(out / "us.header-only.dcm")
     assert not copy.PatientName and copy.PatientIdentityRemoved == "NO"
     err = capsys.readouterr().err
     assert "header-only" in err and "NOT checked" in err
+
+
+def test_when_the_copy_would_replace_its_input_then_refused_and_input_untouched(
+    inputs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = (inputs / "screen.png").read_bytes()
+    assert redact_files(fake_scanner, [inputs / "screen.png"], inputs) == 2
+    assert "would replace the input itself" in capsys.readouterr().err
+    assert (inputs / "screen.png").read_bytes() == before
+    linked = inputs / "link.png"
+    linked.symlink_to(inputs / "screen.png")  # the same file under another name
+    assert redact_files(fake_scanner, [linked], inputs) == 2
+    assert (inputs / "screen.png").read_bytes() == before
+
+
+def test_when_no_input_can_be_scanned_then_the_models_never_load(
+    inputs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def must_not_load(cls: type[ImageScanner], settings: object) -> ImageScanner:
+        raise AssertionError("the models were loaded for a batch with nothing to scan")
+
+    monkeypatch.setattr(images_module.ImageScanner, "from_settings", classmethod(must_not_load))
+    out = tmp_path / "out"
+    assert main(["redact-image", str(inputs / "missing.png"), "--out", str(out)]) == 2
+    assert main(["redact-image", str(inputs / "screen.png"), "--out", str(inputs)]) == 2
+
+
+def test_a_missing_file_is_reported_before_the_models_load(
+    inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    said_before_loading: list[str] = []
+
+    def load() -> ImageScanner:
+        said_before_loading.append(capsys.readouterr().err)
+        return fake_scanner()
+
+    out = tmp_path / "out"
+    out.mkdir()
+    files = [inputs / "screen.png", inputs / "missing.png"]
+    assert redact_files(load, files, out) == 2
+    assert said_before_loading == [f"{inputs / 'missing.png'}: no such file\n"]
+    assert os.listdir(out) == ["screen.png"]

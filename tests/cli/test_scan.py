@@ -38,6 +38,8 @@ class FakeEngine:
         return [self.scan(t) for t in texts]
 
     def redact(self, text: str, result: ScanResult | None = None) -> str:
+        if "SPLAT" in text:
+            raise ValueError(f"cannot redact {text}")
         return text.replace("Smith", "[NAME]")
 
 
@@ -46,11 +48,13 @@ def line(obj: object) -> bytes:
 
 
 def run_jsonl(
-    data: bytes, chunk: int = 64, max_bytes: int = 1000
+    data: bytes, chunk: int = 64, max_bytes: int = 1000, redact: bool = False
 ) -> tuple[int, list[dict[str, object]], str, FakeEngine]:
     engine = FakeEngine()
     out, err = io.StringIO(), io.StringIO()
-    rc = scan_jsonl(engine, io.BytesIO(data), out, err, max_text_bytes=max_bytes, chunk=chunk)
+    rc = scan_jsonl(
+        engine, io.BytesIO(data), out, err, max_text_bytes=max_bytes, chunk=chunk, redact=redact
+    )
     return rc, [json.loads(x) for x in out.getvalue().splitlines()], err.getvalue(), engine
 
 
@@ -138,6 +142,23 @@ def test_when_some_lines_bad_then_others_written_errors_named_and_exit_2() -> No
     assert SECRET not in err and "Brz" not in err and "Traceback" not in err
 
 
+def test_when_redact_then_each_line_carries_its_de_identified_text() -> None:
+    data = line({"id": "a", "text": "pt Smith"}) + line({"id": "b", "text": "clean"})
+    rc, out, err, _ = run_jsonl(data, redact=True)
+    assert (rc, err) == (0, "")
+    assert [(o["id"], o["redacted"]) for o in out] == [("a", "pt [NAME]"), ("b", "clean")]
+    assert set(out[0]) == {"id", "phi", "verdict", "spans", "redacted"}
+    _, plain, _, _ = run_jsonl(data)
+    assert "redacted" not in plain[0]
+
+
+def test_when_a_redaction_fails_then_that_line_is_an_error_without_its_text() -> None:
+    data = line({"id": "a", "text": "SPLAT " + SECRET}) + line({"id": "b", "text": "Smith"})
+    rc, out, err, _ = run_jsonl(data, redact=True)
+    assert rc == 2 and [o["id"] for o in out] == ["b"]
+    assert err.strip() == 'phiwarden scan: line 1 (id "a"): redaction failed (ValueError)'
+
+
 def test_when_duplicate_ids_then_both_scanned_with_a_warning_and_exit_0() -> None:
     data = line({"id": 1, "text": "Smith"}) + line({"id": 1, "text": "x"})
     rc, out, err, _ = run_jsonl(data)
@@ -210,6 +231,14 @@ def test_when_cli_text_then_table_and_redact() -> None:
     assert done.returncode == 0 and b"NAME" in done.stdout and b"verdict: phi" in done.stdout
     done = phiwarden(["--redact", "pt Smith in bed 4"])
     assert done.stdout.decode().strip() == "pt [NAME] in bed 4"
+
+
+def test_when_cli_jsonl_and_redact_then_de_identified_text_per_line() -> None:
+    data = b"\xef\xbb\xbf" + line({"id": 7, "text": "pt Smith"}) + b"\n"
+    done = phiwarden(["--jsonl", "--redact"], data)
+    assert done.returncode == 0, done.stderr
+    assert [json.loads(x)["redacted"] for x in done.stdout.splitlines()] == ["pt [NAME]"]
+    assert done.stderr == b""
 
 
 def test_when_cli_text_is_dash_then_text_read_from_stdin() -> None:

@@ -121,3 +121,33 @@ async def test_an_external_channel_never_offers_an_override_without_the_accepted
     store = pipeline.deps.store
     assert isinstance(store, MemoryStore)
     assert not store.pending
+
+
+async def test_an_offer_of_a_redacted_copy_cannot_be_answered_as_consent_or_an_override() -> None:
+    """Before `ANSWERS`, a forged consent form naming an offer id put the original image back."""
+    from bot.store.api import PendingConfirm
+
+    pipeline = Pipeline(fake_deps())
+    store, gateway = pipeline.deps.store, pipeline.deps.gateway
+    assert isinstance(store, MemoryStore) and isinstance(gateway, RecordingGateway)
+    await store.save_pending(
+        PendingConfirm(
+            confirm_id="o123",
+            team_id="T1",
+            channel_id="C1",
+            user_id="UPOSTER",
+            message_ts="1700000000.000100",
+            thread_ts=None,
+            expires_at=NOW + timedelta(hours=1),
+            payload={"text": PHI, "redacted": "[NAME]", "removed": True, "offer": True},
+        )
+    )
+    consent = {"intended_use": "care_team", "points": ["uses"], "channel_approved": True}
+    await pipeline.confirms.choose("o123", "UPOSTER", Choice.ATTESTED, consent)
+    await pipeline.confirms.choose(
+        "o123", "UPOSTER", Choice.OVERRIDDEN, justification=_justification()
+    )
+    assert gateway.calls == [] and "o123" in store.pending and not store.attestations
+    await pipeline.confirms.choose("o123", "UPOSTER", Choice.OFFER)
+    (repost,) = gateway.of("chat.postMessage")
+    assert "64646464" not in repost["text"]  # the offer's own answer: the redacted copy

@@ -213,3 +213,22 @@ async def test_without_a_workspace_choice_a_sweep_reports_to_the_environment_def
     )
     done = await _wait_done(h.server.services.store, sweep.sweep_id)
     assert done.state["destination"] == h.alerts.id
+
+
+async def test_without_an_alert_channel_the_admin_gets_the_summary_in_their_dm(
+    make_harness: MakeHarness,
+) -> None:
+    """Posted to a user id, the progress message lives in the DM Slack opened for it, and
+    `chat.update` needs that conversation's id (a user id is `channel_not_found`)."""
+    h = await make_harness(alert_channel=False)
+    h.server.services.settings.sweep_interval_seconds = 0.0
+    h.ws.post_as_user(h.omar.id, h.ward.id, PHI_TEXT)
+    sweep, _ = await h.server.services.pipeline.sweeps.start(
+        h.ws.team_id, h.ward.id, h.ines.id, days=7
+    )
+    done = await _wait_done(h.server.services.store, sweep.sweep_id)
+    dm = h.ws.add_im(h.ines.id)
+    assert done.state["destination"] == dm.id
+    (summary,) = h.bot_posts(dm)
+    assert "finished" in summary.text
+    assert h.slack.count("chat.update", ok=False) == 0

@@ -1,9 +1,21 @@
-"""The start-up summary says the mode, the workspace, deletion, alerts and the bound address."""
+"""The start-up summary says the mode, the workspace, deletion, alerts, jobs and the bound
+address, and alerts as `bot.slack.alerts` will really send them."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+from cryptography.fernet import Fernet
+
+from bot.cli.run import announce
 from bot.config import Settings
+from bot.web.server import start_server
 from bot.web.startup import Startup, summary
+
+
+def _text(lines: list[tuple[str, str]]) -> str:
+    return "\n".join(line for _, line in lines)
 
 
 def test_a_token_deployment_without_admin_token_or_alerts_is_warned_about() -> None:
@@ -11,23 +23,72 @@ def test_a_token_deployment_without_admin_token_or_alerts_is_warned_about() -> N
         Settings(slack_bot_token="xoxb-1", slack_signing_secret="s"),
         Startup("0.0.0.0:3000", can_delete_user_posts=False, workspace="T1 (acme)"),
     )
-    text = "\n".join(line for _, line in lines)
+    text = _text(lines)
     assert "one workspace" in text and "T1 (acme)" in text and "0.0.0.0:3000" in text
+    assert "jobs: embedded queue" in text
     warnings = [line for level, line in lines if level == "warning"]
     assert any("SLACK_ADMIN_USER_TOKEN" in w for w in warnings)
     assert any("admin alerts: nowhere" in w for w in warnings)
 
 
-def test_an_oauth_deployment_with_alerts_says_so() -> None:
-    from cryptography.fernet import Fernet
+def test_a_workspace_s_own_alerts_channel_counts_though_no_variable_names_one() -> None:
+    lines = summary(
+        Settings(slack_bot_token="xoxb-1", slack_signing_secret="s"),
+        Startup("0.0.0.0:3000", True, "T1 (acme)", alert_targets=["C0CHOSEN"]),
+    )
+    assert ("info", "admin alerts: channel C0CHOSEN") in lines
+    assert [level for level, _ in lines] == ["info"] * 5
 
+
+def test_an_oauth_deployment_says_where_alerts_go_and_that_the_channel_variable_is_unused() -> None:
     settings = Settings(
         slack_client_id="C1",
         slack_client_secret="s",
         token_encryption_key=Fernet.generate_key().decode(),
         admin_alert_channel="C0ALERTS",
+        queue_url="redis://cache:6379/0",
     )
     lines = summary(settings, Startup("Socket Mode", can_delete_user_posts=True, workspace=None))
-    assert [level for level, _ in lines] == ["info"] * 4
-    text = "\n".join(line for _, line in lines)
-    assert "OAuth" in text and "Socket Mode" in text and "C0ALERTS" in text
+    text = _text(lines)
+    assert "OAuth" in text and "Socket Mode" in text and "jobs: Redis" in text
+    assert "a DM to the admin who installed phiwarden" in text
+    warnings = [line for level, line in lines if level == "warning"]
+    assert warnings == [
+        "ADMIN_ALERT_CHANNEL is not used with OAuth installs: a channel id belongs to one workspace"
+    ]
+
+
+async def test_run_announces_the_workspace_the_real_port_and_its_alerts_channel(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Against the stand-in: auth.test names the workspace, `/phi alerts` chose the channel."""
+    from bot.scan_pool import ScanWorkers
+    from bot.standin import StandIn, Workspace
+    from tests.fakes import FakeEngine
+
+    ws = Workspace(team_name="Lakeside General")
+    admin = ws.add_user("ines", real_name="Ines Admin", is_admin=True)
+    chosen = ws.add_channel("phi-alerts", members=[admin.id])
+    slack = await StandIn.start(ws)
+    settings = Settings(
+        slack_api_url=slack.api_url,
+        slack_bot_token=slack.bot_token,
+        slack_signing_secret=slack.signing_secret,
+        database_url=f"sqlite+aiosqlite:///{tmp_path}/p.sqlite3",
+    )
+    server = await start_server(
+        settings, host="127.0.0.1", port=0, scanner=ScanWorkers(settings, engine=FakeEngine())
+    )
+    try:
+        await server.services.store.update_workspace_settings(
+            ws.team_id, admin.id, alert_channel=chosen.id
+        )
+        await announce(settings, server, host="127.0.0.1", socket_mode=False)
+    finally:
+        await server.stop()
+        await slack.stop()
+    out = capsys.readouterr().out
+    assert f"workspace {ws.team_id} (Lakeside General)" in out
+    assert f"listening on 127.0.0.1:{server.port} " in out
+    assert f"phiwarden: admin alerts: channel {chosen.id}" in out
+    assert "nowhere" not in out

@@ -13,6 +13,7 @@ from bot.detect.recognizers.contact import (
     ChatEmailRecognizer,
     ChatUrlRecognizer,
     ClinicalPhoneRecognizer,
+    Ipv6Recognizer,
     RegionalPhoneRecognizer,
 )
 from bot.detect.recognizers.dates import ClinicalDateRecognizer, RelativeDateRecognizer
@@ -21,6 +22,7 @@ from bot.detect.recognizers.names import NameRecognizer
 from bot.detect.recognizers.places import AddressRecognizer, CityRecognizer, InstitutionRecognizer
 from bot.detect.recognizers.rooms import RoomRecognizer
 from bot.detect.recognizers.scripts import ScriptNameRecognizer
+from bot.detect.recognizers.streets import CountyRecognizer, ForeignAddressRecognizer
 
 __all__ = [
     "DEFAULT_PHONE_REGIONS",
@@ -32,8 +34,11 @@ __all__ = [
     "CityRecognizer",
     "ClinicalDateRecognizer",
     "ClinicalPhoneRecognizer",
+    "CountyRecognizer",
+    "ForeignAddressRecognizer",
     "IdRecognizer",
     "InstitutionRecognizer",
+    "Ipv6Recognizer",
     "NameRecognizer",
     "RegionalPhoneRecognizer",
     "RelativeDateRecognizer",
@@ -59,8 +64,11 @@ def default_recognizers(
         RegionalPhoneRecognizer(phone_regions),
         ChatEmailRecognizer(),
         ChatUrlRecognizer(),
+        Ipv6Recognizer(),
         InstitutionRecognizer(institutions),
         AddressRecognizer(),
+        ForeignAddressRecognizer(),
+        CountyRecognizer(),
         CityRecognizer(),
         CityGazetteerRecognizer(),
         RoomRecognizer(),

@@ -17,6 +17,7 @@ from bot.detect.recognizers.base import (
     set_subtype,
     words_after,
     words_before,
+    wordset,
 )
 
 _SEX = r"(?:\s?[mf](?![a-z'’/]))?"  # a single letter belongs to the age form ("45 yo F"); a word does not
@@ -77,9 +78,16 @@ DURATION_AFTER = frozenset(
 )
 
 
+_FOREIGN_DURATION = wordset(
+    "hace desde durante por depuis pendant il y a seit für vor da per sinds há ha sedan i przez od "
+    "since for"
+)
+
+
 class AgeRecognizer(ClinicalPatternRecognizer):
     """Exact ages in the shapes clinicians type them."""
 
+    NEEDS_DIGIT = True
     ENTITY = "AGE"
     SUBTYPE = "AGE"
     PATTERNS: ClassVar[list[Pattern]] = [
@@ -107,6 +115,18 @@ class AgeRecognizer(ClinicalPatternRecognizer):
             r"\b(?:aged?|age:|aged:|ages)\s?\d{1,3}\b(?!\s*(?:%|mg|kg|days|d\b|hrs?|weeks|wks))",
             0.85,
         ),
+        # Other languages' year words ("58 años", "72 ans", "80 Jahre", "65岁") and age labels.
+        Pattern(
+            "age_foreign_strong",
+            r"(?<![\d.])\b\d{1,3}\s?(?:(?:años|anos|ans|jahre|jährige[rn]?|anni|jaar|år|lat|let|ani)\b"
+            r"|(?:歳|岁|साल|वर्ष))",
+            0.85,
+        ),
+        Pattern(
+            "age_foreign_labelled_strong",
+            r"\b(?:edad|âge|alter|età|idade|leeftijd|ålder|wiek)\s?:?\s?\d{1,3}\b(?!\s*(?:%|kg|cm))",
+            0.85,
+        ),
     ]
     CONTEXT: ClassVar[list[str]] = ["pt", "patient", "a", "an", "this", "is", "year", "old"]
 
@@ -121,6 +141,8 @@ class AgeRecognizer(ClinicalPatternRecognizer):
         name = pattern_name(result)
         if age > 120:
             return None
+        if name == "age_foreign_strong" and before and before[-1] in _FOREIGN_DURATION:
+            return None  # "hace 5 años", "depuis 3 ans", "seit 2 Jahre": how long, not how old
         if name == "age_years_strong" and not re.search(r"o|old|/", value, re.IGNORECASE):
             # "19 yr", "14 yrs": an age unless a duration ("for 14 yrs", "x 3 years", "5 yrs ago").
             if before and before[-1] in DURATION_BEFORE | {

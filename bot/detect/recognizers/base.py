@@ -63,6 +63,8 @@ class ClinicalPatternRecognizer(PatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = []
     CONTEXT: ClassVar[list[str]] = []
     SUBTYPE: ClassVar[str] = ""
+    # Every pattern needs a digit: a text without one is skipped before any regex runs.
+    NEEDS_DIGIT: ClassVar[bool] = False
     CONTEXT_BOOST: ClassVar[float] = 0.35
     CONTEXT_WINDOW: ClassVar[int] = 3
     FLAGS: ClassVar[int] = re.DOTALL | re.MULTILINE | re.IGNORECASE
@@ -96,6 +98,8 @@ class ClinicalPatternRecognizer(PatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
+        if self.NEEDS_DIGIT and not has_digit(text):
+            return out
         for result in self._matches(text):
             refined = self.refine(text, result)
             if refined is None:
@@ -146,6 +150,14 @@ class ClinicalPatternRecognizer(PatternRecognizer):
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         """Drop (None), rescore or subtype a match knowing the whole text."""
         return result
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def has_digit(text: str) -> bool:
+    """Whether `text` has a digit in any script (one C-level scan)."""
+    return _DIGIT.search(text) is not None
 
 
 def wordset(words: str) -> frozenset[str]:

@@ -7,6 +7,8 @@ Identifiers with letters count unlabelled when they look like nothing else: a to
 and at least four digits ("HPX-77-40921", "SN-CG5-881207X", "2MAJ499", "chartMRN04857211"),
 except a quantity with its unit ("1500mL") and technical strings (a lower-case hex hash, "0x7ff").
 A 5- or 6-digit number in parentheses ("Frazier, Gerald (254487)") is a record number.
+A plate, registration or IBAN written in groups after its label, a username after its label,
+and a numbered photo file name ("IMG_4471.jpg": Safe Harbor item 17) count too.
 Every ID is a direct identifier (Safe Harbor items 7-13, 16 and 18). Only the value is
 reported, not the label.
 """
@@ -100,6 +102,26 @@ class IdRecognizer(ClinicalPatternRecognizer):
             0.6,
         ),
         Pattern("letters_digits_medium", r"\b[A-Z]{1,3}\d{6,10}\b", 0.55),
+        # Values written in groups after their label: "plate VT 22 EN", "IBAN GB89 NOHR 1407 ..."
+        # (an IBAN whose checksum or length fails is still an account number when labelled).
+        Pattern(
+            "labelled_grouped_strong",
+            r"\b(?:plate|licen[cs]e\s+plate|registration|reg\.|iban|tag|asset\s+tag)"
+            r"(?:\s+(?:no\.?|number|#))?\s*:?\s*(?P<v>(?-i:(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,7}))(?![\w-])",
+            0.85,
+        ),
+        Pattern(
+            "username_strong",
+            r"\b(?:user\s?name|user\s?id|login(?:\s+name)?|screen\s?name|handle)"
+            r"(?:\s*:\s*(?P<v>[\w.-]{2,40}\w)|\s+(?P<v>(?=[\w.-]*\d)[\w.-]{2,40}\w))",
+            0.85,
+        ),
+        # A photo or scan saved under a numbered name ("IMG_4471.jpg", "checkin_20240311.png").
+        Pattern(
+            "photo_file_strong",
+            r"(?<![\w/.-])[\w-]*\d[\w-]*\.(?:jpe?g|png|heic|heif|gif|tiff?|bmp|webp|dcm|mov|mp4)\b",
+            0.85,
+        ),
     ]
     CONTEXT: ClassVar[list[str]] = [
         "mrn",
@@ -146,6 +168,7 @@ class IdRecognizer(ClinicalPatternRecognizer):
 class SsnRecognizer(ClinicalPatternRecognizer):
     """US Social Security numbers, dashed or spaced; invalid areas and groups rejected."""
 
+    NEEDS_DIGIT = True
     ENTITY = "ID"
     SUBTYPE = "SSN"
     PATTERNS: ClassVar[list[Pattern]] = [

@@ -44,7 +44,7 @@ from bot.detect.recognizers.names_lexicon import (
     lexicon,
 )
 from bot.detect.recognizers.names_unknown import UnknownNames
-from bot.detect.recognizers.names_words import NameWords
+from bot.detect.recognizers.names_words import CHAT_SHORTHAND, NameWords
 from bot.detect.staff import StaffDirectory
 
 __all__ = ["NameRecognizer"]
@@ -260,6 +260,8 @@ class NameRecognizer(EntityRecognizer):
             return False
         if tok.lower_ in PARTICLES:
             return True
+        if tok.text.islower() and tok.text in CHAT_SHORTHAND:
+            return False  # "ty all for a smooth shift": thank you, not Ty
         if inf and tok.text.isupper() and len(tok.text) <= 3:
             return False  # "Can IR do a drain", "ROM", "DOA": an acronym where case means something
         if tok.lower_ in FACILITY_WORDS:

@@ -6,6 +6,7 @@ describe a spaCy `Doc` (no parser needed) and know nothing about names.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 import regex as re
@@ -57,7 +58,13 @@ def sent_start(tok: Token) -> bool:
 
 
 def alpha(tok: Token) -> bool:
-    t = tok.text.replace("'", "").replace("’", "").replace("-", "").replace(".", "")
+    return _alpha_text(tok.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _alpha_text(text: str) -> bool:
+    """Letters only (apostrophes, hyphens and dots aside), at least two: cached per word."""
+    t = text.replace("'", "").replace("’", "").replace("-", "").replace(".", "")
     return t.isalpha() and len(t) >= 2
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.detect.data import load_words
 
@@ -1046,8 +1046,12 @@ PARTICLES = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
-    """Lower-case ASCII spelling, so "Nguyễn" and "nguyen" look up alike."""
+    """Lower-case ASCII spelling, so "Nguyễn" and "nguyen" look up alike (cached, bounded:
+    the same words come back in every message)."""
+    if word.isascii():
+        return word.lower()
     decomposed = unicodedata.normalize("NFKD", word.lower().translate(_SPECIAL))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -23,6 +23,7 @@ from bot.detect.recognizers.base import (
     wordset,
 )
 from bot.detect.recognizers.names_lexicon import lexicon
+from bot.detect.recognizers.streets import USPS_TITLE
 
 # Bounded: unbounded, every word boundary inside a long hyphenated word re-read the rest of it.
 _CAP = r"(?:[A-Z][\w'’.-]{0,40}|[a-z][a-z'’-]{2,40})"
@@ -44,6 +45,7 @@ _STREET = (
     r"|estates?|falls|fields?|forest|fork|glen|green|haven|knoll|lakes?|mill|mission|orchard|oval|pass|port"
     r"|route|spring|springs|stravenue|street|streets|throughway|track|trace|turnpike|union|skyway|shore|shoals?)"
 )
+_ANY_STREET = rf"(?:{_STREET}|{USPS_TITLE})"
 _STATES = [
     "AL",
     "AK",
@@ -320,6 +322,7 @@ _STREET_MATCH = re.compile(
 class AddressRecognizer(ClinicalPatternRecognizer):
     """Street addresses ("123 Main St", "45 Oak Avenue Apt 3") and ZIP codes in context."""
 
+    NEEDS_DIGIT = True
     ENTITY = "LOCATION"
     SUBTYPE = "ADDRESS"
     PATTERNS: ClassVar[list[Pattern]] = [
@@ -335,12 +338,12 @@ class AddressRecognizer(ClinicalPatternRecognizer):
         Pattern("zip_plus4_strong", r"(?<![\d-])\b\d{5}-\d{4}\b(?!-)", 0.75),
         Pattern(
             "zip_after_street_medium",
-            rf"\b\d{{1,6}}\s+(?:[\w'’.-]+\s+){{1,3}}{_STREET}\b[^\n]{{0,60}}?\s(?P<v>\d{{5}})\b(?!-)",
+            rf"\b\d{{1,6}}\s+(?:[\w'’.-]+\s+){{1,3}}{_ANY_STREET}\b[^\n]{{0,60}}?\s(?P<v>\d{{5}})\b(?!-)",
             0.6,
         ),
         Pattern(
             "uk_postcode_after_street_medium",
-            rf"\b\d{{1,6}}\s+(?:[\w'’.-]+\s+){{1,3}}{_STREET}\b[^\n]{{0,60}}?\s(?P<v>[a-z]{{1,2}}\d[a-z\d]?\s\d[a-z]{{2}})\b",
+            rf"\b\d{{1,6}}\s+(?:[\w'’.-]+\s+){{1,3}}{_ANY_STREET}\b[^\n]{{0,60}}?\s(?P<v>[a-z]{{1,2}}\d[a-z\d]?\s\d[a-z]{{2}})\b",
             0.6,
         ),
         Pattern("uk_postcode_medium", r"(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)", 0.6),
@@ -397,7 +400,7 @@ class CityRecognizer(ClinicalPatternRecognizer):
         Pattern("town_shape_medium", f"(?-i:{_TOWN})", 0.55),
         Pattern(
             "city_after_street_medium",
-            rf"\b\d{{1,6}}\s+(?:[\w'’.-]+\s+){{1,3}}{_STREET}\b\.?(?:,?\s*(?:apt|apartment|unit|suite|ste|\#)\.?\s*\#?\w+)?,\s*(?!(?:apt|unit|suite|ste|wife|husband|pt|mom|dad|son|daughter)\b)(?P<v>\p{{L}}[\p{{L}}\p{{M}}'’.-]+(?:\s\p{{L}}[\p{{L}}\p{{M}}'’.-]+){{0,2}}?)(?!\w)(?=\s*(?:[,;:?!)—–]|\s-\s|\d|$|\.|\s[A-Z]{{2}}\b|\s[A-Z]{{1,2}}\d))",
+            rf"\b\d{{1,6}}\s+(?:[\w'’.-]+\s+){{1,3}}{_ANY_STREET}\b\.?(?:,?\s*(?:apt|apartment|unit|suite|ste|\#)\.?\s*\#?\w+)?,\s*(?!(?:apt|unit|suite|ste|wife|husband|pt|mom|dad|son|daughter)\b)(?P<v>\p{{L}}[\p{{L}}\p{{M}}'’.-]+(?:\s\p{{L}}[\p{{L}}\p{{M}}'’.-]+){{0,2}}?)(?!\w)(?=\s*(?:[,;:?!)—–]|\s-\s|\d|$|\.|\s[A-Z]{{2}}\b|\s[A-Z]{{1,2}}\d))",
             0.6,
         ),
     ]

@@ -8,7 +8,11 @@ from presidio_analyzer import Pattern
 
 from bot.detect.recognizers.base import ClinicalPatternRecognizer
 
-_LABEL = r"(?:room|rm|bed|bd|bay|cubicle|cube|stretcher|crib|isolette|suite|ste|slot|chair)"
+# English labels, then other languages' room and bed words ("cama 4", "Zimmer 12", "chambre 12").
+_LABEL = (
+    r"(?:room|rm|bed|bd|bay|cubicle|cube|stretcher|crib|isolette|suite|ste|slot|chair"
+    r"|cama|habitaci[óo]n|hab\.|box|zimmer|bett|chambre|quarto|leito|letto|stanza|kamer|sal|rum|sala)"
+)
 _VALUE = r"(?:\d{1,2}[A-Z]{1,2}-?\d{1,4}[A-Z]?|[A-Z]{1,2}-?\d{1,4}[A-Z]?|\d{1,4}(?:-?[A-Z]{1,2}\b|-\d{1,4}[A-Z]?)?)"
 
 

@@ -1,0 +1,166 @@
+"""LOCATION: the street and county shapes Safe Harbor's "geographic subdivisions" cover.
+
+`places.AddressRecognizer` reads "123 Main St" with the suffixes chat uses. An address in a
+letter or form may end in any of the USPS street suffixes ("326 James Parkways Apt. 727",
+"06915 Tyler Mount"); those beyond the chat list are taken only in Title Case, where "4 Pine"
+cannot be "4 pine nuts". European addresses put the street type first or glue it to the name
+and the number after ("Calle Mayor 12", "Hauptstraße 5a", "Kerkstraat 12"). A county or
+parish is a subdivision smaller than a state ("Hunt County", "County Cork").
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from presidio_analyzer import Pattern, RecognizerResult
+
+from bot.detect.data import load_words
+from bot.detect.recognizers.base import (
+    ClinicalPatternRecognizer,
+    pattern_name,
+    set_subtype,
+    wordset,
+)
+
+# USPS Publication 28, Appendix C1 (street suffix names), full forms, singular and plural.
+USPS_SUFFIXES = sorted(
+    wordset(
+        "Alley Anex Arcade Avenue Bayou Beach Bend Bluff Bluffs Bottom Boulevard Branch Bridge Brook "
+        "Brooks Burg Burgs Bypass Camp Canyon Cape Causeway Center Centers Circle Circles Cliff Cliffs "
+        "Club Common Commons Corner Corners Course Court Courts Cove Coves Creek Crescent Crest "
+        "Crossing Crossroad Crossroads Curve Dale Dam Divide Drive Drives Estate Estates Expressway "
+        "Extension Extensions Fall Falls Ferry Field Fields Flat Flats Ford Fords Forest Forge Forges "
+        "Fork Forks Fort Freeway Garden Gardens Gateway Glen Glens Green Greens Grove Groves Harbor "
+        "Harbors Haven Heights Highway Hill Hills Hollow Inlet Island Islands Isle Junction Junctions "
+        "Key Keys Knoll Knolls Lake Lakes Land Landing Lane Light Lights Loaf Lock Locks Lodge Loop "
+        "Mall Manor Manors Meadow Meadows Mews Mill Mills Mission Motorway Mount Mountain Mountains "
+        "Neck Orchard Oval Overpass Park Parks Parkway Parkways Pass Passage Path Pike Pine Pines "
+        "Place Plain Plains Plaza Point Points Port Ports Prairie Radial Ramp Ranch Rapid Rapids Rest "
+        "Ridge Ridges River Road Roads Route Row Rue Run Shoal Shoals Shore Shores Skyway Spring "
+        "Springs Spur Spurs Square Squares Station Stravenue Stream Street Streets Summit Terrace "
+        "Throughway Trace Track Trafficway Trail Trailer Tunnel Turnpike Underpass Union Unions "
+        "Valley Valleys Via Viaduct View Views Village Villages Ville Vista Walk Walks Wall Way Ways "
+        "Well Wells"
+    )
+)
+# Title Case (or upper case) only: a capitalised suffix after capitalised words.
+USPS_TITLE = (
+    "(?-i:(?:" + "|".join(sorted(USPS_SUFFIXES, key=len, reverse=True)) + ")"
+    "|(?:" + "|".join(s.upper() for s in sorted(USPS_SUFFIXES, key=len, reverse=True)) + "))"
+)
+UNIT = r"(?:,?\s*(?:apt|apartment|unit|suite|ste|flat|#)\.?\s*#?\w{1,6})?"
+# A floor, flat or door after a European street and number ("Piano 9", "Piso 2", "Flat 98c").
+_EU_UNIT = (
+    r"(?:,?\s+(?i:piano|piso|planta|puerta|appartamento|apto\.?|apt\.?|andar|bloco|bloque|escalera"
+    r"|[ée]tage|flat|studio|wohnung|top|bus|boîte)\s+\w{1,4})?"
+)
+_CAPWORD = r"(?-i:[A-Z][\w'’.-]{0,30})"
+# Street types that come before the name (Romance languages, Dutch, Portuguese, ...).
+_TYPE_FIRST = (
+    r"(?:calle|c/|avenida|avda\.?|av\.?|paseo|plaza|camino|carrera|glorieta|ronda|traves[ií]a"
+    r"|rua|travessa|largo|pra[çc]a|alameda|estrada|via|viale|piazza|piazzale|corso|vicolo|strada"
+    r"|rue|boulevard|bd|chemin|all[ée]e|impasse|quai|place|cours|route|sentier|voie|ulica|ul\."
+    r"|acceso|bajada|barrio|bulevar|calleja|callej[óo]n|carretera|cuesta|pasaje|rambla|sector|senda"
+    r"|urbanizaci[óo]n|borgo|contrada|salita|stretto|rotonda|jardim|loteamento|vila|quadra|setor"
+    r"|conjunto|residencial|ch[áa]cara|fazenda|n[úu]cleo|vereda|ladeira|passeio|viela|rodovia"
+    r"|passarela|morro|recanto|parque|lago|travessa|esplanada|boulevard|steenweg)"
+)
+# Street types glued to the name (German, Dutch, Scandinavian).
+_TYPE_GLUED = (
+    r"(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|straat|laan|plein"
+    r"|gracht|kade|singel|steeg|dreef|gatan|gata|vägen|v[äa]g|gade|vej|veien|gate)"
+)
+
+
+class ForeignAddressRecognizer(ClinicalPatternRecognizer):
+    """Addresses in Title Case with every USPS suffix, and European street-then-number shapes."""
+
+    NEEDS_DIGIT = True
+    ENTITY = "LOCATION"
+    SUBTYPE = "ADDRESS"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "usps_street_strong",
+            rf"(?<![\d./-])\b\d{{1,6}}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:{_CAPWORD}\s+){{1,3}}{USPS_TITLE}\b\.?{UNIT}",
+            0.75,
+        ),
+        Pattern(
+            "type_first_street_strong",
+            rf"(?-i:\b(?i:{_TYPE_FIRST})\s+(?:(?:de|del|de\s+la|da|do|dos|das|di|della|des|du|van|la|le)\s+){{0,2}}"
+            rf"\p{{Lu}}[\p{{L}}\p{{M}}'’.-]{{1,30}}(?:\s+(?:(?:de|del|la|da|do|di|du)\s+)?\p{{Lu}}[\p{{L}}\p{{M}}'’.-]{{1,30}}){{0,3}}"
+            r",?\s+(?:n\.?[ºo°]?\s*)?\d{1,5}[a-zA-Z]?(?:\s*[-/]\s*\d{1,4})?)(?![\d/.:-]|\.\d)"
+            + _EU_UNIT,
+            0.75,
+        ),
+        # French and Belgian order: the number first ("59, rue Roussel", "9 avenue de Guérin").
+        Pattern(
+            "number_type_street_strong",
+            r"(?<![\d./-])\b\d{1,5}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|chemin|all[ée]e"
+            r"|impasse|quai|place|cours|route|voie|square|passage)\s+(?:(?:de|du|des|de\s+la|d'|la|le)\s*){0,2}"
+            r"(?-i:\p{Lu}[\p{L}\p{M}'’-]{1,30}(?:\s+\p{Lu}[\p{L}\p{M}'’-]{1,30}){0,3})",
+            0.75,
+        ),
+        # A house number and street in a caseless script, between commas ("2246 संदीप जैन,").
+        Pattern(
+            "caseless_street_medium",
+            r"(?<=,\s)\d{1,5}(?:/\d{1,5})?\s+[\p{Lo}\p{M}]{2,}(?:\s[\p{Lo}\p{M}]{2,}){0,3}(?=,)",
+            0.6,
+        ),
+        Pattern(
+            "glued_street_strong",
+            rf"(?-i:\b\p{{Lu}}[\p{{L}}\p{{M}}'’-]{{1,30}}(?i:{_TYPE_GLUED})\s+\d{{1,5}}[a-zA-Z]?(?:\s*[-/]\s*\d{{1,4}})?)(?![\d/.:-]|\.\d)",
+            0.75,
+        ),
+        Pattern(
+            "postcode_city_medium",
+            r"(?-i:(?<=(?:[,\n]|^)[ \t]{0,2})(?:(?:[A-Z]{1,2}-)?\d{4,6}(?:\s?[A-Z]{2})?|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[A-Z]\s\d[A-Z]\d)\s+"
+            r"(?:\p{Lu}[\p{L}\p{M}]{2,30}(?:(?:[\s-]|-(?:les|le|la|de|du|sur|en|am|an|im|bei)-)\p{Lu}[\p{L}\p{M}]{2,30}){0,2}"
+            r"|[\p{Lo}\p{M}]{2,30}))(?![\w-])(?=\s*(?:[,.;:)\n]|$))",
+            0.6,
+        ),
+    ]
+    CONTEXT: ClassVar[list[str]] = ["lives", "address", "at", "to", "home"]
+
+    def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
+        if pattern_name(result) == "postcode_city_medium":
+            place = text[result.start : result.end].split()[-1]
+            if place.lower() in load_words("common_words.txt") or place.lower() in _COUNTED:
+                return None  # ", 1000 Units": a count, not a postcode and town
+            return set_subtype(result, "ZIP")
+        return result
+
+
+class CountyRecognizer(ClinicalPatternRecognizer):
+    """Counties and parishes by name: "Hunt County", "St. Louis County", "County Cork". Only
+    the name is reported: the word "County" identifies nobody."""
+
+    ENTITY = "LOCATION"
+    SUBTYPE = "CITY"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "county_after_strong",
+            r"(?-i:\b(?P<v>(?:(?:St\.?|Saint|Fort|Fond\s+du|Prince|King|Queen)\s+)?[A-Z][\w'’-]{1,30}"
+            r"(?:\s+[A-Z][\w'’-]{1,30})?)\s+(?:County|Parish|Borough|COUNTY|PARISH)\b)",
+            0.75,
+        ),
+        Pattern("county_before_strong", r"(?-i:\bCounty\s+(?P<v>[A-Z][a-z]{2,30})\b)", 0.7),
+    ]
+
+    def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
+        words = text[result.start : result.end].split()
+        while words and words[0].lower() in _NOT_COUNTY_NAME:
+            if len(words) == 1:
+                return None  # "The County", "This Parish"
+            result.start = text.index(words[1], result.start + len(words[0]))
+            words = words[1:]
+        return result
+
+
+_COUNTED = wordset(
+    "units unit tabs tablets doses patients pts beds cases days hours people calories steps "
+    "cells copies tests samples visits calls messages"
+)
+_NOT_COUNTY_NAME = wordset(
+    "the a an this that each every our your their his her its which what same per any no one "
+    "another other in at of to from for by and or next home"
+)

@@ -1,0 +1,85 @@
+"""`ForeignAddressRecognizer` and `CountyRecognizer` alone (no spaCy): every USPS suffix in
+Title Case, European street orders, postcodes before the town, counties by name."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.detect.recognizers.streets import CountyRecognizer, ForeignAddressRecognizer
+from tests.detect.recognizers.tables import found
+
+STREETS = ForeignAddressRecognizer()
+COUNTIES = CountyRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"),
+    [
+        (
+            "usps_plural_unit",
+            "at 326 James Parkways Apt. 727;",
+            {("326 James Parkways Apt. 727", "ADDRESS")},
+        ),
+        ("usps_mount", "at 06915 Tyler Mount;", {("06915 Tyler Mount", "ADDRESS")}),
+        ("glued", "in Hauptstraße 12, Berlin", {("Hauptstraße 12", "ADDRESS")}),
+        ("type_first", "to Calle de Alcalá 42 now", {("Calle de Alcalá 42", "ADDRESS")}),
+        (
+            "type_first_comma_floor",
+            "Piazza Stefania, 62 Appartamento 2",
+            {("Piazza Stefania, 62 Appartamento 2", "ADDRESS")},
+        ),
+        ("number_first", "Livraison : 9, avenue de Guérin", {("9, avenue de Guérin", "ADDRESS")}),
+        (
+            "postcode_town",
+            "Hauptstraße 12, 10115 Berlin.",
+            {("Hauptstraße 12", "ADDRESS"), ("10115 Berlin", "ZIP")},
+        ),
+        (
+            "postcode_hyphen_town",
+            "rue X 3, 56266 Laurent-les-Bains.",
+            {("56266 Laurent-les-Bains", "ZIP")},
+        ),
+        (
+            "caseless",
+            "मधु, 2246 संदीप जैन, 121920 फतहपुर.",
+            {("2246 संदीप जैन", "ADDRESS"), ("121920 फतहपुर", "ZIP")},
+        ),
+    ],
+)
+def test_when_an_address_is_written_then_it_is_found(
+    case: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert found(STREETS, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("lower_case_usps", "give 4 pine nuts and rest"),
+        ("count_after_comma", "gave 4 units, 1000 Units total"),
+        ("no_clause_end", "at 5, 1200 Main meeting moved"),
+    ],
+)
+def test_when_a_number_precedes_a_word_then_it_is_no_address(case: str, text: str) -> None:
+    assert found(STREETS, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"),
+    [
+        ("after", "parked at the Hunt County lot", {("Hunt", "CITY")}),
+        ("two_words", "lives in St. Louis County now", {("St. Louis", "CITY")}),
+        ("before", "she grew up in County Cork.", {("Cork", "CITY")}),
+    ],
+)
+def test_when_a_county_is_named_then_the_name_is_found(
+    case: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert found(COUNTIES, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("case", "text"), [("article", "The County said no"), ("lower", "the county said no")]
+)
+def test_when_county_has_no_name_then_nothing_is_found(case: str, text: str) -> None:
+    assert found(COUNTIES, text) == set()
