@@ -376,3 +376,14 @@ def test_retain_options_keep_what_their_column_keeps_and_say_so() -> None:
 def test_an_option_set_that_cannot_be_carried_out_is_refused(options: tuple[str, ...]) -> None:
     with pytest.raises(ValueError, match="option"):
         scanner(lines=(), dicom_options=options)
+
+
+def test_a_painted_big_endian_file_is_written_little_endian() -> None:
+    data = (TEST_FILES / "MR_small_bigendian.dcm").read_bytes()
+    lines = [("DOE JANE", 2, 2, 40, 10)]
+    result = scanner(lines=lines, width=64, names=("DOE JANE",)).scan(data)
+    assert result.scannable, result.unscannable_reason
+    assert result.changed_pixels
+    out = read(result.redacted)
+    assert out.file_meta.TransferSyntaxUID == pydicom.uid.ExplicitVRLittleEndian
+    assert out.pixel_array.shape == (64, 64)
