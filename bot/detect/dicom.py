@@ -291,7 +291,16 @@ class DicomScanner:
 
         was_compressed = ds.file_meta.TransferSyntaxUID.is_compressed
         if not ds.file_meta.TransferSyntaxUID.is_little_endian:
-            # pydicom writes new pixel data little endian only; the copy says so.
+            # pydicom writes new pixel data little endian only; the copy says so. Other binary
+            # values (a palette's OW tables) stay in the input's byte order when re-encoded, so
+            # such a file keeps its header-only copy rather than a broken palette.
+            if any(
+                e.VR in ("OW", "OF", "OD", "OL", "OV") and e.tag != 0x7FE00010
+                for e in iter_elements(ds)
+            ):
+                raise UnscannableError(
+                    "big-endian DICOM with binary attributes cannot be re-encoded after redaction"
+                )
             from pydicom.uid import ExplicitVRLittleEndian
 
             ds.file_meta.TransferSyntaxUID = ExplicitVRLittleEndian
