@@ -204,3 +204,15 @@ def test_token_encryption_key_takes_a_rotation_list_and_checks_every_key() -> No
     )
     with pytest.raises(ConfigError, match="TOKEN_ENCRYPTION_KEY is not valid"):
         load_settings(token_encryption_key=f"{new},not-a-key")
+
+
+def test_the_compose_stack_takes_every_setting_and_sets_none_empty() -> None:
+    """A deployment configures the stack from .env alone, so docker-compose.yml passes every
+    setting through (DATABASE_URL and QUEUE_URL it sets; PORT is what nginx expects)."""
+    import yaml
+
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+    env = compose["x-phiwarden"]["environment"]
+    assert set(env) | {"PORT"} == {name.upper() for name in Settings.model_fields}
+    set_here = {name for name, value in env.items() if value is not None}
+    assert set_here == {"DATABASE_URL", "QUEUE_URL"}  # the rest: passed through, never ""

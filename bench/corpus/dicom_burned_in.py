@@ -51,6 +51,10 @@ _GREYSCALE = Gold(
     phi=("ZZZ TEST PATIENTFI", "00079241539", "08/29/1951", "CCHS CLEVELAN", "03/02/2017"),
     annotation=("Adv Breast", "L12-5", "TAC1", "4.0cm"),
 )
+_PHILIPS = Gold(
+    phi=("11-05-25-142825", "5/25/2011", "Philips Healthcare"),
+    annotation=("C5-1", "28Hz", "Cist Mag"),
+)
 _US1 = Gold(phi=("BAPTIST MED CTR",), annotation=("LYMPH NODE", "MSCSKEL", "CINE 0118"))
 REAL_GOLD: dict[str, Gold] = {
     "GREYSCALE_IMAGE.dcm": _GREYSCALE,
@@ -71,11 +75,13 @@ REAL_GOLD: dict[str, Gold] = {
     "examples_rgb_color.dcm": Gold(phi=("MED CTR",), annotation=("LYMPH NODE", "MSCSKEL")),
     "gdcm-US-ALOKA-16.dcm": Gold(phi=("WESTWAY MEDICAL", "24-MAY-02"), annotation=("PELVIS",)),
     "gdcm-US-ALOKA-16_big.dcm": Gold(phi=("WESTWAY MEDICAL", "24-MAY-02"), annotation=("PELVIS",)),
+    # The Philips banner: grey on a near-white bar in the greyscale copies, legible through
+    # the palette (examples_palette); its ID, study date and institution are PHI.
+    "OBXXXX1A.dcm": _PHILIPS,
+    "examples_palette.dcm": _PHILIPS,
     # Text, but none of it PHI: what redaction must leave alone.
-    "OBXXXX1A.dcm": Gold(phi=(), annotation=("C5-1", "28Hz")),
     "JPGLosslessP14SV1_1s_1f_8b.dcm": Gold(phi=(), annotation=("Adult Echo", "Asc Diam", "16cm")),
     "ultrasound-multiframe.dcm": Gold(phi=(), annotation=("15cm", "3850Hz")),
-    "examples_palette.dcm": Gold(phi=(), annotation=("C5-1", "28Hz")),
 }
 
 

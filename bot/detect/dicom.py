@@ -290,6 +290,20 @@ class DicomScanner:
         from pydicom.uid import RLELossless
 
         was_compressed = ds.file_meta.TransferSyntaxUID.is_compressed
+        if not ds.file_meta.TransferSyntaxUID.is_little_endian:
+            # pydicom writes new pixel data little endian only; the copy says so. Other binary
+            # values (a palette's OW tables) stay in the input's byte order when re-encoded, so
+            # such a file keeps its header-only copy rather than a broken palette.
+            if any(
+                e.VR in ("OW", "OF", "OD", "OL", "OV") and e.tag != 0x7FE00010
+                for e in iter_elements(ds)
+            ):
+                raise UnscannableError(
+                    "big-endian DICOM with binary attributes cannot be re-encoded after redaction"
+                )
+            from pydicom.uid import ExplicitVRLittleEndian
+
+            ds.file_meta.TransferSyntaxUID = ExplicitVRLittleEndian
         frames = painted.shape[0]
         # pydicom decodes YBR to RGB; the painted copy is written as RGB.
         out_photometric = "RGB" if samples > 1 else (photometric or "MONOCHROME2")
@@ -345,6 +359,24 @@ def _encode(ds: Dataset) -> bytes:
         buf = io.BytesIO()
         try:
             ds.save_as(buf, enforce_file_format=enforce)
+            return buf.getvalue()
+        except (ValueError, TypeError, AttributeError, OSError, OverflowError) as exc:
+            error = exc
+    if meta is not None and "TransferSyntaxUID" in meta:
+        # A big-endian input whose painted pixels were written little endian (`_store`): the
+        # whole dataset is re-encoded as its file meta now says.
+        from pydicom import dcmwrite
+
+        syntax = meta.TransferSyntaxUID
+        buf = io.BytesIO()
+        try:
+            dcmwrite(
+                buf,
+                ds,
+                implicit_vr=syntax.is_implicit_VR,
+                little_endian=syntax.is_little_endian,
+                force_encoding=True,
+            )
             return buf.getvalue()
         except (ValueError, TypeError, AttributeError, OSError, OverflowError) as exc:
             error = exc

@@ -135,11 +135,13 @@ def map_back(findings: Iterable[Finding], index: Sequence[int], length: int) -> 
     return out
 
 
-# Tokens of technical screens that no patient identifier looks like: hex runs with letters and
-# digits in lower case (git hashes, addresses; "0x" optional), versions ("v1.5.11"), source
+# Tokens of technical screens that no patient identifier looks like: hex runs of seven or more
+# with digits and at least two lower-case a-f letters (git hashes, addresses; "0x" optional;
+# o, O, l and I count, as OCR reads 0 and 1 so in photos, while "E1486626" stays an MRN), versions ("v1.5.11"), source
 # positions ("src/main.rs:230:1"), Rust/C++ paths ("tokio::run").
 _TECHNICAL = re.compile(
-    r"(?:0[xX])?(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7,}"
+    r"(?:0[xXoO])?(?=[0-9a-fA-FoOlI]*[a-f][0-9a-fA-FoOlI]*[a-f])(?=[0-9a-fA-FoOlI]*\d)"
+    r"[0-9a-fA-FoOlI]{7,}"
     r"|(?<![A-Za-z])v\d+(?:\.\d+){1,3}"
     r"|[\w./-]+\.(?:rs|py|js|ts|go|c|cc|cpp|h|java|kt|rb):\d+(?::\d+)?"
     r"|\w+::\w+"
@@ -161,6 +163,9 @@ def drop_technical(text: str, findings: Iterable[Finding]) -> list[Finding]:
         alnum = [i for i in range(f.start, min(f.end, len(text))) if text[i].isalnum()]
         if alnum and sum(inside[i] for i in alnum) * 2 >= len(alnum):
             continue
+        digits = [i for i in alnum if text[i].isdigit()]
+        if f.kind is Kind.ID and digits and sum(inside[i] for i in digits) * 2 >= len(digits):
+            continue  # "90335-anyhow": the number is the tail of an address
         span = text[f.start : f.end].strip()
         if span.lower() in TECHNICAL_WORDS:
             continue

@@ -141,3 +141,16 @@ def test_when_referral_mail_generated_then_spans_are_trimmed_and_every_category_
             assert value and value == value.strip()
     planted = {category for ex in examples for _s, _e, category in ex["planted"]}
     assert planted == set(referral_mail.CATEGORY.values())
+
+
+def test_when_call_centre_generated_then_spans_are_trimmed_and_every_category_is_planted() -> None:
+    from bench.corpus import call_centre
+
+    examples = call_centre.generate(300, 1)
+
+    for ex in examples:
+        for start, end, _kind, _role in ex["spans"]:
+            value = ex["text"][start:end]
+            assert value and value == value.strip()
+    planted = {category for ex in examples for _s, _e, category in ex["planted"]}
+    assert planted == set(call_centre.CATEGORY.values())

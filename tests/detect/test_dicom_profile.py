@@ -376,3 +376,26 @@ def test_retain_options_keep_what_their_column_keeps_and_say_so() -> None:
 def test_an_option_set_that_cannot_be_carried_out_is_refused(options: tuple[str, ...]) -> None:
     with pytest.raises(ValueError, match="option"):
         scanner(lines=(), dicom_options=options)
+
+
+def test_a_painted_big_endian_file_is_written_little_endian() -> None:
+    data = (TEST_FILES / "MR_small_bigendian.dcm").read_bytes()
+    lines = [("DOE JANE", 2, 2, 40, 10)]
+    result = scanner(lines=lines, width=64, names=("DOE JANE",)).scan(data)
+    assert result.scannable, result.unscannable_reason
+    assert result.changed_pixels
+    out = read(result.redacted)
+    assert out.file_meta.TransferSyntaxUID == pydicom.uid.ExplicitVRLittleEndian
+    assert out.pixel_array.shape == (64, 64)
+
+
+def test_a_painted_big_endian_file_with_binary_attributes_keeps_a_header_only_copy() -> None:
+    """Its OW values (a palette's tables) would stay big endian in a little-endian file."""
+    ds = pydicom.dcmread(TEST_FILES / "MR_small_bigendian.dcm")
+    ds.add_new(0x00283006, "OW", b"\x00\x01" * 8)  # LUT Data
+    buf = io.BytesIO()
+    ds.save_as(buf)
+    lines = [("DOE JANE", 2, 2, 40, 10)]
+    result = scanner(lines=lines, width=64, names=("DOE JANE",)).scan(buf.getvalue())
+    assert not result.scannable and "big-endian" in (result.unscannable_reason or "")
+    assert result.redacted is not None  # the header-only copy

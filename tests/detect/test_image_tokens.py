@@ -101,6 +101,8 @@ def test_a_palette_colour_file_is_read_through_its_palette() -> None:
         "Profile: dev",
         "thread 'main' panicked at src/main.rs:230:1",
         "$ git rev-parse --short HEAD -> dddc3eb",
+        "sgitrev-parse--short HEAD->4f156fo",
+        "1:0x3e3f13c90335-anyhow:read",
         "3cm3cm_8M12L\n630P630\n44CG43\n78DR78\nCINE 0118",
     ],
 )
@@ -116,6 +118,7 @@ def test_when_a_screen_is_technical_then_nothing_in_it_is_phi(text: str) -> None
         ("*WESTWAY_MEDICAL*\n24-MAY-02", {"WESTWAY_MEDICAL", "24-MAY-02"}),
         ("Referming: DAVIS^STEVEN", {"DAVIS^STEVEN"}),
         ("MRN E2930429\nF/072Y", {"E2930429", "F/072Y"}),
+        ("E1486626\nHARMON, CINDY", {"E1486626"}),
     ],
 )
 def test_overlay_corners_are_found(text: str, phi: set[str]) -> None:

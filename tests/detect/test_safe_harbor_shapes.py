@@ -61,6 +61,10 @@ def test_when_count_or_common_word_then_no_place(engine: TextEngine, text: str) 
         ("IBAN GB89 NOHR 1407 6511 0407 6, tel", ["GB89 NOHR 1407 6511 0407 6"]),
         ("username jsmith42. Reset sent", ["jsmith42"]),
         ("photo checkin_12345678.png saved", ["checkin_12345678.png"]),
+        ("the van KLM 482 collects her", ["KLM 482"]),
+        ("truck KL-5521 left", ["KL-5521"]),
+        ("insurance card 123 456 789 on file", ["123 456 789"]),
+        ("member ID 12 3456 7890 on file", ["12 3456 7890"]),
     ],
 )
 def test_when_labelled_or_file_identifier_then_found(
@@ -84,6 +88,16 @@ def test_when_number_or_address_at_a_clause_end_then_found(
     engine: TextEngine, text: str, expected: list[str]
 ) -> None:
     assert spans(engine, text, Kind.CONTACT) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["car park B2 is full", "car T1 and van 2B", "policy 2 3 applies", "took the car 2 days ago"],
+)
+def test_when_vehicle_or_policy_word_has_no_number_shape_then_no_id(
+    engine: TextEngine, text: str
+) -> None:
+    assert spans(engine, text, Kind.ID) == []
 
 
 def test_when_clock_time_then_not_an_ip(engine: TextEngine) -> None:

@@ -110,6 +110,24 @@ class IdRecognizer(ClinicalPatternRecognizer):
             r"(?:\s+(?:no\.?|number|#))?\s*:?\s*(?P<v>(?-i:(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,7}))(?![\w-])",
             0.85,
         ),
+        # A plate after the vehicle it belongs to ("the van ABC 123", "car 4XR 882", "truck
+        # KL-5521"): letters and digits, upper case, at least five characters.
+        Pattern(
+            "vehicle_plate_strong",
+            r"\b(?:car|van|truck|vehicle|motorbike|motorcycle|ambulance|taxi|cab|minibus|suv|pickup)"
+            r"(?:'s)?\s+(?:(?:plate|reg(?:istration)?|tag)\s+)?(?:no\.?\s+|#\s?)?"
+            r"(?P<v>(?-i:(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,2}))(?![\w-])",
+            0.8,
+        ),
+        # Digits in groups after an insurance label ("insurance card 123 456 789", "member ID
+        # 12 3456 7890"): a health-plan number however it is spaced.
+        Pattern(
+            "plan_grouped_strong",
+            r"\b(?:(?:insurance|health|medicare|medicaid|id)\s+card|policy|member(?:\s?id)?|subscriber(?:\s?id)?"
+            r"|insurance\s+(?:no\.?|number|id))\s*(?:no\.?|number|#)?\s*:?\s*"
+            r"(?P<v>\d{1,5}(?:[ -]\d{1,5}){1,5})(?![\w-]|[.,]\d)",
+            0.85,
+        ),
         Pattern(
             "username_strong",
             r"\b(?:user\s?name|user\s?id|login(?:\s+name)?|screen\s?name|handle)"
@@ -154,6 +172,10 @@ class IdRecognizer(ClinicalPatternRecognizer):
             if "ssn" in label or "soc" in label or "social" in label or "ss#" in label:
                 return set_subtype(result, "SSN")
             return result
+        if name == "vehicle_plate_strong" and len(re.sub(r"[ -]", "", value)) < 5:
+            return None  # "car T1", "van 2B": too short for a plate
+        if name == "plan_grouped_strong" and sum(c.isdigit() for c in value) < 6:
+            return None  # "policy 2 3": counts, not a number
         if name == "letters_digits_medium" and value[:1].islower():
             return None
         if name == "mixed_id_medium" and not _mixed_id(value):
