@@ -428,7 +428,15 @@ class Confirms:
         metrics.ACTIONS.labels(action="confirm_expired").inc()
 
     async def _remove_files(self, pending: PendingConfirm) -> None:
-        """The held post's files, no longer needed for an answer, deleted from Slack."""
+        """The held post's files, no longer needed for an answer, deleted from Slack.
+
+        A blocked image can carry two open records (the redacted-copy offer and the override);
+        the files go when the last of them settles, since either may download them again.
+        """
+        base = pending.confirm_id.lstrip("oj")
+        for sibling in {base, "o" + base, "j" + base} - {pending.confirm_id}:
+            if await self.deps.store.get_pending(sibling) is not None:
+                return  # the sibling's settlement deletes them
         ids = [str(f) for f in pending.payload.get("file_ids") or []]
         await self.notify.remove_files(
             pending.confirm_id, pending.team_id, pending.channel_id, pending.user_id, ids

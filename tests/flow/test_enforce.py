@@ -197,3 +197,29 @@ async def test_a_held_image_is_kept_until_the_poster_answers_then_deleted() -> N
     (confirm_id,) = store.pending  # type: ignore[attr-defined]
     await pipeline.confirms.choose(confirm_id, "U1", "withdrawn", channel_id="C1")
     assert gateway.of("files.delete") == [{"file": "F1"}]
+
+
+async def test_with_an_offer_and_an_override_open_the_files_go_when_the_last_settles() -> None:
+    pipeline = Pipeline(fake_deps())
+    gateway = pipeline.deps.gateway
+    assert isinstance(gateway, RecordingGateway)
+    block = Action(
+        kind=ActionKind.BLOCK, remove_original=True, offer_redacted=True, offer_override=True
+    )
+    await pipeline.enforce.carry_out(
+        post_job("see attached"),
+        block,
+        FOUND,
+        None,
+        ChannelClass.CLINICAL,
+        Content.IMAGE,
+        ChannelPolicy(),
+        [_image(b"clean copy")],
+    )
+    store = pipeline.deps.store
+    offer, override = sorted(store.pending, key=lambda i: i[0] != "o")  # type: ignore[attr-defined]
+    assert offer.startswith("o") and override.startswith("j")
+    await pipeline.confirms.expire(offer)  # the offer lapses; the override may still repost them
+    assert gateway.of("files.delete") == []
+    await pipeline.confirms.expire(override)
+    assert gateway.of("files.delete") == [{"file": "F1"}]
