@@ -1,4 +1,4 @@
-"""Buttons, the consent modal and `/phi`: thin listeners that record or answer, then ack."""
+"""Confirm buttons: thin listeners that record a choice job or open the consent modal, then ack."""
 
 from __future__ import annotations
 
@@ -7,8 +7,6 @@ from unittest.mock import AsyncMock, MagicMock
 
 from bot.messages import ids
 from handlers.actions import handle_choice, open_consent_modal
-from handlers.commands import handle_phi
-from handlers.views import handle_consent_submission
 
 
 def _click(action_id: str, value: str = "c123", user: str = "U1") -> dict[str, Any]:
@@ -46,37 +44,3 @@ async def test_attest_opens_the_consent_modal_for_that_confirm() -> None:
     trigger, view = services.gateway.open_modal.call_args.args
     assert trigger == "trig"
     assert view["callback_id"] == ids.VIEW_CONSENT and view["private_metadata"] == "c123"
-
-
-async def test_an_incomplete_consent_form_gets_errors_and_no_job() -> None:
-    services = _services()
-    ack = AsyncMock()
-    body = {
-        "user": {"id": "U1"},
-        "team": {"id": "T1"},
-        "view": {"private_metadata": "c123", "state": {"values": {}}},
-    }
-    await handle_consent_submission(ack, body, services)
-    assert ack.call_args.kwargs["response_action"] == "errors"
-    assert ids.BLOCK_CHANNEL_APPROVED in ack.call_args.kwargs["errors"]
-    services.queue.enqueue.assert_not_awaited()
-
-
-async def test_phi_answers_with_the_reply_as_an_ephemeral_ack(monkeypatch: Any) -> None:
-    reply = {"text": "t", "blocks": [{"type": "section"}]}
-    run = AsyncMock(return_value=reply)
-    monkeypatch.setattr("handlers.commands.run_phi", run)
-    ack = AsyncMock()
-    await handle_phi(
-        ack,
-        {
-            "team_id": "T1",
-            "channel_id": "D1",
-            "user_id": "U1",
-            "text": "help",
-            "channel_name": "directmessage",
-        },
-        MagicMock(),
-    )
-    assert run.call_args.kwargs["channel_type"] == "im"
-    ack.assert_awaited_once_with(response_type="ephemeral", text="t", blocks=reply["blocks"])
