@@ -91,8 +91,9 @@ class PixelAnalyzer:
         result = PixelAnalysis()
         if lines:
             text, starts = join_lines(lines)
+            whole = WHOLE_LINE_SHARE if bands else None
             for finding in _dedupe(self.spans(text, terms)):
-                for quads in span_quads(lines, starts, finding.start, finding.end):
+                for quads in span_quads(lines, starts, finding.start, finding.end, whole):
                     poly = span_polygon(quads)
                     result.polygons.append(poly)
                     box = polygon_bounds(poly, width, height)
@@ -131,10 +132,21 @@ def join_lines(lines: Sequence[OcrLine]) -> tuple[str, list[int]]:
     return "\n".join(line.text for line in lines), starts
 
 
+# In DICOM banners, a span that covers at least this share of its OCR line paints the whole line:
+# the character boxes of a run-together token ("AGUILARPAMELA..877423187") are interpolated and
+# can leave the edge of a name legible to another OCR.
+WHOLE_LINE_SHARE = 0.4
+
+
 def span_quads(
-    lines: Sequence[OcrLine], starts: Sequence[int], start: int, end: int
+    lines: Sequence[OcrLine],
+    starts: Sequence[int],
+    start: int,
+    end: int,
+    whole_line_share: float | None = None,
 ) -> list[list[Quad]]:
-    """Per line touched by [start, end): the quads of its non-space characters in the span."""
+    """Per line touched by [start, end): the quads of its non-space characters in the span
+    (all of the line's, when the span covers `whole_line_share` of them or more)."""
     out: list[list[Quad]] = []
     for line, line_start in zip(lines, starts, strict=True):
         lo, hi = max(start, line_start), min(end, line_start + len(line.text))
@@ -145,6 +157,11 @@ def span_quads(
             for i in range(lo, hi)
             if not line.text[i - line_start].isspace()
         ]
+        solid = sum(not ch.isspace() for ch in line.text)
+        if whole_line_share is not None and solid and len(quads) >= whole_line_share * solid:
+            quads = [
+                q for q, ch in zip(line.char_quads, line.text, strict=True) if not ch.isspace()
+            ]
         if quads:
             out.append(quads)
     return out

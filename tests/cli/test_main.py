@@ -226,3 +226,22 @@ def test_audit_export_into_a_pipe_closed_early_exits_0_without_a_traceback(
     )
     assert done.stdout.count("\n") == 1 and '"user_id": "U0"' in done.stdout
     assert done.stderr.strip().splitlines() == ["status=0"], done.stderr
+
+
+def test_socket_mode_without_an_app_token_stops_before_the_models_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import bot.services
+
+    async def must_not_build(*args: object, **kwargs: object) -> None:
+        raise AssertionError("services (and the scan models) were built before the check")
+
+    monkeypatch.setattr(bot.services, "build_services", must_not_build)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-1")
+    monkeypatch.setenv("SLACK_SIGNING_SECRET", "s")
+    monkeypatch.delenv("SLACK_APP_TOKEN", raising=False)
+    assert main(["run", "--socket-mode"]) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        "phiwarden: --socket-mode needs SLACK_APP_TOKEN (xapp-...)"
+    ]
