@@ -16,28 +16,10 @@ from bot.jobs.factory import make_dedupe, make_queue
 from bot.jobs.runner import RetryPolicy
 from bot.store import Store
 from bot.store.api import ScanJob
+from tests.jobs.support import depth_is, job, wait_until
 
 EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 FAST = RetryPolicy(max_attempts=3, base_seconds=0.01, cap_seconds=0.02)
-
-
-def job(job_id: str) -> ScanJob:
-    return ScanJob(
-        job_id=job_id,
-        team_id="T1",
-        channel_id="C1",
-        kind="message",
-        payload={"event": {"text": "synthetic"}},
-    )
-
-
-async def wait_until(predicate: object, timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if await predicate():  # type: ignore[operator]
-            return
-        await asyncio.sleep(0.02)
-    raise AssertionError("condition not reached in time")
 
 
 async def test_enqueued_jobs_run_once_and_payload_is_dropped(store: Store) -> None:
@@ -54,17 +36,13 @@ async def test_enqueued_jobs_run_once_and_payload_is_dropped(store: Store) -> No
         results = [await queue.enqueue(job(f"E{i}")) for i in range(10)]
         assert await queue.enqueue(job("E3")) is False  # a Slack retry of the same event
         assert all(results)
-        await wait_until(lambda: _depth_is(store, 0))
+        await wait_until(lambda: depth_is(store, 0))
     finally:
         await queue.stop()
     assert sorted(seen) == sorted(f"E{i}" for i in range(10))
     status = await store.job_status("E3")
     assert status is not None and status["status"] == "done" and not status["has_payload"]
     assert not await queue.ping()
-
-
-async def _depth_is(store: Store, n: int) -> bool:
-    return await store.queue_depth() == n
 
 
 async def test_concurrency_is_bounded(store: Store) -> None:
@@ -85,7 +63,7 @@ async def test_concurrency_is_bounded(store: Store) -> None:
     try:
         for i in range(8):
             await queue.enqueue(job(f"E{i}"))
-        await wait_until(lambda: _depth_is(store, 0))
+        await wait_until(lambda: depth_is(store, 0))
     finally:
         await queue.stop()
     assert peak == 2
@@ -104,7 +82,7 @@ async def test_flaky_handler_is_retried_until_success(store: Store) -> None:
     await queue.start()
     try:
         await queue.enqueue(job("E1"))
-        await wait_until(lambda: _depth_is(store, 0))
+        await wait_until(lambda: depth_is(store, 0))
     finally:
         await queue.stop()
     status = await store.job_status("E1")
@@ -127,7 +105,7 @@ async def test_when_retries_exhausted_then_failed_audited_and_hook_called(store:
     await queue.start()
     try:
         await queue.enqueue(job("E1"))
-        await wait_until(lambda: _depth_is(store, 0))
+        await wait_until(lambda: depth_is(store, 0))
     finally:
         await queue.stop()
     assert failures == [("E1", "RuntimeError")]
@@ -194,7 +172,7 @@ async def test_after_crash_mid_job_the_next_start_resumes_it(store: Store) -> No
     restarted = EmbeddedJobQueue(store, works, concurrency=1, poll_interval=0.02)
     await restarted.start()
     try:
-        await wait_until(lambda: _depth_is(store, 0))
+        await wait_until(lambda: depth_is(store, 0))
     finally:
         await restarted.stop()
     assert [j.job_id for j in done] == ["E1"] and done[0].payload["event"]["text"] == "synthetic"
@@ -212,7 +190,7 @@ async def test_delayed_job_waits(store: Store) -> None:
     try:
         t0 = time.monotonic()
         await queue.enqueue(job("E1"), delay_seconds=0.5)
-        await wait_until(lambda: _depth_is(store, 0))
+        await wait_until(lambda: depth_is(store, 0))
     finally:
         await queue.stop()
     assert ran and ran[0] - t0 >= 0.45
@@ -232,94 +210,6 @@ async def test_make_queue_picks_by_queue_url(store: Store) -> None:
     assert make_dedupe(Settings(), store) is store
     with pytest.raises(ConfigError):
         make_queue(Settings.model_construct(queue_url="amqp://x"), store, handler)
-
-
-@pytest.mark.services
-async def test_redis_scale_out_runs_each_job_once_and_survives_lost_messages(
-    store: Store,
-    redis_url: str,
-) -> None:
-    from redis.asyncio import Redis
-
-    from bot.jobs.distributed import QUEUE_NAME, RedisEventDedupe, RedisJobQueue, run_worker
-
-    flush = Redis.from_url(redis_url)
-    await flush.delete(QUEUE_NAME)
-    seen: list[str] = []
-
-    async def handler(j: ScanJob) -> None:
-        seen.append(j.job_id)
-
-    queue = make_queue(Settings(queue_url=redis_url), store, handler)
-    assert isinstance(queue, RedisJobQueue)
-    assert await queue.ping()
-    for i in range(20):
-        assert await queue.enqueue(job(f"R{i}")) is True
-    assert await queue.enqueue(job("R1")) is False
-    # A job recorded while Redis "lost" its message: only the sweeper can find it.
-    await store.insert_job(job("LOST"))
-
-    stop = asyncio.Event()
-    worker = asyncio.create_task(
-        run_worker(
-            redis_url,
-            store,
-            handler,
-            concurrency=4,
-            sweep_grace=timedelta(0),
-            sweep_interval=0.2,
-            stop=stop,
-        )
-    )
-    try:
-        await wait_until(lambda: _depth_is(store, 0), timeout=20)
-    finally:
-        stop.set()
-        await asyncio.wait_for(worker, 10)
-        await queue.stop()
-    assert sorted(seen) == sorted([f"R{i}" for i in range(20)] + ["LOST"])
-
-    dedupe = make_dedupe(Settings(queue_url=redis_url), store)
-    assert isinstance(dedupe, RedisEventDedupe)
-    key = f"test-{time.time_ns()}"
-    claims = await asyncio.gather(*(dedupe.claim(key) for _ in range(5)))
-    assert claims.count(True) == 1 and await dedupe.claim(key) is False
-    await dedupe.close()
-    await flush.aclose()
-
-
-async def test_redis_dedupe_falls_back_to_database_when_redis_is_down(store: Store) -> None:
-    from bot.jobs.distributed import RedisEventDedupe
-
-    dedupe = RedisEventDedupe("redis://127.0.0.1:1/0", fallback=store)
-    assert await dedupe.claim("Ev1") is True
-    assert await dedupe.claim("Ev1") is False
-    await dedupe.close()
-
-
-async def test_runner_takes_fewer_jobs_while_the_loop_lags(store: Store) -> None:
-    async def handler(j: ScanJob) -> None:
-        return None
-
-    queue = EmbeddedJobQueue(store, handler, concurrency=16, lag_target=0.005)
-    assert queue.slots() == 16
-    queue.lag.lag = 0.020
-    assert queue.slots() == 4
-    queue.lag.lag = 1.0
-    assert queue.slots() == 1
-    assert EmbeddedJobQueue(store, handler, concurrency=16, lag_target=None).slots() == 16
-
-
-async def test_loop_lag_sampler_sees_a_blocked_loop() -> None:
-    from bot.jobs.embedded import LoopLag
-
-    lag = LoopLag(interval=0.01)
-    lag.start()
-    await asyncio.sleep(0.05)
-    time.sleep(0.1)  # block the loop on purpose
-    await asyncio.sleep(0.03)
-    await lag.stop()
-    assert lag.lag > 0.01
 
 
 async def test_completions_are_coalesced_into_few_transactions(store: Store) -> None:
