@@ -17,9 +17,12 @@ from bot.detect.recognizers.contact import (
     RegionalPhoneRecognizer,
 )
 from bot.detect.recognizers.dates import ClinicalDateRecognizer, RelativeDateRecognizer
+from bot.detect.recognizers.handles import HandleRecognizer
 from bot.detect.recognizers.ids import IdRecognizer, SsnRecognizer
 from bot.detect.recognizers.names import NameRecognizer
 from bot.detect.recognizers.places import AddressRecognizer, CityRecognizer, InstitutionRecognizer
+from bot.detect.recognizers.plates import PlateRecognizer
+from bot.detect.recognizers.postcodes import PostcodeRecognizer
 from bot.detect.recognizers.rooms import RoomRecognizer
 from bot.detect.recognizers.scripts import ScriptNameRecognizer
 from bot.detect.recognizers.streets import CountyRecognizer, ForeignAddressRecognizer
@@ -36,10 +39,13 @@ __all__ = [
     "ClinicalPhoneRecognizer",
     "CountyRecognizer",
     "ForeignAddressRecognizer",
+    "HandleRecognizer",
     "IdRecognizer",
     "InstitutionRecognizer",
     "Ipv6Recognizer",
     "NameRecognizer",
+    "PlateRecognizer",
+    "PostcodeRecognizer",
     "RegionalPhoneRecognizer",
     "RelativeDateRecognizer",
     "RoomRecognizer",
@@ -60,6 +66,8 @@ def default_recognizers(
         AgeRecognizer(),
         IdRecognizer(),
         SsnRecognizer(),
+        HandleRecognizer(),
+        PlateRecognizer(),
         ClinicalPhoneRecognizer(),
         RegionalPhoneRecognizer(phone_regions),
         ChatEmailRecognizer(),
@@ -71,6 +79,7 @@ def default_recognizers(
         CountyRecognizer(),
         CityRecognizer(),
         CityGazetteerRecognizer(),
+        PostcodeRecognizer(),
         RoomRecognizer(),
         ScriptNameRecognizer(),
     ]

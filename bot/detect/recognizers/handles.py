@@ -1,0 +1,104 @@
+"""ID: account usernames and photo file names, whatever they are made of.
+
+Safe Harbor item 18 ("any other unique identifying number, characteristic or code") covers a
+username, and item 17 a full-face photograph, whose file name often carries the person's
+name ("maria_lopez_front.jpg"). `ids.IdRecognizer` takes them when they carry digits; these
+carry none, so they are taken by their label ("username jdoe", "his login is mkowalski",
+"handle @rosie.p", "photo: lopez_face.png") or, for a file name, by a stem in parts
+("anna_smith.jpg"). A label that is also a verb ("handle the referral", "login failed") needs
+a value no English dictionary knows, or one shaped like an account name (a dot, an
+underscore, an "@").
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import regex as re
+from presidio_analyzer import Pattern, RecognizerResult
+
+from bot.detect.recognizers.base import ClinicalPatternRecognizer, pattern_name, wordset
+from bot.detect.recognizers.names_lexicon import lexicon
+
+_QUOTE = r"[\"'“‘`]?"
+_FILLER = r"(?:\s+(?:is|was|=|of|reads|shows))?\s*[:=#]?\s*"
+_IMAGE_EXT = r"(?:jpe?g|png|heic|heif|gif|tiff?|bmp|webp|dcm|mov|mp4|raw|dng)"
+# Stems every camera, phone or screenshot tool writes: they name nobody.
+_GENERIC_STEMS = wordset(
+    "image img photo pic picture scan screenshot screen shot untitled download file attachment "
+    "capture snapshot snap selfie front back left right side top bottom face profile avatar "
+    "export output test sample default new copy final draft thumbnail thumb wound rash xray "
+    "x-ray ecg ekg"
+)
+
+
+def _stem_parts(stem: str) -> list[str]:
+    return [p for p in re.split(r"[_.\-\s]+", stem.lower()) if p]
+
+
+class HandleRecognizer(ClinicalPatternRecognizer):
+    """Usernames after their label; photo and image file names with no digit in them."""
+
+    ENTITY = "ID"
+    SUBTYPE = "MRN"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "labelled_username_strong",
+            r"\b(?P<label>user[\s_-]?name|user[\s_-]?id|screen[\s_-]?name|login(?:[\s_-]?(?:name|id))?"
+            r"|log-?on(?:\s+name)?|account\s+name|gamertag|handle|(?:log(?:s|ged)?|sign(?:s|ed)?)\s+in\s+as)"
+            rf"{_FILLER}{_QUOTE}(?P<v>@?[a-z][\w.-]{{1,38}}\w)(?![\w@-])",
+            0.85,
+        ),
+        Pattern(
+            "photo_file_labelled_strong",
+            r"\b(?:photo|picture|pic|image|img|selfie|headshot|snapshot|scan|attachment|attached|file(?:\s?name)?)"
+            rf"s?(?:\s+file(?:\s?name)?)?{_FILLER}{_QUOTE}(?P<v>[\w-]+(?:\.[\w-]+){{0,3}}\.{_IMAGE_EXT})\b",
+            0.85,
+        ),
+        Pattern(
+            "photo_file_parts_medium",
+            rf"(?<![\w/.-])(?P<v>[\w-]*[a-z][_-][\w-]*[a-z][\w-]*\.{_IMAGE_EXT})\b",
+            0.6,
+        ),
+    ]
+    CONTEXT: ClassVar[list[str]] = ["photo", "image", "username", "login", "handle", "account"]
+
+    def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
+        value = text[result.start : result.end]
+        name = pattern_name(result)
+        if name == "labelled_username_strong":
+            return self._username(text, result, value)
+        stem = value.rsplit(".", 1)[0]
+        parts = _stem_parts(stem)
+        if not parts or all(p in _GENERIC_STEMS or p.isdigit() for p in parts):
+            return None  # "IMG.jpg", "wound_photo.png", "screenshot.png": no one is named
+        if all(lexicon().is_english(p) and not lexicon().is_name(p) for p in parts):
+            return None  # "error_message.png", "discharge-summary.pdf": words, no name
+        return result
+
+    def _username(self, text: str, result: RecognizerResult, value: str) -> RecognizerResult | None:
+        bare = value.lstrip("@")
+        if value.startswith("@") or any(c in bare for c in "._") or any(c.isdigit() for c in bare):
+            return result  # shaped like an account name whatever the label
+        head = text[max(0, result.start - 40) : result.start]
+        noun = _NOUN_LABEL.search(head) is not None
+        if bare.lower() in _NOT_A_HANDLE or lexicon().is_english(bare):
+            # "username: sunshine" is still an account name; "handle the referral" is a verb
+            return result if noun and _COLON.search(head) else None
+        if bare[:1].isupper() and not (noun or _COLON.search(head)):
+            return None  # "handle Maria's meds": a name, which the name recognizer reads
+        return result
+
+
+_NOUN_LABEL = re.compile(
+    r"\b(?:user[\s_-]?name|user[\s_-]?id|screen[\s_-]?name|login[\s_-]?(?:name|id)|account\s+name|gamertag)"
+    r"(?:\s+(?:is|was))?\s*[:=#]?\s*[\"'“‘`]?$",
+    re.IGNORECASE,
+)
+_COLON = re.compile(r"[:=#]\s*[\"'“‘`]?$")
+_NOT_A_HANDLE = wordset(
+    "the a an it this that these those them him her his hers me you us our your their my "
+    "and or but not no yes ok okay please asap now today tomorrow later again here there "
+    "page screen issue issues problem problems error errors failed fails failure works "
+    "working reset details info credentials password pw pwd"
+)

@@ -1,0 +1,84 @@
+"""LOCATION: postcodes and towns named by their label, away from an address line.
+
+Safe Harbor item 2 covers every geographic subdivision smaller than a state: a ZIP or postcode
+and a town. `places.AddressRecognizer` reads a US ZIP after a state or a street and
+`streets.ForeignAddressRecognizer` a postcode before its town; a form or a note also writes
+them alone after a label ("postcode: SW1A 1AA", "her zip is 02139", "PLZ 10115", "CEP
+01310-100", "Eircode D02 X285", "town: Quarrington"). A town no gazetteer lists is taken only
+after a town label and a colon, "is" or "of" ("the village of Hollowmere"). A Canadian postcode
+("K1A 0B6", with its space) is shaped distinctively enough to stand alone.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from presidio_analyzer import Pattern, RecognizerResult
+
+from bot.detect.data import load_words
+from bot.detect.recognizers.base import (
+    ClinicalPatternRecognizer,
+    pattern_name,
+    set_subtype,
+    wordset,
+)
+from bot.detect.recognizers.names_lexicon import lexicon
+
+_POSTCODE_LABEL = (
+    r"(?:post\s?code|postal\s+code|zip(?:\s?code)?|plz|code\s+postal|cep|pin\s?code"
+    r"|eircode|postleitzahl|c[oó]digo\s+postal|codice\s+postale|postnummer)"
+)
+_POSTCODE = (
+    r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"  # UK
+    r"|[A-Z]\d[A-Z]\s?\d[A-Z]\d"  # Canada
+    r"|[A-Z]\d[\dW]\s?[A-Z\d]{4}"  # Ireland (Eircode)
+    r"|\d{4}\s?[A-Z]{2}"  # Netherlands
+    r"|(?:[A-Z]{1,2}-)?\d{3,7}(?:[\s-]\d{2,4})?)"  # digits: US ZIP(+4), CEP, JP, PL, SE, DE ...
+)
+_TOWN_LABEL = (
+    r"(?:town|city|village|hamlet|hometown|home\s+town|municipality|suburb|locality|parish"
+    r"|place\s+of\s+(?:birth|residence)|birthplace|residence)"
+)
+_TOWN_NAME = r"(?-i:\p{Lu}[\p{L}\p{M}'’]{2,30}(?:[\s-](?:(?:on|upon|le|la|de|am|an|sur)[\s-])?\p{Lu}[\p{L}\p{M}'’]{2,30}){0,2})"
+
+
+class PostcodeRecognizer(ClinicalPatternRecognizer):
+    """Postcodes of many countries after their label; towns after theirs."""
+
+    ENTITY = "LOCATION"
+    SUBTYPE = "ZIP"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "labelled_postcode_strong",
+            rf"\b{_POSTCODE_LABEL}(?:\s+(?:is|was|of))?\s*[:#]?\s*(?P<v>{_POSTCODE})(?![\w-])",
+            0.85,
+        ),
+        Pattern("ca_postcode_medium", r"(?-i:\b[A-Z]\d[A-Z]\s\d[A-Z]\d\b)", 0.6),
+        Pattern(
+            "labelled_town_strong",
+            rf"\b{_TOWN_LABEL}(?:\s*:\s*|\s+(?:is|was|of)\s+)(?:(?-i:the)\s+)?(?P<v>{_TOWN_NAME})(?![\w-])",
+            0.75,
+        ),
+    ]
+    CONTEXT: ClassVar[list[str]] = ["postcode", "zip", "address", "lives", "town"]
+
+    def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
+        value = text[result.start : result.end]
+        if pattern_name(result) != "labelled_town_strong":
+            if value.replace(" ", "").replace("-", "").isalpha():
+                return None
+            return result
+        words = value.split()
+        lex = lexicon()
+        common = load_words("common_words.txt")
+        if words[0].lower() in _NOT_A_PLACE or all(
+            w.lower() in common or (lex.is_english(w) and not lex.is_name(w)) for w in words
+        ):
+            return None  # "city: Unknown", "the town of Residence": words, not a place
+        return set_subtype(result, "CITY")
+
+
+_NOT_A_PLACE = wordset(
+    "unknown none same other various withheld redacted pending tbd tba unspecified hospital "
+    "centre center council hall limits"
+)

@@ -1,0 +1,53 @@
+"""`HandleRecognizer` alone (no spaCy): usernames after their label and photo file names with
+no digit; verbs, English words and generic camera names left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.detect.recognizers.handles import HandleRecognizer
+from tests.detect.recognizers.tables import found
+
+HANDLES = HandleRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"),
+    [
+        ("username_plain", "username jdoe", {("jdoe", "MRN")}),
+        ("username_is", "her username is mkowalski", {("mkowalski", "MRN")}),
+        ("user_id_colon", "User ID: ttrent", {("ttrent", "MRN")}),
+        ("english_username_colon", "username: sunshine", {("sunshine", "MRN")}),
+        ("login_dotted", "login r.okafor", {("r.okafor", "MRN")}),
+        ("handle_at", "her handle is @rosiep", {("@rosiep", "MRN")}),
+        ("logged_in_as", "he logged in as bwayne_", {("bwayne_", "MRN")}),
+        ("screen_name_capitalised", "screen name JKessler", {("JKessler", "MRN")}),
+        ("photo_labelled", "photo: kowalski.jpg", {("kowalski.jpg", "MRN")}),
+        ("image_file_labelled", "image file anna_front.png", {("anna_front.png", "MRN")}),
+        ("file_name_in_parts", "see maria_lopez.heic", {("maria_lopez.heic", "MRN")}),
+    ],
+)
+def test_when_a_handle_or_photo_name_is_written_then_it_is_found(
+    case: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert found(HANDLES, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("handle_verb", "can you handle the referral"),
+        ("handle_verb_word", "please handle discharge today"),
+        ("handle_a_name", "can you handle Maria's meds"),
+        ("login_failed", "login failed again on the ward PC"),
+        ("login_page", "the login page is down"),
+        ("username_and_password", "username and password reset"),
+        ("english_after_verb_label", "handle with care"),
+        ("generic_photo", "photo: IMG.jpg"),
+        ("screenshot", "attached screenshot.png"),
+        ("wound_photo", "wound_photo.png from this morning"),
+        ("words_file", "see error_message.png"),
+    ],
+)
+def test_when_a_label_or_file_names_nobody_then_it_is_left_alone(case: str, text: str) -> None:
+    assert found(HANDLES, text) == set()

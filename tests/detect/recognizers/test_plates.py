@@ -1,0 +1,53 @@
+"""`PlateRecognizer` alone (no spaCy): licence plates by national shape and after a plate label
+or vehicle; lab values, scores, codes and dates left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.detect.recognizers.plates import PlateRecognizer
+from tests.detect.recognizers.tables import found
+
+PLATES = PlateRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"),
+    [
+        ("uk", "seen leaving in AB12 CDE", {("AB12 CDE", "MRN")}),
+        ("france", "immatriculée AB-123-CD", {("AB-123-CD", "MRN")}),
+        ("netherlands", "kenteken 12-ABC-3 gezien", {("12-ABC-3", "MRN")}),
+        ("germany", "Kennzeichen B-MW 1234", {("B-MW 1234", "MRN")}),
+        ("spain", "matrícula 1234 BCD", {("1234 BCD", "MRN")}),
+        ("india", "number KA 01 AB 1234 at the gate", {("KA 01 AB 1234", "MRN")}),
+        ("mercosur", "placa ABC1D23", {("ABC1D23", "MRN")}),
+        ("us_hyphen", "left in ABC-1234 overnight", {("ABC-1234", "MRN")}),
+        ("labelled_single", "plate ABC123", {("ABC123", "MRN")}),
+        ("labelled_spaced", "tag is 7KD 442", {("7KD 442", "MRN")}),
+        ("near_make", "silver Honda Civic, KJT 492", {("KJT 492", "MRN")}),
+    ],
+)
+def test_when_a_plate_is_written_then_it_is_found(
+    case: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert found(PLATES, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("blood_pressure", "BP 120/80 HR 88"),
+        ("cd4_count", "CD4 350 last month"),
+        ("ldh", "LDH 1500"),
+        ("icd_code", "coded ICD-10-CM"),
+        ("covid", "COVID-19 negative"),
+        ("dose_and_time", "1200 MCG at 0800 PST"),
+        ("date", "seen 12-JAN-24"),
+        ("car_and_ward", "his car is in the lot, he is on ICU 12"),
+        ("model_year", "drives a Honda CRV 2019"),
+        ("short_tag", "tag A1"),
+        ("short_hyphen", "grade A-1-B"),
+    ],
+)
+def test_when_a_code_or_lab_looks_like_a_plate_then_it_is_left_alone(case: str, text: str) -> None:
+    assert found(PLATES, text) == set()

@@ -1,0 +1,51 @@
+"""`PostcodeRecognizer` alone (no spaCy): postcodes of several countries after their label, a
+Canadian postcode alone, and a town after its label; counts, words and labels with no value
+left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.detect.recognizers.postcodes import PostcodeRecognizer
+from tests.detect.recognizers.tables import found
+
+POSTCODES = PostcodeRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"),
+    [
+        ("uk", "postcode: SW1A 1AA", {("SW1A 1AA", "ZIP")}),
+        ("uk_lower", "post code sw1a 1aa", {("sw1a 1aa", "ZIP")}),
+        ("us_zip_is", "her zip is 02139", {("02139", "ZIP")}),
+        ("zip_code", "zip code 94110-1234", {("94110-1234", "ZIP")}),
+        ("germany", "PLZ 10115", {("10115", "ZIP")}),
+        ("brazil", "CEP 01310-100", {("01310-100", "ZIP")}),
+        ("netherlands", "postcode 1012 AB", {("1012 AB", "ZIP")}),
+        ("ireland", "Eircode D02 X285", {("D02 X285", "ZIP")}),
+        ("canada_alone", "moved to K1A 0B6 last year", {("K1A 0B6", "ZIP")}),
+        ("town_colon", "Town: Quarrington", {("Quarrington", "CITY")}),
+        ("village_of", "from the village of Hollowmere", {("Hollowmere", "CITY")}),
+        ("place_of_birth", "place of birth: Little Pemberton", {("Little Pemberton", "CITY")}),
+    ],
+)
+def test_when_a_postcode_or_town_is_labelled_then_it_is_found(
+    case: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert found(POSTCODES, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("zip_no_value", "zip it up please"),
+        ("postcode_word", "postcode unknown"),
+        ("town_no_label_value", "town hall meeting at 3"),
+        ("city_word", "city: Unknown"),
+        ("tnm_stage", "staged T2N0M0"),
+        ("city_lower", "the city is busy tonight"),
+        ("label_without_cue", "city Hospital"),
+    ],
+)
+def test_when_no_place_follows_the_label_then_it_is_left_alone(case: str, text: str) -> None:
+    assert found(POSTCODES, text) == set()
