@@ -100,25 +100,6 @@ async def test_ready_job_ids_respects_grace(store: Store) -> None:
     assert await store.ready_job_ids(10, older_than=timedelta(0)) == ["E1"]
 
 
-async def test_sqlite_overwrites_deleted_content(store: Store) -> None:
-    if store.dialect != "sqlite":
-        pytest.skip("SQLite pragma")
-    async with store.engine.connect() as conn:
-        assert (await conn.exec_driver_sql("PRAGMA secure_delete")).scalar() == 1
-        assert (await conn.exec_driver_sql("PRAGMA journal_mode")).scalar() == "wal"
-
-
-async def test_sqlite_checkpoints_in_the_background_not_in_commits(store: Store) -> None:
-    if store.dialect != "sqlite":
-        pytest.skip("SQLite pragma")
-    async with store.engine.connect() as conn:
-        assert (await conn.exec_driver_sql("PRAGMA wal_autocheckpoint")).scalar() == 0
-    for i in range(50):
-        await store.insert_job(job(f"E{i}"))
-    await store.checkpoint("TRUNCATE")
-    assert store._checkpointer is not None and not store._checkpointer.done()
-
-
 async def test_complete_jobs_finishes_a_batch_and_drops_every_payload(store: Store) -> None:
     for i in range(3):
         await store.insert_job(job(f"B{i}"))
