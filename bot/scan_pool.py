@@ -3,7 +3,11 @@
 spaCy and Presidio are CPU-bound and slow to load, so each worker process loads the
 `TextEngine` once in its initializer and keeps it. The event loop only awaits futures.
 `in_process=True` runs the same code in one background thread with an engine loaded in this
-process (tests share one engine per session instead of spawning pools).
+process (tests and `phiwarden demo` share one engine instead of spawning pools). A thread cannot
+be stopped: a scan past its deadline there fails closed and keeps the scanner until it ends, so
+later scans fail closed at once (never run beside it on the shared engine, never queue behind
+it) and `ping()` is false meanwhile. Only the process pool stops a stuck scan; `phiwarden run`
+and `phiwarden worker` always use it.
 
 The pool is supervised, because every post waits on it (issue 11, item 8):
 - a scan that runs past its deadline (`scan_timeout_seconds`, `file_scan_timeout_seconds`)
@@ -28,14 +32,14 @@ import logging
 import multiprocessing
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from bot.config import Settings
 from bot.detect.staff import EMPTY, StaffDirectory
-from bot.detect.types import ImageScanResult, ScanResult
+from bot.detect.types import MAX_SCAN_CHARS, ImageScanResult, ScanResult
 from bot.detect.vocabulary import Vocabulary, apply_vocabulary
 from bot.errors import DetectionError
 from bot.logging import log_event
@@ -45,9 +49,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Slack caps a message at 40,000 characters; anything longer is scanned in full anyway, but
-# this bound keeps one hostile payload from pinning a worker.
-MAX_SCAN_CHARS = 60_000
 # Workspaces' staff directories a worker keeps (by version), so a scan sends only a token.
 STAFF_KEPT = 32
 
@@ -81,7 +82,9 @@ def analyse(
     vocabulary: Vocabulary | None = None,
     staff: StaffDirectory | None = None,
 ) -> TextOutcome:
-    text = text[:MAX_SCAN_CHARS]
+    """Scan `text` with the workspace's vocabulary and people; every scan path runs this."""
+    if len(text) > MAX_SCAN_CHARS:
+        raise DetectionError(f"text longer than one scan reads ({MAX_SCAN_CHARS:,} characters)")
     use_staff = getattr(engine, "use_staff", None)  # test doubles have no name recognizer
     if use_staff is not None:
         # Every scan sets it, so no workspace's people carry over to another's scan.
@@ -225,6 +228,7 @@ class ScanWorkers:
         self._starting: asyncio.Future[None] | None = None
         self._watchdog: asyncio.Task[None] | None = None
         self._down = False  # a pool died or timed out and its replacement is not ready yet
+        self._stuck: Future[Any] | None = None  # in-process: a scan past its deadline, running
         self.replacements = 0
 
     def _make_executor(self) -> Executor:
@@ -301,9 +305,14 @@ class ScanWorkers:
         dead = any(not p.is_alive() for p in list(processes.values()))
         return bool(getattr(executor, "_broken", False)) or dead
 
+    def _still_stuck(self) -> bool:
+        if self._stuck is not None and self._stuck.done():
+            self._stuck = None
+        return self._stuck is not None
+
     async def ping(self) -> bool:
         """False while no scanner can run (for `/healthz`). A lazy pool not yet started can."""
-        if self._down:
+        if self._down or self._still_stuck():
             return False
         starting = self._starting
         if starting is not None and starting.done():
@@ -348,15 +357,21 @@ class ScanWorkers:
     async def _call(self, timeout: float, fn: Callable[..., Any], *args: Any) -> Any:
         """Run `fn(*args)` in the pool within `timeout` seconds; once more on a fresh pool if a
         worker died under it."""
-        loop = asyncio.get_running_loop()
         for attempt in (1, 2):
+            if self._still_stuck():
+                raise DetectionError("the scan thread is still busy with a scan past its deadline")
             await self.start()
             executor = self._executor
             assert executor is not None
+            running = executor.submit(fn, *args)
             try:
-                return await asyncio.wait_for(loop.run_in_executor(executor, fn, *args), timeout)
+                return await asyncio.wait_for(asyncio.wrap_future(running), timeout)
             except TimeoutError:
-                await self._replace(executor, "a scan ran past its deadline")
+                if self.in_process:  # a thread cannot be killed: keep it, refuse until it ends
+                    self._stuck = running
+                    log_event(log, logging.ERROR, "scan thread ran past its deadline")
+                else:
+                    await self._replace(executor, "a scan ran past its deadline")
                 raise DetectionError(f"scan took longer than {timeout:g} s") from None
             except BrokenProcessPool:
                 await self._replace(executor, "a scan process died")

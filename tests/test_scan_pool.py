@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from bot.config import Settings
 from bot.detect.types import Verdict
 from bot.errors import DetectionError
+from bot.detect.types import MAX_SCAN_CHARS
 from bot.scan_pool import ScanWorkers
 from tests.fakes import FakeEngine
 
@@ -120,3 +122,57 @@ async def test_a_worker_is_sent_a_staff_directory_once_per_version(
     for _ in range(scan_pool.STAFF_KEPT):
         scan_pool._worker_analyse("lunch", None, None, StaffDirectory(["Kenji Oduya"]))
     assert scan_pool._worker_analyse("lunch", None, staff.version) is None
+
+
+async def test_when_a_text_is_longer_than_one_scan_reads_then_it_fails_closed_not_in_part() -> None:
+    workers = ScanWorkers(Settings(), engine=FakeEngine())
+    try:
+        ok = await workers.scan_text("a" * (MAX_SCAN_CHARS - 30) + " Mrs Ada Moss MRN 12345678")
+        assert ok.result.verdict is Verdict.PHI  # within the limit: read to its end
+        with pytest.raises(DetectionError):  # not cut at the limit and passed as clean
+            await workers.scan_text(
+                "ward round " * (MAX_SCAN_CHARS // 11) + "Mrs Ada Moss MRN 1234"
+            )
+    finally:
+        await workers.close()
+
+
+async def test_when_an_in_process_scan_runs_past_its_deadline_then_later_scans_fail_closed_until_it_ends() -> (
+    None
+):
+    class StallingEngine(FakeEngine):
+        def __init__(self) -> None:
+            super().__init__()
+            self.release = threading.Event()
+            self.inside = self.most_inside = 0
+
+        def scan(self, text: str):  # type: ignore[no-untyped-def]
+            self.inside += 1
+            self.most_inside = max(self.most_inside, self.inside)
+            try:
+                if text == "STALL":
+                    self.release.wait(30)
+                return super().scan(text)
+            finally:
+                self.inside -= 1
+
+    engine = StallingEngine()
+    workers = ScanWorkers(Settings(scan_timeout_seconds=0.3), engine=engine)
+    try:
+        with pytest.raises(DetectionError):
+            await workers.scan_text("STALL")
+        assert not await workers.ping()  # /healthz: the only scan thread is busy
+        started = time.monotonic()
+        with pytest.raises(DetectionError):  # fails closed at once, not after its own deadline
+            await workers.scan_text("lunch at noon")
+        assert time.monotonic() - started < 0.25
+        assert engine.most_inside == 1  # never a second scan beside the stuck one
+        engine.release.set()
+        for _ in range(100):
+            if await workers.ping():
+                break
+            await asyncio.sleep(0.02)
+        assert (await workers.scan_text("lunch at noon")).result.verdict is Verdict.CLEAN
+    finally:
+        engine.release.set()
+        await workers.close()

@@ -2,14 +2,18 @@
 
 Evasions that a reader sees through must not fool the detector: soft hyphens and zero-width
 characters inside a number ("1234\u00ad5678"), full-width forms ("ＭＲＮ １２３４５６７８"),
-combining strokes over a name, and identifiers spaced or dotted out letter by letter
-("m r n 3 6 9 2 5 8 1 4", "3-6-9-2-5-8-1-4"). `view` builds a normalised copy: NFKC per
-grapheme (the `regex` module's `\\X`, so a base letter and its marks normalise together),
-default-ignorable and format characters dropped, decorative combining marks dropped, and
-spaced-out runs of single characters joined. Every character of the copy remembers the
-original span it came from, so `TextView.span` maps a finding back onto the original text, and
-always onto whole original characters: redacting that span can never leave a piece of the
-identifier behind.
+digits of other scripts ("٣٦٩٢٥٨١٤"), other dashes ("123–45–6789"), look-alike letters from
+other scripts ("МRN" with a Cyrillic М: `bot.detect.lookalikes`), combining strokes over a
+name or accents over every letter ("M̀R̀Ǹ"), and identifiers spaced or dotted out character by
+character, with one kind of gap or a mix ("m r n 3 6 9 2 5 8 1 4", "3-6-9-2-5-8-1-4",
+"m.r.n 3-6-9 2.5 8/1 4"). `view` builds a normalised copy: NFKC per grapheme (the `regex`
+module's `\\X`, so a base letter and its marks normalise together), default-ignorable and
+format characters dropped, decorative combining marks dropped (all of a word's accents when
+most of its letters carry one, since keyboards type "José" precomposed and a spoof marks every
+letter), other digits, dashes and look-alikes read as ASCII, and spaced-out runs of single
+characters joined. Every character of the copy remembers the original span it came from, so
+`TextView.span` maps a finding back onto the original text, and always onto whole original
+characters: redacting that span can never leave a piece of the identifier behind.
 
 `bounded_runs` is a second, same-length copy for spaCy's tokenizer only, whose suffix search is
 quadratic in the length of a word: a 40,000-character run of brackets or emoji took minutes.
@@ -23,6 +27,8 @@ from itertools import pairwise
 
 import regex as re
 
+from bot.detect.lookalikes import fold_char, fold_word
+
 # Invisible characters a reader never sees: soft hyphen, zero-width space/joiners, word joiner,
 # BOM, bidi controls, variation selectors, tag characters, Hangul fillers, ...
 _IGNORABLE = re.compile(r"[\p{Default_Ignorable_Code_Point}\p{Cf}]")
@@ -30,10 +36,14 @@ _IGNORABLE = re.compile(r"[\p{Default_Ignorable_Code_Point}\p{Cf}]")
 # generic diacritics, not the vowel signs that scripts such as Devanagari need.
 _DECORATION = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _GRAPHEME = re.compile(r"\X", re.DOTALL)
-# A word of single characters joined by one kind of mark: "J.O.H.N", "3-6-9-2-5-8-1-4".
-_DOTTED = re.compile(r"(?<![\w.\-])[^\W_](?:([.\-_])[^\W_])(?:\1[^\W_]){2,}(?![\w\-]|\.\w)")
-# Single characters with short horizontal gaps between them: "m r n 3 6 9 2 5 8 1 4".
-_SPACED = re.compile(r"(?<![^\s(\[])[^\W_](?=[ \t])(?:[ \t]{1,3}[^\W_](?=[\s.,;:!?)\]]|$)){3,}")
+_WORD = re.compile(r"[\p{L}\p{M}\p{N}]+")
+# Single characters with short gaps between them: up to three blanks, a dash, underscore or
+# slash (a blank either side allowed), or a bare dot or comma: "m r n 3 6 9 2 5 8 1 4",
+# "J.O.H.N", "3-6-9-2-5-8-1-4", "m.r.n 3-6-9 2.5 8/1 4". A dot or comma before a blank ends
+# a sentence or a list item ("e.g. a b c", "a, b, c"), not a gap.
+_GAP = r"(?:[ \t]{1,3}|[ \t]?[\-_/][ \t]?|[.,])"
+_SINGLE = r"[^\W_](?![^\W_])"
+_RUN = re.compile(rf"(?<![\w.\-/,]){_SINGLE}(?:{_GAP}{_SINGLE}){{3,}}(?![.\-/,]\w)")
 MIN_SPACED = 4
 MAX_RUN = 200
 
@@ -54,7 +64,38 @@ class TextView:
 
 
 def _plain(text: str) -> bool:
-    return text.isascii() and _SPACED.search(text) is None and _DOTTED.search(text) is None
+    return text.isascii() and _RUN.search(text) is None
+
+
+def _clusters(text: str) -> list[tuple[int, int, str]]:
+    """Each grapheme's span and its normalised form (one or more characters, or none)."""
+    found = [(m.start(), m.end(), m.group()) for m in _GRAPHEME.finditer(text)]
+    marked = {i for i, (_, _, g) in enumerate(found) if not g.isascii() and _DECORATION.search(g)}
+    strip: set[int] = set()
+    if marked:
+        # A word most of whose letters carry a typed mark ("M̀R̀Ǹ", "J̶o̶h̶n̶") loses them all;
+        # one accent ("José" typed as e + U+0301) composes as a keyboard would have typed it.
+        i = 0
+        while i < len(found):
+            j = i
+            while j < len(found) and (found[j][2][0].isalnum() or j in marked):
+                j += 1
+            if j > i and 2 * len(marked.intersection(range(i, j))) >= j - i:
+                strip.update(range(i, j))
+            i = max(j, i + 1)
+    out = []
+    for i, (start, end, cluster) in enumerate(found):
+        if not cluster.isascii():
+            cluster = _IGNORABLE.sub("", cluster)
+            if i in strip:
+                cluster = unicodedata.normalize(
+                    "NFC", _DECORATION.sub("", unicodedata.normalize("NFKD", cluster))
+                )
+            else:
+                cluster = _DECORATION.sub("", unicodedata.normalize("NFKC", cluster))
+            cluster = "".join(fold_char(c) for c in cluster)
+        out.append((start, end, cluster))
+    return out
 
 
 def view(text: str) -> TextView:
@@ -64,41 +105,41 @@ def view(text: str) -> TextView:
     chars: list[str] = []
     lo: list[int] = []
     hi: list[int] = []
-    for match in _GRAPHEME.finditer(text):
-        start, end = match.span()
-        cluster = match.group()
-        if not cluster.isascii():
-            cluster = _DECORATION.sub(
-                "", unicodedata.normalize("NFKC", _IGNORABLE.sub("", cluster))
-            )
+    for start, end, cluster in _clusters(text):
         for c in cluster:
             chars.append(c)
             lo.append(start)
             hi.append(end)
-    return _join_spaced("".join(chars), lo, hi)
+    folded = _WORD.sub(lambda m: fold_word(m.group()), "".join(chars))
+    return _join_spaced(folded, lo, hi)
 
 
 def _join_spaced(text: str, lo: list[int], hi: list[int]) -> TextView:
     """Drop the gaps inside spaced- and dotted-out runs; a gap where letters turn to digits
-    (or a wide gap between words) stays as one space."""
+    (or a wide blank gap between words) stays as one space."""
     drop: set[int] = set()
-    for match in _SPACED.finditer(text):
+    blank: set[int] = set()  # a kept gap character read as a space
+    for match in _RUN.finditer(text):
         run = match.group()
         base = match.start()
-        singles = [i for i, c in enumerate(run) if not c.isspace()]
+        singles = [i for i, c in enumerate(run) if c.isalnum()]
         if len(singles) < MIN_SPACED:
             continue
         for a, b in pairwise(singles):
-            gap = range(base + a + 1, base + b)
-            keep_one = len(gap) > 1 or run[a].isdigit() != run[b].isdigit()
-            drop.update(list(gap)[1:] if keep_one else gap)
-    for match in _DOTTED.finditer(text):
-        drop.update(range(match.start() + 1, match.end(), 2))
+            gap = list(range(base + a + 1, base + b))
+            wide = len(gap) > 1 and run[a + 1 : b].isspace()
+            if wide or run[a].isdigit() != run[b].isdigit():
+                drop.update(gap[1:])
+                blank.add(gap[0])
+            else:
+                drop.update(gap)
     if not drop and all(s == i and h == i + 1 for i, (s, h) in enumerate(zip(lo, hi, strict=True))):
         return TextView(text)
     keep = [i for i in range(len(text)) if i not in drop]
     return TextView(
-        "".join(text[i] for i in keep), tuple(lo[i] for i in keep), tuple(hi[i] for i in keep)
+        "".join(" " if i in blank else text[i] for i in keep),
+        tuple(lo[i] for i in keep),
+        tuple(hi[i] for i in keep),
     )
 
 

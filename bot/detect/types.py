@@ -6,6 +6,14 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 
+# What one scan reads, the one limit for every caller (posts with all their parts, sweeps,
+# `/phi check`): Slack caps a message's text at 40,000 characters, and blocks, attachments and
+# file names add to it. A longer text is refused (`DetectionError` from `bot.scan_pool.analyse`,
+# so the failure action applies), never scanned in part and passed. The adversarial bench
+# bounds one scan of this size at a few seconds.
+MAX_SCAN_CHARS = 60_000
+
+
 class Kind(StrEnum):
     """The kinds of PHI phiwarden reports (DESIGN.md vocabulary)."""
 

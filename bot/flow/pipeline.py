@@ -15,7 +15,7 @@ import logging
 
 from bot import metrics
 from bot.detect.redact import redact_text
-from bot.detect.types import Finding, ScanResult, Verdict
+from bot.detect.types import MAX_SCAN_CHARS, Finding, ScanResult, Verdict
 from bot.errors import DetectionError
 from bot.flow import files as files_flow
 from bot.flow.audit import Auditor
@@ -54,9 +54,6 @@ _SEVERITY = {
 }
 
 PRESCREEN_MAX_CHARS = 4000  # longer posts always go through the queue
-# What one scan reads (`bot.scan_pool.MAX_SCAN_CHARS` cuts longer input): a post whose texts
-# add up to more is not scanned in part and passed, the failure action applies.
-MAX_DOCUMENT_CHARS = 60_000
 
 
 class Pipeline:
@@ -153,7 +150,9 @@ class Pipeline:
         safe: SafeCopy | None = None
         action = Action(kind=ActionKind.NONE)
         content = Content.TEXT
-        too_long = len(text) > MAX_DOCUMENT_CHARS
+        # More than one scan reads (`MAX_SCAN_CHARS`, the one limit `bot.scan_pool.analyse`
+        # enforces too): the failure action, reported as too long rather than a checker fault.
+        too_long = len(text) > MAX_SCAN_CHARS
         if p.get(UNREADABLE) or text.strip():
             try:
                 if p.get(UNREADABLE):

@@ -121,10 +121,10 @@ async def test_prescreen_lets_only_a_clean_text_post_skip_the_queue() -> None:
 async def test_a_post_too_long_for_one_scan_is_not_called_a_detector_failure() -> None:
     """The old alert said "The PHI checker failed" for a post that was only too long to read in
     one scan (a forward of a long message plus its own text): admins chased a fault."""
-    from bot.flow.pipeline import MAX_DOCUMENT_CHARS
+    from bot.detect.types import MAX_SCAN_CHARS
 
     pipeline = Pipeline(fake_deps(channel_class=ChannelClass.EXTERNAL))
-    await pipeline.handle(post_job(PHI + " ward notes" * (MAX_DOCUMENT_CHARS // 10)))
+    await pipeline.handle(post_job(PHI + " ward notes" * (MAX_SCAN_CHARS // 10)))
     _store, gateway = _parts(pipeline)
     assert gateway.methods()[0] == "chat.delete"  # still fails closed
     (alert,) = gateway.of("alert")

@@ -93,6 +93,13 @@ class IdRecognizer(ClinicalPatternRecognizer):
             rf"\b{LABELS}{_SEP}(?P<v>(?=[A-Z0-9-]*\d)[A-Z]{{0,4}}-?\d[\dA-Z-]{{3,17}})\b",
             0.9,
         ),
+        # Grouped the way a number is read out ("mrn 369 258 14", "acct 3692581 4"): at least
+        # six digits, so "visit 2 30 min" or "group 3 10" stays a count.
+        Pattern(
+            "labelled_grouped_id_strong",
+            rf"\b{LABELS}{_SEP}(?P<v>(?=(?:\d ?){{6}})\d{{1,7}}(?: \d{{1,7}}){{1,5}})\b",
+            0.9,
+        ),
         Pattern("hash_number_medium", r"(?<![\w&])#\s?\d{5,12}\b", 0.7),
         Pattern("bare_digits_medium", r"(?<![\d.,/:\-+$])\b\d{7,12}\b(?![.,]\d|/\d|-\d|:\d)", 0.6),
         Pattern("paren_digits_medium", r"(?<=\()(?P<v>\d{5,6})(?=\))", 0.55),
