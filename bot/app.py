@@ -27,18 +27,22 @@ log = logging.getLogger("phiwarden.bolt")
 
 # What the OAuth install asks for; kept equal to manifest.yml's bot scopes (tests/test_app.py).
 BOT_SCOPES = (
+    "canvases:read",  # read a canvas shared in a post (bot.flow.files.scan_canvas)
     "channels:history",
     "channels:read",
+    "channels:write.topic",  # replace a topic or purpose that holds PHI (gateway.replace_setting)
     "chat:write",
     "commands",
     "files:read",
     "files:write",
     "groups:history",
     "groups:read",
+    "groups:write.topic",
     "im:history",
     "im:read",
     "mpim:history",
     "mpim:read",
+    "mpim:write.topic",
     "users:read",
 )
 USER_SCOPES = ("chat:write", "files:write")  # delete users' posts and blocked files

@@ -16,7 +16,9 @@ TOP_LEVEL = {
 }  # fmt: skip
 # Slack's scope names (the subset a bot or user token may request that matters here).
 KNOWN_BOT_SCOPES = {
-    "app_mentions:read", "channels:history", "channels:join", "channels:manage", "channels:read",
+    "app_mentions:read", "canvases:read", "canvases:write", "channels:history", "channels:join",
+    "channels:manage", "channels:read", "channels:write.topic", "groups:write.topic",
+    "im:write.topic", "mpim:write.topic",
     "chat:write", "chat:write.customize", "chat:write.public", "commands", "files:read",
     "files:write", "groups:history", "groups:read", "groups:write", "im:history", "im:read",
     "im:write", "mpim:history", "mpim:read", "mpim:write", "reactions:read", "reactions:write",

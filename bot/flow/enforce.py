@@ -125,8 +125,13 @@ class Enforcer:
                 rules_url=rules_url,
             )
         elif p.get("setting"):
+            # The header keeps showing the value until it changes: put the de-identified value
+            # there (empty when the scan failed and there is none), as the poster would have to.
+            replaced = await gateway.replace_setting(
+                channel, str(p["setting"]), redacted or "", team_id=job.team_id
+            )
             msg = notices.setting_notice(
-                kinds, str(p["setting"]), removed=removed, rules_url=rules_url
+                kinds, str(p["setting"]), removed=removed, replaced=replaced, rules_url=rules_url
             )
         elif content is Content.UNSCANNABLE:
             msg = notices.unscannable_notice(action.kind, removed=removed, rules_url=rules_url)

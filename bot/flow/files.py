@@ -62,12 +62,64 @@ async def fetch(deps: FlowDeps, meta: dict[str, Any], team_id: str) -> bytes:
     return await deps.gateway.download(_url(meta), limit, team_id=team_id or None)
 
 
+CANVAS_MIMETYPE = "application/vnd.slack-docs"
+
+
+def is_canvas(meta: dict[str, Any]) -> bool:
+    """A canvas shared in a post: Slack lists it as a file with `filetype` "quip", mimetype
+    `application/vnd.slack-docs` and `pretty_type` "Canvas" (files.list and file_share
+    messages as exporters capture them); its bytes are no image, its words come from
+    `canvases.getContent`."""
+    return (
+        meta.get("filetype") in ("quip", "canvas")
+        or meta.get("mimetype") == CANVAS_MIMETYPE
+        or str(meta.get("pretty_type") or "").lower() == "canvas"
+    )
+
+
+async def scan_canvas(
+    deps: FlowDeps, meta: dict[str, Any], team_id: str, job_id: str
+) -> FileOutcome:
+    """Scan a shared canvas's markdown as text. One the bot cannot read (no `canvases:read`,
+    not visible to it) is unscannable, a scan that fails is a failure: both fail closed."""
+    file_id, name = str(meta.get("id") or ""), str(meta.get("name") or "canvas")
+
+    def outcome(content: Content, verdict: Verdict = Verdict.PHI, **extra: Any) -> FileOutcome:
+        return FileOutcome(file_id, name, _url(meta), content, verdict, **extra)
+
+    try:
+        text = await deps.gateway.canvas_content(file_id, team_id=team_id or None)
+    except SlackGatewayError as exc:
+        log_event(
+            log,
+            logging.WARNING,
+            "canvas not readable",
+            job_id=job_id,
+            file_id=file_id,
+            error=exc.error,
+        )
+        return outcome(Content.UNSCANNABLE)
+    if not text.strip():
+        return outcome(Content.TEXT, Verdict.CLEAN)
+    try:
+        with metrics.SCAN_LATENCY.labels(content="text").time():
+            found = await deps.scanner.scan_text(
+                text, await deps.vocabulary(team_id), await deps.staff(team_id)
+            )
+    except DetectionError:
+        log_event(log, logging.ERROR, "canvas scan failed; failure policy applies", job_id=job_id)
+        return outcome(Content.FAILURE)
+    return outcome(Content.TEXT, found.result.verdict, kinds=tuple(found.result.kinds))
+
+
 async def scan_file(deps: FlowDeps, meta: dict[str, Any], team_id: str, job_id: str) -> FileOutcome:
     file_id, name, url = str(meta.get("id") or ""), str(meta.get("name") or "file"), _url(meta)
 
     def outcome(content: Content, verdict: Verdict = Verdict.PHI, **extra: Any) -> FileOutcome:
         return FileOutcome(file_id, name, url, content, verdict, **extra)
 
+    if is_canvas(meta):
+        return await scan_canvas(deps, meta, team_id, job_id)
     if not url:
         return outcome(Content.UNSCANNABLE)
     try:
@@ -132,7 +184,15 @@ async def resolve(deps: FlowDeps, meta: dict[str, Any], team_id: str) -> dict[st
             log, logging.WARNING, "files.info failed", file_id=meta.get("id"), error=exc.error
         )
         return meta
-    keep = ("name", "mimetype", "filetype", "size", "url_private", "url_private_download")
+    keep = (
+        "name",
+        "mimetype",
+        "filetype",
+        "pretty_type",
+        "size",
+        "url_private",
+        "url_private_download",
+    )
     return {**meta, **{k: info[k] for k in keep if info.get(k) is not None}}
 
 

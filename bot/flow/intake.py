@@ -38,6 +38,7 @@ def _file_meta(f: dict[str, Any]) -> dict[str, Any]:
         "name",
         "mimetype",
         "filetype",
+        "pretty_type",  # "Canvas": a canvas shared in the channel (`bot.flow.files.is_canvas`)
         "size",
         "url_private",
         "url_private_download",

@@ -39,7 +39,7 @@ from bot.policy import (
     decide,
     effective_policy,
 )
-from bot.slack.content import FILE_NAME, Document, message_text
+from bot.slack.content import FILE_NAME, PURPOSE, TOPIC, Document, message_text
 from bot.store.api import ScanJob
 from bot.store.sealed import UNREADABLE
 
@@ -179,7 +179,7 @@ class Pipeline:
                     action=str(action.kind),
                     count=len(text),
                 )
-        redacted = safe.text if safe is not None else None
+        redacted = None if safe is None else safe.setting if p.get("setting") else safe.text
         if p.get("setting") and action.kind in (ActionKind.REDACT, ActionKind.CONFIRM):
             # A topic or purpose is no post: there is no copy to repost and no consent route
             # for a channel header. Remove the announcement and alert admins instead.
@@ -264,10 +264,12 @@ class Pipeline:
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class SafeCopy:
-    """The de-identified post: its message text, and a safe name for each file by index."""
+    """The de-identified post: its message text, a safe name for each file by index, and the
+    de-identified value of a topic or purpose change (what the header may show instead)."""
 
     text: str
     file_names: dict[int, str]
+    setting: str = ""
 
 
 def safe_copy(doc: Document, findings: tuple[Finding, ...] | list[Finding]) -> SafeCopy:
@@ -284,4 +286,5 @@ def safe_copy(doc: Document, findings: tuple[Finding, ...] | list[Finding]) -> S
         for i, part in enumerate(doc.parts)
     ]
     names = {p.file: p.shown for p in parts if p.origin == FILE_NAME and p.file is not None}
-    return SafeCopy(message_text(parts), names)
+    setting = "".join(p.shown for p in parts if p.origin in (TOPIC, PURPOSE))
+    return SafeCopy(message_text(parts), names, setting)

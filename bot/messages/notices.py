@@ -114,8 +114,9 @@ _ALERT_REASONS = {
     AlertReason.UNFINISHED: "phiwarden could not finish handling this post: its job kept "
     "failing (Slack, the database or the checker), so it may still be visible unchecked. "
     "Check the post and the phiwarden logs.",
-    AlertReason.SETTING: "A channel topic or description was set with patient details; it "
-    "stays on show in the channel header until someone changes it.",
+    AlertReason.SETTING: "A channel topic or description was set with patient details. "
+    "phiwarden replaces it with a de-identified copy where the app may; if not, it stays on "
+    "show in the channel header until someone changes it.",
     AlertReason.TOO_LONG: "A post was too long for phiwarden to check in one scan, so the "
     "channel's failure action was applied. The checker itself did not fail.",
 }
@@ -370,23 +371,37 @@ def image_reminder(kinds: Sequence[str], rules_url: str = DEFAULT_DOCS_URL) -> M
 
 
 def setting_notice(
-    kinds: Sequence[str], setting: str, *, removed: bool, rules_url: str = DEFAULT_DOCS_URL
+    kinds: Sequence[str],
+    setting: str,
+    *,
+    removed: bool,
+    replaced: bool = False,
+    rules_url: str = DEFAULT_DOCS_URL,
 ) -> Message:
-    """Patient details in a channel topic or purpose (description): ask the poster to change it.
+    """Patient details in a channel topic or purpose (description).
 
-    phiwarden does not rewrite the channel's settings itself; the header keeps showing the
-    value until a member changes it, which is why admins are alerted too.
+    phiwarden replaces the value with its de-identified copy where Slack lets it
+    (`replaced`); otherwise the header keeps showing it until a member changes it, so the
+    poster is asked to, and admins are alerted either way.
     """
     what = "topic" if setting == "topic" else "description"
     found = describe_kinds(kinds)
-    lead = (
-        f":warning: *The channel {what} you set contains {found}.* Please change it now: it "
-        "stays on show at the top of the channel. The workspace admins have been told."
-    )
+    if replaced:
+        lead = (
+            f":warning: *The channel {what} you set contained {found}.* I replaced it with a "
+            "copy without them. The workspace admins have been told."
+        )
+    else:
+        lead = (
+            f":warning: *The channel {what} you set contains {found}.* Please change it now: "
+            "it stays on show at the top of the channel. The workspace admins have been told."
+        )
     if removed:
         lead += " I removed the announcement of the change from the conversation."
     return message(
-        f"The channel {what} you set contains {found}: please change it.",
+        f"The channel {what} you set contained {found}: I replaced it."
+        if replaced
+        else f"The channel {what} you set contains {found}: please change it.",
         [section(lead), rules_footer("external", rules_url)],
     )
 

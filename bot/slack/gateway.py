@@ -416,6 +416,41 @@ class SlackGateway:
             return Removal(False, exc.error)
         return Removal(True)
 
+    async def replace_setting(
+        self, channel: str, setting: str, value: str, *, team_id: str | None = None
+    ) -> bool:
+        """Set a channel's topic or purpose (description) to `value` with the bot token; False
+        (and a log line with Slack's error code) when Slack refuses.
+
+        `conversations.setTopic` / `setPurpose` take `channels:write.topic` (public),
+        `groups:write.topic` (private) or `mpim:write.topic` (group DMs) for a bot token, and
+        the caller must be a member ("not_in_channel" otherwise); a value is at most 250
+        characters ("too_long"): https://docs.slack.dev/reference/methods/conversations.setTopic,
+        https://docs.slack.dev/reference/methods/conversations.setPurpose. Transient failures
+        raise `SlackGatewayError`, so the job is retried.
+        """
+        method, arg = (
+            ("conversations.setTopic", "topic")
+            if setting == "topic"
+            else ("conversations.setPurpose", "purpose")
+        )
+        try:
+            args: dict[str, Any] = {"channel": channel, arg: value[:250]}
+            await self.call(method, team_id=team_id, **args)
+        except SlackGatewayError as exc:
+            if not is_permanent(exc):
+                raise
+            log_event(
+                log,
+                logging.WARNING,
+                "cannot replace channel setting",
+                channel_id=channel,
+                setting=setting,
+                error=exc.error,
+            )
+            return False
+        return True
+
     async def delete_own_message(self, channel: str, ts: str, team_id: str | None = None) -> None:
         try:
             await self.call("chat.delete", team_id=team_id, channel=channel, ts=ts)
@@ -646,6 +681,14 @@ class SlackGateway:
         data = await self.call("files.info", team_id=team_id, file=file_id)
         file = data.get("file")
         return file if isinstance(file, dict) else {}
+
+    async def canvas_content(self, canvas_id: str, *, team_id: str | None = None) -> str:
+        """A canvas's whole content as markdown (`canvases.getContent`, `canvases:read`; Slack
+        answers `canvas_not_found` for one the bot cannot view:
+        https://docs.slack.dev/reference/methods/canvases.getContent)."""
+        data = await self.call("canvases.getContent", team_id=team_id, canvas_id=canvas_id)
+        content = data.get("content")
+        return content if isinstance(content, str) else ""
 
     async def conversation_info(
         self, channel: str, *, team_id: str | None = None

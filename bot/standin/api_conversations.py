@@ -60,6 +60,31 @@ def conversations_join(ctx: CallContext) -> JSON:
     return result
 
 
+def _set_header(ctx: CallContext, field: str) -> JSON:
+    """`conversations.setTopic` / `setPurpose`: `*:write.topic` by conversation type, a member
+    only, 250 characters at most (docs.slack.dev/reference/methods/conversations.setTopic)."""
+    channel = ctx.channel()
+    ctx.require_conversation_scope(channel, "write.topic")
+    ctx.require_not_archived(channel)
+    if channel.kind == "im":
+        raise SlackError("method_not_supported_for_channel_type")
+    if ctx.actor_id not in channel.members:
+        raise SlackError("not_in_channel")
+    value = ctx.opt_str(field) or ""
+    if len(value) > 250:
+        raise SlackError("too_long")
+    setattr(channel, field, value)
+    return {"channel": channel.to_api()}
+
+
+def conversations_set_topic(ctx: CallContext) -> JSON:
+    return _set_header(ctx, "topic")
+
+
+def conversations_set_purpose(ctx: CallContext) -> JSON:
+    return _set_header(ctx, "purpose")
+
+
 def _requested_kinds(ctx: CallContext) -> list[str]:
     """The channel kinds named by `types`, each checked against its `*:read` scope, as Slack does."""
     wanted = set((ctx.opt_str("types") or "public_channel").split(","))
@@ -189,6 +214,8 @@ def conversations_replies(ctx: CallContext) -> JSON:
 
 METHODS: dict[str, Handler] = {
     "conversations.info": conversations_info,
+    "conversations.setTopic": conversations_set_topic,
+    "conversations.setPurpose": conversations_set_purpose,
     "conversations.members": conversations_members,
     "conversations.join": conversations_join,
     "conversations.list": conversations_list,

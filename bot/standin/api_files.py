@@ -42,6 +42,17 @@ def files_info(ctx: CallContext) -> JSON:
     }
 
 
+def canvases_get_content(ctx: CallContext) -> JSON:
+    """A canvas's whole content as markdown (https://docs.slack.dev/reference/methods/canvases.getContent:
+    `canvases:read`, bot or user token; `canvas_not_found` if it does not exist or the caller
+    cannot view it; one `content` string, no pagination)."""
+    ctx.require_scope("canvases:read")
+    file = ctx.ws.files.get(ctx.str_arg("canvas_id", missing="canvas_not_found"))
+    if file is None or not file.is_canvas or not can_see_file(ctx, file):
+        raise SlackError("canvas_not_found")
+    return {"content": file.content.decode("utf-8")}
+
+
 def files_delete(ctx: CallContext) -> JSON:
     ctx.require_scope("files:write")
     file = _file(ctx)
@@ -167,6 +178,7 @@ def _mimetype(filename: str) -> str:
 
 METHODS: dict[str, Handler] = {
     "files.info": files_info,
+    "canvases.getContent": canvases_get_content,
     "files.delete": files_delete,
     "files.getUploadURLExternal": files_get_upload_url_external,
     "files.completeUploadExternal": files_complete_upload_external,

@@ -10,6 +10,10 @@ from typing import Any, Literal, Protocol
 JSON = dict[str, Any]
 TokenKind = Literal["bot", "user", "app"]
 
+# A canvas as a file object: `filetype` "quip", this mimetype, `pretty_type` "Canvas" (as Slack's
+# files.list and file_share messages show canvases; e.g. slackdump's and exporters' fixtures).
+CANVAS_MIMETYPE = "application/vnd.slack-docs"
+
 
 class Workspace(Protocol):
     """What a value needs of its workspace to render itself (`bot.standin.workspace` has it).
@@ -87,6 +91,8 @@ class Channel:
     is_archived: bool = False
     created: int = 0
     creator: str = ""
+    topic: str = ""
+    purpose: str = ""
 
     @property
     def is_private(self) -> bool:
@@ -123,8 +129,8 @@ class Channel:
                 "is_general": False,
                 "creator": self.creator,
                 "num_members": len(self.members),
-                "topic": {"value": "", "creator": "", "last_set": 0},
-                "purpose": {"value": "", "creator": "", "last_set": 0},
+                "topic": {"value": self.topic, "creator": "", "last_set": 0},
+                "purpose": {"value": self.purpose, "creator": "", "last_set": 0},
             }
         )
         return data
@@ -142,7 +148,13 @@ class File:
     channels: list[str] = field(default_factory=list)
 
     @property
+    def is_canvas(self) -> bool:
+        return self.mimetype == CANVAS_MIMETYPE
+
+    @property
     def filetype(self) -> str:
+        if self.is_canvas:
+            return "quip"
         return self.name.rsplit(".", 1)[-1].lower() if "." in self.name else "binary"
 
     def url_private(self, ws: Workspace) -> str:
@@ -163,10 +175,10 @@ class File:
             "title": self.title,
             "mimetype": self.mimetype,
             "filetype": self.filetype,
-            "pretty_type": self.filetype.upper(),
+            "pretty_type": "Canvas" if self.is_canvas else self.filetype.upper(),
             "user": self.user,
             "user_team": ws.team_id,
-            "mode": "hosted",
+            "mode": "canvas" if self.is_canvas else "hosted",
             "editable": False,
             "is_external": False,
             "external_type": "",

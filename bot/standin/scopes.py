@@ -19,12 +19,17 @@ DEFAULT_BOT_SCOPES: tuple[str, ...] = (
     "users:read",
     "files:read",
     "files:write",
+    "canvases:read",
+    "channels:write.topic",
+    "groups:write.topic",
+    "mpim:write.topic",
     "commands",
 )
 DEFAULT_USER_SCOPES: tuple[str, ...] = ("chat:write", "files:write")
 
 _READ = ("channels:read", "groups:read", "im:read", "mpim:read")
 _HISTORY = ("channels:history", "groups:history", "im:history", "mpim:history")
+_WRITE_TOPIC = ("channels:write.topic", "groups:write.topic", "mpim:write.topic")
 
 # method -> scopes of which the token needs at least one (for conversations.* the one matching
 # the conversation's type: channels:* public, groups:* private, im:* DMs, mpim:* group DMs).
@@ -36,6 +41,8 @@ METHOD_SCOPES: dict[str, tuple[str, ...]] = {
     "chat.delete": ("chat:write",),
     "chat.getPermalink": (),
     "conversations.info": _READ,
+    "conversations.setTopic": _WRITE_TOPIC,
+    "conversations.setPurpose": _WRITE_TOPIC,
     "conversations.members": _READ,
     "conversations.list": _READ,
     "conversations.join": ("channels:join",),
@@ -50,6 +57,7 @@ METHOD_SCOPES: dict[str, tuple[str, ...]] = {
     "views.update": (),
     "views.publish": (),
     "files.info": ("files:read",),
+    "canvases.getContent": ("canvases:read",),
     "files.delete": ("files:write",),
     "files.getUploadURLExternal": ("files:write",),
     "files.completeUploadExternal": ("files:write",),

@@ -145,6 +145,20 @@ class RecordingGateway:
         self._call("files.info", file=file_id)
         return self.infos.get(file_id, {})
 
+    async def replace_setting(
+        self, channel: str, setting: str, value: str, *, team_id: str | None = None
+    ) -> bool:
+        method = "conversations.setTopic" if setting == "topic" else "conversations.setPurpose"
+        try:
+            self._call(method, channel=channel, value=value)
+        except SlackGatewayError:
+            return False
+        return True
+
+    async def canvas_content(self, canvas_id: str, *, team_id: str | None = None) -> str:
+        self._call("canvases.getContent", canvas_id=canvas_id)
+        return self.files[canvas_id].decode()
+
     async def upload(
         self,
         key: str,

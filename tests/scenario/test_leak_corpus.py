@@ -21,6 +21,7 @@ import pytest
 from PIL import Image
 from PIL.PngImagePlugin import PngInfo
 
+from bot.standin.model import CANVAS_MIMETYPE
 from bot.store.engine import sqlite_path
 from tests.payloads import body as load
 from tests.scenario.conftest import Harness
@@ -36,6 +37,8 @@ RECORDS = {
     "purpose": ("Mrs Henrietta Szymanska", "MRN 2275963", "DOB 06/14/1939"),
     "evasion": ("Mrs Ottilie Marchbanks", "MRN 4186074", "DOB 08/27/1953"),
     "image_metadata": ("Mr Ignatius Pemberton", "MRN 1097185", "DOB 10/02/1945"),
+    "lookalike": ("Mrs Rosalind Quenneville", "MRN 6208417", "DOB 03/15/1958"),
+    "canvas": ("Mr Evander Thistlewood", "MRN 7319528", "DOB 11/21/1943"),
 }
 
 
@@ -47,6 +50,9 @@ def _text(key: str) -> str:
 def _secrets(key: str) -> list[str]:
     if key == "evasion":
         return list(_evaded())
+    if key == "lookalike":
+        surname, mixed, arabic = _lookalike()
+        return [surname, mixed.split(" ", 1)[1], arabic]
     name, mrn, dob = RECORDS[key]
     return [name.split()[-1], mrn.split()[-1], dob.split()[-1]]
 
@@ -59,6 +65,19 @@ def _evaded() -> tuple[str, str, str]:
     spaced = " ".join(mrn.replace(" ", ""))  # "M R N 4 1 8 6 0 7 4"
     wide = "".join(chr(ord(c) + 0xFEE0) if c.isdigit() else c for c in dob.split()[-1])
     return hidden, spaced, wide
+
+
+def _lookalike() -> tuple[str, str, str]:
+    """The look-alike record as posted: a Cyrillic о in the name, a Cyrillic М in the label and
+    the MRN spaced out with mixed gaps, the date in Arabic-Indic digits."""
+    name, mrn, dob = RECORDS["lookalike"]
+    surname = name.split()[-1].replace("o", "\u043e")
+    digits = mrn.split()[-1]
+    mixed = f"\u041cRN {digits[0]}-{digits[1]}.{digits[2]} {digits[3]}/{digits[4]} " + " ".join(
+        digits[5:]
+    )
+    arabic = "".join(chr(0x0660 + int(c)) if c.isdigit() else c for c in dob.split()[-1])
+    return surname, mixed, arabic
 
 
 def _png(metadata: str | None = None) -> bytes:
@@ -134,7 +153,9 @@ async def _setting(h: Harness, fixture: str, key: str, field: str) -> None:
     await h.sender.event(event)
     await h.slack.wait_for("chat.postEphemeral", timeout=60)
     await h.settle(30)
-    assert "change it" in h.ephemerals(h.maria, h.partner)[-1].text
+    assert "replaced it" in h.ephemerals(h.maria, h.partner)[-1].text
+    shown = getattr(h.partner, field)  # the header shows the de-identified value
+    assert shown and not any(secret in shown for secret in _secrets(key)), shown
 
 
 async def topic(h: Harness) -> None:
@@ -149,6 +170,25 @@ async def evasion(h: Harness) -> None:
     hidden, spaced, wide = _evaded()
     event, _ = await h.post(h.maria, h.partner, f"pt {hidden} {spaced} DOB {wide}")
     await _removed(h, event["ts"])
+
+
+async def lookalike(h: Harness) -> None:
+    surname, mixed, arabic = _lookalike()
+    event, _ = await h.post(h.maria, h.partner, f"pt Mrs {surname} {mixed} DOB {arabic}")
+    await _removed(h, event["ts"])
+
+
+async def canvas(h: Harness) -> None:
+    file = h.ws.add_file(
+        h.maria.id,
+        "Handover",
+        f"# Handover\n\n- {_text('canvas')}\n".encode(),
+        mimetype=CANVAS_MIMETYPE,
+    )
+    event = h.ws.post_as_user(h.maria.id, h.partner.id, "", files=[file])
+    await h.sender.event(event)
+    await _removed(h, event["ts"])
+    assert h.slack.count("canvases.getContent") == 1  # read, not only blocked as unscannable
 
 
 async def image_metadata(h: Harness) -> None:
@@ -174,6 +214,8 @@ PATHS: list[Any] = [
     Path("topic", topic),
     Path("purpose", purpose),
     Path("evasion", evasion),  # issue 11 item 6 (normalisation) landed: no longer an xfail
+    Path("lookalike", lookalike),
+    Path("canvas", canvas),
     pytest.param(
         Path("image_metadata", image_metadata),
         id="image_metadata",
