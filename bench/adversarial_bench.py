@@ -59,6 +59,12 @@ CASES: list[tuple[str, str]] = [
     ("combining marks", "a\u0336"),
     ("markup", "*a*_b_"),
     ("at signs", "a@"),
+    # Shapes the look-alike and mixed-gap normalisation reads (issue 11 item 6, second round).
+    ("mixed gaps", "1-2.3/"),
+    ("spaced dashes", "1 - "),
+    ("look-alike word", "A\u0430"),  # Latin A, Cyrillic а: one long mixed-script word
+    ("arabic-indic digits", "\u0663"),
+    ("accent on every letter", "a\u0301"),
 ]
 
 

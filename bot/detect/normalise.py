@@ -114,6 +114,18 @@ def view(text: str) -> TextView:
     return _join_spaced(folded, lo, hi)
 
 
+_PAIR = re.compile(r"\d([.,/\-:])\d")
+
+
+def _pairs(run: str) -> bool:
+    """A list of digit pairs, not one identifier: "3.5 4.1 3.8" (lab values), "1/2 3/4",
+    "3-1 2-0" (scores). Each blank-separated group is two digits with one mark, the same mark
+    throughout (a single letter before them, "K 3.5 3.8", is the analyte)."""
+    groups = [g for g in run.split() if any(c.isdigit() for c in g)]  # "K 3.5 3.8": K aside
+    matches = [_PAIR.fullmatch(g) for g in groups]
+    return len(groups) > 1 and all(matches) and len({m.group(1) for m in matches if m}) == 1
+
+
 def _join_spaced(text: str, lo: list[int], hi: list[int]) -> TextView:
     """Drop the gaps inside spaced- and dotted-out runs; a gap where letters turn to digits
     (or a wide blank gap between words) stays as one space."""
@@ -123,7 +135,7 @@ def _join_spaced(text: str, lo: list[int], hi: list[int]) -> TextView:
         run = match.group()
         base = match.start()
         singles = [i for i, c in enumerate(run) if c.isalnum()]
-        if len(singles) < MIN_SPACED:
+        if len(singles) < MIN_SPACED or _pairs(run):
             continue
         for a, b in pairwise(singles):
             gap = list(range(base + a + 1, base + b))

@@ -18,6 +18,9 @@ _LINK = re.compile(r"<((?:https?|mailto|tel|ftp):[^>|\s]*)(\|[^>]*)?>")
 _EMOJI = re.compile(r"(?<![\w:/]):[a-z0-9][a-z0-9_+'\-]*:(?::skin-tone-\d:)?(?![\w/])")
 _ENTITY = re.compile(r"&(?:lt|gt|amp);")
 _FORMAT = re.compile(r"[*~`]|(?<![\w])_|_(?![\w])")
+# A mark inside a word ("369`258`14", "Va*rg*a"): the reader sees one word, so the mark becomes
+# a zero-width space, which the normalised view drops (`bot.detect.normalise`), not a gap.
+_FORMAT_INSIDE = re.compile(r"(?<=[^\W_])[*~`]+(?=[^\W_])")
 _QUOTE = re.compile(r"^(?:>|&gt;)", re.MULTILINE)
 
 
@@ -44,5 +47,6 @@ def neutralise(text: str) -> str:
         out,
     )
     out = _QUOTE.sub(_blank, out)
+    out = _FORMAT_INSIDE.sub(lambda m: "\u200b" * len(m.group()), out)
     out = _FORMAT.sub(" ", out)
     return out

@@ -79,6 +79,12 @@ def _ext_shared(body: dict[str, Any]) -> bool | None:
     return flag if isinstance(flag, bool) else None
 
 
+def _subtype(message: dict[str, Any]) -> str | None:
+    """The message's subtype; one that is not a string is unknown (skipped, never raised on)."""
+    subtype = message.get("subtype")
+    return subtype if isinstance(subtype, str) or subtype is None else "unknown"
+
+
 def job_from_event(body: dict[str, Any], bot_user_id: str | None = None) -> ScanJob | Skip:
     """The scan job for an Events API envelope (`event_callback`), or why there is none."""
     event = body.get("event")
@@ -91,7 +97,7 @@ def job_from_event(body: dict[str, Any], bot_user_id: str | None = None) -> Scan
     channel = str(event.get("channel") or "")
     if not event_id or not channel:
         return Skip("missing_ids")
-    subtype = event.get("subtype")
+    subtype = _subtype(event)
     edited = subtype == "message_changed"
     if edited:
         message = event.get("message")
@@ -100,7 +106,7 @@ def job_from_event(body: dict[str, Any], bot_user_id: str | None = None) -> Scan
         previous = event.get("previous_message") or {}
         if isinstance(previous, dict) and message_parts(previous) == message_parts(message):
             return Skip("edit_text_unchanged")  # web unfurls and reactions also arrive as edits
-        inner_subtype = message.get("subtype")
+        inner_subtype = _subtype(message)
         if inner_subtype not in _SCANNED_SUBTYPES:
             return Skip("edit_subtype")
     elif subtype not in _SCANNED_SUBTYPES:

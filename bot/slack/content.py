@@ -31,6 +31,7 @@ FILE_NAME = "file_name"
 FILE_TITLE = "file_title"
 FILE_PREVIEW = "file_preview"
 FILE_COMMENT = "file_comment"
+FILE_ALT = "file_alt"  # an image's alt text, read aloud by screen readers (scanned only)
 TOPIC = "topic"
 PURPOSE = "purpose"
 MESSAGE_ORIGINS = frozenset({TEXT, BLOCKS, ATTACHMENT, FILE_PREVIEW, FILE_COMMENT})
@@ -67,6 +68,11 @@ _SHOWN_KEYS = frozenset(
         "from_url",
         "original_url",
         "service_name",
+        # Inputs show their pre-filled value (Block Kit: plain_text_input, email, url and
+        # number inputs' `initial_value`, date picker's `initial_date`); a workflow or app
+        # can post them in a message.
+        "initial_value",
+        "initial_date",
     }
 )
 # Keys that hold ids or styling, never words (skipped to keep the scanned text readable).
@@ -135,6 +141,12 @@ class Part:
         return cls(str(raw[0]), raw[1], file, shown)
 
 
+def _list(value: Any) -> list[Any]:
+    """`value` if it is a list, else empty: a signed body of the wrong shape is read as far as
+    it has the right one, never raised on (the listener would answer 500, Slack retry)."""
+    return value if isinstance(value, list) else []
+
+
 # --- rich text, rendered as Slack's own `text` renders it -----------------------------------
 
 
@@ -165,7 +177,7 @@ def _rich_element(el: dict[str, Any]) -> str:
 def _rich_text(block: dict[str, Any], depth: int = 0) -> str:
     """A rich_text block (sections, lists, quotes, preformatted) as text, one line per container."""
     lines: list[str] = []
-    for container in block.get("elements") or []:
+    for container in _list(block.get("elements")):
         if not isinstance(container, dict):
             continue
         if container.get("type") == "rich_text_list" and depth < _MAX_DEPTH:
@@ -258,13 +270,13 @@ def _attachment_parts(att: dict[str, Any]) -> tuple[str, str]:
     """(what the attachment shows as its body, everything else it carries: fallback, links,
     footer, actions). Both are scanned; only the first is reposted as text."""
     shown = [str(att[k]) for k in _DISPLAY_KEYS if isinstance(att.get(k), str) and att[k].strip()]
-    for field in att.get("fields") or []:
+    for field in _list(att.get("fields")):
         if isinstance(field, dict):
             shown.extend(str(field[k]) for k in ("title", "value") if isinstance(field.get(k), str))
     inner = blocks_text(att.get("blocks"))
     if inner and not mirrors(inner, shown):
         shown.append(inner)
-    for mb in att.get("message_blocks") or []:
+    for mb in _list(att.get("message_blocks")):
         if isinstance(mb, dict) and isinstance(mb.get("message"), dict):
             inner = blocks_text(mb["message"].get("blocks"))
             if inner and not mirrors(inner, shown):
@@ -338,6 +350,11 @@ def _file_parts(f: dict[str, Any], index: int) -> list[Part]:
     preview = f.get("preview") or f.get("plain_text")
     if isinstance(preview, str) and preview.strip():
         parts.append(Part(FILE_PREVIEW, preview, index))
+    # `alt_txt`: "Description of image for screen-reader", set on upload
+    # (https://docs.slack.dev/reference/methods/files.getUploadURLExternal).
+    alt = f.get("alt_txt")
+    if isinstance(alt, str) and alt.strip():
+        parts.append(Part(FILE_ALT, alt, index))
     comment = f.get("initial_comment")
     if isinstance(comment, dict):
         comment = comment.get("comment")
@@ -348,10 +365,10 @@ def _file_parts(f: dict[str, Any], index: int) -> list[Part]:
 
 def message_files(message: dict[str, Any]) -> list[dict[str, Any]]:
     """The files a post shows: its own, then those inside forwarded attachments."""
-    files = [f for f in message.get("files") or [] if isinstance(f, dict)]
-    for att in message.get("attachments") or []:
+    files = [f for f in _list(message.get("files")) if isinstance(f, dict)]
+    for att in _list(message.get("attachments")):
         if isinstance(att, dict):
-            files.extend(f for f in att.get("files") or [] if isinstance(f, dict))
+            files.extend(f for f in _list(att.get("files")) if isinstance(f, dict))
     return files
 
 
@@ -361,7 +378,7 @@ def message_files(message: dict[str, Any]) -> list[dict[str, Any]]:
 def message_parts(message: dict[str, Any]) -> list[Part]:
     """Every text of `message` a reader sees, each once, in reading order."""
     subtype = message.get("subtype")
-    if subtype in SETTING_SUBTYPES:
+    if isinstance(subtype, str) and subtype in SETTING_SUBTYPES:
         origin = SETTING_SUBTYPES[str(subtype)]
         value = message.get(origin)
         if not isinstance(value, str):  # fall back to the whole system line
@@ -375,7 +392,7 @@ def message_parts(message: dict[str, Any]) -> list[Part]:
     if shown and not mirrors(shown, seen):
         parts.append(Part(BLOCKS, shown))
         seen.append(shown)
-    for att in message.get("attachments") or []:
+    for att in _list(message.get("attachments")):
         if not isinstance(att, dict) or _is_web_unfurl(att, text):
             continue
         body, extra = _attachment_parts(att)

@@ -45,6 +45,10 @@ EVASIONS = [
     ("braille blanks", "mrn 3\u28006\u28009\u28002\u28005\u28008\u28001\u28004", "36925814"),
     ("grouped as read out", "pt mrn 369 258 14", "36925814"),
     ("a digit left at the end", "pt MRN 3692581 4 today", "36925814"),
+    ("markup inside a number", "pt 369`258`14", "36925814"),
+    ("keycap digits", "mrn " + "".join(d + "\ufe0f\u20e3" for d in "36925814"), "36925814"),
+    ("dotted SSN groups", "ssn 123.45.6789", "123456789"),
+    ("slashed SSN groups", "ssn 123/45/6789", "123456789"),
 ]
 
 
@@ -100,6 +104,8 @@ def test_when_spans_map_back_then_they_index_the_original_text(engine: TextEngin
 def test_when_clean_text_has_single_letters_then_nothing_is_invented(engine: TextEngine) -> None:
     assert not engine.scan("options are a, b or c; pick a b c d for the quiz").phi
     assert not engine.scan("visit 2 30 min, group 3 10 15, steps 1 - 2 - 3 - 4").phi
+    assert not engine.scan("group 1.5 2.5 3.5 then 2*3 doses").phi
+    assert not engine.scan("K 3.5 3.8 4.1 4.0 overnight, scores 3-1 2-0 1-1 4-2").phi
     assert not engine.scan("\u041f\u0440\u0438\u0432\u0435\u0442, see you at 3").phi
     assert engine.findings("ordinary ascii text, nothing to see") == []
 
@@ -115,6 +121,7 @@ def test_when_clean_text_has_single_letters_then_nothing_is_invented(engine: Tex
         ("Jose\u0301 and J\u0336o\u0336", "José and Jo"),
         ("e.g. a b c", "e.g. a b c"),
         ("a, b, c, d", "a, b, c, d"),
+        ("K 3.5 3.8 4.1 4.0", "K 3.5 3.8 4.1 4.0"),
         ("\u041cRN \u0663\u0666", "MRN 36"),
         ("m.r.n 3-6-9 2.5 8/1 4", "mrn 36925814"),
         ("Jos\u00e9 \u0418\u0432\u0430\u043d", "Jos\u00e9 \u0418\u0432\u0430\u043d"),

@@ -12,6 +12,7 @@ from bot.flow.pipeline import safe_copy
 from bot.slack.content import (
     ATTACHMENT,
     BLOCKS,
+    FILE_ALT,
     FILE_COMMENT,
     FILE_NAME,
     FILE_PREVIEW,
@@ -162,6 +163,11 @@ def test_blocks_that_say_more_than_text_are_read() -> None:
             ],
         },
         {"type": "some_future_block", "payload": {"label": {"type": "plain_text", "text": PHI}}},
+        {
+            "type": "input",
+            "label": {"type": "plain_text", "text": "Patient"},
+            "element": {"type": "plain_text_input", "action_id": "a", "initial_value": PHI},
+        },
     ],
     ids=lambda b: str(b["type"]),
 )
@@ -230,6 +236,12 @@ def test_file_names_titles_previews_and_comments_are_read() -> None:
     assert _origins(event) == [TEXT, FILE_NAME, FILE_TITLE, FILE_PREVIEW, FILE_COMMENT]
 
 
+def test_an_images_alt_text_is_read() -> None:
+    event = load("file_share")["event"]
+    event["files"][0]["alt_txt"] = "Elena Varga MRN 4829173, left wrist"
+    assert "Varga" in _texts(event, FILE_ALT)
+
+
 def test_when_phi_is_only_in_a_file_name_then_the_job_carries_it() -> None:
     body = load("file_share_snippet")
     body["event"]["files"][0]["name"] = "Jane Doe MRN 64646464.png"
@@ -286,3 +298,20 @@ def test_a_redacted_file_name_keeps_its_extension_and_dots() -> None:
     end = start + len("Elena Varga")
     safe = safe_copy(doc, [Finding(start, end, Kind.NAME, 0.9, "t")])
     assert safe.file_names == {0: "[NAME]_MRN_4829173.png"}
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        {"attachments": 1, "blocks": "x"},
+        {"subtype": {"type": 5}, "files": {"elements": "x"}},
+        {"blocks": {"type": "rich_text", "elements": [{"type": "rich_text_list", "elements": 5}]}},
+        {"attachments": [{"fields": 3, "message_blocks": "x", "files": 2}]},
+        {"subtype": "message_changed", "message": {"subtype": ["x"], "user": "U1", "ts": "1.2"}},
+    ],
+    ids=["attachments-int", "subtype-dict", "elements-int", "attachment-parts-wrong", "edit-list"],
+)
+def test_a_signed_body_of_the_wrong_shape_is_read_without_raising(shape: dict[str, Any]) -> None:
+    event = {"type": "message", "channel": "C1", "user": "U1", "ts": "1.1", "text": PHI, **shape}
+    job = job_from_event({"event_id": "Ev1", "team_id": "T1", "event": event})
+    assert job is not None  # a job or a Skip, never an exception (a 500 and Slack's retries)

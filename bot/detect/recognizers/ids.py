@@ -93,11 +93,13 @@ class IdRecognizer(ClinicalPatternRecognizer):
             rf"\b{LABELS}{_SEP}(?P<v>(?=[A-Z0-9-]*\d)[A-Z]{{0,4}}-?\d[\dA-Z-]{{3,17}})\b",
             0.9,
         ),
-        # Grouped the way a number is read out ("mrn 369 258 14", "acct 3692581 4"): at least
-        # six digits, so "visit 2 30 min" or "group 3 10" stays a count.
+        # Grouped the way a number is read out ("mrn 369 258 14", "acct 3692581 4", "ssn
+        # 123.45.6789"): one kind of gap, at least six digits, so "visit 2 30 min" or
+        # "group 1.5 2.5" stays a count.
         Pattern(
             "labelled_grouped_id_strong",
-            rf"\b{LABELS}{_SEP}(?P<v>(?=(?:\d ?){{6}})\d{{1,7}}(?: \d{{1,7}}){{1,5}})\b",
+            rf"\b{LABELS}{_SEP}(?P<v>(?=\d{{1,7}}(?P<g>[ ./]))(?=(?:\d(?P=g)?){{6}})"
+            rf"\d{{1,7}}(?:(?P=g)\d{{1,7}}){{1,5}})\b",
             0.9,
         ),
         Pattern("hash_number_medium", r"(?<![\w&])#\s?\d{5,12}\b", 0.7),
