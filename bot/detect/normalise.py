@@ -37,11 +37,12 @@ _IGNORABLE = re.compile(r"[\p{Default_Ignorable_Code_Point}\p{Cf}]")
 _DECORATION = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _GRAPHEME = re.compile(r"\X", re.DOTALL)
 _WORD = re.compile(r"[\p{L}\p{M}\p{N}]+")
-# Single characters with short gaps between them: up to three blanks, a dash, underscore or
-# slash (a blank either side allowed), or a bare dot or comma: "m r n 3 6 9 2 5 8 1 4",
-# "J.O.H.N", "3-6-9-2-5-8-1-4", "m.r.n 3-6-9 2.5 8/1 4". A dot or comma before a blank ends
-# a sentence or a list item ("e.g. a b c", "a, b, c"), not a gap.
-_GAP = r"(?:[ \t]{1,3}|[ \t]?[\-_/][ \t]?|[.,])"
+# Single characters with short gaps between them: up to three blanks, a dash or underscore (a
+# blank either side allowed), a bare dot or comma, or a slash between digits: "m r n 3 6 9 2 5
+# 8 1 4", "J.O.H.N", "3-6-9-2-5-8-1-4", "m.r.n 3-6-9 2.5 8/1 4". A dot or comma before a blank
+# ends a sentence or a list item ("e.g. a b c", "a, b, c"), not a gap; a slash between letters
+# is an abbreviation ("46 y/o F w/ ...", "s/p", "c/o").
+_GAP = r"(?:[ \t]{1,3}|[ \t]?[\-_][ \t]?|[.,]|[ \t]?(?<=\d[ \t]?)/[ \t]?(?=\d))"
 _SINGLE = r"[^\W_](?![^\W_])"
 _RUN = re.compile(rf"(?<![\w.\-/,]){_SINGLE}(?:{_GAP}{_SINGLE}){{3,}}(?![.\-/,]\w)")
 MIN_SPACED = 4

@@ -39,7 +39,7 @@ from bot.policy import (
     decide,
     effective_policy,
 )
-from bot.slack.content import FILE_NAME, PURPOSE, TOPIC, Document, message_text
+from bot.slack.content import FILE_NAME, SETTING_ORIGINS, Document, message_text
 from bot.store.api import ScanJob
 from bot.store.sealed import UNREADABLE
 
@@ -286,5 +286,5 @@ def safe_copy(doc: Document, findings: tuple[Finding, ...] | list[Finding]) -> S
         for i, part in enumerate(doc.parts)
     ]
     names = {p.file: p.shown for p in parts if p.origin == FILE_NAME and p.file is not None}
-    setting = "".join(p.shown for p in parts if p.origin in (TOPIC, PURPOSE))
+    setting = "".join(p.shown for p in parts if p.origin in SETTING_ORIGINS)
     return SafeCopy(message_text(parts), names, setting)

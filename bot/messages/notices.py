@@ -114,9 +114,9 @@ _ALERT_REASONS = {
     AlertReason.UNFINISHED: "phiwarden could not finish handling this post: its job kept "
     "failing (Slack, the database or the checker), so it may still be visible unchecked. "
     "Check the post and the phiwarden logs.",
-    AlertReason.SETTING: "A channel topic or description was set with patient details. "
-    "phiwarden replaces it with a de-identified copy where the app may; if not, it stays on "
-    "show in the channel header until someone changes it.",
+    AlertReason.SETTING: "A channel topic, description or name was set with patient details. "
+    "phiwarden replaces a topic or description with a de-identified copy where the app may; "
+    "otherwise (and always for a name) it stays on show until someone changes it.",
     AlertReason.TOO_LONG: "A post was too long for phiwarden to check in one scan, so the "
     "channel's failure action was applied. The checker itself did not fail.",
 }
@@ -384,7 +384,9 @@ def setting_notice(
     (`replaced`); otherwise the header keeps showing it until a member changes it, so the
     poster is asked to, and admins are alerted either way.
     """
-    what = "topic" if setting == "topic" else "description"
+    what = {"topic": "topic", "purpose": "description", "channel_name": "name"}.get(
+        setting, "description"
+    )
     found = describe_kinds(kinds)
     if replaced:
         lead = (

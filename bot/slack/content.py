@@ -34,6 +34,7 @@ FILE_COMMENT = "file_comment"
 FILE_ALT = "file_alt"  # an image's alt text, read aloud by screen readers (scanned only)
 TOPIC = "topic"
 PURPOSE = "purpose"
+CHANNEL_NAME = "channel_name"
 MESSAGE_ORIGINS = frozenset({TEXT, BLOCKS, ATTACHMENT, FILE_PREVIEW, FILE_COMMENT})
 SEPARATOR = "\n\n"
 
@@ -44,7 +45,12 @@ SETTING_SUBTYPES = {
     "group_topic": TOPIC,
     "channel_purpose": PURPOSE,
     "group_purpose": PURPOSE,
+    # A rename: the new name in `name` (docs.slack.dev/reference/events/message/channel_name).
+    "channel_name": CHANNEL_NAME,
+    "group_name": CHANNEL_NAME,
 }
+SETTING_ORIGINS = frozenset(SETTING_SUBTYPES.values())
+_SETTING_FIELD = {TOPIC: "topic", PURPOSE: "purpose", CHANNEL_NAME: "name"}
 
 # Keys of block and attachment objects whose string values readers see (or follow: URLs).
 _SHOWN_KEYS = frozenset(
@@ -380,10 +386,15 @@ def message_parts(message: dict[str, Any]) -> list[Part]:
     subtype = message.get("subtype")
     if isinstance(subtype, str) and subtype in SETTING_SUBTYPES:
         origin = SETTING_SUBTYPES[str(subtype)]
-        value = message.get(origin)
+        value = message.get(_SETTING_FIELD[origin])
         if not isinstance(value, str):  # fall back to the whole system line
             value = message.get("text")
-        return [Part(origin, value)] if isinstance(value, str) and value.strip() else []
+        if not isinstance(value, str) or not value.strip():
+            return []
+        if origin == CHANNEL_NAME:  # "elena-varga-mrn-4829173" reads as words
+            words = value.replace("-", " ").replace("_", " ")
+            return [Part(origin, words, None, value if words != value else None)]
+        return [Part(origin, value)]
     text = message.get("text")
     text = text if isinstance(text, str) else ""
     parts: list[Part] = [Part(TEXT, text)] if text.strip() else []

@@ -429,11 +429,13 @@ class SlackGateway:
         https://docs.slack.dev/reference/methods/conversations.setPurpose. Transient failures
         raise `SlackGatewayError`, so the job is retried.
         """
-        method, arg = (
-            ("conversations.setTopic", "topic")
-            if setting == "topic"
-            else ("conversations.setPurpose", "purpose")
-        )
+        methods = {
+            "topic": ("conversations.setTopic", "topic"),
+            "purpose": ("conversations.setPurpose", "purpose"),
+        }
+        if setting not in methods:
+            return False  # a name: renaming needs `channels:manage`, which the app never asks
+        method, arg = methods[setting]
         try:
             args: dict[str, Any] = {"channel": channel, arg: value[:250]}
             await self.call(method, team_id=team_id, **args)

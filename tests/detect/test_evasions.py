@@ -122,6 +122,7 @@ def test_when_clean_text_has_single_letters_then_nothing_is_invented(engine: Tex
         ("e.g. a b c", "e.g. a b c"),
         ("a, b, c, d", "a, b, c, d"),
         ("K 3.5 3.8 4.1 4.0", "K 3.5 3.8 4.1 4.0"),
+        ("46 y/o F w/ c/o n/v", "46 y/o F w/ c/o n/v"),
         ("\u041cRN \u0663\u0666", "MRN 36"),
         ("m.r.n 3-6-9 2.5 8/1 4", "mrn 36925814"),
         ("Jos\u00e9 \u0418\u0432\u0430\u043d", "Jos\u00e9 \u0418\u0432\u0430\u043d"),

@@ -157,6 +157,30 @@ async def test_when_the_app_may_not_change_a_purpose_then_the_poster_is_asked_to
     _no_phi_in_what_the_bot_said(h)
 
 
+async def test_phi_in_a_channel_name_is_acted_on_and_the_poster_asked_to_rename(
+    h: Harness,
+) -> None:
+    name = "elena-varga-mrn-4829173"
+    event = {
+        "type": "message",
+        "subtype": "channel_name",  # docs.slack.dev/reference/events/message/channel_name
+        "channel": h.partner.id,
+        "channel_type": "channel",
+        "user": h.maria.id,
+        "ts": h.ws.next_ts(),
+        "old_name": "partner-handover",
+        "name": name,
+        "text": f'<@{h.maria.id}> has renamed the channel from "partner-handover" to "{name}"',
+    }
+    assert (await h.sender.event(event)).status == 200
+    await h.slack.wait_for("chat.postEphemeral")
+    await h.settle()
+    notice = h.ephemerals(h.maria, h.partner)[-1]
+    assert "channel name" in notice.text and "change it" in notice.text
+    assert h.partner.id in h.bot_posts(h.alerts)[-1].text
+    _no_phi_in_what_the_bot_said(h)
+
+
 def _share_canvas(h: Harness, channel: Any, markdown: str) -> dict[str, Any]:
     canvas = h.ws.add_file(h.maria.id, "Ward handover", markdown.encode(), mimetype=CANVAS_MIMETYPE)
     return h.ws.post_as_user(h.maria.id, channel.id, "", files=[canvas])
