@@ -39,6 +39,9 @@ RECORDS = {
     "image_metadata": ("Mr Ignatius Pemberton", "MRN 1097185", "DOB 10/02/1945"),
     "lookalike": ("Mrs Rosalind Quenneville", "MRN 6208417", "DOB 03/15/1958"),
     "canvas": ("Mr Evander Thistlewood", "MRN 7319528", "DOB 11/21/1943"),
+    "channel_name": ("Mrs Wilhelmina Ostrowski", "MRN 5420639", "DOB 05/09/1961"),
+    "alt_text": ("Mr Cornelius Abernathy", "MRN 6531740", "DOB 02/28/1950"),
+    "input_value": ("Ms Gwendolyn Featherstone", "MRN 7642851", "DOB 09/13/1977"),
 }
 
 
@@ -54,6 +57,8 @@ def _secrets(key: str) -> list[str]:
         surname, mixed, arabic = _lookalike()
         return [surname, mixed.split(" ", 1)[1], arabic]
     name, mrn, dob = RECORDS[key]
+    if key == "channel_name":  # channel names are lower case
+        return [name.split()[-1].lower(), mrn.split()[-1]]
     return [name.split()[-1], mrn.split()[-1], dob.split()[-1]]
 
 
@@ -191,6 +196,49 @@ async def canvas(h: Harness) -> None:
     assert h.slack.count("canvases.getContent") == 1  # read, not only blocked as unscannable
 
 
+async def channel_name(h: Harness) -> None:
+    name, mrn, dob = RECORDS["channel_name"]
+    renamed = "-".join([*name.lower().split()[1:], "mrn", mrn.split()[-1]])
+    event = {
+        "type": "message",
+        "subtype": "channel_name",
+        "channel": h.partner.id,
+        "channel_type": "channel",
+        "user": h.maria.id,
+        "ts": h.ws.next_ts(),
+        "old_name": "partner-handover",
+        "name": renamed,
+        "text": f'<@{h.maria.id}> has renamed the channel from "partner-handover" to "{renamed}"',
+    }
+    await h.sender.event(event)
+    await h.slack.wait_for("chat.postEphemeral", timeout=60)
+    await h.settle(30)
+    assert "change it" in h.ephemerals(h.maria, h.partner)[-1].text
+
+
+async def alt_text(h: Harness) -> None:
+    event = h.ws.share_file(h.maria.id, h.partner.id, "wrist.png", _png(), mimetype="image/png")
+    event["files"][0]["alt_txt"] = _text("alt_text")
+    await h.sender.event(event)
+    await _removed(h, event["ts"])
+
+
+async def input_value(h: Harness) -> None:
+    shown = [
+        {
+            "type": "input",
+            "label": {"type": "plain_text", "text": "Patient"},
+            "element": {
+                "type": "plain_text_input",
+                "action_id": "p",
+                "initial_value": _text("input_value"),
+            },
+        }
+    ]
+    event, _ = await h.post(h.maria, h.partner, "form below", blocks=shown)
+    await _removed(h, event["ts"])
+
+
 async def image_metadata(h: Harness) -> None:
     event = h.ws.share_file(
         h.maria.id, h.partner.id, "scan.png", _png(_text("image_metadata")), mimetype="image/png"
@@ -216,6 +264,9 @@ PATHS: list[Any] = [
     Path("evasion", evasion),  # issue 11 item 6 (normalisation) landed: no longer an xfail
     Path("lookalike", lookalike),
     Path("canvas", canvas),
+    Path("channel_name", channel_name),
+    Path("alt_text", alt_text),
+    Path("input_value", input_value),
     pytest.param(
         Path("image_metadata", image_metadata),
         id="image_metadata",

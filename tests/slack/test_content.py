@@ -315,3 +315,31 @@ def test_a_signed_body_of_the_wrong_shape_is_read_without_raising(shape: dict[st
     event = {"type": "message", "channel": "C1", "user": "U1", "ts": "1.1", "text": PHI, **shape}
     job = job_from_event({"event_id": "Ev1", "team_id": "T1", "event": event})
     assert job is not None  # a job or a Skip, never an exception (a 500 and Slack's retries)
+
+
+def test_when_an_edit_of_a_forward_changes_what_it_shares_then_it_is_scanned() -> None:
+    forward = load("forwarded_message")["event"]
+    before = {
+        **forward,
+        "attachments": [{**forward["attachments"][0], "text": "ok", "fallback": "ok"}],
+    }
+    before["attachments"][0]["message_blocks"] = []
+    after = {
+        **forward,
+        "attachments": [{**forward["attachments"][0], "text": PHI, "fallback": PHI}],
+    }
+    after["attachments"][0]["message_blocks"] = []
+    body = {
+        "team_id": "T1",
+        "event_id": "Ev10",
+        "event": {
+            "type": "message",
+            "subtype": "message_changed",
+            "channel": "C1",
+            "message": after,
+            "previous_message": before,
+        },
+    }
+    job = job_from_event(body)
+    assert not isinstance(job, Skip)
+    assert "Varga" in job.payload["text"]
