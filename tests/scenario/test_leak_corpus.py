@@ -197,7 +197,7 @@ async def canvas(h: Harness) -> None:
 
 
 async def channel_name(h: Harness) -> None:
-    name, mrn, dob = RECORDS["channel_name"]
+    name, mrn, _dob = RECORDS["channel_name"]
     renamed = "-".join([*name.lower().split()[1:], "mrn", mrn.split()[-1]])
     event = {
         "type": "message",
