@@ -9,9 +9,8 @@ import time
 import pytest
 
 from bot.config import Settings
-from bot.detect.types import Verdict
+from bot.detect.types import MAX_SCAN_CHARS, Verdict
 from bot.errors import DetectionError
-from bot.detect.types import MAX_SCAN_CHARS
 from bot.scan_pool import ScanWorkers
 from tests.fakes import FakeEngine
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-
 # What one scan reads, the one limit for every caller (posts with all their parts, sweeps,
 # `/phi check`): Slack caps a message's text at 40,000 characters, and blocks, attachments and
 # file names add to it. A longer text is refused (`DetectionError` from `bot.scan_pool.analyse`,
