@@ -3,14 +3,9 @@ address, and alerts as `bot.slack.alerts` will really send them."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from cryptography.fernet import Fernet
 
-from bot.cli.run import announce
 from bot.config import Settings
-from bot.web.server import start_server
 from bot.web.startup import Startup, summary
 
 
@@ -56,39 +51,3 @@ def test_an_oauth_deployment_says_where_alerts_go_and_that_the_channel_variable_
     assert warnings == [
         "ADMIN_ALERT_CHANNEL is not used with OAuth installs: a channel id belongs to one workspace"
     ]
-
-
-async def test_run_announces_the_workspace_the_real_port_and_its_alerts_channel(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """Against the stand-in: auth.test names the workspace, `/phi alerts` chose the channel."""
-    from bot.scan_pool import ScanWorkers
-    from bot.standin import StandIn, Workspace
-    from tests.fakes import FakeEngine
-
-    ws = Workspace(team_name="Lakeside General")
-    admin = ws.add_user("ines", real_name="Ines Admin", is_admin=True)
-    chosen = ws.add_channel("phi-alerts", members=[admin.id])
-    slack = await StandIn.start(ws)
-    settings = Settings(
-        slack_api_url=slack.api_url,
-        slack_bot_token=slack.bot_token,
-        slack_signing_secret=slack.signing_secret,
-        database_url=f"sqlite+aiosqlite:///{tmp_path}/p.sqlite3",
-    )
-    server = await start_server(
-        settings, host="127.0.0.1", port=0, scanner=ScanWorkers(settings, engine=FakeEngine())
-    )
-    try:
-        await server.services.store.update_workspace_settings(
-            ws.team_id, admin.id, alert_channel=chosen.id
-        )
-        await announce(settings, server, host="127.0.0.1", socket_mode=False)
-    finally:
-        await server.stop()
-        await slack.stop()
-    out = capsys.readouterr().out
-    assert f"workspace {ws.team_id} (Lakeside General)" in out
-    assert f"listening on 127.0.0.1:{server.port} " in out
-    assert f"phiwarden: admin alerts: channel {chosen.id}" in out
-    assert "nowhere" not in out
