@@ -1,0 +1,38 @@
+"""The city gazetteer index: first folded token to every city starting with it, longest first
+(so "San Antonio" is tried before a shorter "San ..."), hyphens as their own token, accents
+folded, nothing longer than `MAX_TOKENS`. No spaCy needed."""
+
+from __future__ import annotations
+
+from bot.detect.data import load_words
+from bot.detect.recognizers.city_index import MAX_TOKENS, city_index
+from bot.detect.recognizers.names_lexicon import fold
+
+
+def test_multi_word_cities_are_under_their_first_token_longest_first() -> None:
+    index = city_index()
+    assert ("new", "york") in index["new"]
+    assert ("san", "antonio") in index["san"] and ("san", "diego") in index["san"]
+    for entries in index.values():
+        lengths = [len(e) for e in entries]
+        assert lengths == sorted(lengths, reverse=True)
+        assert all(0 < n <= MAX_TOKENS for n in lengths)
+
+
+def test_hyphens_are_tokens_and_accents_fold() -> None:
+    index = city_index()
+    assert ("port", "-", "au", "-", "prince") not in index.get("port", ())  # 5 tokens: too long
+    assert ("cluj", "-", "napoca") in index["cluj"]
+    assert ("a", "coruna") in index["a"]  # "A Coruña", folded
+
+
+def test_every_short_enough_gazetteer_name_is_indexed() -> None:
+    index = city_index()
+    indexed = {entry for entries in index.values() for entry in entries}
+    names = sorted(load_words("cities.txt"))
+    assert names
+    for name in names:
+        tokens = tuple(fold(t) for t in name.replace("-", " - ").split())
+        if len(tokens) <= MAX_TOKENS:
+            assert tokens in indexed, name
+    assert city_index() is index  # built once
