@@ -26,6 +26,17 @@ MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
 )
+# Month names of the other languages letters and forms arrive in (French, German, Spanish,
+# Italian, Portuguese, Dutch), taken only with a day and a year or a year ("3 mars 2026", "am 3.
+# März 2026", "3 de marzo de 2026", "maart 2026"): alone, "mars" and "mai" are words.
+FOREIGN_MONTH = (
+    r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
+    r"|januar|j[äa]nner|februar|m[äa]rz|maerz|juni|juli|oktober|dezember"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+    r"|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    r"|januari|februari|maart|mei|augustus)(?![\p{L}])"
+)
 _YEAR = r"(?:,?\s*(?:(?:19|20)\d{2}|'\d{2}))"
 _ORD = r"(?:st|nd|rd|th)?"
 _NUM = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a|a\s+few|few|several|a\s+couple(?:\s+of)?|couple(?:\s+of)?)"
@@ -330,6 +341,22 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
             0.7,
         ),
         Pattern(
+            "foreign_day_month_year_strong",
+            rf"(?<![\d/.])\b\d{{1,2}}(?:\.|er|º|°)?\s+(?:de\s+)?{FOREIGN_MONTH}\s+(?:de\s+|del\s+)?(?:19|20)\d{{2}}\b",
+            0.85,
+        ),
+        Pattern(
+            "foreign_month_year_medium",
+            rf"\b{FOREIGN_MONTH}\s+(?:de\s+|del\s+)?(?:19|20)\d{{2}}\b",
+            0.6,
+        ),
+        # "DOB 03 03 1961": day, month and year spaced, counted only after a birth cue
+        Pattern(
+            "spaced_dob_weak",
+            r"(?<![\d/.])\b(?:0?[1-9]|[12]\d|3[01])\s(?:0?[1-9]|1[0-2])\s(?:19|20)\d{2}\b",
+            0.3,
+        ),
+        Pattern(
             "compact_dob_weak",
             r"(?<!\d)(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)",
             0.3,
@@ -350,6 +377,13 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
             if len(digits[-1]) == 2 and not (is_dob or any(w in HISTORY_CUES for w in before[-1:])):
                 return None  # "3/80" alone may be a ratio; "in 3/80" is a month in a history
             return set_subtype(result, "DOB") if is_dob else result
+        if pattern_name(result).startswith("foreign_"):
+            if re.search(r"(?-i:Mayo)", value):
+                return None  # "the Mayo 2021 guidelines": the clinic; Spanish writes "mayo"
+            if is_dob:
+                return set_subtype(result, "DOB")
+            full = pattern_name(result) == "foreign_day_month_year_strong"
+            return set_subtype(result, "FULL_DATE") if full else result
         fraction = _FRACTION.match(value)
         if fraction:
             a, b = int(fraction.group(1)), int(fraction.group(2))

@@ -27,6 +27,31 @@ DATES, RELATIVE = ClinicalDateRecognizer(), RelativeDateRecognizer()
         ("yesterday", RELATIVE, "yesterday", {("yesterday", "SERVICE_DATE")}),
         ("last_weekday", RELATIVE, "last Tuesday", {("last Tuesday", "SERVICE_DATE")}),
         ("days_ago", RELATIVE, "3 days ago", {("3 days ago", "SERVICE_DATE")}),
+        (
+            "french",
+            DATES,
+            "vu le 3 mars 2026",
+            {("3 mars 2026", "FULL_DATE"), ("mars 2026", "SERVICE_DATE")},
+        ),
+        (
+            "german",
+            DATES,
+            "am 3. März 2026",
+            {("3. März 2026", "FULL_DATE"), ("März 2026", "SERVICE_DATE")},
+        ),
+        (
+            "spanish",
+            DATES,
+            "el 3 de marzo de 2026",
+            {("3 de marzo de 2026", "FULL_DATE"), ("marzo de 2026", "SERVICE_DATE")},
+        ),
+        (
+            "dutch",
+            DATES,
+            "gezien op 12 mei 1956",
+            {("12 mei 1956", "FULL_DATE"), ("mei 1956", "SERVICE_DATE")},
+        ),
+        ("spaced_dob", DATES, "date of birth 03 04 1961", {("03 04 1961", "DOB")}),
     ],
 )
 def test_when_a_date_is_written_then_it_is_found(
@@ -42,6 +67,9 @@ def test_when_a_date_is_written_then_it_is_found(
         ("blood_pressure", DATES, "BP 120/80"),
         ("future_interval", DATES, "in 2 weeks"),
         ("future_minutes", RELATIVE, "in 5 minutes"),
+        ("mayo_clinic", DATES, "per the Mayo 2021 guidelines"),
+        ("spaced_numbers_no_cue", DATES, "sets of 3 4 2020 reps"),
+        ("mars_alone", DATES, "a mars bar at 2"),
     ],
 )
 def test_when_a_fraction_or_interval_is_not_a_date_then_it_is_left_alone(
