@@ -383,7 +383,7 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
             if is_dob:
                 return set_subtype(result, "DOB")
             full = pattern_name(result) == "foreign_day_month_year_strong"
-            return set_subtype(result, "FULL_DATE") if full else result
+            return _with_day_and_time(text, set_subtype(result, "FULL_DATE")) if full else result
         fraction = _FRACTION.match(value)
         if fraction:
             a, b = int(fraction.group(1)), int(fraction.group(2))
@@ -419,8 +419,29 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
             and (len(digits) >= 3 or re.search(MONTH, value, re.IGNORECASE))
             and len(digits) >= 2
         ):
-            return set_subtype(result, "FULL_DATE")
+            return _with_day_and_time(text, set_subtype(result, "FULL_DATE"))
         return result
+
+
+# A full date in a letter or an e-mail header carries its weekday before it and its time after
+# it ("Tue, 03 Mar 2026 09:14:00 +0100", "Sent: Tuesday, March 3, 2026 9:14 AM"): both are
+# elements of the date (Safe Harbor item 3), so the finding covers them.
+_WEEKDAY_BEFORE = re.compile(rf"(?:\b(?:{_WEEKDAY}|{_DAY})\.?,?\s+(?:the\s+)?)$", re.IGNORECASE)
+_TIME_AFTER = re.compile(
+    r"(?:(?:T|,?\s*(?:at\s+|@\s*)?)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?::[0-5]\d)?(?!\d)"
+    r"(?:\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z]))?(?:Z\b|\s*(?:[+-]\d{4}|utc|gmt|[ecmp][sd]t|cet|cest)\b)?)",
+    re.IGNORECASE,
+)
+
+
+def _with_day_and_time(text: str, result: RecognizerResult) -> RecognizerResult:
+    day = _WEEKDAY_BEFORE.search(text, max(0, result.start - 16), result.start)
+    if day:
+        result.start = day.start()
+    time = _TIME_AFTER.match(text, result.end)
+    if time:
+        result.end = time.end()
+    return result
 
 
 class RelativeDateRecognizer(ClinicalPatternRecognizer):

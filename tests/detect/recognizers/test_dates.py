@@ -51,6 +51,24 @@ DATES, RELATIVE = ClinicalDateRecognizer(), RelativeDateRecognizer()
             "gezien op 12 mei 1956",
             {("12 mei 1956", "FULL_DATE"), ("mei 1956", "SERVICE_DATE")},
         ),
+        (
+            "mail_header",
+            DATES,
+            "Date: Tue, 03 Mar 2026 09:14:00 +0100",
+            {("Tue, 03 Mar 2026 09:14:00 +0100", "FULL_DATE"), ("Mar 2026", "SERVICE_DATE")},
+        ),
+        (
+            "sent_line",
+            DATES,
+            "Sent: Tuesday, March 3, 2026 9:14 AM",
+            {("Tuesday, March 3, 2026 9:14 AM", "FULL_DATE")},
+        ),
+        (
+            "iso_timestamp",
+            DATES,
+            "at 2026-03-03T09:14:00Z",
+            {("2026-03-03T09:14:00Z", "FULL_DATE")},
+        ),
         ("spaced_dob", DATES, "date of birth 03 04 1961", {("03 04 1961", "DOB")}),
     ],
 )
