@@ -146,6 +146,9 @@ class Confirms:
                     else [],
                     # Deleted from Slack once the answer is settled (ids only).
                     "file_ids": files_flow.blocked_ids(outcomes or []) if removed else [],
+                    # Canvases with PHI are never deleted; admins hear of them if the post
+                    # stays removed (withdrawn, expired).
+                    "canvas_ids": files_flow.kept_canvas_ids(outcomes or []) if removed else [],
                 },
             )
         )
@@ -253,6 +256,7 @@ class Confirms:
             await self.notify.tell_pending(
                 f"{confirm_id}:withdrawn", pending, notices.withdrawn_notice()
             )
+            await self._keep_canvases(pending)
         await self._remove_files(pending)
         audited_apart = (Choice.ATTESTED, Choice.OVERRIDDEN)  # their own audit rows
         if picked not in audited_apart and await self._once(f"{confirm_id}:audit"):
@@ -420,12 +424,20 @@ class Confirms:
                 applied = ActionKind.BLOCK
             msg = notices.timed_out_notice(applied, rules_url=self.deps.settings.rules_url)
         await self.notify.tell_pending(f"{confirm_id}:expired", pending, msg)
+        await self._keep_canvases(pending)
         await self._remove_files(pending)
         if await self._once(f"{confirm_id}:audit"):
             await self.audit.pending(pending, "confirm", "expired", {"action": str(applied)})
             await self._done(f"{confirm_id}:audit")
         await self.deps.store.resolve_pending(confirm_id, "expired", "timeout")
         metrics.ACTIONS.labels(action="confirm_expired").inc()
+
+    async def _keep_canvases(self, pending: PendingConfirm) -> None:
+        """A held post that stays removed: its canvases with PHI stay too; admins are told."""
+        ids = [str(f) for f in pending.payload.get("canvas_ids") or []]
+        await self.notify.keep_canvases(
+            pending.confirm_id, pending.team_id, pending.channel_id, pending.user_id, ids
+        )
 
     async def _remove_files(self, pending: PendingConfirm) -> None:
         """The held post's files, no longer needed for an answer, deleted from Slack.

@@ -184,6 +184,10 @@ class Enforcer:
             await self.notify.remove_files(
                 key, job.team_id, channel, user, files_flow.blocked_ids(outcomes)
             )
+        if removed and action.kind is not ActionKind.CONFIRM:  # a held post's: `confirms`
+            await self.notify.keep_canvases(
+                key, job.team_id, channel, user, files_flow.kept_canvas_ids(outcomes)
+            )
         metrics.ACTIONS.labels(action=str(action.kind)).inc()
         return removed
 

@@ -35,6 +35,7 @@ class FileOutcome:
     data: bytes | None = None
     redacted: bytes | None = None
     safe_name: str | None = None  # the name with identifiers replaced (`pipeline.safe_copy`)
+    canvas: bool = False  # a shared canvas: a document, never deleted (`kept_canvas_ids`)
 
     def action(self, channel_class: ChannelClass, policy: ChannelPolicy) -> Action:
         return decide(self.verdict, channel_class, policy, self.content)
@@ -85,7 +86,7 @@ async def scan_canvas(
     file_id, name = str(meta.get("id") or ""), str(meta.get("name") or "canvas")
 
     def outcome(content: Content, verdict: Verdict = Verdict.PHI, **extra: Any) -> FileOutcome:
-        return FileOutcome(file_id, name, _url(meta), content, verdict, **extra)
+        return FileOutcome(file_id, name, _url(meta), content, verdict, canvas=True, **extra)
 
     try:
         text = await deps.gateway.canvas_content(file_id, team_id=team_id or None)
@@ -244,11 +245,20 @@ async def upload_copies(
 
 
 def blocked_ids(outcomes: list[FileOutcome]) -> list[str]:
-    """Files of a removed post to delete from Slack: all but those scanned and found clean."""
+    """Files of a removed post to delete from Slack: all but those scanned and found clean.
+
+    Canvases are never deleted: `files.delete` on a canvas deletes the whole document, for
+    every channel it is shared in and with everything else it holds (`kept_canvas_ids`).
+    """
     return [
-        o.file_id
-        for o in outcomes
-        if o.file_id and (o.content is not Content.IMAGE or o.verdict is not Verdict.CLEAN)
+        o.file_id for o in outcomes if o.file_id and not o.canvas and o.verdict is not Verdict.CLEAN
+    ]
+
+
+def kept_canvas_ids(outcomes: list[FileOutcome]) -> list[str]:
+    """Canvases of a removed post that were not found clean: admins are told, by id."""
+    return [
+        o.file_id for o in outcomes if o.file_id and o.canvas and o.verdict is not Verdict.CLEAN
     ]
 
 

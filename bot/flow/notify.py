@@ -152,17 +152,40 @@ class Notifier:
                 continue
             removal = await self.deps.gateway.delete_file(file_id, team_id=team_id or None)
             if not removal.removed:
-                msg = notices.file_kept_alert(
-                    channel_id=channel_id, user_id=user_id, file_id=file_id, refusal=removal.refusal
-                )
-                try:
-                    await self.deps.gateway.alert_admins(
-                        f"{step}:alert", msg["text"], msg["blocks"], team_id=team_id or None
-                    )
-                except SlackGatewayError as exc:
-                    metrics.FAILURES.labels(stage="gateway").inc()
-                    log_event(log, logging.ERROR, "admin alert failed", job_id=key, error=exc.error)
+                await self._file_kept(step, team_id, channel_id, user_id, file_id, removal.refusal)
             await self.deps.store.record_action(step, {"removed": removal.removed})
+
+    async def keep_canvases(
+        self, key: str, team_id: str, channel_id: str, user_id: str, canvas_ids: list[str]
+    ) -> None:
+        """A removed post's canvases with PHI stay (never deleted: see `files.blocked_ids`);
+        admins are told each one's id, once per key."""
+        for file_id in dict.fromkeys(f for f in canvas_ids if f):
+            step = f"{key}:canvas:{file_id}"
+            if await self.deps.store.get_action(step) is not None:
+                continue
+            await self._file_kept(step, team_id, channel_id, user_id, file_id, "canvas_kept")
+            await self.deps.store.record_action(step, {"removed": False})
+
+    async def _file_kept(
+        self,
+        step: str,
+        team_id: str,
+        channel_id: str,
+        user_id: str,
+        file_id: str,
+        refusal: str | None,
+    ) -> None:
+        msg = notices.file_kept_alert(
+            channel_id=channel_id, user_id=user_id, file_id=file_id, refusal=refusal
+        )
+        try:
+            await self.deps.gateway.alert_admins(
+                f"{step}:alert", msg["text"], msg["blocks"], team_id=team_id or None
+            )
+        except SlackGatewayError as exc:
+            metrics.FAILURES.labels(stage="gateway").inc()
+            log_event(log, logging.ERROR, "admin alert failed", job_id=step, error=exc.error)
 
     async def tell(self, key: str, job: ScanJob, msg: Message) -> None:
         """An ephemeral to the poster; one Slack refuses for good (they left) is logged, not retried.

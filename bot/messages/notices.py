@@ -510,6 +510,10 @@ _FILE_REFUSALS = {
     "cant_delete_file": "Slack says the admin token's user may not delete this file.",
     "file_deleting_disabled": "file deletion is disabled in this workspace.",
     "file_not_found": "the admin token's user cannot see the file (or it is already gone).",
+    # Ours, not Slack's: deleting a canvas deletes the whole document everywhere it is shared.
+    "canvas_kept": "It is a canvas, which phiwarden never deletes (that would delete the whole "
+    "document, in every channel it is shared in): remove the patient details from it, or "
+    "unshare it.",
 }
 
 
@@ -528,7 +532,9 @@ def file_kept_alert(*, channel_id: str, user_id: str, file_id: str, refusal: str
         f"file `{safe_id}`, shared in <#{channel_id}> by <@{user_id}>. It stays reachable from "
         f"the workspace's file list and its link until deleted. {why}"
     )
+    thing = "canvas" if safe == "canvas_kept" else "file"
     return message(
-        f"phiwarden alert: file {safe_id} from a removed post in <#{channel_id}> is still in Slack.",
+        f"phiwarden alert: {thing} {safe_id} from a removed post in <#{channel_id}> is still in "
+        "Slack.",
         [section(text), context("Alerts never include message or file content.")],
     )

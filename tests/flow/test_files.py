@@ -192,3 +192,19 @@ def test_when_a_file_outcome_is_decided_then_policy_decide_is_asked() -> None:
     outcome = FileOutcome("F1", "a.pdf", URL, Content.UNSCANNABLE, Verdict.PHI)
     action = outcome.action(ChannelClass.EXTERNAL, ChannelPolicy())
     assert action.kind is ActionKind.BLOCK
+
+
+def test_a_removed_posts_files_go_except_clean_ones_and_canvases() -> None:
+    canvas_phi = FileOutcome("F4", "Handover", "u4", Content.TEXT, Verdict.PHI, canvas=True)
+    canvas_clean = FileOutcome("F5", "Rota", "u5", Content.TEXT, Verdict.CLEAN, canvas=True)
+    outcomes = [
+        FileOutcome("F0", "a.pdf", "u0", Content.UNSCANNABLE, Verdict.PHI),
+        FileOutcome("F1", "b.png", "u1", Content.IMAGE, Verdict.PHI),
+        FileOutcome("F2", "c.png", "u2", Content.IMAGE, Verdict.CLEAN),
+        FileOutcome("F3", "d.png", "u3", Content.FAILURE, Verdict.PHI),
+        canvas_phi,
+        canvas_clean,
+    ]
+    # files.delete on a canvas deletes the whole document wherever it is shared: never.
+    assert files.blocked_ids(outcomes) == ["F0", "F1", "F3"]
+    assert files.kept_canvas_ids(outcomes) == ["F4"]

@@ -198,6 +198,19 @@ async def test_phi_inside_a_shared_canvas_is_read_and_acted_on(h: Harness) -> No
     _no_phi_in_what_the_bot_said(h)
 
 
+async def test_a_blocked_canvas_is_never_deleted_and_admins_get_its_id(h: Harness) -> None:
+    # files.delete on a canvas would delete the whole document, in every channel it is in.
+    event = _share_canvas(h, h.partner, f"# Handover\n\n- {PHI_TEXT}\n")
+    canvas_id = event["files"][0]["id"]
+    assert (await h.sender.event(event)).status == 200
+    await h.slack.wait_for("chat.postEphemeral")
+    await h.settle()
+    assert h.ws.find_message(h.partner.id, event["ts"]) is None  # the post is removed
+    assert h.slack.count("files.delete") == 0
+    assert any(canvas_id in p.text and "canvas" in p.text for p in h.bot_posts(h.alerts))
+    _no_phi_in_what_the_bot_said(h)
+
+
 async def test_a_clean_canvas_in_a_clinical_channel_stays(h: Harness) -> None:
     event = _share_canvas(h, h.ward, f"# Rota\n\n{CLEAN_TEXT}\n")
     await h.sender.event(event)
