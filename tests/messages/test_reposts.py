@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from bot import messages as m
 from bot.messages import reposts
 from bot.messages.kit import message, section
 from bot.messages.limits import BLOCKS_TEXT_MAX, blocks_text, problems
@@ -105,3 +108,15 @@ def test_when_a_file_is_reposted_then_its_comment_says_who_and_why(
     text: str, redacted: bool, expected: str
 ) -> None:
     assert reposts.file_repost("U1", text, redacted=redacted).comment == expected
+
+
+def test_redact_repost_is_attributed_and_keeps_placeholders_readable() -> None:
+    msg = m.redact_repost(
+        "Seen <NAME> on <DATE> with <@U2> in <#C9|ward>", user_id="U123"
+    ).messages[0]
+    text = json.dumps(msg)
+    assert "[NAME]" in text and "[DATE]" in text and "<NAME>" not in text
+    assert "<@U2>" in text and "<#C9|ward>" in text  # Slack mentions survive
+    assert "Posted by <@U123>, identifiers removed by phiwarden" in text
+    assert msg["blocks"][-1]["type"] == "context"
+    assert m.redacted_image_comment("U9") == "Posted by <@U9>, identifiers removed by phiwarden"
