@@ -31,7 +31,7 @@ async def handle_message_event(
 ) -> None:
     retry_values = request.headers.get("x-slack-retry-num") if request is not None else None
     retry = retry_values[0] if retry_values else None
-    job = job_from_event(body, context.bot_user_id or services.bot_user_id)
+    job = job_from_event(body, context.bot_user_id or services.bot_user_id, context.bot_id)
     if isinstance(job, Skip):
         log_event(
             log,

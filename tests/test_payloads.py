@@ -29,8 +29,9 @@ EXPECTED: dict[str, tuple[str, str]] = {
     "file_share": ("job", "file"),
     "file_share_docs": ("job", "file"),
     "file_share_slack_connect": ("job", "file"),
-    "bot_message": ("skip", "bot"),
-    "bot_message_classic": ("skip", "subtype"),  # subtype bot_message is not a person's words
+    # Another app's posts (ours is UBOT here) are scanned like people's (issue 11, bot/flow/intake.py).
+    "bot_message": ("job", "message"),
+    "bot_message_classic": ("job", "message"),  # no `user`: the poster is its bot_id
     "app_mention_grid_envelope": ("skip", "not_message"),
     "app_home_opened_org_install": ("skip", "not_message"),
     "app_uninstalled": ("skip", "not_message"),
@@ -72,7 +73,8 @@ def test_when_a_real_payload_arrives_then_intake_does_what_its_shape_calls_for(
     message = event.get("message") or event
     assert result.kind == detail
     assert result.channel_id == event["channel"]
-    assert result.payload["ts"] == message["ts"] and result.payload["user"] == message["user"]
+    poster = message.get("user") or message["bot_id"]
+    assert result.payload["ts"] == message["ts"] and result.payload["user"] == poster
     if detail == "file":
         assert [f["id"] for f in result.payload["files"]] == [f["id"] for f in message["files"]]
 
@@ -89,7 +91,7 @@ def _services() -> MagicMock:
 async def test_when_a_real_payload_reaches_the_listener_then_acked_once_and_kept_if_a_job(
     name: str,
 ) -> None:
-    services, ack, context = _services(), AsyncMock(), MagicMock(bot_user_id="UBOT")
+    services, ack, context = _services(), AsyncMock(), MagicMock(bot_user_id="UBOT", bot_id=None)
     body: dict[str, Any] = payloads.body(name)
     await handle_message_event(ack, body, context, None, services)
     ack.assert_awaited_once()
@@ -110,3 +112,14 @@ def test_a_job_belongs_to_the_installation_that_received_it(name: str, team: str
     result = job_from_event(payloads.body(name), bot_user_id="UBOT")
     assert not isinstance(result, Skip)
     assert result.team_id == team and result.payload["team_id"] == team
+
+
+def test_our_own_post_in_a_real_payload_is_never_scanned() -> None:
+    """Bolt's fixture is the installation's own bot post: its `user` is `authorizations[0]`'s
+    bot user (`is_bot`), so with no id from Bolt's context it is still known as ours."""
+    body = payloads.body("bot_message")
+    assert job_from_event(body) == Skip("own_post")
+    assert job_from_event(body, bot_user_id="UB111") == Skip("own_post")
+    assert job_from_event(body, bot_user_id="UBOT", bot_id="B999") == Skip("own_post")
+    classic = payloads.body("bot_message_classic")
+    assert job_from_event(classic, bot_id="B888") == Skip("own_post")

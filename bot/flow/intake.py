@@ -1,7 +1,8 @@
 """From a Slack event envelope to a `ScanJob`, or None when the event needs no scan.
 
-Deciding what to scan lives here, not in the listener: bots (ours included) are never
-scanned, so the bot cannot loop on its own reposts; every text a reader sees is scanned, not
+Deciding what to scan lives here, not in the listener: our own posts (reposts, notices, sweep
+reports) are never scanned, so the bot cannot loop on them; other apps' posts (a Workflow Builder
+form, an integration relaying what a person typed) are scanned like people's; every text a reader sees is scanned, not
 only `text` (`bot.slack.content`: blocks, forwarded attachments, file names and titles, topic
 and purpose changes); an edit is scanned when any of those texts changed (an edit of the
 blocks alone too); a post with files becomes a `file` job.
@@ -21,7 +22,7 @@ from bot.store.api import ScanJob
 # Message subtypes that carry a person's words (topic and purpose changes included: the new
 # value stays on show in the channel's header).
 _SCANNED_SUBTYPES = frozenset(
-    {None, "", "thread_broadcast", "file_share", "me_message", *SETTING_SUBTYPES}
+    {None, "", "thread_broadcast", "file_share", "me_message", "bot_message", *SETTING_SUBTYPES}
 )
 
 
@@ -47,12 +48,63 @@ def _file_meta(f: dict[str, Any]) -> dict[str, Any]:
     return {k: f.get(k) for k in keep if f.get(k) is not None}
 
 
-def _from_bot(message: dict[str, Any], bot_user_id: str | None) -> bool:
+def _from_app(message: dict[str, Any]) -> bool:
+    """Posted by an app, not typed by a person in Slack's composer.
+
+    A `bot_message` carries `bot_id` and often no `user`
+    (https://docs.slack.dev/reference/events/message/bot_message); a modern app's post carries
+    its bot user's `user` beside `bot_id` and `bot_profile` (bolt-python
+    tests/scenario_tests/test_message_bot.py, tests/payloads/bot_message*.json).
+    """
     return bool(
         message.get("bot_id")
         or message.get("subtype") == "bot_message"
         or message.get("bot_profile")
-        or (bot_user_id and message.get("user") == bot_user_id)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class OwnIdentity:
+    """Who phiwarden is in the installation that received the event (any field may be unknown).
+
+    Each installation has its own bot user and bot id (OAuth mode: Bolt's context has them from
+    the installation store); the app id is the same in every workspace, so our posts in a
+    channel shared with another organisation that also installed phiwarden are known too.
+    """
+
+    bot_user_id: str | None = None
+    bot_id: str | None = None
+    app_id: str | None = None
+
+    @property
+    def known(self) -> bool:
+        return bool(self.bot_user_id or self.bot_id or self.app_id)
+
+
+def _self_of(body: dict[str, Any], bot_user_id: str | None, bot_id: str | None) -> OwnIdentity:
+    """Our identity: the caller's (Bolt context), else the envelope's `authorizations[0]`
+    (`user_id` is our bot user when `is_bot`, https://docs.slack.dev/apis/events-api/) and
+    `api_app_id`."""
+    if not bot_user_id:
+        authorizations = body.get("authorizations")
+        first = authorizations[0] if isinstance(authorizations, list) and authorizations else None
+        if isinstance(first, dict) and first.get("is_bot") is True:
+            user_id = first.get("user_id")
+            bot_user_id = user_id if isinstance(user_id, str) and user_id else None
+    app_id = body.get("api_app_id")
+    return OwnIdentity(
+        bot_user_id or None, bot_id or None, app_id if isinstance(app_id, str) else None
+    )
+
+
+def _own_post(message: dict[str, Any], me: OwnIdentity) -> bool:
+    """Posted by phiwarden itself (any installation of it)."""
+    profile = message.get("bot_profile") if isinstance(message.get("bot_profile"), dict) else {}
+    app_ids = {message.get("app_id"), (profile or {}).get("app_id")} - {None, ""}
+    return bool(
+        (me.bot_user_id and message.get("user") == me.bot_user_id)
+        or (me.bot_id and message.get("bot_id") == me.bot_id)
+        or (me.app_id and me.app_id in app_ids)
     )
 
 
@@ -85,7 +137,9 @@ def _subtype(message: dict[str, Any]) -> str | None:
     return subtype if isinstance(subtype, str) or subtype is None else "unknown"
 
 
-def job_from_event(body: dict[str, Any], bot_user_id: str | None = None) -> ScanJob | Skip:
+def job_from_event(
+    body: dict[str, Any], bot_user_id: str | None = None, bot_id: str | None = None
+) -> ScanJob | Skip:
     """The scan job for an Events API envelope (`event_callback`), or why there is none."""
     event = body.get("event")
     if not isinstance(event, dict):
@@ -113,9 +167,16 @@ def job_from_event(body: dict[str, Any], bot_user_id: str | None = None) -> Scan
         return Skip("subtype")
     else:
         message = event
-    if _from_bot(message, bot_user_id) or _from_bot(event, bot_user_id):
-        return Skip("bot")
-    user = message.get("user")
+    me = _self_of(body, bot_user_id, bot_id)
+    if _own_post(message, me) or _own_post(event, me):
+        return Skip("own_post")
+    from_app = _from_app(message) or _from_app(event)
+    if from_app and not me.known:
+        # Not knowing who we are, an app's post may be our own notice: skipping it (not
+        # scanning it) is what keeps the bot from answering itself in a loop.
+        return Skip("bot_self_unknown")
+    # An app's post with no `user` is recorded by its `bot_id` (ids only, never a name).
+    user = message.get("user") or (message.get("bot_id") if from_app else None)
     ts = message.get("ts")
     if not user or not ts:
         return Skip("missing_ids")
@@ -131,6 +192,8 @@ def job_from_event(body: dict[str, Any], bot_user_id: str | None = None) -> Scan
         # Slack Connect, as the envelope says at the time of the post (None: not told).
         "ext_shared": _ext_shared(body),
         "user": user,
+        # An app posted it: no one can read an ephemeral or answer a consent prompt for it.
+        "from_app": from_app,
         "ts": ts,
         "thread_ts": message.get("thread_ts") if message.get("thread_ts") != ts else None,
         # The joined text (what a pre-screen scans) and its parts with their origins.

@@ -193,6 +193,11 @@ class Notifier:
         Every notice about a post ends with the "This isn't patient information" button.
         """
         p = job.payload
+        if p.get("from_app"):
+            # An app cannot read an ephemeral (and one to a `B…` id is refused): admins hear of
+            # the post instead (`bot.flow.pipeline`: every action on an app's post alerts them).
+            log_event(log, logging.INFO, "poster notice not sent: app post", job_id=job.job_id)
+            return
         msg = feedback.with_report_button(msg, job.job_id)
         try:
             await self.deps.gateway.ephemeral(

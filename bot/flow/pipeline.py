@@ -37,6 +37,7 @@ from bot.policy import (
     ChannelPolicy,
     Content,
     decide,
+    decide_timeout,
     effective_policy,
 )
 from bot.slack.content import FILE_NAME, SETTING_ORIGINS, Document, message_text
@@ -54,6 +55,22 @@ _SEVERITY = {
 }
 
 PRESCREEN_MAX_CHARS = 4000  # longer posts always go through the queue
+
+
+def _for_app_post(action: Action, on_timeout: Action) -> Action:
+    """What to do with an app's post (a workflow form, an integration relaying a person's words).
+
+    No one can answer a consent prompt or a redaction offer for it, so `confirm` applies the
+    channel's expiry action at once rather than holding the post for a reply that never comes;
+    and as the poster cannot be told, admins are alerted of every action taken.
+    """
+    if action.kind is ActionKind.NONE:
+        return action
+    if action.kind is ActionKind.CONFIRM:
+        action = on_timeout
+    return action.model_copy(
+        update={"alert_admins": True, "offer_redacted": False, "offer_override": False}
+    )
 
 
 class Pipeline:
@@ -209,6 +226,8 @@ class Pipeline:
                 file_action = shared.action(channel_class, policy)
                 if _SEVERITY[file_action.kind] > _SEVERITY[action.kind]:
                     content, action = shared.content, file_action
+        if p.get("from_app"):
+            action = _for_app_post(action, decide_timeout(channel_class, policy, content))
         kinds = sorted(set(result.kinds) | {k for o in outcomes for k in o.kinds})
         if text.strip() and content is not Content.FAILURE:
             metrics.VERDICTS.labels(verdict=str(result.verdict), content="text").inc()

@@ -33,9 +33,20 @@ def _edit(new: dict[str, Any], old: dict[str, Any]) -> dict[str, Any]:
         ("no_event", {"event_id": "Ev1"}, "no_event"),
         ("reaction", {"event_id": "Ev1", "event": {"type": "reaction_added"}}, "not_message"),
         ("no_event_id", {**_envelope({"text": "hi"}), "event_id": ""}, "missing_ids"),
-        ("bot_id", _envelope({"text": "MRN 12345678", "bot_id": "B1"}), "bot"),
-        ("bot_message", _envelope({"text": "x", "subtype": "bot_message"}), "subtype"),
-        ("our_own_post", _envelope({"text": "x", "user": BOT}), "bot"),
+        ("our_own_post", _envelope({"text": "x", "user": BOT}), "own_post"),
+        (
+            "our_own_bot_id",
+            _envelope({"text": "MRN 12345678", "user": None, "bot_id": "BOURS"}),
+            "own_post",
+        ),
+        (
+            "our_app_in_another_workspace",
+            _envelope(
+                {"text": "MRN 12345678", "bot_id": "BTHEIRS", "bot_profile": {"app_id": "AOURS"}},
+                api_app_id="AOURS",
+            ),
+            "own_post",
+        ),
         ("join", _envelope({"text": "x", "subtype": "channel_join"}), "subtype"),
         ("empty", _envelope({"text": ""}), "empty"),
         (
@@ -50,7 +61,53 @@ def _edit(new: dict[str, Any], old: dict[str, Any]) -> dict[str, Any]:
 def test_when_an_event_needs_no_scan_then_it_is_skipped_with_a_reason(
     case: str, body: dict[str, Any], reason: str
 ) -> None:
-    assert job_from_event(body, BOT) == Skip(reason)
+    assert job_from_event(body, BOT, "BOURS") == Skip(reason)
+
+
+def _workflow_post(**extra: Any) -> dict[str, Any]:
+    """A Workflow Builder form's post: subtype bot_message, `bot_id`, no `user`
+    (https://docs.slack.dev/reference/events/message/bot_message)."""
+    return _envelope(
+        {
+            "subtype": "bot_message",
+            "user": None,
+            "bot_id": "BWORKFLOW",
+            "username": "Intake form",
+            "text": "Patient Jane Roe MRN 12345678",
+            **extra,
+        },
+        api_app_id="AOURS",
+    )
+
+
+def test_another_apps_post_is_scanned_and_its_poster_is_its_bot_id() -> None:
+    job = job_from_event(_workflow_post(), BOT, "BOURS")
+    assert isinstance(job, ScanJob), job
+    assert job.payload["user"] == "BWORKFLOW" and job.payload["from_app"] is True
+    assert "MRN 12345678" in job.payload["text"]
+    modern = job_from_event(
+        _envelope({"text": "MRN 12345678", "user": "UOTHERBOT", "bot_id": "BOTHER"}), BOT
+    )
+    assert isinstance(modern, ScanJob) and modern.payload["user"] == "UOTHERBOT"
+    person = job_from_event(_envelope({"text": "MRN 12345678"}), BOT)
+    assert isinstance(person, ScanJob) and person.payload["from_app"] is False
+
+
+def test_our_own_post_is_skipped_however_we_are_known() -> None:
+    own = _envelope({"text": "MRN 12345678", "user": BOT, "bot_id": "BOURS"})
+    assert job_from_event(own, BOT) == Skip("own_post")
+    assert job_from_event(own, None, "BOURS") == Skip("own_post")
+    by_authorization = {**own, "authorizations": [{"user_id": BOT, "is_bot": True}]}
+    assert job_from_event(by_authorization) == Skip("own_post")
+    edit = _envelope(_edit({"text": "MRN 1", "user": BOT, "bot_id": "BOURS"}, {"text": "x"}))
+    assert job_from_event(edit, BOT) == Skip("own_post")
+
+
+def test_an_apps_post_is_skipped_when_we_do_not_know_who_we_are() -> None:
+    """Without any id of ours an app's post could be our own notice: no loop risked."""
+    body = _workflow_post()
+    del body["api_app_id"]
+    assert job_from_event(body) == Skip("bot_self_unknown")
 
 
 def test_when_a_person_posts_then_the_job_is_keyed_by_the_event_and_keeps_what_acting_needs() -> (

@@ -34,6 +34,7 @@ def _services(enqueue_result: bool = True) -> MagicMock:
 def _context() -> MagicMock:
     context = MagicMock()
     context.bot_user_id = "UBOT"
+    context.bot_id = "BOURS"
     return context
 
 
@@ -58,20 +59,36 @@ async def test_a_duplicate_is_acknowledged_without_a_second_job() -> None:
 @pytest.mark.parametrize(
     "event",
     [
-        {"subtype": "bot_message", "bot_id": "B2"},
-        {"bot_id": "B2"},
         {"user": "UBOT"},
+        {"user": "UBOT", "bot_id": "BOURS"},
+        {"subtype": "bot_message", "user": None, "bot_id": "BOURS"},
         {"subtype": "message_deleted"},
         {"subtype": "channel_join"},
         {"text": "   "},
     ],
 )
-async def test_bots_deletions_and_empty_posts_are_not_scanned(event: dict[str, Any]) -> None:
+async def test_our_posts_deletions_and_empty_posts_are_not_scanned(event: dict[str, Any]) -> None:
     services = _services()
     ack = AsyncMock()
     await handle_message_event(ack, _body(**event), _context(), None, services)
     services.queue.enqueue.assert_not_awaited()
     ack.assert_awaited_once()
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        {"subtype": "bot_message", "user": None, "bot_id": "B2"},
+        {"bot_id": "B2", "user": "UOTHERBOT"},
+    ],
+)
+async def test_another_apps_post_is_scanned_with_our_bot_id_from_the_context(
+    event: dict[str, Any],
+) -> None:
+    services = _services()
+    await handle_message_event(AsyncMock(), _body(**event), _context(), None, services)
+    job = services.queue.enqueue.call_args.args[0]
+    assert job.payload["from_app"] is True
 
 
 async def test_an_edit_is_scanned_with_its_new_text_only_when_the_text_changed() -> None:
