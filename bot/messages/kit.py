@@ -112,3 +112,10 @@ def link(url: str, label: str) -> str:
 def message(fallback: str, blocks: Sequence[Block]) -> Message:
     """A message payload: `text` is the notification/accessibility fallback."""
     return {"text": truncate(fallback, FALLBACK_TEXT_MAX), "blocks": list(blocks)}
+
+
+def poster(user_id: str) -> str:
+    """Who posted, for a notice or footer: a person as a mention; an app's post with no `user`
+    is recorded by its `bot_id` (`B…`, `bot.flow.intake`), which no mention renders, so it is
+    named as an app by that id."""
+    return f"an app (bot id `{user_id}`)" if user_id.startswith("B") else f"<@{user_id}>"

@@ -27,6 +27,7 @@ from bot.messages.kit import (
     describe_kinds,
     link,
     message,
+    poster,
     section,
 )
 from bot.messages.override import override_block
@@ -467,12 +468,6 @@ def failure_notice(
     )
 
 
-def _poster(user_id: str) -> str:
-    """A person as a mention; an app's post with no `user` is recorded by its `bot_id` (`B…`,
-    `bot.flow.intake`), which no mention renders: named as an app by that id instead."""
-    return f"an app (bot id `{user_id}`)" if user_id.startswith("B") else f"<@{user_id}>"
-
-
 def admin_alert(
     *,
     channel_id: str,
@@ -493,7 +488,7 @@ def admin_alert(
     status = "Removed" if removed else "*Still visible: please remove it*"
     fields = [
         {"type": "mrkdwn", "text": f"*Channel*\n<#{channel_id}>"},
-        {"type": "mrkdwn", "text": f"*Posted by*\n{_poster(user_id)}"},
+        {"type": "mrkdwn", "text": f"*Posted by*\n{poster(user_id)}"},
         {"type": "mrkdwn", "text": f"*Found*\n{describe_kinds(kinds) if kinds else 'not checked'}"},
         {"type": "mrkdwn", "text": f"*Action*\n{_ACTION_LABELS[action]}"},
         {"type": "mrkdwn", "text": f"*Status*\n{status}"},

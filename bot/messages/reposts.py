@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.messages.kit import Block, Message, context, link, message, section
+from bot.messages.kit import Block, Message, context, link, message, poster, section
 from bot.messages.limits import problems
 from bot.rules import DEFAULT_DOCS_URL
 
@@ -111,13 +111,13 @@ def readable(redacted_text: str) -> str:
 
 def redacted_footer(user_id: str, rules_url: str = DEFAULT_DOCS_URL) -> str:
     return (
-        f"Posted by <@{user_id}>, identifiers removed by phiwarden · "
+        f"Posted by {poster(user_id)}, identifiers removed by phiwarden · "
         f"{link(rules_url, 'Sharing rules')}"
     )
 
 
 def attested_footer(user_id: str, attribution: str = CONSENT_ATTRIBUTION) -> str:
-    return f"Posted by <@{user_id}> · {attribution}"
+    return f"Posted by {poster(user_id)} · {attribution}"
 
 
 def redact_repost(redacted_text: str, *, user_id: str, rules_url: str = DEFAULT_DOCS_URL) -> Repost:
@@ -148,7 +148,7 @@ def attested_repost(text: str, *, user_id: str, attribution: str = CONSENT_ATTRI
 
 def redacted_image_comment(user_id: str) -> str:
     """The `initial_comment` for a redacted image upload."""
-    return f"Posted by <@{user_id}>, identifiers removed by phiwarden"
+    return f"Posted by {poster(user_id)}, identifiers removed by phiwarden"
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from bot.messages.kit import (
     escape,
     header,
     message,
+    poster,
     section,
     truncate,
 )
@@ -53,3 +54,8 @@ def test_blocks_are_cut_to_slacks_limits() -> None:
     assert len(msg["blocks"][2]["elements"]) == 10
     assert msg["blocks"][3]["elements"][0]["style"] == "danger"
     assert problems(msg, "message") == []
+
+
+def test_a_poster_is_a_mention_and_an_app_recorded_by_its_bot_id_is_named_as_an_app() -> None:
+    assert poster("U123") == "<@U123>"
+    assert poster("B0WORKFLOW") == "an app (bot id `B0WORKFLOW`)"

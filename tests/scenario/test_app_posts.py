@@ -70,3 +70,4 @@ async def test_our_repost_of_a_workflow_post_is_not_rescanned(h: Harness) -> Non
     await h.settle()
     assert h.slack.count("chat.delete") == 1
     assert h.ws.channel_messages(h.ward.id) == ours
+    assert all("<@B0WORKFLOW>" not in m.text for m in ours)  # no mention of a bot id
