@@ -118,3 +118,13 @@ def overlay_image(
     for text, x, y in lines:
         draw.text((x, y), text, font=f, fill=fill)
     return image
+
+
+def exif_with_gps() -> Image.Exif:
+    """EXIF with a date, an artist and a GPS position: metadata that must not survive."""
+    exif = Image.Exif()
+    exif[0x0132] = "2024:01:12 14:22:00"
+    exif[0x013B] = "Dr Someone"
+    gps = exif.get_ifd(0x8825)
+    gps[1], gps[2] = "N", (40.0, 26.0, 46.0)
+    return exif

@@ -1,4 +1,4 @@
-"""ImageScanner: sniffing, safe decoding, metadata, mapping spans to pixels, redaction, faces."""
+"""ImageScanner: content over extension, safe decoding, metadata, spans to pixels, redaction, faces."""
 
 from __future__ import annotations
 
@@ -9,14 +9,18 @@ import pytest
 from PIL import Image
 
 from bot.detect.image_faces import HaarFaceDetector, NoFaceDetector
-from bot.detect.image_io import strip_jpeg_metadata
-from bot.detect.image_layout import layout_hints, suppress_technical
-from bot.detect.image_sniff import describe, sniff
 from bot.detect.images import ImageScanner
 from bot.detect.ocr import OcrLine
-from bot.detect.types import Finding, ImageFinding, Kind, Verdict
+from bot.detect.types import ImageFinding, Kind, Verdict
 from bot.detect.verdict import combine_verdict
-from tests.detect.image_fakes import FakeOcr, FakeTextEngine, jpeg_bytes, overlay_image, png_bytes
+from tests.detect.image_fakes import (
+    FakeOcr,
+    FakeTextEngine,
+    exif_with_gps,
+    jpeg_bytes,
+    overlay_image,
+    png_bytes,
+)
 
 W, H = 320, 200
 # Canned OCR lines matching what overlay_image draws (x, y, width, height).
@@ -43,39 +47,6 @@ def screenshot() -> Image.Image:
 
 def region(image: Image.Image, x: int, y: int, w: int, h: int) -> np.ndarray:
     return np.asarray(image.convert("RGB"))[y : y + h, x : x + w]
-
-
-# --- sniffing -------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("fmt", "expected"),
-    [
-        ("PNG", "image/png"),
-        ("JPEG", "image/jpeg"),
-        ("WEBP", "image/webp"),
-        ("GIF", "image/gif"),
-        ("TIFF", "image/tiff"),
-    ],
-)
-def test_when_image_bytes_then_sniffed_by_content(fmt: str, expected: str) -> None:
-    buf = io.BytesIO()
-    Image.new("RGB", (8, 8)).save(buf, fmt)
-    assert sniff(buf.getvalue()) == expected
-
-
-@pytest.mark.parametrize(
-    ("data", "name"),
-    [
-        (b"%PDF-1.7\n", "application/pdf"),
-        (b"PK\x03\x04rest", "application/zip"),
-        (b"", "empty file"),
-        (b"\x00\x00\x00\x18ftypmp42", "video/mp4 or another ISO media file"),
-    ],
-)
-def test_when_not_an_image_then_unscannable_with_named_type(data: bytes, name: str) -> None:
-    assert sniff(data) is None
-    assert describe(data) == name
 
 
 def test_when_extension_lies_then_content_decides() -> None:
@@ -160,18 +131,9 @@ def test_when_span_is_glued_to_label_then_only_value_characters_are_boxed() -> N
 # --- metadata ---------------------------------------------------------------------------------
 
 
-def _exif_with_gps() -> Image.Exif:
-    exif = Image.Exif()
-    exif[0x0132] = "2024:01:12 14:22:00"
-    exif[0x013B] = "Dr Someone"
-    gps = exif.get_ifd(0x8825)
-    gps[1], gps[2] = "N", (40.0, 26.0, 46.0)
-    return exif
-
-
 def test_when_jpeg_has_exif_gps_then_reported_and_stripped_losslessly() -> None:
     clean = overlay_image([("W: 400 L: 40", 200, 10)], (W, H))
-    data = jpeg_bytes(clean, exif=_exif_with_gps(), comment=b"patient note")
+    data = jpeg_bytes(clean, exif=exif_with_gps(), comment=b"patient note")
     result = scanner([]).scan(data)
     subtypes = {f.subtype for f in result.findings if f.kind is Kind.METADATA}
     assert {"EXIF", "GPS", "TIMESTAMP", "AUTHOR", "COMMENT"} <= subtypes
@@ -201,13 +163,6 @@ def test_when_exif_orientation_set_then_applied_and_removed() -> None:
     result = scanner([], width=20).scan(data)
     out = Image.open(io.BytesIO(result.redacted or b""))
     assert out.size == (20, 40) and not out.getexif()
-
-
-def test_strip_jpeg_metadata_drops_app1_and_trailing_data() -> None:
-    data = jpeg_bytes(Image.new("RGB", (16, 16)), exif=_exif_with_gps()) + b"TRAILER"
-    stripped = strip_jpeg_metadata(data)
-    assert stripped is not None and b"Exif" not in stripped and stripped.endswith(b"\xff\xd9")
-    assert strip_jpeg_metadata(b"not a jpeg") is None
 
 
 @pytest.mark.parametrize("fmt", ["WEBP", "GIF", "TIFF", "HEIF"])
@@ -247,74 +202,6 @@ def test_haar_detector_ships_and_stays_quiet_on_non_faces() -> None:
     detector = HaarFaceDetector()
     assert detector.available
     assert detector.detect(np.asarray(screenshot())) == []
-
-
-# --- layout hints -----------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "kind", "value"),
-    [
-        ("DOE, JANE", Kind.NAME, "DOE, JANE"),
-        ("SMITH^JOHN^A", Kind.NAME, "SMITH^JOHN^A"),
-        ("ID: 12345678", Kind.ID, "12345678"),
-        ("Acc: A998877", Kind.ID, "A998877"),
-        ("MRN# 00451234", Kind.ID, "00451234"),
-        ("DOB: 03/14/1957", Kind.DATE, "03/14/1957"),
-        ("Study Date 2024-01-12", Kind.DATE, "2024-01-12"),
-        ("12-Jan-2024", Kind.DATE, "12-Jan-2024"),
-        ("67Y M", Kind.AGE, "67Y M"),
-        ("Mercy General Hospital", Kind.LOCATION, "Mercy General Hospital"),
-        ("Rm 412B", Kind.ROOM, "412B"),
-        ("Ref: Dr. Alvarez", Kind.NAME, "Alvarez"),
-        ("Dr.Austin DNR", Kind.NAME, "Austin"),
-        ("DAVIS, J0SEPH Bed 31", Kind.NAME, "DAVIS, J0SEPH"),
-        ("SERRANO,DAVIDBed12MRN67390467", Kind.NAME, "SERRANO,DAVID"),
-        ("SERRANO,DAVIDBed12MRN67390467", Kind.ROOM, "12"),
-        ("SERRANO,DAVIDBed12MRN67390467", Kind.ID, "67390467"),
-        ("MRN:801133D0B:19381209", Kind.DATE, "19381209"),
-        ("87YMAdm:2026-01-15", Kind.AGE, "87YM"),
-        ("2025-01-1501:05:27", Kind.DATE, "2025-01-15"),
-        ("Age: 45 yrs", Kind.AGE, "45 yrs"),
-        ("Accession Number: 7788990", Kind.ID, "7788990"),
-        ("Patient: SMITH, JOHN", Kind.NAME, "SMITH, JOHN"),
-    ],
-)
-def test_when_overlay_convention_then_hint(text: str, kind: Kind, value: str) -> None:
-    found = {(f.kind, text[f.start : f.end]) for f in layout_hints(text)}
-    assert (kind, value) in found
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "W: 400 L: 40",
-        "120 kVp 250 mAs",
-        "Se: 3 Im: 45/120",
-        "HR 72 SpO2 98%",
-        "BP 120/80 (93)",
-        "14:22:05",
-        "25 mm/s 10 mm/mV",
-        "0 1 2 3 4 5 cm",
-        "L R",
-        "AX T2 FLAIR",
-        "1011121314",
-        "21314 cm",
-    ],
-)
-def test_when_technique_label_or_vitals_then_no_hint(text: str) -> None:
-    assert layout_hints(text) == []
-
-
-def test_suppress_technical_drops_vitals_and_labels_misread_as_phi() -> None:
-    text = "BP 120/80 kVp 14:22 DOE"
-    findings = [
-        Finding(3, 9, Kind.DATE, 0.6),
-        Finding(10, 13, Kind.NAME, 0.6),
-        Finding(14, 19, Kind.DATE, 0.6),
-        Finding(20, 23, Kind.NAME, 0.8),
-    ]
-    assert [text[f.start : f.end] for f in suppress_technical(text, findings)] == ["DOE"]
 
 
 def test_combination_rule_for_images() -> None:

@@ -60,16 +60,6 @@ async def test_when_post_arguments_are_wrong_then_slacks_error_comes_back(
     assert slack.workspace.channel_messages(ward.public.id) == []
 
 
-async def test_when_blocks_are_invalid_then_the_error_points_at_the_block(
-    ward: Ward, bot: AsyncWebClient
-) -> None:
-    with pytest.raises(SlackApiError) as caught:
-        await bot.chat_postMessage(
-            channel=ward.public.id, text="x", blocks=[{"type": "divider"}, {"type": "nope"}]
-        )
-    assert "json-pointer:/1/type" in caught.value.response["response_metadata"]["messages"][0]
-
-
 async def test_when_the_bot_is_not_a_member_then_it_cannot_post(
     slack: StandIn, ward: Ward, bot: AsyncWebClient
 ) -> None:
@@ -210,21 +200,6 @@ async def test_when_users_and_channels_are_looked_up_then_flags_match_the_worksp
         channel=ward.public.id, cursor=members["response_metadata"]["next_cursor"]
     )
     assert set(members["members"] + rest["members"]) == set(ward.public.members)
-
-
-async def test_when_the_hospital_is_seeded_then_each_channel_class_is_present(
-    slack: StandIn, bot: AsyncWebClient
-) -> None:
-    from bot.standin import seed_hospital
-
-    hospital = seed_hospital(slack.workspace)
-    listed = await bot.users_conversations(types="public_channel,private_channel,mpim,im")
-    assert {c["id"] for c in listed["channels"]} == {c.id for c in hospital.channels}
-    external = await bot.conversations_info(channel=hospital.external.id)
-    assert external["channel"]["is_ext_shared"] is True
-    group = await bot.conversations_info(channel=hospital.group_dm.id)
-    assert group["channel"]["is_mpim"] is True
-    assert (await bot.users_info(user=hospital.admin.id))["user"]["is_admin"] is True
 
 
 async def test_when_an_argument_has_the_wrong_shape_then_slack_refuses_it(

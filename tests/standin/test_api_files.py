@@ -1,4 +1,5 @@
-"""Files: upload v2 shares into a channel; `url_private` serves bytes only with a token."""
+"""Files: upload v2 shares into a channel, files.info and files.delete answer as Slack does
+(downloads from `url_private` are in tests/standin/test_files.py)."""
 
 from __future__ import annotations
 
@@ -40,36 +41,6 @@ async def test_when_the_bot_uploads_with_v2_then_the_file_appears_in_the_thread(
     info = await bot.files_info(file=file_id)
     assert info["file"]["size"] == len(PNG) and info["file"]["mimetype"] == "image/png"
     assert info["file"]["channels"] == [ward.public.id]
-
-
-async def test_when_a_file_is_fetched_then_only_a_token_gets_the_bytes(
-    slack: StandIn, ward: Ward, bot: AsyncWebClient
-) -> None:
-    event = slack.workspace.share_file(
-        ward.nurse.id, ward.public.id, "wound.png", PNG, text="day 3"
-    )
-    assert event["subtype"] == "file_share"
-    url = event["files"][0]["url_private_download"]
-    async with aiohttp.ClientSession() as session:
-        async with session.get(
-            url, headers={"Authorization": f"Bearer {slack.bot_token}"}
-        ) as response:
-            assert response.status == 200 and response.content_type == "image/png"
-            assert await response.read() == PNG
-        async with session.get(url) as response:  # like Slack: redirected to a sign-in page
-            assert response.status == 200 and response.content_type == "text/html"
-            assert response.history[0].status == 302
-        async with session.get(url, headers={"Authorization": "Bearer xoxb-wrong"}) as response:
-            assert response.content_type == "text/html"
-        async with session.get(url, allow_redirects=False) as response:
-            assert response.status == 302
-    outcomes = [(c.ok, c.error) for c in slack.calls("files.download")]
-    assert outcomes == [
-        (True, None),
-        (False, "not_authed"),
-        (False, "invalid_auth"),
-        (False, "not_authed"),
-    ]
 
 
 async def test_when_the_bot_cannot_see_the_file_then_it_is_not_found(
