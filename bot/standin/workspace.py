@@ -66,7 +66,7 @@ class Workspace:
         # Base of file and response URLs; the server sets it when it knows its port.
         self.base_url = "http://127.0.0.1/"
         self._seq = itertools.count(1)
-        self._last_ts = 0.0
+        self._last_us = 0  # integer microseconds: a float near 1.8e9 cannot hold 1e-6 steps
 
         self.users: dict[str, User] = {}
         self.channels: dict[str, Channel] = {}
@@ -122,9 +122,9 @@ class Workspace:
 
     def next_ts(self) -> str:
         """A unique, increasing message timestamp in Slack's `seconds.micros` form."""
-        now = max(time.time(), self._last_ts + 0.000001)
-        self._last_ts = now
-        return f"{now:.6f}"
+        now = max(time.time_ns() // 1_000, self._last_us + 1)
+        self._last_us = now
+        return f"{now // 1_000_000}.{now % 1_000_000:06d}"
 
     # seeding ------------------------------------------------------------------------------
 
