@@ -13,14 +13,13 @@ so the check does not share a maker with the rules it checks. Scored like `safe_
 from __future__ import annotations
 
 import random
-import re
 import sys
 from collections.abc import Sequence
 from typing import Any
 
 from faker import Faker
 
-from bench.corpus.voice_kit import Part, digits, example, generator_main, lit, pii
+from bench.corpus.voice_kit import Part, digits, example, generator_main, pii, render_slots
 
 LOCALES = ("en_US", "en_GB", "de_DE", "fr_FR", "nl_NL", "it_IT", "es_ES", "en_AU", "en_CA")
 
@@ -120,18 +119,8 @@ def _fill(c: Caller, slot: str) -> Part:
     return pii(text, kind, "quasi" if slot in QUASI else "direct", CATEGORY[slot])
 
 
-_SLOT = re.compile(r"\{(\w+)\}")
-
-
 def render(template: str, caller: Caller) -> list[Part]:
-    parts: list[Part] = []
-    pos = 0
-    for m in _SLOT.finditer(template):
-        parts.append(lit(template[pos : m.start()]))
-        parts.append(_fill(caller, m.group(1)))
-        pos = m.end()
-    parts.append(lit(template[pos:]))
-    return parts
+    return render_slots(template, lambda slot: _fill(caller, slot))
 
 
 def generate(n: int, seed: int, split: str = "call_centre") -> list[dict[str, Any]]:

@@ -17,14 +17,22 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import re
 import sys
 from collections.abc import Sequence
 from typing import Any
 
 from faker import Faker
 
-from bench.corpus.voice_kit import Part, digits, example, generator_main, letters, lit, pii
+from bench.corpus.voice_kit import (
+    Part,
+    digits,
+    example,
+    generator_main,
+    letters,
+    lit,
+    pii,
+    render_slots,
+)
 
 LOCALES = ("en_CA", "en_AU", "en_IE", "en_NZ", "nl_BE", "sv_SE", "en_US", "en_US")
 
@@ -186,18 +194,8 @@ def _fill(c: Caller, slot: str) -> Part:
     return pii(text, kind, "quasi" if slot in QUASI else "direct", CATEGORY[slot])
 
 
-_SLOT = re.compile(r"\{(\w+)\}")
-
-
 def render(template: str, caller: Caller) -> list[Part]:
-    parts: list[Part] = []
-    pos = 0
-    for m in _SLOT.finditer(template):
-        parts.append(lit(template[pos : m.start()]))
-        parts.append(_fill(caller, m.group(1)))
-        pos = m.end()
-    parts.append(lit(template[pos:]))
-    return parts
+    return render_slots(template, lambda slot: _fill(caller, slot))
 
 
 def generate(n: int, seed: int, split: str = "front_desk") -> list[dict[str, Any]]:

@@ -15,14 +15,22 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import re
 import sys
 from collections.abc import Sequence
 from typing import Any
 
 from faker import Faker
 
-from bench.corpus.voice_kit import Part, digits, example, generator_main, letters, lit, pii
+from bench.corpus.voice_kit import (
+    Part,
+    digits,
+    example,
+    generator_main,
+    letters,
+    lit,
+    pii,
+    render_slots,
+)
 
 LOCALES = ("pt_PT", "es_CO", "de_AT", "fr_CA", "en_NG", "en_KE", "en_US", "en_US")
 
@@ -140,18 +148,8 @@ def _fill(f: Family, slot: str) -> Part:
     return pii(text, kind, "quasi" if slot in QUASI else "direct", CATEGORY[slot])
 
 
-_SLOT = re.compile(r"\{(\w+)\}")
-
-
 def render(template: str, family: Family) -> list[Part]:
-    parts: list[Part] = []
-    pos = 0
-    for m in _SLOT.finditer(template):
-        parts.append(lit(template[pos : m.start()]))
-        parts.append(_fill(family, m.group(1)))
-        pos = m.end()
-    parts.append(lit(template[pos:]))
-    return parts
+    return render_slots(template, lambda slot: _fill(family, slot))
 
 
 def generate(n: int, seed: int, split: str = "referral_mail") -> list[dict[str, Any]]:

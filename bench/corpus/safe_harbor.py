@@ -15,14 +15,22 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import re
 import sys
 from collections.abc import Sequence
 from typing import Any
 
 from faker import Faker
 
-from bench.corpus.voice_kit import Part, digits, example, generator_main, letters, lit, pii
+from bench.corpus.voice_kit import (
+    Part,
+    digits,
+    example,
+    generator_main,
+    letters,
+    lit,
+    pii,
+    render_slots,
+)
 
 # The eighteen categories, in the rule's order (the names the leak report uses).
 CATEGORIES = (
@@ -177,18 +185,8 @@ def _fill(p: Person, slot: str) -> Part:
     return pii(text, kind, role, h)
 
 
-_SLOT = re.compile(r"\{(\w+)\}")
-
-
 def render(template: str, person: Person) -> list[Part]:
-    parts: list[Part] = []
-    pos = 0
-    for m in _SLOT.finditer(template):
-        parts.append(lit(template[pos : m.start()]))
-        parts.append(_fill(person, m.group(1)))
-        pos = m.end()
-    parts.append(lit(template[pos:]))
-    return parts
+    return render_slots(template, lambda slot: _fill(person, slot))
 
 
 def generate(n: int, seed: int, split: str = "harbor") -> list[dict[str, Any]]:

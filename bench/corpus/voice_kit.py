@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -29,6 +30,21 @@ class Part:
 
 def lit(text: str) -> Part:
     return Part(text)
+
+
+_SLOT = re.compile(r"\{(\w+)\}")
+
+
+def render_slots(template: str, fill: Callable[[str], Part]) -> list[Part]:
+    """A template's text as parts: literal runs, and each `{slot}` filled by `fill(slot)`."""
+    parts: list[Part] = []
+    pos = 0
+    for m in _SLOT.finditer(template):
+        parts.append(lit(template[pos : m.start()]))
+        parts.append(fill(m.group(1)))
+        pos = m.end()
+    parts.append(lit(template[pos:]))
+    return parts
 
 
 def pii(text: str, kind: str, role: str = "direct", harbor: str = "") -> Part:
