@@ -20,6 +20,7 @@ from typing import Any
 from faker import Faker
 
 from bench.corpus.voice_kit import Part, digits, example, generator_main, pii, render_slots
+from bench.corpus.voice_kit import fakers as stable_fakers
 
 LOCALES = ("en_US", "en_GB", "de_DE", "fr_FR", "nl_NL", "it_IT", "es_ES", "en_AU", "en_CA")
 
@@ -127,7 +128,7 @@ def generate(n: int, seed: int, split: str = "call_centre") -> list[dict[str, An
     """`n` notes of one or two entries each, reproducible by seed."""
     templates = TEMPLATES[split]
     rng = random.Random(f"{split}:{seed}")
-    fakers = {loc: Faker(loc) for loc in set(LOCALES)}
+    fakers = stable_fakers(LOCALES)
     out = []
     for index in range(n):
         caller = Caller(rng, fakers)

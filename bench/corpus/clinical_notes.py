@@ -21,6 +21,7 @@ from typing import Any
 from faker import Faker
 
 from bench.corpus.voice_kit import Part, digits, example, generator_main, letters, lit, pii
+from bench.corpus.voice_kit import fakers as stable_fakers
 
 LOCALES = ("en_US", "en_US", "en_US", "es_MX", "en_IN", "vi_VN", "pl_PL", "en_GB", "it_IT")
 HOSPITALS = (
@@ -209,7 +210,7 @@ def generate(n: int, seed: int, split: str = "notes") -> list[dict[str, Any]]:
     if not BODY[split]:
         raise ValueError(f"split {split!r} has no templates yet")
     rng = random.Random(f"{split}:{seed}")
-    fakers = {loc: Faker(loc) for loc in set(LOCALES)}
+    fakers = stable_fakers(LOCALES)
     out = []
     for index in range(n):
         chart = Chart(rng, fakers)

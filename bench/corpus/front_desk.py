@@ -33,6 +33,9 @@ from bench.corpus.voice_kit import (
     pii,
     render_slots,
 )
+from bench.corpus.voice_kit import (
+    fakers as stable_fakers,
+)
 
 LOCALES = ("en_CA", "en_AU", "en_IE", "en_NZ", "nl_BE", "sv_SE", "en_US", "en_US")
 
@@ -202,7 +205,7 @@ def generate(n: int, seed: int, split: str = "front_desk") -> list[dict[str, Any
     """`n` pieces of paperwork of one or two items each, reproducible by seed."""
     templates = TEMPLATES[split]
     rng = random.Random(f"{split}:{seed}")
-    fakers = {loc: Faker(loc) for loc in set(LOCALES)}
+    fakers = stable_fakers(LOCALES)
     out = []
     for index in range(n):
         caller = Caller(rng, fakers)

@@ -29,6 +29,9 @@ from bench.corpus.voice_kit import (
     luhn_complete,
     pii,
 )
+from bench.corpus.voice_kit import (
+    fakers as stable_fakers,
+)
 
 LOCALES = (
     "en_US",
@@ -219,7 +222,7 @@ def generate(n: int, seed: int, split: str = "pii") -> list[dict[str, Any]]:
     if not templates:
         raise ValueError(f"split {split!r} has no templates yet")
     rng = random.Random(f"{split}:{seed}")
-    fakers = {loc: Faker(loc) for loc in LOCALES}
+    fakers = stable_fakers(LOCALES)
     out = []
     for index in range(n):
         t = rng.randrange(len(templates))

@@ -31,6 +31,9 @@ from bench.corpus.voice_kit import (
     pii,
     render_slots,
 )
+from bench.corpus.voice_kit import (
+    fakers as stable_fakers,
+)
 
 LOCALES = ("pt_PT", "es_CO", "de_AT", "fr_CA", "en_NG", "en_KE", "en_US", "en_US")
 
@@ -156,7 +159,7 @@ def generate(n: int, seed: int, split: str = "referral_mail") -> list[dict[str, 
     """`n` e-mails of one to three items each, reproducible by seed."""
     templates = TEMPLATES[split]
     rng = random.Random(f"{split}:{seed}")
-    fakers = {loc: Faker(loc) for loc in set(LOCALES)}
+    fakers = stable_fakers(LOCALES)
     out = []
     for index in range(n):
         family = Family(rng, fakers)

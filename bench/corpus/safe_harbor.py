@@ -31,6 +31,9 @@ from bench.corpus.voice_kit import (
     pii,
     render_slots,
 )
+from bench.corpus.voice_kit import (
+    fakers as stable_fakers,
+)
 
 # The eighteen categories, in the rule's order (the names the leak report uses).
 CATEGORIES = (
@@ -195,7 +198,7 @@ def generate(n: int, seed: int, split: str = "harbor") -> list[dict[str, Any]]:
     if not paragraphs:
         raise ValueError(f"split {split!r} has no templates yet")
     rng = random.Random(f"{split}:{seed}")
-    fakers = {loc: Faker(loc) for loc in ("en_US", "en_GB", "es_MX", "de_DE", "fr_FR")}
+    fakers = stable_fakers(("en_US", "en_GB", "es_MX", "de_DE", "fr_FR"))
     out = []
     for index in range(n):
         person = Person(rng, fakers)

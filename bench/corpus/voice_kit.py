@@ -17,6 +17,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from faker import Faker
+
 from bench.corpus.text_corpus import verdict_for
 
 
@@ -26,6 +28,25 @@ class Part:
     kind: str = ""
     role: str = ""  # "direct" | "quasi" | "staff" | ""
     harbor: str = ""  # Safe Harbor category planted by this value ("" = not planted)
+
+
+# Provider lists Faker builds from a set, so their order (and what `random_element` picks for a
+# given seed) follows PYTHONHASHSEED: it_IT's `cities` is `list({...})` (Faker 40). Sorted here,
+# a generator's output depends on its seed alone.
+_SET_BUILT = {"it_IT": ("cities",)}
+
+
+def fakers(locales: Iterable[str]) -> dict[str, Faker]:
+    """One Faker per locale whose draws depend only on its seed, not on the process's hash seed."""
+    out: dict[str, Faker] = {}
+    for locale in sorted(set(locales)):
+        fake = Faker(locale)
+        for provider in fake.providers:
+            for attr in _SET_BUILT.get(locale, ()):
+                if isinstance(getattr(provider, attr, None), list):
+                    setattr(provider, attr, sorted(getattr(provider, attr)))
+        out[locale] = fake
+    return out
 
 
 def lit(text: str) -> Part:
