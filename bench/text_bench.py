@@ -15,7 +15,10 @@ day's leak fixes and committed before its first measurement), `referral_mail` (e
 clinics, families and agencies, `bench.corpus.referral_mail`, written after those fixes and
 committed before its first measurement), `call_centre` (insurer and transport agents' notes,
 identifier shapes from Faker's providers, `bench.corpus.call_centre`, written after the plate
-and grouped-number rules and committed before its first measurement). The plain splits were measured first, before the detector was
+and grouped-number rules and committed before its first measurement), `pharmacy_fax` (prior
+authorisation requests, refill renewals, delivery tickets and callbacks,
+`bench.corpus.pharmacy_fax`, written before the dates/places/identifiers pass of 2026-12-02 and
+committed before its first measurement). The plain splits were measured first, before the detector was
 changed for them, and never tuned on; the `*_after` splits were written after the change.
 Their examples carry planted values: a planted value LEAKS when any identifying token of it
 is not covered by a finding, i.e. survives in the `scan --redact` output (ours: also checked
@@ -380,6 +383,7 @@ OTHER_VOICES = (
     "front_desk",
     "referral_mail",
     "call_centre",
+    "pharmacy_fax",
 )
 
 
@@ -410,6 +414,8 @@ def corpus(split: str, n: int, seed: int) -> tuple[list[dict[str, Any]], list[st
         from bench.corpus import referral_mail as gen  # type: ignore[no-redef]
     elif split == "call_centre":
         from bench.corpus import call_centre as gen  # type: ignore[no-redef]
+    elif split == "pharmacy_fax":
+        from bench.corpus import pharmacy_fax as gen  # type: ignore[no-redef]
     elif split.startswith("notes"):
         from bench.corpus import clinical_notes as gen  # type: ignore[no-redef]
     else:

@@ -154,3 +154,17 @@ def test_when_call_centre_generated_then_spans_are_trimmed_and_every_category_is
             assert value and value == value.strip()
     planted = {category for ex in examples for _s, _e, category in ex["planted"]}
     assert planted == set(call_centre.CATEGORY.values())
+
+
+def test_when_pharmacy_fax_generated_then_spans_are_trimmed_and_every_category_is_planted() -> None:
+    from bench.corpus import pharmacy_fax
+
+    examples = pharmacy_fax.generate(300, 1)
+
+    for ex in examples:
+        for start, end, _kind, _role in ex["spans"]:
+            value = ex["text"][start:end]
+            assert value and value == value.strip()
+    planted = {category for ex in examples for _s, _e, category in ex["planted"]}
+    assert planted == set(pharmacy_fax.CATEGORY.values())
+    assert {ex["category"] for ex in examples} >= {"phi", "clean"}

@@ -23,6 +23,7 @@ GENERATORS = {
     "front_desk": "front_desk",
     "referral_mail": "referral_mail",
     "call_centre": "call_centre",
+    "pharmacy_fax": "pharmacy_fax",
 }
 _SCRIPT = """
 import hashlib, importlib, json, sys
