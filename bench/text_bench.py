@@ -18,7 +18,10 @@ identifier shapes from Faker's providers, `bench.corpus.call_centre`, written af
 and grouped-number rules and committed before its first measurement), `pharmacy_fax` (prior
 authorisation requests, refill renewals, delivery tickets and callbacks,
 `bench.corpus.pharmacy_fax`, written before the dates/places/identifiers pass of 2026-12-02 and
-committed before its first measurement). The plain splits were measured first, before the detector was
+committed before its first measurement), and `lab_eob` (lab requisitions and insurers'
+explanation-of-benefits letters, `bench.corpus.lab_eob`): a DEV voice, committed before its
+first measurement and then tuned on by that pass, so its figures are dev figures, not evidence.
+The plain splits were measured first, before the detector was
 changed for them, and never tuned on; the `*_after` splits were written after the change.
 Their examples carry planted values: a planted value LEAKS when any identifying token of it
 is not covered by a finding, i.e. survives in the `scan --redact` output (ours: also checked
@@ -384,6 +387,7 @@ OTHER_VOICES = (
     "referral_mail",
     "call_centre",
     "pharmacy_fax",
+    "lab_eob",
 )
 
 
@@ -416,6 +420,8 @@ def corpus(split: str, n: int, seed: int) -> tuple[list[dict[str, Any]], list[st
         from bench.corpus import call_centre as gen  # type: ignore[no-redef]
     elif split == "pharmacy_fax":
         from bench.corpus import pharmacy_fax as gen  # type: ignore[no-redef]
+    elif split == "lab_eob":
+        from bench.corpus import lab_eob as gen  # type: ignore[no-redef]
     elif split.startswith("notes"):
         from bench.corpus import clinical_notes as gen  # type: ignore[no-redef]
     else:

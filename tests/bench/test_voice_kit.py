@@ -24,6 +24,7 @@ GENERATORS = {
     "referral_mail": "referral_mail",
     "call_centre": "call_centre",
     "pharmacy_fax": "pharmacy_fax",
+    "lab_eob": "lab_eob",
 }
 _SCRIPT = """
 import hashlib, importlib, json, sys
