@@ -6,6 +6,11 @@
     python -m bench.text_bench --split dev --n 2000 --seed 2 --engine ours   # tuning unknown names
     python -m bench.text_bench --split harbor --n 200 --repeat 1   # another voice, with the leak test
 
+Chat splits: `main` (tuned on), `dev` (main's templates, half the names invented: tune unknown
+names here), `heldout`, `fresh`, `shift` and `board` (a patient-flow channel: bed board, note-
+header names, names in their own script; written before the names pass of 2026-12-02 and
+committed before its first measurement), each from `bench.corpus.text_corpus`.
+
 Other voices (issue 13), each from its own generator: `pii` (general PII sentences, ten locales,
 `bench.corpus.pii_sentences`), `notes` (discharge-summary and progress-note excerpts,
 `bench.corpus.clinical_notes`), `harbor` (prose with every HIPAA Safe Harbor identifier planted,
@@ -375,7 +380,7 @@ def score(examples: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> 
 
 
 # ---------------------------------------------------------------- driver
-CHAT_SPLITS = ("main", "dev", "heldout", "fresh", "shift")
+CHAT_SPLITS = ("main", "dev", "heldout", "fresh", "shift", "board")
 OTHER_VOICES = (
     "pii",
     "pii_after",

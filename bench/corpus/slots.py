@@ -770,3 +770,36 @@ def f_room(c: Ctx) -> list[Seg]:
             ]
         )
     return [phi(room, "ROOM", "quasi")]
+
+
+# ---------------------------------------------------------------- the `board` split's names
+def f_header_name(c: Ctx) -> list[Seg]:
+    """The patient as a note or board header writes them: `OROZCO,KYLE`, `Orozco, Kyle M`."""
+    first, last = c.patient
+    r = c.rng.random()
+    if r < 0.45:
+        text = f"{last.upper()},{first.upper()}"
+    elif r < 0.7:
+        text = f"{last.upper()}, {first.upper()} {c.choice('ABCDEFGHJKLMNPRSTW')}"
+    elif r < 0.85:
+        text = f"{last},{first}"
+    else:
+        text = f"{last}, {first} {c.choice('ABCDEFGHJKLMNPRSTW')}"
+    return [phi(text, "NAME", "direct")]
+
+
+def f_lower_name(c: Ctx) -> list[Seg]:
+    """The patient's full name typed in lower case, with no title or label before it."""
+    first, last = c.patient
+    return [phi(f"{first.lower()} {last.lower()}", "NAME", "direct")]
+
+
+_NATIVE_FAKERS: dict[str, Faker] = {}
+
+
+def f_native_name(c: Ctx) -> list[Seg]:
+    """A full name in its own script and order ("王小明", "김민준"): Chinese or Korean."""
+    loc = c.choice(["zh_TW", "zh_CN", "ko_KR"])
+    fake = _NATIVE_FAKERS.setdefault(loc, Faker(loc))
+    fake.seed_instance(c.rng.getrandbits(32))
+    return [phi(fake.last_name() + fake.first_name(), "NAME", "direct")]

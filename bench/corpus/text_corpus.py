@@ -34,7 +34,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bench.corpus import slots as s
-from bench.corpus import templates_fresh, templates_heldout, templates_main, templates_shift
+from bench.corpus import (
+    templates_board,
+    templates_fresh,
+    templates_heldout,
+    templates_main,
+    templates_shift,
+)
 from bench.corpus.confusers import FILLERS
 
 SLOTS: dict[str, Callable[[s.Ctx], list[s.Seg]]] = {
@@ -76,6 +82,9 @@ SLOTS: dict[str, Callable[[s.Ctx], list[s.Seg]]] = {
     "city": s.f_city,
     "zip": s.f_zip,
     "room": s.f_room,
+    "hdr": s.f_header_name,
+    "lname": s.f_lower_name,
+    "cjk": s.f_native_name,
     **FILLERS,  # type: ignore[dict-item]
 }
 CONFUSER_SLOTS = frozenset(
@@ -206,6 +215,58 @@ HELDOUT_INSTITUTIONS = [
     "Quarry Hill Clinic",
     "Mount Calder",
 ]
+# the `board` split (written 2026-12-02): locales, extras, cities and institutions no other
+# split uses; three locales write names in their own script (Cyrillic, Greek, Devanagari), and
+# the extras carry particles and surnames that are also English words
+BOARD_LOCALES = [
+    "es_CL",
+    "nl_BE",
+    "fr_CH",
+    "de_CH",
+    "is_IS",
+    "es_CL",
+    "nl_BE",
+    "is_IS",
+    "ru_RU",
+    "el_GR",
+    "hi_IN",
+]
+BOARD_EXTRA_NAMES = [
+    ("Lotte", "van het Heerenveen"),
+    ("Pieter", "de Vries"),
+    ("Ana Lucía", "de la Cruz"),
+    ("Marcus", "Green"),
+    ("Joy", "Seven"),
+    ("Will", "Baker"),
+    ("Hope", "Stone"),
+    ("Grant", "Bishop"),
+    ("Rose", "Marsh"),
+    ("Frank", "Hill"),
+    ("Ren", "Park"),
+    ("Amber", "Fox"),
+]
+BOARD_CITIES = [
+    "Valparaíso",
+    "Ghent",
+    "Lausanne",
+    "Basel",
+    "Akureyri",
+    "Thessaloniki",
+    "Pune",
+    "Kazan",
+    "Taichung",
+    "Daegu",
+    "Flagstaff",
+    "Missoula",
+    "Kalamazoo",
+    "Yakima",
+]
+BOARD_INSTITUTIONS = [
+    "Pinecrest Medical Center",
+    "Osprey Point Hospital",
+    "Larchmont Health",
+    "Ridgeview Clinic",
+]
 FRESH_LOCALES = ["et_EE", "sl_SI", "no_NO", "pt_PT", "de_AT", "es_AR", "uz_UZ", "en_NZ", "en_IE"]
 FRESH_CITIES = [
     "Tartu",
@@ -300,6 +361,17 @@ SPLITS = {
         FRESH_CITIES,
         FRESH_INSTITUTIONS,
         0.6,
+    ),
+    # written 2026-12-02 before that day's names pass: a patient-flow (bed board) channel
+    "board": Split(
+        templates_board.PHI,
+        templates_board.LOW,
+        templates_board.CLEAN,
+        BOARD_LOCALES,
+        BOARD_EXTRA_NAMES,
+        BOARD_CITIES,
+        BOARD_INSTITUTIONS,
+        0.5,
     ),
 }
 
@@ -429,8 +501,8 @@ def generate(
             institutions=conf.institutions,
             cities=conf.cities,
             patient=names.pick(rng),
-            heldout=split in {"heldout", "fresh", "shift"},
-            fresh=split in {"fresh", "shift"},
+            heldout=split in {"heldout", "fresh", "shift", "board"},
+            fresh=split in {"fresh", "shift", "board"},
         )
         text, spans = render(template, ctx, _pick_case(rng))
         verdict = verdict_for([sp[3] for sp in spans])

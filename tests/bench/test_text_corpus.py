@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from bench.corpus import templates_heldout, templates_main
+from bench.corpus import (
+    templates_board,
+    templates_fresh,
+    templates_heldout,
+    templates_main,
+    templates_shift,
+)
 from bench.corpus.text_corpus import (
+    BOARD_EXTRA_NAMES,
+    BOARD_LOCALES,
+    FRESH_LOCALES,
     HELDOUT_EXTRA_NAMES,
     HELDOUT_LOCALES,
     MAIN_EXTRA_NAMES,
@@ -24,7 +33,7 @@ def test_when_same_seed_then_same_corpus() -> None:
 
 
 def test_when_generated_then_spans_are_trimmed_ordered_and_typed() -> None:
-    for split in ("main", "heldout", "fresh"):
+    for split in ("main", "heldout", "fresh", "board"):
         for ex in generate(600, seed=3, split=split):
             last_end = 0
             for start, end, kind, role in ex.spans:
@@ -42,6 +51,14 @@ def test_when_split_heldout_then_templates_and_name_sources_are_disjoint() -> No
     assert not main_templates & held_templates
     assert not set(MAIN_LOCALES) & set(HELDOUT_LOCALES)
     assert not set(MAIN_EXTRA_NAMES) & set(HELDOUT_EXTRA_NAMES)
+
+
+def test_when_split_board_then_its_templates_and_name_sources_are_its_own() -> None:
+    board = set(templates_board.PHI + templates_board.LOW + templates_board.CLEAN)
+    for other in (templates_main, templates_heldout, templates_fresh, templates_shift):
+        assert not board & set(other.PHI + other.LOW + other.CLEAN), other.__name__
+    assert not set(BOARD_LOCALES) & (set(MAIN_LOCALES) | set(HELDOUT_LOCALES) | set(FRESH_LOCALES))
+    assert not set(BOARD_EXTRA_NAMES) & (set(MAIN_EXTRA_NAMES) | set(HELDOUT_EXTRA_NAMES))
 
 
 def test_when_main_split_then_enough_distinct_templates() -> None:
