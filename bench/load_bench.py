@@ -2,6 +2,7 @@
 
     python -m bench.load_bench --shape embedded --rate 200 --duration 60
     python -m bench.load_bench --shape scaled --rate 200 --duration 60   # 2 web + 2 workers
+    python -m bench.load_bench --clean-only --rate 200 --duration 60     # clean posts flagged
 
 The Slack stand-in runs in this process; phiwarden runs as real subprocesses (`phiwarden run`,
 `phiwarden worker`). Events are posted open-loop at a fixed rate, round-robin over the web
@@ -26,6 +27,7 @@ import statistics
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,6 +47,53 @@ class Sent:
     first_latency: float = 0.0
     final_status: int = 0
     attempts: int = 0
+
+
+def bench_texts(seed: int) -> dict[bool, list[str]]:
+    """The texts a run posts: the main split's `phi` messages and its clean chatter."""
+    from bench.corpus.text_corpus import generate
+
+    examples = generate(n=600, seed=seed, split="main")
+    return {
+        True: [e.text for e in examples if e.verdict == "phi"],
+        False: [e.text for e in examples if e.category == "clean"],
+    }
+
+
+def picks(
+    texts: dict[bool, list[str]], users: list[str], total: int, seed: int
+) -> Iterator[tuple[bool, str, str]]:
+    """(is PHI, text, poster) for each event in order: even events PHI, odd ones clean."""
+    rng = random.Random(seed)
+    for i in range(total):
+        phi = i % 2 == 0
+        text = rng.choice(texts[phi])
+        yield phi, text, rng.choice(users)
+
+
+def clean_flagged(rate: float, duration: float, seed: int) -> dict[str, Any]:
+    """What a run's `clean_posts_deleted` comes to, without the run: the same clean posts, in
+    the same order, scanned by one `TextEngine` that knows the bench's members (the stand-in
+    workspace's users) and no institutions (the app's default settings). A clean post is
+    removed in the clinical channel exactly when its verdict is `phi`."""
+    from bot.detect.engine import TextEngine
+    from bot.detect.staff import StaffDirectory
+
+    texts = bench_texts(seed)
+    members = [f"Bench User {i}" for i in range(20)]
+    posted = [t for phi, t, _ in picks(texts, members, int(rate * duration), seed) if not phi]
+    engine = TextEngine()
+    engine.use_staff(StaffDirectory(members))
+    distinct = sorted(set(posted))
+    flagged = {
+        t for t, r in zip(distinct, engine.scan_batch(distinct), strict=True) if r.verdict == "phi"
+    }
+    return {
+        "clean_posts": len(posted),
+        "clean_posts_flagged": sum(1 for t in posted if t in flagged),
+        "distinct_clean_texts": len(distinct),
+        "distinct_clean_texts_flagged": len(flagged),
+    }
 
 
 @dataclass
@@ -67,13 +116,7 @@ class LoadRun:
     retry_delays: tuple[float, ...] = (0.5, 2.0, 5.0)
 
     def prepare(self) -> None:
-        from bench.corpus.text_corpus import generate
-
-        examples = generate(n=600, seed=self.seed, split="main")
-        self.texts = {
-            True: [e.text for e in examples if e.verdict == "phi"],
-            False: [e.text for e in examples if e.category == "clean"],
-        }
+        self.texts = bench_texts(self.seed)
         ws = self.slack.workspace
         self.users = [
             ws.add_user(f"clinician{i}", real_name=f"Bench User {i}").id for i in range(20)
@@ -106,20 +149,17 @@ class LoadRun:
                 await asyncio.sleep(self.retry_delays[attempt])
 
     async def send_all(self) -> None:
-        rng = random.Random(self.seed)
         ws = self.slack.workspace
         total = int(self.rate * self.duration)
         tasks: list[asyncio.Task[None]] = []
         self.send_started = time.monotonic()
         run_tag = f"{int(time.time())}"
-        for i in range(total):
+        for i, (phi, text, user) in enumerate(picks(self.texts, self.users, total, self.seed)):
             target = self.send_started + i / self.rate
             delay = target - time.monotonic()
             if delay > 0:
                 await asyncio.sleep(delay)
-            phi = i % 2 == 0
-            text = rng.choice(self.texts[phi])
-            event = ws.post_as_user(rng.choice(self.users), self.channels[phi], text)
+            event = ws.post_as_user(user, self.channels[phi], text)
             record = Sent(f"Ev{run_tag}{i:06d}", self.channels[phi], event["ts"], phi)
             self.sent.append(record)
             tasks.append(asyncio.create_task(self.deliver(i, record, event)))
@@ -366,7 +406,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--json", type=Path, default=None, help="also write the result here")
+    parser.add_argument(
+        "--clean-only",
+        action="store_true",
+        help="only count the clean posts the detector would flag (no servers; see clean_flagged)",
+    )
     args = parser.parse_args(argv)
+    if args.clean_only:
+        print(json.dumps(clean_flagged(args.rate, args.duration, args.seed), indent=2))
+        return 0
     if args.rate * args.duration > 20_000:
         parser.error("bounded: at most 20,000 events per run")
     result = asyncio.run(run(args))

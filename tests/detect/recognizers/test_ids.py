@@ -18,6 +18,7 @@ IDS, SSN = IdRecognizer(), SsnRecognizer()
         ("mrn_labelled", IDS, "MRN 12345678", {("12345678", "MRN")}),
         ("mrn_colon_lowercase", IDS, "mrn: 4471923", {("4471923", "MRN")}),
         ("order_number", IDS, "order 12345", {("12345", "MRN")}),
+        ("letters_then_digits", IDS, "chart ab4-55678", {("ab4-55678", "MRN")}),
         ("ssn_labelled", SSN, "SSN 123-45-6789", {("123-45-6789", "SSN")}),
         ("ssn_bare", SSN, "123-45-6789", {("123-45-6789", "SSN")}),
     ],
@@ -42,6 +43,9 @@ def test_when_a_label_names_the_number_then_it_scores_higher_than_bare_digits() 
         ("short_number", IDS, "bed 12"),
         ("ssn_area_000", SSN, "000-12-3456"),
         ("ssn_area_666", SSN, "666-12-3456"),
+        ("phone_extension", IDS, "blood bank is x4-5567 if anyone needs it"),
+        ("phone_extension_ext", IDS, "call ext4-5567 for the lab"),
+        ("phone_extension_run_together", IDS, "pharmacy x45567"),
     ],
 )
 def test_when_a_number_is_not_an_identifier_then_it_is_left_alone(
