@@ -52,6 +52,29 @@ async def _open(h: Harness, user: Any, home: Any, action_id: str) -> Any:
     return h.ws.open_modals(user.id)[-1]
 
 
+def _hold_sweeps_running(h: Harness) -> None:
+    """A sweep of #ward-4 stays running for the rest of the test: two posts at one a page make
+    a second page, and it waits 10 minutes. (A channel read in one page ends its sweep with that
+    page, however long the interval: the test raced the first page job and, when the job won,
+    the second submission started a new sweep instead of being refused.)"""
+    h.server.services.settings.sweep_page_size = 1
+    h.server.services.settings.sweep_interval_seconds = 600.0
+    for _ in range(2):
+        h.ws.post_as_user(h.omar.id, h.ward.id, "Team huddle moved to 3pm")
+
+
+async def _first_page_read(h: Harness, sweep_id: str) -> None:
+    """Wait until the sweep's first page job has saved its cursor; the sweep must be running."""
+    store: Any = h.server.services.store
+    for _ in range(600):
+        sweep = await store.get_sweep(sweep_id)
+        if sweep.seq >= 1:
+            assert sweep.status == "running", sweep.status
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError("the sweep's first page was not read in time")
+
+
 async def _refusals(h: Harness) -> list[dict[str, Any]]:
     store: Any = h.server.services.store
     return [
@@ -305,7 +328,7 @@ async def test_a_policy_form_whose_scope_is_not_a_channel_id_is_refused(h: Harne
 
 
 async def test_an_admin_sweeps_a_channel_from_a_modal_once_at_a_time(h: Harness) -> None:
-    h.server.services.settings.sweep_interval_seconds = 30.0  # stays running for the test
+    _hold_sweeps_running(h)
     store: Any = h.server.services.store
     home = await _home(h, h.ines)
     modal = await _open(h, h.ines, home, ids.ACTION_SETTINGS_SWEEP)
@@ -318,6 +341,7 @@ async def test_an_admin_sweeps_a_channel_from_a_modal_once_at_a_time(h: Harness)
     assert done.status == 200 and not done.text.strip()
     running = await store.running_sweep(h.ws.team_id, h.ward.id)
     assert running is not None and running.mode == "report" and running.requested_by == h.ines.id
+    await _first_page_read(h, running.sweep_id)  # no race with the first page job
     again = await _open(h, h.ines, await _home(h, h.ines), ids.ACTION_SETTINGS_SWEEP)
     refused = await h.sender.submit_view(h.ines.id, again, answers)
     assert "already running" in json.loads(refused.text)["errors"][ids.BLOCK_SWEEP_CHANNEL]

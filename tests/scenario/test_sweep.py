@@ -134,8 +134,12 @@ async def test_a_non_admin_cannot_sweep_with_the_command(h: Harness) -> None:
 
 
 async def test_an_admin_starts_one_sweep_per_channel_and_help_lists_it(h: Harness) -> None:
+    # Stays running for the test: two posts at one a page make a second page, 10 minutes on (a
+    # channel read in one page ends its sweep with that page, whatever the interval).
     h.ws.post_as_user(h.omar.id, h.ward.id, CLEAN_TEXT)
-    h.server.services.settings.sweep_interval_seconds = 30.0  # stays running for the test
+    h.ws.post_as_user(h.omar.id, h.ward.id, CLEAN_TEXT)
+    h.server.services.settings.sweep_page_size = 1
+    h.server.services.settings.sweep_interval_seconds = 600.0
     started = _reply(await h.sender.command(h.ines.id, h.ward.id, "sweep 2w"))
     assert "started for the last 14 days" in started["text"]
     assert f"<#{h.alerts.id}>" in started["text"]
