@@ -201,6 +201,15 @@ def _worker_ping() -> int:
     return os.getpid()
 
 
+def _kill_workers(executor: Executor) -> None:
+    """Kill a process pool's workers (a thread pool's cannot be) and shut the pool down."""
+    processes = getattr(executor, "_processes", None) or {}
+    for proc in list(processes.values()):
+        if proc.is_alive():
+            proc.kill()
+    executor.shutdown(wait=False, cancel_futures=True)
+
+
 class ScanWorkers:
     """Runs `analyse` in warm, supervised workers; scans raise `DetectionError` on any failure."""
 
@@ -331,11 +340,7 @@ class ScanWorkers:
         if self._starting is not None and not self._starting.done():
             self._starting.cancel()
         self._starting = None
-        processes = getattr(executor, "_processes", None) or {}
-        for proc in list(processes.values()):
-            if proc.is_alive():
-                proc.kill()
-        executor.shutdown(wait=False, cancel_futures=True)
+        _kill_workers(executor)
         self.replacements += 1
         log_event(
             log, logging.ERROR, "scan pool replaced", reason=reason, replacements=self.replacements
@@ -444,5 +449,9 @@ class ScanWorkers:
             self._starting.cancel()
         self._starting = None
         if self._executor is not None:
-            self._executor.shutdown(wait=False, cancel_futures=True)
+            # Kill, not just shut down: a scan still running belongs to a job the queue has
+            # already handed back (it resumes elsewhere), and the interpreter's exit joins the
+            # pool's processes, so one busy worker (they ignore SIGTERM) kept `phiwarden run`
+            # alive after SIGTERM until its scan ended, or for good if it never did.
+            _kill_workers(self._executor)
             self._executor = None

@@ -35,6 +35,8 @@ class FakeEngine:
         FakeEngine.calls += 1
         if "EXPLODE" in text:
             raise RuntimeError("detector failure requested by the test")
+        if "HANG-MARK:" in text:  # says it has started (touches the file named), then hangs
+            Path(text.split("HANG-MARK:", 1)[1].split()[0]).touch()
         if "HANG" in text:  # a scan that would never finish in time
             time.sleep(60)
         if "DIE-ALWAYS" in text:  # the process dies under the job (as kill -9 or an OOM kill)

@@ -158,3 +158,58 @@ def test_when_the_parent_is_killed_then_its_scan_processes_exit() -> None:
         if parent.poll() is None:
             parent.kill()
             parent.wait()
+
+
+_STOPPED_MID_SCAN = """
+import asyncio, json, signal, sys
+from bot.config import Settings
+from bot.scan_pool import ScanWorkers
+
+async def main():
+    workers = ScanWorkers(
+        Settings(worker_processes=1, scan_timeout_seconds=300), factory_path="tests.fakes:FakeEngine"
+    )
+    await workers.start()
+    stop = asyncio.Event()
+    asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stop.set)
+    print(json.dumps(workers.pids()), flush=True)
+    scan = asyncio.create_task(workers.scan_text("HANG-MARK:" + sys.argv[1]))
+    await stop.wait()
+    scan.cancel()  # as the job queue's stop does to a job still running (it resumes later)
+    await workers.close()  # then `phiwarden run` returns from main and the interpreter exits
+
+asyncio.run(main())
+"""
+
+
+def test_when_stopped_mid_scan_then_the_process_exits_without_waiting_for_the_scan(
+    tmp_path: Path,
+) -> None:
+    started = tmp_path / "scan-started"
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    parent = subprocess.Popen(
+        [sys.executable, "-c", _STOPPED_MID_SCAN, str(started)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
+    children: list[int] = []
+    try:
+        assert parent.stdout is not None
+        children = json.loads(parent.stdout.readline())
+        deadline = time.monotonic() + 30
+        while not started.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert started.exists(), "the scan never started"
+        parent.send_signal(signal.SIGTERM)  # the scan sleeps 60 s in the worker
+        parent.wait(15)
+        assert parent.returncode == 0
+        assert all(_gone(p) for p in children), "a busy scan process outlived its pool's close"
+    finally:
+        if parent.poll() is None:
+            parent.kill()
+            parent.wait()
+        for pid in children:
+            if not _gone(pid):
+                os.kill(pid, signal.SIGKILL)
