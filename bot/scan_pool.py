@@ -35,7 +35,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol, cast
+from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, TypeVar
 
 from bot.config import Settings
 from bot.detect.staff import EMPTY, StaffDirectory
@@ -48,14 +48,21 @@ if TYPE_CHECKING:
     from bot.detect.images import ImageScanner
 
 log = logging.getLogger(__name__)
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
 
 # Workspaces' staff directories a worker keeps (by version), so a scan sends only a token.
 STAFF_KEPT = 32
 
 
 class Engine(Protocol):
+    """What a scan needs of `TextEngine` (test doubles implement it too)."""
+
     def scan(self, text: str) -> ScanResult: ...
     def redact(self, text: str, result: ScanResult | None = None) -> str: ...
+
+    def use_staff(self, staff: StaffDirectory) -> None:
+        """Read these people as staff in the scans that follow (a double may ignore it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,10 +92,8 @@ def analyse(
     """Scan `text` with the workspace's vocabulary and people; every scan path runs this."""
     if len(text) > MAX_SCAN_CHARS:
         raise DetectionError(f"text longer than one scan reads ({MAX_SCAN_CHARS:,} characters)")
-    use_staff = getattr(engine, "use_staff", None)  # test doubles have no name recognizer
-    if use_staff is not None:
-        # Every scan sets it, so no workspace's people carry over to another's scan.
-        use_staff(staff or EMPTY)
+    # Every scan sets it, so no workspace's people carry over to another's scan.
+    engine.use_staff(staff or EMPTY)
     result = apply_vocabulary(text, engine.scan(text), vocabulary)
     redacted = engine.redact(text, result) if result.findings else None
     return TextOutcome(result=result, redacted=redacted)
@@ -359,7 +364,9 @@ class ScanWorkers:
                 with contextlib.suppress(Exception):
                     await self.start()
 
-    async def _call(self, timeout: float, fn: Callable[..., Any], *args: Any) -> Any:
+    async def _call(
+        self, timeout: float, fn: Callable[_P, _T], /, *args: _P.args, **kwargs: _P.kwargs
+    ) -> _T:
         """Run `fn(*args)` in the pool within `timeout` seconds; once more on a fresh pool if a
         worker died under it."""
         for attempt in (1, 2):
@@ -368,7 +375,7 @@ class ScanWorkers:
             await self.start()
             executor = self._executor
             assert executor is not None
-            running = executor.submit(fn, *args)
+            running = executor.submit(fn, *args, **kwargs)
             try:
                 return await asyncio.wait_for(asyncio.wrap_future(running), timeout)
             except TimeoutError:
@@ -405,16 +412,14 @@ class ScanWorkers:
                 await self.start()
                 engine = self._engine
                 assert engine is not None
-                return cast(
-                    TextOutcome, await self._call(timeout, analyse, engine, text, vocabulary, staff)
-                )
+                return await self._call(timeout, analyse, engine, text, vocabulary, staff)
             version = staff.version if staff is not None else None
             outcome = await self._call(timeout, _worker_analyse, text, vocabulary, version)
             if outcome is None:  # this worker has not seen that directory yet
                 outcome = await self._call(timeout, _worker_analyse, text, vocabulary, None, staff)
             if outcome is None:
                 raise RuntimeError("worker refused the staff directory")
-            return cast(TextOutcome, outcome)
+            return outcome
         except DetectionError:
             raise
         except Exception as exc:  # the detector failed: callers fail closed
@@ -430,12 +435,10 @@ class ScanWorkers:
                     engine = self._engine
                     assert engine is not None
                     self._images = await self._call(timeout, _image_scanner, engine, self.settings)
-                found = await self._call(timeout, analyse_file, self._images, data, filename)
-                return cast("ImageScanResult", found)
-            found = await self._call(
+                return await self._call(timeout, analyse_file, self._images, data, filename)
+            return await self._call(
                 timeout, _worker_analyse_file, data, filename, self.settings.model_dump_json()
             )
-            return cast("ImageScanResult", found)
         except DetectionError:
             raise
         except Exception as exc:

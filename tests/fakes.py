@@ -11,6 +11,7 @@ import re
 import time
 from pathlib import Path
 
+from bot.detect.staff import StaffDirectory
 from bot.detect.types import Finding, Kind, ScanResult, Verdict
 
 _PATTERNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
@@ -27,9 +28,12 @@ _DIRECT = {Kind.ID, Kind.NAME, Kind.CONTACT}
 
 
 class FakeEngine:
-    """Regex stand-in for `bot.detect.engine.TextEngine` (scan/redact only)."""
+    """Regex stand-in for `bot.detect.engine.TextEngine` (scan/redact; no staff names)."""
 
     calls = 0
+
+    def use_staff(self, staff: StaffDirectory) -> None:
+        """No name recognizer here, so no staff to read."""
 
     def scan(self, text: str) -> ScanResult:
         FakeEngine.calls += 1

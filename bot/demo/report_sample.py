@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import random
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Protocol
 
-from bot.store.api import AuditEvent, ConsentAttestation
+from bot.store.api import AuditEvent, AuditStore, ConsentAttestation, ConsentStore, ScanTally
 
 TEAM = "T0SAMPLE1"
 CLASS_CHANNELS = {
@@ -24,7 +24,11 @@ KINDS = ("NAME", "ID", "DATE", "AGE", "CONTACT", "LOCATION", "ROOM")
 RECOGNIZERS = ("NameRecognizer", "MrnRecognizer", "RelativeDateRecognizer", "RoomRecognizer")
 
 
-async def seed(store: Any, until: datetime, days: int = 30, rnd_seed: int = 16) -> None:
+class SampleSink(ScanTally, AuditStore, ConsentStore, Protocol):
+    """What the sample writes: daily tallies, audit events and consent attestations."""
+
+
+async def seed(store: SampleSink, until: datetime, days: int = 30, rnd_seed: int = 16) -> None:
     """Tallies and audit events for `days` days before `until` in workspace `TEAM`."""
     rnd = random.Random(rnd_seed)
     for day in range(days):

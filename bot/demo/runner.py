@@ -21,6 +21,7 @@ from bot.demo.transcript import describe, readable
 from bot.messages import ids
 from bot.standin import EventSender, StandIn, Workspace
 from bot.standin.model import Channel, User
+from bot.store.api import JobStore
 
 # Synthetic: an invented patient, record number and birth date.
 PHI_POST = "Mrs Elena Varga, MRN 4829173, DOB 03/14/1958, post-op day 2: wound looks clean, can someone review her drain?"
@@ -63,7 +64,7 @@ def seed(ws: Workspace) -> Cast:
 class Demo:
     slack: StandIn
     sender: EventSender
-    store: Any
+    store: JobStore  # the demo waits on its queue depth
     out: TextIO
     failures: list[str] = field(default_factory=list)
 
