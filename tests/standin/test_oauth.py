@@ -16,8 +16,8 @@ from slack_sdk.oauth.installation_store import FileInstallationStore
 from slack_sdk.oauth.state_store import FileOAuthStateStore
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.manifest import bot_scopes, user_scopes
 from bot.standin import StandIn
+from bot.standin.manifest import bot_scopes, user_scopes
 from tests.standin.conftest import Ward
 
 

@@ -14,7 +14,7 @@ import yaml
 
 from bot.standin.scopes import METHOD_SCOPES
 
-MANIFEST_PATH = Path(__file__).resolve().parent.parent / "manifest.yml"
+MANIFEST_PATH = Path(__file__).resolve().parents[2] / "manifest.yml"
 
 # Bot event -> the scope Slack requires before it lets an app subscribe to it.
 EVENT_SCOPES: dict[str, str | None] = {

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from bot import manifest as mf
+from bot.standin import manifest as mf
 from bot.standin.workspace import DEFAULT_BOT_SCOPES, DEFAULT_USER_SCOPES
 
 TOP_LEVEL = {
