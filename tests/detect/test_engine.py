@@ -71,3 +71,17 @@ def test_when_vocabulary_grows_past_limit_then_model_reloads_and_still_detects(
     results = fresh.scan_batch(["MRN 12345678", "zyxwv qwerty"])
     assert fresh.nlp_engine.get_nlp("en") is not before
     assert [r.verdict for r in results] == [Verdict.PHI, Verdict.CLEAN]
+
+
+def test_the_analyzer_skips_presidios_context_pass_and_its_lemma_enhancer(
+    engine: TextEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Our recognizers weigh their context words themselves; Presidio's lemma enhancer would
+    raise scores a second time on words like "patient" near a finding."""
+
+    class Untouchable:
+        def enhance_using_context(self, **_: object) -> None:
+            raise AssertionError("the context enhancer ran")
+
+    monkeypatch.setattr(engine.analyzer, "context_aware_enhancer", Untouchable())
+    assert engine.scan("patient John Smith, MRN 12345678").verdict is Verdict.PHI
