@@ -268,13 +268,16 @@ async def run_worker(
 
 
 async def _close_quietly(worker: Worker) -> None:
-    """Close an arq worker; its own cancelled tasks may surface as `CancelledError` from
-    `close()` (not an `Exception`), which must not end our loop unless we are being cancelled."""
+    """Close an arq worker. `Worker.close()` cancels its running jobs and then awaits them, so
+    it raises `CancelledError` (not an `Exception`) and stops before closing its Redis pool;
+    that must not end our loop unless we are being cancelled, and the pool is closed here."""
     try:
         await worker.close()
     except asyncio.CancelledError:
         task = asyncio.current_task()
         if task is not None and task.cancelling():
             raise
+        with contextlib.suppress(Exception):  # else each reconnect would leave one open
+            await worker.pool.close(close_connection_pool=True)
     except Exception:  # a worker that lost Redis cannot close cleanly; we reconnect anyway
         pass

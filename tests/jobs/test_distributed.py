@@ -77,3 +77,47 @@ async def test_redis_dedupe_falls_back_to_database_when_redis_is_down(store: Sto
     assert await dedupe.claim("Ev1") is True
     assert await dedupe.claim("Ev1") is False
     await dedupe.close()
+
+
+class _Pool:
+    """Enough of arq's Redis pool for `Worker.close()` (no Redis needed)."""
+
+    default_queue_name = "phiwarden:test"
+
+    def __init__(self) -> None:
+        self.closed = False
+
+    async def delete(self, *keys: str) -> int:
+        return 0
+
+    async def close(self, close_connection_pool: bool = False) -> None:
+        self.closed = True
+
+
+async def test_closing_an_arq_worker_with_a_job_running_ends_quietly_and_closes_its_pool() -> None:
+    """arq's `Worker.close()` cancels its running jobs and then awaits them, so it raises
+    `CancelledError` (not an `Exception`) before it closes its Redis pool. `run_worker` must
+    neither end its loop on it nor leave a pool open on every reconnect and at stop."""
+    from arq.worker import Worker, func
+
+    from bot.jobs.distributed import _close_quietly
+
+    async def slow(ctx: dict[str, object]) -> None:
+        await asyncio.sleep(60)
+
+    def worker_with_a_running_job() -> tuple[Worker, _Pool]:
+        pool = _Pool()
+        worker = Worker(
+            functions=[func(slow, name="slow")],
+            redis_pool=pool,
+            handle_signals=False,
+        )
+        worker.tasks["j1"] = asyncio.create_task(slow({}))
+        return worker, pool
+
+    plain, _ = worker_with_a_running_job()
+    with pytest.raises(asyncio.CancelledError):  # arq's own behaviour, which we work around
+        await plain.close()
+    worker, pool = worker_with_a_running_job()
+    await _close_quietly(worker)  # returns: our task is not being cancelled
+    assert pool.closed
