@@ -5,19 +5,23 @@ For each tool (phiwarden, and dicom-anonymizer, dicognito, pydicom/deid where in
 - canary: a real file (pydicom's CT_small.dcm) with a unique canary value in every attribute of
   PS3.15 table E.1-1 (our generated copy, by tag number); how many attributes still carry
   their canary afterwards;
-- real files: every DICOM in pydicom's own test set (plus pydicom-data if installed): how many
-  come out de-identified, how many fail, how many keep the patient's name, and, with
-  dciodvfy (Debian's dicom3tools) on PATH, how many gain validator errors against their input.
+- real files: every DICOM in pydicom's own test set and, when installed (dev.lock pins them),
+  pydicom-data, deid-data and pynetdicom's test files, each distinct file once: how many come
+  out de-identified, how many fail (and why), how many keep the patient's name, and, with
+  dciodvfy (Debian's dicom3tools; `scripts/setup.sh --dev` installs it as root) on PATH, the
+  validator errors of each output that its input did not have (its `Error -` lines, values
+  blanked, compared as a multiset): how many outputs gain any, and how many in all.
 
 phiwarden runs header-only here (an OCR that reads nothing), so the figures are about the
-header; burned-in text is the image bench's subject. Runs in about a minute on one core.
+header; burned-in text is the image bench's subject (`bench.burned_in_bench`).
 
-    PYTHONPATH=$PWD .venv/bin/python -m bench.dicom_bench [--files N]
+    nice -n 10 .venv/bin/python -m bench.dicom_bench [--per-file] [--why N] [--only TEXT]
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import io
 import re
 import shutil
@@ -25,7 +29,10 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
+from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -34,9 +41,11 @@ from pydicom.datadict import dictionary_VR
 from pydicom.dataset import Dataset
 
 from bot.detect import dicom_profile as profile
+from bot.errors import UnscannableError
 
 TEST_FILES = Path(pydicom.__file__).parent / "data" / "test_files"
 Tool = Callable[[bytes, Path], bytes]
+MAX_REAL_BYTES = 128 * 1024 * 1024  # every shipped file fits; RGB_CINE (99 MiB) is over our limit
 
 
 def canary_file() -> tuple[bytes, dict[int, bytes]]:
@@ -97,7 +106,7 @@ def phiwarden_tool() -> Tool:
     def run(data: bytes, path: Path) -> bytes:
         result = scanner.scan(data)
         if result.redacted is None:
-            raise RuntimeError(result.unscannable_reason or "no output")
+            raise UnscannableError(result.unscannable_reason or "no output")
         return result.redacted
 
     return run
@@ -150,27 +159,78 @@ def peer_tools() -> dict[str, Tool]:
     return tools
 
 
-def real_files(limit: int | None) -> list[Path]:
-    paths = sorted(TEST_FILES.glob("*.dcm"))
+def _package_dir(module: str) -> Path | None:
     try:
-        import pydicom_data  # type: ignore[import-not-found]
-
-        paths += sorted(Path(pydicom_data.__file__).parent.rglob("*.dcm"))
+        mod = __import__(module)
     except ImportError:
-        pass
-    return paths[:limit] if limit else paths
+        return None
+    return Path(mod.__file__).parent if mod.__file__ else None
 
 
-def validator_errors(data: bytes) -> int | None:
-    """Error lines dciodvfy reports for a file, None when it is not installed."""
+def real_sources() -> dict[str, Path]:
+    """Where real DICOM files ship: pydicom's test set and, when installed (dev.lock pins
+    them), pydicom-data (module `data_store`), deid-data and pynetdicom's test files."""
+    roots = {
+        "pydicom": TEST_FILES,
+        "pydicom-data": _package_dir("data_store"),
+        "deid-data": _package_dir("deid_data"),
+        "pynetdicom": (_package_dir("pynetdicom") or Path("/nonexistent"))
+        / "tests"
+        / "dicom_files",
+    }
+    return {name: root for name, root in roots.items() if root is not None and root.is_dir()}
+
+
+def real_files(limit: int | None, max_bytes: int = MAX_REAL_BYTES) -> dict[str, bytes]:
+    """Every real DICOM of `real_sources`, `source/name` -> bytes, members of zipped cines
+    included, each distinct content once (the packages share some files)."""
+    files: dict[str, bytes] = {}
+    seen: set[bytes] = set()
+
+    def add(label: str, data: bytes) -> None:
+        digest = hashlib.sha256(data).digest()
+        if digest not in seen and len(data) <= max_bytes:
+            seen.add(digest)
+            files[label] = data
+
+    for source, root in real_sources().items():
+        for path in sorted(root.rglob("*")):
+            if path.suffix == ".dcm":
+                add(f"{source}/{path.name}", path.read_bytes())
+            elif path.suffix == ".zip":
+                with zipfile.ZipFile(path) as zf:
+                    for member in sorted(zf.namelist()):
+                        if member.endswith(".dcm") and not member.startswith("__MACOSX"):
+                            add(f"{source}/{Path(member).name}", zf.read(member))
+    labels = sorted(files)[:limit] if limit else sorted(files)
+    return {label: files[label] for label in labels}
+
+
+# dciodvfy quotes values in its messages (`= <1997.04.24>`, `FrameOfReferenceUID <1.2.3>`):
+# a value we replaced must not make the same error look new.
+_VALUE = re.compile(r"= <[^>]*>|<[0-9][0-9.]*>")
+
+
+def validator_errors(data: bytes) -> Counter[str] | None:
+    """dciodvfy's `Error -` messages for a file (values blanked, so they compare across a
+    de-identification), None when dciodvfy is not installed."""
     exe = shutil.which("dciodvfy")
     if exe is None:
         return None
     with tempfile.NamedTemporaryFile(suffix=".dcm") as f:
         f.write(data)
         f.flush()
-        out = subprocess.run([exe, f.name], capture_output=True, text=True, timeout=60)
-    return sum(1 for line in (out.stderr + out.stdout).splitlines() if line.startswith("Error"))
+        try:
+            out = subprocess.run([exe, f.name], capture_output=True, text=True, timeout=120)
+        except subprocess.TimeoutExpired:
+            return Counter({"Error - dciodvfy timed out": 1})
+    lines = (out.stderr + out.stdout).splitlines()
+    return Counter(_VALUE.sub("<>", line.strip()) for line in lines if line.startswith("Error"))
+
+
+def new_errors(before: Counter[str], after: Counter[str]) -> Counter[str]:
+    """Errors of the output that its input did not have (as a multiset)."""
+    return after - before
 
 
 def _name(data: bytes) -> bytes | None:
@@ -183,9 +243,60 @@ def _name(data: bytes) -> bytes | None:
     return parts[0].encode() if parts else None
 
 
+@dataclass
+class ToolRun:
+    """One tool's figures over the real files."""
+
+    ok: int = 0
+    kept: int = 0
+    worse_files: int = 0
+    new_total: int = 0
+    elapsed: float = 0.0
+    failures: Counter[str] = field(default_factory=Counter)
+    messages: Counter[str] = field(default_factory=Counter)  # new validator errors, by text
+    per_file: dict[str, str] = field(default_factory=dict)  # label -> "ok +N" / "fail"
+
+
+def run_tool(tool: Tool, inputs: dict[str, bytes], base: dict[str, Counter[str] | None]) -> ToolRun:
+    run = ToolRun()
+    for label, data in inputs.items():
+        start = time.perf_counter()
+        try:
+            out = tool(data, Path(label))
+        except Exception as exc:  # a peer's failure is a figure, not a crash
+            run.elapsed += time.perf_counter() - start
+            reason = str(exc) if isinstance(exc, UnscannableError) else type(exc).__name__
+            run.failures[reason[:70]] += 1
+            run.per_file[label] = "fail"
+            continue
+        run.elapsed += time.perf_counter() - start
+        run.ok += 1
+        before = _name(data)
+        if before and before in out:
+            run.kept += 1
+        cell = "ok"
+        base_errors = base[label]
+        after = validator_errors(out) if base_errors is not None else None
+        if base_errors is not None and after is not None:
+            added = new_errors(base_errors, after)
+            if added:
+                run.worse_files += 1
+                run.new_total += sum(added.values())
+                run.messages.update(added)
+            cell = f"+{sum(added.values())}"
+        run.per_file[label] = cell
+    return run
+
+
 def main(argv: list[str] | None = None) -> int:
     args = argparse.ArgumentParser()
-    args.add_argument("--files", type=int, default=None)
+    args.add_argument("--files", type=int, default=None, help="first N real files only")
+    args.add_argument("--only", default=None, help="real files whose label contains this")
+    args.add_argument("--tools", default=None, help="comma-separated tool names to run")
+    args.add_argument(
+        "--per-file", action="store_true", help="each file: input errors, new errors per tool"
+    )
+    args.add_argument("--why", type=int, default=0, help="show the N commonest new errors")
     opts = args.parse_args(argv)
     import logging
     import warnings
@@ -193,19 +304,34 @@ def main(argv: list[str] | None = None) -> int:
     warnings.filterwarnings("ignore")  # peers and pydicom warn per odd value in the test files
     logging.getLogger("pydicom").setLevel(logging.ERROR)
     tools = {"phiwarden": phiwarden_tool(), **peer_tools()}
+    if opts.tools:
+        tools = {k: v for k, v in tools.items() if k in opts.tools.split(",")}
     canary, tokens = canary_file()
-    files = real_files(opts.files)
-    inputs = {p: p.read_bytes() for p in files}
-    base_errors = {p: validator_errors(d) for p, d in inputs.items()}
-    validating = any(e is not None for e in base_errors.values())
+    inputs = real_files(opts.files)
+    if opts.only:
+        inputs = {k: v for k, v in inputs.items() if opts.only in k}
+    base = {label: validator_errors(data) for label, data in inputs.items()}
+    validating = any(e is not None for e in base.values())
+    by_source = Counter(label.split("/")[0] for label in inputs)
     print(
-        f"table: {profile.table().source}; {len(tokens)} canary attributes; {len(files)} real files"
+        f"table: {profile.table().source}; {len(tokens)} canary attributes; "
+        f"{len(inputs)} real files ({', '.join(f'{k} {v}' for k, v in by_source.items())})"
     )
     print(
-        f"validator: {'dciodvfy' if validating else 'not installed (apt-get install dicom3tools)'}"
+        "validator: "
+        + (
+            f"dciodvfy; {sum(1 for e in base.values() if e)} inputs have errors of their own "
+            f"({sum(sum(e.values()) for e in base.values() if e)} in all; not counted)"
+            if validating
+            else "not installed (apt-get install dicom3tools)"
+        )
     )
-    header = f"{'tool':18} {'canary survive':>14} {'ok':>5} {'failed':>6} {'name kept':>9} {'new val. err':>12} {'ms/file':>8}"
+    header = (
+        f"{'tool':18} {'canary survive':>14} {'ok':>5} {'failed':>6} {'name kept':>9} "
+        f"{'files w/ new err':>16} {'new errors':>10} {'ms/file':>8}"
+    )
     print(header)
+    runs: dict[str, ToolRun] = {}
     for name, tool in tools.items():
         try:
             out = tool(canary, TEST_FILES / "CT_small.dcm")
@@ -213,28 +339,30 @@ def main(argv: list[str] | None = None) -> int:
         except Exception as exc:
             survive = -1
             print(f"{name}: canary run failed ({type(exc).__name__})", file=sys.stderr)
-        outputs: dict[Path, bytes] = {}
-        elapsed = 0.0
-        for path, data in inputs.items():
-            start = time.perf_counter()
-            try:
-                outputs[path] = tool(data, path)
-            except Exception:  # a peer's failure is a figure, not a crash
-                outputs.pop(path, None)
-            elapsed += time.perf_counter() - start
-        ok, failed = len(outputs), len(inputs) - len(outputs)
-        kept = worse = 0
-        for path, out in outputs.items():
-            before = _name(inputs[path])
-            if before and before in out:
-                kept += 1
-            if validating and base_errors[path] is not None:
-                after = validator_errors(out)
-                if after is not None and after > (base_errors[path] or 0):
-                    worse += 1
-        ms = elapsed * 1000 / max(1, len(inputs))
-        worse_s = str(worse) if validating else "n/a"
-        print(f"{name:18} {survive:>14} {ok:>5} {failed:>6} {kept:>9} {worse_s:>12} {ms:>8.0f}")
+        run = runs[name] = run_tool(tool, inputs, base)
+        failed = len(inputs) - run.ok
+        worse = str(run.worse_files) if validating else "n/a"
+        total = str(run.new_total) if validating else "n/a"
+        ms = run.elapsed * 1000 / max(1, len(inputs))
+        print(
+            f"{name:18} {survive:>14} {run.ok:>5} {failed:>6} {run.kept:>9} "
+            f"{worse:>16} {total:>10} {ms:>8.0f}",
+            flush=True,
+        )
+    for name, run in runs.items():
+        if run.failures:
+            print(f"{name} failed on: " + "; ".join(f"{n} x {r}" for r, n in run.failures.items()))
+    if opts.why:
+        for name, run in runs.items():
+            for message, n in run.messages.most_common(opts.why):
+                print(f"{name} new: {n} x {message}")
+    if opts.per_file:
+        print(f"\n{'file':48} {'input err':>9} " + " ".join(f"{n[:12]:>12}" for n in runs))
+        for label in inputs:
+            errs = base[label]
+            own = str(sum(errs.values())) if errs is not None else "n/a"
+            cells = " ".join(f"{run.per_file.get(label, ''):>12}" for run in runs.values())
+            print(f"{label[:48]:48} {own:>9} {cells}")
     return 0
 
 

@@ -53,3 +53,14 @@ if [[ "${1:-}" == "--dev" ]] && ! command -v chromium >/dev/null 2>&1; then
         echo "note: chromium not installed (sudo bash scripts/setup_chromium.sh); the report's browser test will be skipped" >&2
     fi
 fi
+# --dev: Debian's dicom3tools too, for its dciodvfy validator: bench/dicom_bench.py counts the
+# validator errors our de-identified copies add to real files (the target is none). Best effort.
+if [[ "${1:-}" == "--dev" ]] && ! command -v dciodvfy >/dev/null 2>&1; then
+    if [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null 2>&1; then
+        { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+            --no-install-recommends dicom3tools; } >/dev/null 2>&1 \
+            || echo "warning: could not install dicom3tools; dicom_bench will not validate" >&2
+    else
+        echo "note: dicom3tools not installed (sudo apt-get install dicom3tools); dicom_bench will not validate" >&2
+    fi
+fi
