@@ -221,10 +221,10 @@ def validator_errors(data: bytes) -> Counter[str] | None:
         f.write(data)
         f.flush()
         try:
-            out = subprocess.run([exe, f.name], capture_output=True, text=True, timeout=120)
+            out = subprocess.run([exe, f.name], capture_output=True, timeout=120)
         except subprocess.TimeoutExpired:
             return Counter({"Error - dciodvfy timed out": 1})
-    lines = (out.stderr + out.stdout).splitlines()
+    lines = (out.stderr + out.stdout).decode("utf-8", "replace").splitlines()
     return Counter(_VALUE.sub("<>", line.strip()) for line in lines if line.startswith("Error"))
 
 
