@@ -5,7 +5,7 @@ For each tool (phiwarden, and dicom-anonymizer, dicognito, pydicom/deid where in
 - canary: a real file (pydicom's CT_small.dcm) with a unique canary value in every attribute of
   PS3.15 table E.1-1 (our generated copy, by tag number); how many attributes still carry
   their canary afterwards;
-- real files: every DICOM in pydicom's own test set and, when installed (dev.lock pins them),
+- real files: every DICOM in pydicom's own test and character-set files and, when installed (dev.lock pins them),
   pydicom-data, deid-data and pynetdicom's test files, each distinct file once: how many come
   out de-identified, how many fail (and why), how many keep the patient's name, and, with
   dciodvfy (Debian's dicom3tools; `scripts/setup.sh --dev` installs it as root) on PATH, the
@@ -168,10 +168,12 @@ def _package_dir(module: str) -> Path | None:
 
 
 def real_sources() -> dict[str, Path]:
-    """Where real DICOM files ship: pydicom's test set and, when installed (dev.lock pins
+    """Where real DICOM files ship: pydicom's test set (with its DICOMDIR trees and character
+    set files) and, when installed (dev.lock pins
     them), pydicom-data (module `data_store`), deid-data and pynetdicom's test files."""
     roots = {
         "pydicom": TEST_FILES,
+        "pydicom-charsets": TEST_FILES.parent / "charset_files",
         "pydicom-data": _package_dir("data_store"),
         "deid-data": _package_dir("deid_data"),
         "pynetdicom": (_package_dir("pynetdicom") or Path("/nonexistent"))
@@ -195,8 +197,8 @@ def real_files(limit: int | None, max_bytes: int = MAX_REAL_BYTES) -> dict[str, 
 
     for source, root in real_sources().items():
         for path in sorted(root.rglob("*")):
-            if path.suffix == ".dcm":
-                add(f"{source}/{path.name}", path.read_bytes())
+            if path.suffix == ".dcm" or (path.is_file() and _has_preamble(path)):
+                add(f"{source}/{path.relative_to(root)}", path.read_bytes())
             elif path.suffix == ".zip":
                 with zipfile.ZipFile(path) as zf:
                     for member in sorted(zf.namelist()):
@@ -204,6 +206,12 @@ def real_files(limit: int | None, max_bytes: int = MAX_REAL_BYTES) -> dict[str, 
                             add(f"{source}/{Path(member).name}", zf.read(member))
     labels = sorted(files)[:limit] if limit else sorted(files)
     return {label: files[label] for label in labels}
+
+
+def _has_preamble(path: Path) -> bool:
+    """A DICOM file named without `.dcm` (the DICOMDIR test sets' IM000001, 4467, ...)."""
+    with path.open("rb") as f:
+        return f.read(132)[128:] == b"DICM"
 
 
 # dciodvfy quotes values in its messages (`= <1997.04.24>`, `FrameOfReferenceUID <1.2.3>`):
