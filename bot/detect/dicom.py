@@ -27,10 +27,16 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from bot.detect import dicom_profile as profile
-from bot.detect.dicom_header import DUMMY_TEXT, HeaderDeidentifier, HeaderOutcome, iter_elements
+from bot.detect.dicom_header import (
+    CODE_KEYWORDS,
+    DUMMY_TEXT,
+    HeaderDeidentifier,
+    HeaderOutcome,
+    iter_elements,
+)
 from bot.detect.image_sniff import DICOM
 from bot.detect.pixels import PixelAnalysis, PixelAnalyzer
-from bot.detect.types import Box, ImageFinding, ImageScanResult, Kind, Polygon, Verdict
+from bot.detect.types import Box, Finding, ImageFinding, ImageScanResult, Kind, Polygon, Verdict
 from bot.detect.verdict import combine_verdict
 from bot.errors import UnscannableError
 
@@ -44,6 +50,10 @@ MIN_TERM_CHARS = 3  # a header value of one or two characters ("1") is never a s
 # Free-text VRs kept by the profile whose content the text engine reads.
 SCANNED_TEXT_VRS = frozenset({"LO", "LT", "SH", "ST", "UT", "UC"})
 TRUNCATION_WORDS = ("end of file", "delimiter", "truncat", "unexpected end")
+# Between two elements' values in the text the engine reads: a full stop and a blank line, so
+# no name, address or institution runs from one element into the next ("SNM3 Brain US
+# Regional" read as an institution across four elements of eCT_Supplemental.dcm).
+ELEMENT_BREAK = ".\n\n"
 
 
 @dataclass(slots=True)
@@ -160,34 +170,46 @@ class DicomScanner:
             e
             for e in [*iter_elements(ds)]
             if (e.VR in SCANNED_TEXT_VRS or id(e) in cleaned)
+            and e.keyword not in CODE_KEYWORDS
             and isinstance(e.value, str)
             and e.value
             and e.value != DUMMY_TEXT
         ]
         if not elements:
             return []
-        text = "\n".join(e.value.replace("\n", " ") for e in elements)
+        text = ELEMENT_BREAK.join(e.value.replace("\n", " ") for e in elements)
         scan = self.pixels.text_engine.scan(text)
         if not scan.findings:
             return []
         bounds, pos = [], 0
         for e in elements:
             bounds.append((pos, pos + len(e.value)))
-            pos += len(e.value) + 1
+            pos += len(e.value) + len(ELEMENT_BREAK)
         spans: dict[int, list[tuple[int, int]]] = {}
+        findings: list[Finding] = []
         for finding in scan.findings:
-            for i, (a, b) in enumerate(bounds):
-                if finding.start < b and a < finding.end:
-                    spans.setdefault(i, []).append(
-                        (max(finding.start, a) - a, min(finding.end, b) - a)
-                    )
+            touched = [
+                i for i, (a, b) in enumerate(bounds) if finding.start < b and a < finding.end
+            ]
+            if len(touched) > 1:
+                # Found only across elements (one value's context read into the next): each
+                # element is read again on its own, and only what it holds alone counts.
+                for i in touched:
+                    for alone in self.pixels.text_engine.scan(elements[i].value).findings:
+                        spans.setdefault(i, []).append((alone.start, alone.end))
+                        findings.append(alone)
+                continue
+            findings.append(finding)
+            for i in touched:
+                a, b = bounds[i]
+                spans.setdefault(i, []).append((max(finding.start, a) - a, min(finding.end, b) - a))
         for i, cuts in spans.items():
             elem = elements[i]
             if id(elem) in cleaned:
-                elem.value = cleaned_text(elem.value, cuts)
+                elem.value = cleaned_text(elem.value, sorted(set(cuts)))
             else:
                 elem.value = DUMMY_TEXT
-        return [ImageFinding(f.kind, f.score, None, "DicomText", f.subtype) for f in scan.findings]
+        return [ImageFinding(f.kind, f.score, None, "DicomText", f.subtype) for f in findings]
 
     # --- pixels -----------------------------------------------------------------------------
 

@@ -74,6 +74,18 @@ CODE_KEYWORDS = frozenset(
 )
 MAX_SHIFT_DAYS = 365
 
+# Where the IOD decides between a combined code's choices and we know the IOD (dciodvfy flagged
+# each on real files). Referenced Study Sequence is X/Z: Type 3 in the General Study Module
+# (PS3.3 C.7.2.1) at the top level, where an empty sequence is invalid, so there it goes (X);
+# nested (Type 2 in a Referenced Request item) it stays empty (Z).
+TOP_LEVEL_REMOVED = frozenset({0x00081110})
+# Responsible Person and Responsible Organization are X, but Type 2C in the Patient Module
+# (PS3.3 C.7.1.1, for a non-human patient): present in the input, they stay, emptied (Z).
+KEPT_EMPTY = frozenset({0x00102297, 0x00102299})
+# A media directory's records (PS3.3 F.5) need their keys (PatientID, StudyDate, StudyID...,
+# Type 1) and StudyDescription (Type 2): inside them Z becomes a dummy and X an empty value.
+DIRECTORY_RECORDS = 0x00041220
+
 
 # Option columns carried out (`bot.config.DICOM_OPTIONS` lists the same names for settings).
 SUPPORTED_OPTIONS = frozenset(profile.OPTION_CODES)
@@ -134,7 +146,7 @@ class HeaderDeidentifier:
             or (0x6000 <= e.tag.group <= 0x60FF and e.tag.group % 2 == 0)
         ]:
             del ds[tag]
-        self._clean(ds, shift, dummy_text=False)
+        self._clean(ds, shift, dummy_text=False, top=True)
         if ds.file_meta is not None and "SOPInstanceUID" in ds:
             ds.file_meta.MediaStorageSOPInstanceUID = ds.SOPInstanceUID
         return HeaderOutcome(shifted_dates=shift is not None, to_clean=tuple(self._to_clean))
@@ -151,16 +163,34 @@ class HeaderDeidentifier:
 
     # --- walking ------------------------------------------------------------------------------
 
-    def _clean(self, ds: Dataset, shift: int | None, *, dummy_text: bool) -> None:
+    def _clean(
+        self,
+        ds: Dataset,
+        shift: int | None,
+        *,
+        dummy_text: bool,
+        top: bool = False,
+        record: bool = False,
+    ) -> None:
         for elem in list(ds):
             if elem.tag.is_private:
                 del ds[elem.tag]
+                continue
+            if elem.tag == DIRECTORY_RECORDS and elem.VR == "SQ":
+                for item in elem.value:
+                    self._clean(item, shift, dummy_text=True, record=True)
                 continue
             code = self.table.action(int(elem.tag), self.options)
             if code is None:
                 self._catch_all(ds, elem, shift, dummy_text)
                 continue
             action = profile.resolve(code, elem.VR)
+            if top and code == "X/Z" and elem.tag in TOP_LEVEL_REMOVED:
+                action = "X"
+            elif action == "X" and elem.tag in KEPT_EMPTY:
+                action = "Z"
+            elif record and elem.VR != "SQ" and action in ("X", "Z"):
+                action = "Z" if action == "X" else "D"
             if shift is not None and elem.VR in ("DA", "DT") and action in ("D", "Z", "X", "C"):
                 elem.value = _shift(elem.value, elem.VR, shift)
             elif action == "C":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import numpy as np
@@ -18,9 +19,10 @@ from pydicom.uid import (
     generate_uid,
 )
 
+from bot.detect.dicom_header import iter_elements
 from bot.detect.image_faces import NoFaceDetector
 from bot.detect.images import ImageScanner
-from bot.detect.types import Kind, Verdict
+from bot.detect.types import Finding, Kind, ScanResult, Verdict
 from tests.detect.image_fakes import FakeOcr, FakeTextEngine, font
 
 W, H = 320, 200
@@ -195,3 +197,50 @@ def test_burned_in_name_found_by_real_ocr_from_the_header_value() -> None:
     pixels = read(result.redacted).pixel_array
     assert result.changed_pixels and pixels[12:26, 12:90].max() <= 40
     assert any(f.recognizer == "KnownValue" for f in result.findings)
+
+
+ECT_SUPPLEMENTAL = Path(__import__("data_store").__file__).parent / "data" / "eCT_Supplemental.dcm"
+
+
+def test_real_header_text_is_not_read_across_elements_nor_in_code_items(engine) -> None:
+    """eCT_Supplemental.dcm (pydicom-data): the engine once read "SNM3 Brain US Regional" as an
+    institution across four elements and turned RescaleType "US" into a dummy (an invalid
+    value, dciodvfy said), and code items (CodeValue "C-B0322") into IDs."""
+    scanner = ImageScanner(text_engine=engine, ocr=FakeOcr([], 100), face_detector=NoFaceDetector())
+    result = scanner.scan(ECT_SUPPLEMENTAL.read_bytes())
+    out = read(result.redacted)
+    groups = out.SharedFunctionalGroupsSequence[0]
+    assert groups.PixelValueTransformationSequence[0].RescaleType == "US"
+    codes = [e.value for e in iter_elements(out) if e.keyword == "CodeValue"]
+    assert "C-B0322" in codes and "ANONYMIZED" not in codes
+    assert not [f for f in result.findings if f.recognizer == "DicomText"]
+
+
+class AcrossEngine(FakeTextEngine):
+    """Reads "Jane" and "Roe" as one name whatever lies between them (as a real engine's
+    context can), so a name is found across two elements' values."""
+
+    def scan(self, text: str) -> ScanResult:
+        found = [
+            Finding(m.start(), m.end(), Kind.NAME, 0.9, "Fake", "PATIENT")
+            for m in re.finditer(r"Jane\W+Roe", text)
+        ]
+        return ScanResult(Verdict.PHI if found else Verdict.CLEAN, tuple(found))
+
+
+def test_a_finding_only_across_two_elements_leaves_both_but_one_alone_still_counts() -> None:
+    ds = read(make_dicom(burned_in=False))
+    ds.Manufacturer = "Jane"
+    ds.ManufacturerModelName = "Roe scanner"
+    ds.ImageComments = "for Jane Roe"  # the name within one element
+    buf = io.BytesIO()
+    ds.save_as(buf, enforce_file_format=True)
+    found = ImageScanner(
+        text_engine=AcrossEngine(),
+        ocr=FakeOcr([], W),
+        face_detector=NoFaceDetector(),
+        dicom_options=("clean_descriptors",),
+    ).scan(buf.getvalue())
+    out = read(found.redacted)
+    assert out.Manufacturer == "Jane" and out.ManufacturerModelName == "Roe scanner"
+    assert out.ImageComments == "for ***"
