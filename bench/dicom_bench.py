@@ -143,6 +143,9 @@ def peer_tools() -> dict[str, Tool]:
         from deid.dicom import replace_identifiers
 
         logging.getLogger("deid").setLevel(logging.ERROR)
+        from deid.logger import bot as deid_log
+
+        deid_log.level = -3  # errors only: its own logger warns "No deid specification" per file
 
         def deid_run(data: bytes, path: Path) -> bytes:
             with tempfile.TemporaryDirectory() as tmp:
