@@ -162,9 +162,9 @@ _COUNTY = ("Tioga", "Bannock", "Presque Isle", "Shawano", "Kanabec", "Okanogan",
            "Lamoille", "Bourbon", "Humboldt", "Yolo", "De Kalb", "St. Lawrence", "Fond du Lac")  # fmt: skip
 _STATES = ("NY", "ID", "WI", "MN", "OR", "VT", "KY", "CA", "IN", "MI", "Iowa", "Maine", "Ohio")
 _INSTITUTIONS = (
-    "Quinton Valley Labs", "the Harrow Street Draw Station", "St. Agnes Regional",
+    "Quinton Valley Labs", "Harrow Street Draw Station", "St. Agnes Regional",
     "Bexley Family Practice", "Lakeside Diagnostic Imaging", "Redmire Urgent Care",
-    "Holy Cross Outpatient Lab", "the Marston Clinic",
+    "Holy Cross Outpatient Lab", "Marston Clinic",
 )  # fmt: skip
 _WD = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _WD_LONG = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -269,14 +269,13 @@ def _header_date(rng: random.Random, d: dt.date) -> str:
 
 
 def _history(rng: random.Random) -> str:
+    # a month and a year: a year alone ("in 2013", "'90") is no Safe Harbor date element
     return rng.choice(
         [
             f"{rng.randint(1, 12)}/{rng.randint(70, 99)}",
             f"{rng.randint(1, 12)}/{rng.randint(2001, 2024)}",
             f"{rng.choice(['Jan', 'Mar', 'Jun', 'Aug', 'Oct', 'Dec'])} {rng.randint(1988, 2023)}",
-            f"'{rng.randint(80, 99)}",
-            f"{rng.choice(['spring', 'fall', 'summer'])} {rng.randint(1995, 2023)}",
-            str(rng.randint(1979, 2023)),
+            f"{rng.choice(['January', 'April', 'July', 'November'])} of {rng.randint(1979, 2023)}",
         ]
     )
 
@@ -286,7 +285,7 @@ def _range(rng: random.Random, d: dt.date) -> str:
     return rng.choice(
         [
             f"{d.month}/{d.day} through {e.month}/{e.day}",
-            f"from {d.strftime('%B')} {d.day} to {e.strftime('%B')} {e.day}",
+            f"{d.strftime('%B')} {d.day} to {e.strftime('%B')} {e.day}",
             f"{d.strftime('%b')} {d.day}–{e.strftime('%b')} {e.day}, {e.year}",
             f"{d.month}/{d.day}/{d.year}-{e.month}/{e.day}/{e.year}",
         ]
@@ -345,7 +344,7 @@ def _fill(m: Member, slot: str) -> Part:
             text = f"{m.first} {m.last}"
         return pii(text, "NAME", "direct", CATEGORY[slot])
     day = dt.date(2025, 3, 1) + dt.timedelta(days=rng.randrange(600))
-    glue = rng.choice(["MRN", "#", "MRN:", "no"])
+    glue = rng.choice(["MRN", "#", "no"])  # glued, so the label is part of the token
     values: dict[str, tuple[str, str]] = {
         "street": (_street(rng), "LOCATION"),
         "city": (m.town, "LOCATION"),
@@ -366,7 +365,7 @@ def _fill(m: Member, slot: str) -> Part:
         "age": (rng.choice([f"{rng.randint(90, 103)} years old", f"aged {rng.randint(90, 103)}", f"{rng.randint(90, 103)}yo"]), "AGE"),
         "phone": (_phone(rng), "CONTACT"),
         "fax": (_phone(rng), "CONTACT"),
-        "email": (f"{m.first[0]}{m.last}{rng.randint(1, 999)}@{rng.choice(['post.example', 'mailbox.test', 'outlook.com', 'proton.me'])}".lower(), "CONTACT"),
+        "email": (f"{m.first[0]}{m.last.replace(' ', '')}{rng.randint(1, 999)}@{rng.choice(['post.example', 'mailbox.test', 'outlook.com', 'proton.me'])}".lower(), "CONTACT"),
         "ssn": (rng.choice([f"{digits(rng, 3)} {digits(rng, 2)} {digits(rng, 4)}", f"{digits(rng, 3)}-{digits(rng, 2)}-{digits(rng, 4)}", f"xxx-xx-{digits(rng, 4)}"]), "ID"),
         "mrn": (rng.choice([digits(rng, 7), f"{letters(rng, 1)}{digits(rng, 7)}", f"{digits(rng, 2)}-{digits(rng, 5)}"]), "ID"),
         "mrn_glued": (f"{glue}{digits(rng, rng.choice([6, 7, 8]))}", "ID"),
