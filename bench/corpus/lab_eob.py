@@ -383,7 +383,7 @@ def _fill(m: Member, slot: str) -> Part:
         "url": (f"https://members.{rng.choice(['brightcare', 'unityhealthplan', 'lakemed'])}.example/eob?c={digits(rng, 8)}", "CONTACT"),
         "ip": (rng.choice([f"{rng.randint(11, 223)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}", f"2001:db8:{digits(rng, 2)}::{rng.randint(1, 99)}"]), "CONTACT"),
         "biometric": (rng.choice([f"VOICE-{digits(rng, 6)}", f"bio{letters(rng, 2).lower()}{digits(rng, 5)}", f"RET-{letters(rng, 2)}{digits(rng, 4)}"]), "ID"),
-        "photo": (rng.choice([f"{m.last.lower()}_license.png", f"DSC{digits(rng, 5)}.JPG", f"selfie_{digits(rng, 6)}.heic"]), "ID"),
+        "photo": (rng.choice([f"{m.last.lower().replace(' ', '_')}_license.png", f"DSC{digits(rng, 5)}.JPG", f"selfie_{digits(rng, 6)}.heic"]), "ID"),
     }  # fmt: skip
     text, kind = values[slot]
     return pii(text, kind, "quasi" if slot in QUASI else "direct", CATEGORY[slot])

@@ -116,12 +116,15 @@ def view(text: str) -> TextView:
 
 
 _PAIR = re.compile(r"\d([.,/\-:])\d")
+_DAY_RANGE = re.compile(r"\d/\d\s?-\s?\d/\d")
 
 
 def _pairs(run: str) -> bool:
     """A list of digit pairs, not one identifier: "3.5 4.1 3.8" (lab values), "1/2 3/4",
     "3-1 2-0" (scores). Each blank-separated group is two digits with one mark, the same mark
     throughout (a single letter before them, "K 3.5 3.8", is the analyte)."""
+    if _DAY_RANGE.fullmatch(run):
+        return True  # "3/4-3/9": a range of two days, four digits (too few for an identifier)
     groups = [g for g in run.split() if any(c.isdigit() for c in g)]  # "K 3.5 3.8": K aside
     matches = [_PAIR.fullmatch(g) for g in groups]
     return len(groups) > 1 and all(matches) and len({m.group(1) for m in matches if m}) == 1

@@ -22,6 +22,7 @@ from bot.detect.normalise import bounded_runs, view
         ("46 y/o F w/ c/o n/v", "46 y/o F w/ c/o n/v"),
         ("\u041cRN \u0663\u0666", "MRN 36"),
         ("m.r.n 3-6-9 2.5 8/1 4", "mrn 36925814"),
+        ("given 3/4-3/9 daily", "given 3/4-3/9 daily"),
         ("Jos\u00e9 \u0418\u0432\u0430\u043d", "Jos\u00e9 \u0418\u0432\u0430\u043d"),
         ("plain", "plain"),
     ],

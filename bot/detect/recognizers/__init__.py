@@ -19,6 +19,7 @@ from bot.detect.recognizers.contact import (
 from bot.detect.recognizers.dates import ClinicalDateRecognizer, RelativeDateRecognizer
 from bot.detect.recognizers.handles import HandleRecognizer
 from bot.detect.recognizers.ids import IdRecognizer, SsnRecognizer
+from bot.detect.recognizers.labelled_ids import LabelledIdRecognizer
 from bot.detect.recognizers.names import NameRecognizer
 from bot.detect.recognizers.places import AddressRecognizer, CityRecognizer, InstitutionRecognizer
 from bot.detect.recognizers.plates import PlateRecognizer
@@ -43,6 +44,7 @@ __all__ = [
     "IdRecognizer",
     "InstitutionRecognizer",
     "Ipv6Recognizer",
+    "LabelledIdRecognizer",
     "NameRecognizer",
     "PlateRecognizer",
     "PostcodeRecognizer",
@@ -65,6 +67,7 @@ def default_recognizers(
         RelativeDateRecognizer(),
         AgeRecognizer(),
         IdRecognizer(),
+        LabelledIdRecognizer(),
         SsnRecognizer(),
         HandleRecognizer(),
         PlateRecognizer(),

@@ -8,13 +8,14 @@ quasi-identifier. Fractions that look like dates (murmur grades, strength, pain 
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import regex as re
 from presidio_analyzer import Pattern, RecognizerResult
 
 from bot.detect.recognizers.base import (
     ClinicalPatternRecognizer,
+    get_subtype,
     pattern_name,
     set_subtype,
     words_after,
@@ -125,7 +126,6 @@ NOT_DATE_BEFORE = frozenset(
         "vitals",
         "vs",
         "sats",
-        "sat",
         "hr",
         "rr",
         "mmhg",
@@ -268,6 +268,7 @@ POSITIVE_CUES = POSITIVE_CUES | wordset(
     "moved rescheduled postponed pushed changed service dates - meets meeting up due scheduled"
 )
 DATE_CUES = wordset(
+    "collected drawn received resulted reported given dos service "
     "reopens opens closes starts ends begins effective on since until till by due dob born meets meeting up f/u fu scheduled sched appt dated from starting through thru effective before after"
 )
 _FRACTION = re.compile(r"(\d{1,2})/(\d{1,2})$")
@@ -287,6 +288,27 @@ _ORDINAL_WORD = (
 HISTORY_CUES = wordset("in since from until till by of on dx dx'd diagnosed circa c around ~ back")
 
 
+_ENTRY_COLON = re.compile(r":(?:\s|$)")  # "10/10: critical K": a dated entry, not a ratio
+_OXYGEN = wordset("o2 spo2 sao2 pulse ox pox")
+_WEEKDAY_WORD = re.compile(rf"{_DAY}|{_WEEKDAY}", re.IGNORECASE)
+# A history ("Hx:", "PMH", "s/p") earlier on the same line: "DVT 5/95" there is a month/year
+# even with no "in" before it, since a clause split at the comma hides the "Hx:".
+_HISTORY = re.compile(r"\b(?:hx|h/o|history|pmh|psh|pshx|s/p|status\s+post)\b", re.IGNORECASE)
+
+
+def _in_history(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return _HISTORY.search(text, max(line_start, start - 120), start) is not None
+
+
+def _spelled_month_ok(value: str) -> bool:
+    """ "the third of July" any case; "first March" (no "of") only with the month capitalised."""
+    if re.search(r"\bof\b", value, re.IGNORECASE) or re.match(MONTH, value, re.IGNORECASE):
+        return True
+    month = re.search(MONTH, value.split(maxsplit=2)[-1], re.IGNORECASE)
+    return month is not None and month.group()[:1].isupper()
+
+
 class ClinicalDateRecognizer(ClinicalPatternRecognizer):
     """Absolute dates (numeric, ISO, month names) and DOBs."""
 
@@ -303,6 +325,13 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
             r"(?<![\d/.]|\d-|\d:)\d{1,2}([/.-])\d{1,2}\1(?:(?:19|20)\d{2}|\d{2})(?![\d/-]|\.\d|:\d)",
             0.85,
         ),
+        # "1/9/2026-1/13/2026", "3/4–3/9": a range written without spaces; each end is checked
+        Pattern(
+            "numeric_range_strong",
+            r"(?<![\d/.]|\d-|\d:)(?P<a>\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?)\s?[-–—]\s?"
+            r"(?P<b>\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?)(?![\d/-]|\.\d|:\d)",
+            0.8,
+        ),
         Pattern(
             "numeric_partial_medium",
             r"(?<![\d/.+^x]|\d:)\d{1,2}/\d{1,2}(?![\d/]|\.\d|\s*\+|[a-z])",
@@ -315,7 +344,7 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
         ),
         Pattern(
             "day_month_strong",
-            rf"(?<![\d/.])\b\d{{1,2}}{_ORD}\s?(?:of\s+)?{MONTH}{_YEAR}?(?!\d)",
+            rf"(?<![\d/.])\b(?:the\s+(?=\d{{1,2}}{_ORD}\s+of\b))?\d{{1,2}}{_ORD}\s?(?:of\s+)?{MONTH}{_YEAR}?(?!\d)",
             0.75,
         ),
         Pattern("day_mon_year_strong", rf"\b\d{{1,2}}-{MONTH}-(?:\d{{4}}|\d{{2}})\b", 0.9),
@@ -327,7 +356,9 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
             r"(?<![\d/.:+-])\b(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\b(?![\d/-]|\.\d|\s*(?:mg|mcg|ml|units?|days?|d|hrs?|hours?|weeks?|wks?|times|x|%|cm|mm|kg|lbs?)\b)",
             0.3,
         ),
-        Pattern("month_year_medium", rf"\b{MONTH}\s?(?:(?:19|20)\d{{2}}|'\d{{2}})\b", 0.6),
+        Pattern(
+            "month_year_medium", rf"\b{MONTH}\s?(?:of\s+)?(?:(?:19|20)\d{{2}}|'\d{{2}})\b", 0.6
+        ),
         # "CABG x 4 in 3/80", "quit in 10/1995": month/year in a history
         Pattern(
             "month_year_numeric_medium",
@@ -337,7 +368,13 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
         # "the third of July", "July the 3rd", "July third"
         Pattern(
             "spelled_day_medium",
-            rf"\b(?:(?:the\s+)?{_ORDINAL_WORD}\s+of\s+{MONTH}|{MONTH}\s+(?:the\s+)?{_ORDINAL_WORD})\b{_YEAR}?",
+            rf"\b(?:(?:the\s+)?{_ORDINAL_WORD}\s+(?:of\s+)?{MONTH}|{MONTH}\s+(?:the\s+)?(?:{_ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th)))\b{_YEAR}?",
+            0.7,
+        ),
+        # "Sunday the 4th", "Wed. the twelfth": a weekday names the month's day it falls on
+        Pattern(
+            "weekday_ordinal_medium",
+            rf"\b(?:{_WEEKDAY}|{_DAY}\.?),?\s+the\s+(?:\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORD})\b",
             0.7,
         ),
         Pattern(
@@ -364,8 +401,28 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
     ]
     CONTEXT: ClassVar[list[str]] = sorted(POSITIVE_CUES)
 
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: Any = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        return _join_ranges(text, super().analyze(text, entities, nlp_artifacts, regex_flags))
+
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
+        refined = self._refine(text, result)
+        if refined is None or "month_year" in pattern_name(refined):
+            return refined  # a month and year has no weekday or time of its own
+        return _with_day_and_time(text, refined)
+
+    def _refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         value = text[result.start : result.end]
+        if pattern_name(result) == "numeric_range_strong":
+            ends = [re.findall(r"\d+", end)[:2] for end in re.split(r"\s?[-–—]\s?", value)]
+            if not all(_month_day_ok(int(a), int(b)) for a, b in ends):
+                return None
+            return set_subtype(result, "FULL_DATE") if value.count("/") >= 4 else result
         before = words_before(text, result.start, 2)
         after = words_after(text, result.end, 1)
         is_dob = (
@@ -373,8 +430,13 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
             or "date of birth" in text[max(0, result.start - 20) : result.start].lower()
         )
         digits = re.findall(r"\d+", value)
+        if pattern_name(result) == "spelled_day_medium" and not _spelled_month_ok(value):
+            return None  # "the second may be", "first march in": a verb or a noun
         if pattern_name(result) == "month_year_numeric_medium":
-            if len(digits[-1]) == 2 and not (is_dob or any(w in HISTORY_CUES for w in before[-1:])):
+            in_history = any(w in HISTORY_CUES for w in before[-1:]) or _in_history(
+                text, result.start
+            )
+            if len(digits[-1]) == 2 and not (is_dob or in_history):
                 return None  # "3/80" alone may be a ratio; "in 3/80" is a month in a history
             return set_subtype(result, "DOB") if is_dob else result
         if pattern_name(result).startswith("foreign_"):
@@ -391,9 +453,17 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
                 return None
             if any(w in NOT_DATE_BEFORE for w in before) or (after and after[0] in NOT_DATE_AFTER):
                 return None
+            if before[-1:] == ["sat"] and before[-2:-1] and before[-2] in _OXYGEN:
+                return None  # "O2 sat 9/10"; "Sat 3/4" is a Saturday
             if text[result.end : result.end + 1] in {"%", "'"}:
                 return None
-            strong = is_dob or any(w in DATE_CUES for w in before)
+            strong = (
+                is_dob
+                or any(w in DATE_CUES for w in before)
+                or _WEEKDAY_WORD.fullmatch(before[-1] if before else "") is not None
+                or _TIME_AFTER.match(text, result.end) is not None
+                or _ENTRY_COLON.match(text, result.end) is not None
+            )
             if (a == b or value in {"1/2", "1/3", "1/4", "2/3"}) and not strong:
                 return None
         elif len(digits) >= 3 and "-" not in value[:3] and not re.match(r"(?:19|20)\d{2}", value):
@@ -428,10 +498,31 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
 # elements of the date (Safe Harbor item 3), so the finding covers them.
 _WEEKDAY_BEFORE = re.compile(rf"(?:\b(?:{_WEEKDAY}|{_DAY})\.?,?\s+(?:the\s+)?)$", re.IGNORECASE)
 _TIME_AFTER = re.compile(
-    r"(?:(?:T|,?\s*(?:at\s+|@\s*)?)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?::[0-5]\d)?(?!\d)"
+    r"(?:\s*(?:@\s*|at\s+)(?:[01]\d|2[0-3])[0-5]\d\b(?:\s*h(?:rs)?\b)?|"
+    r"(?:T|,?\s*(?:at\s+|@\s*)?)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?::[0-5]\d)?(?!\d)"
     r"(?:\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z]))?(?:Z\b|\s*(?:[+-]\d{4}|utc|gmt|[ecmp][sd]t|cet|cest)\b)?)",
     re.IGNORECASE,
 )
+
+
+# Two dates joined as a range ("8/1 through 8/7", "Jan 3 to Jan 7"): one finding, so the
+# connective between them is not left standing alone in a redacted copy.
+_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till)\s*", re.IGNORECASE)
+
+
+def _join_ranges(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    out: list[RecognizerResult] = []
+    for r in sorted(results, key=lambda r: (r.start, -r.end)):
+        for prev in reversed(out[-3:]):
+            if prev.end <= r.start and _RANGE_JOIN.fullmatch(text, prev.end, r.start):
+                prev.end = r.end
+                prev.score = max(prev.score, r.score)
+                if get_subtype(r) in {"FULL_DATE", "DOB"}:
+                    set_subtype(prev, get_subtype(r))
+                break
+        else:
+            out.append(r)
+    return out
 
 
 def _with_day_and_time(text: str, result: RecognizerResult) -> RecognizerResult:

@@ -35,7 +35,10 @@ _FACILITY = (
     r"|university\s+hospital|va\s+medical\s+center|vamc|community\s+hospital|healthcare|health|med\.?\s+ctr\.?"
     r"|medical\s+ctr|gen|hosp|hospice|rehab|rehabilitation|care\s+center|surgery\s+center|surgical\s+center"
     r"|nursing\s+(?:and|&)\s+rehab|snf|ltac|ltach|urgent\s+care|manor|village|gardens|house|home"
-    r"|assisted\s+living|senior\s+living|care\s+home|nursing\s+facility|skilled\s+nursing(?:\s+facility)?)"
+    r"|assisted\s+living|senior\s+living|care\s+home|nursing\s+facility|skilled\s+nursing(?:\s+facility)?"
+    # outpatient services a specimen or a claim comes from
+    r"|(?:outpatient\s+|clinical\s+|reference\s+)?lab(?:oratory|oratories|s)?|diagnostic\s+imaging|diagnostics?"
+    r"|imaging(?:\s+center)?|draw\s+station|family\s+(?:practice|medicine)|medical\s+group|dialysis\s+center)"
 )
 _STREET = (
     r"(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|ct|court|pl|place|ter|terrace|pkwy"
@@ -100,7 +103,16 @@ _STATES = [
     "DC",
     "PR",
 ]
+_STATE_NAMES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii"
+    "|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan"
+    "|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\\s+Hampshire|New\\s+Jersey"
+    "|New\\s+Mexico|New\\s+York|North\\s+Carolina|North\\s+Dakota|Ohio|Oklahoma|Oregon"
+    "|Pennsylvania|Rhode\\s+Island|South\\s+Carolina|South\\s+Dakota|Tennessee|Texas|Utah|Vermont"
+    "|Virginia|Washington|West\\s+Virginia|Wisconsin|Wyoming"
+)
 _STATE_RE = "(?:" + "|".join(_STATES) + ")"
+_ANY_STATE_RE = "(?:" + "|".join(_STATES) + "|" + _STATE_NAMES + ")"
 _NOT_ADDRESS = frozenset(
     [
         "mg",
@@ -163,11 +175,21 @@ _LOWER_SUFFIX_NEEDS_NAME = wordset(
     "health clinic hospital healthcare gen hosp home house manor village gardens rehab hospice snf ltac ltach rehabilitation"
 )
 _TITLE_ONLY_SUFFIX = wordset("gen home house manor village gardens")
+_TITLE_ABBREVIATIONS = wordset("st. ste. mt. ft. pt. dr. n. s. e. w.")
+_SERVICE_SUFFIX = wordset(
+    "lab labs laboratory laboratories diagnostic diagnostics imaging center station practice medicine group"
+)
 _DISTINCTIVE_SUFFIX = wordset("ctr infirmary vamc ltach ltac regional memorial")
 _FACILITY_END = re.compile(rf"{_FACILITY}$", re.IGNORECASE)
 _PLACE_CUES = wordset("from at to in transferred transfer sent back")
 _NOT_CITY_AFTER = wordset(
     "chromosome rules rule criteria collar j score classification protocol agreement virus strain fever"
+)
+_ZIP_AFTER = re.compile(r",?\s+\d{5}(?:-\d{4})?\b")  # "Belfry, WI 31448": city, state, ZIP
+_TOWN_HEADS = wordset("North South East West New Lake Port Fort Mount Glen")
+_NOT_TOWN_WORD = wordset(
+    "tower wing campus building bldg unit side end coast hall lobby entrance parking pavilion annex "
+    "floor ward clinic hospital icu"
 )
 # A synthetic-town shape common in generated data and in real US place names.
 _TOWN = (
@@ -276,17 +298,20 @@ class InstitutionRecognizer(ClinicalPatternRecognizer):
         for k in range(len(words)):
             name = [w for _, w in words[k:]]
             if any(
-                w.lower() in _NOT_INSTITUTION_BEFORE or len(w) < 2 or not w[:1].isalpha()
+                w.lower() in _NOT_INSTITUTION_BEFORE
+                or len(w) < 2
+                or not w[:1].isalpha()
+                or (w.endswith(".") and w.lower() not in _TITLE_ABBREVIATIONS)
                 for w in name
             ):
-                continue
+                continue  # "Wed. the twelfth too. Lab": a sentence ended inside the name
             titled = all(w[:1].isupper() for w in name)
             if not titled and any(w[:1].isupper() for w in name):
                 continue
             at = start + words[k][0]
-            cued = any(w in _PLACE_CUES for w in words_before(text, at, 2)) or text[
-                max(0, at - 4) : at
-            ].rstrip().endswith(("->", "→"))
+            cued = _cued_in_sentence(text, at) or text[max(0, at - 4) : at].rstrip().endswith(
+                ("->", "→")
+            )
             distinctive = len(facility.group().split()) >= 2 or suffix in _DISTINCTIVE_SUFFIX
             if (
                 not titled
@@ -296,8 +321,29 @@ class InstitutionRecognizer(ClinicalPatternRecognizer):
                 return None
             if suffix in _TITLE_ONLY_SUFFIX and not titled and not cued:
                 return None
+            capital = facility.group()[:1].isupper()
+            if suffix in _TITLE_ONLY_SUFFIX and not capital and not cued:
+                return None  # "Phlebotomy home draw": a sentence's first word, then a noun
+            if suffix in _SERVICE_SUFFIX and not (
+                capital
+                and not any(w.isupper() and len(w) > 1 for w in name)
+                and (cued or len(name) > 1 or distinctive or not lex.is_english(name[0]))
+            ):
+                return None  # "CBC labs", "Morning Labs"; "Quinton Valley Labs" is a place
             return start + int(words[k][0])
         return None
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+")
+
+
+def _cued_in_sentence(text: str, at: int) -> bool:
+    """A place cue ("at", "from") among the two words before `at`, in the same sentence:
+    "Repeat lab at 6. Phlebotomy home draw" has none before "Phlebotomy"."""
+    window = text[max(0, at - 40) : at]
+    ends = list(_SENTENCE_END.finditer(window))
+    start = max(0, at - 40) + (ends[-1].end() if ends else 0)
+    return any(w in _PLACE_CUES for w in words_before(text[start:at], at - start, 2))
 
 
 _STRONG_STREET = wordset(
@@ -328,12 +374,14 @@ class AddressRecognizer(ClinicalPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "street_strong",
-            rf"(?<![\d./-])\b\d{{1,6}}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:[\w'’.-]+\s+){{1,3}}{_STREET}\b\.?(?:,?\s*(?:apt|apartment|unit|suite|ste|#)\.?\s*#?\w+)?",
+            rf"(?<![\d./-])\b\d{{1,6}}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:[\w'’.-]+\s+){{1,3}}{_STREET}\b\.?(?:,?\s*(?:apt|apartment|unit|suite|ste|bldg|building|lot|fl|floor|rm|trlr|spc|#)\.?\s*#?\w+)?",
             0.75,
         ),
         Pattern("po_box_strong", r"\bp\.?\s?o\.?\s+box\s+\d+\b", 0.85),
         Pattern(
-            "zip_after_state_strong", rf"(?-i:\b{_STATE_RE}),?\s+(?P<v>\d{{5}}(?:-\d{{4}})?)\b", 0.8
+            "zip_after_state_strong",
+            rf"(?-i:\b{_ANY_STATE_RE}),?\s+(?P<v>\d{{5}}(?:-\d{{4}})?)\b",
+            0.8,
         ),
         Pattern("zip_plus4_strong", r"(?<![\d-])\b\d{5}-\d{4}\b(?!-)", 0.75),
         Pattern(
@@ -397,10 +445,17 @@ class CityRecognizer(ClinicalPatternRecognizer):
             rf"(?-i:\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s+{_STATE_RE}\b)",
             0.8,
         ),
+        # "Port Quinton, Ohio 51225": a state written out, so only with its ZIP ("Lee, Georgia"
+        # alone is a name written last name first)
+        Pattern(
+            "city_state_name_strong",
+            rf"(?-i:\b(?P<v>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}),\s+(?:{_STATE_NAMES}),?\s+\d{{5}}(?:-\d{{4}})?\b)",
+            0.8,
+        ),
         Pattern("town_shape_medium", f"(?-i:{_TOWN})", 0.55),
         Pattern(
             "city_after_street_medium",
-            rf"\b\d{{1,6}}\s+(?:[\w'’.-]+\s+){{1,3}}{_ANY_STREET}\b\.?(?:,?\s*(?:apt|apartment|unit|suite|ste|\#)\.?\s*\#?\w+)?,\s*(?!(?:apt|unit|suite|ste|wife|husband|pt|mom|dad|son|daughter)\b)(?P<v>\p{{L}}[\p{{L}}\p{{M}}'’.-]+(?:\s\p{{L}}[\p{{L}}\p{{M}}'’.-]+){{0,2}}?)(?!\w)(?=\s*(?:[,;:?!)—–]|\s-\s|\d|$|\.|\s[A-Z]{{2}}\b|\s[A-Z]{{1,2}}\d))",
+            rf"\b\d{{1,6}}\s+(?:[\w'’.-]+\s+){{1,3}}{_ANY_STREET}\b\.?(?:,?\s*(?:apt|apartment|unit|suite|ste|bldg|building|lot|fl|floor|rm|trlr|spc|\#)\.?\s*\#?\w+)?,\s*(?!(?:apt|apartment|unit|suite|ste|bldg|building|lot|fl|floor|rm|trlr|spc|wife|husband|pt|mom|dad|son|daughter)\b)(?P<v>\p{{L}}[\p{{L}}\p{{M}}'’.-]+(?:\s\p{{L}}[\p{{L}}\p{{M}}'’.-]+){{0,2}}?)(?!\w)(?=\s*(?:[,;:?!)—–]|\s-\s|\d|$|\.|\s[A-Z]{{2}}\b|\s[A-Z]{{1,2}}\d))",
             0.6,
         ),
     ]
@@ -442,15 +497,29 @@ class CityRecognizer(ClinicalPatternRecognizer):
             return None
         if value.lower() in load_words("common_words.txt"):
             return None
-        if name in {"city_state_strong", "town_shape_medium"} and not value[:1].isupper():
+        if (
+            name in {"city_state_strong", "city_state_name_strong", "town_shape_medium"}
+            and not value[:1].isupper()
+        ):
             return None
-        if name in {"city_state_strong", "town_shape_medium"}:
+        if name in {"city_state_strong", "city_state_name_strong", "town_shape_medium"}:
             lex = lexicon()
             head = re.split(r",", value)[0].split()
-            if any(lex.is_eponym(w) for w in head) or all(
-                lex.is_english(w) and not lex.is_name(w) for w in head
+            if head[-1].lower() in _NOT_TOWN_WORD:
+                return None  # "West Tower", "North Wing": a part of a building
+            # "Lake Harrow, ID", "lives in Port Belfry": a town led by East/West/Lake/Port/New
+            # is a town even when its second word is also an English word or an eponym
+            led = head[0] in _TOWN_HEADS and len(head) > 1
+            zipped = name == "city_state_name_strong" or _ZIP_AFTER.match(text, result.end)
+            if not (led or zipped) and (
+                any(lex.is_eponym(w) for w in head)
+                or all(lex.is_english(w) and not lex.is_name(w) for w in head)
             ):
-                return None  # "Hypoglycemia, PA", "Quinton catheter"
+                return None  # "Hypoglycemia, PA", "Quinton catheter"; "lives in Port Belfry" stays
+            if zipped and "," in value:
+                result.end = result.start + value.index(",")  # the town; state and ZIP are apart
+        if value.endswith(".") and not value.endswith(("St.", "Ste.")):
+            result.end -= 1  # "Glen Corwin. ME 04101": the sentence's full stop is not the town's
         after = words_after(text, result.end, 1)
         if after and after[0] in _NOT_CITY_AFTER:
             return None  # "Philadelphia chromosome", "Ottawa ankle rules", "Miami J collar"

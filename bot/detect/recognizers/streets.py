@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+import regex as re
 from presidio_analyzer import Pattern, RecognizerResult
 
 from bot.detect.data import load_words
@@ -48,7 +49,7 @@ USPS_TITLE = (
     "(?-i:(?:" + "|".join(sorted(USPS_SUFFIXES, key=len, reverse=True)) + ")"
     "|(?:" + "|".join(s.upper() for s in sorted(USPS_SUFFIXES, key=len, reverse=True)) + "))"
 )
-UNIT = r"(?:,?\s*(?:apt|apartment|unit|suite|ste|flat|#)\.?\s*#?\w{1,6})?"
+UNIT = r"(?:,?\s*(?:apt|apartment|unit|suite|ste|flat|bldg|building|lot|fl|floor|rm|trlr|spc|#)\.?\s*#?\w{1,6})?"
 # A floor, flat or door after a European street and number ("Piano 9", "Piso 2", "Flat 98c").
 _EU_UNIT = (
     r"(?:,?\s+(?i:piano|piso|planta|puerta|appartamento|apto\.?|apt\.?|andar|bloco|bloque|escalera"
@@ -139,14 +140,19 @@ class CountyRecognizer(ClinicalPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "county_after_strong",
-            r"(?-i:\b(?P<v>(?:(?:St\.?|Saint|Fort|Fond\s+du|Prince|King|Queen)\s+)?[A-Z][\w'’-]{1,30}"
-            r"(?:\s+[A-Z][\w'’-]{1,30})?)\s+(?:County|Parish|Borough|COUNTY|PARISH)\b)",
+            r"(?-i:\b(?P<v>(?:(?:St\.?|Saint|Fort|Fond\s+du|Prince|King|Queen|De|La|Le|Du|Van|Los|Las|El)\s+)?"
+            r"[A-Z][\w'’-]{1,30}(?:\s+[A-Z][\w'’-]{1,30})?)\s+(?P<c>County|Parish|Borough|COUNTY|PARISH|county|parish|Co\.|CO\.))",
             0.75,
         ),
         Pattern("county_before_strong", r"(?-i:\bCounty\s+(?P<v>[A-Z][a-z]{2,30})\b)", 0.7),
     ]
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
+        abbreviated = _CO_AFTER.match(text, result.end)
+        if abbreviated:
+            if not _COUNTY_CUE.search(text, max(0, result.start - 12), result.start):
+                return None  # "Acme Co.": a company; "of Bannock Co.", ", Yolo Co." a county
+            result.end = abbreviated.end()  # "Co." is no word a reader skips: it goes too
         words = text[result.start : result.end].split()
         while words and words[0].lower() in _NOT_COUNTY_NAME:
             if len(words) == 1:
@@ -156,6 +162,8 @@ class CountyRecognizer(ClinicalPatternRecognizer):
         return result
 
 
+_CO_AFTER = re.compile(r"\s+(?:Co|CO)\.")
+_COUNTY_CUE = re.compile(r"(?:\b(?:of|in|from|lives|resident|near)|,)\s*$", re.IGNORECASE)
 _COUNTED = wordset(
     "units unit tabs tablets doses patients pts beds cases days hours people calories steps "
     "cells copies tests samples visits calls messages"

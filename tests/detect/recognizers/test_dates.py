@@ -94,3 +94,43 @@ def test_when_a_fraction_or_interval_is_not_a_date_then_it_is_left_alone(
     case: str, recognizer: EntityRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "value"),
+    [
+        ("weekday_abbreviation_before", "Seen Sat 3/4 for a draw", "Sat 3/4"),
+        ("weekday_upper_same_numbers", "drawn SAT 03/03 by the unit", "SAT 03/03"),
+        ("month_day_colon", "Jul 16: K 6.4, repeated", "Jul 16"),
+        ("entry_colon_same_numbers", "Lab called 10/10: critical K", "10/10"),
+        ("time_after_partial", "Collected 09/09 17:00", "09/09 17:00"),
+        ("military_time_at", "07-JUL-25 @ 0715", "07-JUL-25 @ 0715"),
+        ("history_without_in", "Hx: CABG x 3 in 1/86, DVT 5/95.", "5/95"),
+        ("spelled_no_of", "the bill for first March", "first March"),
+        ("the_digit_ordinal_of", "on the 19th of January", "the 19th of January"),
+        ("month_the_ordinal", "March the eleventh", "March the eleventh"),
+        ("weekday_the_ordinal", "drawn Sunday the 4th by", "Sunday the 4th"),
+        ("month_of_year", "in November of 1988, then", "November of 1988"),
+        ("range_glued", "given 1/9/2026-1/13/2026 was", "1/9/2026-1/13/2026"),
+        ("range_through", "given 8/1 through 8/7 daily", "8/1 through 8/7"),
+        ("range_to_months", "Jan 3 to Jan 7, 2026", "Jan 3 to Jan 7, 2026"),
+    ],
+)
+def test_when_a_date_is_written_in_another_voice_then_all_of_it_is_found(
+    case: str, text: str, value: str
+) -> None:
+    assert value in {span for span, _subtype in found(DATES, text)}
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("oxygen_saturation", "O2 sat 9/10 on RA"),
+        ("modal_may_after_ordinal", "the second may be fine"),
+        ("ratio_alone", "Ratio 3/80 alone"),
+    ],
+)
+def test_when_a_weekday_or_ordinal_word_only_looks_like_a_date_then_it_is_left_alone(
+    case: str, text: str
+) -> None:
+    assert found(DATES, text) == set()

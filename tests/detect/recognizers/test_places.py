@@ -53,3 +53,61 @@ def test_when_words_only_look_like_a_place_then_they_are_left_alone(
     case: str, recognizer: EntityRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("case", "recognizer", "text", "value"),
+    [
+        ("town_led_by_port_english_word", CITIES, "Lives in Port Belfry. Daughter", "Port Belfry"),
+        (
+            "town_led_by_lake_city_state",
+            CITIES,
+            "PO Box 6, Lake Harrow, ID 85448",
+            "Lake Harrow",
+        ),
+        (
+            "state_written_out_with_zip",
+            CITIES,
+            "PO Box 5, Port Quinton, Ohio 51225.",
+            "Port Quinton",
+        ),
+        ("english_word_city_with_zip", CITIES, "PO Box 3, Belfry, WI 31448.", "Belfry"),
+        ("city_stops_at_full_stop", CITIES, "14 Heron Pond Trail, Glen Corwin. ME", "Glen Corwin"),
+        ("zip_after_state_name", ADDRESSES, "Quinton, Maine 00240", "00240"),
+        ("labs", INSTITUTIONS, "Provider: Quinton Valley Labs.", "Quinton Valley Labs"),
+        (
+            "outpatient_lab",
+            INSTITUTIONS,
+            "from Holy Cross Outpatient Lab.",
+            "Holy Cross Outpatient Lab",
+        ),
+        ("family_practice", INSTITUTIONS, "Bexley Family Practice, then", "Bexley Family Practice"),
+        (
+            "diagnostic_imaging",
+            INSTITUTIONS,
+            "picked up from Lakeside Diagnostic Imaging on",
+            "Lakeside Diagnostic Imaging",
+        ),
+    ],
+)
+def test_when_a_place_is_written_in_a_form_or_letter_then_it_is_found(
+    case: str, recognizer: EntityRecognizer, text: str, value: str
+) -> None:
+    assert value in {span for span, _subtype in found(recognizer, text)}
+
+
+@pytest.mark.parametrize(
+    ("case", "recognizer", "text"),
+    [
+        ("part_of_a_building", CITIES, "Pt in West Tower bed 4"),
+        ("sentence_start_then_home", INSTITUTIONS, "Repeat lab at 6. Phlebotomy home draw: ok."),
+        ("abbreviation_then_labs", INSTITUTIONS, "CBC labs pending."),
+        ("english_word_then_labs", INSTITUTIONS, "Morning Labs drawn."),
+        ("sentence_end_inside", INSTITUTIONS, "Wed. the twelfth too. Lab called"),
+        ("name_then_state_name", CITIES, "Lee, Georgia was seen"),
+    ],
+)
+def test_when_words_near_a_place_shape_are_no_place_then_they_are_left_alone(
+    case: str, recognizer: EntityRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == set()

@@ -83,3 +83,28 @@ def test_when_a_county_is_named_then_the_name_is_found(
 )
 def test_when_county_has_no_name_then_nothing_is_found(case: str, text: str) -> None:
     assert found(COUNTIES, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"),
+    [
+        ("abbreviated_after_of", "of Bannock Co., used", {("Bannock Co.", "CITY")}),
+        ("abbreviated_after_comma", "75788, Tillamook Co.. Contact", {("Tillamook Co.", "CITY")}),
+        ("lower_case_county", "Lamoille county and", {("Lamoille", "CITY")}),
+        ("particle", "of De Kalb Co., used", {("De Kalb Co.", "CITY")}),
+    ],
+)
+def test_when_a_county_is_abbreviated_or_lower_case_then_it_is_found(
+    case: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert found(COUNTIES, text) == expected
+
+
+def test_when_co_ends_a_company_name_then_it_is_no_county() -> None:
+    assert found(COUNTIES, "Acme Co. shipped the pump") == set()
+
+
+def test_when_a_street_has_a_building_unit_then_the_unit_is_part_of_the_address() -> None:
+    assert ("3078 S. Grange Hall Street, Bldg 347F", "ADDRESS") in found(
+        STREETS, "at 3078 S. Grange Hall Street, Bldg 347F and"
+    )

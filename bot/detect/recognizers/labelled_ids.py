@@ -1,0 +1,108 @@
+"""ID: any identifier-shaped value after a word that names an identifier.
+
+`ids.IdRecognizer` knows the shapes of record numbers, and each of its labelled patterns takes
+one shape after one family of labels. Forms, letters and faxes write every Safe Harbor number
+after its label in any shape: letters and digits, dashes, slashes, dots, spaces between
+groups ("Claim #: 854-7364349-10", "member 9629 4233 KJ", "certificate no. RTB/600455",
+"Group #: GRP-01167S"), or glued to the label ("Acc#AB4471", "chartMRN04857211",
+"IDW95473840"). So the value is read by one grammar instead of by shape: after a label and its
+"no."/"#"/":", a run of groups of letters and digits, joined by `-/._` or single spaces, that
+has digits enough to be a number and not a quantity; a group after a space joins only when it
+has a digit or is upper-case letters (a check letter pair, "KJ"). The label is never reported.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import regex as re
+from presidio_analyzer import Pattern, RecognizerResult
+
+from bot.detect.recognizers.base import (
+    ClinicalPatternRecognizer,
+    pattern_name,
+    words_after,
+    wordset,
+)
+
+# Words that name an identifier (Safe Harbor items 7-18 and the numbers around a claim).
+LABEL = (
+    r"(?:mrn|mr\s?#|med(?:ical)?\s+rec(?:ord)?s?|chart|acc(?:ession)?|acct|account|a/c"
+    r"|claim|clm|member(?:ship)?|mbr|subscriber|sub|group|grp|policy|pol|plan|contract|benefit"
+    r"|medicaid|medicare|mbi|hicn|cin|insurance|ins|case|auth(?:ori[sz]ation)?|pa|referral"
+    r"|confirmation|conf|ticket|tracking|invoice|statement|bill|program|enrol(?:l)?ment|rx|script"
+    r"|prescription|specimen|spec|requisition|req|order|barcode|kit|sample|lab|encounter|enc|visit|fin|csn"
+    r"|certificate|cert|licen[cs]e|lic|dl|permit|passport|visa|badge|employee|emp|student|registration"
+    r"|reg|plate|tag|vin|chassis|serial|s/n|sn|device|implant|pacemaker|pump|receiver|meter|asset"
+    r"|biometric|fingerprint|voiceprint|retina|iris|template|login|patient|pt|person|customer|client"
+    r"|identifier|id|ssn|ss#|tax|tin|ein|npi|dea|upin|uid|empi|ehr|emr)"
+)
+# What may stand between the label and its value: "#", ":", "no.", "ID", "number is".
+_SEP = r"(?:\s*(?:[#:=]|(?:no|nos|num|number|id|ident|code|ref|is|of)(?![a-z0-9])\.?))*\s*"
+_GROUP = r"[A-Za-z0-9]+(?:[-/._][A-Za-z0-9]+)*"
+_NEXT = r"(?:[ \t](?:(?=[A-Za-z]*\d)[A-Za-z0-9]+(?:[-/._][A-Za-z0-9]+)*|(?-i:[A-Z]{1,3})(?![\w-])))"
+_VALUE = rf"(?P<v>(?=[\w/.-]*\d){_GROUP}{_NEXT}{{0,4}})"
+
+# Quantities and codes that follow a label word without being anyone's number.
+_UNITS = wordset(
+    "mg mcg g kg ml l units u iu meq mmol mm cm min mins h hr hrs hours days d wks weeks mo "
+    "months yrs years x times pages tabs caps % am pm"
+)
+_QUANTITY = re.compile(r"\d+(?:[.,]\d+)?(?:[a-z]{1,5}|%)?", re.IGNORECASE)
+_DECIMAL = re.compile(r"\d+[.,]\d{1,2}")
+_CODE = re.compile(r"(?:[A-Z]\d{2}(?:\.\d{1,4})?|\d{4,5}-\d{3,4}-\d{1,2})")  # ICD-10, NDC
+
+
+class LabelledIdRecognizer(ClinicalPatternRecognizer):
+    """The value after an identifier label, whatever its shape."""
+
+    NEEDS_DIGIT = True
+    ENTITY = "ID"
+    SUBTYPE = "MRN"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "label_value_strong",
+            rf"(?<![\w/-])(?:{LABEL})(?![a-z]){_SEP}{_VALUE}(?![\w-]|[./]\w)",
+            0.85,
+        ),
+        # A vehicle identification number: 17 characters, no I, O or Q (ISO 3779), any mix.
+        Pattern(
+            "vin_strong",
+            r"\b(?:vin|vehicle\s+id(?:entification)?(?:\s+(?:no\.?|number))?)\s*[:#]?\s*"
+            r"(?P<v>(?=[A-Z0-9]*\d)(?-i:[A-HJ-NPR-Z0-9]{17}))\b",
+            0.9,
+        ),
+        # Glued to its label, upper-case label ("chartMRN04857211", "Acc#AB4471", "IDW9547384").
+        Pattern(
+            "glued_label_value_strong",
+            r"(?-i:(?:MRN|Mrn|mrn|ACC|Acc|acc|ACCT|Acct|ID|Id|SSN|DOB)[#:]?(?P<v>(?=[A-Z0-9]*\d)[A-Z0-9]{5,20}))"
+            r"(?![\w-])",
+            0.85,
+        ),
+    ]
+
+    def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
+        if pattern_name(result) == "vin_strong":
+            return result  # a VIN need not have four digits
+        value = text[result.start : result.end]
+        digits = sum(c.isdigit() for c in value)
+        compact = re.sub(r"[\s/._-]", "", value)
+        if digits < 4 or len(compact) < 5:
+            return None  # "group 2", "case 12", "plan B2"
+        groups = value.split()
+        if any(_DECIMAL.fullmatch(g) for g in groups):
+            return None  # "group 1.5 2.5 3.5", "lab 140.25": measurements
+        if len(groups) > 1 and (digits < 6 or any(len(g) == 1 and g.isdigit() for g in groups)):
+            return None  # "group 3 10 15", "visit 2 30": counts in a row, not one number
+        if _QUANTITY.fullmatch(value) and not value.isdigit():
+            return None  # "pump 1500mL", "lab 40mg"
+        after = words_after(text, result.end, 1)
+        if after and after[0] in _UNITS:
+            return None  # "plan 1000 mg", "order 2000 units"
+        if value.isdigit() and len(value) == 4 and re.fullmatch(r"(?:19|20)\d{2}", value):
+            return None  # "member since 2019", "policy 2024": a year
+        if _CODE.fullmatch(value):
+            return None  # a diagnosis or drug code, not a person's number
+        if re.fullmatch(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:19|20)\d{2}-\d{2}-\d{2}", value):
+            return None  # a date after "visit", "order", "lab": the date recognizer's
+        return result
