@@ -258,13 +258,23 @@ def new_errors(before: Counter[str], after: Counter[str]) -> Counter[str]:
 
 
 def _name(data: bytes) -> bytes | None:
+    """The longest part (4+ characters) of the input's PatientName, unless a placeholder."""
     try:
         ds = pydicom.dcmread(io.BytesIO(data), stop_before_pixels=True)
         name = str(ds.get("PatientName", "") or "")
     except Exception:
         return None
-    parts = [p for p in re.split(r"[\^ ]+", name) if len(p) >= 3]
-    return parts[0].encode() if parts else None
+    parts = [
+        p for p in re.split(r"[\^ =]+", name) if len(p) >= 4 and not p.upper().startswith("ANON")
+    ]
+    return max(parts, key=len).encode() if parts else None
+
+
+def _header(data: bytes) -> bytes:
+    """The output up to its pixel data: a name's bytes found among pixel values are chance."""
+    found = [data.find(tag) for tag in (b"\xe0\x7f\x10\x00", b"\x7f\xe0\x00\x10")]
+    ends = [at for at in found if at >= 0]  # (7FE0,0010), little or big endian
+    return data[: min(ends)] if ends else data
 
 
 @dataclass
@@ -296,7 +306,7 @@ def run_tool(tool: Tool, inputs: dict[str, bytes], base: dict[str, Counter[str] 
         run.elapsed += time.perf_counter() - start
         run.ok += 1
         before = _name(data)
-        if before and before in out:
+        if before and before in _header(out):
             run.kept += 1
         cell = "ok"
         base_errors = base[label]

@@ -181,6 +181,17 @@ def test_a_dicom_uid_key_shorter_than_16_bytes_stops_start_up_with_a_clear_error
     assert load_settings(dicom_uid_key="x" * 16).dicom_key() == b"x" * 16
 
 
+def test_without_dicom_uid_key_the_key_comes_from_the_deployment_secret_alone() -> None:
+    """So every worker and every restart of one deployment maps a study's UIDs the same way,
+    and another deployment (another secret) differently; no secret at all: no shared key."""
+    one = Settings(slack_signing_secret="s" * 32).dicom_key()
+    again = Settings(slack_signing_secret="s" * 32).dicom_key()
+    other = Settings(slack_signing_secret="t" * 32).dicom_key()
+    assert one is not None and one == again != other and len(one) >= 16
+    assert b"s" * 32 not in one  # derived (HMAC), not the secret itself
+    assert Settings().dicom_key() is None
+
+
 def test_dicom_options_are_named_as_the_table_names_its_columns() -> None:
     from bot.detect import dicom_profile
 

@@ -189,6 +189,26 @@ def test_every_frame_is_checked(text_frame: int) -> None:
     assert result.changed_pixels and pixels[text_frame, 10:28, 10:100].max() <= 40
 
 
+def test_identical_frames_are_read_once_and_a_distinct_one_on_its_own() -> None:
+    def reads(stack: np.ndarray) -> int:
+        ds = read(make_dicom(burned_in=False))
+        ds.set_pixel_data(stack, "MONOCHROME2", 8, generate_instance_uid=False)
+        buf = io.BytesIO()
+        ds.save_as(buf, enforce_file_format=True)
+        ocr = FakeOcr([], W)
+        ImageScanner(text_engine=FakeTextEngine(), ocr=ocr, face_detector=NoFaceDetector()).scan(
+            buf.getvalue()
+        )
+        return len(ocr.shapes)
+
+    one = reads(np.full((1, H, W), 40, np.uint8))
+    assert one >= 1
+    assert reads(np.full((6, H, W), 40, np.uint8)) == one
+    mixed = np.full((6, H, W), 40, np.uint8)
+    mixed[4, 50:60, 50:60] = 200
+    assert reads(mixed) == 2 * one
+
+
 def test_a_one_character_header_value_is_never_a_term_but_merged_tokens_match() -> None:
     ds = read(make_dicom(burned_in=False))
     ds.StudyID = "1"
