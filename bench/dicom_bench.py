@@ -45,6 +45,7 @@ from bot.errors import UnscannableError
 
 TEST_FILES = Path(pydicom.__file__).parent / "data" / "test_files"
 Tool = Callable[[bytes, Path], bytes]
+HEADER_ONLY: Counter[str] = Counter()  # phiwarden's header-only copies, by reason
 MAX_REAL_BYTES = 128 * 1024 * 1024  # every shipped file fits; RGB_CINE (99 MiB) is over our limit
 
 
@@ -107,6 +108,8 @@ def phiwarden_tool() -> Tool:
         result = scanner.scan(data)
         if result.redacted is None:
             raise UnscannableError(result.unscannable_reason or "no output")
+        if result.unscannable_reason:  # a header-only copy: pixels not checked, never posted
+            HEADER_ONLY[result.unscannable_reason.split(";")[0][:70]] += 1
         return result.redacted
 
     return run
@@ -387,6 +390,13 @@ def main(argv: list[str] | None = None) -> int:
             f"{name:18} {survive:>14} {run.ok:>5} {failed:>6} {run.kept:>9} "
             f"{worse:>16} {total:>10} {ms:>8.0f}",
             flush=True,
+        )
+    if HEADER_ONLY:
+        print(
+            f"phiwarden header-only copies (pixels not checked, never posted; counted ok): "
+            f"{sum(HEADER_ONLY.values())} ("
+            + "; ".join(f"{n} x {r}" for r, n in HEADER_ONLY.most_common())
+            + ")"
         )
     for name, run in runs.items():
         if run.failures:
