@@ -14,7 +14,7 @@ PHI strings read by eye; synthetic ultrasound banners). Reported per file: PHI s
 before and after, annotation strings readable before and kept after, seconds. A file phiwarden
 refuses (unscannable) is never posted; it is listed with its reason.
 
-    bash bench/setup_tesseract.sh; .venv/bin/pip install pydicom-data deid-data
+    bash scripts/setup.sh --dev   # Tesseract (as root) and pydicom-data, deid-data (dev.lock)
     nice -n 10 .venv/bin/python -m bench.burned_in_bench [--only NAME] [--synthetic N]
 """
 

@@ -260,7 +260,7 @@ def new_errors(before: Counter[str], after: Counter[str]) -> Counter[str]:
     return after - before
 
 
-def _name(data: bytes) -> bytes | None:
+def _name(data: bytes) -> str | None:
     """The longest part (4+ characters) of the input's PatientName, unless a placeholder."""
     try:
         ds = pydicom.dcmread(io.BytesIO(data), stop_before_pixels=True)
@@ -270,7 +270,7 @@ def _name(data: bytes) -> bytes | None:
     parts = [
         p for p in re.split(r"[\^ =]+", name) if len(p) >= 4 and not p.upper().startswith("ANON")
     ]
-    return max(parts, key=len).encode() if parts else None
+    return max(parts, key=len) if parts else None
 
 
 def _header(data: bytes) -> bytes:
@@ -278,6 +278,33 @@ def _header(data: bytes) -> bytes:
     found = [data.find(tag) for tag in (b"\xe0\x7f\x10\x00", b"\x7f\xe0\x00\x10")]
     ends = [at for at in found if at >= 0]  # (7FE0,0010), little or big endian
     return data[: min(ends)] if ends else data
+
+
+def name_kept(name: str, out: bytes) -> bool:
+    """Whether the output's header still carries `name`: in any decoded text value (names in
+    other character sets, ISO 2022 Japanese, Greek..., only match decoded), or in its bytes."""
+    head = _header(out)
+    if name.encode("utf-8", "replace") in head:
+        return True
+    try:
+        ds = pydicom.dcmread(io.BytesIO(out), stop_before_pixels=True, force=True)
+        values = [str(e.value) for e in _walk(ds) if e.VR in TEXT_LIKE_VRS and e.value]
+    except Exception:
+        return False
+    return any(name in value for value in values)
+
+
+TEXT_LIKE_VRS = frozenset({"PN", "LO", "SH", "ST", "LT", "UT", "UC", "CS", "AE"})
+
+
+def _walk(ds: Dataset) -> list[pydicom.DataElement]:
+    out: list[pydicom.DataElement] = []
+    for elem in ds:
+        out.append(elem)
+        if elem.VR == "SQ":
+            for item in elem.value:
+                out += _walk(item)
+    return out
 
 
 @dataclass
@@ -309,7 +336,7 @@ def run_tool(tool: Tool, inputs: dict[str, bytes], base: dict[str, Counter[str] 
         run.elapsed += time.perf_counter() - start
         run.ok += 1
         before = _name(data)
-        if before and before in _header(out):
+        if before and name_kept(before, out):
             run.kept += 1
         cell = "ok"
         base_errors = base[label]

@@ -13,7 +13,7 @@ Two sources:
   low-contrast grey band, words run together ("DOE^JANE..00012345"), and a cine whose frame 1
   carries a second patient.
 
-    .venv/bin/pip install pydicom-data deid-data     # the real files beyond pydicom's own
+    bash scripts/setup.sh --dev    # pydicom-data and deid-data come from dev.lock
 """
 
 from __future__ import annotations

@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+import io
 from collections import Counter
 
-from bench.dicom_bench import _VALUE, comparable, new_errors, real_files, real_sources
+import pydicom
+
+from bench.dicom_bench import (
+    _VALUE,
+    TEST_FILES,
+    _name,
+    comparable,
+    name_kept,
+    new_errors,
+    real_files,
+    real_sources,
+)
 
 
 def test_the_real_set_holds_the_packages_files_each_once() -> None:
@@ -39,3 +51,16 @@ def test_an_error_only_the_values_differ_in_is_not_new() -> None:
 def test_an_input_the_validator_cannot_read_through_is_no_baseline() -> None:
     assert not comparable(Counter({"Error - Dicom dataset read failed": 1}))
     assert comparable(Counter({"Error - Missing attribute Type 2 Required": 1}))
+
+
+def test_a_name_is_kept_when_a_decoded_value_holds_it_not_when_pixels_happen_to() -> None:
+    greek = (TEST_FILES.parent / "charset_files" / "chrGreek.dcm").read_bytes()
+    name = _name(greek)
+    assert name and name.encode() not in greek  # ISO 8859-7 bytes, not UTF-8
+    assert name_kept(name, greek)
+    ds = pydicom.dcmread(TEST_FILES / "CT_small.dcm")
+    ds.PatientName = ""
+    ds.PixelData = b"ZZZQUIMBY" + ds.PixelData[9:]
+    buf = io.BytesIO()
+    ds.save_as(buf)
+    assert not name_kept("ZZZQUIMBY", buf.getvalue())
