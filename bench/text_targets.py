@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-CHAT_SPLITS = frozenset({"main", "dev", "heldout", "fresh", "shift", "board"})
+CHAT_SPLITS = frozenset({"main", "dev", "clinic_dev", "heldout", "fresh", "shift", "board"})
 THROUGHPUT_RATIO = 3.0
 MAX_RSS_MB = 600.0
 

@@ -36,6 +36,7 @@ from typing import Any
 from bench.corpus import slots as s
 from bench.corpus import (
     templates_board,
+    templates_clinic_dev,
     templates_fresh,
     templates_heldout,
     templates_main,
@@ -267,6 +268,20 @@ BOARD_INSTITUTIONS = [
     "Larchmont Health",
     "Ridgeview Clinic",
 ]
+# the `clinic_dev` split (a DEV set for the names pass, tuned on): sources of its own
+CLINIC_DEV_LOCALES = ["pl_PL", "tr_TR", "uk_UA", "bg_BG", "ne_NP", "ka_GE", "es_MX", "en_US"]
+CLINIC_DEV_EXTRA_NAMES = [
+    ("Jan", "van der Berg"),
+    ("Maria", "dos Santos"),
+    ("Luc", "de Smet"),
+    ("Rex", "Brown"),
+    ("Holly", "White"),
+    ("Daisy", "Bell"),
+    ("Ray", "Young"),
+    ("Dawn", "Price"),
+    ("Sunny", "Rivers"),
+    ("Ivy", "Lane"),
+]
 FRESH_LOCALES = ["et_EE", "sl_SI", "no_NO", "pt_PT", "de_AT", "es_AR", "uz_UZ", "en_NZ", "en_IE"]
 FRESH_CITIES = [
     "Tartu",
@@ -361,6 +376,17 @@ SPLITS = {
         FRESH_CITIES,
         FRESH_INSTITUTIONS,
         0.6,
+    ),
+    # a DEV set for the names pass of 2026-12-02 (tuned on): an outpatient clinic's front office
+    "clinic_dev": Split(
+        templates_clinic_dev.PHI,
+        templates_clinic_dev.LOW,
+        templates_clinic_dev.CLEAN,
+        CLINIC_DEV_LOCALES,
+        CLINIC_DEV_EXTRA_NAMES,
+        MAIN_CITIES,
+        MAIN_INSTITUTIONS,
+        0.5,
     ),
     # written 2026-12-02 before that day's names pass: a patient-flow (bed board) channel
     "board": Split(
@@ -501,8 +527,8 @@ def generate(
             institutions=conf.institutions,
             cities=conf.cities,
             patient=names.pick(rng),
-            heldout=split in {"heldout", "fresh", "shift", "board"},
-            fresh=split in {"fresh", "shift", "board"},
+            heldout=split in {"heldout", "fresh", "shift", "board", "clinic_dev"},
+            fresh=split in {"fresh", "shift", "board", "clinic_dev"},
         )
         text, spans = render(template, ctx, _pick_case(rng))
         verdict = verdict_for([sp[3] for sp in spans])
