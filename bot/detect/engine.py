@@ -35,7 +35,12 @@ from spacy.tokens import Doc
 from bot.detect.name_edges import widen_names
 from bot.detect.normalise import TextView, bounded_runs, view
 from bot.detect.offline import use_bundled_suffix_list
-from bot.detect.recognizers import DEFAULT_PHONE_REGIONS, NameRecognizer, default_recognizers
+from bot.detect.recognizers import (
+    DEFAULT_PHONE_REGIONS,
+    NameRecognizer,
+    ScriptNameRecognizer,
+    default_recognizers,
+)
 from bot.detect.recognizers.base import get_subtype, has_digit
 from bot.detect.redact import redact_text
 from bot.detect.slack_markup import neutralise
@@ -213,6 +218,7 @@ class TextEngine:
         recognizers = default_recognizers(self.institutions, phone_regions)
         names = next(r for r in recognizers if isinstance(r, NameRecognizer))
         self._names = names
+        self._script_names = next(r for r in recognizers if isinstance(r, ScriptNameRecognizer))
         self.nlp_engine = ChatSpacyEngine(model_name, ner_gate=names.needs_ner if use_ner else None)
         self.nlp_engine.load()
         registry = RecognizerRegistry(supported_languages=[LANGUAGE])
@@ -238,6 +244,7 @@ class TextEngine:
         """Replace the workspace directory: its members' names are practitioners (quasi), any
         other untitled name in a message about care is the patient's (direct)."""
         self._names.use_staff(staff)
+        self._script_names.use_staff(staff)
 
     @classmethod
     def from_settings(cls, settings: Any) -> TextEngine:

@@ -42,6 +42,11 @@ from tests.detect.conftest import spans
             ["White"],
         ),  # a name that is also a word, after the bed
         ("2. RM 334 Wan hyperkalemia, CK 14000", ["Wan"]),
+        # a title's name ends before the verb ("Said" is also a name)
+        ("Dr. Smith said the pt can go home", ["Smith"]),
+        ("dr smith said she is fine", ["smith"]),
+        # particles between two name words stay inside the name
+        ("pls check on Lotte van het Heerenveen in bed 2", ["Lotte van het Heerenveen"]),
     ],
 )
 def test_when_name_in_chat_then_found(engine: TextEngine, text: str, expected: list[str]) -> None:
@@ -126,6 +131,15 @@ def test_when_name_role_is_clear_then_subtype_says_so(
         ("*NWAKENYANWONNNA, GWENGỤ* needs a sitter", ["NWAKENYANWONNNA, GWENGỤ"]),
         ("Wilkinson, Alexandra Sep 4 2023 FIN 350173550", ["Wilkinson, Alexandra"]),
         ("gyoren zsoszan, D.O.B. 10-Jun-1994", ["gyoren zsoszan"]),
+        # note headers and boards (issue 13): "LAST,FIRST" with no space, or before a verb
+        ("TAVUKEL,MERISO checked in late", ["TAVUKEL,MERISO"]),
+        ("Ombaret, Kilune is here for the 10:30", ["Ombaret, Kilune"]),
+        ("LANEFA, SIMENO S/P FALL, HGB 7.9", ["LANEFA, SIMENO"]),  # "simeno": one slip from a word
+        # a lower-case full name after a word a person follows, in a message with capitals
+        ("new pt sabotu kerenawi, 44F, referred by Dr. Lee", ["sabotu kerenawi", "Lee"]),
+        ("can we get Rytana Hatsymyrory on the OR board", ["Rytana Hatsymyrory"]),
+        ("Woepuranto no-showed again, third time", ["Woepuranto"]),
+        ("ketuanis moleranu lives at 12 Elm St, letter came back", ["ketuanis moleranu"]),
     ],
 )
 def test_when_name_unknown_to_lexicons_then_found_by_position(
@@ -153,6 +167,8 @@ def test_when_name_unknown_to_lexicons_then_found_by_position(
         "Tmax 38.9, LDH 620, Aetna denied the MRI",
         "agn abt the pump, pls fix",
         "email pharmacy@hosp.org, pharmacy says ok",
+        "Mark your timesheets please",  # two English words run together, no name
+        "pls restock the handwash in bay 3",
     ],
 )
 def test_when_unknown_word_is_typo_eponym_or_drug_then_not_a_name(

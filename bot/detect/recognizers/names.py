@@ -26,6 +26,7 @@ from bot.detect.recognizers.names_context import (
     casing_informative,
     dedupe,
     is_city,
+    join_particles,
     sent_start,
 )
 from bot.detect.recognizers.names_cues import NameCues
@@ -43,7 +44,7 @@ from bot.detect.recognizers.names_lexicon import (
     fold,
     lexicon,
 )
-from bot.detect.recognizers.names_unknown import UnknownNames
+from bot.detect.recognizers.names_unknown import SUBJECT_VERBS, UnknownNames
 from bot.detect.recognizers.names_words import CHAT_SHORTHAND, NameWords
 from bot.detect.staff import StaffDirectory
 
@@ -111,6 +112,7 @@ class NameRecognizer(EntityRecognizer):
         ]
         if extra:
             spans = dedupe(spans + extra)
+        spans = join_particles(doc, spans)
         return [
             self._result(doc, s)
             for s in (self.unlisted.trim_month(doc, s) for s in spans)
@@ -140,6 +142,8 @@ class NameRecognizer(EntityRecognizer):
     def _after_title(self, tok: Token, inf: bool, first: bool) -> bool:
         if INITIAL.match(tok.text):
             return True
+        if not first and tok.lower_ in SUBJECT_VERBS and not tok.text[:1].isupper():
+            return False  # "Dr. Smith said ...": "Said" is a name, but here it is the verb
         if (
             not alpha(tok)
             or (tok.is_stop and not self.lex.is_name(tok.text))
@@ -260,6 +264,8 @@ class NameRecognizer(EntityRecognizer):
             return False
         if tok.lower_ in PARTICLES:
             return True
+        if tok.i > 0 and tok.lower_ in SUBJECT_VERBS and not tok.text[:1].isupper():
+            return False  # "Dr. Smith said", "smith said": the verb after a name, not "Said"
         if tok.text.islower() and tok.text in CHAT_SHORTHAND:
             return False  # "ty all for a smooth shift": thank you, not Ty
         if inf and tok.text.isupper() and len(tok.text) <= 3:

@@ -7,13 +7,14 @@ describe a spaCy `Doc` (no parser needed) and know nothing about names.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 import regex as re
 from spacy.tokens import Doc, Token
 
 from bot.detect.recognizers.city_index import city_index
-from bot.detect.recognizers.names_lexicon import CLINICAL_TERMS, ROOM_WORDS, fold
+from bot.detect.recognizers.names_lexicon import CLINICAL_TERMS, PARTICLES, ROOM_WORDS, fold
 
 Span = tuple[int, int, float, str]  # token start, token end (exclusive), score, subtype
 WORDS = re.compile(r"[^\W\d_]{2,}")
@@ -243,6 +244,18 @@ def dedupe(spans: list[Span]) -> list[Span]:
         else:
             merged.append([s, e, score, sub])
     return [(int(a), int(b), float(c), str(d)) for a, b, c, d in merged]
+
+
+def join_particles(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Lotte van het Heerenveen" found as "Lotte" and "Heerenveen": the particles between two
+    name spans belong to the name, and left out they stay in the redacted text beside it."""
+    ordered = sorted(spans)
+    bridges = [
+        (a[0], b[1], min(a[2], b[2]), a[3])
+        for a, b in pairwise(ordered)
+        if 0 < b[0] - a[1] <= 3 and all(t.lower_ in PARTICLES for t in doc[a[1] : b[0]])
+    ]
+    return dedupe(ordered + bridges) if bridges else spans
 
 
 AGE_WORD = re.compile(

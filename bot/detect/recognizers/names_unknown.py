@@ -65,7 +65,8 @@ OBJECT_PAIRS = frozenset(
 )
 SUBJECT_VERBS = CUE_AFTER | words_of(
     "is was will can can't won't keeps refusing refused pulled pulling fell spiked desatted coded precepting covering "
-    "rounding presenting swapped pls please needs wants"
+    "rounding presenting swapped pls please needs wants no-showed noshowed no-show arrived checked cancelled "
+    "canceled missed declined rescheduled left lives"
 )
 _BANNER_BEFORE = frozenset(
     {
@@ -193,16 +194,29 @@ class UnknownNames:
             long_enough = any(
                 self.words.nameish(t, 5) for t in doc[i:end]
             )  # "ike hauui", not "agn abt"
+            lower = all(t.text.islower() for t in doc[i:end])
             shape = self._same_shape(list(doc[i:end]), inf) or (
-                all(t.text.islower() for t in doc[i:end]) and self._labelled_next(doc, end)
+                lower
+                and (
+                    self._labelled_next(doc, end)
+                    or self._person_before(doc, i)
+                    or (sent_start(doc[i]) and end < n and doc[end].lower_ in SUBJECT_VERBS)
+                )
             )
             if end - i >= 2 and long_enough and shape and not self.words.clinical_next(doc, end):
                 if clinical is None:
                     clinical = clinical_message(doc) or any(c.isdigit() for c in doc.text)
-                if clinical or self.cues.cue(doc, i, end):
+                if clinical or self.cues.cue(doc, i, end) or self._person_before(doc, i):
                     out.append((i, end, 0.6, self.cues.subtype(doc, i, end)))
             i = max(end, i + 1)
         return out
+
+    @staticmethod
+    def _person_before(doc: Doc, start: int) -> bool:
+        """ "new pt luva nepolua", "can u see kraesaom maiwaekul": a lower-case run after a
+        word that is followed by a person, even where capitals elsewhere carry meaning."""
+        prev = doc[start - 1].lower_ if start > 0 else ""
+        return prev in _LOWER_PERSON_BEFORE or prev in _BANNER_BEFORE
 
     @staticmethod
     def _labelled_next(doc: Doc, end: int) -> bool:
@@ -227,7 +241,12 @@ class UnknownNames:
                 continue
             if not (
                 (self.words.nameish(a, 3) or self.words.solid(a))
-                and (self.words.nameish(b, 3) or self.words.lex.is_first(b.text))
+                and (
+                    self.words.nameish(b, 3)
+                    or self.words.lex.is_first(b.text)
+                    # "LANEFA, SIMENO": a given name no list has, one slip from a word
+                    or (self.words.nameish(a, 3) and self.words.unknown(b))
+                )
             ):
                 continue
             if not (self.words.nameish(a, 3) or self.words.nameish(b, 3)):
@@ -259,7 +278,11 @@ class UnknownNames:
                 or "\n" in b.whitespace_
                 or self.cues.cue(doc, i, end) in {"strong", "room"}
             )
-            if (line_start and boundary) or (
+            # "OROZCO,KYLE": a comma with no space either side is how a note header or a board
+            # writes a name, hardly ever how a sentence runs on
+            glued = not a.whitespace_ and not comma.whitespace_
+            boundary = boundary or glued or (nxt is not None and nxt.lower_ in SUBJECT_VERBS)
+            if (line_start and (boundary or i == 0)) or (
                 cued and (boundary or (self.words.nameish(a, 3) and self.words.nameish(b, 3)))
             ):
                 out.append((i, end, 0.75, "PATIENT"))
@@ -276,6 +299,8 @@ class UnknownNames:
             prev2 = doc[i - 2].lower_ if i > 1 else ""
             nxt = doc[i + 1].lower_ if i + 1 < n else ""
             nxt2 = doc[i + 2].lower_ if i + 2 < n else ""
+            if nxt2 == "-" and i + 3 < n and not doc[i + 1].whitespace_:
+                nxt, nxt2 = f"{nxt}-{doc[i + 3].lower_}", ""  # "no-showed": one word
             shaped = tok.text[:1].isupper() or not inf
             if nxt in POSSESSIVE and shaped and not self.words.clinical_next(doc, i + 1):
                 out.append((i, i + 1, 0.8 if nxt2 in RELATIONS else 0.65, "PATIENT"))

@@ -58,6 +58,7 @@ _PREFIXES = (
     "intra",
 )
 _TYPO_CACHE: dict[str, bool] = {}
+_RUN_TOGETHER_CACHE: dict[str, bool] = {}
 # English derivational endings that names of any origin rarely have
 _WORD_ENDINGS = (
     "ation",
@@ -119,7 +120,28 @@ class NameWords:
             or low.endswith(MEDICAL_SUFFIXES)
         ):
             return False
-        return alpha(tok) and len(t) >= 3 and self._classes(t)[1]
+        return alpha(tok) and len(t) >= 3 and self._classes(t)[1] and not self.run_together(low)
+
+    def run_together(self, low: str) -> bool:
+        """ "timesheets", "bedrails", "handwash": two English words of four letters or more
+        written as one, which no list has but which is no name ("Mark your timesheets
+        please" read "Timesheets" as a colleague addressed by name)."""
+        if len(low) < 8 or not low.isascii():
+            return False
+        hit = _RUN_TOGETHER_CACHE.get(low)
+        if hit is None:
+            words = self.lex.english  # exact spellings (and plurals): inflecting finds too much
+            is_name = self.lex.is_name
+            hit = any(
+                low[:k] in words
+                and (low[k:] in words or (low[-1] == "s" and low[k:-1] in words))
+                and not (is_name(low[:k]) and is_name(low[k:]))  # "JohnSmith": a glued name
+                for k in range(4, len(low) - 3)
+            )
+            if len(_RUN_TOGETHER_CACHE) > 50_000:
+                _RUN_TOGETHER_CACHE.clear()
+            _RUN_TOGETHER_CACHE[low] = hit
+        return hit
 
     def _classes(self, word: str) -> tuple[bool, bool]:
         """(solid, unknown) for a word, cached: the lookups fold and inflect strings."""

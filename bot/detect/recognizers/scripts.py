@@ -9,6 +9,10 @@ The name rules lean on capitals and spaCy's English tokens, which say nothing ab
 - in a message written in the script itself, a listed name (the gazetteer holds Devanagari,
   Arabic and other names from Faker), or a Chinese surname and one or two characters after a
   patient cue ("患者王小明，男，65岁") or before a sex, a title or an honorific.
+
+Whose name it is follows the rule of `bot.detect.staff`: a practitioner's after a title ("Dr
+थापा", "dr. 李") or before a degree, or when every word is a workspace member's ("thanks
+नरेन्द्र for the coverage"); anyone else's is the patient's.
 """
 
 from __future__ import annotations
@@ -19,10 +23,16 @@ import regex as re
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from bot.detect.recognizers.base import SUBTYPE_KEY
-from bot.detect.recognizers.names_lexicon import Lexicon, lexicon
+from bot.detect.recognizers.names_lexicon import (
+    PRACTITIONER_AFTER,
+    TITLES_PRACTITIONER,
+    Lexicon,
+    lexicon,
+)
+from bot.detect.staff import EMPTY, StaffDirectory
 
 _CASELESS = (
-    r"\p{Devanagari}\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Tamil}\p{Telugu}\p{Kannada}"
+    r"\p{Georgian}\p{Lao}\p{Tibetan}\p{Thaana}\p{Syriac}\p{Devanagari}\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Tamil}\p{Telugu}\p{Kannada}"
     r"\p{Malayalam}\p{Sinhala}\p{Arabic}\p{Hebrew}\p{Thai}\p{Hangul}\p{Ethiopic}\p{Khmer}"
     r"\p{Myanmar}\p{Hiragana}\p{Katakana}\p{Han}"
 )
@@ -47,6 +57,9 @@ _HAN_CUED = re.compile(
     rf"|(?P<b>{_HAN_NAME})(?=\s*[，,、]\s*[男女]|先生|女士|小姐|阿姨|大爷|奶奶|爷爷|医生|大夫|护士|主任)"
 )
 _HAN_PLACE_END = tuple("市省县区路街镇村州乡道巷里")
+# "Dr थापा", "dr. 李", "DR. राजकर्णिकार": the Latin-script word just before the run
+_WORD_BEFORE = re.compile(r"([\p{Latin}.]+)[\s:,]*$")
+_WORDS_AFTER = re.compile(r"^[\s,]*([\p{Latin}.-]+)")
 _HAN_STAFF_AFTER = ("医生", "大夫", "护士", "主任")
 
 
@@ -59,6 +72,11 @@ class ScriptNameRecognizer(EntityRecognizer):
         )
         self.name: str = "ScriptNameRecognizer"
         self.lex = lex or lexicon()
+        self.staff = EMPTY
+
+    def use_staff(self, staff: StaffDirectory) -> None:
+        """The workspace's members are practitioners here too (`bot.detect.staff`)."""
+        self.staff = staff
 
     def load(self) -> None:
         pass
@@ -76,18 +94,34 @@ class ScriptNameRecognizer(EntityRecognizer):
             words = value.split()
             if foreign and (len(value) >= 2 or not _HAN_ONLY.fullmatch(value)):
                 place = value.endswith(_HAN_PLACE_END) and _HAN_ONLY.fullmatch(value) is not None
-                out.append(self._result(m.start(), m.end(), "LOCATION" if place else "NAME", 0.6))
+                if place:
+                    out.append(self._result(m.start(), m.end(), "LOCATION", 0.6))
+                else:
+                    subtype = self._whose(text, m.start(), m.end())
+                    out.append(self._result(m.start(), m.end(), "NAME", 0.6, subtype))
             elif not _HAN_ONLY.search(value) and any(self.lex.is_name(w) for w in words):
-                out.append(self._result(m.start(), m.end(), "NAME", 0.7))
+                subtype = self._whose(text, m.start(), m.end())
+                out.append(self._result(m.start(), m.end(), "NAME", 0.7, subtype))
         if not foreign:
             for m in _HAN_CUED.finditer(text):
                 group = "a" if m.start("a") >= 0 else "b"
                 start, end = m.span(group)
                 staff = text[end : end + 2] in _HAN_STAFF_AFTER
-                out.append(
-                    self._result(start, end, "NAME", 0.75, "PRACTITIONER" if staff else "PATIENT")
-                )
+                subtype = "PRACTITIONER" if staff else self._whose(text, start, end)
+                out.append(self._result(start, end, "NAME", 0.75, subtype))
         return out
+
+    def _whose(self, text: str, start: int, end: int) -> str:
+        """`PRACTITIONER` after a title, before a degree, or for a member; else `PATIENT`."""
+        before = _WORD_BEFORE.search(text[:start])
+        if before and before.group(1).lower().rstrip(".") in TITLES_PRACTITIONER:
+            return "PRACTITIONER"
+        after = _WORDS_AFTER.match(text[end:])
+        if after and after.group(1).lower().rstrip(",") in PRACTITIONER_AFTER:
+            return "PRACTITIONER"
+        if self.staff.knows(text[start:end].split()):
+            return "PRACTITIONER"
+        return "PATIENT"
 
     def _result(
         self, start: int, end: int, entity: str, score: float, subtype: str = ""

@@ -13,6 +13,7 @@ from bot.detect.recognizers.names_context import (
     after_sentence_end,
     casing_informative,
     dedupe,
+    join_particles,
     list_item_label,
     neighbours,
     sent_start,
@@ -104,3 +105,18 @@ def test_overlapping_spans_merge_widest_with_the_best_score_and_the_safer_subtyp
         (0, 1, 0.5, "PATIENT"),
         (3, 4, 0.5, "PATIENT"),
     ]
+
+
+def test_when_particles_stand_between_two_name_spans_then_the_spans_join() -> None:
+    doc = _doc("check on Lotte van het Heerenveen in bed 2")
+    lotte, heerenveen = _at(doc, "Lotte"), _at(doc, "Heerenveen")
+    joined = join_particles(
+        doc, [(lotte, lotte + 1, 0.75, "PATIENT"), (heerenveen, heerenveen + 1, 0.6, "PATIENT")]
+    )
+    assert joined == [(lotte, heerenveen + 1, 0.75, "PATIENT")]
+
+
+def test_when_an_ordinary_word_stands_between_two_names_then_they_stay_apart() -> None:
+    doc = _doc("Lotte and Heerenveen")
+    spans = [(0, 1, 0.75, "PATIENT"), (2, 3, 0.75, "PATIENT")]
+    assert join_particles(doc, spans) == spans

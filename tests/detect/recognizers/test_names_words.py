@@ -16,7 +16,9 @@ WORDS = NameWords(
         first=frozenset({"grace", "amara"}),
         last=frozenset({"okafor", "pratt"}),
         ambiguous=frozenset({"grace"}),
-        english=frozenset({"patient", "received", "check", "clamp", "grace", "jackson"}),
+        english=frozenset(
+            {"patient", "received", "check", "clamp", "grace", "jackson", "time", "sheet", "hand"}
+        ),
         eponyms=frozenset({"parkinson", "jackson"}),
         eponym_phrases=frozenset(),
     )
@@ -72,3 +74,21 @@ def test_a_name_before_a_clinical_word_is_part_of_a_term() -> None:
     doc = NLP("Parkinson's disease")
     assert WORDS.clinical_next(doc, 1)
     assert not WORDS.clinical_next(NLP("Okafor today"), 1)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("timesheets", True),  # "time" + "sheets": no list has it, and it is no name
+        ("timesheet", True),
+        ("handsheet", True),
+        ("okaforpratt", False),  # a glued name (the evasions' "JohnSmith") stays a name
+        ("timeless", False),  # too short a second part
+        ("amaratime", False),
+    ],
+)
+def test_when_two_english_words_run_together_then_the_word_is_not_unknown(
+    word: str, expected: bool
+) -> None:
+    assert WORDS.run_together(word) is expected
+    assert WORDS.unknown(_tok(word)) is not expected

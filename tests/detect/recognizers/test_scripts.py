@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.detect.recognizers.scripts import ScriptNameRecognizer
+from bot.detect.staff import StaffDirectory
 from tests.detect.recognizers.tables import found
 
 SCRIPTS = ScriptNameRecognizer()
@@ -16,6 +17,15 @@ SCRIPTS = ScriptNameRecognizer()
     [
         ("han", "患者 王小明 入院", {("王小明", "PATIENT")}),
         ("devanagari", "राम शर्मा भर्ती", {("राम शर्मा भर्ती", "PATIENT")}),
+        (
+            "georgian_in_latin",
+            "რაზმაძე, ჯუმბერ insurance denied",
+            {("რაზმაძე", "PATIENT"), ("ჯუმბერ", "PATIENT")},
+        ),
+        ("titled_devanagari", "Dr थापा is running 20 min behind", {("थापा", "PRACTITIONER")}),
+        ("titled_dot_upper", "DR. राजकर्णिकार IS RUNNING LATE", {("राजकर्णिकार", "PRACTITIONER")}),
+        ("degree_after", "signed by आचार्य, MD today", {("आचार्य", "PRACTITIONER")}),
+        ("untitled_in_latin", "pt थापा in room 4 is refusing meds", {("थापा", "PATIENT")}),
     ],
 )
 def test_when_a_name_is_in_another_script_then_it_is_found(
@@ -27,3 +37,10 @@ def test_when_a_name_is_in_another_script_then_it_is_found(
 @pytest.mark.parametrize(("case", "text"), [("cyrillic_greeting", "Привет"), ("latin", "hello")])
 def test_when_a_word_is_not_a_name_then_it_is_left_alone(case: str, text: str) -> None:
     assert found(SCRIPTS, text) == set()
+
+
+def test_when_a_member_is_named_in_another_script_then_they_are_a_practitioner() -> None:
+    scripts = ScriptNameRecognizer()
+    scripts.use_staff(StaffDirectory(["नरेन्द्र Thapa"]))
+    assert found(scripts, "thanks नरेन्द्र for the coverage") == {("नरेन्द्र", "PRACTITIONER")}
+    assert found(scripts, "thanks दिपक for the coverage") == {("दिपक", "PATIENT")}
