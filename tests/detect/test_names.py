@@ -140,6 +140,8 @@ def test_when_name_role_is_clear_then_subtype_says_so(
         ("can we get Rytana Hatsymyrory on the OR board", ["Rytana Hatsymyrory"]),
         ("Woepuranto no-showed again, third time", ["Woepuranto"]),
         ("ketuanis moleranu lives at 12 Elm St, letter came back", ["ketuanis moleranu"]),
+        ("Homau L. (pt id 87450667) paperwork is in the box", ["Homau L."]),
+        ("Price,Dawn\npyelo\nbili 3.4", ["Price,Dawn"]),  # both also words
     ],
 )
 def test_when_name_unknown_to_lexicons_then_found_by_position(

@@ -103,6 +103,7 @@ class NameRecognizer(EntityRecognizer):
             *self.unlisted.runs(doc, inf),
             *self.unlisted.last_first(doc, inf),
             *self.unlisted.single(doc, inf),
+            *self.unlisted.name_initial(doc, inf),
             *self.unlisted.linked(doc),
         ]
         spans = dedupe(spans)
@@ -192,6 +193,12 @@ class NameRecognizer(EntityRecognizer):
             ):
                 continue
             if a.lower_ in FACILITY_WORDS or b.lower_ in FACILITY_WORDS or a.lower_ in US_STATES:
+                continue
+            same_shape = (a.text.isupper() and b.text.isupper()) or (
+                a.text.istitle() and b.text.istitle()
+            )
+            if same_shape and not a.whitespace_ and not comma.whitespace_:
+                out.append((i, i + 3, 0.85, "PATIENT"))  # "Price,Dawn": a header's glued comma
                 continue
             if not (
                 self.words.solid(a)

@@ -288,6 +288,31 @@ class UnknownNames:
                 out.append((i, end, 0.75, "PATIENT"))
         return out
 
+    def name_initial(self, doc: Doc, inf: bool) -> list[Span]:
+        """ "Homau L. (pt id ...)", "Tammy S. paperwork": a name, then the initial of the other
+        name, then a break (a bracket, a comma, a label, a verb, the end)."""
+        out: list[Span] = []
+        n = len(doc)
+        for i in range(n - 1):
+            tok, initial = doc[i], doc[i + 1]
+            if not INITIAL.match(initial.text) or not (
+                self.words.nameish(tok, 3) or self.words.solid(tok)
+            ):
+                continue
+            if inf and not (tok.text[:1].isupper() and initial.text[:1].isupper()):
+                continue
+            nxt = doc[i + 2] if i + 2 < n else None
+            if (
+                nxt is None
+                or nxt.is_space
+                or nxt.text in {"(", ",", "-", ":", ";", "|"}
+                or nxt.like_num
+                or nxt.lower_ in ID_LABELS
+                or nxt.lower_ in SUBJECT_VERBS
+            ):
+                out.append((i, i + 2, 0.7, self.cues.subtype(doc, i, i + 2)))
+        return out
+
     def single(self, doc: Doc, inf: bool) -> list[Span]:
         """One unknown word in a person's position."""
         out: list[Span] = []
