@@ -45,6 +45,7 @@ from tests.detect.conftest import spans
         # a title's name ends before the verb ("Said" is also a name)
         ("Dr. Smith said the pt can go home", ["Smith"]),
         ("dr smith said she is fine", ["smith"]),
+        ("kyle orozco left ama from rm 402", ["kyle orozco"]),  # against medical advice
         # particles between two name words stay inside the name
         ("pls check on Lotte van het Heerenveen in bed 2", ["Lotte van het Heerenveen"]),
     ],

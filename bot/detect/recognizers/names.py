@@ -45,7 +45,7 @@ from bot.detect.recognizers.names_lexicon import (
     lexicon,
 )
 from bot.detect.recognizers.names_unknown import SUBJECT_VERBS, UnknownNames
-from bot.detect.recognizers.names_words import CHAT_SHORTHAND, NameWords
+from bot.detect.recognizers.names_words import CHAT_SHORTHAND, NOT_NAMES, NameWords
 from bot.detect.staff import StaffDirectory
 
 __all__ = ["NameRecognizer"]
@@ -273,7 +273,7 @@ class NameRecognizer(EntityRecognizer):
             return True
         if tok.i > 0 and tok.lower_ in SUBJECT_VERBS and not tok.text[:1].isupper():
             return False  # "Dr. Smith said", "smith said": the verb after a name, not "Said"
-        if tok.text.islower() and tok.text in CHAT_SHORTHAND:
+        if tok.text.islower() and (tok.text in CHAT_SHORTHAND or tok.text in NOT_NAMES):
             return False  # "ty all for a smooth shift": thank you, not Ty
         if inf and tok.text.isupper() and len(tok.text) <= 3:
             return False  # "Can IR do a drain", "ROM", "DOA": an acronym where case means something
