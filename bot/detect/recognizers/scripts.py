@@ -52,8 +52,14 @@ _SURNAMES = (
 )
 _COMPOUND = "欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|慕容|令狐|长孙|宇文|司徒|夏侯|轩辕"
 _HAN_NAME = rf"(?:{_COMPOUND}|[{_SURNAMES}])\p{{Han}}{{1,2}}?"
+_HAN_CUE = r"患者|病人|病患|姓名[:：]?|家属|联系人|患儿|产妇|老人"
+# What follows a patient's name written straight on ("患者王小明入院"): admitted, discharged,
+# today, possessive, says, fever, transferred, after surgery, refuses, family, already, in, ...
+_HAN_AFTER_NAME = r"入院|出院|住院|今天|今日|昨天|昨日|明天|的|说|发烧|发热|转入|转科|转院|术后|拒绝|家属|已|在|于|因"
+_HAN_TIME = frozenset("天日年月时今昨")
 _HAN_CUED = re.compile(
-    rf"(?:(?<=患者|病人|病患|姓名[:：]?|家属|联系人|患儿|产妇|老人)\s*(?P<a>{_HAN_NAME}\p{{Han}}?)(?!\p{{Han}}))"
+    rf"(?:(?<={_HAN_CUE})\s*(?P<a>{_HAN_NAME}\p{{Han}}?)(?!\p{{Han}}))"
+    rf"|(?:(?<={_HAN_CUE})\s*(?P<c>{_HAN_NAME}\p{{Han}}?)(?={_HAN_AFTER_NAME}))"
     rf"|(?P<b>{_HAN_NAME})(?=\s*[，,、]\s*[男女]|先生|女士|小姐|阿姨|大爷|奶奶|爷爷|医生|大夫|护士|主任)"
 )
 _HAN_PLACE_END = tuple("市省县区路街镇村州乡道巷里")
@@ -104,8 +110,10 @@ class ScriptNameRecognizer(EntityRecognizer):
                 out.append(self._result(m.start(), m.end(), "NAME", 0.7, subtype))
         if not foreign:
             for m in _HAN_CUED.finditer(text):
-                group = "a" if m.start("a") >= 0 else "b"
+                group = next(g for g in ("a", "b", "c") if m.start(g) >= 0)
                 start, end = m.span(group)
+                if group != "b" and any(c in _HAN_TIME for c in text[start + 1 : end]):
+                    continue  # "患者明天出院", "患者于昨天入院": tomorrow, yesterday, no name
                 staff = text[end : end + 2] in _HAN_STAFF_AFTER
                 subtype = "PRACTITIONER" if staff else self._whose(text, start, end)
                 out.append(self._result(start, end, "NAME", 0.75, subtype))

@@ -16,6 +16,8 @@ SCRIPTS = ScriptNameRecognizer()
     ("case", "text", "expected"),
     [
         ("han", "患者 王小明 入院", {("王小明", "PATIENT")}),
+        ("han_run_on", "患者王小明入院", {("王小明", "PATIENT")}),
+        ("han_run_on_possessive", "患者李明的血压偏高", {("李明", "PATIENT")}),
         ("devanagari", "राम शर्मा भर्ती", {("राम शर्मा भर्ती", "PATIENT")}),
         (
             "georgian_in_latin",
@@ -34,7 +36,15 @@ def test_when_a_name_is_in_another_script_then_it_is_found(
     assert found(SCRIPTS, text) == expected
 
 
-@pytest.mark.parametrize(("case", "text"), [("cyrillic_greeting", "Привет"), ("latin", "hello")])
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("cyrillic_greeting", "Привет"),
+        ("latin", "hello"),
+        ("han_tomorrow", "患者明天出院"),
+        ("han_yesterday", "患者于昨天入院"),
+    ],
+)
 def test_when_a_word_is_not_a_name_then_it_is_left_alone(case: str, text: str) -> None:
     assert found(SCRIPTS, text) == set()
 
