@@ -143,6 +143,13 @@ def test_when_name_role_is_clear_then_subtype_says_so(
         ("ketuanis moleranu lives at 12 Elm St, letter came back", ["ketuanis moleranu"]),
         ("Homau L. (pt id 87450667) paperwork is in the box", ["Homau L."]),
         ("Price,Dawn\npyelo\nbili 3.4", ["Price,Dawn"]),  # both also words
+        ("YEBAO, FEDA is here for a walk-in", ["YEBAO, FEDA"]),  # short capitals, no acronym
+        ("FEYUKAWALE, LOFEFE W checked in", ["FEYUKAWALE, LOFEFE W"]),  # middle initial
+        ("ma note: ohusisalo, rekopuu m - seizure", ["ohusisalo, rekopuu m"]),
+        ("ok khuepphakraon, kaomuprung is in room 5", ["khuepphakraon, kaomuprung"]),
+        ("Smith no-showed again, third time", ["Smith"]),
+        ("Tsuzo E. Tsösjargal age 95 ACS", ["Tsuzo E. Tsösjargal"]),
+        ("bugupen p. dibadosong mr# 3541182221 chf", ["bugupen p. dibadosong"]),
     ],
 )
 def test_when_name_unknown_to_lexicons_then_found_by_position(
@@ -172,6 +179,7 @@ def test_when_name_unknown_to_lexicons_then_found_by_position(
         "email pharmacy@hosp.org, pharmacy says ok",
         "Mark your timesheets please",  # two English words run together, no name
         "pls restock the handwash in bay 3",
+        "SMITH, I think the pump is broken",  # "I" is no middle initial
     ],
 )
 def test_when_unknown_word_is_typo_eponym_or_drug_then_not_a_name(

@@ -44,11 +44,15 @@ from bot.detect.recognizers.names_lexicon import (
     fold,
     lexicon,
 )
-from bot.detect.recognizers.names_unknown import SUBJECT_VERBS, UnknownNames
+from bot.detect.recognizers.names_unknown import SUBJECT_VERBS, UnknownNames, middle_initial
 from bot.detect.recognizers.names_words import CHAT_SHORTHAND, NOT_NAMES, NameWords
 from bot.detect.staff import StaffDirectory
 
 __all__ = ["NameRecognizer"]
+
+# Words that end a name when they follow it in lower case ("Dr. Smith said", "smith said"),
+# though some are also names ("Said", "Will"); "son" stays: "nguyen van son" is a given name.
+_VERBS_AFTER_NAME = SUBJECT_VERBS - RELATIONS
 
 
 class NameRecognizer(EntityRecognizer):
@@ -143,7 +147,7 @@ class NameRecognizer(EntityRecognizer):
     def _after_title(self, tok: Token, inf: bool, first: bool) -> bool:
         if INITIAL.match(tok.text):
             return True
-        if not first and tok.lower_ in SUBJECT_VERBS and not tok.text[:1].isupper():
+        if not first and tok.lower_ in _VERBS_AFTER_NAME and not tok.text[:1].isupper():
             return False  # "Dr. Smith said ...": "Said" is a name, but here it is the verb
         if (
             not alpha(tok)
@@ -226,6 +230,8 @@ class NameRecognizer(EntityRecognizer):
             end = i + 3
             if end < len(doc) and alpha(doc[end]) and self.words.solid(doc[end]):
                 end += 1
+            elif end < len(doc) and middle_initial(doc[end], inf) and b.whitespace_:
+                end += 1  # "SMITH, JOHN A checked in": the middle initial, no full stop
             out.append((i, end, 0.85, "PATIENT"))
         return out
 
@@ -271,7 +277,7 @@ class NameRecognizer(EntityRecognizer):
             return False
         if tok.lower_ in PARTICLES:
             return True
-        if tok.i > 0 and tok.lower_ in SUBJECT_VERBS and not tok.text[:1].isupper():
+        if tok.i > 0 and tok.lower_ in _VERBS_AFTER_NAME and not tok.text[:1].isupper():
             return False  # "Dr. Smith said", "smith said": the verb after a name, not "Said"
         if tok.text.islower() and (tok.text in CHAT_SHORTHAND or tok.text in NOT_NAMES):
             return False  # "ty all for a smooth shift": thank you, not Ty

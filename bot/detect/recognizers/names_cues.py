@@ -88,6 +88,8 @@ class NameCues:
             return "strong"
         if AGE_WORD.match(nxt) or nxt in {"aged", "age"} or (nxt.isdigit() and nxt2 in AGE_UNITS):
             return "strong"
+        if nxt in {"no-showed", "noshowed"} or (nxt == "no" and nxt2 in {"showed", "show"}):
+            return "strong"  # "Smith no-showed again": only a patient misses an appointment
         if staff and (
             prev in STAFF_BEFORE
             or (prev == "to" and prev2 in STAFF_BEFORE | {"out"})

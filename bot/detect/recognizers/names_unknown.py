@@ -154,6 +154,22 @@ _LINK_WORDS = frozenset(
     }
 )
 _CLAUSE_END = frozenset({"", ",", ".", "!", "?", ";", ":", "-", "—", "(", "shows", "showed"})
+# A middle initial written without its full stop after "LAST, FIRST": not "I", and in lower
+# case not the letters chat types for words ("a", "i", "u" you, "r" are, "k" ok, "c" see, ...)
+_MIDDLE_INITIAL = re.compile(r"^[A-HJ-Z]$")
+_MIDDLE_INITIAL_LOWER = re.compile(r"^[defghjlmpqstvwxz]$")
+
+
+def middle_initial(tok: Token, inf: bool) -> bool:
+    """ "SMITH, JOHN A", "ohusisalo, rekopuu m": a lone letter closing a "LAST, FIRST" banner
+    (a word of its own: the "S" of "S/P" is not one)."""
+    if not tok.whitespace_ and tok.i + 1 < len(tok.doc) and not tok.doc[tok.i + 1].is_space:
+        return False
+    if _MIDDLE_INITIAL.match(tok.text):
+        return True
+    return not inf and _MIDDLE_INITIAL_LOWER.match(tok.text) is not None
+
+
 _PERSON_BEFORE = frozenset({"and", "&", "with", "w/", "for", "to", "about", "see", "call"})
 FAMILY_WORDS = frozenset({"family", "fam", "household", "kids", "parents", "clan"})
 
@@ -211,6 +227,18 @@ class UnknownNames:
             i = max(end, i + 1)
         return out
 
+    def _banner_caps(self, tok: Token, other: Token) -> bool:
+        """ "YEBAO, FEDA is here": short capitals read as an acronym in a mixed-case message
+        ("HCAP"), but beside another capitalised unknown word across a comma they are a name."""
+        return (
+            tok.text.isupper()
+            and other.text.isupper()
+            and len(tok.text) >= 3
+            and self.words.unknown(tok)
+            and self.words.unknown(other)
+            and not self.words.typo(tok.lower_)
+        )
+
     @staticmethod
     def _person_before(doc: Doc, start: int) -> bool:
         """ "new pt luva nepolua", "can u see kraesaom maiwaekul": a lower-case run after a
@@ -240,16 +268,19 @@ class UnknownNames:
             if comma.text != "," or not self._same_shape([a, b], inf):
                 continue
             if not (
-                (self.words.nameish(a, 3) or self.words.solid(a))
+                (self.words.nameish(a, 3) or self.words.solid(a) or self._banner_caps(a, b))
                 and (
                     self.words.nameish(b, 3)
                     or self.words.lex.is_first(b.text)
                     # "LANEFA, SIMENO": a given name no list has, one slip from a word
                     or (self.words.nameish(a, 3) and self.words.unknown(b))
+                    or self._banner_caps(b, a)
                 )
             ):
                 continue
-            if not (self.words.nameish(a, 3) or self.words.nameish(b, 3)):
+            if not (
+                self.words.nameish(a, 3) or self.words.nameish(b, 3) or self._banner_caps(a, b)
+            ):
                 continue  # both listed: `_last_first` decides
             prev = doc[i - 1] if i > 0 else None
             line_start = (
@@ -268,6 +299,8 @@ class UnknownNames:
                 prev.lower_ in _BANNER_BEFORE or after_room(doc, i) or after_record
             )
             end = i + 3
+            if end < len(doc) and middle_initial(doc[end], inf) and doc[end - 1].whitespace_:
+                end += 1  # "FEYUKAWALE, LOFEFE W checked in": the middle initial, no full stop
             nxt = doc[end] if end < len(doc) else None
             boundary = (
                 nxt is None
@@ -282,15 +315,20 @@ class UnknownNames:
             # writes a name, hardly ever how a sentence runs on
             glued = not a.whitespace_ and not comma.whitespace_
             boundary = boundary or glued or (nxt is not None and nxt.lower_ in SUBJECT_VERBS)
-            if (line_start and (boundary or i == 0)) or (
-                cued and (boundary or (self.words.nameish(a, 3) and self.words.nameish(b, 3)))
+            both = self.words.nameish(a, 3) and self.words.nameish(b, 3)
+            before_verb = nxt is not None and nxt.lower_ in SUBJECT_VERBS
+            if (
+                (line_start and (boundary or i == 0))
+                or (cued and (boundary or both))
+                or (both and before_verb)  # "ok khuepphakraon, kaomuprung is in room 5"
             ):
                 out.append((i, end, 0.75, "PATIENT"))
         return out
 
     def name_initial(self, doc: Doc, inf: bool) -> list[Span]:
         """ "Homau L. (pt id ...)", "Tammy S. paperwork": a name, then the initial of the other
-        name, then a break (a bracket, a comma, a label, a verb, the end)."""
+        name, then a break (a bracket, a comma, a label, a verb, the end) or the other name
+        ("Tsuzo E. Tsösjargal")."""
         out: list[Span] = []
         n = len(doc)
         for i in range(n - 1):
@@ -302,6 +340,15 @@ class UnknownNames:
             if inf and not (tok.text[:1].isupper() and initial.text[:1].isupper()):
                 continue
             nxt = doc[i + 2] if i + 2 < n else None
+            if (
+                nxt is not None
+                and alpha(nxt)
+                and (self.words.nameish(nxt, 3) or self.words.solid(nxt))
+                and (nxt.text[:1].isupper() or not inf)
+            ):
+                # "Tsuzo E. Tsösjargal", "bugupen p. dibadosong": the initial between two names
+                out.append((i, i + 3, 0.75, self.cues.subtype(doc, i, i + 3)))
+                continue
             if (
                 nxt is None
                 or nxt.is_space
