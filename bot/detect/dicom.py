@@ -91,7 +91,7 @@ class DicomScanner:
         )
 
     def scan(self, data: bytes) -> ImageScanResult:
-        ds = read_dataset(data)
+        ds, pixels_cut = read_dataset(data)
         try:
             header_findings = [
                 ImageFinding(Kind.METADATA, 1.0, None, "DicomHeader", s) for s in _present(ds)
@@ -100,6 +100,8 @@ class DicomScanner:
         except (ValueError, KeyError, TypeError, AttributeError, OverflowError) as exc:
             raise UnscannableError("DICOM header has invalid values") from exc
         try:
+            if pixels_cut:
+                raise UnscannableError("DICOM pixel data is truncated (the file ends inside it)")
             pixels = self._clean_pixels(ds, terms)
         except UnscannableError as exc:
             pixels = PixelOutcome(reason=str(exc))
@@ -405,8 +407,9 @@ def _encode(ds: Dataset) -> bytes:
     raise UnscannableError("DICOM file cannot be re-encoded after de-identification") from error
 
 
-def read_dataset(data: bytes) -> Dataset:
-    """Parse untrusted bytes fully; a truncated header, sequence or element is unscannable."""
+def read_dataset(data: bytes) -> tuple[Dataset, bool]:
+    """Parse untrusted bytes fully; a truncated header, sequence or element is unscannable.
+    The flag says the file ends inside its pixel data (the header before it is whole)."""
     from pydicom import dcmread
     from pydicom.errors import InvalidDicomError
 
@@ -417,7 +420,7 @@ def read_dataset(data: bytes) -> Dataset:
             ds = dcmread(io.BytesIO(data), force=raw)
             if raw:
                 _give_file_meta(ds)
-            _check_lengths(ds)
+            pixels_cut = _check_lengths(ds)
             for _ in iter_elements(ds):  # every value and sequence item parsed now
                 pass
         except UnscannableError:
@@ -432,7 +435,7 @@ def read_dataset(data: bytes) -> Dataset:
         raise UnscannableError("DICOM sequence is truncated (end of file before its delimiter)")
     if len(ds) == 0:
         raise UnscannableError("DICOM file has no data elements (truncated)")
-    return ds
+    return ds, pixels_cut
 
 
 def _give_file_meta(ds: Dataset) -> None:
@@ -456,21 +459,29 @@ def _give_file_meta(ds: Dataset) -> None:
     ds.file_meta = meta
 
 
-def _check_lengths(ds: Dataset) -> None:
-    """An element whose value is shorter than its declared length was cut off."""
+def _check_lengths(ds: Dataset, *, top: bool = True) -> bool:
+    """An element whose value is shorter than its declared length was cut off: unscannable,
+    except top-level pixel data that is the file's last element (the header before it is
+    whole, so it is still de-identified); True then."""
     from pydicom.dataelem import RawDataElement
 
-    for raw in list(ds._dict.values()):
+    raws = list(ds._dict.values())
+    pixels_cut = False
+    for n, raw in enumerate(raws):
         if isinstance(raw, RawDataElement):
             length, value = raw.length, raw.value
             if length != 0xFFFFFFFF and value is not None and len(value) < length:
+                if top and raw.tag == 0x7FE00010 and n == len(raws) - 1:
+                    pixels_cut = True
+                    continue
                 raise UnscannableError(
                     f"DICOM element ({raw.tag.group:04X},{raw.tag.element:04X}) is truncated"
                 )
     for elem in ds:
         if elem.VR == "SQ":
             for item in elem.value:
-                _check_lengths(item)
+                _check_lengths(item, top=False)
+    return pixels_cut
 
 
 def number_of_frames(ds: Dataset) -> int:

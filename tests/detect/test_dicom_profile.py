@@ -150,6 +150,22 @@ def test_real_truncated_files_are_unscannable_with_a_reason(name: str) -> None:
     assert not result.scannable and "truncated" in (result.unscannable_reason or "")
 
 
+def test_a_real_file_cut_inside_its_pixel_data_still_gets_its_header_deidentified() -> None:
+    """MR_truncated.dcm ends inside its pixel data; the header before it is whole."""
+    data = (TEST_FILES / "MR_truncated.dcm").read_bytes()
+    result = scanner(lines=()).scan(data)
+    assert not result.scannable
+    assert "pixel data is truncated" in (result.unscannable_reason or "")
+    assert result.verdict is Verdict.PHI  # never posted as clean
+    source, out = (
+        pydicom.dcmread(TEST_FILES / "MR_truncated.dcm", force=True),
+        read(result.redacted),
+    )
+    assert source.PatientName and not out.PatientName
+    assert out.StudyInstanceUID != source.StudyInstanceUID
+    assert out.PatientIdentityRemoved == "NO"
+
+
 @pytest.mark.parametrize("frac", [0.1, 0.3, 0.5, 0.9, 0.999])
 def test_cut_files_are_never_a_small_clean_dicom(frac: float) -> None:
     data = (TEST_FILES / "CT_small.dcm").read_bytes()
