@@ -8,12 +8,13 @@ PostgreSQL gets `pool_pre_ping` so a database restart costs one reconnect, not a
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from bot.errors import ConfigError
@@ -101,6 +102,23 @@ def _tune_sqlite(engine: AsyncEngine) -> None:
         # ack); `Store` runs passive checkpoints in the background instead.
         cursor.execute("PRAGMA wal_autocheckpoint=0")
         cursor.close()
+
+    @event.listens_for(sync_engine, "handle_error")
+    def _on_error(context: ExceptionContext) -> None:
+        # A task cancelled mid-statement (a stopping queue, say) leaves the statement's
+        # cursor un-reset when its rows were not all read (RETURNING, a SELECT in a write).
+        # SQLAlchemy then closes the connection, but sqlite3_close_v2 with an unfinalized
+        # statement only "marks the database connection as an unusable zombie" and frees it
+        # once the statements are finalized (https://sqlite.org/c3ref/close.html): the zombie
+        # kept its transaction, and the write lock, until the cursor was garbage-collected,
+        # and every other writer waited out the busy timeout and failed with "database is
+        # locked". Closing the cursor first resets the statement, so the close is real. Only
+        # for interruptions (not an `Exception`): a failed statement is reset by the driver.
+        execution = context.execution_context
+        if isinstance(context.original_exception, Exception) or execution is None:
+            return
+        with contextlib.suppress(BaseException):
+            execution.cursor.close()
 
     @event.listens_for(sync_engine, "begin")
     def _on_begin(conn: Any) -> None:

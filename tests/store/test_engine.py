@@ -97,3 +97,47 @@ def test_an_unreachable_database_is_one_line_with_the_password_hidden(
     assert line is not None and "Connection refused" in line
     assert "s3cret" not in line and "db.internal" in line
     assert database_unavailable(ValueError("a bug, not the database")) is None
+
+
+async def test_a_write_cancelled_mid_statement_does_not_keep_the_sqlite_write_lock(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A writer cancelled while its statement still had rows to give (RETURNING, a SELECT in
+    a write transaction) left a zombie connection holding the write lock until the garbage
+    collector found its cursor: the next writer failed with "database is locked"."""
+    import asyncio
+    import gc
+    import time
+
+    from bot.config import Settings
+    from bot.store import engine as engine_module
+    from bot.store import open_store
+
+    monkeypatch.setattr(engine_module, "SQLITE_BUSY_TIMEOUT_MS", 3000)  # fail fast without fix
+    gc.disable()  # a collection would free the cursor (and the lock) by chance
+    store = await open_store(Settings(database_url=f"sqlite+aiosqlite:///{tmp_path}/t.sqlite3"))
+    try:
+        await store.set_approved("T1", "C1", True, "U1")  # opens the kept write connection
+        started = asyncio.Event()
+
+        async def slow_write() -> None:
+            async with store._write() as conn:
+                raw = await conn.get_raw_connection()
+                # A statement that is still running (and will have a row) when cancelled.
+                await raw.driver_connection.create_function("pause", 1, time.sleep)
+                started.set()
+                await conn.exec_driver_sql("SELECT pause(1.0)")
+
+        writer = asyncio.create_task(slow_write())
+        await started.wait()
+        await asyncio.sleep(0.2)
+        writer.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await writer
+        began = time.monotonic()
+        await store.set_approved("T1", "C2", True, "U1")
+        assert time.monotonic() - began < 2.5
+        assert await store.list_approved("T1") == ["C1", "C2"]
+    finally:
+        gc.enable()
+        await store.close()
