@@ -435,3 +435,45 @@ def test_a_painted_big_endian_file_with_binary_attributes_keeps_a_header_only_co
     result = scanner(lines=lines, width=64, names=("DOE JANE",)).scan(buf.getvalue())
     assert not result.scannable and "big-endian" in (result.unscannable_reason or "")
     assert result.redacted is not None  # the header-only copy
+
+
+def test_a_face_in_a_real_photo_wrapped_as_dicom_is_found_and_blurred_by_the_real_detector() -> (
+    None
+):
+    """The shipped Haar detector, not a stand-in: a secondary capture of a portrait (a
+    clinical photo) comes out with the face blurred, and the verdict says so."""
+    import matplotlib
+
+    from bot.detect.image_faces import HaarFaceDetector
+
+    portrait = Image.open(f"{matplotlib.get_data_path()}/sample_data/grace_hopper.jpg")
+    grey = np.asarray(portrait.convert("L"))
+    ds = read(make_dicom(burned_in=False))
+    ds.set_pixel_data(grey, "MONOCHROME2", 8, generate_instance_uid=False)
+    buf = io.BytesIO()
+    ds.save_as(buf, enforce_file_format=True)
+    result = scanner(lines=(), faces=HaarFaceDetector(), width=grey.shape[1]).scan(buf.getvalue())
+    faces = [f for f in result.findings if f.kind is Kind.FACE]
+    assert len(faces) == 1 and result.phi and result.changed_pixels
+    x, y, w, h = faces[0].box or (0, 0, 0, 0)
+    out = read(result.redacted).pixel_array.astype(float)
+    before = grey.astype(float)
+    assert (
+        np.abs(np.diff(out[y : y + h, x : x + w], axis=1)).mean()
+        < np.abs(np.diff(before[y : y + h, x : x + w], axis=1)).mean() / 2
+    )
+
+
+class StubbornFace:
+    """Finds the same face whatever the pixels: a blur it still sees."""
+
+    def detect(self, rgb: np.ndarray) -> list[Box]:
+        return [(150, 60, 60, 60)]
+
+
+def test_when_a_face_is_still_found_after_the_blur_then_nothing_clean_is_claimed() -> None:
+    result = scanner(lines=(), faces=StubbornFace()).scan(make_dicom(burned_in=False))
+    ds = read(result.redacted)
+    assert result.changed_pixels
+    assert "113101" not in [i.CodeValue for i in ds.DeidentificationMethodCodeSequence]
+    assert ds.BurnedInAnnotation == "YES" and ds.PatientIdentityRemoved == "NO"
