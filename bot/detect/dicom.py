@@ -317,18 +317,15 @@ class DicomScanner:
         was_compressed = ds.file_meta.TransferSyntaxUID.is_compressed
         if not ds.file_meta.TransferSyntaxUID.is_little_endian:
             # pydicom writes new pixel data little endian only; the copy says so. Other binary
-            # values (a palette's OW tables) stay in the input's byte order when re-encoded, so
-            # such a file keeps its header-only copy rather than a broken palette.
-            if any(
-                e.VR in ("OW", "OF", "OD", "OL", "OV") and e.tag != 0x7FE00010
-                for e in iter_elements(ds)
-            ):
-                raise UnscannableError(
-                    "big-endian DICOM with binary attributes cannot be re-encoded after redaction"
-                )
+            # values (a palette's OW tables) are kept as the input's bytes, so their words are
+            # swapped to the new order here.
+            _swap_binary_words(ds)
             from pydicom.uid import ExplicitVRLittleEndian
 
             ds.file_meta.TransferSyntaxUID = ExplicitVRLittleEndian
+        # A big-endian file decodes to a big-endian array, whose bytes `set_pixel_data` would
+        # write as they are into a little-endian file: native order first.
+        painted = painted.astype(painted.dtype.newbyteorder("="), copy=False)
         frames = painted.shape[0]
         # pydicom decodes YBR to RGB; the painted copy is written as RGB.
         out_photometric = "RGB" if samples > 1 else (photometric or "MONOCHROME2")
@@ -351,6 +348,24 @@ class DicomScanner:
                 ds.compress(RLELossless, generate_instance_uid=False)
         except (ValueError, TypeError, NotImplementedError, RuntimeError) as exc:
             raise UnscannableError("DICOM pixel data cannot be re-encoded after redaction") from exc
+
+
+WORD_BYTES = {"OW": 2, "OF": 4, "OL": 4, "OD": 8, "OV": 8}
+
+
+def _swap_binary_words(ds: Dataset) -> None:
+    """Big endian to little: every binary value but the pixel data (written anew) has its
+    words byte-swapped (PS3.5 7.3: OW/OF/OL/OD/OV follow the transfer syntax's byte order)."""
+    for elem in list(iter_elements(ds)):
+        size = WORD_BYTES.get(elem.VR)
+        if size is None or elem.tag == 0x7FE00010 or not elem.value:
+            continue
+        value = bytes(elem.value)
+        if len(value) % size:
+            raise UnscannableError(
+                f"DICOM element ({elem.tag.group:04X},{elem.tag.element:04X}) has an odd length"
+            )
+        elem.value = np.frombuffer(value, dtype=f">u{size}").astype(f"<u{size}").tobytes()
 
 
 CLEANED_MARK = "***"

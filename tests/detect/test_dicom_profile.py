@@ -423,18 +423,37 @@ def test_a_painted_big_endian_file_is_written_little_endian() -> None:
     out = read(result.redacted)
     assert out.file_meta.TransferSyntaxUID == pydicom.uid.ExplicitVRLittleEndian
     assert out.pixel_array.shape == (64, 64)
+    source = pydicom.dcmread(TEST_FILES / "MR_small_bigendian.dcm").pixel_array
+    assert np.array_equal(out.pixel_array[20:], source[20:])  # unpainted rows, same values
 
 
-def test_a_painted_big_endian_file_with_binary_attributes_keeps_a_header_only_copy() -> None:
-    """Its OW values (a palette's tables) would stay big endian in a little-endian file."""
-    ds = pydicom.dcmread(TEST_FILES / "MR_small_bigendian.dcm")
-    ds.add_new(0x00283006, "OW", b"\x00\x01" * 8)  # LUT Data
-    buf = io.BytesIO()
-    ds.save_as(buf)
-    lines = [("DOE JANE", 2, 2, 40, 10)]
-    result = scanner(lines=lines, width=64, names=("DOE JANE",)).scan(buf.getvalue())
-    assert not result.scannable and "big-endian" in (result.unscannable_reason or "")
-    assert result.redacted is not None  # the header-only copy
+def test_a_painted_big_endian_palette_file_keeps_its_palette_in_little_endian() -> None:
+    """gdcm-US-ALOKA-16_big.dcm (pydicom-data): its segmented palette tables are OW words in
+    big-endian order; once painted the copy is little endian, the tables' words swapped, so
+    it shows the same colours as its little-endian twin gdcm-US-ALOKA-16.dcm."""
+    from pydicom.pixels.processing import apply_color_lut
+
+    root = Path(__import__("data_store").__file__).parent / "data"
+    big = (root / "gdcm-US-ALOKA-16_big.dcm").read_bytes()
+    twin = pydicom.dcmread(root / "gdcm-US-ALOKA-16.dcm")
+    src = pydicom.dcmread(io.BytesIO(big))
+    lines = [("WESTWAY", 2, 2, 60, 12)]
+    result = scanner(lines=lines, width=src.Columns, names=("WESTWAY",)).scan(big)
+    assert result.scannable, result.unscannable_reason
+    assert result.changed_pixels
+    out = read(result.redacted)
+    assert out.file_meta.TransferSyntaxUID == pydicom.uid.ExplicitVRLittleEndian
+    for keyword in (
+        "SegmentedRedPaletteColorLookupTableData",
+        "SegmentedGreenPaletteColorLookupTableData",
+        "SegmentedBluePaletteColorLookupTableData",
+    ):
+        assert out[keyword].value == twin[keyword].value
+    region = (slice(100, 140), slice(100, 140))  # unpainted
+    assert np.array_equal(
+        apply_color_lut(out.pixel_array, out)[region],
+        apply_color_lut(twin.pixel_array, twin)[region],
+    )
 
 
 def test_a_face_in_a_real_photo_wrapped_as_dicom_is_found_and_blurred_by_the_real_detector() -> (
