@@ -25,7 +25,9 @@ authorisation requests, refill renewals, delivery tickets and callbacks,
 `bench.corpus.pharmacy_fax`, written before the dates/places/identifiers pass of 2026-12-02 and
 committed before its first measurement), and `lab_eob` (lab requisitions and insurers'
 explanation-of-benefits letters, `bench.corpus.lab_eob`): a DEV voice, committed before its
-first measurement and then tuned on by that pass, so its figures are dev figures, not evidence.
+first measurement and then tuned on by that pass, so its figures are dev figures, not evidence;
+`home_visit` (home-health and hospice notes, DME orders, social-work referrals,
+`bench.corpus.home_visit`) is a second such DEV voice, written after `lab_eob` was tuned on.
 The plain splits were measured first, before the detector was
 changed for them, and never tuned on; the `*_after` splits were written after the change.
 Their examples carry planted values: a planted value LEAKS when any identifying token of it
@@ -393,6 +395,7 @@ OTHER_VOICES = (
     "call_centre",
     "pharmacy_fax",
     "lab_eob",
+    "home_visit",
 )
 
 
@@ -427,6 +430,8 @@ def corpus(split: str, n: int, seed: int) -> tuple[list[dict[str, Any]], list[st
         from bench.corpus import pharmacy_fax as gen  # type: ignore[no-redef]
     elif split == "lab_eob":
         from bench.corpus import lab_eob as gen  # type: ignore[no-redef]
+    elif split == "home_visit":
+        from bench.corpus import home_visit as gen  # type: ignore[no-redef]
     elif split.startswith("notes"):
         from bench.corpus import clinical_notes as gen  # type: ignore[no-redef]
     else:

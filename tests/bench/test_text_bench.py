@@ -182,3 +182,17 @@ def test_when_lab_eob_generated_then_spans_are_trimmed_and_every_category_is_pla
     planted = {category for ex in examples for _s, _e, category in ex["planted"]}
     assert planted == set(lab_eob.CATEGORY.values())
     assert {ex["category"] for ex in examples} >= {"phi", "clean"}
+
+
+def test_when_home_visit_generated_then_spans_are_trimmed_and_every_category_is_planted() -> None:
+    from bench.corpus import home_visit
+
+    examples = home_visit.generate(300, 1)
+
+    for ex in examples:
+        for start, end, _kind, _role in ex["spans"]:
+            value = ex["text"][start:end]
+            assert value and value == value.strip()
+    planted = {category for ex in examples for _s, _e, category in ex["planted"]}
+    assert planted == set(home_visit.CATEGORY.values())
+    assert {ex["category"] for ex in examples} >= {"phi", "clean"}

@@ -25,6 +25,7 @@ GENERATORS = {
     "call_centre": "call_centre",
     "pharmacy_fax": "pharmacy_fax",
     "lab_eob": "lab_eob",
+    "home_visit": "home_visit",
 }
 _SCRIPT = """
 import hashlib, importlib, json, sys
