@@ -362,7 +362,8 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
         # "CABG x 4 in 3/80", "quit in 10/1995": month/year in a history
         Pattern(
             "month_year_numeric_medium",
-            r"(?<![\d/.]|\d-)(?:0?[1-9]|1[0-2])/(?:(?:19|20)\d{2}|[3-9]\d)(?![\d/]|\.\d|\s*(?:mg|mcg|ml|mmhg|units?|%)\b)",
+            r"(?<![\d/.]|\d-)(?:0?[1-9]|1[0-2])(?:/(?:(?:19|20)\d{2}|[3-9]\d)|-(?:19|20)\d{2})"
+            r"(?![\d/-]|\.\d|\s*(?:mg|mcg|ml|mmhg|units?|%)\b)",
             0.6,
         ),
         # "the third of July", "July the 3rd", "July third"
@@ -436,8 +437,10 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
             in_history = any(w in HISTORY_CUES for w in before[-1:]) or _in_history(
                 text, result.start
             )
-            if len(digits[-1]) == 2 and not (is_dob or in_history):
-                return None  # "3/80" alone may be a ratio; "in 3/80" is a month in a history
+            if (len(digits[-1]) == 2 or "-" in value) and not (is_dob or in_history):
+                return (
+                    None  # "3/80", "1-2000" alone may be a ratio or a range; "in 3/80" is a month
+                )
             return set_subtype(result, "DOB") if is_dob else result
         if pattern_name(result).startswith("foreign_"):
             if re.search(r"(?-i:Mayo)", value):
@@ -451,7 +454,10 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
             a, b = int(fraction.group(1)), int(fraction.group(2))
             if not _month_day_ok(a, b):
                 return None
-            if any(w in NOT_DATE_BEFORE for w in before) or (after and after[0] in NOT_DATE_AFTER):
+            week_of = before[-2:] == ["week", "of"]  # "the week of 8/12"; "week 2/3" is a count
+            if (any(w in NOT_DATE_BEFORE for w in before) and not week_of) or (
+                after and after[0] in NOT_DATE_AFTER
+            ):
                 return None
             if before[-1:] == ["sat"] and before[-2:-1] and before[-2] in _OXYGEN:
                 return None  # "O2 sat 9/10"; "Sat 3/4" is a Saturday
@@ -499,6 +505,7 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
 _WEEKDAY_BEFORE = re.compile(rf"(?:\b(?:{_WEEKDAY}|{_DAY})\.?,?\s+(?:the\s+)?)$", re.IGNORECASE)
 _TIME_AFTER = re.compile(
     r"(?:\s*(?:@\s*|at\s+)(?:[01]\d|2[0-3])[0-5]\d\b(?:\s*h(?:rs)?\b)?|"
+    r"\s*(?:@\s*|at\s+)(?:1[0-2]|0?[1-9])\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|"
     r"(?:T|,?\s*(?:at\s+|@\s*)?)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?::[0-5]\d)?(?!\d)"
     r"(?:\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z]))?(?:Z\b|\s*(?:[+-]\d{4}|utc|gmt|[ecmp][sd]t|cet|cest)\b)?)",
     re.IGNORECASE,

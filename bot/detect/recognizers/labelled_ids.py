@@ -87,8 +87,9 @@ class LabelledIdRecognizer(ClinicalPatternRecognizer):
         value = text[result.start : result.end]
         digits = sum(c.isdigit() for c in value)
         compact = re.sub(r"[\s/._-]", "", value)
-        if digits < 4 or len(compact) < 5:
-            return None  # "group 2", "case 12", "plan B2"
+        lettered = any(c.isalpha() for c in compact)
+        if (digits < 4 and not (lettered and digits >= 3)) or len(compact) < 5:
+            return None  # "group 2", "case 12", "plan B2"; "Grp YW207" is a number
         groups = value.split()
         if any(_DECIMAL.fullmatch(g) for g in groups):
             return None  # "group 1.5 2.5 3.5", "lab 140.25": measurements

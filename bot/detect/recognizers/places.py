@@ -38,7 +38,8 @@ _FACILITY = (
     r"|assisted\s+living|senior\s+living|care\s+home|nursing\s+facility|skilled\s+nursing(?:\s+facility)?"
     # outpatient services a specimen or a claim comes from
     r"|(?:outpatient\s+|clinical\s+|reference\s+)?lab(?:oratory|oratories|s)?|diagnostic\s+imaging|diagnostics?"
-    r"|imaging(?:\s+center)?|draw\s+station|family\s+(?:practice|medicine)|medical\s+group|dialysis\s+center)"
+    r"|imaging(?:\s+center)?|draw\s+station|family\s+(?:practice|medicine|health)|medical\s+group|dialysis\s+center"
+    r"|va\s+clinic)"
 )
 _STREET = (
     r"(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|ct|court|pl|place|ter|terrace|pkwy"
@@ -223,6 +224,17 @@ class InstitutionRecognizer(ClinicalPatternRecognizer):
             r"\s+(?:(?:de|del|da|do|la|le|san|santa|são|sao|st\.?)\s+)?(?-i:\p{Lu})[\p{L}\p{M}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}\p{M}'’-]+){0,2}",
             0.8,
         ),
+        # Where people live together, with the space or lot inside it: "Sunset Mobile Home
+        # Park, Space 78", "Pinebrook Apartments", "Cedar Ridge Estates, Lot 90"
+        Pattern(
+            "residence_strong",
+            r"(?-i:\b(?:[A-Z][\w'’-]+\s+){1,3}(?:Mobile\s+Home\s+Park|Trailer\s+Park|RV\s+Park|Apartments|Apts\.?"
+            r"|Estates|Manor|Condominiums|Condos|Townhomes|Senior\s+Living|Hospice\s+House|Retirement\s+Community))"
+            r"(?:,?\s+(?:space|spc|lot|unit|apt\.?|bldg\.?|#)\s*#?\s*\w{1,5}(?:-\w{1,3})?(?:,?\s*#\s*\d{1,5})?"
+            # and the town after the unit, when the line or sentence ends with it
+            r"(?:,\s+(?-i:(?:(?:St|Ste|Mt|Ft)\.\s)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})(?=\s*(?:[.;\n]|$)))?)?",
+            0.75,
+        ),
         Pattern(
             "mass_general_strong", r"\b(?:mass|mass\.)\s+(?:general|gen|eye\s+and\s+ear)\b", 0.85
         ),
@@ -263,6 +275,11 @@ class InstitutionRecognizer(ClinicalPatternRecognizer):
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         value = text[result.start : result.end]
         name = pattern_name(result)
+        if name == "residence_strong":
+            lead = re.match(r"(?:(?:The|At|From|To|In|Meet|Visit|Called)\s+)+", value)
+            if lead:
+                result.start += lead.end()
+            return result if result.start < result.end else None
         if name == "named_facility_strong":
             trimmed = self._name_part(text, result.start, result.end)
             if trimmed is None:
@@ -374,7 +391,7 @@ class AddressRecognizer(ClinicalPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "street_strong",
-            rf"(?<![\d./-])\b\d{{1,6}}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:[\w'’.-]+\s+){{1,3}}{_STREET}\b\.?(?:,?\s*(?:apt|apartment|unit|suite|ste|bldg|building|lot|fl|floor|rm|trlr|spc|#)\.?\s*#?\w+)?",
+            rf"(?<![\d./-])\b\d{{1,6}}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:[\w'’.-]+\s+){{1,3}}{_STREET}\b\.?(?:,?\s*(?:apt|apartment|unit|suite|ste|bldg|building|lot|fl|floor|rm|trlr|spc|#)\.?\s*#?\w+(?:-\w{{1,3}})?)?",
             0.75,
         ),
         Pattern("po_box_strong", r"\bp\.?\s?o\.?\s+box\s+\d+\b", 0.85),
@@ -396,6 +413,12 @@ class AddressRecognizer(ClinicalPatternRecognizer):
         ),
         Pattern("uk_postcode_medium", r"(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)", 0.6),
         Pattern(
+            "zip_after_town_medium",
+            r"(?<![\w./-])\d[^\n,;]{0,40},\s{1,2}(?-i:(?:(?:St|Ste|Mt|Ft)\.\s)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})"
+            r"\s+(?P<v>\d{5}(?:-\d{4})?)\b",
+            0.6,
+        ),
+        Pattern(
             "zip_labelled_strong",
             r"\b(?:zip|zipcode|zip\s+code|postal\s+code)\s*:?\s*(?P<v>\d{5}(?:-\d{4})?)\b",
             0.85,
@@ -407,6 +430,10 @@ class AddressRecognizer(ClinicalPatternRecognizer):
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         value = text[result.start : result.end]
         name = pattern_name(result)
+        if name == "zip_after_town_medium":
+            town = value_before_zip(text, result.start)
+            if town is None:
+                return None  # "…, Total 12345": a word and a count, not a town and its ZIP
         if name.startswith("zip"):
             result.recognition_metadata["subtype"] = "ZIP"
             return result
@@ -434,6 +461,22 @@ class AddressRecognizer(ClinicalPatternRecognizer):
         return result
 
 
+_TOWN_BEFORE_ZIP = re.compile(r"(?:(?:St|Ste|Mt|Ft)\.\s)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}\s+$")
+
+
+def value_before_zip(text: str, zip_start: int) -> str | None:
+    """The town written before a ZIP, unless its words are all English ("Total 12345")."""
+    town = _TOWN_BEFORE_ZIP.search(text, max(0, zip_start - 40), zip_start)
+    if town is None:
+        return None
+    words = town.group().split()
+    lex = lexicon()
+    led = words[0] in _TOWN_HEADS and len(words) > 1
+    if not led and all(lex.is_english(w) and not lex.is_name(w) for w in words):
+        return None
+    return str(town.group()).strip()
+
+
 class CityRecognizer(ClinicalPatternRecognizer):
     """Cities: "City, ST", listed city names, town-shaped names after "from"/"in"/"lives in"."""
 
@@ -453,6 +496,23 @@ class CityRecognizer(ClinicalPatternRecognizer):
             0.8,
         ),
         Pattern("town_shape_medium", f"(?-i:{_TOWN})", 0.55),
+        # A town named by where someone moved or lives, or by a distance from it ("moved here
+        # from Crowley Springs", "3 mi north of Vail Crossing"): Title Case words after the cue
+        Pattern(
+            "town_after_move_medium",
+            r"\b(?:(?:moved|relocated|lives|living|resides|residing)\s+(?:here\s+|back\s+|out\s+)?(?:in|to|from)"
+            r"|\d+(?:\.\d)?\s*(?:mi|miles|km)\s+(?:north|south|east|west|[ns][ew]?|[ew])\s+of)\s+"
+            r"(?P<v>(?-i:(?:(?:St|Ste|Mt|Ft)\.\s)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}))\b",
+            0.6,
+        ),
+        # "4872 Hwy 57 S, East Callow 90401", "HC 31 Box 8, Ste. Marthe 26456-9094": a town
+        # between an address line and its ZIP, whatever its words
+        Pattern(
+            "town_zip_after_address_medium",
+            r"(?<![\w./-])\d[^\n,;]{0,40},\s{1,2}(?P<v>(?-i:(?:(?:St|Ste|Mt|Ft)\.\s)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}))"
+            r"\s+\d{5}(?:-\d{4})?\b",
+            0.6,
+        ),
         Pattern(
             "city_after_street_medium",
             rf"\b\d{{1,6}}\s+(?:[\w'’.-]+\s+){{1,3}}{_ANY_STREET}\b\.?(?:,?\s*(?:apt|apartment|unit|suite|ste|bldg|building|lot|fl|floor|rm|trlr|spc|\#)\.?\s*\#?\w+)?,\s*(?!(?:apt|apartment|unit|suite|ste|bldg|building|lot|fl|floor|rm|trlr|spc|wife|husband|pt|mom|dad|son|daughter)\b)(?P<v>\p{{L}}[\p{{L}}\p{{M}}'’.-]+(?:\s\p{{L}}[\p{{L}}\p{{M}}'’.-]+){{0,2}}?)(?!\w)(?=\s*(?:[,;:?!)—–]|\s-\s|\d|$|\.|\s[A-Z]{{2}}\b|\s[A-Z]{{1,2}}\d))",
@@ -497,12 +557,23 @@ class CityRecognizer(ClinicalPatternRecognizer):
             return None
         if value.lower() in load_words("common_words.txt"):
             return None
+        if name == "town_after_move_medium" and (
+            value.split()[0] in {"The", "A", "An", "Her", "His", "Their", "Our"}
+            or re.fullmatch(_STATE_NAMES, value) is not None
+        ):
+            return None  # "lives in The Pines", "moved to Florida": no town Safe Harbor counts
         if (
             name in {"city_state_strong", "city_state_name_strong", "town_shape_medium"}
             and not value[:1].isupper()
         ):
             return None
-        if name in {"city_state_strong", "city_state_name_strong", "town_shape_medium"}:
+        if name in {
+            "city_state_strong",
+            "city_state_name_strong",
+            "town_shape_medium",
+            "town_zip_after_address_medium",
+            "town_after_move_medium",
+        }:
             lex = lexicon()
             head = re.split(r",", value)[0].split()
             if head[-1].lower() in _NOT_TOWN_WORD:
@@ -510,7 +581,9 @@ class CityRecognizer(ClinicalPatternRecognizer):
             # "Lake Harrow, ID", "lives in Port Belfry": a town led by East/West/Lake/Port/New
             # is a town even when its second word is also an English word or an eponym
             led = head[0] in _TOWN_HEADS and len(head) > 1
-            zipped = name == "city_state_name_strong" or _ZIP_AFTER.match(text, result.end)
+            zipped = name == "city_state_name_strong" or (
+                name != "town_zip_after_address_medium" and _ZIP_AFTER.match(text, result.end)
+            )
             if not (led or zipped) and (
                 any(lex.is_eponym(w) for w in head)
                 or all(lex.is_english(w) and not lex.is_name(w) for w in head)

@@ -49,7 +49,7 @@ USPS_TITLE = (
     "(?-i:(?:" + "|".join(sorted(USPS_SUFFIXES, key=len, reverse=True)) + ")"
     "|(?:" + "|".join(s.upper() for s in sorted(USPS_SUFFIXES, key=len, reverse=True)) + "))"
 )
-UNIT = r"(?:,?\s*(?:apt|apartment|unit|suite|ste|flat|bldg|building|lot|fl|floor|rm|trlr|spc|#)\.?\s*#?\w{1,6})?"
+UNIT = r"(?:,?\s*(?:apt|apartment|unit|suite|ste|flat|bldg|building|lot|fl|floor|rm|trlr|spc|#)\.?\s*#?\w{1,6}(?:-\w{1,3})?)?"
 # A floor, flat or door after a European street and number ("Piano 9", "Piso 2", "Flat 98c").
 _EU_UNIT = (
     r"(?:,?\s+(?i:piano|piso|planta|puerta|appartamento|apto\.?|apt\.?|andar|bloco|bloque|escalera"
@@ -112,6 +112,37 @@ class ForeignAddressRecognizer(ClinicalPatternRecognizer):
             rf"(?-i:\b\p{{Lu}}[\p{{L}}\p{{M}}'’-]{{1,30}}(?i:{_TYPE_GLUED})\s+\d{{1,5}}[a-zA-Z]?(?:\s*[-/]\s*\d{{1,4}})?)(?![\d/.:-]|\.\d)",
             0.75,
         ),
+        # Rural and numbered roads: "7606 County Road 38", "State Route 68", "4872 Hwy 57 S",
+        # "Rural Route 9, Box 14", "HC 31 Box 878", "off CR 450" (abbreviations only after a
+        # house number or a travel word: "RR 18" alone is a respiratory rate)
+        Pattern(
+            "numbered_road_strong",
+            r"(?<![\w./-])(?:\d{1,6}\s+)?(?:county\s+(?:road|rd\.?)|state\s+(?:route|road|highway|hwy\.?)"
+            r"|us\s+(?:route|highway|hwy\.?)|rural\s+route|highway|hwy\.?|farm\s+to\s+market\s+road|interstate)"
+            r"\s+\d{1,4}(?-i:[A-Z])?\b(?:\s+(?-i:[NSEW])\b)?(?:,?\s+box\s+\d{1,5}\b)?",
+            0.75,
+        ),
+        # "the 400 block of Mulberry Road": where a house is, to the hundred
+        Pattern(
+            "block_of_street_strong",
+            rf"(?<![\d./-])\b\d{{1,3}}00\s+block\s+of\s+(?:[NSEW]\.?\s+)?(?:{_CAPWORD}\s+){{1,3}}(?:{USPS_TITLE}|(?-i:St|Ave|Rd|Dr|Ln|Ct|Blvd|Pl|Ter|Cir|Pkwy|Hwy|Way))\b\.?",
+            0.75,
+        ),
+        Pattern(
+            "rural_box_strong",
+            r"\b(?:hc|rr|r\.r\.|star\s+route)\s*\d{1,3},?\s+box\s+\d{1,5}\b",
+            0.8,
+        ),
+        Pattern(
+            "house_abbreviated_road_strong",
+            r"(?<![\w./-])\d{2,6}\s+(?-i:CR|FM|SR|Rte|RTE)\s?\d{1,4}\b(?:\s+(?-i:[NSEW])\b)?",
+            0.75,
+        ),
+        Pattern(
+            "cued_abbreviated_road_medium",
+            r"\b(?:off|via|along|take|took)\s+(?P<v>(?-i:CR|FM|SR|US|Rte|RTE)\s?\d{1,4}\b(?:\s+(?-i:[NSEW])\b)?)",
+            0.7,
+        ),
         Pattern(
             "postcode_city_medium",
             r"(?-i:(?<=(?:[,\n]|^)[ \t]{0,2})(?:(?:[A-Z]{1,2}-)?\d{4,6}(?:\s?[A-Z]{2})?|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[A-Z]\s\d[A-Z]\d)\s+"
@@ -123,7 +154,13 @@ class ForeignAddressRecognizer(ClinicalPatternRecognizer):
     CONTEXT: ClassVar[list[str]] = ["lives", "address", "at", "to", "home"]
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
-        if pattern_name(result) == "postcode_city_medium":
+        name = pattern_name(result)
+        if "road" in name:
+            after = text[result.end : result.end + 12].lower().split()
+            if after and after[0].strip(".,;") in _ROAD_NOT_AFTER:
+                return None  # "highway 20 minutes", "hwy 2 hrs": a duration
+            return result
+        if name == "postcode_city_medium":
             place = text[result.start : result.end].split()[-1]
             if place.lower() in load_words("common_words.txt") or place.lower() in _COUNTED:
                 return None  # ", 1000 Units": a count, not a postcode and town
@@ -141,18 +178,19 @@ class CountyRecognizer(ClinicalPatternRecognizer):
         Pattern(
             "county_after_strong",
             r"(?-i:\b(?P<v>(?:(?:St\.?|Saint|Fort|Fond\s+du|Prince|King|Queen|De|La|Le|Du|Van|Los|Las|El)\s+)?"
-            r"[A-Z][\w'’-]{1,30}(?:\s+[A-Z][\w'’-]{1,30})?)\s+(?P<c>County|Parish|Borough|COUNTY|PARISH|county|parish|Co\.|CO\.))",
+            r"[A-Z][\w'’-]{1,30}(?:\s+[A-Z][\w'’-]{1,30})?)\s+(?P<c>County|Parish|Borough|Township|COUNTY|PARISH|county|parish|Co\.|CO\.|Twp\.?))",
             0.75,
         ),
         Pattern("county_before_strong", r"(?-i:\bCounty\s+(?P<v>[A-Z][a-z]{2,30})\b)", 0.7),
     ]
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
-        abbreviated = _CO_AFTER.match(text, result.end)
-        if abbreviated:
-            if not _COUNTY_CUE.search(text, max(0, result.start - 12), result.start):
+        kept = _KEPT_AFTER.match(text, result.end)
+        if kept:
+            cue = _COUNTY_CUE.search(text, max(0, result.start - 12), result.start)
+            if kept.group().strip().lower().startswith("co") and not cue:
                 return None  # "Acme Co.": a company; "of Bannock Co.", ", Yolo Co." a county
-            result.end = abbreviated.end()  # "Co." is no word a reader skips: it goes too
+            result.end = kept.end()  # "Co.", "Twp" are no words a reader skips: they go too
         words = text[result.start : result.end].split()
         while words and words[0].lower() in _NOT_COUNTY_NAME:
             if len(words) == 1:
@@ -162,8 +200,11 @@ class CountyRecognizer(ClinicalPatternRecognizer):
         return result
 
 
-_CO_AFTER = re.compile(r"\s+(?:Co|CO)\.")
-_COUNTY_CUE = re.compile(r"(?:\b(?:of|in|from|lives|resident|near)|,)\s*$", re.IGNORECASE)
+_ROAD_NOT_AFTER = wordset("min mins minutes hrs hours h mi miles mph km exits exit")
+_KEPT_AFTER = re.compile(r"\s+(?:Co\.|CO\.|Township|Twp\b\.?|Parish|Borough)")
+_COUNTY_CUE = re.compile(
+    r"(?:\b(?:of|in|from|lives|resident|near)|\(|\d{5}(?:-\d{4})?,)\s*$", re.IGNORECASE
+)  # "of Bannock Co.", "(Polk Co.)", "75788, Tillamook Co."; ", Acme Co." is a company
 _COUNTED = wordset(
     "units unit tabs tablets doses patients pts beds cases days hours people calories steps "
     "cells copies tests samples visits calls messages"

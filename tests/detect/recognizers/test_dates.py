@@ -134,3 +134,22 @@ def test_when_a_weekday_or_ordinal_word_only_looks_like_a_date_then_it_is_left_a
     case: str, text: str
 ) -> None:
     assert found(DATES, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "value"),
+    [
+        ("hour_after", "Next visit on March 9 at 5pm.", "March 9 at 5pm"),
+        ("week_of", "compliance 82% the week of 8/12.", "8/12"),
+        ("hyphen_month_year_in_history", "Hx: hip fx 3-2013, CVA 1-2014.", "1-2014"),
+        ("hyphen_month_year_after_in", "Moved here in 6-2004.", "6-2004"),
+    ],
+)
+def test_when_a_home_visit_note_dates_something_then_it_is_found(
+    case: str, text: str, value: str
+) -> None:
+    assert value in {span for span, _subtype in found(DATES, text)}
+
+
+def test_when_a_hyphen_joins_a_number_and_a_year_alone_then_it_is_a_range() -> None:
+    assert found(DATES, "pages 1-2000 of the manual") == set()

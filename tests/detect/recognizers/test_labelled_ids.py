@@ -58,3 +58,7 @@ def test_when_a_number_after_a_label_word_is_no_identifier_then_it_is_left_alone
 )
 def test_when_numbers_in_a_row_follow_a_label_word_then_they_are_no_identifier(text: str) -> None:
     assert found(IDS, text) == set()
+
+
+def test_when_a_group_number_has_letters_then_three_digits_are_enough() -> None:
+    assert ("YW207", "MRN") in found(IDS, "BlueSky HMO ID 196TS1571, Grp YW207. Acct")

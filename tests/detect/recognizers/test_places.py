@@ -111,3 +111,45 @@ def test_when_words_near_a_place_shape_are_no_place_then_they_are_left_alone(
     case: str, recognizer: EntityRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("case", "recognizer", "text", "value"),
+    [
+        (
+            "mobile_home_park_space_town",
+            INSTITUTIONS,
+            "meet the nurse at the Riverside Manor, Lot 16, Port Renwick. For",
+            "Riverside Manor, Lot 16, Port Renwick",
+        ),
+        ("va_clinic", INSTITUTIONS, "from Dunhaven VA Clinic on 3/3", "Dunhaven VA Clinic"),
+        ("family_health", INSTITUTIONS, "and Orrin Family Health too", "Orrin Family Health"),
+        ("town_after_move", CITIES, "Moved here from Crowley Springs in 11/97.", "Crowley Springs"),
+        (
+            "town_after_distance",
+            CITIES,
+            "3 mi north of Crowley Springs\nCaregiver",
+            "Crowley Springs",
+        ),
+        ("town_before_zip", CITIES, "4872 Hwy 57 S, East Callow 90401", "East Callow"),
+        ("zip_after_town", ADDRESSES, "4872 Hwy 57 S, East Callow 90401", "90401"),
+    ],
+)
+def test_when_a_home_is_described_then_its_place_is_found(
+    case: str, recognizer: EntityRecognizer, text: str, value: str
+) -> None:
+    assert value in {span for span, _subtype in found(recognizer, text)}
+
+
+@pytest.mark.parametrize(
+    ("case", "recognizer", "text"),
+    [
+        ("article_after_lives_in", CITIES, "She lives in The Pines now"),
+        ("english_word_before_number", CITIES, "seen 3/4, Total 12345"),
+        ("english_word_before_number_zip", ADDRESSES, "seen 3/4, Total 12345"),
+    ],
+)
+def test_when_a_cue_is_followed_by_no_town_then_nothing_is_found(
+    case: str, recognizer: EntityRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == set()

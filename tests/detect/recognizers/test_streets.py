@@ -108,3 +108,47 @@ def test_when_a_street_has_a_building_unit_then_the_unit_is_part_of_the_address(
     assert ("3078 S. Grange Hall Street, Bldg 347F", "ADDRESS") in found(
         STREETS, "at 3078 S. Grange Hall Street, Bldg 347F and"
     )
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "value"),
+    [
+        ("county_road_house", "Lives at 6712 County Road 174.", "6712 County Road 174"),
+        ("rural_route_box", "Also Rural Route 9, Box 14 and", "Rural Route 9, Box 14"),
+        ("highway_contract_box", "Home: HC 67 Box 960, Orrin", "HC 67 Box 960"),
+        ("highway_direction", "Deliver to 4872 Hwy 57 S, East Callow", "4872 Hwy 57 S"),
+        ("farm_to_market_after_off", "gravel drive off FM 2672, 3 mi", "FM 2672"),
+        ("state_route", "off State Route 68;", "State Route 68"),
+        ("block_of", "Directions: 400 block of Mulberry Road;", "400 block of Mulberry Road"),
+        ("unit_with_letter", "at 3336 Wolf Run Pike, Apt. 9-B.", "3336 Wolf Run Pike, Apt. 9-B"),
+    ],
+)
+def test_when_a_rural_or_numbered_road_is_written_then_it_is_found(
+    case: str, text: str, value: str
+) -> None:
+    assert value in {span for span, _subtype in found(STREETS, text)}
+
+
+@pytest.mark.parametrize(
+    "text", ["RR 18, HR 80", "took highway 20 minutes", "on the highway 2 hrs", "the SR 2 views"]
+)
+def test_when_a_road_word_is_a_vital_or_a_duration_then_it_is_no_address(text: str) -> None:
+    assert found(STREETS, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "value"),
+    [
+        ("parish_in_parentheses", "for Michał Indyk (Caddo Parish). Daughter", "Caddo Parish"),
+        ("township", "Ashby Township and", "Ashby Township"),
+        ("twp", "and Orrin Twp.", "Orrin Twp."),
+    ],
+)
+def test_when_a_parish_or_township_is_named_then_its_word_goes_with_it(
+    case: str, text: str, value: str
+) -> None:
+    assert value in {span for span, _subtype in found(COUNTIES, text)}
+
+
+def test_when_co_follows_a_comma_after_words_then_it_is_a_company() -> None:
+    assert found(COUNTIES, "on the highway 2 hrs, Acme Co. sells") == set()
