@@ -344,7 +344,14 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
         ),
         Pattern(
             "day_month_strong",
-            rf"(?<![\d/.])\b(?:the\s+(?=\d{{1,2}}{_ORD}\s+of\b))?\d{{1,2}}{_ORD}\s?(?:of\s+)?{MONTH}{_YEAR}?(?!\d)",
+            rf"(?<![\d/.])\b\d{{1,2}}{_ORD}\s?(?:of\s+)?{MONTH}{_YEAR}?(?!\d)",
+            0.75,
+        ),
+        # "the 19th of January": the article goes with the date (its own pattern: an optional
+        # "the" in front of the pattern above made it three times slower)
+        Pattern(
+            "the_day_of_month_strong",
+            rf"\bthe\s+\d{{1,2}}{_ORD}\s+of\s+{MONTH}{_YEAR}?(?!\d)",
             0.75,
         ),
         Pattern("day_mon_year_strong", rf"\b\d{{1,2}}-{MONTH}-(?:\d{{4}}|\d{{2}})\b", 0.9),
@@ -362,8 +369,14 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
         # "CABG x 4 in 3/80", "quit in 10/1995": month/year in a history
         Pattern(
             "month_year_numeric_medium",
-            r"(?<![\d/.]|\d-)(?:0?[1-9]|1[0-2])(?:/(?:(?:19|20)\d{2}|[3-9]\d)|-(?:19|20)\d{2})"
-            r"(?![\d/-]|\.\d|\s*(?:mg|mcg|ml|mmhg|units?|%)\b)",
+            r"(?<![\d/.]|\d-)(?:0?[1-9]|1[0-2])/(?:(?:19|20)\d{2}|[3-9]\d)(?![\d/]|\.\d|\s*(?:mg|mcg|ml|mmhg|units?|%)\b)",
+            0.6,
+        ),
+        # "hip fx 3-2013": the same with a hyphen, four-digit years only (a pattern of its own:
+        # one alternation for both marks made this pass ten times slower)
+        Pattern(
+            "month_year_numeric_hyphen_medium",
+            r"(?<![\d/.-])(?:0?[1-9]|1[0-2])-(?:19|20)\d{2}(?![\d/-]|\.\d|\s*(?:mg|mcg|ml|mmhg|units?|%)\b)",
             0.6,
         ),
         # "the third of July", "July the 3rd", "July third"
@@ -433,7 +446,7 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
         digits = re.findall(r"\d+", value)
         if pattern_name(result) == "spelled_day_medium" and not _spelled_month_ok(value):
             return None  # "the second may be", "first march in": a verb or a noun
-        if pattern_name(result) == "month_year_numeric_medium":
+        if pattern_name(result).startswith("month_year_numeric"):
             in_history = any(w in HISTORY_CUES for w in before[-1:]) or _in_history(
                 text, result.start
             )

@@ -62,7 +62,7 @@ class LabelledIdRecognizer(ClinicalPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "label_value_strong",
-            rf"(?<![\w/-])(?:{LABEL})(?![a-z]){_SEP}{_VALUE}(?![\w-]|[./]\w)",
+            rf"\b(?<![/-])(?:{LABEL})(?![a-z]){_SEP}{_VALUE}(?![\w-]|[./]\w)",
             0.85,
         ),
         # A vehicle identification number: 17 characters, no I, O or Q (ISO 3779), any mix.

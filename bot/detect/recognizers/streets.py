@@ -117,7 +117,7 @@ class ForeignAddressRecognizer(ClinicalPatternRecognizer):
         # house number or a travel word: "RR 18" alone is a respiratory rate)
         Pattern(
             "numbered_road_strong",
-            r"(?<![\w./-])(?:\d{1,6}\s+)?(?:county\s+(?:road|rd\.?)|state\s+(?:route|road|highway|hwy\.?)"
+            r"\b(?:county\s+(?:road|rd\.?)|state\s+(?:route|road|highway|hwy\.?)"
             r"|us\s+(?:route|highway|hwy\.?)|rural\s+route|highway|hwy\.?|farm\s+to\s+market\s+road|interstate)"
             r"\s+\d{1,4}(?-i:[A-Z])?\b(?:\s+(?-i:[NSEW])\b)?(?:,?\s+box\s+\d{1,5}\b)?",
             0.75,
@@ -126,6 +126,15 @@ class ForeignAddressRecognizer(ClinicalPatternRecognizer):
         Pattern(
             "block_of_street_strong",
             rf"(?<![\d./-])\b\d{{1,3}}00\s+block\s+of\s+(?:[NSEW]\.?\s+)?(?:{_CAPWORD}\s+){{1,3}}(?:{USPS_TITLE}|(?-i:St|Ave|Rd|Dr|Ln|Ct|Blvd|Pl|Ter|Cir|Pkwy|Hwy|Way))\b\.?",
+            0.75,
+        ),
+        # the same after its house number (apart: an optional number before the words made
+        # the pass twice as slow)
+        Pattern(
+            "house_numbered_road_strong",
+            r"(?<![\w./-])\d{1,6}\s+(?:county\s+(?:road|rd\.?)|state\s+(?:route|road|highway|hwy\.?)"
+            r"|us\s+(?:route|highway|hwy\.?)|highway|hwy\.?|farm\s+to\s+market\s+road)"
+            r"\s+\d{1,4}(?-i:[A-Z])?\b(?:\s+(?-i:[NSEW])\b)?",
             0.75,
         ),
         Pattern(
