@@ -19,7 +19,10 @@ from tests.detect.conftest import spans
         ("back from Mass General", ["Mass General"]),
         ("transfer from hillcrest memorial hospital", ["hillcrest memorial hospital"]),
         ("f/u at Lakeside Clinic", ["Lakeside Clinic"]),
-        ("lives at 123 Main St, Springfield, MA 01103", ["123 Main St", "Springfield", "01103"]),
+        (
+            "lives at 123 Main St, Springfield, MA 01103",
+            ["123 Main St", "Springfield, MA", "01103"],
+        ),
         (
             "dc home to 1551 Elm Road #200, Manchester SW17 3BP",
             ["1551 Elm Road #200", "Manchester", "SW17 3BP"],

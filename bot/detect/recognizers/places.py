@@ -189,7 +189,7 @@ _NOT_CITY_AFTER = wordset(
 _ZIP_AFTER = re.compile(r",?\s+\d{5}(?:-\d{4})?\b")  # "Belfry, WI 31448": city, state, ZIP
 _TOWN_HEADS = wordset("North South East West New Lake Port Fort Mount Glen")
 _NOT_TOWN_WORD = wordset(
-    "tower wing campus building bldg unit side end coast hall lobby entrance parking pavilion annex "
+    "tower wing campus building bldg unit hall lobby entrance parking pavilion annex "
     "floor ward clinic hospital icu"
 )
 # A synthetic-town shape common in generated data and in real US place names.
@@ -589,8 +589,6 @@ class CityRecognizer(ClinicalPatternRecognizer):
                 or all(lex.is_english(w) and not lex.is_name(w) for w in head)
             ):
                 return None  # "Hypoglycemia, PA", "Quinton catheter"; "lives in Port Belfry" stays
-            if zipped and "," in value:
-                result.end = result.start + value.index(",")  # the town; state and ZIP are apart
         if value.endswith(".") and not value.endswith(("St.", "Ste.")):
             result.end -= 1  # "Glen Corwin. ME 04101": the sentence's full stop is not the town's
         after = words_after(text, result.end, 1)

@@ -63,7 +63,7 @@ def test_when_words_only_look_like_a_place_then_they_are_left_alone(
             "town_led_by_lake_city_state",
             CITIES,
             "PO Box 6, Lake Harrow, ID 85448",
-            "Lake Harrow",
+            "Lake Harrow, ID",
         ),
         (
             "state_written_out_with_zip",
@@ -71,7 +71,7 @@ def test_when_words_only_look_like_a_place_then_they_are_left_alone(
             "PO Box 5, Port Quinton, Ohio 51225.",
             "Port Quinton",
         ),
-        ("english_word_city_with_zip", CITIES, "PO Box 3, Belfry, WI 31448.", "Belfry"),
+        ("english_word_city_with_zip", CITIES, "PO Box 3, Belfry, WI 31448.", "Belfry, WI"),
         ("city_stops_at_full_stop", CITIES, "14 Heron Pond Trail, Glen Corwin. ME", "Glen Corwin"),
         ("zip_after_state_name", ADDRESSES, "Quinton, Maine 00240", "00240"),
         ("labs", INSTITUTIONS, "Provider: Quinton Valley Labs.", "Quinton Valley Labs"),
