@@ -30,6 +30,11 @@ _DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
         rf"(?<![A-Za-z\d])\d{{1,2}}[\s-]?{_MONTHS}[\s,-]*(?:\d{{4}}|\d{{2}}(?!\d))", re.IGNORECASE
     ),
     re.compile(rf"(?<![A-Za-z])(?:{_MONTHS})\s?\d{{1,2}},?\s+\d{{4}}(?!\d)", re.IGNORECASE),
+    # "Nov 29 1938" with the OCR's space between day and year lost: "Nov 291938", "Sep022000"
+    re.compile(
+        rf"(?<![A-Za-z])(?:{_MONTHS})\s?(?:0?[1-9]|[12]\d|3[01])(?:19|20)\d{{2}}(?!\d)",
+        re.IGNORECASE,
+    ),
 )
 
 _LABELS: tuple[tuple[Kind, str, re.Pattern[str]], ...] = (
@@ -38,7 +43,7 @@ _LABELS: tuple[tuple[Kind, str, re.Pattern[str]], ...] = (
         "PATIENT",
         re.compile(
             rf"\b(?:patient\s*name|pt\.?\s*name|patient|pat\.?|pt\.?|name|nm)\s*[:#=]\s*"
-            rf"({_NAME_TOKEN}(?:[ ,^]{{1,2}}{_NAME_TOKEN}){{0,3}})",
+            rf"({_NAME_TOKEN}(?:[ ,^~]{{1,2}}{_NAME_TOKEN}){{0,3}})",
             _FLAGS,
         ),
     ),
@@ -48,7 +53,7 @@ _LABELS: tuple[tuple[Kind, str, re.Pattern[str]], ...] = (
         re.compile(
             rf"\b(?:ref(?:e[a-z]{{2,7}})?\.?\s*(?:phys(?:ician)?|md|dr)?|attending|physician|provider|"
             rf"surgeon|perf(?:ormed)?\s*by|tech(?:nologist)?|rn|dr\.?)\s*[:#]?\s*(?:dr\.?\s*)?"
-            rf"({_NAME_TOKEN}(?:[ ,^]{{1,2}}{_NAME_TOKEN}){{0,2}})",
+            rf"({_NAME_TOKEN}(?:[ ,^~]{{1,2}}{_NAME_TOKEN}){{0,2}})",
             _FLAGS,
         ),
     ),
@@ -104,7 +109,11 @@ _BANNER = re.compile(
 _CAPS_NAME = re.compile(
     r"(?<![A-Za-z])([A-Z][A-Z0'\-]+[,.]\s?[A-Z][A-Z0'\-]*?[A-Z0](?:\s[A-Z](?![A-Za-z]))?)(?=[A-Z][a-z]|[^A-Za-z]|$)"
 )
-_CARET_NAME = re.compile(rf"\b({_NAME_TOKEN}\^[A-Za-z'\-]+(?:\^[A-Za-z'\-.]*)*)")
+# DICOM person names, "DOE^JANE": OCR reads the caret as a tilde or sets a space beside it; each
+# component starts with a capital, as viewers show them ("Finished^dev" is a misread backtick).
+_CARET_NAME = re.compile(
+    r"(?<![A-Za-z])([A-Z][A-Za-z'\-]+ ?[\^~] ?[A-Z][A-Za-z'\-]*(?:[\^~][A-Za-z'\-.]*)*)"
+)
 _AGE_SEX = re.compile(
     r"(?<![\w/.])(\d{1,3}\s?(?:Y|y|yo|YO|y/o|yrs?|YRS?|years?)(?:\s?old)?(?:[\s,/]{0,2}(?:M|F|m|f|male|female|Male|Female)(?![a-z]))?)(?![a-z\d])"
     r"|(?<![\w/])((?:M|F|m|f|male|female)[\s,/]{1,2}\d{1,3}\s?(?:Y|y|yo|y/o|yrs?))(?![\w/])",
@@ -253,6 +262,69 @@ TECH_WORDS = frozenset(
         "pwr",
     ]
 )
+# Study descriptions and wave labels printed in overlay corners ("XR CHEST PA", "MR KNEE LT",
+# "Pleth"): never a name or a place, even run together by the OCR ("CTABDOMEN").
+STUDY_WORDS = frozenset(
+    [
+        "abd",
+        "abdomen",
+        "abp",
+        "angio",
+        "ankle",
+        "bilat",
+        "bilateral",
+        "brain",
+        "cardiac",
+        "chest",
+        "contrast",
+        "cspine",
+        "elbow",
+        "extremity",
+        "face",
+        "femur",
+        "foot",
+        "hand",
+        "head",
+        "heart",
+        "hip",
+        "humerus",
+        "iac",
+        "kidney",
+        "knee",
+        "left",
+        "liver",
+        "lower",
+        "lspine",
+        "lt",
+        "lumbar",
+        "lung",
+        "neck",
+        "orbit",
+        "orbits",
+        "pel",
+        "pelvis",
+        "pleth",
+        "portable",
+        "renal",
+        "right",
+        "routine",
+        "rt",
+        "scout",
+        "shoulder",
+        "sinus",
+        "sinuses",
+        "spine",
+        "stat",
+        "thorax",
+        "thoracic",
+        "tib",
+        "upper",
+        "view",
+        "views",
+        "wrist",
+        "wo",
+    ]
+)
 # Labels that introduce a value; the label itself is not PHI and stays legible.
 LABEL_WORDS = frozenset(
     [
@@ -291,6 +363,66 @@ _DEVICE_CODE = re.compile(
 )
 _TIME = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\s*$", re.IGNORECASE)
 _NUMERIC = re.compile(r"^[\d\s./:%()+-]+$")
+
+
+def vocabulary_only(span: str) -> bool:
+    """Whether every word of span is a technique, study or label word, also when the OCR ran
+    them together ("XRCHESTPA" = XR CHEST PA; pieces of two letters or more)."""
+    words = [w for w in re.split(r"[^A-Za-z0-9]+", span.lower()) if w]
+    return bool(words) and all(_segments(w) for w in words)
+
+
+_VOCABULARY = TECH_WORDS | STUDY_WORDS | LABEL_WORDS
+
+
+def _segments(word: str) -> bool:
+    if word in _VOCABULARY:
+        return True
+    if not word.isalpha():
+        return False
+    ends = [True] + [False] * len(word)  # ends[i]: word[:i] splits into vocabulary words
+    for i in range(len(word)):
+        if ends[i]:
+            for j in range(i + 2, len(word) + 1):
+                if word[i:j] in _VOCABULARY:
+                    ends[j] = True
+    return ends[-1]
+
+
+def technique_code(span: str) -> bool:
+    """Whether span is technique labels glued to their numbers ("kVp120mAs200", "W1500L"):
+    two or more letter runs, each a technique word. One run is not enough: "CT1234567" and
+    "A1234567" are accession numbers."""
+    pieces = re.findall(r"[A-Za-z]+", span)
+    return len(pieces) >= 2 and all(p.lower() in TECH_WORDS for p in pieces)
+
+
+# A line of a corner overlay that is only words, no label and no digits: a name or an
+# institution when it stands in a block that already shows an identifier or a date.
+_WORDS_ONLY = re.compile(r"^[A-Za-z][A-Za-z'\-^~,. ]*[A-Za-z.]$")
+
+
+# An age and sex line as photographed: OCR reads the zero as a letter O ("M/O24Y", "O67Y F").
+_AGE_SEX_LOOSE = re.compile(r"^(?:[MF]\s?[/,]?\s?)?[\dOo]{2,3}\s?[Yy](?:\s?[/,]?\s?[MF])?$")
+
+
+def corner_value(line: str) -> Kind | None:
+    """What a bare line of a patient's overlay corner is, judged on its text alone: a name or
+    place (`unlabelled_words`), an age and sex, or nothing to paint."""
+    text = line.strip()
+    if _AGE_SEX_LOOSE.match(text) and any(ch.isdigit() for ch in text):
+        return Kind.AGE
+    return Kind.NAME if unlabelled_words(text) else None
+
+
+def unlabelled_words(line: str) -> bool:
+    """Whether an OCR line is bare words (four letters or more, at most five words) that are not
+    technique, study or label words: in a patient's overlay corner, a name or a place."""
+    text = line.strip()
+    if not _WORDS_ONLY.match(text) or sum(ch.isalpha() for ch in text) < 4:
+        return False
+    words = [w for w in re.split(r"[ ,^~.]+", text) if w]
+    return len(words) <= 5 and not vocabulary_only(text)
 
 
 def _valid_date(text: str) -> bool:
@@ -492,6 +624,10 @@ def suppress_technical(text: str, findings: Iterable[Finding]) -> list[Finding]:
         words = [w for w in re.split(r"[\s:=]+", span.lower()) if w]
         if not words or _TIME.match(span) or all(w in TECH_WORDS for w in words):
             continue
+        if f.kind in (Kind.NAME, Kind.LOCATION) and vocabulary_only(span):
+            continue  # "KNEE LT", "XR CHEST PA": a study description, not a person or place
+        if f.kind is Kind.ID and technique_code(span):
+            continue  # "kVp120mAs200": technique labels and values the OCR ran together
         if _NUMERIC.match(span) and any(_counting(w) for w in words):
             continue  # ruler labels read as one number: "1011121314"
         if f.kind in (Kind.DATE, Kind.AGE) and _NUMERIC.match(span) and not _dateish(span):

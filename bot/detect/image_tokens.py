@@ -148,18 +148,37 @@ _TECHNICAL = re.compile(
     r"|(?<![\w-])--?[a-z][\w-]*"
 )
 TECHNICAL_WORDS = frozenset({"dev", "prod", "debug", "release", "profile", "crates.io"})
+# A line that is a command or its output: a technical token, or an arrow ("HEAD -> 9205574").
+_ARROW = re.compile(r"[-=\u00b7~]>")
+# Labels that make a number on such a line a patient's identifier after all.
+_ID_LABEL = re.compile(r"(?<![A-Za-z])(?:mrn|id|acc|dob|patient|pt)(?![a-z])", re.IGNORECASE)
+
+
+def _technical_lines(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of the lines that hold a technical token or an arrow and no ID label."""
+    out: list[tuple[int, int]] = []
+    for start, line in _lines(text):
+        end = start + len(line)
+        technical = any(start <= s < end for s, _ in spans) or _ARROW.search(line)
+        if technical and not _ID_LABEL.search(line):
+            out.append((start, end))
+    return out
 
 
 def drop_technical(text: str, findings: Iterable[Finding]) -> list[Finding]:
     """Findings that are mostly (half their letters and digits or more) inside technical
-    tokens, that are a technical word alone ("Profile: dev"), or names without a capital
-    letter, are not PHI in pixels."""
+    tokens, that are a technical word alone ("Profile: dev"), names without a capital
+    letter, or bare numbers on a command's line, are not PHI in pixels."""
     spans = [(m.start(), m.end()) for m in _TECHNICAL.finditer(text)]
     inside = bytearray(len(text) + 1)
     for start, end in spans:
         inside[start:end] = b"\1" * (end - start)
+    commands = _technical_lines(text, spans)
     kept: list[Finding] = []
     for f in findings:
+        span = text[f.start : f.end].strip()
+        if f.kind is Kind.ID and span.isdigit() and any(s <= f.start < e for s, e in commands):
+            continue  # a short git hash of digits only, on a command's line
         alnum = [i for i in range(f.start, min(f.end, len(text))) if text[i].isalnum()]
         if alnum and sum(inside[i] for i in alnum) * 2 >= len(alnum):
             continue

@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING, Protocol
 import numpy as np
 
 from bot.detect.image_faces import FaceDetector, HaarFaceDetector
-from bot.detect.image_layout import layout_hints, suppress_technical
+from bot.detect.image_layout import corner_value, layout_hints, suppress_technical
 from bot.detect.image_preprocess import prepare, stretch_bands
 from bot.detect.image_redact import blur_regions, paint_boxes, polygon_bounds, span_polygon
 from bot.detect.image_tokens import demerged, drop_technical, find_terms, map_back
-from bot.detect.ocr import OcrLine, PhiOcr, Quad, build_ocr
+from bot.detect.ocr import OcrLine, PhiOcr, Quad, build_ocr, quad_bounds
 from bot.detect.types import Box, Finding, ImageFinding, Kind, Polygon, ScanResult
 
 if TYPE_CHECKING:
@@ -92,7 +92,10 @@ class PixelAnalyzer:
         if lines:
             text, starts = join_lines(lines)
             whole = WHOLE_LINE_SHARE if bands else None
-            for finding in _dedupe(self.spans(text, terms)):
+            spans = self.spans(text, terms)
+            if not bands:  # raster only: measured by bench.image_bench, not yet by burned_in_bench
+                spans += corner_findings(lines, starts, spans, width, height)
+            for finding in _dedupe(spans):
                 for quads in span_quads(lines, starts, finding.start, finding.end, whole):
                     poly = span_polygon(quads)
                     result.polygons.append(poly)
@@ -120,6 +123,61 @@ class PixelAnalyzer:
     def _read(self, text: str) -> list[Finding]:
         scan = self.text_engine.scan(text)
         return suppress_technical(text, scan.findings) + layout_hints(text, self.institutions)
+
+
+# Overlay corners. Viewers stack the patient's block in one corner of the image (name, ID, DOB,
+# age/sex top left; institution, referring physician, study date top right), often with no label
+# on the name or the institution, and photographed OCR runs its words together ("PERRYMICHELLE").
+# A corner zone is the top or bottom `CORNER_ROWS` of the frame, left or right of the middle
+# `1 - 2 * CORNER_COLS`, holding lines narrower than `CORNER_LINE_WIDTH` of the frame (a terminal's
+# lines are wider). A zone that shows an identifier, date, age or name already found is a
+# patient's block, and its bare word lines and age/sex lines are painted too.
+CORNER_ROWS = 0.25
+CORNER_COLS = 0.45
+CORNER_LINE_WIDTH = 0.4
+CORNER_RECOGNIZER = "OverlayCorner"
+_ANCHORS = frozenset({Kind.ID, Kind.DATE, Kind.AGE, Kind.NAME})
+
+
+def corner_zone(line: OcrLine, width: int, height: int) -> tuple[bool, bool] | None:
+    """(top, left) of the corner zone the line stands in, or None."""
+    x0, y0, x1, y1 = quad_bounds([line.quad])
+    if x1 - x0 > CORNER_LINE_WIDTH * width:
+        return None
+    rows = CORNER_ROWS * height
+    top = True if y1 <= rows else False if y0 >= height - rows else None
+    cols = CORNER_COLS * width
+    left = True if x1 <= cols else False if x0 >= width - cols else None
+    return None if top is None or left is None else (top, left)
+
+
+def corner_findings(
+    lines: Sequence[OcrLine],
+    starts: Sequence[int],
+    findings: Sequence[Finding],
+    width: int,
+    height: int,
+) -> list[Finding]:
+    """Bare name and age/sex lines of overlay corners that already show PHI (see CORNER_ROWS)."""
+    zones = {i: corner_zone(line, width, height) for i, line in enumerate(lines)}
+    anchored: set[tuple[bool, bool]] = set()
+    for f in findings:
+        if f.kind not in _ANCHORS:
+            continue
+        for i, line in enumerate(lines):
+            zone = zones[i]
+            if zone is not None and f.start < starts[i] + len(line.text) and f.end > starts[i]:
+                anchored.add(zone)
+    out: list[Finding] = []
+    for i, line in enumerate(lines):
+        if zones[i] not in anchored:
+            continue
+        kind = corner_value(line.text)
+        if kind is not None:
+            lead = len(line.text) - len(line.text.lstrip())
+            start, end = starts[i] + lead, starts[i] + len(line.text.rstrip())
+            out.append(Finding(start, end, kind, 0.7, CORNER_RECOGNIZER, "OVERLAY_CORNER"))
+    return out
 
 
 def join_lines(lines: Sequence[OcrLine]) -> tuple[str, list[int]]:

@@ -71,3 +71,16 @@ def test_suppress_technical_drops_vitals_and_labels_misread_as_phi() -> None:
         Finding(20, 23, Kind.NAME, 0.8),
     ]
     assert [text[f.start : f.end] for f in suppress_technical(text, findings)] == ["DOE"]
+
+
+def test_suppress_technical_drops_study_descriptions_and_glued_technique_but_not_accessions() -> (
+    None
+):
+    text = "MR KNEE LT\nXRCHESTPA\nkVp120mAs200\nCT1234567"
+    findings = [
+        Finding(3, 10, Kind.NAME, 0.7),  # "KNEE LT", as the name recogniser read it
+        Finding(11, 20, Kind.LOCATION, 0.6),
+        Finding(21, 33, Kind.ID, 0.6),
+        Finding(34, 43, Kind.ID, 0.6),
+    ]
+    assert [text[f.start : f.end] for f in suppress_technical(text, findings)] == ["CT1234567"]

@@ -92,6 +92,11 @@ def test_a_palette_colour_file_is_read_through_its_palette() -> None:
         "sgitrev-parse--short HEAD->4f156fo",
         "1:0x3e3f13c90335-anyhow:read",
         "3cm3cm_8M12L\n630P630\n44CG43\n78DR78\nCINE 0118",
+        "$ git rev-parse --short HEAD -> 9205574",
+        "shortHEAD\u00b7>9205574",
+        "Finished^devprofile [unoptimized + debuginfo] target(s) in 20.57s",
+        "kVp120mAs200\nW1500L:35\nSe:4im:127/257",
+        "MRKNEELT\nXRCHESTPA\nMR KNEE LT",
     ],
 )
 def test_when_a_screen_is_technical_then_nothing_in_it_is_phi(text: str) -> None:
@@ -107,6 +112,11 @@ def test_when_a_screen_is_technical_then_nothing_in_it_is_phi(text: str) -> None
         ("Referming: DAVIS^STEVEN", {"DAVIS^STEVEN"}),
         ("MRN E2930429\nF/072Y", {"E2930429", "F/072Y"}),
         ("E1486626\nHARMON, CINDY", {"E1486626"}),
+        ("Referring: MARTINEZ~JENNIFER", {"MARTINEZ~JENNIFER"}),
+        ("KERR~CRYSTAL\nReferring: ALEXANDER ^LISA", {"KERR~CRYSTAL", "ALEXANDER ^LISA"}),
+        ("Nov 291938\nSep022000", {"Nov 291938", "Sep022000"}),
+        ("MRN 9205574 -> 4 West", {"9205574"}),
+        ("Acc CT1234567", {"CT1234567"}),
     ],
 )
 def test_overlay_corners_are_found(text: str, phi: set[str]) -> None:

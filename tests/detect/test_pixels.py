@@ -14,3 +14,44 @@ def test_in_a_dicom_banner_a_span_over_most_of_a_line_paints_the_whole_line() ->
     (part,) = span_quads([line], [0], *name)
     (whole,) = span_quads([line], [0], *name, WHOLE_LINE_SHARE)
     assert len(part) == 13 and len(whole) == len(text)
+
+
+def _corner_texts(lines: list[tuple[str, int, int, int, int]]) -> set[str]:
+    """What the analyser paints in a 1024x768 frame whose OCR reads `lines`."""
+    import numpy as np
+
+    from bot.detect.image_faces import NoFaceDetector
+    from bot.detect.pixels import CORNER_RECOGNIZER, PixelAnalyzer
+    from tests.detect.image_fakes import FakeOcr, FakeTextEngine
+
+    analyzer = PixelAnalyzer(FakeTextEngine(), FakeOcr(lines, 1024), NoFaceDetector())
+    analysis = analyzer.analyze(np.zeros((768, 1024, 3), np.uint8))
+    boxes = {f.box for f in analysis.findings if f.recognizer == CORNER_RECOGNIZER}
+    return {text for text, x, y, w, h in lines if any(b and abs(b[1] - y) < 4 for b in boxes)}
+
+
+def test_a_bare_name_in_an_overlay_corner_that_shows_an_id_is_painted() -> None:
+    # A photographed PACS corner: the OCR ran the name together and misread the age's zero.
+    corner = [
+        ("PERRYMICHELLE", 40, 50, 130, 16),
+        ("E7357725", 40, 72, 80, 16),
+        ("M/O24Y", 40, 94, 60, 16),
+    ]
+    assert _corner_texts(corner) == {"PERRYMICHELLE", "M/O24Y"}
+    # The institution line of the top-right block, anchored there by the study date.
+    right = [("Walker Clinlc", 860, 50, 120, 16), ("11-May-2025", 870, 72, 110, 16)]
+    assert _corner_texts(right) == {"Walker Clinlc"}
+
+
+def test_corner_words_stay_when_the_corner_shows_no_phi_or_are_study_labels() -> None:
+    assert _corner_texts([("PERRYMICHELLE", 40, 50, 130, 16)]) == set()  # nothing anchors it
+    assert _corner_texts([("E7357725", 40, 50, 80, 16), ("XRCHESTPA", 40, 72, 90, 16)]) == set()
+    # Bottom-left technique, another zone than the top-left ID.
+    assert (
+        _corner_texts([("E7357725", 40, 50, 80, 16), ("Sagittal Lung", 40, 700, 90, 16)]) == set()
+    )
+    # A terminal's lines are wider than an overlay's: not a corner block.
+    wide = [("commit 1234567 merged", 12, 10, 600, 16), ("Compiling serde", 12, 32, 500, 16)]
+    assert _corner_texts(wide) == set()
+    # Mid-height text (a wristband in the middle of a photo) is not a corner.
+    assert _corner_texts([("E7357725", 40, 300, 80, 16), ("Riverside", 40, 322, 90, 16)]) == set()
