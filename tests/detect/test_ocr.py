@@ -66,6 +66,15 @@ def test_rapidocr_reads_overlay_text_with_character_boxes(rapid: RapidOcr) -> No
     assert 20 < x0 < 50 and x1 > 90 and 30 <= y0 <= 50 and y1 <= 65
 
 
+def test_rapidocr_sessions_keep_onnxruntimes_memory_arena_and_one_thread(rapid: RapidOcr) -> None:
+    # rapidocr turns the arena off; every variable-width recogniser batch then allocates afresh.
+    engine = rapid._engine
+    for holder in (engine.text_det.infer, engine.text_cls.infer, engine.text_rec.session):
+        opts = holder.session.get_session_options()
+        assert opts.enable_cpu_mem_arena and opts.intra_op_num_threads == 1
+    assert len(engine.text_rec.session.get_character_list()) > 6000  # the model's own keys
+
+
 def test_real_ocr_end_to_end_paints_the_mrn_and_keeps_the_label(rapid: RapidOcr) -> None:
     image = overlay_image([("ID: 12345678", 10, 40), ("W: 400 L: 40", 200, 40)], (400, 120))
     scanner = ImageScanner(text_engine=FakeTextEngine(), ocr=rapid, face_detector=NoFaceDetector())
