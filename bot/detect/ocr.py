@@ -122,12 +122,14 @@ class RapidOcr(PhiOcr):
         unclip_ratio: float = 1.6,
         box_thresh: float = 0.45,
         det_max_side: int = 0,
-        rec_batch: int = 6,
+        rec_batch: int = 1,
         arena: bool = True,
     ) -> None:
         """`threads` per ONNX session: 1 suits one scan worker per core (oversubscribed
         threads were 2x slower on a busy 2-core host); 0 lets onnxruntime use every core.
-        `rec_batch` lines go through the recogniser at once, padded to the widest of them;
+        `rec_batch` lines go through the recogniser at once, each padded to the widest of
+        them: one at a time pads none, and screens mix short overlay lines with long log lines
+        (rapidocr's 6: a third more OCR CPU on the overlays dev seed, same recall; docs/images.md).
         `arena` turns onnxruntime's CPU memory arena back on (see `_with_arena`)."""
         from rapidocr_onnxruntime import RapidOCR  # heavy: onnxruntime sessions
 

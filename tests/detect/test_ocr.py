@@ -75,6 +75,12 @@ def test_rapidocr_sessions_keep_onnxruntimes_memory_arena_and_one_thread(rapid: 
     assert len(engine.text_rec.session.get_character_list()) > 6000  # the model's own keys
 
 
+def test_rapidocr_recognises_one_line_at_a_time(rapid: RapidOcr) -> None:
+    # A batch pads every line to its widest: a 12-character overlay line beside a log line
+    # costs as much as the log line, and reads differently depending on its neighbours.
+    assert rapid._engine.text_rec.rec_batch_num == 1
+
+
 def test_real_ocr_end_to_end_paints_the_mrn_and_keeps_the_label(rapid: RapidOcr) -> None:
     image = overlay_image([("ID: 12345678", 10, 40), ("W: 400 L: 40", 200, 40)], (400, 120))
     scanner = ImageScanner(text_engine=FakeTextEngine(), ocr=rapid, face_detector=NoFaceDetector())
