@@ -39,15 +39,21 @@ from PIL import Image
 
 from bench.corpus.image_corpus import CorpusImage, generate
 
-SPLITS = ("main", "overlays")
+SPLITS = ("main", "overlays", "viewer")
+DEFAULT_SEEDS = {"main": 7, "overlays": 1414, "viewer": 5151}
 
 
 def corpus_of(split: str, per_scene: int, seed: int) -> list[CorpusImage]:
-    """The images of a split: `main` (image_corpus) or `overlays` (image_corpus_overlays)."""
+    """The images of a split: `main` (image_corpus), `overlays` (image_corpus_overlays) or
+    `viewer` (image_corpus_viewer, a dev split for tuning)."""
     if split == "overlays":
         from bench.corpus import image_corpus_overlays
 
         return list(image_corpus_overlays.generate(per_scene, seed))
+    if split == "viewer":
+        from bench.corpus import image_corpus_viewer
+
+        return list(image_corpus_viewer.generate(per_scene, seed))
     return list(generate(per_scene, seed))
 
 
@@ -277,14 +283,16 @@ def main(argv: Sequence[str] | None = None, emit: Callable[[str], None] = print)
     parser.add_argument(
         "--per-scene", type=int, default=4, help="screenshots per scene (each also as a photo)"
     )
-    parser.add_argument("--seed", type=int, default=None, help="default 7 (main), 1414 (overlays)")
+    parser.add_argument(
+        "--seed", type=int, default=None, help="default 7 (main), 1414 (overlays), 5151 (viewer)"
+    )
     parser.add_argument("--split", choices=SPLITS, default="main")
     parser.add_argument("--ocr-engine", default="rapidocr", choices=("rapidocr", "tesseract"))
     parser.add_argument("--no-vanilla", action="store_true", help="skip vanilla presidio")
     parser.add_argument("--json-out", type=Path, default=Path("bench/out/image_bench.json"))
     args = parser.parse_args(argv)
     if args.seed is None:
-        args.seed = 1414 if args.split == "overlays" else 7
+        args.seed = DEFAULT_SEEDS[args.split]
     corpus = corpus_of(args.split, args.per_scene, args.seed)
     emit(f"split: {args.split}, seed {args.seed}")
     emit(f"host: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start")

@@ -28,7 +28,9 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 SIZE = (1024, 768)
 SCENES = ("pacs", "monitor", "wristband", "specimen", "wound", "ecg")
-CLEAN_SCENES = frozenset({"wound", "ecg", "technical"})  # technical: image_corpus_overlays
+CLEAN_SCENES = frozenset(
+    {"wound", "ecg", "technical", "phantom"}
+)  # technical: image_corpus_overlays, phantom: image_corpus_viewer
 
 Quad = list[list[float]]
 

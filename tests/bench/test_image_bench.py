@@ -49,3 +49,17 @@ def test_the_overlays_split_has_phi_corners_and_clean_technical_screens() -> Non
     assert all(any(w.phi and w.kind == "AGE" for w in c.words) for c in corners)
     technical = [c for c in corpus if c.scene == "technical"]
     assert all(c.clean and not any(w.phi for w in c.words) for c in technical)
+
+
+def test_the_viewer_dev_split_has_patient_blocks_and_clean_phantoms() -> None:
+    from bench.corpus import image_corpus_viewer
+    from bench.image_bench import corpus_of
+
+    corpus = corpus_of("viewer", 2, 3)
+    assert {(c.scene, c.variant) for c in corpus} == {
+        (s, v) for s in image_corpus_viewer.SCENES for v in ("screenshot", "photo")
+    }
+    viewers = [c for c in corpus if c.scene == "viewer"]
+    assert all({"NAME", "ID", "DATE"} <= {w.kind for w in c.words if w.phi} for c in viewers)
+    phantoms = [c for c in corpus if c.scene == "phantom"]
+    assert all(c.clean and not any(w.phi for w in c.words) for c in phantoms)
