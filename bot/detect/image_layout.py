@@ -116,7 +116,7 @@ _CARET_NAME = re.compile(
 )
 _AGE_SEX = re.compile(
     r"(?<![\w/.])(\d{1,3}\s?(?:Y|y|yo|YO|y/o|yrs?|YRS?|years?)(?:\s?old)?(?:[\s,/]{0,2}(?:M|F|m|f|male|female|Male|Female)(?![a-z]))?)(?![a-z\d])"
-    r"|(?<![\w/])((?:M|F|m|f|male|female)[\s,/]{1,2}\d{1,3}\s?(?:Y|y|yo|y/o|yrs?))(?![\w/])",
+    r"|(?<![\w/])((?:(?:M|F|m|f|male|female)[\s,/]{1,2}|[MF])\d{1,3}\s?(?:Y|y|yo|y/o|yrs?))(?![\w/])",
 )
 _INSTITUTION = re.compile(
     r"^.*(?:hospital|(?<![A-Za-z])medical(?![A-Za-z])|med\.?[\s_]*ctr|clinic\b|infirmary|"
@@ -260,12 +260,27 @@ TECH_WORDS = frozenset(
         "npo",
         "cine",
         "pwr",
+        "of",
     ]
 )
 # Study descriptions and wave labels printed in overlay corners ("XR CHEST PA", "MR KNEE LT",
 # "Pleth"): never a name or a place, even run together by the OCR ("CTABDOMEN").
 STUDY_WORDS = frozenset(
     [
+        # MR sequence names
+        "adc",
+        "dti",
+        "dwi",
+        "fiesta",
+        "flair",
+        "gre",
+        "mprage",
+        "pd",
+        "stir",
+        "swi",
+        "t1",
+        "t2",
+        "tof",
         "abd",
         "abdomen",
         "abp",
@@ -389,12 +404,21 @@ def _segments(word: str) -> bool:
     return ends[-1]
 
 
+# Technique words that also prefix identifiers: a modality ("CT1234567" is an accession number).
+_ID_PREFIXES = frozenset({"ct", "mr", "mri", "us", "xr", "cr", "dx", "pet", "spect", "nm", "rf"})
+# "Se" photographed as "5e": a digit S before a lower-case letter.
+_S_AS_FIVE = re.compile(r"(?<![A-Za-z0-9])5(?=[a-z])")
+
+
 def technique_code(span: str) -> bool:
-    """Whether span is technique labels glued to their numbers ("kVp120mAs200", "W1500L"):
-    two or more letter runs, each a technique word. One run is not enough: "CT1234567" and
-    "A1234567" are accession numbers."""
-    pieces = re.findall(r"[A-Za-z]+", span)
-    return len(pieces) >= 2 and all(p.lower() in TECH_WORDS for p in pieces)
+    """Whether span is technique labels glued to their numbers ("kVp120mAs200", "W1500L",
+    "Img10of11", "TE63", "5e4" for "Se 4"): every letter run a technique word, and either two
+    runs or one of two letters or more that is no modality or single letter ("CT1234567" and
+    "A1234567" are accession numbers)."""
+    pieces = [p.lower() for p in re.findall(r"[A-Za-z]+", _S_AS_FIVE.sub("S", span))]
+    if not pieces or not all(p in TECH_WORDS for p in pieces):
+        return False
+    return len(pieces) >= 2 or (len(pieces[0]) >= 2 and pieces[0] not in _ID_PREFIXES)
 
 
 # A line of a corner overlay that is only words, no label and no digits: a name or an
@@ -402,8 +426,11 @@ def technique_code(span: str) -> bool:
 _WORDS_ONLY = re.compile(r"^[A-Za-z][A-Za-z'\-^~,. ]*[A-Za-z.]$")
 
 
-# An age and sex line as photographed: OCR reads the zero as a letter O ("M/O24Y", "O67Y F").
-_AGE_SEX_LOOSE = re.compile(r"^(?:[MF]\s?[/,]?\s?)?[\dOo]{2,3}\s?[Yy](?:\s?[/,]?\s?[MF])?$")
+# An age and sex line as photographed: OCR reads 0 and 8 as letters and mangles "yrs" ("M/O24Y",
+# "0B1YF", "F43yTs").
+_AGE_SEX_LOOSE = re.compile(
+    r"^(?:[MF]\s?[/,]?\s?)?[\dOoB]{2,3}\s?[Yy](?:[Tt]?[Rr]?[Ss])?(?:\s?[/,]?\s?[MF])?$"
+)
 
 
 def corner_value(line: str) -> Kind | None:
@@ -626,7 +653,7 @@ def suppress_technical(text: str, findings: Iterable[Finding]) -> list[Finding]:
             continue
         if f.kind in (Kind.NAME, Kind.LOCATION) and vocabulary_only(span):
             continue  # "KNEE LT", "XR CHEST PA": a study description, not a person or place
-        if f.kind is Kind.ID and technique_code(span):
+        if f.kind is not Kind.NAME and technique_code(span):
             continue  # "kVp120mAs200": technique labels and values the OCR ran together
         if _NUMERIC.match(span) and any(_counting(w) for w in words):
             continue  # ruler labels read as one number: "1011121314"
@@ -638,6 +665,12 @@ def suppress_technical(text: str, findings: Iterable[Finding]) -> list[Finding]:
             continue  # ultrasound presets and probe codes: "630P630", "78DR78", "3cm3cm_8M12L"
         kept.append(f)
     return kept
+
+
+def month_name_dates(text: str) -> list[tuple[int, int]]:
+    """(start, end) of dates written with a month name ("Feb 04 1946", "Feb041946", "12-Dec-1950"):
+    hex-looking to a technical-token pattern, since Feb and Dec are hex letters."""
+    return [m.span() for pattern in _DATE_PATTERNS[3:] for m in pattern.finditer(text)]
 
 
 def _dateish(span: str) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from bot.detect.image_layout import month_name_dates
 from bot.detect.types import Finding, Kind
 
 # A known value this long is matched anywhere, even inside a token that OCR ran together with
@@ -169,7 +170,12 @@ def drop_technical(text: str, findings: Iterable[Finding]) -> list[Finding]:
     """Findings that are mostly (half their letters and digits or more) inside technical
     tokens, that are a technical word alone ("Profile: dev"), names without a capital
     letter, or bare numbers on a command's line, are not PHI in pixels."""
-    spans = [(m.start(), m.end()) for m in _TECHNICAL.finditer(text)]
+    dates = month_name_dates(text)
+    spans = [
+        (m.start(), m.end())
+        for m in _TECHNICAL.finditer(text)
+        if not any(s < m.end() and m.start() < e for s, e in dates)
+    ]
     inside = bytearray(len(text) + 1)
     for start, end in spans:
         inside[start:end] = b"\1" * (end - start)

@@ -131,7 +131,8 @@ class PixelAnalyzer:
 # A corner zone is the top or bottom `CORNER_ROWS` of the frame, left or right of the middle
 # `1 - 2 * CORNER_COLS`, holding lines narrower than `CORNER_LINE_WIDTH` of the frame (a terminal's
 # lines are wider). A zone that shows an identifier, date, age or name already found is a
-# patient's block, and its bare word lines and age/sex lines are painted too.
+# patient's block, and its bare word lines and age/sex lines are painted too, unless the line
+# stands in a row of others (a menu bar).
 CORNER_ROWS = 0.25
 CORNER_COLS = 0.45
 CORNER_LINE_WIDTH = 0.4
@@ -170,7 +171,7 @@ def corner_findings(
                 anchored.add(zone)
     out: list[Finding] = []
     for i, line in enumerate(lines):
-        if zones[i] not in anchored:
+        if zones[i] not in anchored or _in_a_row(i, lines, zones):
             continue
         kind = corner_value(line.text)
         if kind is not None:
@@ -178,6 +179,21 @@ def corner_findings(
             start, end = starts[i] + lead, starts[i] + len(line.text.rstrip())
             out.append(Finding(start, end, kind, 0.7, CORNER_RECOGNIZER, "OVERLAY_CORNER"))
     return out
+
+
+def _in_a_row(i: int, lines: Sequence[OcrLine], zones: dict[int, tuple[bool, bool] | None]) -> bool:
+    """Whether two or more other lines of the zone stand beside line i on its row: a menu bar or
+    a toolbar ("File", "Edit", "View" read as lines of their own), not a stacked overlay block."""
+    x0, y0, x1, y1 = quad_bounds([lines[i].quad])
+    beside = 0
+    for j, other in enumerate(lines):
+        if j == i or zones[j] != zones[i]:
+            continue
+        a0, b0, a1, b1 = quad_bounds([other.quad])
+        overlap = min(y1, b1) - max(y0, b0)
+        if overlap > 0.5 * min(y1 - y0, b1 - b0) and (a1 <= x0 or a0 >= x1):
+            beside += 1
+    return beside >= 2
 
 
 def join_lines(lines: Sequence[OcrLine]) -> tuple[str, list[int]]:

@@ -97,6 +97,7 @@ def test_a_palette_colour_file_is_read_through_its_palette() -> None:
         "Finished^devprofile [unoptimized + debuginfo] target(s) in 20.57s",
         "kVp120mAs200\nW1500L:35\nSe:4im:127/257",
         "MRKNEELT\nXRCHESTPA\nMR KNEE LT",
+        "Se 1 AX DWI\n5e4CORT3\n5e2AX72\nImg10of11\nTR1561TE63\nFOV250mm",
     ],
 )
 def test_when_a_screen_is_technical_then_nothing_in_it_is_phi(text: str) -> None:
@@ -117,6 +118,8 @@ def test_when_a_screen_is_technical_then_nothing_in_it_is_phi(text: str) -> None
         ("Nov 291938\nSep022000", {"Nov 291938", "Sep022000"}),
         ("MRN 9205574 -> 4 West", {"9205574"}),
         ("Acc CT1234567", {"CT1234567"}),
+        ("Feb041946\nDec 12 1950", {"Feb041946", "Dec 12 1950"}),  # hex letters, but dates
+        ("F66yrs", {"F66yrs"}),
     ],
 )
 def test_overlay_corners_are_found(text: str, phi: set[str]) -> None:

@@ -38,6 +38,8 @@ def test_a_bare_name_in_an_overlay_corner_that_shows_an_id_is_painted() -> None:
         ("M/O24Y", 40, 94, 60, 16),
     ]
     assert _corner_texts(corner) == {"PERRYMICHELLE", "M/O24Y"}
+    mangled = [("E7357725", 40, 50, 80, 16), ("F43yTs", 40, 72, 60, 16), ("0B1YF", 40, 94, 50, 16)]
+    assert _corner_texts(mangled) == {"F43yTs", "0B1YF"}
     # The institution line of the top-right block, anchored there by the study date.
     right = [("Walker Clinlc", 860, 50, 120, 16), ("11-May-2025", 870, 72, 110, 16)]
     assert _corner_texts(right) == {"Walker Clinlc"}
@@ -55,3 +57,16 @@ def test_corner_words_stay_when_the_corner_shows_no_phi_or_are_study_labels() ->
     assert _corner_texts(wide) == set()
     # Mid-height text (a wristband in the middle of a photo) is not a corner.
     assert _corner_texts([("E7357725", 40, 300, 80, 16), ("Riverside", 40, 322, 90, 16)]) == set()
+
+
+def test_a_menu_bar_above_a_patient_block_stays() -> None:
+    # "File", "Tools", "Layout Window Help" read as lines of their own on one row, in the zone
+    # of a block that shows a date: a toolbar, not a stacked overlay.
+    lines = [
+        ("File", 8, 6, 30, 14),
+        ("Tools", 158, 6, 40, 14),
+        ("Layout Window Help", 216, 6, 170, 14),
+        ("Christophertown Imaging", 158, 34, 190, 16),
+        ("Study: 2025-10-10", 158, 56, 150, 16),
+    ]
+    assert _corner_texts(lines) == {"Christophertown Imaging"}
