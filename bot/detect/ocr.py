@@ -141,12 +141,13 @@ class RapidOcr(PhiOcr):
             engine = self._engine  # rapidocr 1.4.4 names the session `infer` in det and cls
             for holder in (engine.text_det.infer, engine.text_cls.infer, engine.text_rec.session):
                 _with_arena(holder, threads)
+        det = self._engine.text_det
         if det_max_side > 0:  # detect on a smaller copy: detection cost grows with pixels
-            from rapidocr_onnxruntime.ch_ppocr_det.utils import DetPreProcess
-
-            det = self._engine.text_det
-            fixed = DetPreProcess(det_max_side, "max", det.mean, det.std)
+            fixed = _float32_preprocess(det_max_side, "max", det.mean, det.std)
             det.get_preprocess = lambda max_wh: fixed
+        elif det.limit_type == "min":  # rapidocr's default: one limit whatever the size
+            same = _float32_preprocess(det.limit_side_len, "min", det.mean, det.std)
+            det.get_preprocess = lambda max_wh: same
         self._text_score = text_score
         self._det = {"unclip_ratio": unclip_ratio, "box_thresh": box_thresh}
         self._lock = threading.Lock()
@@ -165,6 +166,27 @@ class RapidOcr(PhiOcr):
                 continue
             lines.append(OcrLine(text, quad, _char_quads(item, quad, text), conf))
         return lines
+
+
+def _float32_preprocess(limit: int, limit_type: str, mean: Any, std: Any) -> Any:
+    """rapidocr's detector preprocessing, normalising in float32.
+
+    rapidocr 1.4.4 keeps mean and std as float64 arrays (`ch_ppocr_det/utils.py`), so every
+    frame is normalised in float64 and cast back: a 1024x768 frame's worth of double-precision
+    arithmetic for an input the model takes as float32.
+    """
+    from rapidocr_onnxruntime.ch_ppocr_det.utils import DetPreProcess
+
+    op = DetPreProcess(limit, limit_type, mean, std)
+    scale = np.float32(op.scale)
+    mean32, std32 = np.asarray(op.mean, np.float32), np.asarray(op.std, np.float32)
+
+    def normalize(img: np.ndarray) -> np.ndarray:
+        out: np.ndarray = (img.astype(np.float32) * scale - mean32) / std32
+        return out
+
+    op.normalize = normalize
+    return op
 
 
 def _with_arena(holder: Any, threads: int) -> None:

@@ -75,6 +75,18 @@ def test_rapidocr_sessions_keep_onnxruntimes_memory_arena_and_one_thread(rapid: 
     assert len(engine.text_rec.session.get_character_list()) > 6000  # the model's own keys
 
 
+def test_rapidocr_detector_input_is_normalised_in_float32_to_rapidocrs_values(
+    rapid: RapidOcr,
+) -> None:
+    from rapidocr_onnxruntime.ch_ppocr_det.utils import DetPreProcess
+
+    det = rapid._engine.text_det
+    frame = np.random.default_rng(1).integers(0, 256, (768, 1024, 3), dtype=np.uint8)
+    ours = det.get_preprocess(1024).normalize(frame)
+    theirs = DetPreProcess(det.limit_side_len, det.limit_type, det.mean, det.std).normalize(frame)
+    assert ours.dtype == np.float32 and np.allclose(ours, theirs, atol=1e-6)
+
+
 def test_rapidocr_recognises_one_line_at_a_time(rapid: RapidOcr) -> None:
     # A batch pads every line to its widest: a 12-character overlay line beside a log line
     # costs as much as the log line, and reads differently depending on its neighbours.
