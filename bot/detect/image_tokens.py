@@ -143,14 +143,18 @@ def map_back(findings: Iterable[Finding], index: Sequence[int], length: int) -> 
 _TECHNICAL = re.compile(
     r"(?:0[xXoO])?(?=[0-9a-fA-FoOlI]*[a-f][0-9a-fA-FoOlI]*[a-f])(?=[0-9a-fA-FoOlI]*\d)"
     r"[0-9a-fA-FoOlI]{7,}"
-    r"|(?<![A-Za-z])v\d+(?:\.\d+){1,3}"
+    r"|(?<![A-Za-z0-9])[0@8oO][xX][0-9a-fA-F]{6,}"  # an address, "0x" photographed as "@x", "8x"
+    r"|(?<![A-Za-z])v\d+(?:\.\d+){1,3}|(?<![A-Za-z])[vVwW]\d+(?:\.\d+){2,3}"  # "w1.4.17": v as w
+    r"|(?i:pull\s?request|issue|pr|mr)\s?#\s?\w+"  # "pull request #107", read "#1e7"
     r"|[\w./-]+\.(?:rs|py|js|ts|go|c|cc|cpp|h|java|kt|rb):\d+(?::\d+)?"
     r"|\w+::\w+"
     r"|(?<![\w-])--?[a-z][\w-]*"
 )
 TECHNICAL_WORDS = frozenset({"dev", "prod", "debug", "release", "profile", "crates.io"})
 # A line that is a command or its output: a technical token, or an arrow ("HEAD -> 9205574").
-_ARROW = re.compile(r"[-=\u00b7~]>")
+_ARROW = re.compile(r"[-=\u00b7~]>|(?<=[A-Za-z])>")  # "HEAD -> x"; "short>x" with its dash lost
+# What a short git hash looks like once read: lower-case hex with a digit, six or more.
+_SHORT_HASH = re.compile(r"(?=[0-9a-f]*\d)[0-9a-f]{6,}")
 # Labels that make a number on such a line a patient's identifier after all.
 _ID_LABEL = re.compile(r"(?<![A-Za-z])(?:mrn|id|acc|dob|patient|pt)(?![a-z])", re.IGNORECASE)
 
@@ -183,8 +187,12 @@ def drop_technical(text: str, findings: Iterable[Finding]) -> list[Finding]:
     kept: list[Finding] = []
     for f in findings:
         span = text[f.start : f.end].strip()
-        if f.kind is Kind.ID and span.isdigit() and any(s <= f.start < e for s, e in commands):
-            continue  # a short git hash of digits only, on a command's line
+        if (
+            f.kind is Kind.ID
+            and _SHORT_HASH.fullmatch(span)
+            and any(s <= f.start < e for s, e in commands)
+        ):
+            continue  # a short git hash (all digits, or cut short by the OCR), on a command's line
         alnum = [i for i in range(f.start, min(f.end, len(text))) if text[i].isalnum()]
         if alnum and sum(inside[i] for i in alnum) * 2 >= len(alnum):
             continue

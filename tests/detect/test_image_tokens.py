@@ -98,6 +98,11 @@ def test_a_palette_colour_file_is_read_through_its_palette() -> None:
         "kVp120mAs200\nW1500L:35\nSe:4im:127/257",
         "MRKNEELT\nXRCHESTPA\nMR KNEE LT",
         "Se 1 AX DWI\n5e4CORT3\n5e2AX72\nImg10of11\nTR1561TE63\nFOV250mm",
+        # photographed OCR: "#107" as "#1e7", "0x" as "@x", "v" as "w", a hash cut to six
+        "Merge pull request #1e7 from feature/cache",
+        "1:0x95874864251f\n0:@x95874864251f\n2:8x95874864251f",
+        "Compiling rayon w1.4.17",
+        "short>5f4b84",
     ],
 )
 def test_when_a_screen_is_technical_then_nothing_in_it_is_phi(text: str) -> None:
@@ -120,6 +125,7 @@ def test_when_a_screen_is_technical_then_nothing_in_it_is_phi(text: str) -> None
         ("Acc CT1234567", {"CT1234567"}),
         ("Feb041946\nDec 12 1950", {"Feb041946", "Dec 12 1950"}),  # hex letters, but dates
         ("F66yrs", {"F66yrs"}),
+        ("Patient MRN 1234567, see pull request", {"1234567"}),
     ],
 )
 def test_overlay_corners_are_found(text: str, phi: set[str]) -> None:
