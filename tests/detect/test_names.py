@@ -46,6 +46,7 @@ from tests.detect.conftest import spans
         ("Dr. Smith said the pt can go home", ["Smith"]),
         ("dr smith said she is fine", ["smith"]),
         ("kyle orozco left ama from rm 402", ["kyle orozco"]),  # against medical advice
+        ("dr lambert ok'd discharge", ["lambert"]),
         # particles between two name words stay inside the name
         ("pls check on Lotte van het Heerenveen in bed 2", ["Lotte van het Heerenveen"]),
     ],
@@ -150,6 +151,10 @@ def test_when_name_role_is_clear_then_subtype_says_so(
         ("Smith no-showed again, third time", ["Smith"]),
         ("Tsuzo E. Tsösjargal age 95 ACS", ["Tsuzo E. Tsösjargal"]),
         ("bugupen p. dibadosong mr# 3541182221 chf", ["bugupen p. dibadosong"]),
+        ("refill req from kuturnis takusgara for amox, last seen Mar. 30", ["kuturnis takusgara"]),
+        ("CHURJARGAL Lugsheg is here for a walk-in", ["CHURJARGAL Lugsheg"]),
+        ("tsepokanu ribonaava 29 September 2023 McMurray test LDH 620", ["tsepokanu ribonaava"]),
+        ("hey, chulchochi chuszersuren no-showed today", ["chulchochi chuszersuren"]),
     ],
 )
 def test_when_name_unknown_to_lexicons_then_found_by_position(

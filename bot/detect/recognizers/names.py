@@ -37,6 +37,7 @@ from bot.detect.recognizers.names_lexicon import (
     MONTHS,
     PARTICLES,
     RELATIONS,
+    STAFF_BEFORE,
     TITLES_PERSON,
     TITLES_PRACTITIONER,
     US_STATES,
@@ -147,8 +148,14 @@ class NameRecognizer(EntityRecognizer):
     def _after_title(self, tok: Token, inf: bool, first: bool) -> bool:
         if INITIAL.match(tok.text):
             return True
-        if not first and tok.lower_ in _VERBS_AFTER_NAME and not tok.text[:1].isupper():
-            return False  # "Dr. Smith said ...": "Said" is a name, but here it is the verb
+        if (
+            not first
+            and tok.text.islower()
+            and (tok.lower_ in _VERBS_AFTER_NAME or tok.text in NOT_NAMES)
+        ):
+            return (
+                False  # "Dr. Smith said ...", "dr lambert ok'd": a verb or "ok", not "Said", "Ok"
+            )
         if (
             not alpha(tok)
             or (tok.is_stop and not self.lex.is_name(tok.text))
@@ -196,7 +203,12 @@ class NameRecognizer(EntityRecognizer):
                 b.text
             ):
                 continue
-            if a.lower_ in FACILITY_WORDS or b.lower_ in FACILITY_WORDS or a.lower_ in US_STATES:
+            if (
+                a.lower_ in FACILITY_WORDS
+                or b.lower_ in FACILITY_WORDS
+                or a.lower_ in US_STATES
+                or a.lower_ in STAFF_BEFORE  # "hey, centa nohlmans": a greeting, then the name
+            ):
                 continue
             same_shape = (a.text.isupper() and b.text.isupper()) or (
                 a.text.istitle() and b.text.istitle()

@@ -30,7 +30,7 @@ from bot.detect.recognizers.names_context import (
     sent_start,
 )
 from bot.detect.recognizers.names_cues import NameCues
-from bot.detect.recognizers.names_lexicon import CUE_AFTER, MONTHS, RELATIONS, fold
+from bot.detect.recognizers.names_lexicon import CUE_AFTER, MONTHS, RELATIONS, STAFF_BEFORE, fold
 from bot.detect.recognizers.names_words import NameWords, words_of
 
 # Vietnamese (and a few Korean) middle names: the word after one is the given name.
@@ -154,6 +154,11 @@ _LINK_WORDS = frozenset(
     }
 )
 _CLAUSE_END = frozenset({"", ",", ".", "!", "?", ";", ":", "-", "—", "(", "shows", "showed"})
+# What a person sends: "from" after these is followed by the sender, not a place
+_MESSAGE_WORDS = words_of(
+    "req request requests refill message msg msgs email e-mail text voicemail vm call calls "
+    "referral fax letter note portal"
+)
 # A middle initial written without its full stop after "LAST, FIRST": not "I", and in lower
 # case not the letters chat types for words ("a", "i", "u" you, "r" are, "k" ok, "c" see, ...)
 _MIDDLE_INITIAL = re.compile(r"^[A-HJ-Z]$")
@@ -211,13 +216,18 @@ class UnknownNames:
                 self.words.nameish(t, 5) for t in doc[i:end]
             )  # "ike hauui", not "agn abt"
             lower = all(t.text.islower() for t in doc[i:end])
-            shape = self._same_shape(list(doc[i:end]), inf) or (
-                lower
-                and (
-                    self._labelled_next(doc, end)
-                    or self._person_before(doc, i)
-                    or (sent_start(doc[i]) and end < n and doc[end].lower_ in SUBJECT_VERBS)
+            shape = (
+                self._same_shape(list(doc[i:end]), inf)
+                or (
+                    lower
+                    and (
+                        self._labelled_next(doc, end)
+                        or self._person_before(doc, i)
+                        or (sent_start(doc[i]) and end < n and doc[end].lower_ in SUBJECT_VERBS)
+                        or (i == 0 and end < n and (doc[end].like_num or doc[end].lower_ in MONTHS))
+                    )
                 )
+                or self._last_first_caps(list(doc[i:end]))
             )
             if end - i >= 2 and long_enough and shape and not self.words.clinical_next(doc, end):
                 if clinical is None:
@@ -226,6 +236,18 @@ class UnknownNames:
                     out.append((i, end, 0.6, self.cues.subtype(doc, i, end)))
             i = max(end, i + 1)
         return out
+
+    @staticmethod
+    def _last_first_caps(toks: list[Token]) -> bool:
+        """ "CHURJARGAL Lugsheg", "JỤNYUNGELUMUBA Nnajachi": the surname in capitals, then the
+        given name, as registration lists write them."""
+        return (
+            len(toks) == 2
+            and toks[0].text.isupper()
+            and len(toks[0].text) >= 3
+            and toks[1].text[:1].isupper()
+            and not toks[1].text.isupper()
+        )
 
     def _banner_caps(self, tok: Token, other: Token) -> bool:
         """ "YEBAO, FEDA is here": short capitals read as an acronym in a mixed-case message
@@ -244,6 +266,9 @@ class UnknownNames:
         """ "new pt luva nepolua", "can u see kraesaom maiwaekul": a lower-case run after a
         word that is followed by a person, even where capitals elsewhere carry meaning."""
         prev = doc[start - 1].lower_ if start > 0 else ""
+        prev2 = doc[start - 2].lower_ if start > 1 else ""
+        if prev == "from" and prev2 in _MESSAGE_WORDS:
+            return True  # "refill req from ...", "portal msg from ...": a person sent it
         return prev in _LOWER_PERSON_BEFORE or prev in _BANNER_BEFORE
 
     @staticmethod
@@ -265,8 +290,8 @@ class UnknownNames:
             ):
                 out.append((i, i + 3, 0.7, "PATIENT"))  # "Rasuno, T."
                 continue
-            if comma.text != "," or not self._same_shape([a, b], inf):
-                continue
+            if comma.text != "," or not self._same_shape([a, b], inf) or a.lower_ in STAFF_BEFORE:
+                continue  # "hey, chulchochi ...": a greeting, then the name
             if not (
                 (self.words.nameish(a, 3) or self.words.solid(a) or self._banner_caps(a, b))
                 and (
@@ -318,7 +343,7 @@ class UnknownNames:
             both = self.words.nameish(a, 3) and self.words.nameish(b, 3)
             before_verb = nxt is not None and nxt.lower_ in SUBJECT_VERBS
             if (
-                (line_start and (boundary or i == 0))
+                (line_start and (boundary or (i == 0 and not self.words.lex.is_english(a.text))))
                 or (cued and (boundary or both))
                 or (both and before_verb)  # "ok khuepphakraon, kaomuprung is in room 5"
             ):
