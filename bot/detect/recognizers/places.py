@@ -177,8 +177,14 @@ _LOWER_SUFFIX_NEEDS_NAME = wordset(
 )
 _TITLE_ONLY_SUFFIX = wordset("gen home house manor village gardens")
 _TITLE_ABBREVIATIONS = wordset("st. ste. mt. ft. pt. dr. n. s. e. w.")
-_SERVICE_SUFFIX = wordset(
-    "lab labs laboratory laboratories diagnostic diagnostics imaging center station practice medicine group"
+# The facility words the dates/places/identifiers pass added (labs, imaging, practices): they
+# also name a room or a test ("CBC labs", "Morning Labs"), so they need Title Case and a name
+# that is no abbreviation. The facility words before it keep their own rules.
+_SERVICE_FACILITY = re.compile(
+    r"(?:(?:outpatient|clinical|reference)\s+)?lab(?:oratory|oratories|s)?|diagnostic\s+imaging|diagnostics?"
+    r"|imaging(?:\s+center)?|draw\s+station|family\s+(?:practice|medicine|health)|medical\s+group"
+    r"|dialysis\s+center|va\s+clinic",
+    re.IGNORECASE,
 )
 _DISTINCTIVE_SUFFIX = wordset("ctr infirmary vamc ltach ltac regional memorial")
 _FACILITY_END = re.compile(rf"{_FACILITY}$", re.IGNORECASE)
@@ -341,7 +347,7 @@ class InstitutionRecognizer(ClinicalPatternRecognizer):
             capital = facility.group()[:1].isupper()
             if suffix in _TITLE_ONLY_SUFFIX and not capital and not cued:
                 return None  # "Phlebotomy home draw": a sentence's first word, then a noun
-            if suffix in _SERVICE_SUFFIX and not (
+            if _SERVICE_FACILITY.fullmatch(facility.group()) and not (
                 capital
                 and not any(w.isupper() and len(w) > 1 for w in name)
                 and (cued or len(name) > 1 or distinctive or not lex.is_english(name[0]))

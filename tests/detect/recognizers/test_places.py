@@ -153,3 +153,15 @@ def test_when_a_cue_is_followed_by_no_town_then_nothing_is_found(
     case: str, recognizer: EntityRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "transferred from lakeside medical center today",
+        "came from eastfield health center",
+        "pt from Oak Ridge cancer center",
+    ],
+)
+def test_when_a_lower_case_facility_has_a_place_cue_then_it_is_still_found(text: str) -> None:
+    assert found(INSTITUTIONS, text) != set()
