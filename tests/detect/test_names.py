@@ -47,6 +47,7 @@ from tests.detect.conftest import spans
         ("dr smith said she is fine", ["smith"]),
         ("kyle orozco left ama from rm 402", ["kyle orozco"]),  # against medical advice
         ("dr lambert ok'd discharge", ["lambert"]),
+        ("Пациент Иван Петров в палате 5", ["Иван Петров"]),  # "patient" is not his name
         # particles between two name words stay inside the name
         ("pls check on Lotte van het Heerenveen in bed 2", ["Lotte van het Heerenveen"]),
     ],

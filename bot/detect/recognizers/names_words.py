@@ -34,7 +34,9 @@ NOT_NAMES = ID_LABELS | words_of(
     "ir rom doa es apap iban dev prod poll ama lwbs ok'd okd "
     # other languages' age and room words (`ages`, `rooms`): "58 años", "cama 4", "Zimmer 12"
     "años anos ans jahre anni jaar cama habitación habitacion zimmer bett chambre quarto leito letto "
-    "stanza kamer edad âge alter età idade"
+    "stanza kamer edad âge alter età idade "
+    # "patient" in other languages, which opens a name's sentence ("Пациент Иван Петров")
+    "пациент пациентка пациента больной больная paciente patiente patientin paziente"
 )
 # Chat shorthand that is also a listed first name ("ty", "jo"): never a name in lower case.
 CHAT_SHORTHAND = words_of(

@@ -63,6 +63,10 @@ _HAN_CUED = re.compile(
     rf"|(?P<b>{_HAN_NAME})(?=\s*[，,、]\s*[男女]|先生|女士|小姐|阿姨|大爷|奶奶|爷爷|医生|大夫|护士|主任)"
 )
 _HAN_PLACE_END = tuple("市省县区路街镇村州乡道巷里")
+# "patient" in caseless scripts: the word before a name, not part of it ("रोगी राम शर्मा")
+_PATIENT_WORDS = frozenset(
+    {"रोगी", "मरीज़", "मरीज", "রোগী", "مريض", "المريض", "חולה", "환자", "ผู้ป่วย"}
+)
 # "Dr थापा", "dr. 李", "DR. राजकर्णिकार": the Latin-script word just before the run
 _WORD_BEFORE = re.compile(r"([\p{Latin}.]+)[\s:,]*$")
 _WORDS_AFTER = re.compile(r"^[\s,]*([\p{Latin}.-]+)")
@@ -98,16 +102,22 @@ class ScriptNameRecognizer(EntityRecognizer):
         for m in _RUN.finditer(text):
             value = m.group()
             words = value.split()
+            start, end = m.start(), m.end()
+            if words[0] in _PATIENT_WORDS:
+                if len(words) == 1:
+                    continue
+                start = text.index(words[1], start + len(words[0]))
+                value, words = text[start:end], words[1:]
             if foreign and (len(value) >= 2 or not _HAN_ONLY.fullmatch(value)):
                 place = value.endswith(_HAN_PLACE_END) and _HAN_ONLY.fullmatch(value) is not None
                 if place:
-                    out.append(self._result(m.start(), m.end(), "LOCATION", 0.6))
+                    out.append(self._result(start, end, "LOCATION", 0.6))
                 else:
-                    subtype = self._whose(text, m.start(), m.end())
-                    out.append(self._result(m.start(), m.end(), "NAME", 0.6, subtype))
+                    subtype = self._whose(text, start, end)
+                    out.append(self._result(start, end, "NAME", 0.6, subtype))
             elif not _HAN_ONLY.search(value) and any(self.lex.is_name(w) for w in words):
-                subtype = self._whose(text, m.start(), m.end())
-                out.append(self._result(m.start(), m.end(), "NAME", 0.7, subtype))
+                subtype = self._whose(text, start, end)
+                out.append(self._result(start, end, "NAME", 0.7, subtype))
         if not foreign:
             for m in _HAN_CUED.finditer(text):
                 group = next(g for g in ("a", "b", "c") if m.start(g) >= 0)

@@ -17,6 +17,7 @@ SCRIPTS = ScriptNameRecognizer()
     [
         ("han", "患者 王小明 入院", {("王小明", "PATIENT")}),
         ("han_run_on", "患者王小明入院", {("王小明", "PATIENT")}),
+        ("patient_word_is_not_the_name", "रोगी राम शर्मा को भर्ती किया", {("राम शर्मा", "PATIENT")}),
         ("han_run_on_possessive", "患者李明的血压偏高", {("李明", "PATIENT")}),
         ("devanagari", "राम शर्मा भर्ती", {("राम शर्मा भर्ती", "PATIENT")}),
         (
