@@ -19,7 +19,7 @@ from typing import Any
 
 from faker import Faker
 
-from bench.corpus.voice_kit import Part, digits, example, generator_main, pii, render_slots
+from bench.corpus.voice_kit import Part, digits, documents, generator_main, pii, render_slots
 from bench.corpus.voice_kit import fakers as stable_fakers
 
 LOCALES = ("en_US", "en_GB", "de_DE", "fr_FR", "nl_NL", "it_IT", "es_ES", "en_AU", "en_CA")
@@ -126,18 +126,8 @@ def render(template: str, caller: Caller) -> list[Part]:
 
 def generate(n: int, seed: int, split: str = "call_centre") -> list[dict[str, Any]]:
     """`n` notes of one or two entries each, reproducible by seed."""
-    templates = TEMPLATES[split]
-    rng = random.Random(f"{split}:{seed}")
     fakers = stable_fakers(LOCALES)
-    out = []
-    for index in range(n):
-        caller = Caller(rng, fakers)
-        picks = rng.sample(range(len(templates)), rng.randint(1, 2))
-        parts: list[Part] = []
-        for t in picks:
-            parts += render(templates[t], caller)
-        out.append(example(parts, split, seed, index, f"{split}/{'-'.join(map(str, picks))}"))
-    return out
+    return documents(n, seed, split, TEMPLATES[split], lambda rng: Caller(rng, fakers), render)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -26,7 +26,7 @@ from faker import Faker
 from bench.corpus.voice_kit import (
     Part,
     digits,
-    example,
+    documents,
     generator_main,
     letters,
     lit,
@@ -203,18 +203,8 @@ def render(template: str, caller: Caller) -> list[Part]:
 
 def generate(n: int, seed: int, split: str = "front_desk") -> list[dict[str, Any]]:
     """`n` pieces of paperwork of one or two items each, reproducible by seed."""
-    templates = TEMPLATES[split]
-    rng = random.Random(f"{split}:{seed}")
     fakers = stable_fakers(LOCALES)
-    out = []
-    for index in range(n):
-        caller = Caller(rng, fakers)
-        picks = rng.sample(range(len(templates)), rng.randint(1, 2))
-        parts: list[Part] = []
-        for t in picks:
-            parts += render(templates[t], caller)
-        out.append(example(parts, split, seed, index, f"{split}/{'-'.join(map(str, picks))}"))
-    return out
+    return documents(n, seed, split, TEMPLATES[split], lambda rng: Caller(rng, fakers), render)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -32,7 +32,7 @@ from faker import Faker
 from bench.corpus.voice_kit import (
     Part,
     digits,
-    example,
+    documents,
     generator_main,
     letters,
     lit,
@@ -395,20 +395,10 @@ def render(template: str, member: Member) -> list[Part]:
 
 def generate(n: int, seed: int, split: str = "lab_eob") -> list[dict[str, Any]]:
     """`n` slips or letters of one or two items each, reproducible by seed."""
-    templates = TEMPLATES[split]
-    rng = random.Random(f"{split}:{seed}")
     fakers = stable_fakers(LOCALES)
-    out = []
-    for index in range(n):
-        member = Member(rng, fakers)
-        picks = rng.sample(range(len(templates)), rng.randint(1, 2))
-        parts: list[Part] = []
-        for k, t in enumerate(picks):
-            if k:
-                parts.append(lit("\n\n"))
-            parts += render(templates[t], member)
-        out.append(example(parts, split, seed, index, f"{split}/{'-'.join(map(str, picks))}"))
-    return out
+    return documents(
+        n, seed, split, TEMPLATES[split], lambda rng: Member(rng, fakers), render, between="\n\n"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -24,7 +24,7 @@ from faker import Faker
 from bench.corpus.voice_kit import (
     Part,
     digits,
-    example,
+    documents,
     generator_main,
     letters,
     lit,
@@ -157,18 +157,10 @@ def render(template: str, family: Family) -> list[Part]:
 
 def generate(n: int, seed: int, split: str = "referral_mail") -> list[dict[str, Any]]:
     """`n` e-mails of one to three items each, reproducible by seed."""
-    templates = TEMPLATES[split]
-    rng = random.Random(f"{split}:{seed}")
     fakers = stable_fakers(LOCALES)
-    out = []
-    for index in range(n):
-        family = Family(rng, fakers)
-        picks = rng.sample(range(len(templates)), rng.randint(1, 3))
-        parts: list[Part] = []
-        for t in picks:
-            parts += render(templates[t], family)
-        out.append(example(parts, split, seed, index, f"{split}/{'-'.join(map(str, picks))}"))
-    return out
+    return documents(
+        n, seed, split, TEMPLATES[split], lambda rng: Family(rng, fakers), render, most_items=3
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

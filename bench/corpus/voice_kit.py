@@ -97,6 +97,36 @@ def example(
     }
 
 
+def documents(
+    n: int,
+    seed: int,
+    split: str,
+    templates: Sequence[str],
+    persona: Callable[[random.Random], Any],
+    render: Callable[[str, Any], list[Part]],
+    *,
+    most_items: int = 2,
+    between: str = "",
+) -> list[dict[str, Any]]:
+    """`n` examples of 1..`most_items` templates each about one `persona(rng)`, by seed alone.
+
+    Every other-voice generator draws in this order (persona, item count, templates), so their
+    outputs stay what they were when first measured; `between` separates a document's items.
+    """
+    rng = random.Random(f"{split}:{seed}")
+    out = []
+    for index in range(n):
+        who = persona(rng)
+        picks = rng.sample(range(len(templates)), rng.randint(1, most_items))
+        parts: list[Part] = []
+        for k, t in enumerate(picks):
+            if k and between:
+                parts.append(lit(between))
+            parts += render(templates[t], who)
+        out.append(example(parts, split, seed, index, f"{split}/{'-'.join(map(str, picks))}"))
+    return out
+
+
 def digits(rng: random.Random, n: int) -> str:
     return "".join(rng.choice("0123456789") for _ in range(n))
 
