@@ -7,6 +7,7 @@ PYTHONHASHSEED. Each process here runs every generator and prints one hash per s
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import subprocess
@@ -27,6 +28,21 @@ GENERATORS = {
     "lab_eob": "lab_eob",
     "home_visit": "home_visit",
 }
+# sha256 of `generate(60, 3, split)` per split, as measured. A measured corpus must not change
+# under a refactor (its figures would silently stop meaning what the README says); a deliberate
+# change of a dev corpus updates its line here in the same commit, and says so.
+MEASURED = {
+    "main": "4128bf1a6304e8b9470ed329d6e3717ee814c445ef4fc4b77c6ff5105ffca66d",
+    "pii": "f8f6e84e9117f2b34174e49aad28d285fae370ac96c679331ac1c41df48bcf9b",
+    "notes": "4ff933b47733553ba4f54935781b80d25bf7ea5329f6748b5ced742bb706986f",
+    "harbor": "55c978015d29c87092c5ea490e6ad0ac2c5fdc7659d3f1a455fcf539134df0ea",
+    "front_desk": "706ae892a8ee81ac72e333ac99e9d58d14394a1fa0d72c2a92a4b5e0376e686e",
+    "referral_mail": "79f772efc0de352bc0aa5ae003dddffd769f0b706b673e3be2eedfe8cf9f4a25",
+    "call_centre": "c4a931bf3d8059ac30d90f59cafcfc44ae885a16a805c7767599cf87ded6bd8c",
+    "pharmacy_fax": "d1ca5b656f89be76bb1ddec44a0567310ff897ba53b08cd9db390b5bf868c00d",
+    "lab_eob": "e186c6c3184f5576e94f40c7eb32bd86772dce78a57a44193e3bceff88328074",
+    "home_visit": "a69d521c8f339ae85d5b8501233dba3008630a947c0a10cdbd542d9f3daf40fb",
+}
 _SCRIPT = """
 import hashlib, importlib, json, sys
 from bench.corpus.text_corpus import generate
@@ -38,6 +54,7 @@ print(json.dumps(out))
 """
 
 
+@functools.cache
 def _hashes(hash_seed: str) -> dict[str, str]:
     env = {**os.environ, "PYTHONHASHSEED": hash_seed, "PYTHONPATH": str(ROOT)}
     done = subprocess.run(
@@ -63,3 +80,7 @@ def test_when_a_locale_builds_a_list_from_a_set_then_it_is_sorted() -> None:
     cities = next(p for p in fakers(["it_IT"])["it_IT"].providers if hasattr(p, "cities")).cities
 
     assert cities == sorted(cities)
+
+
+def test_a_measured_corpus_is_still_the_corpus_that_was_measured() -> None:
+    assert _hashes("1") == MEASURED
