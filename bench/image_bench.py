@@ -39,17 +39,21 @@ from PIL import Image
 
 from bench.corpus.image_corpus import CorpusImage, generate
 
-SPLITS = ("main", "overlays", "viewer")
-DEFAULT_SEEDS = {"main": 7, "overlays": 1414, "viewer": 5151}
+SPLITS = ("main", "overlays", "viewer", "consoles")
+DEFAULT_SEEDS = {"main": 7, "overlays": 1414, "viewer": 5151, "consoles": 6262}
 
 
 def corpus_of(split: str, per_scene: int, seed: int) -> list[CorpusImage]:
-    """The images of a split: `main` (image_corpus), `overlays` (image_corpus_overlays) or
-    `viewer` (image_corpus_viewer, a dev split for tuning)."""
+    """The images of a split: `main` (image_corpus), `overlays` (image_corpus_overlays), or the
+    dev splits for tuning `viewer` (image_corpus_viewer) and `consoles` (image_corpus_consoles)."""
     if split == "overlays":
         from bench.corpus import image_corpus_overlays
 
         return list(image_corpus_overlays.generate(per_scene, seed))
+    if split == "consoles":
+        from bench.corpus import image_corpus_consoles
+
+        return list(image_corpus_consoles.generate(per_scene, seed))
     if split == "viewer":
         from bench.corpus import image_corpus_viewer
 
@@ -284,7 +288,10 @@ def main(argv: Sequence[str] | None = None, emit: Callable[[str], None] = print)
         "--per-scene", type=int, default=4, help="screenshots per scene (each also as a photo)"
     )
     parser.add_argument(
-        "--seed", type=int, default=None, help="default 7 (main), 1414 (overlays), 5151 (viewer)"
+        "--seed",
+        type=int,
+        default=None,
+        help="default 7 (main), 1414 (overlays), 5151 (viewer), 6262 (consoles)",
     )
     parser.add_argument("--split", choices=SPLITS, default="main")
     parser.add_argument("--ocr-engine", default="rapidocr", choices=("rapidocr", "tesseract"))

@@ -28,9 +28,11 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 SIZE = (1024, 768)
 SCENES = ("pacs", "monitor", "wristband", "specimen", "wound", "ecg")
+# technical: image_corpus_overlays, phantom: image_corpus_viewer, the rest: image_corpus_consoles
 CLEAN_SCENES = frozenset(
     {"wound", "ecg", "technical", "phantom"}
-)  # technical: image_corpus_overlays, phantom: image_corpus_viewer
+    | {"terminal", "ide", "traceback", "config", "packages", "sheet"}
+)
 
 Quad = list[list[float]]
 

@@ -63,3 +63,17 @@ def test_the_viewer_dev_split_has_patient_blocks_and_clean_phantoms() -> None:
     assert all({"NAME", "ID", "DATE"} <= {w.kind for w in c.words if w.phi} for c in viewers)
     phantoms = [c for c in corpus if c.scene == "phantom"]
     assert all(c.clean and not any(w.phi for w in c.words) for c in phantoms)
+
+
+def test_the_consoles_dev_split_is_all_clean_technical_screens_in_six_styles() -> None:
+    """Every scene clean (the bench then asks for pixel-identical output), each with text."""
+    from bench.corpus import image_corpus_consoles
+    from bench.image_bench import corpus_of
+
+    corpus = corpus_of("consoles", 1, 3)
+    assert {(c.scene, c.variant) for c in corpus} == {
+        (s, v) for s in image_corpus_consoles.SCENES for v in ("screenshot", "photo")
+    }
+    assert all(c.clean and c.words and not any(w.phi for w in c.words) for c in corpus)
+    texts = {w.text for c in corpus for w in c.words}
+    assert {"Traceback", "Collecting", "CONTAINER", "LOINC"} <= texts
