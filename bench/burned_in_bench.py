@@ -164,10 +164,11 @@ def run(
     files: Iterable[BurnedInFile],
     emit: Callable[[FileResult], None],
     check_frames: int = MAX_CHECK_FRAMES,
+    corners: bool = False,
 ) -> list[FileResult]:
     from bot.detect.images import ImageScanner
 
-    scanner = ImageScanner(dicom_uid_key=b"k" * 32)
+    scanner = ImageScanner(dicom_uid_key=b"k" * 32, dicom_corners=corners)
     results: list[FileResult] = []
     for item in files:
         before = [read_text(f) for f in frames_of(item.data, BEFORE_FRAMES)]
@@ -219,6 +220,9 @@ def main(argv: list[str] | None = None) -> int:
         help="distinct output frames the check reads per file (evenly spaced beyond)",
     )
     parser.add_argument("--show-leaks", action="store_true", help="print leaked gold strings")
+    parser.add_argument(
+        "--corners", action="store_true", help="the overlay-corner rule on (off for DICOM)"
+    )
     args = parser.parse_args(argv)
     warnings.filterwarnings("ignore")
     import logging
@@ -230,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
     real = sum(f.source == "real" for f in files)
     print(
         f"{len(files)} files ({real} real); checker: tesseract, up to {args.check_frames} "
-        f"distinct output frames per file"
+        f"distinct output frames per file; overlay-corner rule {'on' if args.corners else 'off'}"
     )
     print(f"{'file':36} {'PHI before':>10} {'PHI after':>9} {'annot. kept':>11} {'s':>6}  status")
 
@@ -243,7 +247,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"    still readable: {', '.join(r.leaked)}")
         sys.stdout.flush()
 
-    results = run(files, emit, args.check_frames)
+    results = run(files, emit, args.check_frames, args.corners)
     for source in ("real", "synthetic"):
         rows = [r for r in results if r.source == source and not r.status.startswith("refused")]
         before, after = sum(r.phi_before for r in rows), sum(r.phi_after for r in rows)

@@ -105,12 +105,23 @@ def phiwarden_tool() -> Tool:
     )
 
     def run(data: bytes, path: Path) -> bytes:
+        if len(data) > scanner.max_bytes:  # as `phiwarden redact-image` does: header only
+            return oversized(data)
         result = scanner.scan(data)
         if result.redacted is None:
             raise UnscannableError(result.unscannable_reason or "no output")
         if result.unscannable_reason:  # a header-only copy: pixels not checked, never posted
             HEADER_ONLY[result.unscannable_reason.split(";")[0][:70]] += 1
         return result.redacted
+
+    def oversized(data: bytes) -> bytes:
+        with tempfile.TemporaryDirectory() as tmp:
+            src = Path(tmp) / "in.dcm"
+            src.write_bytes(data)
+            out = io.BytesIO()
+            result = scanner.scan_oversized(src, out)
+        HEADER_ONLY[str(result.unscannable_reason).split(";")[0][:70]] += 1
+        return out.getvalue()
 
     return run
 

@@ -9,8 +9,9 @@ once and a batch with nothing to scan never loads the models. Only the base name
 is used, and outputs are written through a temporary file renamed into `DIR`, so `../`,
 absolute names and symlinks planted in `DIR` cannot make it write anywhere else. `--json`
 prints kinds, boxes and scores, never OCR text. A DICOM whose header was de-identified but
-whose pixels no installed decoder reads is written as `DIR/<name>.header-only.<ext>`, with the
-reason on stderr and status 2.
+whose pixels no installed decoder reads, or which is over the size limit (its pixels then copied
+through unread, never held: `bot/detect/dicom_stream.py`), is written as
+`DIR/<name>.header-only.<ext>`, with the reason on stderr and status 2.
 """
 
 from __future__ import annotations
@@ -124,7 +125,14 @@ def redact_files(
             report["error"] = problem
             continue
         error: str | None = None
-        data, error = read_input(path, scanner.max_bytes)
+        data: bytes | None = None
+        if _over_limit(path, scanner.max_bytes):
+            try:
+                error = _oversized(scanner, path, root, name, report)
+            except DetectionError as exc:
+                error = str(exc)
+        else:
+            data, error = read_input(path, scanner.max_bytes)
         if data is not None:
             try:
                 result = scanner.scan(data, filename=name)
@@ -171,10 +179,50 @@ def _header_only(root: Path, name: str, data: bytes, report: dict[str, Any]) -> 
     except OSError as exc:
         return f"header-only copy not written ({exc.strerror or type(exc).__name__})"
     report["header_only"] = True
+    return _header_only_said(report["output"])
+
+
+def _header_only_said(output: str) -> str:
     return (
-        f"header de-identified copy written to {report['output']}; its pixels were NOT checked "
+        f"header de-identified copy written to {output}; its pixels were NOT checked "
         "for burned-in text: look at them before sharing"
     )
+
+
+def _over_limit(path: Path, max_bytes: int) -> bool:
+    try:
+        return path.stat().st_size > max_bytes
+    except OSError:
+        return False  # `read_input` says what went wrong
+
+
+def _oversized(
+    scanner: ImageScanner, path: Path, root: Path, name: str, report: dict[str, Any]
+) -> str:
+    """A file over the size limit: a DICOM's header is still de-identified, into
+    `<name>.header-only.<ext>`, its pixel data copied through unread (`ImageScanner.scan_oversized`);
+    anything else, or a DICOM whose header is refused, gets nothing. The message says which."""
+    from bot.errors import UnscannableError
+
+    target = root / header_only_name(name)
+    if target.parent != root:
+        return "unscannable: output name escapes the output directory"
+    fd, tmp = tempfile.mkstemp(dir=root, prefix=".phiwarden-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            result = scanner.scan_oversized(path, fh)
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, target)  # replaces a symlink itself, never its target
+    except UnscannableError as exc:
+        return f"unscannable: {exc}"
+    except OSError as exc:
+        return f"unscannable: header-only copy not written ({exc.strerror or type(exc).__name__})"
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    report.update(result.to_json())
+    report["output"], report["header_only"] = str(target), True
+    return f"unscannable: {result.unscannable_reason}; {_header_only_said(str(target))}"
 
 
 def safe_name(path: str) -> str | None:

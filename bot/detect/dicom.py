@@ -22,11 +22,13 @@ import os
 import re
 import warnings
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import numpy as np
 
 from bot.detect import dicom_profile as profile
+from bot.detect import dicom_stream
 from bot.detect.dicom_header import (
     CODE_KEYWORDS,
     DUMMY_TEXT,
@@ -34,6 +36,7 @@ from bot.detect.dicom_header import (
     HeaderOutcome,
     iter_elements,
 )
+from bot.detect.dicom_stream import TRUNCATION_WORDS
 from bot.detect.image_sniff import DICOM
 from bot.detect.pixels import PixelAnalysis, PixelAnalyzer
 from bot.detect.types import Box, Finding, ImageFinding, ImageScanResult, Kind, Polygon, Verdict
@@ -49,7 +52,6 @@ MAX_DISTINCT_FRAMES = 400  # distinct frames OCR'd; identical frames are read on
 MIN_TERM_CHARS = 3  # a header value of one or two characters ("1") is never a search term
 # Free-text VRs kept by the profile whose content the text engine reads.
 SCANNED_TEXT_VRS = frozenset({"LO", "LT", "SH", "ST", "UT", "UC"})
-TRUNCATION_WORDS = ("end of file", "delimiter", "truncat", "unexpected end")
 # Between two elements' values in the text the engine reads: a full stop and a blank line, so
 # no name, address or institution runs from one element into the next ("SNM3 Brain US
 # Regional" read as an institution across four elements of eCT_Supplemental.dcm).
@@ -77,8 +79,12 @@ class DicomScanner:
         uid_key: bytes | None = None,
         shift_dates: bool = False,
         options: frozenset[str] = frozenset(),
+        corners: bool = False,
     ) -> None:
         self.pixels = pixels
+        self.corners = (
+            corners  # the overlay-corner rule on burned-in text (`PixelAnalyzer.analyze`)
+        )
         self.max_pixels = max_pixels
         self._palette: Dataset | None = (
             None  # the file being scanned, when its pixels index a palette
@@ -120,16 +126,59 @@ class DicomScanner:
             verdict = Verdict.PHI if verdict is not Verdict.CLEAN else verdict
         return ImageScanResult(verdict, findings, encoded, DICOM, reason, pixels.painted)
 
+    def scan_header_only(
+        self, path: Path, out: BinaryIO, why: str, max_header_bytes: int
+    ) -> ImageScanResult:
+        """A file too large to scan (`why`): its header de-identified and written to `out`,
+        followed by its pixel data element copied through unread (`dicom_stream`). Always
+        unscannable, so never posted; raises `UnscannableError` when nothing was written."""
+        from pydicom import dcmread
+
+        with path.open("rb") as fh:
+            ds, span = dicom_stream.read_header(path, fh, max_header_bytes)
+            _check_whole(ds)
+            try:
+                header_findings = [
+                    ImageFinding(Kind.METADATA, 1.0, None, "DicomHeader", s) for s in _present(ds)
+                ]
+                outcome = self.header.apply(ds)
+            except (ValueError, TypeError, AttributeError, KeyError, OverflowError) as exc:
+                raise UnscannableError("DICOM header cannot be de-identified") from exc
+            text_findings = self._clean_text(ds, outcome.to_clean)
+            self._record_method(ds, outcome, PixelOutcome(reason=why), has_pixels=span is not None)
+            syntax = ds.file_meta.TransferSyntaxUID
+            header = _encode(ds)
+            # The pixel element is copied in the input's encoding: the header must be in it too.
+            written = dcmread(io.BytesIO(header))
+            if written.file_meta.get("TransferSyntaxUID") != syntax or written.original_encoding[
+                :2
+            ] != (syntax.is_implicit_VR, syntax.is_little_endian):
+                raise UnscannableError("DICOM header cannot be written in its own encoding")
+            out.write(header)
+            if span is not None:
+                dicom_stream.copy_span(fh, out, span)
+        findings = tuple(header_findings + text_findings)
+        verdict = combine_verdict(findings)
+        verdict = Verdict.PHI if verdict is not Verdict.CLEAN else verdict
+        reason = f"{why}; header de-identified, pixels not checked"
+        return ImageScanResult(verdict, findings, None, DICOM, reason, False)
+
     # --- header -----------------------------------------------------------------------------
 
     def deidentify(self, ds: Dataset) -> HeaderOutcome:
         """Table E.1-1 and the catch-alls on ds in place (pixels untouched, no method recorded)."""
         return self.header.apply(ds)
 
-    def _record_method(self, ds: Dataset, outcome: HeaderOutcome, pixels: PixelOutcome) -> None:
+    def _record_method(
+        self,
+        ds: Dataset,
+        outcome: HeaderOutcome,
+        pixels: PixelOutcome,
+        has_pixels: bool | None = None,
+    ) -> None:
         """Say what was done, and only that: 113100 for the table, 113101 only after a clean
         re-scan of painted pixels, `PatientIdentityRemoved YES` only when the pixels were read
-        and found clean (or there are none)."""
+        and found clean (or there are none). `has_pixels` for a data set read without them."""
         from pydicom.dataset import Dataset as DS
         from pydicom.sequence import Sequence
 
@@ -142,7 +191,8 @@ class DicomScanner:
                 codes.append(code)
         if outcome.shifted_dates:
             methods.append("Dates shifted per patient")
-        has_pixels = "PixelData" in ds
+        if has_pixels is None:
+            has_pixels = "PixelData" in ds
         if pixels.painted and pixels.clean:
             methods.append("Clean Pixel Data: burned-in text removed, re-scan clean")
             codes.append(profile.CLEAN_PIXEL_CODE)
@@ -306,7 +356,7 @@ class DicomScanner:
                     f"more than {MAX_DISTINCT_FRAMES} distinct DICOM frames to check"
                 )
             rgb = _to_rgb8(frame, photometric, self._palette)
-            looks[digest] = self.pixels.analyze(rgb, terms, bands=True)
+            looks[digest] = self.pixels.analyze(rgb, terms, bands=True, corners=self.corners)
         return looks
 
     def _store(self, ds: Dataset, painted: np.ndarray, photometric: str, samples: int) -> None:
@@ -452,6 +502,27 @@ def read_dataset(data: bytes) -> tuple[Dataset, bool]:
     if len(ds) == 0:
         raise UnscannableError("DICOM file has no data elements (truncated)")
     return ds, pixels_cut
+
+
+def _check_whole(ds: Dataset) -> None:
+    """Every element and sequence item of a data set read without its pixels parses in full
+    (`read_dataset`'s checks for a data set read from a file)."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            _check_lengths(ds)
+            for _ in iter_elements(ds):
+                pass
+        except UnscannableError:
+            raise
+        except (EOFError, OSError) as exc:
+            raise UnscannableError("DICOM header is truncated") from exc
+        except (ValueError, KeyError, TypeError, AttributeError, OverflowError) as exc:
+            raise UnscannableError("DICOM header is corrupt") from exc
+    if any(w in str(c.message).lower() for c in caught for w in TRUNCATION_WORDS):
+        raise UnscannableError("DICOM sequence is truncated (end of file before its delimiter)")
+    if len(ds) == 0:
+        raise UnscannableError("DICOM file has no data elements (truncated)")
 
 
 def _give_file_meta(ds: Dataset) -> None:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
 
 from bot.detect.dicom import DicomScanner
 from bot.detect.image_faces import FaceDetector
@@ -82,6 +83,7 @@ class ImageScanner:
         dicom_uid_key: bytes | None = None,
         dicom_shift_dates: bool = False,
         dicom_options: Sequence[str] = (),
+        dicom_corners: bool = False,
     ) -> None:
         if text_engine is None:
             from bot.detect.engine import TextEngine
@@ -100,6 +102,7 @@ class ImageScanner:
             uid_key=dicom_uid_key,
             shift_dates=dicom_shift_dates,
             options=frozenset(dicom_options),
+            corners=dicom_corners,
         )
 
     @classmethod
@@ -144,6 +147,29 @@ class ImageScanner:
             raise
         except Exception as exc:
             log.warning("image scan failed: %s", type(exc).__name__)
+            raise DetectionError(
+                f"image scan failed ({type(exc).__name__}); apply the failure policy"
+            ) from exc
+
+    def scan_oversized(self, path: Path, out: BinaryIO) -> ImageScanResult:
+        """A file over `max_bytes`, which `scan` refuses: a DICOM with a preamble still gets its
+        header de-identified into `out`, its pixel data copied through unread and unchecked
+        (`DicomScanner.scan_header_only`, always unscannable). Raises `UnscannableError`, with
+        the reason, when nothing was written (not such a DICOM, or its header refused)."""
+        size = path.stat().st_size
+        why = f"file too large ({size // (1024 * 1024)} MiB, limit {self.max_bytes // (1024 * 1024)} MiB)"
+        with path.open("rb") as fh:
+            head = fh.read(132)
+        if len(head) < 132 or head[128:132] != b"DICM":
+            raise UnscannableError(why)
+        try:
+            return self.dicom.scan_header_only(path, out, why, self.max_bytes)
+        except UnscannableError as exc:
+            raise UnscannableError(f"{why}; no header-only copy: {exc}") from exc
+        except MemoryError as exc:
+            raise UnscannableError(f"{why}; no header-only copy: out of memory") from exc
+        except Exception as exc:
+            log.warning("header-only scan failed: %s", type(exc).__name__)
             raise DetectionError(
                 f"image scan failed ({type(exc).__name__}); apply the failure policy"
             ) from exc

@@ -78,11 +78,15 @@ class PixelAnalyzer:
         terms: Sequence[tuple[str, Kind]] = (),
         *,
         bands: bool = False,
+        corners: bool | None = None,
     ) -> PixelAnalysis:
         """PHI in one RGB frame: text spans mapped to polygons, plus faces.
 
         `terms` are known identifying values (a DICOM header's name, MRN) to find at character
         level; `bands` stretches low-contrast banner bands before the OCR reads them (DICOM).
+        `corners` turns the overlay-corner rule on or off; by default it runs on raster images
+        only (measured by bench.image_bench) and not with `bands` (bench.burned_in_bench
+        `--corners` measures it on DICOM).
         """
         height, width = rgb.shape[:2]
         prepared = prepare(rgb)
@@ -93,7 +97,7 @@ class PixelAnalyzer:
             text, starts = join_lines(lines)
             whole = WHOLE_LINE_SHARE if bands else None
             spans = self.spans(text, terms)
-            if not bands:  # raster only: measured by bench.image_bench, not yet by burned_in_bench
+            if not bands if corners is None else corners:
                 spans += corner_findings(lines, starts, spans, width, height)
             for finding in _dedupe(spans):
                 for quads in span_quads(lines, starts, finding.start, finding.end, whole):

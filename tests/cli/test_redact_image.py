@@ -178,6 +178,40 @@ def test_when_dicom_pixels_cannot_be_read_then_a_header_only_copy_is_written_and
     assert "header-only" in err and "NOT checked" in err
 
 
+def test_when_a_dicom_is_over_the_size_limit_then_its_header_is_still_cleaned_and_said(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Over MAX_FILE_BYTES: no longer nothing. The header is de-identified into a header-only
+    copy, the pixels copied through unchecked; a non-DICOM over the limit still gets nothing."""
+    import pydicom
+
+    from tests.detect.test_dicom import make_dicom
+
+    src = tmp_path / "cine.dcm"
+    src.write_bytes(make_dicom(burned_in=False))
+    big = tmp_path / "big.png"
+    big.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 8192)
+    out = tmp_path / "out"
+    out.mkdir()
+
+    def small_limit() -> ImageScanner:
+        return ImageScanner(
+            text_engine=FakeTextEngine([]),
+            ocr=FakeOcr([], W),
+            face_detector=NoFaceDetector(),
+            max_bytes=4096,
+        )
+
+    assert redact_files(small_limit, [src, big], out) == 2
+    assert sorted(os.listdir(out)) == ["cine.header-only.dcm"]  # no temporary file left
+    copy = pydicom.dcmread(out / "cine.header-only.dcm")
+    assert not copy.PatientName and copy.PatientIdentityRemoved == "NO"
+    assert copy.pixel_array.shape == (H, W)
+    err = capsys.readouterr().err
+    assert "file too large" in err and "header-only" in err and "NOT checked" in err
+    assert f"{big}: unscannable: file too large" in err
+
+
 def test_when_the_copy_would_replace_its_input_then_refused_and_input_untouched(
     inputs: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
