@@ -85,3 +85,37 @@ def test_the_analyzer_skips_presidios_context_pass_and_its_lemma_enhancer(
 
     monkeypatch.setattr(engine.analyzer, "context_aware_enhancer", Untouchable())
     assert engine.scan("patient John Smith, MRN 12345678").verdict is Verdict.PHI
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pt john smith 67yo M, MRN 12345678, DOB 03/04/1961, lives at 12 Oak St, Springfield IL 62704",
+        "Dr. Okafor saw Mekonu yday at St Mary's; call 617-555-0142 or j.smith@example.test",
+        "card 4111 1111 1111 1111, IBAN DE89 3704 0044 0532 0130 00, ip 10.0.0.1, plate ABC-1234",
+        "患者王小明，男，65岁, cama 4, Zimmer 12",
+    ],
+)
+def test_the_engine_keeps_what_presidios_analyze_would_return(
+    engine: TextEngine, text: str
+) -> None:
+    """`TextEngine._analyze` calls the recognizers itself (issue 13, speed); it must return
+    what `AnalyzerEngine.analyze` returns for the same recognizers, threshold and artifacts."""
+    artifacts = engine.nlp_engine.process_text(text, "en")
+    ours = engine._analyze(text, artifacts)
+    presidio = engine.analyzer.analyze(
+        text,
+        "en",
+        entities=engine._entities,
+        score_threshold=engine.score_threshold,
+        nlp_artifacts=artifacts,
+    )
+
+    def key(results: list) -> list[tuple[int, int, str, float, str]]:  # type: ignore[type-arg]
+        return sorted(
+            (r.start, r.end, r.entity_type, r.score, str(r.recognition_metadata.get("subtype")))
+            for r in results
+        )
+
+    assert ours
+    assert key(ours) == key(presidio)
