@@ -42,6 +42,7 @@ from bot.detect.recognizers import (
     default_recognizers,
 )
 from bot.detect.recognizers.base import get_subtype, has_digit
+from bot.detect.recognizers.names_context import DOC_TEXT_KEY
 from bot.detect.redact import redact_text
 from bot.detect.slack_markup import neutralise
 from bot.detect.staff import StaffDirectory
@@ -133,14 +134,17 @@ class ChatSpacyEngine(SpacyNlpEngine):
             # grow without bound, so start afresh (about a second) once it gets large.
             self.load()
             nlp = self.get_nlp(language)
+        texts = list(texts)
         docs = [nlp.make_doc(t) for t in texts]
+        for text, doc in zip(texts, docs, strict=True):
+            doc.user_data[DOC_TEXT_KEY] = text  # what `doc.text` would rebuild, token by token
         if "ner" in nlp.pipe_names and self.ner_gate is not None:
             wanted = [d for d in docs if self.ner_gate(d)]
             ner: Any = nlp.get_pipe("ner")
             for _ in ner.pipe(wanted, batch_size=batch_size):
                 pass  # annotates the docs in place
-        for doc in docs:
-            yield doc.text, self._artifacts(doc, language)
+        for text, doc in zip(texts, docs, strict=True):
+            yield text, self._artifacts(doc, language)
 
     def process_text(self, text: str, language: str) -> NlpArtifacts:
         return next(iter(self.process_batch([text], language)))[1]

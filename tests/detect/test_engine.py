@@ -119,3 +119,14 @@ def test_the_engine_keeps_what_presidios_analyze_would_return(
 
     assert ours
     assert key(ours) == key(presidio)
+
+
+def test_the_engine_hands_the_name_rules_the_text_it_tokenized(engine: TextEngine) -> None:
+    """`doc.text` is rebuilt from every token at each call; the rules read the stored copy
+    (`names_context.doc_text`), which must be the text spaCy tokenized (issue 13, speed)."""
+    from bot.detect.recognizers.names_context import DOC_TEXT_KEY, doc_text
+
+    text = "pt  Mekonu\tsaw Dr. Okafor yday\n  bed 8 "
+    doc = engine.nlp_engine.process_text(text, "en").tokens
+    assert doc.user_data[DOC_TEXT_KEY] == text == doc.text
+    assert doc_text(doc) == text

@@ -25,6 +25,7 @@ from bot.detect.recognizers.names_context import (
     alpha,
     casing_informative,
     dedupe,
+    doc_text,
     is_city,
     join_particles,
     sent_start,
@@ -502,7 +503,7 @@ class NameRecognizer(EntityRecognizer):
     def needs_ner(self, doc: Doc) -> bool:
         """Whether spaCy's NER could add anything: a capitalised word mid-sentence that is
         neither English nor in the gazetteer, in a message whose capitals mean something."""
-        if not casing_informative(doc.text):
+        if not casing_informative(doc_text(doc)):
             return False
         return any(t.text.istitle() and not sent_start(t) and self.words.unknown(t) for t in doc)
 

@@ -27,6 +27,7 @@ from bot.detect.recognizers.names_context import (
     after_room,
     alpha,
     clinical_message,
+    doc_text,
     sent_start,
 )
 from bot.detect.recognizers.names_cues import NameCues
@@ -231,7 +232,7 @@ class UnknownNames:
             )
             if end - i >= 2 and long_enough and shape and not self.words.clinical_next(doc, end):
                 if clinical is None:
-                    clinical = clinical_message(doc) or any(c.isdigit() for c in doc.text)
+                    clinical = clinical_message(doc) or any(c.isdigit() for c in doc_text(doc))
                 if clinical or self.cues.cue(doc, i, end) or self._person_before(doc, i):
                     out.append((i, end, 0.6, self.cues.subtype(doc, i, end)))
             i = max(end, i + 1)
@@ -437,7 +438,7 @@ class UnknownNames:
     def linked(self, doc: Doc) -> list[Span]:
         """ "Price says her old number is off, new email price.debra@wp.pl": a word that is also
         part of an email address or a social/fundraising link in the same message is a name."""
-        links = list(_LINK.finditer(doc.text))
+        links = list(_LINK.finditer(doc_text(doc)))
         if not links:
             return []
         parts = {

@@ -9,7 +9,13 @@ from __future__ import annotations
 import regex as re
 from spacy.tokens import Doc, Token
 
-from bot.detect.recognizers.names_context import ID_LABELS, MEDICAL_SUFFIXES, POSSESSIVE, alpha
+from bot.detect.recognizers.names_context import (
+    ID_LABELS,
+    MEDICAL_SUFFIXES,
+    POSSESSIVE,
+    alpha,
+    doc_text,
+)
 from bot.detect.recognizers.names_lexicon import (
     CLINICAL_AFTER,
     CLINICAL_SUFFIXES,
@@ -91,7 +97,7 @@ def _has_lower(doc: Doc) -> bool:
     """Whether the message has any lower-case letter; kept on the doc (asked per word)."""
     hit = doc.user_data.get(_LOWER_KEY)
     if hit is None:
-        hit = doc.user_data[_LOWER_KEY] = any(c.islower() for c in doc.text)
+        hit = doc.user_data[_LOWER_KEY] = any(c.islower() for c in doc_text(doc))
     return bool(hit)
 
 
