@@ -130,3 +130,12 @@ def test_the_engine_hands_the_name_rules_the_text_it_tokenized(engine: TextEngin
     doc = engine.nlp_engine.process_text(text, "en").tokens
     assert doc.user_data[DOC_TEXT_KEY] == text == doc.text
     assert doc_text(doc) == text
+
+
+def test_the_name_rules_share_one_token_list_per_doc(engine: TextEngine) -> None:
+    """`doc[i]` builds a new `Token` each call; the rules share one list (issue 13, speed)."""
+    from bot.detect.recognizers.names_context import tokens
+
+    doc = engine.nlp_engine.process_text("can u see kraesaom maiwaekul in bed 8", "en").tokens
+    assert tokens(doc) is tokens(doc)
+    assert [t.text for t in tokens(doc)] == [t.text for t in doc]

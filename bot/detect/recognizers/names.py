@@ -29,6 +29,7 @@ from bot.detect.recognizers.names_context import (
     is_city,
     join_particles,
     sent_start,
+    tokens,
 )
 from bot.detect.recognizers.names_cues import NameCues
 from bot.detect.recognizers.names_lexicon import (
@@ -251,30 +252,37 @@ class NameRecognizer(EntityRecognizer):
     def _runs(self, doc: Doc, inf: bool) -> list[Span]:
         """Maximal runs of name-like tokens, judged as a whole."""
         out: list[Span] = []
-        i, n = 0, len(doc)
+        toks = tokens(doc)
+        i, n = 0, len(toks)
+        known: dict[int, bool] = {}  # `_run_token` by index: a run's end is asked again
+
+        def run_token(k: int) -> bool:
+            hit = known.get(k)
+            if hit is None:
+                hit = known[k] = self._run_token(toks[k], inf)
+            return hit
+
         while i < n:
-            if not self._run_token(doc[i], inf):
+            if not run_token(i):
                 i += 1
                 continue
             end = i + 1
             while end < n:
-                if self._run_token(doc[end], inf) or (
-                    INITIAL.match(doc[end].text)
-                    and end + 1 < n
-                    and self._run_token(doc[end + 1], inf)
+                if run_token(end) or (
+                    INITIAL.match(toks[end].text) and end + 1 < n and run_token(end + 1)
                 ):
                     end += 1
                 elif (
-                    doc[end].text == "-"
+                    toks[end].text == "-"
                     and end + 1 < n
-                    and self._run_token(doc[end + 1], inf)
-                    and not doc[end - 1].whitespace_
+                    and run_token(end + 1)
+                    and not toks[end - 1].whitespace_
                 ):
                     end += 2
                 else:
                     break
             while end > i and (
-                doc[end - 1].lower_ in PARTICLES or INITIAL.match(doc[end - 1].text)
+                toks[end - 1].lower_ in PARTICLES or INITIAL.match(toks[end - 1].text)
             ):
                 end -= 1
             span = self._judge_run(doc, i, end, inf) if end > i else None
@@ -285,7 +293,7 @@ class NameRecognizer(EntityRecognizer):
 
     def _run_token(self, tok: Token, inf: bool) -> bool:
         if not alpha(tok) or (
-            tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"st", "st.", "saint", "ste", "ste."}
+            tok.i > 0 and tokens(tok.doc)[tok.i - 1].lower_ in {"st", "st.", "saint", "ste", "ste."}
         ):
             return False
         if tok.lower_ in PARTICLES:

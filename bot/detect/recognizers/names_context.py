@@ -36,6 +36,18 @@ def doc_text(doc: Doc) -> str:
     return str(text)
 
 
+_TOKENS_KEY = "phiwarden.tokens"
+
+
+def tokens(doc: Doc) -> list[Token]:
+    """The doc's tokens as one list, kept on the doc: `doc[i]` makes a new `Token` at every
+    call, and the name rules look at each token a few dozen times (issue 13)."""
+    toks: list[Token] | None = doc.user_data.get(_TOKENS_KEY)
+    if toks is None:
+        toks = doc.user_data[_TOKENS_KEY] = list(doc)
+    return toks  # shared by every rule: read only
+
+
 def casing_informative(text: str) -> bool:
     """True when capitals carry meaning: some word is capitalised mid-sentence, but not most.
 

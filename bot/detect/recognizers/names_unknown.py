@@ -29,6 +29,7 @@ from bot.detect.recognizers.names_context import (
     clinical_message,
     doc_text,
     sent_start,
+    tokens,
 )
 from bot.detect.recognizers.names_cues import NameCues
 from bot.detect.recognizers.names_lexicon import CUE_AFTER, MONTHS, RELATIONS, STAFF_BEFORE, fold
@@ -200,7 +201,8 @@ class UnknownNames:
         """Two to four unknown name-shaped words in a row ("kraesaom maiwaekul"), in a message
         about patient care or next to a cue."""
         out: list[Span] = []
-        n, i = len(doc), 0
+        toks = tokens(doc)
+        n, i = len(toks), 0
         clinical: bool | None = None
         while i < n:
             end = i
@@ -208,27 +210,34 @@ class UnknownNames:
                 end < n
                 and end - i < 4
                 and (
-                    self.words.nameish(doc[end], 3)
-                    or (end > i and self.words.known_given(doc[end]))
+                    self.words.nameish(toks[end], 3)
+                    or (end > i and self.words.known_given(toks[end]))
                 )
             ):
                 end += 1
+            if end - i < 2:  # one word or none: nothing below can hold
+                i = max(end, i + 1)
+                continue
             long_enough = any(
-                self.words.nameish(t, 5) for t in doc[i:end]
+                self.words.nameish(t, 5) for t in toks[i:end]
             )  # "ike hauui", not "agn abt"
-            lower = all(t.text.islower() for t in doc[i:end])
+            lower = all(t.text.islower() for t in toks[i:end])
             shape = (
-                self._same_shape(list(doc[i:end]), inf)
+                self._same_shape(toks[i:end], inf)
                 or (
                     lower
                     and (
                         self._labelled_next(doc, end)
                         or self._person_before(doc, i)
-                        or (sent_start(doc[i]) and end < n and doc[end].lower_ in SUBJECT_VERBS)
-                        or (i == 0 and end < n and (doc[end].like_num or doc[end].lower_ in MONTHS))
+                        or (sent_start(toks[i]) and end < n and toks[end].lower_ in SUBJECT_VERBS)
+                        or (
+                            i == 0
+                            and end < n
+                            and (toks[end].like_num or toks[end].lower_ in MONTHS)
+                        )
                     )
                 )
-                or self._last_first_caps(list(doc[i:end]))
+                or self._last_first_caps(toks[i:end])
             )
             if end - i >= 2 and long_enough and shape and not self.words.clinical_next(doc, end):
                 if clinical is None:
@@ -389,16 +398,17 @@ class UnknownNames:
     def single(self, doc: Doc, inf: bool) -> list[Span]:
         """One unknown word in a person's position."""
         out: list[Span] = []
-        n = len(doc)
-        for i, tok in enumerate(doc):
+        toks = tokens(doc)
+        n = len(toks)
+        for i, tok in enumerate(toks):
             if not self.words.nameish(tok):
                 continue
-            prev = doc[i - 1].lower_ if i > 0 else ""
-            prev2 = doc[i - 2].lower_ if i > 1 else ""
-            nxt = doc[i + 1].lower_ if i + 1 < n else ""
-            nxt2 = doc[i + 2].lower_ if i + 2 < n else ""
-            if nxt2 == "-" and i + 3 < n and not doc[i + 1].whitespace_:
-                nxt, nxt2 = f"{nxt}-{doc[i + 3].lower_}", ""  # "no-showed": one word
+            prev = toks[i - 1].lower_ if i > 0 else ""
+            prev2 = toks[i - 2].lower_ if i > 1 else ""
+            nxt = toks[i + 1].lower_ if i + 1 < n else ""
+            nxt2 = toks[i + 2].lower_ if i + 2 < n else ""
+            if nxt2 == "-" and i + 3 < n and not toks[i + 1].whitespace_:
+                nxt, nxt2 = f"{nxt}-{toks[i + 3].lower_}", ""  # "no-showed": one word
             shaped = tok.text[:1].isupper() or not inf
             if nxt in POSSESSIVE and shaped and not self.words.clinical_next(doc, i + 1):
                 out.append((i, i + 1, 0.8 if nxt2 in RELATIONS else 0.65, "PATIENT"))
