@@ -27,7 +27,9 @@ committed before its first measurement), and `lab_eob` (lab requisitions and ins
 explanation-of-benefits letters, `bench.corpus.lab_eob`): a DEV voice, committed before its
 first measurement and then tuned on by that pass, so its figures are dev figures, not evidence;
 `home_visit` (home-health and hospice notes, DME orders, social-work referrals,
-`bench.corpus.home_visit`) is a second such DEV voice, written after `lab_eob` was tuned on.
+`bench.corpus.home_visit`) is a second such DEV voice, written after `lab_eob` was tuned on;
+`occ_health` (school-nurse and occupational-health forms and e-mails, `bench.corpus.occ_health`)
+a third, written after both were tuned on.
 The plain splits were measured first, before the detector was
 changed for them, and never tuned on; the `*_after` splits were written after the change.
 Their examples carry planted values: a planted value LEAKS when any identifying token of it
@@ -396,6 +398,7 @@ OTHER_VOICES = (
     "pharmacy_fax",
     "lab_eob",
     "home_visit",
+    "occ_health",
 )
 
 
@@ -432,6 +435,8 @@ def corpus(split: str, n: int, seed: int) -> tuple[list[dict[str, Any]], list[st
         from bench.corpus import lab_eob as gen  # type: ignore[no-redef]
     elif split == "home_visit":
         from bench.corpus import home_visit as gen  # type: ignore[no-redef]
+    elif split == "occ_health":
+        from bench.corpus import occ_health as gen  # type: ignore[no-redef]
     elif split.startswith("notes"):
         from bench.corpus import clinical_notes as gen  # type: ignore[no-redef]
     else:

@@ -27,6 +27,7 @@ GENERATORS = {
     "pharmacy_fax": "pharmacy_fax",
     "lab_eob": "lab_eob",
     "home_visit": "home_visit",
+    "occ_health": "occ_health",
 }
 # sha256 of `generate(60, 3, split)` per split, as measured. A measured corpus must not change
 # under a refactor (its figures would silently stop meaning what the README says); a deliberate
@@ -42,6 +43,7 @@ MEASURED = {
     "pharmacy_fax": "d1ca5b656f89be76bb1ddec44a0567310ff897ba53b08cd9db390b5bf868c00d",
     "lab_eob": "e186c6c3184f5576e94f40c7eb32bd86772dce78a57a44193e3bceff88328074",
     "home_visit": "a69d521c8f339ae85d5b8501233dba3008630a947c0a10cdbd542d9f3daf40fb",
+    "occ_health": "55f2e3f4d74c1c46fc6f6d8eb60901731e87ab9fba83b7f4d62c8f831e86754f",
 }
 _SCRIPT = """
 import hashlib, importlib, json, sys
