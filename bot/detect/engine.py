@@ -35,6 +35,7 @@ from spacy.tokens import Doc
 from bot.detect.name_edges import widen_names
 from bot.detect.normalise import TextView, bounded_runs, view
 from bot.detect.offline import use_bundled_suffix_list
+from bot.detect.person_numbers import person_numbers
 from bot.detect.recognizers import (
     DEFAULT_PHONE_REGIONS,
     NameRecognizer,
@@ -303,7 +304,10 @@ class TextEngine:
                 continue
             results = self._analyze(chunk, nlp_artifacts)
             found[index].extend(self._to_finding(r, offset, views[index]) for r in results)
-        return [merge(widen_names(t, merge(f))) for t, f in zip(texts, found, strict=True)]
+        return [
+            merge(person_numbers(t, widen_names(t, merge(f))))
+            for t, f in zip(texts, found, strict=True)
+        ]
 
     def _analyze(self, text: str, nlp_artifacts: NlpArtifacts) -> list[RecognizerResult]:
         """What `AnalyzerEngine.analyze` returns for our recognizers, without its per-call

@@ -50,6 +50,8 @@ from tests.detect.conftest import spans
         ("Пациент Иван Петров в палате 5", ["Иван Петров"]),  # "patient" is not his name
         # particles between two name words stay inside the name
         ("pls check on Lotte van het Heerenveen in bed 2", ["Lotte van het Heerenveen"]),
+        # a letter's addressee (issue 13, occ_health dev voice)
+        ("Dear Fabian,\n\nThis confirms your pre-placement exam", ["Fabian"]),
     ],
 )
 def test_when_name_in_chat_then_found(engine: TextEngine, text: str, expected: list[str]) -> None:

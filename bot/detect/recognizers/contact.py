@@ -95,14 +95,15 @@ class ClinicalPhoneRecognizer(ClinicalPatternRecognizer):
 
 
 class ChatEmailRecognizer(ClinicalPatternRecognizer):
-    """Email addresses at any TLD, plus-addresses included (no public-suffix check)."""
+    """Email addresses at any TLD, plus-addresses included (no public-suffix check); an
+    apostrophe in the local part is allowed (RFC 5322 atext: "gareth.o'connell@...")."""
 
     ENTITY = "CONTACT"
     SUBTYPE = "EMAIL"
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "email_strong",
-            r"(?<![\w.+%-])[a-z0-9][\w.+%-]{0,63}@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?"
+            r"(?<![\w.+%'-])[a-z0-9][\w.+%'’-]{0,63}@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?"
             r"(?:\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)*\.[a-z][a-z0-9-]{1,62}(?![\w-])",
             0.95,
         ),

@@ -41,7 +41,9 @@ LABEL = (
 _SEP = r"(?:\s*(?:[#:=]|(?:no|nos|num|number|id|ident|code|ref|is|of)(?![a-z0-9])\.?))*\s*"
 _GROUP = r"[A-Za-z0-9]+(?:[-/._][A-Za-z0-9]+)*"
 _NEXT = r"(?:[ \t](?:(?=[A-Za-z]*\d)[A-Za-z0-9]+(?:[-/._][A-Za-z0-9]+)*|(?-i:[A-Z]{1,3})(?![\w-])))"
-_VALUE = rf"(?P<v>(?=[\w/.-]*\d){_GROUP}{_NEXT}{{0,4}})"
+# A value may open with its letters apart ("policy WC 9965406", "member ID HX 4471902").
+_LEAD = r"(?:(?-i:[A-Z]{1,4})[ ](?=\d))?"
+_VALUE = rf"(?P<v>{_LEAD}(?=[\w/.-]*\d){_GROUP}{_NEXT}{{0,4}})"
 
 # Quantities and codes that follow a label word without being anyone's number.
 _UNITS = wordset(

@@ -199,6 +199,7 @@ STRONG_CUE_BEFORE = frozenset(
         "family",
         "caregiver",
         "guardian",
+        "dear",  # a letter's addressee: "Dear Misty," (a practitioner has a title: "Dear Dr. X")
     ]
 )
 CUE_AFTER = frozenset(

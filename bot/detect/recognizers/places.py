@@ -241,6 +241,16 @@ class InstitutionRecognizer(ClinicalPatternRecognizer):
             r"(?:,\s+(?-i:(?:(?:St|Ste|Mt|Ft)\.\s)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})(?=\s*(?:[.;\n]|$)))?)?",
             0.75,
         ),
+        # A school named for its town or a person ("Quimby Middle School", "Tillery Gap
+        # Elementary", "Lincoln Primary"): where a student is, as a form or a nurse writes it
+        Pattern(
+            "school_medium",
+            r"(?-i:\b(?:(?:St|Ste|Mt)\.\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:Elementary(?:\s+School)?|Middle\s+School|High\s+School"
+            r"|Junior\s+High|Primary(?:\s+School)?|Intermediate\s+School|Consolidated\s+Schools?|School\s+District|School))\b"
+            # and its town after a comma, at the end of the line ("Lincoln Primary, Duvall Corner")
+            r"(?:,[ \t]+(?-i:[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})(?=[ \t]*(?:\n|$)))?",
+            0.6,
+        ),
         Pattern(
             "mass_general_strong", r"\b(?:mass|mass\.)\s+(?:general|gen|eye\s+and\s+ear)\b", 0.85
         ),
@@ -286,6 +296,27 @@ class InstitutionRecognizer(ClinicalPatternRecognizer):
             if lead:
                 result.start += lead.end()
             return result if result.start < result.end else None
+        if name == "school_medium":
+            lead = re.match(r"(?:(?:The|At|From|To|In|Our|Your)\s+)+", value)
+            if lead:
+                result.start += lead.end()
+            words = text[result.start : result.end].split(",")[0].split()
+            own = words[: -2 if words[-1] in {"School", "High", "Schools", "District"} else -1]
+            if words[-1] == "School" and words[-2] not in {
+                "Middle",
+                "High",
+                "Primary",
+                "Intermediate",
+            }:
+                own = words[:-1]  # "St. Brendan's School"
+            lex = lexicon()
+            if not own or all(
+                w.lower() in _SCHOOL_KINDS or (lex.is_english(w) and not lex.is_name(w))
+                for w in own
+                if w not in _SAINTS
+            ):
+                return None  # "Summer School", "Medical School": no place named
+            return result
         if name == "named_facility_strong":
             trimmed = self._name_part(text, result.start, result.end)
             if trimmed is None:
@@ -357,6 +388,14 @@ class InstitutionRecognizer(ClinicalPatternRecognizer):
         return None
 
 
+_SAINTS = frozenset({"St.", "Ste.", "Mt."})
+# Kinds of school, not places ("Summer School", "Medical School", "Nursing School"), though
+# some are also names
+_SCHOOL_KINDS = wordset(
+    "summer medical nursing sunday night law graduate boarding public private charter local "
+    "secondary grade driving dental business art music dance language flight home catholic "
+    "christian pharmacy residency fellowship this that our your the new old"
+)
 _SENTENCE_END = re.compile(r"[.!?]\s+")
 
 
@@ -506,7 +545,7 @@ class CityRecognizer(ClinicalPatternRecognizer):
         # from Crowley Springs", "3 mi north of Vail Crossing"): Title Case words after the cue
         Pattern(
             "town_after_move_medium",
-            r"\b(?:(?:moved|relocated|lives|living|resides|residing)\s+(?:here\s+|back\s+|out\s+)?(?:in|to|from)"
+            r"\b(?:(?:moved|relocated|lives|living|resides|residing)\s+(?:here\s+|back\s+|out\s+)?(?:in|to|from|past|near|outside(?:\s+of)?)"
             r"|\d+(?:\.\d)?\s*(?:mi|miles|km)\s+(?:north|south|east|west|[ns][ew]?|[ew])\s+of)\s+"
             r"(?P<v>(?-i:(?:(?:St|Ste|Mt|Ft)\.\s)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}))\b",
             0.6,
@@ -517,6 +556,31 @@ class CityRecognizer(ClinicalPatternRecognizer):
             "town_zip_after_address_medium",
             r"(?<![\w./-])\d[^\n,;]{0,40},\s{1,2}(?P<v>(?-i:(?:(?:St|Ste|Mt|Ft)\.\s)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}))"
             r"\s+\d{5}(?:-\d{4})?\b",
+            0.6,
+        ),
+        # A form's own field for the town ("City: Tillery Gap", "Town/City: Okanee"), to the
+        # end of its line or field
+        Pattern(
+            "town_field_strong",
+            r"(?<![\w/])(?:city|town|city/town|town/city|municipality|home\s?town|place\s+of\s+birth|birthplace)"
+            r"\s*:[ \t]*(?P<v>(?-i:(?:(?:St|Ste|Mt|Ft)\.\s)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}))(?=[ \t]*(?:[,;\n]|$|\s{2}))",
+            0.75,
+        ),
+        # A town named by the employer's site in it ("the Quimby depot", "the Harlow Bend
+        # distribution center"): Title Case words between "the" and a site noun
+        Pattern(
+            "town_site_medium",
+            r"(?:\bthe|\bsite\s*:|\blocation\s*:)[ \t]+(?P<v>(?-i:[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}))\s+"
+            r"(?:depot|plant|site|campus|branch|warehouse|distribution\s+cent(?:er|re)|factory|yard|mill"
+            r"|terminal|facility|location|store)\b",
+            0.6,
+        ),
+        # A letterhead's or signature's town after the office's name, ending the line
+        # ("School Health Office, Tillery Gap", "Occupational Health Dept., Quimby")
+        Pattern(
+            "town_after_office_medium",
+            r"(?-i:\b(?:Office|Department|Dept\.?|Services|Center|Centre|Clinic|Program|Team|Unit|District)),[ \t]+"
+            r"(?P<v>(?-i:(?:(?:St|Ste|Mt|Ft)\.\s)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}))(?=[ \t]*(?:\n|$))",
             0.6,
         ),
         Pattern(
@@ -579,6 +643,9 @@ class CityRecognizer(ClinicalPatternRecognizer):
             "town_shape_medium",
             "town_zip_after_address_medium",
             "town_after_move_medium",
+            "town_field_strong",
+            "town_site_medium",
+            "town_after_office_medium",
         }:
             lex = lexicon()
             head = re.split(r",", value)[0].split()
@@ -586,7 +653,7 @@ class CityRecognizer(ClinicalPatternRecognizer):
                 return None  # "West Tower", "North Wing": a part of a building
             # "Lake Harrow, ID", "lives in Port Belfry": a town led by East/West/Lake/Port/New
             # is a town even when its second word is also an English word or an eponym
-            led = head[0] in _TOWN_HEADS and len(head) > 1
+            led = (head[0] in _TOWN_HEADS and len(head) > 1) or name == "town_field_strong"
             zipped = name == "city_state_name_strong" or (
                 name != "town_zip_after_address_medium" and _ZIP_AFTER.match(text, result.end)
             )

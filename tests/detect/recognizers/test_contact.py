@@ -26,6 +26,12 @@ REGIONAL = RegionalPhoneRecognizer()
         ("pager", PHONE, "pager 4412", {("4412", "PHONE")}),
         ("email", EMAIL, "jane.doe@example.org", {("jane.doe@example.org", "EMAIL")}),
         (
+            "email_apostrophe",
+            EMAIL,
+            "send to gareth.o'connell79@mailbox.example or",
+            {("gareth.o'connell79@mailbox.example", "EMAIL")},
+        ),
+        (
             "url",
             URL,
             "https://portal.example.org/patient/123",

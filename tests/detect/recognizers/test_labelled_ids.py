@@ -25,6 +25,7 @@ IDS = LabelledIdRecognizer()
         ("glued_upper_label", "IDW95473840 on the card", "W95473840"),
         ("vin_with_one_digit", "driver plate WD 5197, VIN WLJYRM9AEEGYGX7T6.", "WLJYRM9AEEGYGX7T6"),
         ("auth_number_is", "the auth number is PA4471902", "PA4471902"),
+        ("letters_apart", "WC carrier Hartwell, policy WC 9965406. Our", "WC 9965406"),
     ],
 )
 def test_when_a_value_follows_an_identifier_label_then_it_is_found(

@@ -165,3 +165,65 @@ def test_when_a_cue_is_followed_by_no_town_then_nothing_is_found(
 )
 def test_when_a_lower_case_facility_has_a_place_cue_then_it_is_still_found(text: str) -> None:
     assert found(INSTITUTIONS, text) != set()
+
+
+# The second leaks pass (issue 13, tuned on the occ_health dev voice): towns named by a form's
+# field, an employer's site, a letterhead, a "lives out past", and schools named for a place.
+@pytest.mark.parametrize(
+    ("case", "recognizer", "text", "expected"),
+    [
+        (
+            "town_field",
+            CITIES,
+            "Address: 12 Wren St\nCity: Tillery Gap\nZIP",
+            {("Tillery Gap", "CITY")},
+        ),
+        ("town_site", CITIES, "works at the Quimby depot", {("Quimby", "CITY")}),
+        ("site_label", CITIES, "Site: Marsh Gap distribution center", {("Marsh Gap", "CITY")}),
+        (
+            "letterhead",
+            CITIES,
+            "School Health Office, Shelbourne Falls\n",
+            {("Shelbourne Falls", "CITY")},
+        ),
+        ("lives_past", CITIES, "He lives out past Okanee now", {("Okanee", "CITY")}),
+        (
+            "school",
+            INSTITUTIONS,
+            "School: Harlow Bend Elementary",
+            {("Harlow Bend Elementary", "INSTITUTION")},
+        ),
+        (
+            "saint_school",
+            INSTITUTIONS,
+            "at St. Brendan's School",
+            {("St. Brendan's School", "INSTITUTION")},
+        ),
+        (
+            "school_town",
+            INSTITUTIONS,
+            "School: Lincoln Primary, Duvall Corner\n",
+            {("Lincoln Primary, Duvall Corner", "INSTITUTION")},
+        ),
+    ],
+)
+def test_when_a_form_or_letter_names_a_town_or_school_then_it_is_found(
+    case: str, recognizer: EntityRecognizer, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected <= found(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    ("case", "recognizer", "text"),
+    [
+        ("field_same", CITIES, "City: Same as above\n"),
+        ("site_main", CITIES, "meet at the Main office"),
+        ("summer_school", INSTITUTIONS, "she starts Summer School"),
+        ("medical_school", INSTITUTIONS, "after Medical School"),
+        ("office_team", CITIES, "sent to the Front Office, Please call\n"),
+    ],
+)
+def test_when_a_field_or_site_word_names_no_town_then_nothing_is_found(
+    case: str, recognizer: EntityRecognizer, text: str
+) -> None:
+    assert not found(recognizer, text)

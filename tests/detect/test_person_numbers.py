@@ -1,0 +1,66 @@
+"""`person_numbers`: a long unlabelled number beside an identified person is that person's
+number (Safe Harbor item 18); quantities, dates, ranges, codes and posts about nobody stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.detect.person_numbers import person_numbers
+from bot.detect.types import Finding, Kind
+
+
+def _with_name(text: str, name: str = "Ansel Brackett") -> list[Finding]:
+    start = text.index(name)
+    return [Finding(start, start + len(name), Kind.NAME, 0.85, "NameRecognizer", "PATIENT")]
+
+
+def _added(text: str, findings: list[Finding]) -> list[str]:
+    return [text[f.start : f.end] for f in person_numbers(text, findings) if f not in findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Please quote 4417-2209-88 on any reply about Ansel Brackett.", "4417-2209-88"),
+        ("Ansel Brackett: your reference number, 448120.", "448120"),
+        ("Her case with the carrier is 0112-4458109 (Ansel Brackett).", "0112-4458109"),
+        ("Ansel Brackett, file 2024-118734", "2024-118734"),
+        ("Ansel Brackett 123-456-789-012", "123-456-789-012"),
+        ("Our file 85/93587/HV for Ansel Brackett.", "85/93587/HV"),
+    ],
+)
+def test_when_a_person_is_named_and_a_long_number_stands_alone_then_it_is_an_id(
+    text: str, number: str
+) -> None:
+    assert _added(text, _with_name(text)) == [number]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ansel Brackett took 100000 units of vitamin D.",
+        "Ansel Brackett owes $125000 on the account.",
+        "Ansel Brackett works 0800-1600, 2019-2024 at the plant.",
+        "Ansel Brackett seen 12/03/2025 and 2025-03-12; BP 120/80, ranges 10-12.",
+        "Ansel Brackett: NDC 0002-8215-01 dispensed.",
+        "Ansel Brackett, room 1870 then 8210.",
+        "Ansel Brackett: 3.14159 and 2,500,000 people",
+    ],
+)
+def test_when_the_number_is_a_quantity_date_range_or_code_then_nothing_is_added(text: str) -> None:
+    assert _added(text, _with_name(text)) == []
+
+
+def test_when_nobody_is_identified_then_a_long_number_is_left_alone() -> None:
+    text = "N95 stock: 448120 masks on order 4417-2209-88 for the clinic."
+
+    assert _added(text, []) == []
+    practitioner = Finding(0, 3, Kind.NAME, 0.85, "NameRecognizer", "PRACTITIONER")
+    assert _added(text, [practitioner]) == []
+
+
+def test_when_the_number_is_inside_a_finding_then_it_is_left_to_that_finding() -> None:
+    text = "Ansel Brackett phone 555-201-4433"
+    phone = Finding(21, 33, Kind.CONTACT, 0.8, "ClinicalPhoneRecognizer", "PHONE")
+
+    assert _added(text, [*_with_name(text), phone]) == []
