@@ -149,8 +149,19 @@ _TECHNICAL = re.compile(
     r"|[\w./-]+\.(?:rs|py|js|ts|go|c|cc|cpp|h|java|kt|rb):\d+(?::\d+)?"
     r"|\w+::\w+"
     r"|(?<![\w-])--?[a-z][\w-]*"
+    # Found on the consoles dev split (bench/corpus/image_corpus_consoles.py):
+    r"|(?<![\d.])\d{1,6}\.\d{5,}(?![\d.])"  # kernel log clock "[ 7657.762163]": no phone
+    r"|(?<==)\d+(?:\.\d+){1,3}|(?<=[a-z]-)\d+(?:\.\d+){1,3}"  # "numpy==1.16.15", "numpy-1.16.15"
+    r"|(?<![\w])\d+h\d+m(?![a-z])"  # a pod's age, "11h41m"
+    r"|(?<![\w-])[a-z][a-z0-9]*-[0-9a-f]{6,10}-[0-9a-z]{4,7}"  # a pod, "api-7d9f8b6c5-x2k4p"
+    r"|(?<!\w)from\s+[\w.]+\s+i[mn]port\s+\w+|(?<!\w)i[mn]port\s+[\w.]+"  # Python imports
+    r"|(?i:(?<![a-z])(?:pid|port|uid|gid|score)\s?\d+)"  # "pid 27206"
+    r"|\d+\s?(?:Mbps|Gbps|MB|kB|KB|GB|ms)(?![A-Za-z])"  # "10000 Mbps", "16.0 MB"
+    r"|(?i:python|node|java|go)\s?\d+(?:\.\d+){1,3}"  # a status bar's "Python 3.12.8"
 )
-TECHNICAL_WORDS = frozenset({"dev", "prod", "debug", "release", "profile", "crates.io"})
+TECHNICAL_WORDS = frozenset(
+    {"dev", "prod", "debug", "release", "profile", "crates.io", "traceback", "snomed", "loinc"}
+)
 # A line that is a command or its output: a technical token, or an arrow ("HEAD -> 9205574").
 _ARROW = re.compile(r"[-=\u00b7~]>|(?<=[A-Za-z])>")  # "HEAD -> x"; "short>x" with its dash lost
 # What a short git hash looks like once read: lower-case hex with a digit, six or more.
@@ -204,5 +215,7 @@ def drop_technical(text: str, findings: Iterable[Finding]) -> list[Finding]:
             continue
         if f.kind is Kind.NAME and not any(ch.isupper() for ch in span):
             continue  # overlays and labels write names capitalised; "fron", "main" are words
+        if f.kind is Kind.NAME and text[f.end : f.end + 1] == "=":
+            continue  # a key, "LANG=C.UTF-8": an environment dump, not a name
         kept.append(f)
     return kept

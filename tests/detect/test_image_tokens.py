@@ -103,6 +103,16 @@ def test_a_palette_colour_file_is_read_through_its_palette() -> None:
         "1:0x95874864251f\n0:@x95874864251f\n2:8x95874864251f",
         "Compiling rayon w1.4.17",
         "short>5f4b84",
+        # the consoles dev split (bench/corpus/image_corpus_consoles.py), as the OCR read it
+        "[ 7657.762163] usb 1-3: new high-speed USB device number 2 using xhci_hcd",
+        "[8153.998279] oom-kill: task scheduler pid 27206 score 713",
+        "eth0: link up,10000 Mbps, full duplex",
+        "api-7d9f8b6c5-x2k4p 1/1 Running 0 11h41m",
+        "Collecting uvicorn==5.5.16\nSuccessfully installed numpy-1.16.15 orjson-0.10.14",
+        "72 | from pathlib import Path",
+        "Traceback (most recent call last):",
+        "LANG=C.UTF-8",
+        "Ln 12, Col9 Spaces:4 UTF-8 LF Python3.12.8 3 warnings",
     ],
 )
 def test_when_a_screen_is_technical_then_nothing_in_it_is_phi(text: str) -> None:
@@ -126,6 +136,8 @@ def test_when_a_screen_is_technical_then_nothing_in_it_is_phi(text: str) -> None
         ("Feb041946\nDec 12 1950", {"Feb041946", "Dec 12 1950"}),  # hex letters, but dates
         ("F66yrs", {"F66yrs"}),
         ("Patient MRN 1234567, see pull request", {"1234567"}),
+        ("DOB 05.05.1946\nPt: KERR, CRYSTAL", {"05.05.1946", "KERR, CRYSTAL"}),
+        ("MRN 52719941 Score 3", {"52719941"}),
     ],
 )
 def test_overlay_corners_are_found(text: str, phi: set[str]) -> None:
