@@ -75,7 +75,7 @@ def sent_start(tok: Token) -> bool:
     """Sentence-initial without a parser: first token, or after . ! ? : or a line break."""
     if tok.i == 0:
         return True
-    prev = tok.doc[tok.i - 1]
+    prev = tokens(tok.doc)[tok.i - 1]
     return (
         prev.text in {".", "!", "?", ":", "-", "—", "*"}
         or "\n" in prev.whitespace_
@@ -205,10 +205,11 @@ def neighbours(doc: Doc, index: int, step: int) -> tuple[str, str]:
     """The two nearest lower-cased words before (step -1) or after (step 1) `index`,
     skipping separators such as "//", "|", "(", ":"."""
     found: list[str] = []
+    toks = tokens(doc)
     i = index + step
-    while 0 <= i < len(doc) and len(found) < 2:
-        if doc[i].text not in SEPARATORS and not doc[i].is_space:
-            found.append(doc[i].lower_)
+    while 0 <= i < len(toks) and len(found) < 2:
+        if toks[i].text not in SEPARATORS and not toks[i].is_space:
+            found.append(toks[i].lower_)
         i += step
     found += [""] * (2 - len(found))
     return found[0], found[1]
@@ -230,14 +231,15 @@ _CLINICAL_KEY = "phiwarden.clinical_message"
 
 
 def _clinical_message(doc: Doc) -> bool:
+    toks = tokens(doc)
     return any(
         t.lower_ in CLINICAL_TERMS
         or (
             t.like_num
-            and t.i + 1 < len(doc)
-            and doc[t.i + 1].lower_ in {"mg", "ml", "mcg", "units", "yo", "y/o"}
+            and t.i + 1 < len(toks)
+            and toks[t.i + 1].lower_ in {"mg", "ml", "mcg", "units", "yo", "y/o"}
         )
-        for t in doc
+        for t in toks
     )
 
 

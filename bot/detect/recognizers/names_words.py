@@ -15,6 +15,7 @@ from bot.detect.recognizers.names_context import (
     POSSESSIVE,
     alpha,
     doc_text,
+    tokens,
 )
 from bot.detect.recognizers.names_lexicon import (
     CLINICAL_AFTER,
@@ -169,7 +170,7 @@ class NameWords:
 
     def compound_blocked(self, tok: Token) -> bool:
         """ "Jackson-Pratt", "Guillain-Barré", "Roux-en-Y": a hyphenated eponym or term."""
-        doc, i = tok.doc, tok.i
+        doc, i = tokens(tok.doc), tok.i
         parts = [tok]
         j = i
         while (
@@ -250,9 +251,10 @@ class NameWords:
         """ "Parkinson's disease", "Murphy sign": the name is part of a clinical term."""
         if end >= len(doc):
             return False
-        nxt = doc[end].lower_
-        if nxt in POSSESSIVE and end + 1 < len(doc):
-            nxt = doc[end + 1].lower_
+        toks = tokens(doc)
+        nxt = toks[end].lower_
+        if nxt in POSSESSIVE and end + 1 < len(toks):
+            nxt = toks[end + 1].lower_
         if nxt in CLINICAL_AFTER:
             return True
         # "Ivor Lewis esophagectomy": a procedure named after its eponyms
