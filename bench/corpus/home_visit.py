@@ -26,7 +26,9 @@ from typing import Any
 from faker import Faker
 
 from bench.corpus.voice_kit import (
+    ORDINALS,
     Part,
+    day_suffix,
     digits,
     documents,
     generator_main,
@@ -34,6 +36,7 @@ from bench.corpus.voice_kit import (
     lit,
     pii,
     render_slots,
+    vin,
 )
 from bench.corpus.voice_kit import (
     fakers as stable_fakers,
@@ -138,17 +141,6 @@ _INSTITUTIONS = ("Crowley Springs Regional", "Tessburg Memorial", "Mount Ivey Ho
                  "Dunhaven VA Clinic", "Orrin Family Health")  # fmt: skip
 _PLANS = ("Medicare Advantage", "BlueSky HMO", "Cascade Care plan", "Medicaid")
 _CARS = ("silver Chevy Malibu", "maroon Buick", "green Ford Ranger", "white Honda CR-V")
-_ORD = (
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-    "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
-    "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh",
-    "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first",
-)  # fmt: skip
-
-
-def _suffix(day: int) -> str:
-    return "th" if 10 < day % 100 < 14 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
 class Household:
@@ -172,7 +164,7 @@ def _date(rng: random.Random, d: dt.date) -> str:
             f"{d.strftime('%b')}-{d.day:02d}-{d.year}",
             f"{d.year}.{d.month:02d}.{d.day:02d}",
             f"{d.strftime('%A')}, {d.month}/{d.day}/{d.year % 100:02d}",
-            f"{d.day}{_suffix(d.day)} of {d.strftime('%B')}",
+            f"{d.day}{day_suffix(d.day)} of {d.strftime('%B')}",
             f"{d.strftime('%B')} {d.day}, {d.year}",
             f"{d.month}-{d.day}-{d.year}",
         ]
@@ -182,12 +174,12 @@ def _date(rng: random.Random, d: dt.date) -> str:
 def _spoken(rng: random.Random, d: dt.date) -> str:
     return rng.choice(
         [
-            f"the {d.day}{_suffix(d.day)}",
-            f"{d.strftime('%A')} the {_ORD[d.day - 1]}",
+            f"the {d.day}{day_suffix(d.day)}",
+            f"{d.strftime('%A')} the {ORDINALS[d.day - 1]}",
             f"{d.strftime('%B')} {d.day} at {rng.randint(1, 11)}pm",
             f"{d.month}/{d.day} at {rng.randint(8, 17):02d}{rng.choice(['00', '30', '15'])}",
             f"{d.strftime('%a')}., {d.strftime('%b')}. {d.day}",
-            f"{d.strftime('%B')} {d.day}{_suffix(d.day)}",
+            f"{d.strftime('%B')} {d.day}{day_suffix(d.day)}",
         ]
     )
 
@@ -293,7 +285,7 @@ def _fill(h: Household, slot: str) -> Part:
         "certificate": (rng.choice([f"{digits(rng, 6)}", f"CNA{digits(rng, 6)}", f"{letters(rng, 2)}-{digits(rng, 5)}"]), "ID"),
         "license": (rng.choice([f"{letters(rng, 2)}{digits(rng, 6)}{letters(rng, 1)}", f"{digits(rng, 3)} {digits(rng, 3)} {digits(rng, 3)}", f"{letters(rng, 1)}{digits(rng, 12)}"]), "ID"),
         "plate": (rng.choice([f"{letters(rng, 3)}{digits(rng, 4)}", f"{digits(rng, 1)}{letters(rng, 3)}{digits(rng, 3)}", f"{letters(rng, 2)}-{digits(rng, 3)}-{letters(rng, 2)}"]), "ID"),
-        "vin": ("".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(17)), "ID"),
+        "vin": (vin(rng), "ID"),
         "serial": (rng.choice([f"{digits(rng, 4)}{letters(rng, 2)}{digits(rng, 4)}", f"{letters(rng, 1)}{digits(rng, 1)}{letters(rng, 1)}-{digits(rng, 6)}", f"{letters(rng, 3)}{digits(rng, 9)}"]), "ID"),
         "url": (f"https://{rng.choice(['cpap-cloud', 'airview', 'sleepdata'])}.example/p/{digits(rng, 7)}", "CONTACT"),
         "ip": (f"{rng.randint(11, 223)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}", "CONTACT"),

@@ -30,7 +30,11 @@ from typing import Any
 from faker import Faker
 
 from bench.corpus.voice_kit import (
+    ORDINALS,
+    WEEKDAY_NAMES,
+    WEEKDAYS,
     Part,
+    day_suffix,
     digits,
     documents,
     generator_main,
@@ -38,6 +42,7 @@ from bench.corpus.voice_kit import (
     lit,
     pii,
     render_slots,
+    vin,
 )
 from bench.corpus.voice_kit import (
     fakers as stable_fakers,
@@ -166,15 +171,6 @@ _INSTITUTIONS = (
     "Bexley Family Practice", "Lakeside Diagnostic Imaging", "Redmire Urgent Care",
     "Holy Cross Outpatient Lab", "Marston Clinic",
 )  # fmt: skip
-_WD = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_WD_LONG = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_ORD = (
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-    "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
-    "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh",
-    "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first",
-)  # fmt: skip
 
 
 class Member:
@@ -197,10 +193,6 @@ def _town(rng: random.Random) -> str:
     return f"{rng.choice(_TOWN_HEAD)} {rng.choice(_TOWN_BASE)}".strip()
 
 
-def _ordinal_suffix(day: int) -> str:
-    return "th" if 10 < day % 100 < 14 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
-
-
 def _date(rng: random.Random, d: dt.date) -> str:
     return rng.choice(
         [
@@ -208,8 +200,8 @@ def _date(rng: random.Random, d: dt.date) -> str:
             f"{d.month:02d}-{d.day:02d}-{d.year % 100:02d}",
             d.strftime("%d%b%Y").upper(),
             f"{d.strftime('%b')}. {d.day}, {d.year}",
-            f"{d.day}{_ordinal_suffix(d.day)} {d.strftime('%B')} {d.year}",
-            f"{d.strftime('%B')} {d.day}{_ordinal_suffix(d.day)}",
+            f"{d.day}{day_suffix(d.day)} {d.strftime('%B')} {d.year}",
+            f"{d.strftime('%B')} {d.day}{day_suffix(d.day)}",
             f"{d.year}/{d.month:02d}/{d.day:02d}",
             f"{d.day}/{d.month}/{d.year}",
             f"{d.strftime('%a')} {d.strftime('%d %b %Y')}",
@@ -221,24 +213,24 @@ def _date(rng: random.Random, d: dt.date) -> str:
 def _spelled(rng: random.Random, d: dt.date) -> str:
     return rng.choice(
         [
-            f"the {_ORD[d.day - 1]} of {d.strftime('%B')}",
-            f"{d.strftime('%B')} the {_ORD[d.day - 1]}",
-            f"the {d.day}{_ordinal_suffix(d.day)} of {d.strftime('%B')}",
-            f"{_ORD[d.day - 1]} {d.strftime('%B')}",
-            f"{d.strftime('%B')} {_ORD[d.day - 1]}, {d.year}",
+            f"the {ORDINALS[d.day - 1]} of {d.strftime('%B')}",
+            f"{d.strftime('%B')} the {ORDINALS[d.day - 1]}",
+            f"the {d.day}{day_suffix(d.day)} of {d.strftime('%B')}",
+            f"{ORDINALS[d.day - 1]} {d.strftime('%B')}",
+            f"{d.strftime('%B')} {ORDINALS[d.day - 1]}, {d.year}",
         ]
     )
 
 
 def _weekday_date(rng: random.Random, d: dt.date) -> str:
-    wd, long = _WD[d.weekday()], _WD_LONG[d.weekday()]
+    wd, long = WEEKDAYS[d.weekday()], WEEKDAY_NAMES[d.weekday()]
     return rng.choice(
         [
             f"{wd} {d.month}/{d.day}",
             f"{wd}. {d.month}/{d.day}",
             f"{long} {d.month}/{d.day}",
             f"{wd} {d.strftime('%b')} {d.day}",
-            f"{long} the {d.day}{_ordinal_suffix(d.day)}",
+            f"{long} the {d.day}{day_suffix(d.day)}",
             f"{wd.upper()} {d.month:02d}/{d.day:02d}",
         ]
     )
@@ -378,7 +370,7 @@ def _fill(m: Member, slot: str) -> Part:
         "license": (rng.choice([f"{letters(rng, 2)}{digits(rng, 6)}", f"{digits(rng, 9)}", f"{letters(rng, 1)}-{digits(rng, 3)}-{digits(rng, 3)}-{digits(rng, 3)}"]), "ID"),
         "certificate": (rng.choice([f"{digits(rng, 3)}-{digits(rng, 2)}-{digits(rng, 6)}", f"BC{digits(rng, 8)}", f"{letters(rng, 3)}/{digits(rng, 6)}"]), "ID"),
         "plate": (rng.choice([f"{letters(rng, 2)} {digits(rng, 4)}", f"{digits(rng, 3)}-{letters(rng, 3)}", f"{letters(rng, 1)}{digits(rng, 2)}{letters(rng, 3)}", f"{digits(rng, 1)}-{letters(rng, 2)}-{digits(rng, 4)}"]), "ID"),
-        "vin": ("".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(17)), "ID"),
+        "vin": (vin(rng), "ID"),
         "serial": (rng.choice([f"{letters(rng, 2)}{digits(rng, 8)}", f"{digits(rng, 4)}-{letters(rng, 4)}-{digits(rng, 3)}", f"G{digits(rng, 2)}{letters(rng, 1)}{digits(rng, 6)}"]), "ID"),
         "url": (f"https://members.{rng.choice(['brightcare', 'unityhealthplan', 'lakemed'])}.example/eob?c={digits(rng, 8)}", "CONTACT"),
         "ip": (rng.choice([f"{rng.randint(11, 223)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}", f"2001:db8:{digits(rng, 2)}::{rng.randint(1, 99)}"]), "CONTACT"),

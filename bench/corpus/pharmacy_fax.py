@@ -26,7 +26,11 @@ from typing import Any
 from faker import Faker
 
 from bench.corpus.voice_kit import (
+    ORDINALS,
+    WEEKDAY_NAMES,
+    WEEKDAYS,
     Part,
+    day_suffix,
     digits,
     documents,
     generator_main,
@@ -34,6 +38,7 @@ from bench.corpus.voice_kit import (
     lit,
     pii,
     render_slots,
+    vin,
 )
 from bench.corpus.voice_kit import (
     fakers as stable_fakers,
@@ -167,15 +172,6 @@ _INSTITUTIONS = (
     "Copper Valley Health", "Bayside Home Infusion",
 )  # fmt: skip
 _CARS = ("grey Toyota Sienna", "blue Ford F-150", "white Kia Soul", "red Subaru Outback")
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_ORDINALS = (
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-    "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
-    "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh",
-    "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first",
-)  # fmt: skip
 
 
 class Patient:
@@ -207,21 +203,17 @@ def _us_date(rng: random.Random, d: dt.date) -> str:
             f"{d.month}/{d.day}/{d.year % 100:02d}",
             d.strftime("%d-%b-%Y").upper(),
             d.strftime("%b %d, %Y"),
-            f"{d.strftime('%B')} {d.day}{_suffix(d.day)}, {d.year}",
+            f"{d.strftime('%B')} {d.day}{day_suffix(d.day)}, {d.year}",
             d.isoformat(),
             f"{d.day:02d}.{d.month:02d}.{d.year}",
             f"{d.day} {d.strftime('%B')} {d.year}",
             f"{d.month}/{d.day}",
             f"{d.strftime('%b')} {d.day}",
-            f"the {_ORDINALS[d.day - 1]} of {d.strftime('%B')}",
-            f"{d.strftime('%B')} {_ORDINALS[d.day - 1]}",
+            f"the {ORDINALS[d.day - 1]} of {d.strftime('%B')}",
+            f"{d.strftime('%B')} {ORDINALS[d.day - 1]}",
             f"{d.year}{d.month:02d}{d.day:02d}" if rng.random() < 0.2 else d.strftime("%m-%d-%Y"),
         ]
     )
-
-
-def _suffix(day: int) -> str:
-    return "th" if 10 < day % 100 < 14 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
 def _phone(rng: random.Random) -> str:
@@ -348,7 +340,7 @@ def _fill(p: Patient, slot: str) -> Part:
         "license": (rng.choice([f"{letters(rng, 1)}{digits(rng, 7)}", f"{letters(rng, 1)}{digits(rng, 3)}-{digits(rng, 4)}-{digits(rng, 4)}", f"{digits(rng, 3)}-{digits(rng, 3)}-{digits(rng, 3)}"]), "ID"),
         "certificate": (f"VC-{digits(rng, 4)}-{letters(rng, 3)}{digits(rng, 2)}", "ID"),
         "plate": (rng.choice([f"{digits(rng, 1)}{letters(rng, 3)}{digits(rng, 3)}", f"{letters(rng, 3)}-{digits(rng, 4)}", f"{letters(rng, 3)} {digits(rng, 3)}"]), "ID"),
-        "vin": (_vin(rng), "ID"),
+        "vin": (vin(rng), "ID"),
         "serial": (rng.choice([f"SN-{letters(rng, 2)}{digits(rng, 1)}-{digits(rng, 6)}{letters(rng, 1)}", f"{letters(rng, 3)}{digits(rng, 7)}", f"PMP{digits(rng, 4)}-{digits(rng, 5)}"]), "ID"),
         "url": (f"https://portal.{rng.choice(['northgate-rx', 'lakeshore-specialty', 'covermymeds'])}.example/pa/{letters(rng, 4).lower()}{digits(rng, 6)}", "CONTACT"),
         "ip": (f"{rng.randint(11, 223)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}", "CONTACT"),
@@ -361,14 +353,14 @@ def _fill(p: Patient, slot: str) -> Part:
 
 
 def _weekday_date(rng: random.Random, d: dt.date) -> str:
-    short, long = _WEEKDAYS[d.weekday()], _WEEKDAY_NAMES[d.weekday()]
+    short, long = WEEKDAYS[d.weekday()], WEEKDAY_NAMES[d.weekday()]
     return rng.choice(
         [
             f"{short} {d.month}/{d.day}",
             f"{short}, {d.strftime('%b')} {d.day}",
             f"{long} {d.strftime('%B')} {d.day}",
             f"{short} {d.day} {d.strftime('%b')}",
-            f"{long}, the {_ORDINALS[d.day - 1]}",
+            f"{long}, the {ORDINALS[d.day - 1]}",
             f"{short} {d.month:02d}/{d.day:02d}/{d.year % 100:02d}",
         ]
     )
@@ -384,13 +376,9 @@ def _range(rng: random.Random, d: dt.date) -> str:
             f"{d.strftime('%b')} {d.day}-{e.day}",
             f"{d.month}/{d.day}-{e.month}/{e.day}",
             f"{d.strftime('%b')} {d.day} to {d.strftime('%b')} {e.day}",
-            f"between the {_ORDINALS[d.day - 1]} and the {_ORDINALS[e.day - 1]} of {d.strftime('%B')}",
+            f"between the {ORDINALS[d.day - 1]} and the {ORDINALS[e.day - 1]} of {d.strftime('%B')}",
         ]
     )
-
-
-def _vin(rng: random.Random) -> str:
-    return "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(17))
 
 
 def render(template: str, patient: Patient) -> list[Part]:
