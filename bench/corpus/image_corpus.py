@@ -17,7 +17,7 @@ import io
 import json
 import random
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -462,12 +462,26 @@ def generate(
     per_scene: int = 4, seed: int = 7, scenes: tuple[str, ...] = SCENES
 ) -> Iterator[CorpusImage]:
     """per_scene screenshots of each scene and a phone photo of each (2 x per_scene x scenes)."""
+    return screenshots_and_photos(BUILDERS, scenes, per_scene, seed)
+
+
+def screenshots_and_photos(
+    builders: Mapping[str, Callable[[Faker, random.Random], Canvas]],
+    scenes: Sequence[str],
+    per_scene: int,
+    seed: int,
+) -> Iterator[CorpusImage]:
+    """Each scene `per_scene` times as a PNG screenshot and a phone photo of it, by seed alone.
+
+    Every image split draws through this one loop, so a split's images stay what they were
+    when first measured.
+    """
     fake = Faker("en_US")
     Faker.seed(seed)
     rng = random.Random(seed)
     for scene in scenes:
         for i in range(per_scene):
-            canvas = BUILDERS[scene](fake, rng)
+            canvas = builders[scene](fake, rng)
             buf = io.BytesIO()
             canvas.image.save(buf, "PNG")
             yield CorpusImage(

@@ -22,14 +22,13 @@ would have to call clean. Committed before its first measurement.
 
 from __future__ import annotations
 
-import io
 import random
 from collections.abc import Callable, Iterator
 
 from faker import Faker
 from PIL import ImageDraw
 
-from bench.corpus.image_corpus import MONO, SANS, SIZE, Canvas, CorpusImage, phone_photo
+from bench.corpus.image_corpus import MONO, SANS, SIZE, Canvas, CorpusImage, screenshots_and_photos
 
 SCENES = ("terminal", "ide", "traceback", "config", "packages", "sheet")
 THEMES = [
@@ -295,16 +294,4 @@ BUILDERS: dict[str, Callable[[Faker, random.Random], Canvas]] = {
 
 def generate(per_scene: int = 3, seed: int = 6262) -> Iterator[CorpusImage]:
     """per_scene screenshots of each scene and a phone photo of each."""
-    fake = Faker("en_US")
-    Faker.seed(seed)
-    rng = random.Random(seed)
-    for scene in SCENES:
-        for i in range(per_scene):
-            canvas = BUILDERS[scene](fake, rng)
-            buf = io.BytesIO()
-            canvas.image.save(buf, "PNG")
-            yield CorpusImage(
-                f"{scene}-{i:02d}.png", scene, "screenshot", buf.getvalue(), canvas.words
-            )
-            data, words = phone_photo(canvas.image, canvas.words, rng)
-            yield CorpusImage(f"{scene}-{i:02d}-photo.jpg", scene, "photo", data, words)
+    return screenshots_and_photos(BUILDERS, SCENES, per_scene, seed)

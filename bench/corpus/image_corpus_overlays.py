@@ -22,7 +22,6 @@ from Faker; nothing here is real patient data. Measured first with the code of c
 
 from __future__ import annotations
 
-import io
 import random
 from collections.abc import Iterator
 
@@ -30,7 +29,7 @@ import numpy as np
 from faker import Faker
 from PIL import Image, ImageDraw, ImageFilter
 
-from bench.corpus.image_corpus import MONO, SIZE, Canvas, CorpusImage, phone_photo
+from bench.corpus.image_corpus import MONO, SIZE, Canvas, CorpusImage, screenshots_and_photos
 
 SCENES = ("corners", "technical")
 
@@ -186,16 +185,4 @@ BUILDERS = {"corners": corners, "technical": technical}
 
 def generate(per_scene: int = 6, seed: int = 1414) -> Iterator[CorpusImage]:
     """per_scene screenshots of each scene and a phone photo of each."""
-    fake = Faker("en_US")
-    Faker.seed(seed)
-    rng = random.Random(seed)
-    for scene in SCENES:
-        for i in range(per_scene):
-            canvas = BUILDERS[scene](fake, rng)
-            buf = io.BytesIO()
-            canvas.image.save(buf, "PNG")
-            yield CorpusImage(
-                f"{scene}-{i:02d}.png", scene, "screenshot", buf.getvalue(), canvas.words
-            )
-            data, words = phone_photo(canvas.image, canvas.words, rng)
-            yield CorpusImage(f"{scene}-{i:02d}-photo.jpg", scene, "photo", data, words)
+    return screenshots_and_photos(BUILDERS, SCENES, per_scene, seed)
