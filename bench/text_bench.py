@@ -29,7 +29,9 @@ first measurement and then tuned on by that pass, so its figures are dev figures
 `home_visit` (home-health and hospice notes, DME orders, social-work referrals,
 `bench.corpus.home_visit`) is a second such DEV voice, written after `lab_eob` was tuned on;
 `occ_health` (school-nurse and occupational-health forms and e-mails, `bench.corpus.occ_health`)
-a third, written after both were tuned on.
+a third, written after both were tuned on; `deliveries` (courier and DME delivery notes,
+change-of-address forms, guardianship letters, `bench.corpus.deliveries`) a fourth, for the
+places pass, written after all three were tuned on and committed before its first measurement.
 The plain splits were measured first, before the detector was
 changed for them, and never tuned on; the `*_after` splits were written after the change.
 Their examples carry planted values: a planted value LEAKS when any identifying token of it
@@ -399,6 +401,7 @@ OTHER_VOICES = (
     "lab_eob",
     "home_visit",
     "occ_health",
+    "deliveries",
 )
 
 
@@ -437,6 +440,8 @@ def corpus(split: str, n: int, seed: int) -> tuple[list[dict[str, Any]], list[st
         from bench.corpus import home_visit as gen  # type: ignore[no-redef]
     elif split == "occ_health":
         from bench.corpus import occ_health as gen  # type: ignore[no-redef]
+    elif split == "deliveries":
+        from bench.corpus import deliveries as gen  # type: ignore[no-redef]
     elif split.startswith("notes"):
         from bench.corpus import clinical_notes as gen  # type: ignore[no-redef]
     else:

@@ -28,6 +28,7 @@ GENERATORS = {
     "lab_eob": "lab_eob",
     "home_visit": "home_visit",
     "occ_health": "occ_health",
+    "deliveries": "deliveries",
 }
 # sha256 of `generate(60, 3, split)` per split, as measured. A measured corpus must not change
 # under a refactor (its figures would silently stop meaning what the README says); a deliberate
@@ -44,6 +45,7 @@ MEASURED = {
     "lab_eob": "e186c6c3184f5576e94f40c7eb32bd86772dce78a57a44193e3bceff88328074",
     "home_visit": "a69d521c8f339ae85d5b8501233dba3008630a947c0a10cdbd542d9f3daf40fb",
     "occ_health": "55f2e3f4d74c1c46fc6f6d8eb60901731e87ab9fba83b7f4d62c8f831e86754f",
+    "deliveries": "97b0dc93684f95650da1a2bd308bf1840ab575e0b18d591bbb57617b10ea4274",
 }
 _SCRIPT = """
 import hashlib, importlib, json, sys
