@@ -7,7 +7,9 @@
     python -m bench.text_bench --split harbor --n 200 --repeat 1   # another voice, with the leak test
 
 Chat splits: `main` (tuned on), `dev` (main's templates, half the names invented: tune unknown
-names here), `clinic_dev` (an outpatient front office, a dev set for the names pass: tuned on), `heldout`, `fresh`, `shift` and `board` (a patient-flow channel: bed board, note-
+names here), `clinic_dev` (an outpatient front office, a dev set for the names pass: tuned on),
+`periop_dev` (an OR scheduling and anaesthesia channel, a dev set for the second names pass,
+committed before its first measurement, then tuned on), `heldout`, `fresh`, `shift` and `board` (a patient-flow channel: bed board, note-
 header names, names in their own script; written before the names pass of 2026-12-02 and
 committed before its first measurement), each from `bench.corpus.text_corpus`.
 
@@ -386,7 +388,7 @@ def score(examples: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> 
 
 
 # ---------------------------------------------------------------- driver
-CHAT_SPLITS = ("main", "dev", "clinic_dev", "heldout", "fresh", "shift", "board")
+CHAT_SPLITS = ("main", "dev", "clinic_dev", "periop_dev", "heldout", "fresh", "shift", "board")
 OTHER_VOICES = (
     "pii",
     "pii_after",

@@ -35,11 +35,13 @@ from typing import Any
 
 from bench.corpus import slots as s
 from bench.corpus import (
+    slots_periop,
     templates_board,
     templates_clinic_dev,
     templates_fresh,
     templates_heldout,
     templates_main,
+    templates_periop_dev,
     templates_shift,
 )
 from bench.corpus.confusers import FILLERS
@@ -86,6 +88,7 @@ SLOTS: dict[str, Callable[[s.Ctx], list[s.Seg]]] = {
     "hdr": s.f_header_name,
     "lname": s.f_lower_name,
     "cjk": s.f_native_name,
+    **slots_periop.SLOTS,
     **FILLERS,  # type: ignore[dict-item]
 }
 CONFUSER_SLOTS = frozenset(
@@ -282,6 +285,33 @@ CLINIC_DEV_EXTRA_NAMES = [
     ("Sunny", "Rivers"),
     ("Ivy", "Lane"),
 ]
+# the `periop_dev` split (a DEV set for issue 13's second names pass, tuned on): sources no other
+# split uses; the extras are names that are English words, hyphenated and particle names
+PERIOP_DEV_LOCALES = ["en_NG", "ha_NG", "ig_NG", "sw", "en_KE", "en_PK", "fr_BE", "de_LU", "en_US"]
+PERIOP_DEV_EXTRA_NAMES = [
+    ("Faith", "Green"),
+    ("Will", "Mercer"),
+    ("Mark", "Hope"),
+    ("Rose", "Brown"),
+    ("Grace", "Wood"),
+    ("Hunter", "Moss"),
+    ("Summer", "Lake"),
+    ("Chase", "Black"),
+    ("Penny", "Chambers"),
+    ("Anne-Sophie", "van den Broek"),
+    ("Juan Pablo", "de la Vega"),
+    ("Marie-Claire", "Dubois-Lambert"),
+    ("Ngozi", "Okafor-Adeyemi"),
+    ("Niamh", "Ó Súilleabháin"),
+    ("Hyun-woo", "Seo"),
+    ("Mohammed", "Al-Masri"),
+]
+PERIOP_DEV_INSTITUTIONS = [
+    "Kingfisher Surgical Center",
+    "Ashgrove Hospital",
+    "Tidewater Health",
+    "Bramble Hill Clinic",
+]
 FRESH_LOCALES = ["et_EE", "sl_SI", "no_NO", "pt_PT", "de_AT", "es_AR", "uz_UZ", "en_NZ", "en_IE"]
 FRESH_CITIES = [
     "Tartu",
@@ -386,6 +416,18 @@ SPLITS = {
         CLINIC_DEV_EXTRA_NAMES,
         MAIN_CITIES,
         MAIN_INSTITUTIONS,
+        0.5,
+    ),
+    # a DEV set for issue 13's second names pass (tuned on): an OR scheduling and anaesthesia
+    # channel, written and committed before its first measurement
+    "periop_dev": Split(
+        templates_periop_dev.PHI,
+        templates_periop_dev.LOW,
+        templates_periop_dev.CLEAN,
+        PERIOP_DEV_LOCALES,
+        PERIOP_DEV_EXTRA_NAMES,
+        MAIN_CITIES,
+        PERIOP_DEV_INSTITUTIONS,
         0.5,
     ),
     # written 2026-12-02 before that day's names pass: a patient-flow (bed board) channel
@@ -527,8 +569,8 @@ def generate(
             institutions=conf.institutions,
             cities=conf.cities,
             patient=names.pick(rng),
-            heldout=split in {"heldout", "fresh", "shift", "board", "clinic_dev"},
-            fresh=split in {"fresh", "shift", "board", "clinic_dev"},
+            heldout=split in {"heldout", "fresh", "shift", "board", "clinic_dev", "periop_dev"},
+            fresh=split in {"fresh", "shift", "board", "clinic_dev", "periop_dev"},
         )
         text, spans = render(template, ctx, _pick_case(rng))
         verdict = verdict_for([sp[3] for sp in spans])
