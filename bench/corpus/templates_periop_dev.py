@@ -15,7 +15,7 @@ PHI = [
     "{caselist} both NPO since midnight",
     "{last} is NPO since midnight, ok to start {time}",
     "{lfirst} in pre-op holding asking for her glasses",
-    "add-on tonight: {name}, {age_sex}, {dx}",
+    "add-on: {name}, {age_sex}, {dx}",
     "{nick} is in PACU {room}, {vital}",
     "consent for {poss} {proc} isn't signed yet",
     "{poss} labs are back, {lab}",
@@ -29,7 +29,7 @@ PHI = [
     "PACU says {llast} is ready for the floor, report to {staff}",
     "difficult airway alert on {name}, Mallampati 4, Glidescope in the room",
     "family of {last} is in the waiting room, {rel} asking for an update",
-    "heads up {lname} took her {dose} this morning",
+    "heads up {lname} took her {dose} {rdate}",
     "{mr_last} cancelled, ate breakfast",
     "case {mrn} {llast} moved to OR 6",
     "swap {llast} and {other_last}, {doc} wants the hip first",
@@ -50,13 +50,13 @@ PHI = [
 ]
 
 LOW = [
-    "{tstaff} is the anesthesiologist in OR 3 today",
+    "{tstaff} is the anesthesiologist in OR 3",
     "thanks {colleague} for staying late",
     "{colleague} can you cover PACU break at 1400",
     "{doc} is on call for the weekend",
-    "{staff} is precepting the new CRNA this week",
+    "{staff} is precepting the new CRNA",
     "{colleague} pls restock the Mayo stands",
-    "{tstaff} is running the board today",
+    "{tstaff} is running the board",
 ]
 
 CLEAN = [
@@ -64,7 +64,7 @@ CLEAN = [
     "Bair Hugger in OR 7 is broken again",
     "Who moved the Glidescope?",
     "Trendelenburg tables need a service call",
-    "Grace period for late timesheets ends Friday",
+    "Grace period for late timesheets ends at payroll close",
     "Hope everyone had a quiet night",
     "Mark the Foley output please",
     "Will the Cell Saver be free after lunch?",
@@ -73,7 +73,7 @@ CLEAN = [
     "Green light from Biomed on the new ventilators",
     "Brown bag lunch in the lounge at noon",
     "Faith and patience, the EHR is down until 0600",
-    "Main OR, Cath Lab and IR share the PACU tonight",
+    "Main OR, Cath Lab and IR share the PACU after 1900",
     "Pre-op Holding is short two stretchers",
     "Mallampati and ASA class go in the pre-op note",
     "Cormack-Lehane grade is on the airway sheet",

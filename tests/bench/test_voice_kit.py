@@ -36,7 +36,8 @@ GENERATORS = {
 MEASURED = {
     "main": "4128bf1a6304e8b9470ed329d6e3717ee814c445ef4fc4b77c6ff5105ffca66d",
     # a chat DEV split (issue 13's second names pass), pinned before its first measurement
-    "periop_dev": "da87a8426cc06dcdd3457c371c80cef6f579bbd035cf86ca72f8a70246d63a9f",
+    # (da87a842); relative dates its templates wrote as plain text are now gold DATE slots
+    "periop_dev": "3450f35a7ec28a1b8320a5e899205316c6374863d64a952843780753ea4572ef",
     "pii": "f8f6e84e9117f2b34174e49aad28d285fae370ac96c679331ac1c41df48bcf9b",
     "notes": "4ff933b47733553ba4f54935781b80d25bf7ea5329f6748b5ced742bb706986f",
     "harbor": "55c978015d29c87092c5ea490e6ad0ac2c5fdc7659d3f1a455fcf539134df0ea",
