@@ -32,6 +32,7 @@ from bot.detect.recognizers.names_context import (
     tokens,
 )
 from bot.detect.recognizers.names_cues import NameCues
+from bot.detect.recognizers.names_frames import NameFrames
 from bot.detect.recognizers.names_lexicon import (
     DAYS,
     FACILITY_WORDS,
@@ -85,6 +86,7 @@ class NameRecognizer(EntityRecognizer):
         self.words = NameWords(self.lex)
         self.cues = NameCues(self.words)
         self.unlisted = UnknownNames(self.words, self.cues)
+        self.frames = NameFrames(self.words, self.cues)
 
     def use_staff(self, staff: StaffDirectory) -> None:
         """Names of the workspace's members read as practitioners (`bot.detect.staff`)."""
@@ -112,11 +114,13 @@ class NameRecognizer(EntityRecognizer):
             *self.unlisted.single(doc, inf),
             *self.unlisted.name_initial(doc, inf),
             *self.unlisted.linked(doc),
+            *self.frames.spans(doc, inf),
         ]
         spans = dedupe(spans)
         extra = [
             *self.unlisted.coordinated(doc, spans, inf),
             *self.unlisted.middle_name_tail(doc, spans),
+            *self.frames.nicknames(doc, spans),
         ]
         if extra:
             spans = dedupe(spans + extra)
@@ -141,6 +145,15 @@ class NameRecognizer(EntityRecognizer):
             end = j
             while end < len(doc) and end - j < 3 and self._after_title(doc[end], inf, end == j):
                 end += 1
+            while (
+                end > j
+                and end + 1 < len(doc)
+                and doc[end].text == "-"
+                and not doc[end - 1].whitespace_
+                and not doc[end].whitespace_
+                and alpha(doc[end + 1])
+            ):
+                end += 2  # "Dr. Dubois-Lambert": the surname's second half is the name too
             if end > j:
                 out.append(
                     (j, end, 0.9, "PRACTITIONER" if low in TITLES_PRACTITIONER else "PATIENT")

@@ -173,6 +173,11 @@ FOR_PERSON = frozenset(
 )
 
 
+# A case list's slots, read like a bed before a name: "OR 4 ramirez, OR 5 okafor", "holding 3 X"
+CASE_SLOT_WORDS = frozenset({"or", "theatre", "theater", "holding", "pacu", "slot"})
+_GLUED_SLOT = re.compile(r"(?:rm|bed|bay|room|or)\d+[a-z]?")
+
+
 def after_room(doc: Doc, start: int) -> bool:
     """Whether doc[start] follows a room or bed number ("bed 22", "room 3-194 //")."""
     i = start - 1
@@ -188,16 +193,11 @@ def after_room(doc: Doc, start: int) -> bool:
     ):
         digits = digits or any(c.isdigit() for c in doc[i].text)
         i -= 1
-    if i >= 0 and doc[i].lower_ in ROOM_WORDS and digits:
+    if i >= 0 and doc[i].lower_ in ROOM_WORDS | CASE_SLOT_WORDS and digits:
         return True
-    return (
-        i >= 0
-        and digits
-        and bool(
-            re.fullmatch(
-                r"(?:rm|bed|bay|room)\d+[a-z]?", doc[i + 1].lower_ if i + 1 < len(doc) else ""
-            )
-        )
+    # "rm827 Avogadro", "or9 nantser": the label glued to its number, also at the text start
+    return digits and any(
+        _GLUED_SLOT.fullmatch(doc[k].lower_) for k in {i + 1, start - 1} if 0 <= k < start
     )
 
 

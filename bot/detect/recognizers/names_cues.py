@@ -38,7 +38,7 @@ from bot.detect.recognizers.names_lexicon import (
 from bot.detect.recognizers.names_words import NameWords
 from bot.detect.staff import EMPTY, StaffDirectory
 
-GLUED_ROOM = re.compile(r"(?:rm|bed|bay|room)\d+[a-z]?$")
+GLUED_ROOM = re.compile(r"(?:rm|bed|bay|room|or)\d+[a-z]?$")
 
 
 class NameCues:
@@ -92,8 +92,10 @@ class NameCues:
             return "strong"  # "Smith no-showed again": only a patient misses an appointment
         if staff and (
             prev in STAFF_BEFORE
-            or (prev == "to" and prev2 in STAFF_BEFORE | {"out"})
+            or (prev == "to" and prev2 in STAFF_BEFORE | {"out", "report", "handoff", "handover"})
             or (nxt, nxt2) in STAFF_AFTER_PAIRS
+            # "Mary pls restock ...": "pls" before any word (not "Patience please, ...")
+            or ((nxt, "") in STAFF_AFTER_PAIRS and nxt2.isalpha())
         ):
             return "strong"
         if prev in CUE_BEFORE or nxt in CUE_AFTER:

@@ -38,7 +38,7 @@ NOT_NAMES = ID_LABELS | words_of(
     "ivf npo prn qhs qam qpm bid tid qid dvt pe ppx gtt gtts hgb hct plt wbc inr ptt bnp lft lfts egd ercp tpn "
     "ngt ogt peg ett lol omg thx pls plz tmrw yday wknd asap fyi eta eod bc btw idk imo tbh ok okay anc cath apgars troponin ondansetron granisetron evac icu micu sicu ccu cvicu nicu picu pacu "
     "hcap ltach ltac snf ecmo crrt cvvh hd pd tele stepdown obs tmax tmin ldh aetna cigna humana medicaid medicare "
-    "ir rom doa es apap iban dev prod poll ama lwbs ok'd okd "
+    "ir rom doa es apap iban dev prod poll ama lwbs ok'd okd case "
     # other languages' age and room words (`ages`, `rooms`): "58 años", "cama 4", "Zimmer 12"
     "años anos ans jahre anni jaar cama habitación habitacion zimmer bett chambre quarto leito letto "
     "stanza kamer edad âge alter età idade "

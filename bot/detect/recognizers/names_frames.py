@@ -1,0 +1,146 @@
+"""Names read by the verb frame around them, and nicknames in quotes inside a name.
+
+Scheduling and hand-off chat names patients as the object of a handful of verbs ("bump okafor
+to the 2nd case", "swap lake and Tululy", "give rose her Norco", "saw grace in holding") or in
+a question about them ("is kariuki still on the board", "PACU says black is ready"), often in
+lower case and often by a surname alone. A word no list knows is a name there in any case; a
+listed name that is also an English word ("rose", "grace", "hunter") only where the frame is a
+person's on both sides (a pronoun or preposition after it). Composed into `NameRecognizer`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from bot.detect.recognizers.names_context import (
+    ID_LABELS,
+    Span,
+    after_room,
+    alpha,
+    sent_start,
+    tokens,
+)
+from bot.detect.recognizers.names_cues import NameCues
+from bot.detect.recognizers.names_lexicon import MONTHS, PARTICLES
+from bot.detect.recognizers.names_words import NameWords, words_of
+
+# Verbs whose object, in clinical operations chat, is a patient: "bump X to", "swap X and Y"
+PERSON_OBJECT_VERBS = words_of(
+    "bump bumped swap swapped move moved room roomed board boarded book booked add added "
+    "schedule scheduled reschedule rescheduled prep prepped consent consented extubate "
+    "extubated intubate intubated sedate sedated wake woke transport transported bring "
+    "brought take took send sent put saw see seen discharge discharged admit admitted "
+    "give gave got get"
+)
+# What follows a person after those verbs: a preposition, a pronoun, "and", a clause's end
+_AFTER_OBJECT = words_of(
+    "to and in into out up back first from for off over onto at her his him their , . ? ! ;"
+) | {""}
+# Ditransitive verbs take a drug or a thing as often as a person: the person needs a pronoun after
+_DITRANSITIVE = words_of("give gave got get bring brought send sent take took put")
+_PRONOUN_AFTER = words_of("her his him their")
+# "is kariuki still on the board", "was mensah ever seen": a question about a person
+_QUESTION_AFTER = words_of("still already ever back awake up done ready due going coming here")
+# "PACU says black is ready", "anesthesia thinks mensah can go": a report about a person
+_REPORT_BEFORE = words_of("says said thinks thought reports reported confirms confirmed")
+_REPORT_AFTER = words_of("is was has had can can't needs wants will should")
+QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "`"})
+_NUMBER_LABELS = ID_LABELS | words_of("mrn# mr# case acct# fin# csn#")
+
+
+class NameFrames:
+    """Spans for single names in verb frames, and quoted nicknames joined to their name."""
+
+    def __init__(self, words: NameWords, cues: NameCues) -> None:
+        self.words = words
+        self.cues = cues
+
+    def _candidate(self, tok: Token, strict: bool) -> bool:
+        """A word that could be a name here: unknown and name-shaped, or a listed name (one
+        that is also an English word only when the frame is `strict`)."""
+        if not alpha(tok) or tok.is_stop or tok.lower_ in MONTHS or tok.lower_ in PARTICLES:
+            return False
+        if self.words.nameish(tok):
+            return True
+        lex = self.words.lex
+        if not lex.is_name(tok.text) or lex.is_eponym(tok.text):
+            return False
+        return strict or not lex.is_english(tok.text)
+
+    def spans(self, doc: Doc, inf: bool) -> list[Span]:
+        out: list[Span] = []
+        toks = tokens(doc)
+        n = len(toks)
+        for i, tok in enumerate(toks):
+            if i == 0 or not alpha(tok):
+                continue
+            if inf and tok.text.isupper() and len(tok.text) <= 3:
+                continue  # an acronym where case means something
+            prev = toks[i - 1].lower_
+            prev2 = toks[i - 2].lower_ if i > 1 else ""
+            nxt = toks[i + 1].lower_ if i + 1 < n else ""
+            if (
+                self._object(tok, prev, nxt)
+                or self._question(tok, prev, prev2, nxt, i)
+                or (prev in _REPORT_BEFORE and nxt in _REPORT_AFTER and self._candidate(tok, True))
+            ):
+                out.append((i, i + 1, 0.6, self.cues.subtype(doc, i, i + 1)))
+            elif self._after_number(toks, i) and self._candidate(tok, False):
+                out.append((i, i + 1, 0.6, "PATIENT"))  # "case mrn 0517588 möny moved to OR 6"
+            elif after_room(doc, i) and self.words.nameish(tok):
+                out.append((i, i + 1, 0.6, "PATIENT"))  # "holding 4 jelimumi, holding 5 Ojo"
+        return out
+
+    def _object(self, tok: Token, prev: str, nxt: str) -> bool:
+        if prev not in PERSON_OBJECT_VERBS or nxt not in _AFTER_OBJECT:
+            return False
+        if prev in _DITRANSITIVE:
+            return nxt in _PRONOUN_AFTER and self._candidate(tok, True)
+        strict = nxt in _PRONOUN_AFTER or nxt in {"and", "to", "in", "first", "back"}
+        return self._candidate(tok, strict)
+
+    def _question(self, tok: Token, prev: str, prev2: str, nxt: str, i: int) -> bool:
+        """ "is kariuki still on the board?", "has mensah already had his versed"."""
+        if prev not in {"is", "was", "has", "did", "does"} or nxt not in _QUESTION_AFTER:
+            return False
+        opens = i == 1 or sent_start(tokens(tok.doc)[i - 1]) or prev2 in {",", "so", "and", "but"}
+        return opens and self._candidate(tok, True)
+
+    @staticmethod
+    def _after_number(toks: list[Token], i: int) -> bool:
+        """The word right after an identifier's value: "mrn#: 94375121 relae"."""
+        if not any(c.isdigit() for c in toks[i - 1].text) or i < 2:
+            return False
+        j = i - 2
+        while j >= 0 and toks[j].text in {":", "#", "-"}:
+            j -= 1
+        return j >= 0 and toks[j].lower_.rstrip(":#") in _NUMBER_LABELS
+
+    def nicknames(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """`Robert "Bobby" Okafor`, `"Sunny" Wood`: a quoted word inside or just before a
+        name belongs to it; found apart, the nickname (and the other half) stayed visible."""
+        toks = tokens(doc)
+        n = len(toks)
+        out: list[Span] = []
+        for i in range(n - 2):
+            if toks[i].text not in QUOTES or toks[i + 2].text not in QUOTES:
+                continue
+            nick = toks[i + 1]
+            if not alpha(nick) or not (nick.text[:1].isupper() or nick.text.islower()):
+                continue
+            before = next((s for s in spans if s[1] == i), None)
+            after = next((s for s in spans if s[0] == i + 3), None)
+            right = i + 3 < n and self._name_word(toks[i + 3])
+            left = i > 0 and self._name_word(toks[i - 1])
+            if before and (after or right):
+                end = after[1] if after else i + 4
+                out.append((before[0], end, max(before[2], 0.7), before[3]))
+            elif after:
+                out.append((i - 1 if left else i, after[1], max(after[2], 0.7), after[3]))
+            elif right and (left or nick.text[:1].isupper()):
+                start = i - 1 if left else i
+                out.append((start, i + 4, 0.7, self.cues.subtype(doc, start, i + 4)))
+        return out
+
+    def _name_word(self, tok: Token) -> bool:
+        return alpha(tok) and (self.words.nameish(tok, 3) or self.words.lex.is_name(tok.text))

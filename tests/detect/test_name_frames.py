@@ -1,0 +1,64 @@
+"""NAME by verb frame, case-list slot and quoted nickname (issue 13, `periop_dev` dev voice)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.detect.engine import TextEngine
+from bot.detect.types import Kind
+from tests.detect.conftest import spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname alone as the object of a scheduling verb, in any case
+        ("can we bump tavolenko to the 2nd case, Dr. Osei is late", ["tavolenko", "Osei"]),
+        ("Can We Bump Tavolenko To The 2nd Case", ["Tavolenko"]),
+        (
+            "swap mirandola and Pekuviro, dr Ansah wants the hip first",
+            ["mirandola", "Pekuviro", "Ansah"],
+        ),
+        # a listed name that is also a word, where a pronoun says it is a person
+        ("give hazel her oxy when she wakes up", ["hazel"]),
+        # a question or a report about a person
+        ("is kuvamire still on the board for 3/4?", ["kuvamire"]),
+        ("PACU says tiravelu is ready for the floor", ["tiravelu"]),
+        # the word after an identifier's value
+        ("case mrn 0517588 tolumbe moved to OR 6", ["tolumbe"]),
+        # a case list's slots read like beds, also glued and at the text start
+        ("OR 4 ravasku, OR 5 melindop both NPO since midnight", ["ravasku", "melindop"]),
+        ("or9 nantsera, or10 dufalito both npo since midnight", ["nantsera", "dufalito"]),
+        ("holding 4 jelivuma, holding 5 Paimeshu, both ready", ["jelivuma", "Paimeshu"]),
+        # a quoted nickname inside or before the name
+        ('Robert "Bobby" Okafor keeps asking for his wife', ['Robert "Bobby" Okafor']),
+        ("pt 'Lucky' Thandavaraj needs a warming blanket", ["'Lucky' Thandavaraj"]),
+        # a titled surname with two halves
+        ("dr Okafor-Adeyemi is running late", ["Okafor-Adeyemi"]),
+        # a colleague asked to do something
+        ("Mary pls restock the Mayo stands", ["Mary"]),
+    ],
+)
+def test_when_a_name_sits_in_a_persons_frame_then_found(
+    engine: TextEngine, text: str, expected: list[str]
+) -> None:
+    assert spans(engine, text, Kind.NAME) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "give zofran when she wakes up",
+        "bump it to the 2nd case",
+        "Patience please, the EHR is slow",
+        "is everything still on the board?",
+        "2 or 3 tablets a day",
+        "swap the trays and the drapes",
+    ],
+)
+def test_when_a_frame_holds_no_person_then_no_name(engine: TextEngine, text: str) -> None:
+    assert spans(engine, text, Kind.NAME) == []
+
+
+def test_when_a_pronoun_follows_a_report_verb_then_it_is_no_name(engine: TextEngine) -> None:
+    assert spans(engine, "Misra's wife says she had a fall", Kind.NAME) == ["Misra"]
