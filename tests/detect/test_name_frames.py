@@ -62,3 +62,47 @@ def test_when_a_frame_holds_no_person_then_no_name(engine: TextEngine, text: str
 
 def test_when_a_pronoun_follows_a_report_verb_then_it_is_no_name(engine: TextEngine) -> None:
     assert spans(engine, "Misra's wife says she had a fall", Kind.NAME) == ["Misra"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("张艳的化验结果出来了", ["张艳"]),  # her lab results are back
+        ("李建国 的麻醉同意书已签", ["李建国"]),  # his anaesthesia consent is signed
+        ("陳大文的報告", ["陳大文"]),  # a traditional-script surname
+    ],
+)
+def test_when_a_han_name_opens_a_message_before_something_of_theirs_then_found(
+    engine: TextEngine, text: str, expected: list[str]
+) -> None:
+    assert spans(engine, text, Kind.NAME) == expected
+
+
+@pytest.mark.parametrize("text", ["高血压的检查要做", "黄色的痰很多", "今天很忙的检查"])
+def test_when_a_han_term_opens_a_message_then_no_name(engine: TextEngine, text: str) -> None:
+    assert spans(engine, text, Kind.NAME) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a record's opening "Last, First" of listed names, also names that are words
+        ("Bell, Daisy insurance denied", ["Bell, Daisy"]),
+        ("YOUNG, RAY is here for a walk-in", ["YOUNG, RAY"]),
+        ("WILSON, HOWARD E MRN: 3239162 add-on", ["WILSON, HOWARD E"]),
+        ("white,holly - new onset seizure", ["white,holly"]),  # a glued comma in lower case
+    ],
+)
+def test_when_a_record_opens_with_last_first_then_found(
+    engine: TextEngine, text: str, expected: list[str]
+) -> None:
+    assert spans(engine, text, Kind.NAME) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["hope, faith and charity", "Faith, Hope, Love", "thanks, mark", "Well, Rose said no"]
+)
+def test_when_a_message_opens_with_a_list_of_words_then_no_name(
+    engine: TextEngine, text: str
+) -> None:
+    assert spans(engine, text, Kind.NAME) == []

@@ -228,8 +228,22 @@ class NameRecognizer(EntityRecognizer):
             same_shape = (a.text.isupper() and b.text.isupper()) or (
                 a.text.istitle() and b.text.istitle()
             )
-            if same_shape and not a.whitespace_ and not comma.whitespace_:
+            lower_pair = a.text.islower() and b.text.islower()
+            if (same_shape or lower_pair) and not a.whitespace_ and not comma.whitespace_:
                 out.append((i, i + 3, 0.85, "PATIENT"))  # "Price,Dawn": a header's glued comma
+                continue
+            if (
+                (same_shape or (lower_pair and not inf))
+                and self._record_start(doc, i)
+                and not (a.is_stop or b.is_stop)
+                and not self._word_list(doc, i)
+            ):
+                # "Bell, Daisy insurance denied", "YOUNG, RAY is here": a record's opening
+                # "Last, First" of two listed names, even names that are also words
+                end = i + 3
+                if end < len(doc) and middle_initial(doc[end], inf) and b.whitespace_:
+                    end += 1  # "WILSON, HOWARD E MRN ...": the middle initial
+                out.append((i, end, 0.8, "PATIENT"))
                 continue
             if not (
                 self.words.solid(a)
@@ -261,6 +275,25 @@ class NameRecognizer(EntityRecognizer):
                 end += 1  # "SMITH, JOHN A checked in": the middle initial, no full stop
             out.append((i, end, 0.85, "PATIENT"))
         return out
+
+    def _word_list(self, doc: Doc, i: int) -> bool:
+        """ "Hope, Faith and Charity": two words that are also names, in a list of words."""
+        english = self.lex.is_english
+        nxt = doc[i + 3].lower_ if i + 3 < len(doc) else ""
+        return (
+            english(doc[i].text)
+            and english(doc[i + 2].text)
+            and nxt in {",", "and", "&", "or", "/", "n"}
+        )
+
+    @staticmethod
+    def _record_start(doc: Doc, i: int) -> bool:
+        """doc[i] opens the message or a line (after a bullet or a label's colon at most)."""
+        toks = tokens(doc)
+        j = i - 1
+        if j >= 0 and toks[j].text in {"-", "*", "•", ":"}:
+            j -= 1
+        return j < 0 or toks[j].is_space or "\n" in toks[j].whitespace_
 
     def _runs(self, doc: Doc, inf: bool) -> list[Span]:
         """Maximal runs of name-like tokens, judged as a whole."""

@@ -49,6 +49,8 @@ _SURNAMES = (
     "柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古"
     "吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫"
     "寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+    # the same surnames in traditional characters where they differ (Taiwan, Hong Kong)
+    "陳張劉楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閻龍賀顧龔萬錢嚴湯溫莊聶魯嶽"
 )
 _COMPOUND = "欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|慕容|令狐|长孙|宇文|司徒|夏侯|轩辕"
 _HAN_NAME = rf"(?:{_COMPOUND}|[{_SURNAMES}])\p{{Han}}{{1,2}}?"
@@ -57,10 +59,20 @@ _HAN_CUE = r"患者|病人|病患|姓名[:：]?|家属|联系人|患儿|产妇|�
 # today, possessive, says, fever, transferred, after surgery, refuses, family, already, in, ...
 _HAN_AFTER_NAME = r"入院|出院|住院|今天|今日|昨天|昨日|明天|的|说|发烧|发热|转入|转科|转院|术后|拒绝|家属|已|在|于|因"
 _HAN_TIME = frozenset("天日年月时今昨")
+# What a patient has that chat asks about: "张艳的化验结果", "张红梅 的麻醉同意书" (results,
+# tests, report, chart, consent, surgery, anaesthesia, family, phone, address, bed)
+_HAN_OWNED = (
+    r"化验|检查|检验|结果|报告|病历|同意书|手术|麻醉|家属|妈妈|母亲|父亲|爸爸|女儿|儿子|丈夫|妻子"
+    r"|电话|地址|床位|医嘱|片子|報告|檢查|檢驗|結果|病歷|家屬|電話|醫囑"
+)
+# Common terms that begin with a surname's character: "高血压的检查" is hypertension's work-up
+_HAN_NOT_NAMES = frozenset({"高血压", "高血糖", "高血脂", "白血病", "白细胞", "黄疸", "方案"})
 _HAN_CUED = re.compile(
     rf"(?:(?<={_HAN_CUE})\s*(?P<a>{_HAN_NAME}\p{{Han}}?)(?!\p{{Han}}))"
     rf"|(?:(?<={_HAN_CUE})\s*(?P<c>{_HAN_NAME}\p{{Han}}?)(?={_HAN_AFTER_NAME}))"
     rf"|(?P<b>{_HAN_NAME})(?=\s*[，,、]\s*[男女]|先生|女士|小姐|阿姨|大爷|奶奶|爷爷|医生|大夫|护士|主任)"
+    # a name opening its run, then "的" and something of the patient's
+    rf"|(?<!\p{{Han}})(?P<d>(?:{_COMPOUND}|[{_SURNAMES}])\p{{Han}}{{1,2}})\s*的(?={_HAN_OWNED})"
 )
 _HAN_PLACE_END = tuple("市省县区路街镇村州乡道巷里")
 # "patient" in caseless scripts: the word before a name, not part of it ("रोगी राम शर्मा")
@@ -120,8 +132,10 @@ class ScriptNameRecognizer(EntityRecognizer):
                 out.append(self._result(start, end, "NAME", 0.7, subtype))
         if not foreign:
             for m in _HAN_CUED.finditer(text):
-                group = next(g for g in ("a", "b", "c") if m.start(g) >= 0)
+                group = next(g for g in ("a", "b", "c", "d") if m.start(g) >= 0)
                 start, end = m.span(group)
+                if text[start:end] in _HAN_NOT_NAMES:
+                    continue
                 if group != "b" and any(c in _HAN_TIME for c in text[start + 1 : end]):
                     continue  # "患者明天出院", "患者于昨天入院": tomorrow, yesterday, no name
                 staff = text[end : end + 2] in _HAN_STAFF_AFTER
