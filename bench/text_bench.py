@@ -34,6 +34,10 @@ first measurement and then tuned on by that pass, so its figures are dev figures
 a third, written after both were tuned on; `deliveries` (courier and DME delivery notes,
 change-of-address forms, guardianship letters, `bench.corpus.deliveries`) a fourth, for the
 places pass, written after all three were tuned on and committed before its first measurement.
+Two more are HELD OUT, written on 2026-12-02 and committed before their first measurement (at
+28066f9): `patient_relations` (a patient-relations office's grievance letters, replies, logs
+and intake forms, `bench.corpus.patient_relations`) and the chat split `dialysis` (a dialysis
+unit's channel, `bench.corpus.templates_dialysis`).
 The plain splits were measured first, before the detector was
 changed for them, and never tuned on; the `*_after` splits were written after the change.
 Their examples carry planted values: a planted value LEAKS when any identifying token of it
@@ -388,7 +392,17 @@ def score(examples: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> 
 
 
 # ---------------------------------------------------------------- driver
-CHAT_SPLITS = ("main", "dev", "clinic_dev", "periop_dev", "heldout", "fresh", "shift", "board")
+CHAT_SPLITS = (
+    "main",
+    "dev",
+    "clinic_dev",
+    "periop_dev",
+    "heldout",
+    "fresh",
+    "shift",
+    "board",
+    "dialysis",
+)
 OTHER_VOICES = (
     "pii",
     "pii_after",
@@ -404,6 +418,7 @@ OTHER_VOICES = (
     "home_visit",
     "occ_health",
     "deliveries",
+    "patient_relations",
 )
 
 
@@ -444,6 +459,8 @@ def corpus(split: str, n: int, seed: int) -> tuple[list[dict[str, Any]], list[st
         from bench.corpus import occ_health as gen  # type: ignore[no-redef]
     elif split == "deliveries":
         from bench.corpus import deliveries as gen  # type: ignore[no-redef]
+    elif split == "patient_relations":
+        from bench.corpus import patient_relations as gen  # type: ignore[no-redef]
     elif split.startswith("notes"):
         from bench.corpus import clinical_notes as gen  # type: ignore[no-redef]
     else:

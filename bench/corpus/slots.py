@@ -803,3 +803,21 @@ def f_native_name(c: Ctx) -> list[Seg]:
     fake = _NATIVE_FAKERS.setdefault(loc, Faker(loc))
     fake.seed_instance(c.rng.getrandbits(32))
     return [phi(fake.last_name() + fake.first_name(), "NAME", "direct")]
+
+
+# ---------------------------------------------------------------- the `dialysis` split's chairs
+def f_chair(c: Ctx) -> list[Seg]:
+    """A dialysis chair or station: the unit's bed number, so a quasi-identifier like a room."""
+    r = c.rng
+    chair = c.choice(
+        [
+            f"chair {r.randint(1, 24)}",
+            f"chair #{r.randint(1, 24)}",
+            f"ch {r.randint(1, 24)}",
+            f"station {r.randint(1, 24)}",
+            f"stn {r.randint(1, 24)}",
+            f"pod {r.choice('ABCD')} chair {r.randint(1, 6)}",
+            f"iso chair {r.randint(1, 3)}",
+        ]
+    )
+    return [phi(chair, "ROOM", "quasi")]

@@ -38,6 +38,7 @@ from bench.corpus import (
     slots_periop,
     templates_board,
     templates_clinic_dev,
+    templates_dialysis,
     templates_fresh,
     templates_heldout,
     templates_main,
@@ -89,6 +90,7 @@ SLOTS: dict[str, Callable[[s.Ctx], list[s.Seg]]] = {
     "lname": s.f_lower_name,
     "cjk": s.f_native_name,
     **slots_periop.SLOTS,
+    "chair": s.f_chair,
     **FILLERS,  # type: ignore[dict-item]
 }
 CONFUSER_SLOTS = frozenset(
@@ -337,6 +339,46 @@ FRESH_INSTITUTIONS = [
     "Wren Valley Hospital",
     "Halcyon Care",
 ]
+# the `dialysis` split (held out, written 2026-12-02): a dialysis unit's channel, with locales,
+# extras, cities and institutions no other split uses (two locales write names in their own
+# script, Cyrillic and Armenian; the extras carry particles and surnames that are also words)
+DIALYSIS_LOCALES = ["ha_NG", "ha_NG", "fr_BE", "de_LI", "es", "es", "mk_MK", "hy_AM"]
+DIALYSIS_EXTRA_NAMES = [
+    ("Carmen", "de los Santos"),
+    ("Pim", "ter Horst"),
+    ("Iris", "Banks"),
+    ("Earl", "Grey"),
+    ("Patience", "Moore"),
+    ("Crystal", "Waters"),
+    ("Bill", "Ward"),
+    ("Miles", "Long"),
+    ("Sterling", "Cash"),
+    ("Rocky", "Shore"),
+    ("Mohammed", "Al Amin"),
+    ("Ngozi", "Nwachukwu-Bello"),
+]
+DIALYSIS_CITIES = [
+    "Kano",
+    "Liège",
+    "Vaduz",
+    "Skopje",
+    "Yerevan",
+    "Zaragoza",
+    "Gary",
+    "Toledo",
+    "Macon",
+    "Yuma",
+    "Pueblo",
+    "Utica",
+    "Lowell",
+    "Akron",
+]
+DIALYSIS_INSTITUTIONS = [
+    "Cedar Ford Dialysis",
+    "Ashgrove Kidney Center",
+    "Meridian Bluff Hospital",
+    "Three Rivers Renal",
+]
 # share of invented names (`synth_names`): names no gazetteer could have been built from
 
 _SLOT_RE = re.compile(r"\{(\w+)\}")
@@ -439,6 +481,17 @@ SPLITS = {
         BOARD_EXTRA_NAMES,
         BOARD_CITIES,
         BOARD_INSTITUTIONS,
+        0.5,
+    ),
+    # held out, written 2026-12-02 and committed before its first measurement: a dialysis unit
+    "dialysis": Split(
+        templates_dialysis.PHI,
+        templates_dialysis.LOW,
+        templates_dialysis.CLEAN,
+        DIALYSIS_LOCALES,
+        DIALYSIS_EXTRA_NAMES,
+        DIALYSIS_CITIES,
+        DIALYSIS_INSTITUTIONS,
         0.5,
     ),
 }
@@ -569,8 +622,9 @@ def generate(
             institutions=conf.institutions,
             cities=conf.cities,
             patient=names.pick(rng),
-            heldout=split in {"heldout", "fresh", "shift", "board", "clinic_dev", "periop_dev"},
-            fresh=split in {"fresh", "shift", "board", "clinic_dev", "periop_dev"},
+            heldout=split
+            in {"heldout", "fresh", "shift", "board", "clinic_dev", "periop_dev", "dialysis"},
+            fresh=split in {"fresh", "shift", "board", "clinic_dev", "periop_dev", "dialysis"},
         )
         text, spans = render(template, ctx, _pick_case(rng))
         verdict = verdict_for([sp[3] for sp in spans])

@@ -211,3 +211,20 @@ def test_when_occ_health_generated_then_spans_are_trimmed_and_every_category_is_
     assert planted == set(occ_health.CATEGORY.values())
     assert len(planted) == 18  # every Safe Harbor category
     assert {ex["category"] for ex in examples} >= {"phi", "clean"}
+
+
+def test_when_patient_relations_generated_then_spans_are_trimmed_and_every_category_is_planted() -> (
+    None
+):
+    from bench.corpus import patient_relations
+
+    examples = patient_relations.generate(300, 1)
+
+    for ex in examples:
+        for start, end, _kind, _role in ex["spans"]:
+            value = ex["text"][start:end]
+            assert value and value == value.strip()
+    planted = {category for ex in examples for _s, _e, category in ex["planted"]}
+    assert planted == set(patient_relations.CATEGORY.values())
+    assert len(planted) == 18  # every Safe Harbor category
+    assert {ex["category"] for ex in examples} >= {"phi", "clean"}

@@ -4,17 +4,28 @@ from __future__ import annotations
 
 from bench.corpus import (
     templates_board,
+    templates_clinic_dev,
+    templates_dialysis,
     templates_fresh,
     templates_heldout,
     templates_main,
     templates_shift,
 )
 from bench.corpus.text_corpus import (
+    BOARD_CITIES,
     BOARD_EXTRA_NAMES,
     BOARD_LOCALES,
+    CLINIC_DEV_EXTRA_NAMES,
+    CLINIC_DEV_LOCALES,
+    DIALYSIS_CITIES,
+    DIALYSIS_EXTRA_NAMES,
+    DIALYSIS_LOCALES,
+    FRESH_CITIES,
     FRESH_LOCALES,
+    HELDOUT_CITIES,
     HELDOUT_EXTRA_NAMES,
     HELDOUT_LOCALES,
+    MAIN_CITIES,
     MAIN_EXTRA_NAMES,
     MAIN_LOCALES,
     generate,
@@ -33,7 +44,7 @@ def test_when_same_seed_then_same_corpus() -> None:
 
 
 def test_when_generated_then_spans_are_trimmed_ordered_and_typed() -> None:
-    for split in ("main", "heldout", "fresh", "board"):
+    for split in ("main", "heldout", "fresh", "board", "dialysis"):
         for ex in generate(600, seed=3, split=split):
             last_end = 0
             for start, end, kind, role in ex.spans:
@@ -59,6 +70,42 @@ def test_when_split_board_then_its_templates_and_name_sources_are_its_own() -> N
         assert not board & set(other.PHI + other.LOW + other.CLEAN), other.__name__
     assert not set(BOARD_LOCALES) & (set(MAIN_LOCALES) | set(HELDOUT_LOCALES) | set(FRESH_LOCALES))
     assert not set(BOARD_EXTRA_NAMES) & (set(MAIN_EXTRA_NAMES) | set(HELDOUT_EXTRA_NAMES))
+
+
+def test_when_split_dialysis_then_its_templates_and_name_sources_are_its_own() -> None:
+    dialysis = set(templates_dialysis.PHI + templates_dialysis.LOW + templates_dialysis.CLEAN)
+    others = (
+        templates_main,
+        templates_heldout,
+        templates_fresh,
+        templates_shift,
+        templates_board,
+        templates_clinic_dev,
+    )
+    for other in others:
+        assert not dialysis & set(other.PHI + other.LOW + other.CLEAN), other.__name__
+    used = (
+        set(MAIN_LOCALES)
+        | set(HELDOUT_LOCALES)
+        | set(FRESH_LOCALES)
+        | set(BOARD_LOCALES)
+        | set(CLINIC_DEV_LOCALES)
+    )
+    assert not set(DIALYSIS_LOCALES) & used
+    extras = set(MAIN_EXTRA_NAMES) | set(HELDOUT_EXTRA_NAMES) | set(BOARD_EXTRA_NAMES)
+    assert not set(DIALYSIS_EXTRA_NAMES) & (extras | set(CLINIC_DEV_EXTRA_NAMES))
+    cities = set(MAIN_CITIES) | set(HELDOUT_CITIES) | set(FRESH_CITIES) | set(BOARD_CITIES)
+    assert not set(DIALYSIS_CITIES) & cities
+
+
+def test_when_dialysis_split_then_chairs_are_rooms_and_every_verdict_occurs() -> None:
+    examples = generate(600, seed=2, split="dialysis")
+
+    chairs = [ex.text[a:b] for ex in examples for a, b, kind, _ in ex.spans if kind == "ROOM"]
+    assert any(
+        c.lower().startswith(("chair", "ch ", "stn", "station", "pod", "iso")) for c in chairs
+    )
+    assert {ex.verdict for ex in examples} == {"phi", "low", "clean"}
 
 
 def test_when_main_split_then_enough_distinct_templates() -> None:

@@ -29,7 +29,10 @@ GENERATORS = {
     "home_visit": "home_visit",
     "occ_health": "occ_health",
     "deliveries": "deliveries",
+    "patient_relations": "patient_relations",
 }
+# chat splits of `bench.corpus.text_corpus` pinned the same way
+CHAT = ("main", "periop_dev", "dialysis")
 # sha256 of `generate(60, 3, split)` per split, as measured. A measured corpus must not change
 # under a refactor (its figures would silently stop meaning what the README says); a deliberate
 # change of a dev corpus updates its line here in the same commit, and says so.
@@ -49,14 +52,16 @@ MEASURED = {
     "home_visit": "a69d521c8f339ae85d5b8501233dba3008630a947c0a10cdbd542d9f3daf40fb",
     "occ_health": "55f2e3f4d74c1c46fc6f6d8eb60901731e87ab9fba83b7f4d62c8f831e86754f",
     "deliveries": "97b0dc93684f95650da1a2bd308bf1840ab575e0b18d591bbb57617b10ea4274",
+    # held out, committed before their first measurement (at 28066f9): never tuned on
+    "patient_relations": "7aec8e7ac14208cf8f0102b508771248e05c8031b7384c6b4cc2bd48078817c8",
+    "dialysis": "e8b8e970c2126540b1daf95516de96dd285f57abfe54218fac8760efd6082221",
 }
 _SCRIPT = """
 import hashlib, importlib, json, sys
 from bench.corpus.text_corpus import generate
-out = {
-    chat: hashlib.sha256(json.dumps([e.to_json() for e in generate(60, 3, chat)]).encode()).hexdigest()
-    for chat in ("main", "periop_dev")
-}
+out = {}
+for split in json.loads(sys.argv[2]):
+    out[split] = hashlib.sha256(json.dumps([e.to_json() for e in generate(60, 3, split)]).encode()).hexdigest()
 for split, module in json.loads(sys.argv[1]).items():
     gen = importlib.import_module("bench.corpus." + module)
     out[split] = hashlib.sha256(json.dumps(gen.generate(60, 3, split)).encode()).hexdigest()
@@ -68,7 +73,7 @@ print(json.dumps(out))
 def _hashes(hash_seed: str) -> dict[str, str]:
     env = {**os.environ, "PYTHONHASHSEED": hash_seed, "PYTHONPATH": str(ROOT)}
     done = subprocess.run(
-        [sys.executable, "-c", _SCRIPT, json.dumps(GENERATORS)],
+        [sys.executable, "-c", _SCRIPT, json.dumps(GENERATORS), json.dumps(CHAT)],
         capture_output=True,
         text=True,
         env=env,
@@ -82,7 +87,7 @@ def _hashes(hash_seed: str) -> dict[str, str]:
 def test_when_the_hash_seed_differs_then_every_generator_writes_the_same_corpus() -> None:
     first, second = _hashes("1"), _hashes("2")
 
-    assert set(first) == {"main", "periop_dev", *GENERATORS}
+    assert set(first) == {*CHAT, *GENERATORS}
     assert first == second
 
 
