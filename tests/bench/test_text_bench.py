@@ -228,3 +228,9 @@ def test_when_patient_relations_generated_then_spans_are_trimmed_and_every_categ
     assert planted == set(patient_relations.CATEGORY.values())
     assert len(planted) == 18  # every Safe Harbor category
     assert {ex["category"] for ex in examples} >= {"phi", "clean"}
+
+
+def test_the_targets_know_every_chat_split_the_bench_runs() -> None:
+    from bench import text_bench, text_targets
+
+    assert set(text_bench.CHAT_SPLITS) == text_targets.CHAT_SPLITS
