@@ -1,10 +1,13 @@
 """LOCATION/CITY from a gazetteer of real cities, matched on tokens (no giant regex).
 
-`data/cities.txt` (hand-kept major cities) and `data/world_cities.txt` (towns of many countries,
-from Faker via `scripts/gen_name_lists.py`) hold ~30k names; a regex alternation that large is
-slow, so names are looked up as folded token n-grams. A city that is also an English word, a
-person's name or an eponym ("Mobile", "Jackson", "Salem sump") counts only after a place cue
-("from", "in", "lives in") or when capitalised mid-sentence and not followed by a device word.
+`data/cities.txt` (hand-kept major cities), `data/world_cities.txt` (towns of many countries,
+from Faker via `scripts/gen_name_lists.py`) and `data/towns_en.txt` (places of 1,000+ people in
+English-speaking countries, from GeoNames via `scripts/gen_towns.py`) hold ~75k names; a regex
+alternation that large is slow, so names are looked up as folded token n-grams. A city that is
+also an English word, a person's name or an eponym ("Mobile", "Jackson", "Salem sump") counts
+only after a place cue ("from", "in", "lives in") or when capitalised mid-sentence and not
+followed by a device word; a town that is a word only rarely (`data/rare_town_words.txt`:
+"Laramie", "Tupelo") counts when capitalised, as any other listed town.
 """
 
 from __future__ import annotations
@@ -48,6 +51,11 @@ class CityGazetteerRecognizer(EntityRecognizer):
         self.name: str = "CityGazetteerRecognizer"
         self.index = city_index()
         self.major = frozenset(fold(c) for c in load_words("cities.txt"))
+        # towns the vocabulary knows as words that are rare as words ("Laramie", "Tupelo"),
+        # less the clinical words the project lists ("Norco" is a town and a drug)
+        self.rare = frozenset(fold(c) for c in load_words("rare_town_words.txt")) - frozenset(
+            fold(c) for c in load_words("common_words.txt")
+        )
         self.lex = lexicon()
 
     def load(self) -> None:
@@ -104,8 +112,9 @@ class CityGazetteerRecognizer(EntityRecognizer):
             and not _sentence_initial(doc, start)
             and informative
         )
+        rare = fold(word.lower()) in self.rare and word[:1].isupper() and informative
         plain = len(toks) == 1 and (
-            (self.lex.is_english(word) and not major)
+            (self.lex.is_english(word) and not major and not rare)
             or self.lex.is_name(word)
             or self.lex.is_eponym(word)
             or len(word) < 4

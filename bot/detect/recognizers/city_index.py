@@ -18,7 +18,9 @@ MAX_TOKENS = 4
 def city_index() -> dict[str, tuple[tuple[str, ...], ...]]:
     """First folded token -> every city's folded token tuple starting with it."""
     index: dict[str, set[tuple[str, ...]]] = {}
-    for name in load_words("cities.txt") | load_words("world_cities.txt"):
+    for name in (
+        load_words("cities.txt") | load_words("world_cities.txt") | load_words("towns_en.txt")
+    ):
         toks = tuple(fold(t) for t in name.replace("-", " - ").split())
         if toks and len(toks) <= MAX_TOKENS:
             index.setdefault(toks[0], set()).add(toks)

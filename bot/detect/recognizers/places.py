@@ -18,12 +18,18 @@ from bot.detect.data import load_words
 from bot.detect.recognizers.base import (
     ClinicalPatternRecognizer,
     pattern_name,
+    set_subtype,
     words_after,
     words_before,
     wordset,
 )
 from bot.detect.recognizers.names_lexicon import lexicon
-from bot.detect.recognizers.streets import USPS_TITLE
+from bot.detect.recognizers.streets import (
+    AFTER_DIRECTION,
+    HOUSE,
+    UNIT_FIRST,
+    USPS_TITLE,
+)
 
 # Bounded: unbounded, every word boundary inside a long hyphenated word re-read the rest of it.
 _CAP = r"(?:[A-Z][\w'’.-]{0,40}|[a-z][a-z'’-]{2,40})"
@@ -113,6 +119,13 @@ _STATE_NAMES = (
     "|Virginia|Washington|West\\s+Virginia|Wisconsin|Wyoming"
 )
 _STATE_RE = "(?:" + "|".join(_STATES) + ")"
+# The AP style's state abbreviations ("Yuma, Ky. 94935", "Erie, Pa. 16501"): only before a
+# ZIP, where "Lee, Mo." cannot be a name written last name first.
+_AP_STATE_RE = (
+    r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo"
+    r"|Mont|Neb|Nebr|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va"
+    r"|Wash|W\.Va|Wis|Wyo)\."
+)
 _ANY_STATE_RE = "(?:" + "|".join(_STATES) + "|" + _STATE_NAMES + ")"
 _NOT_ADDRESS = frozenset(
     [
@@ -194,6 +207,15 @@ _NOT_CITY_AFTER = wordset(
 )
 _ZIP_AFTER = re.compile(r",?\s+\d{5}(?:-\d{4})?\b")  # "Belfry, WI 31448": city, state, ZIP
 _TOWN_HEADS = wordset("North South East West New Lake Port Fort Mount Glen")
+# Heads that make a town of a first or last name with no cue ("Port Rita", "West Brian"):
+# not "Glen" or "Mount", which are also given names and words of their own
+_NAME_TOWN_HEADS = wordset("North South East West New Lake Port Fort")
+_GLUED_SUFFIX = (
+    r"(?:town|ton|land|ville|berg|burgh|borough|bury|view|port|mouth|stad|furt|chester|fort"
+    r"|haven|side|shire|field|ford|wood)"
+)
+_GLUED = re.compile(rf"(?P<stem>\w+?){_GLUED_SUFFIX}")
+_TITLE_BEFORE = re.compile(r"(?:dr|mr|mrs|ms|miss|nurse|prof|rn|np|pa|md)\.?\s+$", re.IGNORECASE)
 _NOT_TOWN_WORD = wordset(
     "tower wing campus building bldg unit hall lobby entrance parking pavilion annex "
     "floor ward clinic hospital icu"
@@ -423,8 +445,9 @@ _STOP = wordset(
     "is are was were be been being doing done has have had will would can could not no the a an to in on for with at by of and or it he she they we you i his her"
 )
 _STREET_MATCH = re.compile(
-    rf"\d{{1,6}}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:[\w'’.-]+\s+){{1,3}}?{_STREET}\b", re.IGNORECASE
+    rf"{UNIT_FIRST}{HOUSE}\s+(?:[NSEW]\.?\s+)?(?:[\w'’.-]+\s+){{1,3}}?{_STREET}\b", re.IGNORECASE
 )
+_LEAD = re.compile(rf"{UNIT_FIRST}{HOUSE}", re.IGNORECASE)
 
 
 class AddressRecognizer(ClinicalPatternRecognizer):
@@ -436,13 +459,30 @@ class AddressRecognizer(ClinicalPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "street_strong",
-            rf"(?<![\d./-])\b\d{{1,6}}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:[\w'’.-]+\s+){{1,3}}{_STREET}\b\.?(?:,?\s*(?:apt|apartment|unit|suite|ste|bldg|building|lot|fl|floor|rm|trlr|spc|#)\.?\s*#?\w+(?:-\w{{1,3}})?)?",
+            rf"(?<![\w./-]){UNIT_FIRST}{HOUSE}\s+(?:[NSEW]\.?\s+)?(?:[\w'’.-]+\s+){{1,3}}{_STREET}\b\.?{AFTER_DIRECTION}"
+            r"(?:,?\s*(?:apt|apartment|unit|suite|ste|bldg|building|lot|fl|floor|rm|trlr|spc|#)\.?\s*#?\w+(?:-\w{1,3})?){0,2}",
             0.75,
         ),
-        Pattern("po_box_strong", r"\bp\.?\s?o\.?\s+box\s+\d+\b", 0.85),
+        Pattern(
+            "po_box_strong",
+            r"\b(?:p\.?\s?o\.?\s*box|p\.?o\.?b\.?|post\s+office\s+box)\s*#?\s*\d+\b",
+            0.85,
+        ),
+        # "Box 30516" alone on an address line, or after "mail to", before the town's comma
+        Pattern(
+            "box_line_strong",
+            r"(?:^[ \t]*|(?<=\b(?:to|at|address|mail)\s?:?\s))box\s+\d{1,6}\b(?=[ \t]*(?:,|$))",
+            0.8,
+        ),
+        # the ZIP of a military post office ("APO AE 09012", "FPO AP 96349")
+        Pattern(
+            "zip_after_military_strong",
+            r"(?-i:\b(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+(?P<v>\d{5})(?:-\d{4})?\b)",
+            0.85,
+        ),
         Pattern(
             "zip_after_state_strong",
-            rf"(?-i:\b{_ANY_STATE_RE}),?\s+(?P<v>\d{{5}}(?:-\d{{4}})?)\b",
+            rf"(?-i:\b(?:{_ANY_STATE_RE}|{_AP_STATE_RE})),?\s+(?P<v>\d{{5}}(?:-\d{{4}})?)\b",
             0.8,
         ),
         Pattern("zip_plus4_strong", r"(?<![\d-])\b\d{5}-\d{4}\b(?!-)", 0.75),
@@ -462,6 +502,12 @@ class AddressRecognizer(ClinicalPatternRecognizer):
             r"(?<![\w./-])\d[^\n,;]{0,40},\s{1,2}(?-i:(?:(?:St|Ste|Mt|Ft)\.\s)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})"
             r"\s+(?P<v>\d{5}(?:-\d{4})?)\b",
             0.6,
+        ),
+        # "the 45601 area", "outside the 02139 zip code": a ZIP named as a place
+        Pattern(
+            "zip_area_medium",
+            r"\bthe\s+(?P<v>\d{5})\s+(?:area|zip|zip\s?code|zipcode|postal\s+code|postcode)\b",
+            0.7,
         ),
         Pattern(
             "zip_labelled_strong",
@@ -485,7 +531,10 @@ class AddressRecognizer(ClinicalPatternRecognizer):
         if name == "street_strong":
             street = _STREET_MATCH.match(value)
             body = value[: street.end()] if street else value
-            words = body.split()
+            lead = _LEAD.match(body)
+            # the house number itself ("99" of "Flat 10, 99", "1053" of "1053 1/2")
+            number = [t for t in (lead.group() if lead else body).split() if t != "1/2"][-1]
+            words = [number, *(body[lead.end() :] if lead else body).split()[0 if lead else 1 :]]
             inner = [w.lower().strip(".,") for w in words[1:-1]]
             suffix = words[-1].lower().strip(".,")
             if any(w in _NOT_ADDRESS or w in _STOP for w in inner):
@@ -537,8 +586,26 @@ class CityRecognizer(ClinicalPatternRecognizer):
         # alone is a name written last name first)
         Pattern(
             "city_state_name_strong",
-            rf"(?-i:\b(?P<v>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}),\s+(?:{_STATE_NAMES}),?\s+\d{{5}}(?:-\d{{4}})?\b)",
+            rf"(?-i:\b(?P<v>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}),\s+(?:{_STATE_NAMES}|{_AP_STATE_RE}),?\s+\d{{5}}(?:-\d{{4}})?\b)",
             0.8,
+        ),
+        # An address block's last line with no comma ("Lake Davidfort MN 45707", "Trois-Rivières
+        # NY 57419"): a town, a state and a ZIP, alone on their line
+        Pattern(
+            "town_state_zip_line_strong",
+            rf"(?-i:^[ \t]*(?P<v>(?:(?:St|Ste|Mt|Ft)\.\s)?\p{{Lu}}[\p{{Ll}}'’]+(?:[ -]\p{{Lu}}[\p{{Ll}}'’]+){{0,2}}),?[ \t]+"
+            rf"(?:{_STATE_RE}|{_AP_STATE_RE}|{_STATE_NAMES}),?[ \t]+\d{{5}}(?:-\d{{4}})?[ \t]*$)",
+            0.8,
+        ),
+        # Faker's and many real towns' shape: a first or last name with a town suffix glued on
+        # ("Dianefort", "Curtisview", "Jacksonville"); the name part is checked in `refine`
+        Pattern("town_glued_medium", rf"(?-i:\b[A-Z][a-z]{{2,14}}{_GLUED_SUFFIX}\b)", 0.6),
+        # "in the Dogpatch neighborhood", "the Mission District": a part of a town by its name
+        Pattern(
+            "neighbourhood_medium",
+            r"\b(?:in|of|near|from|to|around)\s+the\s+(?P<v>(?-i:[A-Z][a-z][\w'’-]*(?:[ ][A-Z][a-z][\w'’-]*){0,2}))"
+            r"\s+(?:neighbou?rhood|district|subdivision|suburb|barrio)\b",
+            0.65,
         ),
         Pattern("town_shape_medium", f"(?-i:{_TOWN})", 0.55),
         # A town named by where someone moved or lives, or by a distance from it ("moved here
@@ -583,6 +650,16 @@ class CityRecognizer(ClinicalPatternRecognizer):
             r"(?P<v>(?-i:(?:(?:St|Ste|Mt|Ft)\.\s)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}))(?=[ \t]*(?:\n|$))",
             0.6,
         ),
+        # A street named without its number after a preposition ("the laundromat on 79th Ave",
+        # "back up Old Mill Ln", "off Rios St E"): Title Case words and a street type
+        Pattern(
+            "street_name_after_cue_medium",
+            r"\b(?:on|off|up|down|along|onto|via|corner\s+of)\s+(?P<v>(?-i:(?:[NSEW]\.?[ ])?(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})"
+            r"[ ](?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Place|Pl|Terrace|Ter|Parkway|Pkwy"
+            r"|Highway|Hwy|Pike|Circle|Cir|Trail|Trl|Turnpike|Crossing|Row|Loop|Bend|Ridge|Hollow|Square|Sq)\b\.?"
+            r"(?:[ ](?:[NS][EW]|[NSEW])\b)?))",
+            0.6,
+        ),
         Pattern(
             "city_after_street_medium",
             rf"\b\d{{1,6}}\s+(?:[\w'’.-]+\s+){{1,3}}{_ANY_STREET}\b\.?(?:,?\s*(?:apt|apartment|unit|suite|ste|bldg|building|lot|fl|floor|rm|trlr|spc|\#)\.?\s*\#?\w+)?,\s*(?!(?:apt|apartment|unit|suite|ste|bldg|building|lot|fl|floor|rm|trlr|spc|wife|husband|pt|mom|dad|son|daughter)\b)(?P<v>\p{{L}}[\p{{L}}\p{{M}}'’.-]+(?:\s\p{{L}}[\p{{L}}\p{{M}}'’.-]+){{0,2}}?)(?!\w)(?=\s*(?:[,;:?!)—–]|\s-\s|\d|$|\.|\s[A-Z]{{2}}\b|\s[A-Z]{{1,2}}\d))",
@@ -623,8 +700,18 @@ class CityRecognizer(ClinicalPatternRecognizer):
             }
             for w in before
         )
-        if name == "town_shape_medium" and not cued:
+        if name == "street_name_after_cue_medium":
+            return _street_name(text, result)
+        if name == "town_glued_medium":
+            return result if _glued_town(text, result.start, value) else None
+        if name == "town_shape_medium" and not cued and not _name_town(text, result.start, value):
             return None
+        if (
+            name == "city_after_street_medium"
+            and value[:1].islower()
+            and lexicon().is_english(value.split()[0])
+        ):
+            return None  # "6761 Hart Cove, then 1053 ...": a word, not a town
         if value.lower() in load_words("common_words.txt"):
             return None
         if name == "town_after_move_medium" and (
@@ -646,6 +733,7 @@ class CityRecognizer(ClinicalPatternRecognizer):
             "town_field_strong",
             "town_site_medium",
             "town_after_office_medium",
+            "town_state_zip_line_strong",
         }:
             lex = lexicon()
             head = re.split(r",", value)[0].split()
@@ -654,7 +742,7 @@ class CityRecognizer(ClinicalPatternRecognizer):
             # "Lake Harrow, ID", "lives in Port Belfry": a town led by East/West/Lake/Port/New
             # is a town even when its second word is also an English word or an eponym
             led = (head[0] in _TOWN_HEADS and len(head) > 1) or name == "town_field_strong"
-            zipped = name == "city_state_name_strong" or (
+            zipped = name in {"city_state_name_strong", "town_state_zip_line_strong"} or (
                 name != "town_zip_after_address_medium" and _ZIP_AFTER.match(text, result.end)
             )
             if not (led or zipped) and (
@@ -668,3 +756,54 @@ class CityRecognizer(ClinicalPatternRecognizer):
         if after and after[0] in _NOT_CITY_AFTER:
             return None  # "Philadelphia chromosome", "Ottawa ankle rules", "Miami J collar"
         return result
+
+
+def _glued_town(text: str, start: int, word: str) -> bool:
+    """A first or last name with a town suffix glued on, itself no word or name: "Dianefort",
+    "Curtisview" (Faker's towns), "Jacksonville"; not "Milton" (a name) or "button" (a word)."""
+    glued = _GLUED.fullmatch(word)
+    if glued is None or len(glued.group("stem")) < 3:
+        return False
+    lex = lexicon()
+    if lex.is_english(word) or lex.is_name(word) or word.lower() in load_words("common_words.txt"):
+        return False
+    if _TITLE_BEFORE.search(text, max(0, start - 8), start):
+        return False  # "Dr. Ashford": a colleague's surname
+    return lex.is_name(glued.group("stem"))  # "Whitefort": "White" is a surname too
+
+
+def _name_town(text: str, start: int, value: str) -> bool:
+    """ "Port Rita", "West Brian", "New Matthewberg": a compass or water head before a given
+    name or a glued town, which no person is called; states ("West Virginia") are left out."""
+    words = value.split()
+    if len(words) != 2 or words[0] not in _NAME_TOWN_HEADS:
+        return False
+    if re.fullmatch(_STATE_NAMES, value) or _TITLE_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    lex = lexicon()
+    tail = words[1]
+    if _glued_town(text, start, tail):
+        return True
+    return lex.is_name(tail) and not lex.is_english(tail) and not lex.is_ambiguous(tail)
+
+
+def _street_name(text: str, result: RecognizerResult) -> RecognizerResult | None:
+    """A street by its name alone, unless its type is a title ("on Dr Lee's list", "up St
+    Mary's") or every word of it is a weekday or month ("follow up Friday Dr.")."""
+    words = text[result.start : result.end].split()
+    if words[0] in {"The", "A", "An", "My", "Our", "Your", "His", "Her", "Their", "This", "That"}:
+        return None  # "On The Shared Drive": a title in Title Case, not a street
+    kind = words[-1].rstrip(".") if words[-1].rstrip(".") not in _DIRECTION_WORDS else words[-2]
+    after = text[result.end : result.end + 3].strip()
+    if kind in {"Dr", "St"} and after[:1].isupper():
+        return None
+    if all(w.lower() in _CALENDAR for w in words[:-1]):
+        return None
+    return set_subtype(result, "CITY")
+
+
+_DIRECTION_WORDS = frozenset({"N", "S", "E", "W", "NE", "NW", "SE", "SW"})
+_CALENDAR = wordset(
+    "monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight yesterday "
+    "january february march april may june july august september october november december"
+)

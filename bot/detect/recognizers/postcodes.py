@@ -42,6 +42,13 @@ _TOWN_LABEL = (
 _TOWN_NAME = r"(?-i:\p{Lu}[\p{L}\p{M}'’]{2,30}(?:[\s-](?:(?:on|upon|le|la|de|am|an|sur)[\s-])?\p{Lu}[\p{L}\p{M}'’]{2,30}){0,2})"
 
 
+_PROVINCE = (
+    r"(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|Alberta|British\s+Columbia|Manitoba|New\s+Brunswick"
+    r"|Newfoundland(?:\s+and\s+Labrador)?|Nova\s+Scotia|Ontario|Prince\s+Edward\s+Island|Qu[ée]bec"
+    r"|Saskatchewan|Yukon)"
+)
+
+
 class PostcodeRecognizer(ClinicalPatternRecognizer):
     """Postcodes of many countries after their label; towns after theirs."""
 
@@ -54,6 +61,12 @@ class PostcodeRecognizer(ClinicalPatternRecognizer):
             0.85,
         ),
         Pattern("ca_postcode_medium", r"(?-i:\b[A-Z]\d[A-Z]\s\d[A-Z]\d\b)", 0.6),
+        # after its province, with or without the space ("BC Y3R3B6", "Alberta T5A 5P7")
+        Pattern(
+            "ca_postcode_after_province_strong",
+            rf"(?-i:\b{_PROVINCE},?\s+(?P<v>[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b)",
+            0.85,
+        ),
         Pattern(
             "labelled_town_strong",
             rf"\b{_TOWN_LABEL}(?:\s*:\s*|\s+(?:is|was|of)\s+)(?:(?-i:the)\s+)?(?P<v>{_TOWN_NAME})(?![\w-])",

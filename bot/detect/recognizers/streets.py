@@ -49,13 +49,20 @@ USPS_TITLE = (
     "(?-i:(?:" + "|".join(sorted(USPS_SUFFIXES, key=len, reverse=True)) + ")"
     "|(?:" + "|".join(s.upper() for s in sorted(USPS_SUFFIXES, key=len, reverse=True)) + "))"
 )
-UNIT = r"(?:,?\s*(?:apt|apartment|unit|suite|ste|flat|bldg|building|lot|fl|floor|rm|trlr|spc|#)\.?\s*#?\w{1,6}(?:-\w{1,3})?)?"
+UNIT = r"(?:,?\s*(?:apt|apartment|unit|suite|ste|flat|bldg|building|lot|fl|floor|rm|trlr|spc|#)\.?\s*#?\w{1,6}(?:-\w{1,3})?){0,2}"
+# A house number as addresses print it: "4521", "71B", a range ("91-33", Queens), a half
+# ("1053 1/2"), or a grid prefix ("W8207", "N5863": Wisconsin and Illinois rural numbering).
+HOUSE = r"(?:(?-i:[NSEW])\d{2,6}|\d{1,6}(?:-\d{1,5})?[A-Z]?(?:\s1/2)?)"
+# A direction after the street type, upper case only ("Gonzalez Pkwy NW", "Rios St E").
+AFTER_DIRECTION = r"(?:\s(?-i:[NS][EW]|[NSEW])\b)?"
+# The flat or unit some addresses give first ("Flat 10, 99 Griffin Lane").
+UNIT_FIRST = r"(?:(?-i:Flat|Unit|Apt\.?|Apartment|Suite)\s\d{1,4}[A-Z]?,?\s)?"
 # A floor, flat or door after a European street and number ("Piano 9", "Piso 2", "Flat 98c").
 _EU_UNIT = (
     r"(?:,?\s+(?i:piano|piso|planta|puerta|appartamento|apto\.?|apt\.?|andar|bloco|bloque|escalera"
     r"|[ée]tage|flat|studio|wohnung|top|bus|boîte)\s+\w{1,4})?"
 )
-_CAPWORD = r"(?-i:[A-Z][\w'’.-]{0,30})"
+_CAPWORD = r"(?-i:[A-Z][\w'’.-]{0,30}|\d{1,3}(?:st|nd|rd|th))"  # "Garcia", "49th"
 # Street types that come before the name (Romance languages, Dutch, Portuguese, ...).
 _TYPE_FIRST = (
     r"(?:calle|c/|avenida|avda\.?|av\.?|paseo|plaza|camino|carrera|glorieta|ronda|traves[ií]a"
@@ -82,7 +89,7 @@ class ForeignAddressRecognizer(ClinicalPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "usps_street_strong",
-            rf"(?<![\d./-])\b\d{{1,6}}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:{_CAPWORD}\s+){{1,3}}{USPS_TITLE}\b\.?{UNIT}",
+            rf"(?<![\w./-]){UNIT_FIRST}{HOUSE}\s+(?:[NSEW]\.?\s+)?(?:{_CAPWORD}\s+){{1,3}}{USPS_TITLE}\b\.?{AFTER_DIRECTION}{UNIT}",
             0.75,
         ),
         Pattern(
@@ -96,7 +103,7 @@ class ForeignAddressRecognizer(ClinicalPatternRecognizer):
         # French and Belgian order: the number first ("59, rue Roussel", "9 avenue de Guérin").
         Pattern(
             "number_type_street_strong",
-            r"(?<![\d./-])\b\d{1,5}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|chemin|all[ée]e"
+            r"(?<![\d./-])\b(?:\d{1,5}-)?\d{1,5}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|chemin|all[ée]e"
             r"|impasse|quai|place|cours|route|voie|square|passage)\s+(?:(?:de|du|des|de\s+la|d'|la|le)\s*){0,2}"
             r"(?-i:\p{Lu}[\p{L}\p{M}'’-]{1,30}(?:\s+\p{Lu}[\p{L}\p{M}'’-]{1,30}){0,3})",
             0.75,
@@ -132,10 +139,30 @@ class ForeignAddressRecognizer(ClinicalPatternRecognizer):
         # the pass twice as slow)
         Pattern(
             "house_numbered_road_strong",
-            r"(?<![\w./-])\d{1,6}\s+(?:county\s+(?:road|rd\.?)|state\s+(?:route|road|highway|hwy\.?)"
+            rf"(?<![\w./-]){HOUSE}\s+(?:county\s+(?:road|rd\.?)|state\s+(?:route|road|highway|hwy\.?)"
             r"|us\s+(?:route|highway|hwy\.?)|highway|hwy\.?|farm\s+to\s+market\s+road)"
-            r"\s+\d{1,4}(?-i:[A-Z])?\b(?:\s+(?-i:[NSEW])\b)?",
+            r"\s+\d{1,4}(?-i:[A-Z])?\b(?:\s+(?-i:[NSEW])\b)?" + UNIT,
             0.75,
+        ),
+        # Wisconsin's lettered county highways after a house number ("W5640 County Rd K")
+        Pattern(
+            "house_lettered_county_road_strong",
+            rf"(?<![\w./-]){HOUSE}\s+county\s+(?:road|rd\.?|highway|hwy\.?|trunk)\s+(?-i:[A-Z]{{1,2}})\b"
+            + UNIT,
+            0.75,
+        ),
+        # A Utah-style grid address: house number, direction, block number, direction
+        # ("1450 S 700 E", "457 W 5600 E, Unit 4")
+        Pattern(
+            "grid_address_strong",
+            r"(?<![\w./-])\d{1,5}\s(?-i:[NSEW])\.?\s\d{2,4}0\s(?-i:[NSEW])\b" + UNIT,
+            0.75,
+        ),
+        # Military mail: "PSC 4466, Box 8056", "Unit 8434 Box 5766", "CMR 450 Box 12"
+        Pattern(
+            "military_box_strong",
+            r"\b(?:psc|cmr|unit)\s\d{3,5},?\s+box\s+\d{1,5}\b",
+            0.8,
         ),
         Pattern(
             "rural_box_strong",
@@ -190,10 +217,30 @@ class CountyRecognizer(ClinicalPatternRecognizer):
             r"[A-Z][\w'’-]{1,30}(?:\s+[A-Z][\w'’-]{1,30})?)\s+(?P<c>County|Parish|Borough|Township|COUNTY|PARISH|county|parish|Co\.|CO\.|Twp\.?))",
             0.75,
         ),
-        Pattern("county_before_strong", r"(?-i:\bCounty\s+(?P<v>[A-Z][a-z]{2,30})\b)", 0.7),
+        Pattern("county_before_strong", r"(?-i:\bCounty[ \t]+(?P<v>[A-Z][a-z]{2,30})\b)", 0.7),
+        # "the County of Kanawha", "Parish of St. Landry"
+        Pattern(
+            "county_of_strong",
+            r"(?-i:\b(?:County|Parish|Borough)\s+of\s+(?P<v>(?:St\.\s)?[A-Z][\w'’-]{1,30}(?:[ ][A-Z][\w'’-]{1,30})?))",
+            0.75,
+        ),
+        # a form's own field, to the end of its line ("County: Dutchess", "County: Vargas Co.")
+        Pattern(
+            "county_field_strong",
+            r"\b(?:county|parish)(?:\s+of\s+residence)?\s*:[ \t]*(?P<v>(?-i:(?:St\.\s)?[A-Z][\w'’-]+(?:[ ][A-Z][\w'’.-]+){0,2}))(?=[ \t]*(?:[,;\n]|$))",
+            0.75,
+        ),
     ]
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
+        if (
+            pattern_name(result) == "county_before_strong"
+            and text[result.start : result.end].lower() in _COUNTY_OFFICES
+        ):
+            return None  # "County Clerk", "County Jail": an office, not a county's name
+        if pattern_name(result) == "county_field_strong":
+            value = text[result.start : result.end]
+            return None if value.lower() in _NOT_COUNTY_FIELD else result
         kept = _KEPT_AFTER.match(text, result.end)
         if kept:
             cue = _COUNTY_CUE.search(text, max(0, result.start - 12), result.start)
@@ -211,9 +258,18 @@ class CountyRecognizer(ClinicalPatternRecognizer):
 
 _ROAD_NOT_AFTER = wordset("min mins minutes hrs hours h mi miles mph km exits exit")
 _KEPT_AFTER = re.compile(r"\s+(?:Co\.|CO\.|Township|Twp\b\.?|Parish|Borough)")
+# "of Bannock Co.", "(Polk Co.)", "75788, Tillamook Co.", "in Bangor, Yolo Co.", "County:
+# Vargas Co."; a bare ", Acme Co." after a lower-case word is a company
 _COUNTY_CUE = re.compile(
-    r"(?:\b(?:of|in|from|lives|resident|near)|\(|\d{5}(?:-\d{4})?,)\s*$", re.IGNORECASE
-)  # "of Bannock Co.", "(Polk Co.)", "75788, Tillamook Co."; ", Acme Co." is a company
+    r"(?:\b(?:of|in|from|lives|resident|near)|\(|\d{5}(?:-\d{4})?,|(?-i:\b[A-Z][a-z]+),|county\s*:)\s*$",
+    re.IGNORECASE,
+)
+_COUNTY_OFFICES = wordset(
+    "clerk court courts commissioner commissioners jail hospital health road roads line fair seat "
+    "executive council attorney sheriff board office department assessor treasurer recorder "
+    "coroner judge probate services"
+)
+_NOT_COUNTY_FIELD = wordset("unknown none same n/a na other tbd pending")
 _COUNTED = wordset(
     "units unit tabs tablets doses patients pts beds cases days hours people calories steps "
     "cells copies tests samples visits calls messages"

@@ -28,3 +28,42 @@ def test_when_a_listed_town_is_named_then_it_is_found(
 @pytest.mark.parametrize(("case", "text"), [("in_bed", "in bed"), ("dish", "Boston cream pie")])
 def test_when_a_town_word_is_not_a_place_then_it_is_left_alone(case: str, text: str) -> None:
     assert found(GAZETTEER, text, nlp=True) == set()
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "value"),
+    [
+        ("small_us_town", "Her niece drives up from Keokuk on weekends.", "Keokuk"),
+        ("rare_word_town", "so the oxygen comes from the Laramie branch.", "Laramie"),
+        ("rare_word_town_no_cue", "Roads were icy, so the Tupelo stops go tomorrow.", "Tupelo"),
+        ("uk_town", "Hearing at 9:00, Hebden Bridge courthouse.", "Hebden Bridge"),
+        (
+            "canadian_town",
+            "relocated to 8616 King Street, Portage la Prairie, AB",
+            "Portage la Prairie",
+        ),
+    ],
+)
+def test_when_a_small_or_rare_word_town_is_named_then_it_is_found(
+    case: str, text: str, value: str
+) -> None:
+    assert (value, "CITY") in found(GAZETTEER, text, nlp=True)
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("frequent_word_town", "The Reading room is closed, the Bath is broken"),
+        ("state_is_no_town", "Ship to North Kellyberg, Iowa 75878."),
+        ("words_only_town", "meet at the White House lawn"),
+    ],
+)
+def test_when_a_town_is_a_frequent_word_state_or_words_then_it_needs_a_cue(
+    case: str, text: str
+) -> None:
+    found_values = {span for span, _ in found(GAZETTEER, text, nlp=True)}
+    assert not found_values & {"Reading", "Bath", "Iowa", "White House"}
+
+
+def test_when_a_rare_word_town_is_a_listed_clinical_word_then_it_needs_a_cue() -> None:
+    assert found(GAZETTEER, "BP 120/80, 3/6 murmur, Norco 5/325", nlp=True) == set()

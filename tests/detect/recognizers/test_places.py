@@ -227,3 +227,82 @@ def test_when_a_field_or_site_word_names_no_town_then_nothing_is_found(
     case: str, recognizer: EntityRecognizer, text: str
 ) -> None:
     assert not found(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    ("case", "recognizer", "text", "value"),
+    [
+        (
+            "house_range",
+            ADDRESSES,
+            "home at 44-62 David Grove Lot 29; card",
+            "44-62 David Grove Lot 29",
+        ),
+        (
+            "half_number_direction",
+            ADDRESSES,
+            "then 1053 1/2 Thompson Lane SW (",
+            "1053 1/2 Thompson Lane SW",
+        ),
+        (
+            "flat_first",
+            ADDRESSES,
+            "Flat 10, 99 Griffin Lane, Port Sylvia",
+            "Flat 10, 99 Griffin Lane",
+        ),
+        ("pob", ADDRESSES, "mail to POB 51552, Cedar Rapids", "POB 51552"),
+        ("post_office_box", ADDRESSES, "Post Office Box 55695\nYuma", "Post Office Box 55695"),
+        ("box_line", ADDRESSES, "Joshua Berry\nBox 30516\nYuma, Ky. 94935", "Box 30516"),
+        ("box_after_mail_to", ADDRESSES, "mail to Box 42539, Thomasport, IA", "Box 42539"),
+        ("apo_zip", ADDRESSES, "PSC 5489, Box 5917\nDPO AA 24403\n", "24403"),
+        ("ap_state_zip", ADDRESSES, "Box 30516\nYuma, Ky. 94935", "94935"),
+        ("zip_area", ADDRESSES, "The 88598 area is off our route", "88598"),
+        (
+            "town_state_zip_line",
+            CITIES,
+            "4712 Stone Port Apt. 353\nLake Davidfort MN 45707",
+            "Lake Davidfort",
+        ),
+        ("ap_state_town", CITIES, "Box 30516\nYuma, Ky. 94935", "Yuma"),
+        ("glued_town", CITIES, "Roads were icy, so the Whitefort stops go", "Whitefort"),
+        ("glued_town_view", CITIES, "then 4 Oak Mall (Curtisview), then", "Curtisview"),
+        (
+            "head_and_given_name",
+            CITIES,
+            "Her niece drives up from Port Rita or West Brian",
+            "West Brian",
+        ),
+        ("head_and_glued", CITIES, "so the New Matthewberg stops go tomorrow", "New Matthewberg"),
+        ("neighbourhood", CITIES, "lives alone in the Five Points neighborhood", "Five Points"),
+        ("street_name_ordinal", CITIES, "the laundromat on 79th Ave, in", "79th Ave"),
+        ("street_name_direction", CITIES, "the laundromat on Rios St E, in", "Rios St E"),
+        ("street_name_words", CITIES, "then back up Old Mill Ln to the", "Old Mill Ln"),
+    ],
+)
+def test_when_an_address_part_town_or_street_is_written_then_it_is_found(
+    case: str, recognizer: EntityRecognizer, text: str, value: str
+) -> None:
+    assert value in {span for span, _subtype in found(recognizer, text)}
+
+
+@pytest.mark.parametrize(
+    ("case", "recognizer", "text"),
+    [
+        ("title_surname_glued", CITIES, "ask Dr. Ashford about it"),
+        ("glued_name_is_a_name", CITIES, "Milton will call back"),
+        ("glued_word", CITIES, "press the Button twice"),
+        ("state_after_head", CITIES, "West Virginia Medicaid pays for it"),
+        ("glen_is_a_given_name", CITIES, "Glen Smith called back"),
+        ("street_type_is_a_title", CITIES, "put it on Dr Lee's list"),
+        ("title_case_heading", CITIES, "Slides Are On The Shared Drive"),
+        ("weekday_and_dr", CITIES, "follow up Friday Dr. visit"),
+        ("then_after_street", CITIES, "6761 Hart Cove, then 1053 1/2 Thompson Lane"),
+        ("box_in_prose", ADDRESSES, "put 2 in the box 12 times"),
+    ],
+)
+def test_when_a_word_only_looks_like_a_town_or_street_then_it_is_left_alone(
+    case: str, recognizer: EntityRecognizer, text: str
+) -> None:
+    spans_found = {span for span, _subtype in found(recognizer, text)}
+    assert not spans_found & {"Ashford", "Milton", "Button", "West Virginia", "Glen Smith",
+                              "Dr Lee", "The Shared Drive", "Friday Dr", "then", "box 12"}  # fmt: skip

@@ -49,3 +49,20 @@ def test_when_a_postcode_or_town_is_labelled_then_it_is_found(
 )
 def test_when_no_place_follows_the_label_then_it_is_left_alone(case: str, text: str) -> None:
     assert found(POSTCODES, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "value"),
+    [
+        ("glued", "Danielbury, BC Y3R3B6 on 8/23", "Y3R3B6"),
+        ("spaced_province_name", "Lethbridge, Alberta T5A 5P7 on", "T5A 5P7"),
+    ],
+)
+def test_when_a_canadian_postcode_follows_its_province_then_it_is_found(
+    case: str, text: str, value: str
+) -> None:
+    assert (value, "ZIP") in found(POSTCODES, text)
+
+
+def test_when_a_glued_postcode_shape_has_no_province_then_it_is_left_alone() -> None:
+    assert found(POSTCODES, "lot Y3R3B6 expires") == set()

@@ -152,3 +152,56 @@ def test_when_a_parish_or_township_is_named_then_its_word_goes_with_it(
 
 def test_when_co_follows_a_comma_after_words_then_it_is_a_company() -> None:
     assert found(COUNTIES, "on the highway 2 hrs, Acme Co. sells") == set()
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "value"),
+    [
+        ("house_range", "resume at 91-33 Hughes Highway #168 after", "91-33 Hughes Highway #168"),
+        ("half_number", "then 1053 1/2 Thompson Parkway (Ames)", "1053 1/2 Thompson Parkway"),
+        ("grid_prefix", "at E990 Brown Road, Frances", "E990 Brown Road"),
+        ("direction_after", "then 39770 Garcia Hollow SE.", "39770 Garcia Hollow SE"),
+        ("two_units", "4712 Stone Port Apt. 353 #238\nLake", "4712 Stone Port Apt. 353 #238"),
+        ("flat_first", "to Flat 10, 99 Griffin Mews, Ely", "Flat 10, 99 Griffin Mews"),
+        ("ordinal_name", "at 57329 49th Row Apt 15B; card", "57329 49th Row Apt 15B"),
+        ("lettered_county_road", "S1064 County Rd M\nRm 193", "S1064 County Rd M\nRm 193"),
+        ("utah_grid", "Home: 457 W 5600 E, Unit 4", "457 W 5600 E, Unit 4"),
+        ("military_box", "Joshua Berry\nPSC 5489, Box 5917\nDPO AA", "PSC 5489, Box 5917"),
+        ("military_unit_box", "Unit 6046 Box 7010\nFPO AP 47068", "Unit 6046 Box 7010"),
+        ("rue_number_range", "relocated to 198-7947 rue Collins, Sault", "198-7947 rue Collins"),
+    ],
+)
+def test_when_an_address_has_a_range_half_grid_or_unit_shape_then_it_is_found(
+    case: str, text: str, value: str
+) -> None:
+    assert value in {span for span, _subtype in found(STREETS, text)}
+
+
+@pytest.mark.parametrize(
+    "text", ["give 2-3 tabs q4h and N95 masks", "N95 Mask Fit Day", "BP 120 S 80 E"]
+)
+def test_when_a_grid_or_range_shape_has_no_street_then_it_is_no_address(text: str) -> None:
+    assert found(STREETS, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "value"),
+    [
+        ("county_of", "resides in the County of Kanawha.", "Kanawha"),
+        ("parish_of", "Parish of St. Landry, Louisiana", "St. Landry"),
+        ("county_field", "Effective: 2026\nCounty: Dutchess\nNext", "Dutchess"),
+        ("county_field_co", "County: Washtenaw Co.\n", "Washtenaw Co."),
+        ("co_after_town", "lives alone in Bangor, Muskingum Co., in", "Muskingum Co."),
+    ],
+)
+def test_when_a_county_is_written_of_or_in_a_field_then_it_is_found(
+    case: str, text: str, value: str
+) -> None:
+    assert value in {span for span, _subtype in found(COUNTIES, text)}
+
+
+@pytest.mark.parametrize(
+    "text", ["County: Unknown\n", "County Clerk\n\nDriver note: left it", "the county of residence"]
+)
+def test_when_a_county_field_or_word_names_no_county_then_nothing_is_found(text: str) -> None:
+    assert found(COUNTIES, text) == set()
