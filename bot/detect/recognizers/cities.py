@@ -35,6 +35,15 @@ _ZIP = re.compile(
     r"^(?:\d{5}(?:-\d{4})?|A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HK]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])$"
 )
 # "Eugene 97401", "Fargo, ND" ("OR" is left out: the operating room)
+_ZIP_ONLY = re.compile(r"^\d{5}(?:-\d{4})?$")
+_STATE = re.compile(
+    r"Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia"
+    r"|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts"
+    r"|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey"
+    r"|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania"
+    r"|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington"
+    r"|West Virginia|Wisconsin|Wyoming"
+)
 
 
 class CityGazetteerRecognizer(EntityRecognizer):
@@ -98,6 +107,8 @@ class CityGazetteerRecognizer(EntityRecognizer):
         nxt2 = doc[end + 1].lower_ if end + 1 < len(doc) else ""
         if nxt in NOT_CITY_AFTER or nxt2 in NOT_CITY_AFTER:
             return False  # "Ottawa ankle rules", "Salem sump"
+        if _STATE.fullmatch(toks.text) and end < len(doc) and _ZIP_ONLY.match(doc[end].text):
+            return False  # "Peterborough, Montana 83010": the state, which Safe Harbor keeps
         prev = doc[start - 1].lower_ if start > 0 else ""
         zip_next = end < len(doc) and bool(
             _ZIP.match(

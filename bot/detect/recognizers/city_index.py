@@ -22,6 +22,7 @@ def city_index() -> dict[str, tuple[tuple[str, ...], ...]]:
         load_words("cities.txt") | load_words("world_cities.txt") | load_words("towns_en.txt")
     ):
         toks = tuple(fold(t) for t in name.replace("-", " - ").split())
-        if toks and len(toks) <= MAX_TOKENS:
+        # hyphens are tokens of their own and do not count ("Stoke-on-Trent" is three words)
+        if toks and sum(t != "-" for t in toks) <= MAX_TOKENS:
             index.setdefault(toks[0], set()).add(toks)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}

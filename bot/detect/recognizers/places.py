@@ -228,6 +228,20 @@ _TOWN = (
 )
 
 
+_TRIP_TOWN = r"(?:(?:St|Ste|Mt|Ft)\.\s)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}"
+_TRIP_DISTANCE = r",?\s+\d{1,4}(?:\.\d)?\s*(?:mi|miles|km)\b"
+
+
+# Health systems that name each hospital by its town (a brand before the town's name)
+_SYSTEMS = (
+    r"Mercy|Providence|Kaiser[ ]Permanente|Baptist|Methodist|Presbyterian|Adventist|Sutter|Dignity"
+    r"|Ascension|Trinity[ ]Health|Sentara|Banner|Intermountain|Advocate|Atrium[ ]Health|Novant[ ]Health"
+    r"|Piedmont|Prisma[ ]Health|Sanford|Essentia|Aurora|Bon[ ]Secours|Geisinger|Ochsner|Beaumont"
+    r"|Allina|Fairview|Christus|Covenant|UPMC|OhioHealth|ProMedica|Corewell|Good[ ]Samaritan"
+    r"|Northwell|Hackensack[ ]Meridian|Lehigh[ ]Valley|Kettering[ ]Health|SSM[ ]Health|Avera|Ballad"
+)
+
+
 class InstitutionRecognizer(ClinicalPatternRecognizer):
     """Hospitals and clinics: the deployment's list plus name shapes."""
 
@@ -273,6 +287,19 @@ class InstitutionRecognizer(ClinicalPatternRecognizer):
             r"(?:,[ \t]+(?-i:[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})(?=[ \t]*(?:\n|$)))?",
             0.6,
         ),
+        # A health system's name before the town its hospital is in ("Mercy Oshkosh", "Banner
+        # Casa Grande"): the town words are checked in `refine`
+        Pattern(
+            "system_town_medium",
+            rf"(?-i:\b(?:{_SYSTEMS})(?:[ ](?:Health|Hospital|Medical[ ]Center))?(?:[ ][-–][ ]|[ ])(?P<v>[A-Z][a-z'’]+(?:[ ][A-Z][a-z'’]+){{0,2}}))\b",
+            0.6,
+        ),
+        # A VA hospital by its town, after a place word ("resides at the Mount Airy VA")
+        Pattern(
+            "town_va_medium",
+            r"\b(?:the|at|outside|from|to)\s+(?P<v>(?-i:[A-Z][\w'’]+(?:[ ][A-Z][\w'’]+){0,2}[ ]VA))\b(?![ \t]*[\d-])",
+            0.6,
+        ),
         Pattern(
             "mass_general_strong", r"\b(?:mass|mass\.)\s+(?:general|gen|eye\s+and\s+ear)\b", 0.85
         ),
@@ -313,6 +340,8 @@ class InstitutionRecognizer(ClinicalPatternRecognizer):
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         value = text[result.start : result.end]
         name = pattern_name(result)
+        if name in {"system_town_medium", "town_va_medium"}:
+            return _branch_town(text, result)
         if name == "residence_strong":
             lead = re.match(r"(?:(?:The|At|From|To|In|Meet|Visit|Called)\s+)+", value)
             if lead:
@@ -625,6 +654,18 @@ class CityRecognizer(ClinicalPatternRecognizer):
             r"\s+\d{5}(?:-\d{4})?\b",
             0.6,
         ),
+        # A trip between two towns in a mileage log or a transport note ("Dunhaven to Port
+        # Renwick, 38 mi"): the town before "to" and the town after it
+        Pattern(
+            "trip_from_medium",
+            rf"(?-i:\b(?P<v>{_TRIP_TOWN})[ ]to[ ]{_TRIP_TOWN}){_TRIP_DISTANCE}",
+            0.6,
+        ),
+        Pattern(
+            "trip_to_medium",
+            rf"(?-i:\b{_TRIP_TOWN}[ ]to[ ](?P<v>{_TRIP_TOWN})){_TRIP_DISTANCE}",
+            0.6,
+        ),
         # A form's own field for the town ("City: Tillery Gap", "Town/City: Okanee"), to the
         # end of its line or field
         Pattern(
@@ -714,6 +755,8 @@ class CityRecognizer(ClinicalPatternRecognizer):
             return None  # "6761 Hart Cove, then 1053 ...": a word, not a town
         if value.lower() in load_words("common_words.txt"):
             return None
+        if re.fullmatch(_STATE_NAMES, value) and _ZIP_AFTER.match(text, result.end):
+            return None  # "Peterborough, Pennsylvania 81916": the state, which Safe Harbor keeps
         if name == "town_after_move_medium" and (
             value.split()[0] in {"The", "A", "An", "Her", "His", "Their", "Our"}
             or re.fullmatch(_STATE_NAMES, value) is not None
@@ -734,6 +777,8 @@ class CityRecognizer(ClinicalPatternRecognizer):
             "town_site_medium",
             "town_after_office_medium",
             "town_state_zip_line_strong",
+            "trip_from_medium",
+            "trip_to_medium",
         }:
             lex = lexicon()
             head = re.split(r",", value)[0].split()
@@ -807,3 +852,29 @@ _CALENDAR = wordset(
     "monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight yesterday "
     "january february march april may june july august september october november december"
 )
+
+
+def _branch_town(text: str, result: RecognizerResult) -> RecognizerResult | None:
+    """A hospital named by a system and a town ("Mercy Oshkosh") or a town and "VA": the whole
+    name, unless the town part is only English words ("Mercy General", "the New Patient VA")."""
+    value = text[result.start : result.end]
+    words = [w for w in value.split() if w != "VA"]
+    if words[0] in {"The", "A", "An", "Our", "Your", "This", "That"}:
+        return None
+    lex = lexicon()
+    if any(w.lower() in _CALENDAR for w in words):
+        return None  # "the Mercy Sunday service"
+    # "Mount Airy", "Port Sandy": a town head before a word; "New Patient" is no town
+    led = words[0] in _TOWN_HEADS and len(words) == 2 and not lex.is_english(words[1])
+    led = led or (words[0] in {"Mount", "Port", "Fort", "Lake"} and len(words) == 2)
+    if not led and all(lex.is_english(w) and not lex.is_name(w) for w in words[-2:]):
+        return None
+    if pattern_name(result) == "system_town_medium":
+        # the system's name goes too: "Mercy" of "Mercy Oshkosh" names the hospital's owner
+        systems = list(_SYSTEM_RE.finditer(text, max(0, result.start - 60), result.start))
+        if systems:
+            result.start = systems[-1].start()
+    return result
+
+
+_SYSTEM_RE = re.compile(rf"(?-i:\b(?:{_SYSTEMS}))")

@@ -218,10 +218,10 @@ class CountyRecognizer(ClinicalPatternRecognizer):
             0.75,
         ),
         Pattern("county_before_strong", r"(?-i:\bCounty[ \t]+(?P<v>[A-Z][a-z]{2,30})\b)", 0.7),
-        # "the County of Kanawha", "Parish of St. Landry"
+        # "the County of Kanawha", "Parish of St. Landry": all of it, "of" is no word a reader skips
         Pattern(
             "county_of_strong",
-            r"(?-i:\b(?:County|Parish|Borough)\s+of\s+(?P<v>(?:St\.\s)?[A-Z][\w'’-]{1,30}(?:[ ][A-Z][\w'’-]{1,30})?))",
+            r"(?-i:\b(?:County|Parish|Borough)\s+of\s+(?:St\.\s)?[A-Z][\w'’-]{1,30}(?:[ ][A-Z][\w'’-]{1,30})?)",
             0.75,
         ),
         # a form's own field, to the end of its line ("County: Dutchess", "County: Vargas Co.")

@@ -67,3 +67,9 @@ def test_when_a_town_is_a_frequent_word_state_or_words_then_it_needs_a_cue(
 
 def test_when_a_rare_word_town_is_a_listed_clinical_word_then_it_needs_a_cue() -> None:
     assert found(GAZETTEER, "BP 120/80, 3/6 murmur, Norco 5/325", nlp=True) == set()
+
+
+def test_when_a_state_name_stands_before_a_zip_then_it_is_no_town() -> None:
+    assert found(GAZETTEER, "Effective: Peterborough, Montana 83010-4817", nlp=True) == {
+        ("Peterborough", "CITY")
+    }

@@ -306,3 +306,33 @@ def test_when_a_word_only_looks_like_a_town_or_street_then_it_is_left_alone(
     spans_found = {span for span, _subtype in found(recognizer, text)}
     assert not spans_found & {"Ashford", "Milton", "Button", "West Virginia", "Glen Smith",
                               "Dr Lee", "The Shared Drive", "Friday Dr", "then", "box 12"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("case", "recognizer", "text", "value"),
+    [
+        ("trip_from", CITIES, "Mileage log: Dunhaven to Port Renwick, 38 mi, 10th", "Dunhaven"),
+        ("trip_to", CITIES, "Mileage log: Dunhaven to Port Renwick, 38 mi, 10th", "Port Renwick"),
+        ("system_and_town", INSTITUTIONS, "found outside Mercy Oshkosh, Oshkosh.", "Mercy Oshkosh"),
+        ("town_va", INSTITUTIONS, "now resides at Mount Airy VA in Jordan Co.", "Mount Airy VA"),
+    ],
+)
+def test_when_a_trip_or_a_branch_hospital_names_a_town_then_it_is_found(
+    case: str, recognizer: EntityRecognizer, text: str, value: str
+) -> None:
+    assert value in {span for span, _subtype in found(recognizer, text)}
+
+
+@pytest.mark.parametrize(
+    ("case", "recognizer", "text"),
+    [
+        ("trip_of_words", CITIES, "Home to Work, 12 mi each way"),
+        ("system_and_word", INSTITUTIONS, "the Mercy Sunday service"),
+        ("va_with_number", INSTITUTIONS, "talk to the VA 2 times"),
+        ("va_after_words", INSTITUTIONS, "the New Patient VA form"),
+    ],
+)
+def test_when_a_trip_or_branch_shape_names_no_town_then_nothing_is_found(
+    case: str, recognizer: EntityRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == set()

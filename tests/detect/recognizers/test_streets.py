@@ -187,8 +187,8 @@ def test_when_a_grid_or_range_shape_has_no_street_then_it_is_no_address(text: st
 @pytest.mark.parametrize(
     ("case", "text", "value"),
     [
-        ("county_of", "resides in the County of Kanawha.", "Kanawha"),
-        ("parish_of", "Parish of St. Landry, Louisiana", "St. Landry"),
+        ("county_of", "resides in the County of Kanawha.", "County of Kanawha"),
+        ("parish_of", "Parish of St. Landry, Louisiana", "Parish of St. Landry"),
         ("county_field", "Effective: 2026\nCounty: Dutchess\nNext", "Dutchess"),
         ("county_field_co", "County: Washtenaw Co.\n", "Washtenaw Co."),
         ("co_after_town", "lives alone in Bangor, Muskingum Co., in", "Muskingum Co."),
