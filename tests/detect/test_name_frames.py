@@ -106,3 +106,18 @@ def test_when_a_message_opens_with_a_list_of_words_then_no_name(
     engine: TextEngine, text: str
 ) -> None:
     assert spans(engine, text, Kind.NAME) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an identifier's label glued to its mark or value after the name
+        ("ray young (mrn#33223123) paperwork is in the box", ["ray young"]),
+        ("roomed kazhaim thapinappan in Rm. 83, vitals done", ["kazhaim thapinappan"]),
+        ("CASE MRN#9039401657 TOLUMBE MOVED TO OR 6", ["TOLUMBE"]),  # the label is no surname
+    ],
+)
+def test_when_a_label_or_a_scheduling_verb_is_beside_the_name_then_found(
+    engine: TextEngine, text: str, expected: list[str]
+) -> None:
+    assert spans(engine, text, Kind.NAME) == expected

@@ -348,6 +348,8 @@ class NameRecognizer(EntityRecognizer):
             return False  # "Dr. Smith said", "smith said": the verb after a name, not "Said"
         if tok.text.islower() and (tok.text in CHAT_SHORTHAND or tok.text in NOT_NAMES):
             return False  # "ty all for a smooth shift": thank you, not Ty
+        if tok.text.isupper() and tok.lower_ in NOT_NAMES:
+            return False  # "CASE MRN#90394 ...": a label in capitals, not the surname Case
         if inf and tok.text.isupper() and len(tok.text) <= 3:
             return False  # "Can IR do a drain", "ROM", "DOA": an acronym where case means something
         if tok.lower_ in FACILITY_WORDS:

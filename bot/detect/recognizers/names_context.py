@@ -325,6 +325,19 @@ ID_LABELS = frozenset(
         "acct",
     }
 )
+_LABEL_TAIL = re.compile(r"[#:]*\d*$")
+
+
+def id_label(word: str) -> bool:
+    """An identifier's label, also glued to its mark or value: "mrn", "MR#", "mrn#33223123"
+    ("mr" alone is Mister)."""
+    low = word.lower()
+    if low in ID_LABELS:
+        return True
+    stem = _LABEL_TAIL.sub("", low)
+    return stem != low and (stem in ID_LABELS or stem + "#" in ID_LABELS)
+
+
 BULLETS = frozenset({"-", "*", "•", "–", "—"})
 
 

@@ -13,10 +13,10 @@ from bot.detect.recognizers.names_context import (
     AGE_UNITS,
     AGE_WORD,
     FOR_PERSON,
-    ID_LABELS,
     POSSESSIVE,
     after_room,
     alpha,
+    id_label,
     list_item_label,
     neighbours,
     transfer_arrow,
@@ -38,6 +38,24 @@ from bot.detect.recognizers.names_lexicon import (
 from bot.detect.recognizers.names_words import NameWords
 from bot.detect.staff import EMPTY, StaffDirectory
 
+# Scheduling verbs whose object is the patient: "roomed ray young in Room 220", "bumped X"
+OBJECT_CUE_BEFORE = frozenset(
+    {
+        "roomed",
+        "bump",
+        "bumped",
+        "swap",
+        "swapped",
+        "rescheduled",
+        "consented",
+        "extubated",
+        "intubated",
+        "sedated",
+        "transported",
+        "prepped",
+        "discharged",
+    }
+)
 GLUED_ROOM = re.compile(r"(?:rm|bed|bay|room|or)\d+[a-z]?$")
 
 
@@ -56,6 +74,7 @@ class NameCues:
             return "strong"  # "paged about Warsame", "SBAR for keoni kahananui"
         if (
             prev in STRONG_CUE_BEFORE
+            or prev in OBJECT_CUE_BEFORE
             or prev in TITLES_PERSON
             or prev in TITLES_PRACTITIONER
             or prev2 in TITLES_PERSON
@@ -75,7 +94,7 @@ class NameCues:
             return "strong"
         if nxt in PRACTITIONER_AFTER or (nxt == "," and nxt2 in PRACTITIONER_AFTER):
             return "strong"
-        if nxt in ID_LABELS or (nxt in {"is", "was", "has"} and nxt2 in ID_LABELS):
+        if id_label(nxt) or (nxt in {"is", "was", "has"} and id_label(nxt2)):
             return "strong"  # "holly hunt dob: ...", "roman traversa mrn#: ...", "X is mrn 123"
         if transfer_arrow(doc, end) or list_item_label(doc, start, end):
             return "strong"  # "Tesfaye -> Eastfield Regional", "- warsame: tsh 0.01"

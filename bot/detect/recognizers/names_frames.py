@@ -10,13 +10,16 @@ person's on both sides (a pronoun or preposition after it). Composed into `NameR
 
 from __future__ import annotations
 
+import regex as re
 from spacy.tokens import Doc, Token
 
 from bot.detect.recognizers.names_context import (
     ID_LABELS,
+    SEPARATORS,
     Span,
     after_room,
     alpha,
+    doc_text,
     sent_start,
     tokens,
 )
@@ -46,6 +49,9 @@ _REPORT_BEFORE = words_of("says said thinks thought reports reported confirms co
 _REPORT_AFTER = words_of("is was has had can can't needs wants will should")
 QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "`"})
 _NUMBER_LABELS = ID_LABELS | words_of("mrn# mr# case acct# fin# csn#")
+_QUESTION_BEFORE = words_of("is was has did does")
+_TRIGGERS = PERSON_OBJECT_VERBS | _QUESTION_BEFORE | _REPORT_BEFORE
+_QUOTE_CHARS = re.compile("[\"'“”‘’`]")
 
 
 class NameFrames:
@@ -71,23 +77,31 @@ class NameFrames:
         out: list[Span] = []
         toks = tokens(doc)
         n = len(toks)
-        for i, tok in enumerate(toks):
-            if i == 0 or not alpha(tok):
+        texts = [t.text for t in toks]
+        lows = [s.lower() for s in texts]
+        for i in range(1, n):
+            prev, before = lows[i - 1], texts[i - 1]
+            # only a trigger word or a number (or a separator) before can open a frame: the
+            # cheap test first, since most words have neither (issue 13's cost per message)
+            slot = before in SEPARATORS or (
+                not before.isalpha() and any(c.isdigit() for c in before)
+            )
+            if prev not in _TRIGGERS and not slot:
                 continue
-            if inf and tok.text.isupper() and len(tok.text) <= 3:
+            tok = toks[i]
+            if not alpha(tok) or (inf and texts[i].isupper() and len(texts[i]) <= 3):
                 continue  # an acronym where case means something
-            prev = toks[i - 1].lower_
-            prev2 = toks[i - 2].lower_ if i > 1 else ""
-            nxt = toks[i + 1].lower_ if i + 1 < n else ""
+            prev2 = lows[i - 2] if i > 1 else ""
+            nxt = lows[i + 1] if i + 1 < n else ""
             if (
                 self._object(tok, prev, nxt)
                 or self._question(tok, prev, prev2, nxt, i)
                 or (prev in _REPORT_BEFORE and nxt in _REPORT_AFTER and self._candidate(tok, True))
             ):
                 out.append((i, i + 1, 0.6, self.cues.subtype(doc, i, i + 1)))
-            elif self._after_number(toks, i) and self._candidate(tok, False):
+            elif slot and self._after_number(toks, i) and self._candidate(tok, False):
                 out.append((i, i + 1, 0.6, "PATIENT"))  # "case mrn 0517588 möny moved to OR 6"
-            elif after_room(doc, i) and self.words.nameish(tok):
+            elif slot and self.words.nameish(tok) and after_room(doc, i):
                 out.append((i, i + 1, 0.6, "PATIENT"))  # "holding 4 jelimumi, holding 5 Ojo"
         return out
 
@@ -101,7 +115,7 @@ class NameFrames:
 
     def _question(self, tok: Token, prev: str, prev2: str, nxt: str, i: int) -> bool:
         """ "is kariuki still on the board?", "has mensah already had his versed"."""
-        if prev not in {"is", "was", "has", "did", "does"} or nxt not in _QUESTION_AFTER:
+        if prev not in _QUESTION_BEFORE or nxt not in _QUESTION_AFTER:
             return False
         opens = i == 1 or sent_start(tokens(tok.doc)[i - 1]) or prev2 in {",", "so", "and", "but"}
         return opens and self._candidate(tok, True)
@@ -119,6 +133,8 @@ class NameFrames:
     def nicknames(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """`Robert "Bobby" Okafor`, `"Sunny" Wood`: a quoted word inside or just before a
         name belongs to it; found apart, the nickname (and the other half) stayed visible."""
+        if not _QUOTE_CHARS.search(doc_text(doc)):
+            return []
         toks = tokens(doc)
         n = len(toks)
         out: list[Span] = []

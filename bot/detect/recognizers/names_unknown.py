@@ -28,10 +28,11 @@ from bot.detect.recognizers.names_context import (
     alpha,
     clinical_message,
     doc_text,
+    id_label,
     sent_start,
     tokens,
 )
-from bot.detect.recognizers.names_cues import NameCues
+from bot.detect.recognizers.names_cues import OBJECT_CUE_BEFORE, NameCues
 from bot.detect.recognizers.names_lexicon import CUE_AFTER, MONTHS, RELATIONS, STAFF_BEFORE, fold
 from bot.detect.recognizers.names_words import NameWords, words_of
 
@@ -279,13 +280,15 @@ class UnknownNames:
         prev2 = doc[start - 2].lower_ if start > 1 else ""
         if prev == "from" and prev2 in _MESSAGE_WORDS:
             return True  # "refill req from ...", "portal msg from ...": a person sent it
-        return prev in _LOWER_PERSON_BEFORE or prev in _BANNER_BEFORE
+        return prev in _LOWER_PERSON_BEFORE or prev in _BANNER_BEFORE or prev in OBJECT_CUE_BEFORE
 
     @staticmethod
     def _labelled_next(doc: Doc, end: int) -> bool:
         """ "gyoren zsoszan, D.O.B. ...": an ID or birth-date label follows the words."""
         j = end + 1 if end < len(doc) and doc[end].text in {",", ":", "-", "("} else end
-        return j < len(doc) and doc[j].lower_.rstrip(":#") in ID_LABELS | {"d.o.b."}
+        return j < len(doc) and (
+            doc[j].lower_.rstrip(":#") in ID_LABELS | {"d.o.b."} or id_label(doc[j].text)
+        )
 
     def last_first(self, doc: Doc, inf: bool) -> list[Span]:
         """ "TATUMI, DUKIGBI (16 y/o", "praongbilapkul, saenyaesi, dob: ...": a record banner."""
@@ -342,7 +345,7 @@ class UnknownNames:
                 or nxt.is_space
                 or nxt.text in {",", "(", "-", ":", "/", ";", "|", "~", "*", "`"}
                 or nxt.like_num
-                or nxt.lower_ in ID_LABELS
+                or id_label(nxt.text)
                 or "\n" in b.whitespace_
                 or self.cues.cue(doc, i, end) in {"strong", "room"}
             )
@@ -389,7 +392,7 @@ class UnknownNames:
                 or nxt.is_space
                 or nxt.text in {"(", ",", "-", ":", ";", "|"}
                 or nxt.like_num
-                or nxt.lower_ in ID_LABELS
+                or id_label(nxt.text)
                 or nxt.lower_ in SUBJECT_VERBS
             ):
                 out.append((i, i + 2, 0.7, self.cues.subtype(doc, i, i + 2)))
