@@ -121,3 +121,32 @@ def test_when_a_label_or_a_scheduling_verb_is_beside_the_name_then_found(
     engine: TextEngine, text: str, expected: list[str]
 ) -> None:
     assert spans(engine, text, Kind.NAME) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name opening a clause before what a patient does, even a name that is a word
+        ("family is in the waiting room, hunter asking for an update", ["hunter"]),
+        ("Marc Pulled Her IV In PACU", ["Marc"]),
+        ("Sam keeps asking for his wife", ["Sam"]),
+        # an anaesthesia role before the clinician's name
+        ("CRNA Adebayo is in OR 3", ["Adebayo"]),
+    ],
+)
+def test_when_a_clause_opens_with_a_persons_name_then_found(
+    engine: TextEngine, text: str, expected: list[str]
+) -> None:
+    assert spans(engine, text, Kind.NAME) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It keeps asking for a password",
+        "Printer keeps jamming, call IT",
+        "The patient keeps asking for water",  # the surname Water is a thing asked for here
+    ],
+)
+def test_when_a_clause_opens_with_a_thing_then_no_name(engine: TextEngine, text: str) -> None:
+    assert spans(engine, text, Kind.NAME) == []

@@ -483,6 +483,13 @@ class NameRecognizer(EntityRecognizer):
             tok in unknown
             or (tok in known and (capital_after_bed or not self.lex.is_ambiguous(tok.text)))
         )
+        if (
+            start > 0
+            and doc[start - 1].lower_ == "for"
+            and tok.text.islower()
+            and self.lex.is_english(tok.text)
+        ):
+            return None  # "keeps asking for water": a thing asked for, not the surname Water
         if (cue == "strong" and (tok in unknown or tok in known)) or room_ok:
             return (start, end, 0.6, subtype)
         return None

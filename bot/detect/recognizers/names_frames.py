@@ -51,6 +51,11 @@ QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "`"})
 _NUMBER_LABELS = ID_LABELS | words_of("mrn# mr# case acct# fin# csn#")
 _QUESTION_BEFORE = words_of("is was has did does")
 _TRIGGERS = PERSON_OBJECT_VERBS | _QUESTION_BEFORE | _REPORT_BEFORE
+# What a patient does, after the name that opens a clause ("X asking for", "X pulled her IV")
+_PATIENT_VERBS = words_of(
+    "asking keeps kept pulled pulling refusing refused fell desatted spiked vomited coded "
+    "removed ripped yelling crying screaming"
+)
 _QUOTE_CHARS = re.compile("[\"'“”‘’`]")
 
 
@@ -79,24 +84,25 @@ class NameFrames:
         n = len(toks)
         texts = [t.text for t in toks]
         lows = [s.lower() for s in texts]
-        for i in range(1, n):
-            prev, before = lows[i - 1], texts[i - 1]
+        for i in range(n):
+            prev, before = (lows[i - 1], texts[i - 1]) if i else ("", "")
             # only a trigger word or a number (or a separator) before can open a frame: the
             # cheap test first, since most words have neither (issue 13's cost per message)
             slot = before in SEPARATORS or (
                 not before.isalpha() and any(c.isdigit() for c in before)
             )
-            if prev not in _TRIGGERS and not slot:
+            nxt = lows[i + 1] if i + 1 < n else ""
+            if prev not in _TRIGGERS and not slot and nxt not in _PATIENT_VERBS:
                 continue
             tok = toks[i]
             if not alpha(tok) or (inf and texts[i].isupper() and len(texts[i]) <= 3):
                 continue  # an acronym where case means something
             prev2 = lows[i - 2] if i > 1 else ""
-            nxt = lows[i + 1] if i + 1 < n else ""
             if (
                 self._object(tok, prev, nxt)
                 or self._question(tok, prev, prev2, nxt, i)
                 or (prev in _REPORT_BEFORE and nxt in _REPORT_AFTER and self._candidate(tok, True))
+                or (nxt in _PATIENT_VERBS and self._subject(tok, prev, inf))
             ):
                 out.append((i, i + 1, 0.6, self.cues.subtype(doc, i, i + 1)))
             elif slot and self._after_number(toks, i) and self._candidate(tok, False):
@@ -119,6 +125,16 @@ class NameFrames:
             return False
         opens = i == 1 or sent_start(tokens(tok.doc)[i - 1]) or prev2 in {",", "so", "and", "but"}
         return opens and self._candidate(tok, True)
+
+    def _subject(self, tok: Token, prev: str, inf: bool) -> bool:
+        """ "family is in the waiting room, hunter asking for an update", "Marc pulled her IV":
+        a given name opening a clause before what a patient does, even a name that is a word."""
+        if not (prev in {",", ";"} or sent_start(tok)) or tok.is_stop:
+            return False
+        if inf and not tok.text[:1].isupper():
+            return False
+        lex = self.words.lex
+        return self.words.nameish(tok) or (lex.is_first(tok.text) and not lex.is_eponym(tok.text))
 
     @staticmethod
     def _after_number(toks: list[Token], i: int) -> bool:

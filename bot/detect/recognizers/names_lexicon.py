@@ -200,6 +200,11 @@ STRONG_CUE_BEFORE = frozenset(
         "caregiver",
         "guardian",
         "dear",  # a letter's addressee: "Dear Misty," (a practitioner has a title: "Dear Dr. X")
+        # anaesthesia roles written before the clinician's name ("CRNA Mūso"): a person, staff
+        "crna",
+        "anesthetist",
+        "anaesthetist",
+        "anaesthesiologist",
     ]
 )
 CUE_AFTER = frozenset(
@@ -336,6 +341,10 @@ PRACTITIONER_BEFORE = frozenset(
         "oncologist",
         "intensivist",
         "anesthesiologist",
+        "anaesthesiologist",
+        "anesthetist",
+        "anaesthetist",
+        "crna",
         "radiologist",
         "pathologist",
         "neurologist",
