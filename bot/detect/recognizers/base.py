@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import regex as re
 from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
 
+from bot.detect.recognizers.literal_gate import Gate, literal_gate
+
 SUBTYPE_KEY = "subtype"
 PATTERN_KEY = "pattern"
 VALUE_GROUP = "v"
@@ -86,8 +88,11 @@ class ClinicalPatternRecognizer(PatternRecognizer):
         self._context_set = frozenset(self.context or ())
         self._name: str = name or type(self).__name__
         flags = self.FLAGS
-        self._compiled: list[tuple[str, float, Any]] = [
-            (p.name, p.score, re.compile(p.regex, flags=flags)) for p in (patterns or self.PATTERNS)
+        # Each pattern with the strings one of which it needs (`literal_gate`): on a text
+        # without any of them the pattern cannot match and is not run.
+        self._compiled: list[tuple[str, float, Any, Gate | None]] = [
+            (p.name, p.score, re.compile(p.regex, flags=flags), literal_gate(p.regex, flags))
+            for p in (patterns or self.PATTERNS)
         ]
 
     def analyze(
@@ -112,7 +117,10 @@ class ClinicalPatternRecognizer(PatternRecognizer):
     def _matches(self, text: str) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
         name = self._name
-        for pattern_name_, score_, regex in self._compiled:
+        low = text.lower() if text.isascii() else None
+        for pattern_name_, score_, regex, gate in self._compiled:
+            if gate is not None and low is not None and not any(s in low for s in gate):
+                continue
             has_group = VALUE_GROUP in regex.groupindex
             for match in regex.finditer(text):
                 start, end = match.span(VALUE_GROUP) if has_group else match.span()
