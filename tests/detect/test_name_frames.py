@@ -150,3 +150,24 @@ def test_when_a_clause_opens_with_a_persons_name_then_found(
 )
 def test_when_a_clause_opens_with_a_thing_then_no_name(engine: TextEngine, text: str) -> None:
     assert spans(engine, text, Kind.NAME) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Last, First" after a word a patient follows and before a break, in lower case
+        ("difficult airway alert on adeyemi, mary, Mallampati 4", ["adeyemi, mary"]),
+        # a birth-date label after the name, as a word or spelled out
+        ("pre-op: Fopina Gaanafaga bday 1930/08/05, PE", ["Fopina Gaanafaga"]),
+        # a capitalised unknown word after "and" beside a name in lower case
+        ("swap tavolenko and Pekuviro before the hip", ["tavolenko", "Pekuviro"]),
+    ],
+)
+def test_when_a_second_name_or_a_label_is_beside_the_name_then_found(
+    engine: TextEngine, text: str, expected: list[str]
+) -> None:
+    assert spans(engine, text, Kind.NAME) == expected
+
+
+def test_when_two_words_follow_a_cue_in_lower_case_then_no_name(engine: TextEngine) -> None:
+    assert spans(engine, "call for rose, grace", Kind.NAME) == []

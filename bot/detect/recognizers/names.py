@@ -59,6 +59,10 @@ __all__ = ["NameRecognizer"]
 _VERBS_AFTER_NAME = SUBJECT_VERBS - RELATIONS
 
 
+# Words a patient's "Last, First" follows mid-sentence: "alert on adeyemi, mary, ..."
+_PAIR_BEFORE = frozenset({"on", "for", "re", "re:", "about", "pt", "patient", "admitting"})
+
+
 class NameRecognizer(EntityRecognizer):
     """Finds person names from spaCy entities, titles, the gazetteer and cue words."""
 
@@ -233,8 +237,11 @@ class NameRecognizer(EntityRecognizer):
                 out.append((i, i + 3, 0.85, "PATIENT"))  # "Price,Dawn": a header's glued comma
                 continue
             if (
-                (same_shape or (lower_pair and not inf))
-                and self._record_start(doc, i)
+                (same_shape or (lower_pair and (not inf or self._cued_pair(doc, i))))
+                and (
+                    self._record_start(doc, i)
+                    or (self._cued_pair(doc, i) and not (lower_pair and self._both_words(a, b)))
+                )
                 and not (a.is_stop or b.is_stop)
                 and not self._word_list(doc, i)
             ):
@@ -275,6 +282,19 @@ class NameRecognizer(EntityRecognizer):
                 end += 1  # "SMITH, JOHN A checked in": the middle initial, no full stop
             out.append((i, end, 0.85, "PATIENT"))
         return out
+
+    @staticmethod
+    def _cued_pair(doc: Doc, i: int) -> bool:
+        """ "alert on adeyemi, mary, Mallampati 4": "Last, First" after a word a patient follows
+        and before a break (a comma, a bracket, a dash, a number, the end)."""
+        prev = doc[i - 1].lower_ if i > 0 else ""
+        nxt = doc[i + 3] if i + 3 < len(doc) else None
+        return prev in _PAIR_BEFORE and (
+            nxt is None or nxt.text in {",", "(", "-", ":", ";"} or nxt.like_num
+        )
+
+    def _both_words(self, a: Token, b: Token) -> bool:
+        return self.lex.is_english(a.text) and self.lex.is_english(b.text)
 
     def _word_list(self, doc: Doc, i: int) -> bool:
         """ "Hope, Faith and Charity": two words that are also names, in a list of words."""

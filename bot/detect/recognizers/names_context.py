@@ -323,6 +323,8 @@ ID_LABELS = frozenset(
         "fin",
         "csn",
         "acct",
+        "bday",
+        "birthdate",
     }
 )
 _LABEL_TAIL = re.compile(r"[#:]*\d*$")

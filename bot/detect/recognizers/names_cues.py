@@ -94,7 +94,11 @@ class NameCues:
             return "strong"
         if nxt in PRACTITIONER_AFTER or (nxt == "," and nxt2 in PRACTITIONER_AFTER):
             return "strong"
-        if id_label(nxt) or (nxt in {"is", "was", "has"} and id_label(nxt2)):
+        if (
+            id_label(nxt)
+            or (nxt in {"is", "was", "has"} and id_label(nxt2))
+            or (nxt, nxt2) == ("date", "of")  # "... date of birth 29 June 1957"
+        ):
             return "strong"  # "holly hunt dob: ...", "roman traversa mrn#: ...", "X is mrn 123"
         if transfer_arrow(doc, end) or list_item_label(doc, start, end):
             return "strong"  # "Tesfaye -> Eastfield Regional", "- warsame: tsh 0.01"

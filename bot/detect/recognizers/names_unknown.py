@@ -482,7 +482,11 @@ class UnknownNames:
                 tok = doc[j + 1]
                 if (
                     (self.words.nameish(tok) or self.words.solid(tok))
-                    and self._same_shape([doc[start], tok], inf)
+                    and (
+                        self._same_shape([doc[start], tok], inf)
+                        # "swap baseer and Tululy": a capitalised unknown word is a name anyway
+                        or (tok.text.istitle() and self.words.nameish(tok))
+                    )
                     and not self.words.clinical_next(doc, j + 2)
                 ):
                     out.append(
