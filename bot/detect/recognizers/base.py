@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 import regex as re
 from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
 
-from bot.detect.recognizers.literal_gate import Gate, literal_gate
+from bot.detect.recognizers.literal_gate import literal_gate
 
 SUBTYPE_KEY = "subtype"
 PATTERN_KEY = "pattern"
@@ -90,10 +90,12 @@ class ClinicalPatternRecognizer(PatternRecognizer):
         flags = self.FLAGS
         # Each pattern with the strings one of which it needs (`literal_gate`): on a text
         # without any of them the pattern cannot match and is not run.
-        self._compiled: list[tuple[str, float, Any, Gate | None]] = [
-            (p.name, p.score, re.compile(p.regex, flags=flags), literal_gate(p.regex, flags))
+        self._compiled: list[tuple[str, float, Any, frozenset[str] | None]] = [
+            (p.name, p.score, re.compile(p.regex, flags=flags), _gate(p.regex, flags))
             for p in (patterns or self.PATTERNS)
         ]
+        # Every gate's strings, looked for once per text (one `in` each, in C)
+        self._gate_strings = tuple(sorted({s for *_, g in self._compiled for s in g or ()}))
 
     def analyze(
         self,
@@ -117,9 +119,12 @@ class ClinicalPatternRecognizer(PatternRecognizer):
     def _matches(self, text: str) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
         name = self._name
-        low = text.lower() if text.isascii() else None
+        present: set[str] | None = None
+        if self._gate_strings and text.isascii():
+            low = text.lower()
+            present = {s for s in self._gate_strings if s in low}
         for pattern_name_, score_, regex, gate in self._compiled:
-            if gate is not None and low is not None and not any(s in low for s in gate):
+            if gate is not None and present is not None and present.isdisjoint(gate):
                 continue
             has_group = VALUE_GROUP in regex.groupindex
             for match in regex.finditer(text):
@@ -158,6 +163,11 @@ class ClinicalPatternRecognizer(PatternRecognizer):
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         """Drop (None), rescore or subtype a match knowing the whole text."""
         return result
+
+
+def _gate(pattern: str, flags: int) -> frozenset[str] | None:
+    gate = literal_gate(pattern, flags)
+    return None if gate is None else frozenset(gate)
 
 
 _DIGIT = re.compile(r"\d")
