@@ -38,7 +38,7 @@ _FACILITY = (
     r"|hospital(?:\s+(?:center|centre|medical\s+center))?"
     r"|regional(?:\s+(?:medical\s+center|hospital))?|children'?s(?:\s+hospital)?|infirmary|health\s+system"
     r"|health\s+center|cancer\s+center|rehab(?:ilitation)?\s+(?:center|hospital)|nursing\s+home|clinic"
-    r"|university\s+hospital|va\s+medical\s+center|vamc|community\s+hospital|healthcare|health|med\.?\s+ctr\.?"
+    r"|university\s+hospital|va\s+medical\s+center|vamc|community\s+hospital|health\s+care(?:\s+system)?|healthcare|health|med\.?\s+ctr\.?"
     r"|medical\s+ctr|gen|hosp|hospice|rehab|rehabilitation|care\s+center|surgery\s+center|surgical\s+center"
     r"|nursing\s+(?:and|&)\s+rehab|snf|ltac|ltach|urgent\s+care|manor|village|gardens|house|home"
     r"|assisted\s+living|senior\s+living|care\s+home|nursing\s+facility|skilled\s+nursing(?:\s+facility)?"
@@ -119,6 +119,9 @@ _STATE_NAMES = (
     "|Virginia|Washington|West\\s+Virginia|Wisconsin|Wyoming"
 )
 _STATE_RE = "(?:" + "|".join(_STATES) + ")"
+# Territories and freely associated states the USPS addresses (Faker's `state_abbr` draws
+# them): only before a ZIP, since "AS", "FM" are words or units of their own
+_TERRITORY_RE = "(?:AS|FM|GU|MH|MP|PW|VI)"
 # The AP style's state abbreviations ("Yuma, Ky. 94935", "Erie, Pa. 16501"): only before a
 # ZIP, where "Lee, Mo." cannot be a name written last name first.
 _AP_STATE_RE = (
@@ -211,10 +214,15 @@ _TOWN_HEADS = wordset("North South East West New Lake Port Fort Mount Glen")
 # not "Glen" or "Mount", which are also given names and words of their own
 _NAME_TOWN_HEADS = wordset("North South East West New Lake Port Fort")
 _GLUED_SUFFIX = (
-    r"(?:town|ton|land|ville|berg|burgh|borough|bury|view|port|mouth|stad|furt|chester|fort"
-    r"|haven|side|shire|field|ford|wood)"
+    r"(?:town|ton|land|ville|Ville|berg|burgh|borough|bury|view|port|mouth|stad|furt|chester|fort"
+    r"|haven|side|shire|field|ford|wood|bourg|boeuf|nec|dan)"  # the last four: Faker's fr_FR
 )
 _GLUED = re.compile(rf"(?P<stem>\w+?){_GLUED_SUFFIX}")
+# A French town's joined name ("Didier-sur-Mer", "Garcia-sur-Ferrand", "Saint-Lucas-les-Bains")
+_JOINED_TOWN = (
+    r"(?-i:\b(?:Saint-|Sainte-)?[A-Z][\w'’]+(?:-(?:sur|sous|lès|les|le|la|en|de|du|des|aux|au)-[A-Z][\w'’]+)"
+    r"(?:-(?:les|sur)-[A-Z][\w'’]+)?)\b"
+)
 _TITLE_BEFORE = re.compile(r"(?:dr|mr|mrs|ms|miss|nurse|prof|rn|np|pa|md)\.?\s+$", re.IGNORECASE)
 _NOT_TOWN_WORD = wordset(
     "tower wing campus building bldg unit hall lobby entrance parking pavilion annex "
@@ -300,6 +308,22 @@ class InstitutionRecognizer(ClinicalPatternRecognizer):
             r"\b(?:the|at|outside|from|to)\s+(?P<v>(?-i:[A-Z][\w'’]+(?:[ ][A-Z][\w'’]+){0,2}[ ]VA))\b(?![ \t]*[\d-])",
             0.6,
         ),
+        # A generic hospital word made a name by its place ("Children's Hospital Colorado",
+        # "Children's Hospital of Philadelphia", "Shriners Hospitals for Children Boston")
+        Pattern(
+            "generic_hospital_place_medium",
+            r"(?-i:\b(?:Children['’]?s|Childrens|Shriners|Veterans|Women['’]?s|University|Community|County|State"
+            r"|Regional|General|Memorial|Baptist|Methodist|Presbyterian|Lutheran|Adventist)[ ](?:Hospitals?|Medical[ ]Center"
+            r"|Health(?:[ ]Care|care)?)(?:[ ]for[ ]Children)?(?:[ ]of)?(?:[ ]the)?[ ](?P<place>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}))\b",
+            0.6,
+        ),
+        # A town's hospital unit ("the Franklinside ED", "Quimby Urgent Care"): the town
+        # words are checked in `refine`, the unit word goes with them
+        Pattern(
+            "town_unit_medium",
+            r"(?-i:\b(?P<town>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)[ ](?:ED|ER|ICU|NICU|PICU|Campus|Urgent[ ]Care|Walk-[Ii]n|Dialysis|Infusion[ ]Center))\b",
+            0.6,
+        ),
         Pattern(
             "mass_general_strong", r"\b(?:mass|mass\.)\s+(?:general|gen|eye\s+and\s+ear)\b", 0.85
         ),
@@ -342,6 +366,8 @@ class InstitutionRecognizer(ClinicalPatternRecognizer):
         name = pattern_name(result)
         if name in {"system_town_medium", "town_va_medium"}:
             return _branch_town(text, result)
+        if name in {"generic_hospital_place_medium", "town_unit_medium"}:
+            return _placed_facility(text, result)
         if name == "residence_strong":
             lead = re.match(r"(?:(?:The|At|From|To|In|Meet|Visit|Called)\s+)+", value)
             if lead:
@@ -373,6 +399,9 @@ class InstitutionRecognizer(ClinicalPatternRecognizer):
             if trimmed is None:
                 return None
             result.start = trimmed
+        if name in {"named_facility_strong", "listed_institution_strong", "saint_strong"}:
+            # "Mount Sinai West", "Lakeview Regional - North Campus", "Children's Hospital Oakland"
+            result.end = facility_trail(text, result.end)
         if name == "saint_strong" and _STREET_BEFORE.search(
             text[max(0, result.start - 40) : result.start]
         ):
@@ -503,15 +532,21 @@ class AddressRecognizer(ClinicalPatternRecognizer):
             r"(?:^[ \t]*|(?<=\b(?:to|at|address|mail)\s?:?\s))box\s+\d{1,6}\b(?=[ \t]*(?:,|$))",
             0.8,
         ),
-        # the ZIP of a military post office ("APO AE 09012", "FPO AP 96349")
+        # a military post office and its ZIP ("APO AE 09012", "FPO AP 96349"), all of it
+        # (Faker's addresses plant the whole line), and a ship's name before it ("USS Crawford")
+        Pattern(
+            "ship_strong",
+            r"(?-i:\b(?:USS|USNS|USCGC|USNV)[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\b",
+            0.8,
+        ),
         Pattern(
             "zip_after_military_strong",
-            r"(?-i:\b(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+(?P<v>\d{5})(?:-\d{4})?\b)",
+            r"(?-i:\b(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}(?:-\d{4})?\b)",
             0.85,
         ),
         Pattern(
             "zip_after_state_strong",
-            rf"(?-i:\b(?:{_ANY_STATE_RE}|{_AP_STATE_RE})),?\s+(?P<v>\d{{5}}(?:-\d{{4}})?)\b",
+            rf"(?-i:\b(?:{_ANY_STATE_RE}|{_AP_STATE_RE}|{_TERRITORY_RE})),?\s+(?P<v>\d{{5}}(?:-\d{{4}})?)\b",
             0.8,
         ),
         Pattern("zip_plus4_strong", r"(?<![\d-])\b\d{5}-\d{4}\b(?!-)", 0.75),
@@ -615,7 +650,7 @@ class CityRecognizer(ClinicalPatternRecognizer):
         # alone is a name written last name first)
         Pattern(
             "city_state_name_strong",
-            rf"(?-i:\b(?P<v>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}),\s+(?:{_STATE_NAMES}|{_AP_STATE_RE}),?\s+\d{{5}}(?:-\d{{4}})?\b)",
+            rf"(?-i:\b(?P<v>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}),\s+(?:{_STATE_NAMES}|{_AP_STATE_RE}|{_TERRITORY_RE}),?\s+\d{{5}}(?:-\d{{4}})?\b)",
             0.8,
         ),
         # An address block's last line with no comma ("Lake Davidfort MN 45707", "Trois-Rivières
@@ -623,11 +658,12 @@ class CityRecognizer(ClinicalPatternRecognizer):
         Pattern(
             "town_state_zip_line_strong",
             rf"(?-i:^[ \t]*(?P<v>(?:(?:St|Ste|Mt|Ft)\.\s)?\p{{Lu}}[\p{{Ll}}'’]+(?:[ -]\p{{Lu}}[\p{{Ll}}'’]+){{0,2}}),?[ \t]+"
-            rf"(?:{_STATE_RE}|{_AP_STATE_RE}|{_STATE_NAMES}),?[ \t]+\d{{5}}(?:-\d{{4}})?[ \t]*$)",
+            rf"(?:{_STATE_RE}|{_AP_STATE_RE}|{_TERRITORY_RE}|{_STATE_NAMES}),?[ \t]+\d{{5}}(?:-\d{{4}})?[ \t]*$)",
             0.8,
         ),
         # Faker's and many real towns' shape: a first or last name with a town suffix glued on
         # ("Dianefort", "Curtisview", "Jacksonville"); the name part is checked in `refine`
+        Pattern("joined_town_medium", _JOINED_TOWN, 0.6),
         Pattern("town_glued_medium", rf"(?-i:\b[A-Z][a-z]{{2,14}}{_GLUED_SUFFIX}\b)", 0.6),
         # "in the Dogpatch neighborhood", "the Mission District": a part of a town by its name
         Pattern(
@@ -878,3 +914,79 @@ def _branch_town(text: str, result: RecognizerResult) -> RecognizerResult | None
 
 
 _SYSTEM_RE = re.compile(rf"(?-i:\b(?:{_SYSTEMS}))")
+
+
+# What a hospital's name carries after its facility word: a direction or campus ("Mount Sinai
+# West", "- North Campus"), or a state written out ("Children's Hospital Colorado")
+_FACILITY_TRAIL = re.compile(
+    rf"(?-i:[ ](?:North|South|East|West|Downtown|Midtown|Uptown|Main[ ]Campus|{_STATE_NAMES})\b(?:[ ]Campus)?"
+    r"|[ ][-–][ ](?:North|South|East|West|Main|Downtown|[A-Z][a-z]+)(?:[ ][A-Z][a-z]+)?(?:[ ]Campus)?)"
+    r"\b(?![-'’])"
+)
+_NEXT_WORDS = re.compile(r"(?-i:[ ]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?))\b(?![-'’])")
+_GENERIC_HEAD = re.compile(
+    r"^.*?(?:Hospitals?|Medical[ ]Center|Health(?:[ ]Care|care)?)(?:[ ]for[ ]Children)?(?:[ ]of)?(?:[ ]the)?[ ]"
+)
+
+
+def facility_trail(text: str, end: int) -> int:
+    """Where a facility's name really ends: past a direction, a campus, a state or a listed
+    town written right after it ("Mount Sinai West", "Children's Hospital Oakland")."""
+    trail = _FACILITY_TRAIL.match(text, end)
+    if trail is not None:
+        return int(trail.end())
+    nxt = _NEXT_WORDS.match(text, end)
+    if nxt is None:
+        return end
+    words = nxt.group(1).split()
+    for k in (2, 1):
+        if len(words) >= k and _listed_town(" ".join(words[:k])):
+            return end + 1 + len(" ".join(words[:k]))
+    return end
+
+
+def _placed_facility(text: str, result: RecognizerResult) -> RecognizerResult | None:
+    """A generic facility or unit named by its place: kept when the place is a state, a town of
+    the gazetteer or a town-shaped word ("Franklinside"), not English words ("Main ED")."""
+    value = text[result.start : result.end]
+    name = pattern_name(result)
+    if name == "generic_hospital_place_medium":
+        head = _GENERIC_HEAD.match(value)
+        place_text = value[head.end() :] if head else ""
+    else:
+        place_text = value.rsplit(" ", 1)[0]
+        if place_text.endswith((" Urgent", " Infusion")):
+            place_text = place_text.rsplit(" ", 1)[0]
+    words = place_text.split()
+    if not words or words[0] in {
+        "The",
+        "A",
+        "An",
+        "Our",
+        "Your",
+        "This",
+        "That",
+        "Main",
+        "New",
+        "Old",
+    }:
+        return None
+    if any(w.lower() in _CALENDAR for w in words):
+        return None
+    lex = lexicon()
+    if re.fullmatch(_STATE_NAMES, place_text) or _listed_town(place_text):
+        return result
+    if len(words) == 1 and _glued_town(text, result.start, words[0]):
+        return result
+    if all(not lex.is_english(w) and not lex.is_first(w) for w in words):
+        return result
+    return None
+
+
+def _listed_town(value: str) -> bool:
+    """Whether `value` is a town of the city gazetteer, as its folded tokens."""
+    from bot.detect.recognizers.city_index import city_index
+    from bot.detect.recognizers.names_lexicon import fold
+
+    toks = tuple(fold(t) for t in value.replace("-", " - ").split())
+    return bool(toks) and toks in city_index().get(toks[0], ())

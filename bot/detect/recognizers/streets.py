@@ -59,8 +59,9 @@ AFTER_DIRECTION = r"(?:\s(?-i:[NS][EW]|[NSEW])\b)?"
 UNIT_FIRST = r"(?:(?-i:Flat|Unit|Apt\.?|Apartment|Suite)\s\d{1,4}[A-Z]?,?\s)?"
 # A floor, flat or door after a European street and number ("Piano 9", "Piso 2", "Flat 98c").
 _EU_UNIT = (
-    r"(?:,?\s+(?i:piano|piso|planta|puerta|appartamento|apto\.?|apt\.?|andar|bloco|bloque|escalera"
-    r"|[ée]tage|flat|studio|wohnung|top|bus|boîte)\s+\w{1,4})?"
+    r"(?:\s?,?\s+(?i:piano|piso|planta|puerta|appartamento|apto\.?|apt\.?|andar|bloco|bloque|escalera"
+    r"|[ée]tage|flat|studio|wohnung|top|bus|boîte|edif\.?|edificio|depto\.?|dpto\.?|departamento|interior"
+    r"|int\.|local|casa|lote|manzana|mz\.?)\s+\w{1,4}){0,2}"
 )
 _CAPWORD = r"(?-i:[A-Z][\w'’.-]{0,30}|\d{1,3}(?:st|nd|rd|th))"  # "Garcia", "49th"
 # Street types that come before the name (Romance languages, Dutch, Portuguese, ...).
@@ -71,12 +72,14 @@ _TYPE_FIRST = (
     r"|acceso|bajada|barrio|bulevar|calleja|callej[óo]n|carretera|cuesta|pasaje|rambla|sector|senda"
     r"|urbanizaci[óo]n|borgo|contrada|salita|stretto|rotonda|jardim|loteamento|vila|quadra|setor"
     r"|conjunto|residencial|ch[áa]cara|fazenda|n[úu]cleo|vereda|ladeira|passeio|viela|rodovia"
-    r"|passarela|morro|recanto|parque|lago|travessa|esplanada|boulevard|steenweg)"
+    r"|passarela|morro|recanto|parque|lago|travessa|esplanada|boulevard|steenweg|al\.|aleja|pl\.|plac"
+    r"|os\.|osiedle|perif[ée]rico|calzada|privada|retorno|cerrada|circuito|andador|pasadizo|callej[óo]n)"
 )
 # Street types glued to the name (German, Dutch, Scandinavian).
 _TYPE_GLUED = (
     r"(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|straat|laan|plein"
-    r"|gracht|kade|singel|steeg|dreef|gatan|gata|vägen|v[äa]g|gade|vej|veien|gate)"
+    r"|gracht|kade|singel|steeg|dreef|gatan|gata|vägen|v[äa]g|gade|vej|veien|gate|baan|hof|dijk|pad"
+    r"|markt|plantsoen|stræde|straede|vænge|plads|torv|gränd|stig)"
 )
 
 
@@ -179,10 +182,41 @@ class ForeignAddressRecognizer(ClinicalPatternRecognizer):
             r"\b(?:off|via|along|take|took)\s+(?P<v>(?-i:CR|FM|SR|US|Rte|RTE)\s?\d{1,4}\b(?:\s+(?-i:[NSEW])\b)?)",
             0.7,
         ),
+        # an Italian postcode, a comma, the town and its province ("33043, Purgessimo (UD)"); a
+        # Spanish town, a comma and its postcode ending the line ("Badajoz, 30267")
+        Pattern(
+            "postcode_comma_city_medium",
+            r"(?-i:(?<=(?:[,\n]|^)[ \t]{0,2})\d{5},[ ]\p{Lu}[\p{L}\p{M}'’]{2,30}(?:[ ]\p{Lu}[\p{L}\p{M}'’]{2,30}){0,2}(?:[ ]\([A-Z]{2}\))?)(?![\w-])",
+            0.6,
+        ),
+        Pattern(
+            "city_comma_postcode_medium",
+            r"(?-i:(?<=(?:[,\n]|^)[ \t]{0,2})\p{Lu}[\p{L}\p{M}'’]{2,30}(?:[ ]\p{Lu}[\p{L}\p{M}'’]{2,30}){0,2},[ ]\d{5}(?=[ \t]*(?:\n|$)))",
+            0.6,
+        ),
+        # a Dutch postcode alone on its line, the town on the next ("8921 TJ")
+        Pattern(
+            "nl_postcode_line_medium",
+            r"(?-i:^[ \t]*\d{4}[ ]?[A-Z]{2}(?=[ \t]*\n[ \t]*\p{Lu}))",
+            0.6,
+        ),
+        # Mexico's state abbreviation and its postcode ("GTO 81003", "OAX 06123-1007")
+        Pattern(
+            "mx_state_postcode_medium",
+            r"(?-i:(?<=,[ ])(?:AGS|BC|BCS|CAMP|CHIS|CHIH|COAH|COL|CDMX|DF|DGO|GTO|GRO|HGO|JAL|MEX|MICH|MOR|NAY|NL|OAX"
+            r"|PUE|QRO|QROO|SLP|SIN|SON|TAB|TAMPS|TLAX|VER|YUC|ZAC)[ ](?P<v>\d{5}(?:-\d{4})?))\b",
+            0.7,
+        ),
+        # Nordic and Dutch types written apart after the name ("Olympos Allé 4", "Kansas Vej 9")
+        Pattern(
+            "type_after_street_strong",
+            r"(?-i:\b\p{Lu}[\p{L}\p{M}'’-]{1,30}(?:[ ]\p{Lu}[\p{L}\p{M}'’-]{1,30}){0,2}[ ](?:Allé|Alle|Vej|Gade|Plads|Stræde|Vænge|Torv|Gränd|Väg|Gata|Straat|Laan|Weg)[ ]\d{1,4}[a-zA-Z]?)(?![\d/.:-])",
+            0.75,
+        ),
         Pattern(
             "postcode_city_medium",
-            r"(?-i:(?<=(?:[,\n]|^)[ \t]{0,2})(?:(?:[A-Z]{1,2}-)?\d{4,6}(?:\s?[A-Z]{2})?|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[A-Z]\s\d[A-Z]\d)\s+"
-            r"(?:\p{Lu}[\p{L}\p{M}]{2,30}(?:(?:[\s-]|-(?:les|le|la|de|du|sur|en|am|an|im|bei)-)\p{Lu}[\p{L}\p{M}]{2,30}){0,2}"
+            r"(?-i:(?<=(?:[,\n]|^)[ \t]{0,2})(?:(?:[A-Z]{1,2}-)?\d{4,6}(?:\s?[A-Z]{2})?|\d{2}-\d{3}|\d{5}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[A-Z]\s\d[A-Z]\d)\s+"
+            r"(?:\p{Lu}[\p{L}\p{M}]{2,30}(?:(?:[\s-]|-(?:les|le|la|de|du|sur|en|am|an|im|bei)-|\s(?:an\sder|am|im|vorm|bei|ob\sder|in\sder|upon|on|de|del|la|do|da)\s)\p{Lu}[\p{L}\p{M}]{2,30}){0,2}"
             r"|[\p{Lo}\p{M}]{2,30}))(?![\w-])(?=\s*(?:[,.;:)\n]|$))",
             0.6,
         ),
@@ -196,6 +230,13 @@ class ForeignAddressRecognizer(ClinicalPatternRecognizer):
             if after and after[0].strip(".,;") in _ROAD_NOT_AFTER:
                 return None  # "highway 20 minutes", "hwy 2 hrs": a duration
             return result
+        if name in {"postcode_comma_city_medium", "city_comma_postcode_medium"}:
+            town = re.sub(r"\s*\([A-Z]{2}\)$|\d{5},?", "", text[result.start : result.end]).strip(
+                " ,"
+            )
+            return set_subtype(result, "ZIP") if _town_like(town) else None
+        if name in {"nl_postcode_line_medium", "mx_state_postcode_medium"}:
+            return set_subtype(result, "ZIP")
         if name == "postcode_city_medium":
             place = text[result.start : result.end].split()[-1]
             if place.lower() in load_words("common_words.txt") or place.lower() in _COUNTED:
@@ -278,3 +319,22 @@ _NOT_COUNTY_NAME = wordset(
     "the a an this that each every our your their his her its which what same per any no one "
     "another other in at of to from for by and or next home"
 )
+
+
+def _town_like(town: str) -> bool:
+    """A town a postcode stands beside: listed in the gazetteer, or not all English words
+    ("Total, 12345" and ", 1000 Units" are a label and a count)."""
+    from bot.detect.recognizers.city_index import city_index
+    from bot.detect.recognizers.names_lexicon import fold, lexicon
+
+    words = town.split()
+    if not words:
+        return False
+    toks = tuple(fold(t) for t in town.replace("-", " - ").split())
+    if toks in city_index().get(toks[0], ()):
+        return True
+    lex = lexicon()
+    common = load_words("common_words.txt")
+    return not any(w.lower() in common or w.lower() in _COUNTED for w in words) and not all(
+        lex.is_english(w) and not lex.is_name(w) for w in words
+    )

@@ -254,7 +254,7 @@ def test_when_a_field_or_site_word_names_no_town_then_nothing_is_found(
         ("post_office_box", ADDRESSES, "Post Office Box 55695\nYuma", "Post Office Box 55695"),
         ("box_line", ADDRESSES, "Joshua Berry\nBox 30516\nYuma, Ky. 94935", "Box 30516"),
         ("box_after_mail_to", ADDRESSES, "mail to Box 42539, Thomasport, IA", "Box 42539"),
-        ("apo_zip", ADDRESSES, "PSC 5489, Box 5917\nDPO AA 24403\n", "24403"),
+        ("apo_zip", ADDRESSES, "PSC 5489, Box 5917\nDPO AA 24403\n", "DPO AA 24403"),
         ("ap_state_zip", ADDRESSES, "Box 30516\nYuma, Ky. 94935", "94935"),
         ("zip_area", ADDRESSES, "The 88598 area is off our route", "88598"),
         (
@@ -333,6 +333,78 @@ def test_when_a_trip_or_a_branch_hospital_names_a_town_then_it_is_found(
     ],
 )
 def test_when_a_trip_or_branch_shape_names_no_town_then_nothing_is_found(
+    case: str, recognizer: EntityRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("case", "recognizer", "text", "value"),
+    [
+        ("ship", ADDRESSES, "USS Crawford\nFPO AP 87025", "USS Crawford"),
+        ("military_post_office", ADDRESSES, "USS Crawford\nFPO AP 87025", "FPO AP 87025"),
+        ("territory_zip", ADDRESSES, "North Amanda, FM 91391", "91391"),
+        ("territory_town", CITIES, "2585 Hubbard Lodge\nLake Jack, AS 45290", "Lake Jack"),
+        (
+            "state_after_hospital",
+            INSTITUTIONS,
+            "to Children's Hospital Colorado now",
+            "Children's Hospital Colorado",
+        ),
+        (
+            "of_town",
+            INSTITUTIONS,
+            "from Children's Hospital of Philadelphia",
+            "Children's Hospital of Philadelphia",
+        ),
+        (
+            "direction_after_listed",
+            INSTITUTIONS,
+            "admitted to Mount Sinai West on",
+            "Mount Sinai West",
+        ),
+        (
+            "health_care",
+            INSTITUTIONS,
+            "seen at Stanford Health Care last week",
+            "Stanford Health Care",
+        ),
+        ("listed_good_samaritan", INSTITUTIONS, "she was at Good Samaritan for", "Good Samaritan"),
+        ("town_ed", INSTITUTIONS, "came through the Franklinside ED at 3", "Franklinside ED"),
+        (
+            "town_after_facility",
+            INSTITUTIONS,
+            "at Lakeside Clinic Boston",
+            "Lakeside Clinic Boston",
+        ),
+        (
+            "campus_after_dash",
+            INSTITUTIONS,
+            "from Lakeview Regional Medical Center - North Campus",
+            "Lakeview Regional Medical Center - North Campus",
+        ),
+        ("joined_french_town", CITIES, "Dad lives in Garcia-sur-Ferrand now", "Garcia-sur-Ferrand"),
+        ("french_glued_town", CITIES, "born in Guyondan, moved", "Guyondan"),
+        ("french_ville", CITIES, "then moved to MercierVille", "MercierVille"),
+    ],
+)
+def test_when_an_institution_carries_its_place_or_a_town_is_shaped_then_it_is_found(
+    case: str, recognizer: EntityRecognizer, text: str, value: str
+) -> None:
+    assert value in {span for span, _subtype in found(recognizer, text)}
+
+
+@pytest.mark.parametrize(
+    ("case", "recognizer", "text"),
+    [
+        ("generic_hospital_room", INSTITUTIONS, "Children's Hospital Emergency Room"),
+        ("main_ed", INSTITUTIONS, "the Main ED is full"),
+        ("ed_alone", INSTITUTIONS, "send to the ED now"),
+        ("ship_word_in_prose", ADDRESSES, "the USS dashboard"),
+        ("territory_without_zip", ADDRESSES, "AS of today, FM radio"),
+    ],
+)
+def test_when_a_facility_or_ship_shape_names_no_place_then_nothing_is_found(
     case: str, recognizer: EntityRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == set()

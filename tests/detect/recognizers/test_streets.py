@@ -205,3 +205,46 @@ def test_when_a_county_is_written_of_or_in_a_field_then_it_is_found(
 )
 def test_when_a_county_field_or_word_names_no_county_then_nothing_is_found(text: str) -> None:
     assert found(COUNTIES, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "value"),
+    [
+        ("polish_postcode_town", "ul. Lawendowa 100\n28-215 Radom", "28-215 Radom"),
+        ("polish_plac", "plac Poniatowskiego 23\n91-104 Łódź", "plac Poniatowskiego 23"),
+        ("austrian_particles", "Ring 1\n2393 Spittal an der Drau", "2393 Spittal an der Drau"),
+        ("brazil_cep_town", "Rua Azevedo, 1\n92174-218 Peixoto", "92174-218 Peixoto"),
+        (
+            "italian_postcode_comma_town",
+            "Viale Nicola, 6\n20157, Vialba (MI)",
+            "20157, Vialba (MI)",
+        ),
+        (
+            "spanish_town_comma_postcode",
+            "Paseo Nélida Arnaiz 367\nMelilla, 05139",
+            "Melilla, 05139",
+        ),
+        ("dutch_glued_baan", "Alexanderbaan 7\n9837MU\nEeserveen", "Alexanderbaan 7"),
+        ("dutch_postcode_line", "Alexanderbaan 7\n9837MU\nEeserveen", "9837MU"),
+        ("danish_alle", "Olympos Allé 4\n3879 Thisted", "Olympos Allé 4"),
+        ("mexican_state_postcode", "Depto. 218\nVieja Mónaco, GTO 81003", "81003"),
+        (
+            "spanish_units",
+            "Calle Maldivas 616 Edif. 630 , Depto. 494",
+            "Calle Maldivas 616 Edif. 630 , Depto. 494",
+        ),
+    ],
+)
+def test_when_a_european_or_latin_american_address_is_written_then_it_is_found(
+    case: str, text: str, value: str
+) -> None:
+    assert value in {span for span, _subtype in found(STREETS, text)}
+
+
+@pytest.mark.parametrize(
+    "text", ["Total, 12345\nnext", "1000 Units\nmore", "Dose 1234 AB given", "counted 12-345 cells"]
+)
+def test_when_a_number_and_a_word_only_look_like_a_postcode_and_town_then_nothing_is_found(
+    text: str,
+) -> None:
+    assert found(STREETS, text) == set()
