@@ -14,7 +14,7 @@ vocabulary knows as a word but that are rare as words in English text (Zipf freq
 "Bozeman" are words only as those towns' names, so a capitalised one is the town, while
 "Mobile", "Reading" or "Bath" (frequent words) still need a place cue.
 
-Run: `.venv/bin/python scripts/gen_towns.py`.
+Run: `.venv/bin/python scripts/gen_towns.py` (both packages are in `requirements/dev.in`).
 """
 
 from __future__ import annotations

@@ -24,5 +24,23 @@ def city_index() -> dict[str, tuple[tuple[str, ...], ...]]:
         toks = tuple(fold(t) for t in name.replace("-", " - ").split())
         # hyphens are tokens of their own and do not count ("Stoke-on-Trent" is three words)
         if toks and sum(t != "-" for t in toks) <= MAX_TOKENS:
-            index.setdefault(toks[0], set()).add(toks)
+            for variant in (toks, *_written_forms(toks)):
+                index.setdefault(variant[0], set()).add(variant)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
+# How an address abbreviates a town's first word, as the tokenizer splits it ("St. Cloud" for
+# GeoNames' "Saint Cloud", "Ft. Wayne", "Mt Airy"), and a royal prefix people drop
+_ABBREVIATED = {
+    "saint": (("st.",), ("st",)),
+    "sainte": (("ste.",), ("ste",)),
+    "mount": (("mt.",), ("mt",)),
+    "fort": (("ft", "."), ("ft",)),
+    "royal": ((),),
+}
+
+
+def _written_forms(toks: tuple[str, ...]) -> list[tuple[str, ...]]:
+    if len(toks) < 2 or toks[0] not in _ABBREVIATED:
+        return []
+    return [head + toks[1:] for head in _ABBREVIATED[toks[0]] if head + toks[1:]]

@@ -212,6 +212,11 @@ _ZIP_AFTER = re.compile(r",?\s+\d{5}(?:-\d{4})?\b")  # "Belfry, WI 31448": city,
 _TOWN_HEADS = wordset("North South East West New Lake Port Fort Mount Glen")
 # Heads that make a town of a first or last name with no cue ("Port Rita", "West Brian"):
 # not "Glen" or "Mount", which are also given names and words of their own
+_PLACE_TAILS = wordset(
+    "Springs Falls Hollow Crossing Heights Hills Creek Ridge Valley Junction Harbor Harbour Bend Gap "
+    "Mills Flats Corner Corners Center Centre City Village Beach Grove Landing Bluff Bluffs Lake Park"
+)
+_DETERMINERS = wordset("The A An This That Our Your His Her Their My Each Every")
 _NAME_TOWN_HEADS = wordset("North South East West New Lake Port Fort")
 _GLUED_SUFFIX = (
     r"(?:town|ton|land|ville|Ville|berg|burgh|borough|bury|view|port|mouth|stad|furt|chester|fort"
@@ -351,7 +356,7 @@ class InstitutionRecognizer(ClinicalPatternRecognizer):
         )
         patterns = list(self.PATTERNS)
         if names:
-            alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+            alternation = trie_alternation(names)
             patterns.append(
                 Pattern(
                     "listed_institution_strong",
@@ -702,6 +707,13 @@ class CityRecognizer(ClinicalPatternRecognizer):
             rf"(?-i:\b{_TRIP_TOWN}[ ]to[ ](?P<v>{_TRIP_TOWN})){_TRIP_DISTANCE}",
             0.6,
         ),
+        # The town a visit note names after the home ("seen at home, Vail Crossing.")
+        Pattern(
+            "town_after_home_medium",
+            r"\b(?:at|from)\s+(?:(?:her|his|their|the\s+patient's|pt's)\s+)?home(?:\s+in)?,?\s+"
+            r"(?P<v>(?-i:(?:(?:St|Ste|Mt|Ft)\.\s)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}))(?=\s*(?:[.;,(]|\s-\s|$))",
+            0.6,
+        ),
         # A form's own field for the town ("City: Tillery Gap", "Town/City: Okanee"), to the
         # end of its line or field
         Pattern(
@@ -815,14 +827,21 @@ class CityRecognizer(ClinicalPatternRecognizer):
             "town_state_zip_line_strong",
             "trip_from_medium",
             "trip_to_medium",
+            "town_after_home_medium",
         }:
             lex = lexicon()
             head = re.split(r",", value)[0].split()
             if head[-1].lower() in _NOT_TOWN_WORD:
                 return None  # "West Tower", "North Wing": a part of a building
+            if name == "town_after_home_medium" and head[0] in _DETERMINERS:
+                return None  # "at home, The End."
             # "Lake Harrow, ID", "lives in Port Belfry": a town led by East/West/Lake/Port/New
             # is a town even when its second word is also an English word or an eponym
             led = (head[0] in _TOWN_HEADS and len(head) > 1) or name == "town_field_strong"
+            # "Pike Hollow", "Vail Crossing": a word and a place noun, as towns are named
+            led = led or (
+                len(head) > 1 and head[-1] in _PLACE_TAILS and head[0] not in _DETERMINERS
+            )
             zipped = name in {"city_state_name_strong", "town_state_zip_line_strong"} or (
                 name != "town_zip_after_address_medium" and _ZIP_AFTER.match(text, result.end)
             )
@@ -990,3 +1009,31 @@ def _listed_town(value: str) -> bool:
 
     toks = tuple(fold(t) for t in value.replace("-", " - ").split())
     return bool(toks) and toks in city_index().get(toks[0], ())
+
+
+def trie_alternation(names: Sequence[str]) -> str:
+    """One regex for many case-insensitive names, as a character trie ("mass (?:general|eye)")
+    rather than a flat alternation: a flat one retries every name at every position. A
+    longer name is tried before its prefix, as the flat one sorted by length did; a space
+    matches any run of whitespace."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for name in names:
+        node = trie
+        for ch in name.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [
+            (r"\s+" if ch == " " else re.escape(ch)) + emit(child)
+            for ch, child in sorted(node.items())
+            if ch
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(trie)

@@ -119,7 +119,9 @@ class ForeignAddressRecognizer(ClinicalPatternRecognizer):
         ),
         Pattern(
             "glued_street_strong",
-            rf"(?-i:\b\p{{Lu}}[\p{{L}}\p{{M}}'’-]{{1,30}}(?i:{_TYPE_GLUED})\s+\d{{1,5}}[a-zA-Z]?(?:\s*[-/]\s*\d{{1,4}})?)(?![\d/.:-]|\.\d)",
+            # the lookahead drops a capitalised word with no number after it before the
+            # suffixes are tried at each of its letters
+            rf"(?-i:\b(?=\p{{Lu}}\S{{2,32}}\s+\d)\p{{Lu}}[\p{{L}}\p{{M}}'’-]{{1,30}}(?i:{_TYPE_GLUED})\s+\d{{1,5}}[a-zA-Z]?(?:\s*[-/]\s*\d{{1,4}})?)(?![\d/.:-]|\.\d)",
             0.75,
         ),
         # Rural and numbered roads: "7606 County Road 38", "State Route 68", "4872 Hwy 57 S",
@@ -210,7 +212,7 @@ class ForeignAddressRecognizer(ClinicalPatternRecognizer):
         # Nordic and Dutch types written apart after the name ("Olympos Allé 4", "Kansas Vej 9")
         Pattern(
             "type_after_street_strong",
-            r"(?-i:\b\p{Lu}[\p{L}\p{M}'’-]{1,30}(?:[ ]\p{Lu}[\p{L}\p{M}'’-]{1,30}){0,2}[ ](?:Allé|Alle|Vej|Gade|Plads|Stræde|Vænge|Torv|Gränd|Väg|Gata|Straat|Laan|Weg)[ ]\d{1,4}[a-zA-Z]?)(?![\d/.:-])",
+            r"(?-i:\b(?=(?:\p{Lu}\S{0,30}[ ]){2,4}\d)\p{Lu}[\p{L}\p{M}'’-]{1,30}(?:[ ]\p{Lu}[\p{L}\p{M}'’-]{1,30}){0,2}[ ](?:Allé|Alle|Vej|Gade|Plads|Stræde|Vænge|Torv|Gränd|Väg|Gata|Straat|Laan|Weg)[ ]\d{1,4}[a-zA-Z]?)(?![\d/.:-])",
             0.75,
         ),
         Pattern(

@@ -38,3 +38,11 @@ def test_every_short_enough_gazetteer_name_is_indexed() -> None:
         if sum(t != "-" for t in tokens) <= MAX_TOKENS:
             assert tokens in indexed, name
     assert city_index() is index  # built once
+
+
+def test_a_saint_mount_or_fort_town_is_indexed_as_addresses_abbreviate_it() -> None:
+    index = city_index()
+    assert ("st.", "cloud") in index["st."]
+    assert ("ft", ".", "wayne") in index["ft"]
+    assert ("mt", "vernon") in index["mt"]
+    assert ("tunbridge", "wells") in index["tunbridge"]  # GeoNames' "Royal Tunbridge Wells"

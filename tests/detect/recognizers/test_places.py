@@ -408,3 +408,24 @@ def test_when_a_facility_or_ship_shape_names_no_place_then_nothing_is_found(
     case: str, recognizer: EntityRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "value"),
+    [
+        ("home_then_town", "Alexis Cordova seen at home, New Lisle. BP 132/78", "New Lisle"),
+        ("home_then_place_noun_town", "Luke Murphy seen at home, Pike Hollow. BP", "Pike Hollow"),
+        ("her_home_in", "visited at her home in Vail Crossing (rural)", "Vail Crossing"),
+    ],
+)
+def test_when_a_visit_names_the_town_after_the_home_then_it_is_found(
+    case: str, text: str, value: str
+) -> None:
+    assert value in {span for span, _subtype in found(CITIES, text)}
+
+
+@pytest.mark.parametrize(
+    "text", ["seen at home, Family present.", "seen at home, Tuesday.", "at home, The End."]
+)
+def test_when_words_after_the_home_are_no_town_then_nothing_is_found(text: str) -> None:
+    assert found(CITIES, text) == set()
