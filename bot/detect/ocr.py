@@ -9,6 +9,8 @@ reads coloured monitor text that Tesseract misses; `TesseractOcr` stays selectab
 
 from __future__ import annotations
 
+import math
+import os
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -110,6 +112,15 @@ class PhiOcr(OCR):
         return result
 
 
+# rapidocr's 0/180-degree line classifier: off. On the dev splits it turned clean technical
+# lines upside down ("0x029ez8998/88" read from a hex address) and cost photo recall (viewer
+# seed 5151: 0.955 with it, 0.985 without), for under 1% of the OCR's CPU (docs/images.md).
+ANGLE_CLS = False
+# The narrowest a line goes to the recogniser, as width / height (rapidocr pads every line to
+# 320 / 48 = 6.67): 1.0 reads a short token at its own width.
+REC_MIN_RATIO = 1.0
+
+
 class RapidOcr(PhiOcr):
     """RapidOCR (PP-OCRv4 det + rec, ONNX). Loads its models once; thread-safe calls."""
 
@@ -124,13 +135,19 @@ class RapidOcr(PhiOcr):
         det_max_side: int = 0,
         rec_batch: int = 1,
         arena: bool = True,
+        angle_cls: bool | None = None,
+        rec_min_ratio: float | None = None,
     ) -> None:
         """`threads` per ONNX session: 1 suits one scan worker per core (oversubscribed
         threads were 2x slower on a busy 2-core host); 0 lets onnxruntime use every core.
         `rec_batch` lines go through the recogniser at once, each padded to the widest of
         them: one at a time pads none, and screens mix short overlay lines with long log lines
         (rapidocr's 6: a third more OCR CPU on the overlays dev seed, same recall; docs/images.md).
-        `arena` turns onnxruntime's CPU memory arena back on (see `_with_arena`)."""
+        `arena` turns onnxruntime's CPU memory arena back on (see `_with_arena`).
+        `angle_cls` runs rapidocr's 0/180-degree line classifier before recognition (default
+        `ANGLE_CLS`); `rec_min_ratio` is the narrowest a line is recognised at (`REC_MIN_RATIO`;
+        0 keeps rapidocr's padding to 320 px). For A/B runs of the bench, the environment
+        variables PHIWARDEN_OCR_ANGLE_CLS (0/1) and PHIWARDEN_OCR_REC_MIN_RATIO set the defaults."""
         from rapidocr_onnxruntime import RapidOCR  # heavy: onnxruntime sessions
 
         params: dict[str, Any] = {"text_score": text_score, "rec_batch_num": rec_batch}
@@ -141,6 +158,10 @@ class RapidOcr(PhiOcr):
             engine = self._engine  # rapidocr 1.4.4 names the session `infer` in det and cls
             for holder in (engine.text_det.infer, engine.text_cls.infer, engine.text_rec.session):
                 _with_arena(holder, threads)
+        if rec_min_ratio is None:
+            rec_min_ratio = float(os.environ.get("PHIWARDEN_OCR_REC_MIN_RATIO", REC_MIN_RATIO))
+        if rec_min_ratio > 0 and rec_batch == 1:
+            self._engine.text_rec = _TightRecognizer(self._engine.text_rec, rec_min_ratio)
         det = self._engine.text_det
         if det_max_side > 0:  # detect on a smaller copy: detection cost grows with pixels
             fixed = _float32_preprocess(det_max_side, "max", det.mean, det.std)
@@ -148,6 +169,9 @@ class RapidOcr(PhiOcr):
         elif det.limit_type == "min":  # rapidocr's default: one limit whatever the size
             same = _float32_preprocess(det.limit_side_len, "min", det.mean, det.std)
             det.get_preprocess = lambda max_wh: same
+        if angle_cls is None:
+            angle_cls = os.environ.get("PHIWARDEN_OCR_ANGLE_CLS", "1" if ANGLE_CLS else "0") == "1"
+        self._use_cls = angle_cls
         self._text_score = text_score
         self._det = {"unclip_ratio": unclip_ratio, "box_thresh": box_thresh}
         self._lock = threading.Lock()
@@ -156,7 +180,11 @@ class RapidOcr(PhiOcr):
         bgr = np.ascontiguousarray(image[:, :, ::-1])
         with self._lock:
             raw, _ = self._engine(
-                bgr, return_word_box=True, text_score=self._text_score, **self._det
+                bgr,
+                use_cls=self._use_cls,
+                return_word_box=True,
+                text_score=self._text_score,
+                **self._det,
             )
         lines: list[OcrLine] = []
         for item in raw or []:
@@ -166,6 +194,41 @@ class RapidOcr(PhiOcr):
                 continue
             lines.append(OcrLine(text, quad, _char_quads(item, quad, text), conf))
         return lines
+
+
+class _TightRecognizer:
+    """rapidocr's recogniser, one line at a time, each line only as wide as its text.
+
+    rapidocr pads every line to at least 320 x 48 px (`rec_img_shape`, its PaddleOCR
+    alignment), so a four-character overlay token costs as much as a long log line.
+    """
+
+    def __init__(self, rec: Any, min_ratio: float) -> None:
+        self._rec = rec
+        self._min_ratio = min_ratio
+        self.session = rec.session
+
+    def __call__(self, img_list: Any, return_word_box: bool = False) -> tuple[list[Any], float]:
+        import cv2
+
+        if isinstance(img_list, np.ndarray):
+            img_list = [img_list]
+        _, height, _ = self._rec.rec_image_shape
+        out: list[Any] = []
+        for img in img_list:
+            h, w = img.shape[:2]
+            ratio = w / float(h)
+            resized_w = max(1, math.ceil(height * ratio))
+            width = max(resized_w, math.ceil(height * self._min_ratio))
+            width = -(-width // 8) * 8
+            resized = cv2.resize(img, (resized_w, height)).astype(np.float32)
+            batch = np.zeros((1, 3, height, width), np.float32)
+            batch[0, :, :, :resized_w] = resized.transpose((2, 0, 1)) / 127.5 - 1.0
+            preds = self._rec.session(batch)[0]
+            out += self._rec.postprocess_op(
+                preds, return_word_box, wh_ratio_list=[ratio], max_wh_ratio=width / height
+            )
+        return out, 0.0
 
 
 def _float32_preprocess(limit: int, limit_type: str, mean: Any, std: Any) -> Any:

@@ -90,7 +90,30 @@ def test_rapidocr_detector_input_is_normalised_in_float32_to_rapidocrs_values(
 def test_rapidocr_recognises_one_line_at_a_time(rapid: RapidOcr) -> None:
     # A batch pads every line to its widest: a 12-character overlay line beside a log line
     # costs as much as the log line, and reads differently depending on its neighbours.
-    assert rapid._engine.text_rec.rec_batch_num == 1
+    assert rapid._engine.text_rec._rec.rec_batch_num == 1
+
+
+def test_rapidocr_recognises_a_short_token_at_its_own_width_without_the_angle_classifier(
+    rapid: RapidOcr,
+) -> None:
+    # rapidocr pads every line to 320 x 48 px; "ID:" needs a fraction of that. The 0/180-degree
+    # classifier is off: on dev screens it turned hex addresses upside down (docs/images.md).
+    widths: list[int] = []
+    rec = rapid._engine.text_rec
+    session = rec._rec.session
+
+    def spy(batch: np.ndarray) -> object:
+        widths.append(batch.shape[3])
+        return session(batch)
+
+    rec._rec.session = spy
+    try:
+        image = overlay_image([("ID: 12", 10, 10)], (400, 60))
+        texts = [line.text.replace(" ", "") for line in rapid.read(np.asarray(image))]
+    finally:
+        rec._rec.session = session
+    assert texts == ["ID:12"] and widths and max(widths) < 320
+    assert rapid._use_cls is False
 
 
 def test_real_ocr_end_to_end_paints_the_mrn_and_keeps_the_label(rapid: RapidOcr) -> None:
