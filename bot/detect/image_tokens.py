@@ -158,6 +158,14 @@ _TECHNICAL = re.compile(
     r"|(?i:(?<![a-z])(?:pid|port|uid|gid|score)\s?\d+)"  # "pid 27206"
     r"|\d+\s?(?:Mbps|Gbps|MB|kB|KB|GB|ms)(?![A-Za-z])"  # "10000 Mbps", "16.0 MB"
     r"|(?i:python|node|java|go)\s?\d+(?:\.\d+){1,3}"  # a status bar's "Python 3.12.8"
+    # Found on new dev seeds (overlays 4250, consoles 6262): a crate glued to its version
+    # ("anyhowv2.25.20"), ports ("6379/tcp"), image tags ("nginx:1.27", "billing:latest"),
+    # docker ids with one hex letter ("62780652425c"), paths ("/usr/lib/x").
+    r"|(?<=[a-z])v\d+(?:\.\d+){2,3}"
+    r"|\d+/(?:tcp|udp)(?![a-z])"
+    r"|(?<![\w.-])[a-z][a-z0-9_-]{2,}:(?:latest|\d+(?:\.\d+){1,2})(?![\w.])"
+    r"|(?<![0-9A-Za-z])(?=[0-9a-f]*[a-f])[0-9a-f]{12}(?![0-9A-Za-z])"
+    r"|(?<![\w.])(?:/[\w.-]+){2,}"
 )
 TECHNICAL_WORDS = frozenset(
     {"dev", "prod", "debug", "release", "profile", "crates.io", "traceback", "snomed", "loinc"}
@@ -168,6 +176,31 @@ _ARROW = re.compile(r"[-=\u00b7~]>|(?<=[A-Za-z])>")  # "HEAD -> x"; "short>x" wi
 _SHORT_HASH = re.compile(r"(?=[0-9a-f]*\d)[0-9a-f]{6,}")
 # Labels that make a number on such a line a patient's identifier after all.
 _ID_LABEL = re.compile(r"(?<![A-Za-z])(?:mrn|id|acc|dob|patient|pt)(?![a-z])", re.IGNORECASE)
+
+
+# A frame is a technical screen (a terminal, an editor, a log) when at least this many of its
+# lines, and this share of them, are technical lines (`_technical_lines`). There, a number or a
+# date on a line with no patient label is a process id, a counter or a log timestamp, and the
+# overlay-corner rule does not apply; a date on a patient's screen stays PHI.
+TECHNICAL_SCREEN_LINES = 3
+TECHNICAL_SCREEN_SHARE = 0.2
+_DATE_LABEL = re.compile(
+    r"(?<![A-Za-z])(?:d[o0]b|birth|born|patient|pt|mrn|visit|admit|adm|exam|study)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def technical_screen(text: str) -> bool:
+    """Whether the OCR text of a frame reads as a technical screen (see TECHNICAL_SCREEN_LINES)."""
+    spans = [m.span() for m in _TECHNICAL.finditer(text)]
+    return _is_technical_screen(text, _technical_lines(text, spans))
+
+
+def _is_technical_screen(text: str, commands: Sequence[tuple[int, int]]) -> bool:
+    lines = sum(1 for _, line in _lines(text) if line.strip())
+    return (
+        len(commands) >= TECHNICAL_SCREEN_LINES and len(commands) >= TECHNICAL_SCREEN_SHARE * lines
+    )
 
 
 def _technical_lines(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -181,10 +214,20 @@ def _technical_lines(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[
     return out
 
 
+def _labelled(text: str, f: Finding) -> bool:
+    """Whether the finding's line carries a patient label (MRN, DOB, patient, ...)."""
+    start = text.rfind("\n", 0, f.start) + 1
+    end = text.find("\n", f.end)
+    line = text[start : len(text) if end < 0 else end]
+    label = _ID_LABEL if f.kind is Kind.ID else _DATE_LABEL
+    return bool(label.search(line) or _ID_LABEL.search(line))
+
+
 def drop_technical(text: str, findings: Iterable[Finding]) -> list[Finding]:
     """Findings that are mostly (half their letters and digits or more) inside technical
     tokens, that are a technical word alone ("Profile: dev"), names without a capital
-    letter, or bare numbers on a command's line, are not PHI in pixels."""
+    letter, bare numbers on a command's line, or unlabelled numbers and dates on a technical
+    screen (`technical_screen`), are not PHI in pixels."""
     dates = month_name_dates(text)
     spans = [
         (m.start(), m.end())
@@ -195,8 +238,11 @@ def drop_technical(text: str, findings: Iterable[Finding]) -> list[Finding]:
     for start, end in spans:
         inside[start:end] = b"\1" * (end - start)
     commands = _technical_lines(text, spans)
+    screen = _is_technical_screen(text, commands)
     kept: list[Finding] = []
     for f in findings:
+        if screen and f.kind in (Kind.ID, Kind.DATE) and not _labelled(text, f):
+            continue  # a technical screen: pids, counters, hashes and log timestamps
         span = text[f.start : f.end].strip()
         if (
             f.kind is Kind.ID

@@ -18,7 +18,13 @@ from bot.detect.image_faces import FaceDetector, HaarFaceDetector
 from bot.detect.image_layout import corner_value, layout_hints, suppress_technical
 from bot.detect.image_preprocess import prepare, stretch_bands
 from bot.detect.image_redact import blur_regions, paint_boxes, polygon_bounds, span_polygon
-from bot.detect.image_tokens import demerged, drop_technical, find_terms, map_back
+from bot.detect.image_tokens import (
+    demerged,
+    drop_technical,
+    find_terms,
+    map_back,
+    technical_screen,
+)
 from bot.detect.ocr import OcrLine, PhiOcr, Quad, build_ocr, quad_bounds
 from bot.detect.types import Box, Finding, ImageFinding, Kind, Polygon, ScanResult
 
@@ -97,7 +103,7 @@ class PixelAnalyzer:
             text, starts = join_lines(lines)
             whole = WHOLE_LINE_SHARE if bands else None
             spans = self.spans(text, terms)
-            if not bands if corners is None else corners:
+            if (not bands if corners is None else corners) and not technical_screen(text):
                 spans += corner_findings(lines, starts, spans, width, height)
             for finding in _dedupe(spans):
                 for quads in span_quads(lines, starts, finding.start, finding.end, whole):

@@ -113,6 +113,13 @@ def test_a_palette_colour_file_is_read_through_its_palette() -> None:
         "Traceback (most recent call last):",
         "LANG=C.UTF-8",
         "Ln 12, Col9 Spaces:4 UTF-8 LF Python3.12.8 3 warnings",
+        # new dev seeds (overlays 4250, consoles 6262): a technical screen's bare numbers and
+        # log timestamps are no identifiers or dates
+        "CONTAINER ID IMAGE STATUS PORTS\n62780652425c nginx:1.27 Up 13 minutes 6379/tcp\n"
+        "fe46e05dc30e redis:7 Up 43 minutes5432/tcp\nc3afbzbb2509 billing:latest up 46minutes",
+        "Compiling anyhawv2.25.20",
+        "stack backtrace:\n0: 0x31c41885221c - tokio::run\n10431141\n"
+        "at src/main.rs:230:1\n2026-11-02 14:33:12 INFO worker 6using /usr/lib/x",
     ],
 )
 def test_when_a_screen_is_technical_then_nothing_in_it_is_phi(text: str) -> None:
@@ -138,6 +145,12 @@ def test_when_a_screen_is_technical_then_nothing_in_it_is_phi(text: str) -> None
         ("Patient MRN 1234567, see pull request", {"1234567"}),
         ("DOB 05.05.1946\nPt: KERR, CRYSTAL", {"05.05.1946", "KERR, CRYSTAL"}),
         ("MRN 52719941 Score 3", {"52719941"}),
+        # a technical screen keeps a labelled identifier and birth date PHI
+        (
+            "$ tail -f app.log\nERROR lookup failed for MRN 40718823 at src/db.rs:12:4\n"
+            "WARN patient DOB 03/14/1957 pid 2231\n0: 0x31c41885221c - tokio::run",
+            {"40718823", "03/14/1957"},
+        ),
     ],
 )
 def test_overlay_corners_are_found(text: str, phi: set[str]) -> None:

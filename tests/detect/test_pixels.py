@@ -79,3 +79,17 @@ def test_a_menu_bar_above_a_patient_block_stays() -> None:
         ("Study: 2025-10-10", 158, 56, 150, 16),
     ]
     assert _corner_texts(lines) == {"Christophertown Imaging"}
+
+
+def test_the_corner_rule_is_off_on_a_technical_screen() -> None:
+    # A terminal (consoles dev split): its short top-left lines are no patient block, even
+    # when a labelled identifier stands among them; that identifier is still found.
+    block = [("MRN 40718823", 12, 10, 120, 16), ("CONTAINER ID IMAGE", 12, 32, 200, 16)]
+    assert _corner_texts(block) == {"CONTAINER ID IMAGE"}
+    terminal = [
+        *block,
+        ("0: 0x31c41885221c - tokio::run", 12, 300, 600, 16),
+        ("at src/main.rs:230:1", 12, 322, 300, 16),
+        ("fe46e05dc30e redis:7 Up 5432/tcp", 12, 344, 500, 16),
+    ]
+    assert _corner_texts(terminal) == set()
