@@ -131,8 +131,41 @@ class PixelAnalyzer:
         return drop_technical(text, spans) + find_terms(text, terms)
 
     def _read(self, text: str) -> list[Finding]:
-        scan = self.text_engine.scan(text)
-        return suppress_technical(text, scan.findings) + layout_hints(text, self.institutions)
+        findings = self._line_by_line(text, list(self.text_engine.scan(text).findings))
+        return suppress_technical(text, findings) + layout_hints(text, self.institutions)
+
+    def _line_by_line(self, text: str, findings: list[Finding]) -> list[Finding]:
+        """A name or place the text engine read across OCR lines is read again line by line.
+
+        OCR lines are joined with newlines, which the engine's patterns take for spaces: an
+        institution line followed by two ultrasound labels became "STLUKESMEDICALCTR C5-1 Gen"
+        (Gen for General), painting both labels. Each overlay line is its own field, so each
+        line such a finding touched keeps only what the engine finds in it alone.
+        """
+        crossing = [
+            f
+            for f in findings
+            if f.kind in (Kind.NAME, Kind.LOCATION) and "\n" in text[f.start : f.end].strip()
+        ]
+        if not crossing:
+            return findings
+        kept = [f for f in findings if f not in crossing]
+        lines: set[tuple[int, int]] = set()
+        for f in crossing:
+            pos = text.rfind("\n", 0, f.start) + 1
+            while pos < f.end:
+                end = text.find("\n", pos)
+                end = len(text) if end < 0 else end
+                lines.add((pos, end))
+                pos = end + 1
+        for start, end in sorted(lines):
+            for g in self.text_engine.scan(text[start:end]).findings:
+                kept.append(
+                    Finding(
+                        start + g.start, start + g.end, g.kind, g.score, g.recognizer, g.subtype
+                    )
+                )
+        return kept
 
 
 # Overlay corners. Viewers stack the patient's block in one corner of the image (name, ID, DOB,

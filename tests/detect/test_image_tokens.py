@@ -172,3 +172,13 @@ def _shared_engine(cls: type) -> object:
     if cls not in _ENGINES:
         _ENGINES[cls] = cls()
     return _ENGINES[cls]
+
+
+def test_a_place_read_across_ocr_lines_is_judged_line_by_line() -> None:
+    # An ultrasound banner (burned_in_bench's synthetic files): the institution line and the
+    # probe and gain labels under it read as one "... C5-1 Gen" (Gen for General) facility.
+    text = "SMITH,JASON\nSTLUKESMEDICALCTR\nC5-1\nGen 50\nTIS 0.4"
+    analyzer = PixelAnalyzer(_engine(), FakeOcr([], 100), NoFaceDetector())
+    found = [text[f.start : f.end] for f in analyzer.spans(text)]
+    assert not any("C5-1" in s or "Gen" in s for s in found), found
+    assert any("SMITH,JASON" in s for s in found)
