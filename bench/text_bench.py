@@ -37,7 +37,9 @@ places pass, written after all three were tuned on and committed before its firs
 Two more are HELD OUT, written on 2026-12-02 and committed before their first measurement (at
 28066f9): `patient_relations` (a patient-relations office's grievance letters, replies, logs
 and intake forms, `bench.corpus.patient_relations`) and the chat split `dialysis` (a dialysis
-unit's channel, `bench.corpus.templates_dialysis`).
+unit's channel, `bench.corpus.templates_dialysis`). `support_desk` (device-vendor and insurer
+tickets, quoted e-mail headers, calendar invites, transport logs, `bench.corpus.support_desk`)
+is a fifth DEV voice, for dates and identifiers, committed before its first measurement.
 The plain splits were measured first, before the detector was
 changed for them, and never tuned on; the `*_after` splits were written after the change.
 Their examples carry planted values: a planted value LEAKS when any identifying token of it
@@ -419,6 +421,7 @@ OTHER_VOICES = (
     "occ_health",
     "deliveries",
     "patient_relations",
+    "support_desk",
 )
 
 
@@ -461,6 +464,8 @@ def corpus(split: str, n: int, seed: int) -> tuple[list[dict[str, Any]], list[st
         from bench.corpus import deliveries as gen  # type: ignore[no-redef]
     elif split == "patient_relations":
         from bench.corpus import patient_relations as gen  # type: ignore[no-redef]
+    elif split == "support_desk":
+        from bench.corpus import support_desk as gen  # type: ignore[no-redef]
     elif split.startswith("notes"):
         from bench.corpus import clinical_notes as gen  # type: ignore[no-redef]
     else:
