@@ -87,7 +87,7 @@ TEMPLATES: dict[str, list[str]] = {
         "Organizer: scheduling@clinic.example",
         "BEGIN:VEVENT\nSUMMARY:Fitting - {name}\nDTSTART:{ics}\nDESCRIPTION:Bring the "
         "device ({serial}) and charger.\nEND:VEVENT",
-        "Reminder: {name}, you have an appointment {reminder}. Reply C to confirm or call {phone}.",
+        "Reminder: {name}, you have an appointment on {reminder}. Reply C to confirm or call {phone}.",
         "{name_first}, your fitting is moved from {prose_date} to {prose_date2}, same time.",
         "Hi {name_first}, can we do {range}? If not, {prose_date} works too.",
         "Rendez-vous de {name} le {foreign_date}. Tél. {phone}.",
@@ -297,7 +297,7 @@ def _when(rng: random.Random, d: dt.date) -> str:
     end = _ampm(h, m + 30) if m < 30 else _ampm(h + 1, m - 30)
     return rng.choice(
         [
-            f"{WEEKDAY_NAMES[d.weekday()]}, {d.strftime('%B')} {d.day}, {d.year} {_ampm(h, m)}-{end} (UTC-05:00) Eastern Time",
+            f"{WEEKDAY_NAMES[d.weekday()]}, {d.strftime('%B')} {d.day}, {d.year} {_ampm(h, m)}-{end} (UTC-05:00)",
             f"{WEEKDAYS[d.weekday()]} {d.strftime('%b')} {d.day}, {d.year} {h:02d}:{m:02d} – {h + 1:02d}:{m:02d} (CET)",
             f"{d.day} {d.strftime('%B')} {d.year}, {h:02d}:{m:02d}",
         ]
@@ -313,10 +313,10 @@ def _reminder(rng: random.Random, d: dt.date) -> str:
     h, m = _clock(rng)
     return rng.choice(
         [
-            f"on {WEEKDAYS[d.weekday()]} {d.month}/{d.day} @ {(h - 1) % 12 + 1}{'am' if h < 12 else 'pm'}",
-            f"on {d.strftime('%d/%m/%Y')} at {h:02d}:{m:02d}",
+            f"{WEEKDAYS[d.weekday()]} {d.month}/{d.day} @ {(h - 1) % 12 + 1}{'am' if h < 12 else 'pm'}",
+            f"{d.strftime('%d/%m/%Y')} at {h:02d}:{m:02d}",
             f"{WEEKDAY_NAMES[d.weekday()]} {d.day}{day_suffix(d.day)} {d.strftime('%B')} at {_ampm(h, m)}",
-            f"on {d.strftime('%b')} {d.day}{day_suffix(d.day)} at {h:02d}{m:02d}h",
+            f"{d.strftime('%b')} {d.day}{day_suffix(d.day)} at {h:02d}{m:02d}h",
         ]
     )  # fmt: skip
 
@@ -330,7 +330,7 @@ def _range(rng: random.Random, d: dt.date) -> str:
             f"{d.strftime('%b')} {d.day}{day_suffix(d.day)} to the {e.day}{day_suffix(e.day)}",
             f"{d.month}/{d.day} - {e.month}/{e.day}",
             f"{d.day}.{d.month}.–{e.day}.{e.month}.{e.year}",
-            f"between the {d.day}{day_suffix(d.day)} and the {e.day}{day_suffix(e.day)}",
+            f"{d.day}{day_suffix(d.day)}-{e.day}{day_suffix(e.day)} {e.strftime('%B')}",
         ]
     )  # fmt: skip
 
