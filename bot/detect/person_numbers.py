@@ -10,20 +10,43 @@ it is that person's "any other unique number" (Safe Harbor item 18), unless it r
 quantity (a unit after it, money before it), a date or time, a range of years or clock times,
 or a drug code. Run after the recognizers, on their merged findings; a number inside a
 finding is left to it.
+
+The same holds for a token of letters and digits with no label ("REF/2054/SU", "eef1a052", a
+32-character hash, a UUID, "FFSHDE5KZ1I"): beside a named person it is that person's reference,
+token or code, unless its shape is one that names no one. Kept, as a privacy officer would keep
+them: quantities with their unit ("1500mL", "40mEq", "5x10cm"), ordinals ("10th"), clinical
+codes with few digits ("CD4", "HbA1c", "COVID-19", "L4-L5"), ICD-10 codes ("E11.9"), versions
+and the batch, lot, model and release numbers that follow their word ("lot 24K118": a lot is
+shared by every patient who got that batch, so it identifies no one; recalls need it).
 """
 
 from __future__ import annotations
 
 import regex as re
 
+from bot.detect.recognizers.ids import after_non_identifying_word
 from bot.detect.types import Finding, Kind
 from bot.detect.verdict import is_direct
 
 # Digits, in up to five groups joined by "-" or "/" ("448120", "4417-2209-88", "2024-118734"),
 # and perhaps a check code of letters last ("85/93587/HV").
 _NUMBER = re.compile(
-    r"(?<![\w$€£¥.,:/#+\-])\d{1,24}(?:[-/]\d{1,10}){0,4}(?:[-/](?-i:[A-Z]{1,3}))?(?![\w%°]|[.,]\d|[-/:]\w)"
+    r"(?<![\w$€£¥.,:/#+\-])\d{1,24}(?:[-/.]\d{1,10}){0,4}(?:[-/](?-i:[A-Z]{1,3}))?(?![\w%°]|[.,]\d|[-/:.]\w)"
 )
+# A token of letters and digits, perhaps in groups joined by "-", "/", "." or "_".
+_TOKEN = re.compile(
+    r"(?<![\w@/.:#+\-])(?=[\w/.-]*\d)(?=[\w/.-]*[a-z])[a-z0-9]+(?:[-/._][a-z0-9]+){0,5}"
+    r"(?![\w@-]|[./]\w)",
+    re.IGNORECASE,
+)
+_TOKEN_UNIT = re.compile(
+    r"\d+(?:[.,]\d+)?(?:x\d+(?:[.,]\d+)?)*(?:mg|mcg|ug|g|kg|ml|l|cc|meq|mmol|iu|u|units?|mm|cm|m|km"
+    r"|mi|ft|in|lbs?|oz|h|hr|hrs|min|mins|s|ms|d|wk|wks|mo|y|yr|yrs|am|pm|x|k|gb|mb|kb|hz|khz|mhz"
+    r"|bpm|st|nd|rd|th|f|c)",
+    re.IGNORECASE,
+)
+_ICD = re.compile(r"[A-Z]\d{2}(?:\.[0-9A-Z]{1,4})?")
+_VERSION = re.compile(r"v\d+(?:\.\d+)*[a-z]?", re.IGNORECASE)
 _UNIT_AFTER = re.compile(
     r"\s?(?:mg|mcg|µg|ug|g|kg|ml|mL|l|L|cc|units?|iu|IU|meq|mmol|mm|cm|km|mi|miles|lbs?|oz|ft|in|"
     r"min|mins|minutes|h|hr|hrs|hours|days?|wks?|weeks?|mo|months?|yrs?|years?|cells|copies|steps|"
@@ -52,13 +75,20 @@ def _identifying(findings: list[Finding]) -> bool:
 def _a_number(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     groups = [
-        g for g in re.split(r"[-/]", value) if g.isdigit()
+        g for g in re.split(r"[-/.]", value) if g.isdigit()
     ]  # "85/93587/HV": a check code last
     total = sum(len(g) for g in groups)
     if len(groups) == 1 and total < 6:
         return False  # "1870", "8210": sizes, counts, codes
     lettered = not value[-1].isdigit()
-    if len(groups) > 1 and (total < (7 if lettered else 8) or min(len(g) for g in groups) < 2):
+    if value.count(".") == 1 and len(groups) == 2:
+        return False  # "1234567.89": a decimal
+    spread = len(groups) >= 4 and total >= 10  # "978-1-5336-2852-7": an ISBN's groups
+    if (
+        len(groups) > 1
+        and not spread
+        and (total < (7 if lettered else 8) or min(map(len, groups)) < 2)
+    ):
         return False  # "120/80", "2-3", "10-12-4": readings and ranges
     if _YEARS.fullmatch(value) or _CLOCK_RANGE.fullmatch(value) or _DATE.fullmatch(value):
         return False
@@ -66,6 +96,21 @@ def _a_number(text: str, start: int, end: int) -> bool:
         return False
     before = text[max(0, start - 12) : start]
     return not (_MONEY_BEFORE.search(before) or _CODE_BEFORE.search(before))
+
+
+def _a_token(text: str, start: int, end: int) -> bool:
+    """A letter-digit token that is someone's reference, not a quantity, code or version."""
+    value = text[start:end]
+    digits = sum(c.isdigit() for c in value)
+    compact = re.sub(r"[-/._]", "", value)
+    coded = len(compact) >= 8 and compact.isupper()  # "FFSHDE5KZ1I", "TQFYNL9YDED"
+    if (digits < 3 and not coded) or len(compact) < 5:
+        return False  # "CD4", "COVID-19", "L4-L5", "T2DM": clinical codes
+    if _TOKEN_UNIT.fullmatch(value) or _ICD.fullmatch(value) or _VERSION.fullmatch(value):
+        return False
+    if value.lower().startswith("0x") or re.fullmatch(r"(?:x|ext)\.?\d[\d-]*", value, re.I):
+        return False  # a memory address, an in-house extension
+    return not after_non_identifying_word(text, start)
 
 
 def person_numbers(text: str, findings: list[Finding]) -> list[Finding]:
@@ -78,5 +123,12 @@ def person_numbers(text: str, findings: list[Finding]) -> list[Finding]:
         if any(f.start < end and start < f.end for f in findings):
             continue
         if _a_number(text, start, end):
+            added.append(Finding(start, end, Kind.ID, SCORE, RECOGNIZER, "UNIQUE"))
+    taken = [*findings, *added]
+    for m in _TOKEN.finditer(text):
+        start, end = m.span()
+        if any(f.start < end and start < f.end for f in taken):
+            continue
+        if _a_token(text, start, end):
             added.append(Finding(start, end, Kind.ID, SCORE, RECOGNIZER, "UNIQUE"))
     return sorted([*findings, *added], key=lambda f: (f.start, f.end)) if added else findings

@@ -64,3 +64,40 @@ def test_when_the_number_is_inside_a_finding_then_it_is_left_to_that_finding() -
     phone = Finding(21, 33, Kind.CONTACT, 0.8, "ClinicalPhoneRecognizer", "PHONE")
 
     assert _added(text, [*_with_name(text), phone]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [
+        ("Ansel Brackett, proof of purchase REF/2054/SU.", "REF/2054/SU"),
+        (
+            "Ansel Brackett session 0d69d8651e163b63b429af00c16bf329",
+            "0d69d8651e163b63b429af00c16bf329",
+        ),
+        (
+            "Log e3476e21-7030-420b-872e-71bdc11ad2c6 for Ansel Brackett",
+            "e3476e21-7030-420b-872e-71bdc11ad2c6",
+        ),
+        ("Ansel Brackett, purchase eef1a052.", "eef1a052"),
+        ("Ansel Brackett, code FFSHDE5KZ1I.", "FFSHDE5KZ1I"),
+        ("Handbook 978-1-5336-2852-7 for Ansel Brackett", "978-1-5336-2852-7"),
+        ("Ansel Brackett, receipt 522.231.300", "522.231.300"),
+    ],
+)
+def test_when_a_person_is_named_and_a_letter_digit_token_stands_alone_then_it_is_an_id(
+    text: str, token: str
+) -> None:
+    assert _added(text, _with_name(text)) == [token]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ansel Brackett CD4 350, HbA1c 7.2, COVID-19, L4-L5, T2DM, N95, q6h, s/p CABGx3.",
+        "Ansel Brackett 1500mL, 40mEq, 125cc, 5x10cm, the 10th, E11.9, v3.2.1.",
+        "Ansel Brackett: lot 24K118, batch 7731AB2, firmware 4.2.17, model XR2000.",
+        "Ansel Brackett: x4-5567, 0x7ff3a, 3.14159 and 1234567.89",
+    ],
+)
+def test_when_a_token_is_a_quantity_code_version_or_lot_then_nothing_is_added(text: str) -> None:
+    assert _added(text, _with_name(text)) == []

@@ -44,7 +44,7 @@ class ClinicalPhoneRecognizer(ClinicalPatternRecognizer):
         ),
         Pattern(
             "intl_phone_strong",
-            r"(?<![\w/.-])\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,5}){2,4}(?![\w/-])",
+            r"(?<![\w/.-])(?:\+|00(?=[1-9]))\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,5}){2,4}(?![\w/-])",
             0.8,
         ),
         # One pattern for both national shapes: "(0X) ..." and "0XX ..." with optional parentheses.
@@ -89,6 +89,9 @@ class ClinicalPhoneRecognizer(ClinicalPatternRecognizer):
         before = words_before(text, result.start, 2)
         if any(w in {"bp", "b/p", "mg", "dose"} for w in before):
             return None
+        value = text[result.start : result.end]
+        if value.startswith("00") and sum(c.isdigit() for c in value) < 11:
+            return None  # "0049 30 1234567" dials abroad; "0012 3456" is a code
         if any(w in {"fax", "f"} for w in before):
             result.recognition_metadata["subtype"] = "FAX"
         return result

@@ -309,6 +309,33 @@ def _spelled_month_ok(value: str) -> bool:
     return month is not None and month.group()[:1].isupper()
 
 
+_WRITTEN_WHOLE = frozenset({"compact_day_mon_year_strong", "compact_timestamp_strong"})
+# A dotted number after a release word is a version ("firmware 4.2.17", "app 3.10.2").
+_VERSION_CUES = wordset(
+    "firmware fw version ver v release rel build update updated upgrade software app ios android "
+    "patch sdk api driver os macos windows chrome"
+)
+_RANGE_NEXT = re.compile(r"\s?[-–—]\s?\d")
+
+
+def _a_version(text: str, result: RecognizerResult) -> bool:
+    glued = text[result.start - 1 : result.start].isalpha() if result.start else False
+    return glued or any(w in _VERSION_CUES for w in words_before(text, result.start, 2))
+
+
+def _dotted_day_ok(text: str, result: RecognizerResult) -> bool:
+    """ "03.03." (both parts two digits), "1.8." before a range dash or after a date cue; a
+    section number ("see 2.1.") stays."""
+    day, month = text[result.start : result.end].split(".")[:2]
+    before = words_before(text, result.start, 2)
+    return (
+        (len(day) == 2 and len(month) == 2)
+        or _RANGE_NEXT.match(text, result.end) is not None
+        or any(w in DATE_CUES or w in POSITIVE_CUES for w in before[-1:])
+        or _WEEKDAY_WORD.fullmatch(before[-1] if before else "") is not None
+    )
+
+
 class ClinicalDateRecognizer(ClinicalPatternRecognizer):
     """Absolute dates (numeric, ISO, month names) and DOBs."""
 
@@ -353,6 +380,44 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
             "the_day_of_month_strong",
             rf"\bthe\s+\d{{1,2}}{_ORD}\s+of\s+{MONTH}{_YEAR}?(?!\d)",
             0.75,
+        ),
+        # "24-26 February", "7th-10th Nov 2026": days of one month as a range
+        Pattern(
+            "day_range_month_strong",
+            rf"(?<![\d/.])\b\d{{1,2}}{_ORD}\s?[-–]\s?\d{{1,2}}{_ORD}\s+(?:of\s+)?{MONTH}{_YEAR}?(?!\d)",
+            0.75,
+        ),
+        # "November 10-12", "Dec 24th to the 26th": a month, then a range of its days
+        Pattern(
+            "month_day_range_strong",
+            rf"\b{MONTH}\s?\d{{1,2}}{_ORD}\s?(?:[-–]|to|through|thru|until|till)\s?(?:the\s+)?"
+            rf"\d{{1,2}}{_ORD}(?![\d/]|:\d|\s*(?:mg|mcg|ml|units?|%|am|pm|days?|weeks?)\b){_YEAR}?(?!\d)",
+            0.75,
+        ),
+        # "8. September 2025": a German or Scandinavian day, its full stop, an English month
+        Pattern(
+            "dotted_day_month_year_strong",
+            rf"(?<![\d/.])\b\d{{1,2}}\.\s?{MONTH}\s?(?:19|20)\d{{2}}\b",
+            0.85,
+        ),
+        # "03.03.", "1.8.-4.8.2025": a day and month with their full stops and no year
+        Pattern(
+            "dotted_day_month_medium",
+            r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?![\d.]|\w)",
+            0.6,
+        ),
+        # "04OCT25", "31dec2025": day, month and year run together, as logs and labels print them
+        Pattern(
+            "compact_day_mon_year_strong",
+            r"(?<![\w/.-])(?:0?[1-9]|[12]\d|3[01])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+            r"(?:(?:19|20)\d{2}|\d{2})(?![\w/-])",
+            0.85,
+        ),
+        # iCalendar and log stamps: "20260304T140000Z"
+        Pattern(
+            "compact_timestamp_strong",
+            r"(?<![\w])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])T[0-2]\d[0-5]\d(?:[0-5]\d)?Z?(?![\w])",
+            0.9,
         ),
         Pattern("day_mon_year_strong", rf"\b\d{{1,2}}-{MONTH}-(?:\d{{4}}|\d{{2}})\b", 0.9),
         Pattern("day_mon_medium", rf"(?<![\d/.]|\d-)\b\d{{1,2}}-{MONTH}(?![\w-])", 0.7),
@@ -432,7 +497,19 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
 
     def _refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         value = text[result.start : result.end]
-        if pattern_name(result) == "numeric_range_strong":
+        name = pattern_name(result)
+        if name in _WRITTEN_WHOLE:
+            return set_subtype(result, "FULL_DATE")  # "04OCT25", "20260304T1400Z": all three parts
+        if "." in value and not re.search(MONTH, value, re.IGNORECASE) and _a_version(text, result):
+            return None  # "Firmware 4.2.17", "v3.2.1": a release, not a date
+        if name in {"day_range_month_strong", "month_day_range_strong"}:
+            if any(int(d) > 31 or int(d) == 0 for d in re.findall(r"\d+", value)[:2]):
+                return None
+            full = re.search(r"(?:19|20)\d{2}", value) is not None
+            return set_subtype(result, "FULL_DATE") if full else result
+        if name == "dotted_day_month_medium" and not _dotted_day_ok(text, result):
+            return None
+        if name == "numeric_range_strong":
             ends = [re.findall(r"\d+", end)[:2] for end in re.split(r"\s?[-–—]\s?", value)]
             if not all(_month_day_ok(int(a), int(b)) for a, b in ends):
                 return None
@@ -516,11 +593,25 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
 # it ("Tue, 03 Mar 2026 09:14:00 +0100", "Sent: Tuesday, March 3, 2026 9:14 AM"): both are
 # elements of the date (Safe Harbor item 3), so the finding covers them.
 _WEEKDAY_BEFORE = re.compile(rf"(?:\b(?:{_WEEKDAY}|{_DAY})\.?,?\s+(?:the\s+)?)$", re.IGNORECASE)
+# A clock time ("9:14", "09.14:22 PM") and a zone after it: an offset ("+0100", "-05:00"), a
+# zone name ("CET", "PST") or Outlook's bracketed zone ("(UTC-05:00)", "(CET)").
+_CLOCK = (
+    r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?::[0-5]\d)?(?!\d)(?:\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z]))?"
+)
+_ZONE_NAME = r"(?:utc|gmt|[ecmp][sd]t|cet|cest|bst)"
+_ZONE = (
+    rf"(?:Z\b|\s*[+-][01]\d:?[0-5]\d\b|\s*{_ZONE_NAME}\b"
+    rf"|\s*\((?:(?:utc|gmt)(?:\s?[+-]\d{{1,2}}(?::?\d{{2}})?)?|{_ZONE_NAME})\))"
+)
 _TIME_AFTER = re.compile(
-    r"(?:\s*(?:@\s*|at\s+)(?:[01]\d|2[0-3])[0-5]\d\b(?:\s*h(?:rs)?\b)?|"
+    r"(?:\s*(?:@\s*|at\s+)(?:[01]\d|2[0-3])[0-5]\d(?:\s*h(?:rs)?\b|\b)|"
     r"\s*(?:@\s*|at\s+)(?:1[0-2]|0?[1-9])\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|"
-    r"(?:T|,?\s*(?:at\s+|@\s*)?)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?::[0-5]\d)?(?!\d)"
-    r"(?:\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z]))?(?:Z\b|\s*(?:[+-]\d{4}|utc|gmt|[ecmp][sd]t|cet|cest)\b)?)",
+    rf"(?:T|,?\s*(?:at\s+|@\s*)?){_CLOCK}(?:\s?[-–—]\s?{_CLOCK})?{_ZONE}?)",
+    re.IGNORECASE,
+)
+# A time written before its date ("13:05 04OCT25", "11:14 AM, Sun 14/6", "1741 on 14/01").
+_TIME_BEFORE = re.compile(
+    rf"(?:\b{_CLOCK}|\b(?:[01]\d|2[0-3])[0-5]\d(?:h(?:rs)?)?(?=\s+on\s))(?:,?\s+on\s+|,?\s+)$",
     re.IGNORECASE,
 )
 
@@ -549,10 +640,21 @@ def _with_day_and_time(text: str, result: RecognizerResult) -> RecognizerResult:
     day = _WEEKDAY_BEFORE.search(text, max(0, result.start - 16), result.start)
     if day:
         result.start = day.start()
+    clock = _TIME_BEFORE.search(text, max(0, result.start - 16), result.start)
+    if clock:
+        result.start = clock.start()
     time = _TIME_AFTER.match(text, result.end)
     if time:
         result.end = time.end()
     return result
+
+
+# Words a sentence goes on with after a day of the month ("the 4th but", "the 9th works").
+_AFTER_A_DAY = (
+    r"but|if|so|then|works?|would|will|is|was|please|instead|same|as|when|we|i|you|he|she|they"
+    r"|ok|okay|too|again|at\s+the\s+latest|at\s+\d|in\s+the\s+(?:morning|afternoon|evening)"
+    r"|morning|afternoon|evening|night|before|after|latest|earliest|via|by"
+)
 
 
 class RelativeDateRecognizer(ClinicalPatternRecognizer):
@@ -565,6 +667,14 @@ class RelativeDateRecognizer(ClinicalPatternRecognizer):
         Pattern(
             "ordinal_day_medium",
             r"\b(?:on|since|by|until|from|before|after)\s+(?P<v>the\s+\d{1,2}(?:st|nd|rd|th))\b",
+            0.6,
+        ),
+        # "arrived the 10th but", "moved to the 29th, same time": a day of the month standing
+        # alone, where what follows is punctuation or a word a date ends on; "the 5th floor",
+        # "the 3rd and 4th ribs" and "the 2nd dose" are not dates.
+        Pattern(
+            "the_ordinal_medium",
+            rf"\bthe\s+\d{{1,2}}(?:st|nd|rd|th)\b(?=\s*(?:[.,;!?)]|$)|\s+(?:{_AFTER_A_DAY})\b)",
             0.6,
         ),
         Pattern(

@@ -26,6 +26,7 @@ from bot.detect.recognizers.base import (
     set_subtype,
     words_after,
     words_before,
+    wordset,
 )
 
 LABELS = (
@@ -86,6 +87,25 @@ def _mixed_id(value: str) -> bool:
     quantity = _QUANTITY.fullmatch(value)
     unit = quantity.group("unit").lower() if quantity else ""
     return not (unit in _UNITS or unit in _TIME_UNITS or unit in {"x", "k", "m", "b"})
+
+
+# The number after these words names a batch, a release or a product, not a person: a
+# medication's lot is shared by every patient who got that batch, a firmware version by every
+# device. A privacy officer keeps them (recalls and adverse-event reports need them); a device's
+# serial number, by contrast, is that one patient's (Safe Harbor item 13) and is not listed.
+NOT_A_PERSON_BEFORE = wordset(
+    "lot lots lot# batch batches exp expiry expires firmware fw version ver release build "
+    "model sku catalog cat ref. kb article ndc cpt icd"
+)
+
+
+def after_non_identifying_word(text: str, start: int) -> bool:
+    """True when `start` follows a lot, batch, version or product word ("lot 24K118")."""
+    before = words_before(text, start, 2)
+    near = before[-1:] if before[-1:] != ["#"] else before[-2:-1]
+    return bool(near) and (
+        near[0] in NOT_A_PERSON_BEFORE or near[0].rstrip("#") in {"lot", "batch"}
+    )
 
 
 class IdRecognizer(ClinicalPatternRecognizer):
@@ -155,6 +175,22 @@ class IdRecognizer(ClinicalPatternRecognizer):
             r"(?<![\w/.-])[\w-]*\d[\w-]*\.(?:jpe?g|png|heic|heif|gif|tiff?|bmp|webp|dcm|mov|mp4)\b",
             0.85,
         ),
+        # The names phones and messengers give photos, spaces and all ("WhatsApp Image
+        # 2026-03-04 at 20.16.48.jpeg", "Screenshot 2026-03-03 at 10.14.22.png", "Photo 12.heic").
+        Pattern(
+            "spaced_photo_file_strong",
+            r"(?<![\w/.-])(?:whatsapp\s+(?:image|video)|screen\s?shot|scan|photo|image|img|pxl|dsc|camera)"
+            r"(?=[\w .,()-]{0,60}?\d)[\w .,()-]{1,60}?\.(?:jpe?g|png|heic|heif|gif|tiff?|bmp|webp|mov|mp4)\b",
+            0.85,
+        ),
+        # A network card's hardware address ("MAC 3a:c0:9e:47:fb:ab", "00-1A-2B-3C-4D-5E",
+        # "0011.2233.4455"): the device's own number, Safe Harbor item 13.
+        Pattern(
+            "mac_address_strong",
+            r"(?<![\w:.-])(?:[0-9a-f]{2}(?P<s>[:-])(?:[0-9a-f]{2}(?P=s)){4}[0-9a-f]{2}"
+            r"|[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4})(?![\w:-]|\.\w)",
+            0.85,
+        ),
     ]
     CONTEXT: ClassVar[list[str]] = [
         "mrn",
@@ -193,6 +229,8 @@ class IdRecognizer(ClinicalPatternRecognizer):
             return None  # "policy 2 3": counts, not a number
         if name == "letters_digits_medium" and value[:1].islower():
             return None
+        if name in _SHAPE_ONLY and after_non_identifying_word(text, result.start):
+            return None  # "lot 24K118", "firmware 4210173": a batch or a release
         if name == "mixed_id_medium" and not _mixed_id(value):
             return None
         if name == "bare_digits_medium" and re.fullmatch(
@@ -200,6 +238,11 @@ class IdRecognizer(ClinicalPatternRecognizer):
         ):
             result.score = 0.5  # could be a compact date; still an identifier-shaped number
         return result
+
+
+_SHAPE_ONLY = frozenset(
+    {"mixed_id_medium", "letters_digits_medium", "bare_digits_medium", "hash_number_medium"}
+)
 
 
 class SsnRecognizer(ClinicalPatternRecognizer):

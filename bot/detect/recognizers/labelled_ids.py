@@ -35,7 +35,10 @@ LABEL = (
     r"|certificate|cert|licen[cs]e|lic|dl|permit|passport|visa|badge|employee|emp|student|registration"
     r"|reg|plate|tag|vin|chassis|serial|s/n|sn|device|implant|pacemaker|pump|receiver|meter|asset"
     r"|biometric|fingerprint|voiceprint|retina|iris|template|login|patient|pt|person|customer|client"
-    r"|identifier|id|ssn|ss#|tax|tin|ein|npi|dea|upin|uid|empi|ehr|emr)"
+    r"|identifier|id|ssn|ss#|tax|tin|ein|npi|dea|upin|uid|empi|ehr|emr"
+    # references, tokens and hardware numbers, and the words other languages print before one
+    # ("Versichertennummer", "Kundennummer", "numéro", "número")
+    r"|ref(?:erence)?|token|session|imei|meid|udi|mac|\w+nummer|aktenzeichen|num[ée]ro|n[úu]mero)"
 )
 # What may stand between the label and its value: "#", ":", "no.", "ID", "number is".
 _SEP = r"(?:\s*(?:[#:=]|(?:no|nos|num|number|id|ident|code|ref|is|of)(?![a-z0-9])\.?))*\s*"
@@ -52,6 +55,7 @@ _UNITS = wordset(
 )
 _QUANTITY = re.compile(r"\d+(?:[.,]\d+)?(?:[a-z]{1,5}|%)?", re.IGNORECASE)
 _DECIMAL = re.compile(r"\d+[.,]\d{1,2}")
+_RANGE = re.compile(r"\d{1,4}(?:[.,]\d+)?\s?[-–]\s?\d{1,4}(?:[.,]\d+)?")  # "ref 3.5-5.0"
 _CODE = re.compile(r"(?:[A-Z]\d{2}(?:\.\d{1,4})?|\d{4,5}-\d{3,4}-\d{1,2})")  # ICD-10, NDC
 
 
@@ -74,6 +78,15 @@ class LabelledIdRecognizer(ClinicalPatternRecognizer):
             r"(?P<v>(?=[A-Z0-9]*\d)(?-i:[A-HJ-NPR-Z0-9]{17}))\b",
             0.9,
         ),
+        # A bank's BIC after its label ("BIC DEUTDEFF", "SWIFT: NWBKGB2L"): letters throughout, so
+        # the grammar above (which wants digits) does not take it. It names the bank of the
+        # account beside it, which is redacted with it.
+        Pattern(
+            "bic_strong",
+            r"\b(?:bic|swift)(?:\s*(?:code|#|:))*\s*"
+            r"(?P<v>(?-i:[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?))(?![\w-])",
+            0.85,
+        ),
         # Glued to its label, upper-case label ("chartMRN04857211", "Acc#AB4471", "IDW9547384").
         Pattern(
             "glued_label_value_strong",
@@ -84,26 +97,32 @@ class LabelledIdRecognizer(ClinicalPatternRecognizer):
     ]
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
-        if pattern_name(result) == "vin_strong":
-            return result  # a VIN need not have four digits
+        if pattern_name(result) in {"vin_strong", "bic_strong"}:
+            return result  # a VIN need not have four digits, a BIC none
         value = text[result.start : result.end]
         digits = sum(c.isdigit() for c in value)
         compact = re.sub(r"[\s/._-]", "", value)
         lettered = any(c.isalpha() for c in compact)
-        if (digits < 4 and not (lettered and digits >= 3)) or len(compact) < 5:
+        coded = len(compact) >= 8 and digits >= 1 and compact.isupper()  # "FFSHDE5KZ1I"
+        if (digits < 4 and not (lettered and digits >= 3) and not coded) or len(compact) < 5:
             return None  # "group 2", "case 12", "plan B2"; "Grp YW207" is a number
         groups = value.split()
         if any(_DECIMAL.fullmatch(g) for g in groups):
             return None  # "group 1.5 2.5 3.5", "lab 140.25": measurements
         if len(groups) > 1 and (digits < 6 or any(len(g) == 1 and g.isdigit() for g in groups)):
             return None  # "group 3 10 15", "visit 2 30": counts in a row, not one number
-        if _QUANTITY.fullmatch(value) and not value.isdigit():
-            return None  # "pump 1500mL", "lab 40mg"
+        quantity = _QUANTITY.fullmatch(value)
+        if quantity and not value.isdigit() and value.lstrip("0123456789.,").lower() in _UNITS:
+            return None  # "pump 1500mL", "lab 40mg"; "Reference 0083504a" is a number
         after = words_after(text, result.end, 1)
         if after and after[0] in _UNITS:
             return None  # "plan 1000 mg", "order 2000 units"
         if value.isdigit() and len(value) == 4 and re.fullmatch(r"(?:19|20)\d{2}", value):
             return None  # "member since 2019", "policy 2024": a year
+        if re.fullmatch(r"(?:000|666|9\d\d)-\d{2}-\d{4}", value):
+            return None  # an SSN the SSA never issues: a placeholder ("ref 000-12-3456")
+        if _RANGE.fullmatch(value):
+            return None  # "ref 3.5-5.0", "order 10-20": a range of values
         if _CODE.fullmatch(value):
             return None  # a diagnosis or drug code, not a person's number
         if re.fullmatch(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:19|20)\d{2}-\d{2}-\d{2}", value):

@@ -64,3 +64,17 @@ def test_when_a_text_only_looks_like_a_contact_then_it_is_left_alone(
     case: str, recognizer: EntityRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"),
+    [
+        ("double_zero_country_code", "call 0049 79 2532882.", {("0049 79 2532882", "PHONE")}),
+        ("double_zero_fax", "fax 0033 1 23 45 67 89 now", {("0033 1 23 45 67 89", "FAX")}),
+        ("double_zero_too_short", "lot 0012 3456", set()),
+    ],
+)
+def test_when_a_number_dials_abroad_with_00_then_it_is_a_phone(
+    case: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert found(PHONE, text) == expected

@@ -153,3 +153,75 @@ def test_when_a_home_visit_note_dates_something_then_it_is_found(
 
 def test_when_a_hyphen_joins_a_number_and_a_year_alone_then_it_is_a_range() -> None:
     assert found(DATES, "pages 1-2000 of the manual") == set()
+
+
+@pytest.mark.parametrize(
+    ("case", "recognizer", "text", "value"),
+    [
+        ("zone_with_colon", DATES, "at 2025-08-02T17:16:00-05:00.", "2025-08-02T17:16:00-05:00"),
+        (
+            "outlook_when_range_and_zone",
+            DATES,
+            "When: Monday, February 16, 2026 2:26 PM-2:56 PM (UTC-05:00)\nWhere",
+            "Monday, February 16, 2026 2:26 PM-2:56 PM (UTC-05:00)",
+        ),
+        (
+            "clock_range_zone_name",
+            DATES,
+            "Fri Feb 6, 2026 15:03 – 16:03 (CET)",
+            "Fri Feb 6, 2026 15:03 – 16:03 (CET)",
+        ),
+        ("military_glued_h", DATES, "on Dec 31st at 1337h. Reply", "Dec 31st at 1337h"),
+        ("time_before_compact", DATES, "collected at 13:05 04OCT25; wheelchair", "13:05 04OCT25"),
+        ("time_before_weekday", DATES, "at 11:14 AM, Sun 14/6; wheelchair", "11:14 AM, Sun 14/6"),
+        ("military_before_on", DATES, "at 1741 on 14/01; escort", "1741 on 14/01"),
+        ("icalendar_stamp", DATES, "DTSTART:20250624T122200Z\n", "20250624T122200Z"),
+        ("dotted_day_month", DATES, "reviewed by 06.01. at the latest", "06.01."),
+        ("dotted_range", DATES, "can we do 1.8.–4.8.2025? If not", "1.8.–4.8.2025"),
+        ("day_range_of_month", DATES, "can we do 24-26 February?", "24-26 February"),
+        ("ordinal_day_range", DATES, "do 7th-10th November?", "7th-10th November"),
+        ("month_then_day_range", DATES, "do November 10-12? If", "November 10-12"),
+        ("month_day_to_the", DATES, "do Dec 24th to the 26th? If", "Dec 24th to the 26th"),
+        ("german_day_full_stop", DATES, "am 8. September 2025, bitte", "8. September 2025"),
+        ("the_ordinal_before_but", RELATIVE, "arrived the 10th but the pump", "the 10th"),
+        ("the_ordinal_before_comma", RELATIVE, "moved to the 29th, same time.", "the 29th"),
+        ("the_ordinal_before_works", RELATIVE, "If not, the 9th works too.", "the 9th"),
+    ],
+)
+def test_when_a_mail_header_invite_or_log_dates_something_then_all_of_it_is_found(
+    case: str, recognizer: EntityRecognizer, text: str, value: str
+) -> None:
+    assert value in {span for span, _subtype in found(recognizer, text)}
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "subtype"),
+    [
+        ("compact_day_month_year", "printed 04OCT25 on the label", "FULL_DATE"),
+        ("icalendar_is_full", "DTSTART:20260304T140000", "FULL_DATE"),
+        ("day_range_without_year", "November 10-12 works", "SERVICE_DATE"),
+    ],
+)
+def test_when_a_written_date_has_its_year_then_it_is_a_full_date(
+    case: str, text: str, subtype: str
+) -> None:
+    longest = max(found(DATES, text), key=lambda pair: len(pair[0]))
+    assert longest[1] == subtype
+
+
+@pytest.mark.parametrize(
+    ("case", "recognizer", "text"),
+    [
+        ("firmware_version", DATES, "Firmware 4.2.17 is out"),
+        ("glued_version", DATES, "see v3.2.1 notes"),
+        ("section_number", DATES, "section 2.1. says so"),
+        ("ordinal_floor", RELATIVE, "up to the 5th floor"),
+        ("ordinal_ribs", RELATIVE, "the 3rd and 4th ribs"),
+        ("ordinal_dose", RELATIVE, "the 2nd dose was given"),
+        ("ordinal_time", RELATIVE, "for the 3rd time"),
+    ],
+)
+def test_when_a_version_section_or_ordinal_only_looks_like_a_date_then_it_is_left_alone(
+    case: str, recognizer: EntityRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == set()

@@ -52,3 +52,43 @@ def test_when_a_number_is_not_an_identifier_then_it_is_left_alone(
     case: str, recognizer: EntityRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "value"),
+    [
+        ("mac_colons", "MAC 3a:c0:9e:47:fb:ab, IMEI", "3a:c0:9e:47:fb:ab"),
+        ("mac_dashes_upper", "adapter 00-1A-2B-3C-4D-5E.", "00-1A-2B-3C-4D-5E"),
+        ("mac_cisco_dots", "mac 0011.2233.44aa.", "0011.2233.44aa"),
+        (
+            "whatsapp_photo",
+            "sent WhatsApp Image 2026-03-04 at 20.16.48.jpeg, and",
+            "WhatsApp Image 2026-03-04 at 20.16.48.jpeg",
+        ),
+        (
+            "screenshot",
+            "Screenshot 2026-03-03 at 10.14.22.png",
+            "Screenshot 2026-03-03 at 10.14.22.png",
+        ),
+        ("serial_not_after_lot", "serial 24K118X9 on the pump", "24K118X9"),
+    ],
+)
+def test_when_a_device_address_or_named_photo_is_written_then_it_is_found(
+    case: str, text: str, value: str
+) -> None:
+    assert value in {span for span, _subtype in found(IDS, text)}
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("lot_number", "Lot 24K118 of the infusion sets is on hold. Use lot 24K131 or later."),
+        ("lot_hash", "lot # 24K118"),
+        ("batch", "batch 4471923 recalled"),
+        ("photo_words_no_digit", "photo of the wound.jpg"),
+    ],
+)
+def test_when_a_number_names_a_batch_or_a_file_names_nobody_then_it_is_left_alone(
+    case: str, text: str
+) -> None:
+    assert found(IDS, text) == set()

@@ -63,3 +63,43 @@ def test_when_numbers_in_a_row_follow_a_label_word_then_they_are_no_identifier(t
 
 def test_when_a_group_number_has_letters_then_three_digits_are_enough() -> None:
     assert ("YW207", "MRN") in found(IDS, "BlueSky HMO ID 196TS1571, Grp YW207. Acct")
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "value"),
+    [
+        ("reference_hex", "Reference 0083504a.", "0083504a"),
+        ("ref_slashed_letters", "Ref REF/2947/CP.", "REF/2947/CP"),
+        ("ref_coded_capitals", "Ref FFSHDE5KZ1I.", "FFSHDE5KZ1I"),
+        ("ref_dotted_groups", "Ref 522.231.300.", "522.231.300"),
+        ("german_number_word", "Versichertennummer 100 388 854.", "100 388 854"),
+        (
+            "token_hash",
+            "token 0d69d8651e163b63b429af00c16bf329.",
+            "0d69d8651e163b63b429af00c16bf329",
+        ),
+        ("imei", "IMEI 909297330411021", "909297330411021"),
+        ("bic", "IBAN GB05BPLF27799411021941, BIC FMCHGBBY.", "FMCHGBBY"),
+        ("swift_colon", "SWIFT: NWBKGB2L, acct 1234", "NWBKGB2L"),
+    ],
+)
+def test_when_a_reference_token_or_bank_code_follows_its_label_then_it_is_found(
+    case: str, text: str, value: str
+) -> None:
+    assert value in {span for span, _subtype in found(IDS, text)}
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("reference_range", "ref range 3.5-5.0 today"),
+        ("ref_numeric_range", "ref 135-145 mmol"),
+        ("reference_year", "see reference 2019"),
+        ("mac_the_word", "mac and cheese 2 servings"),
+        ("code_two_digits", "case COVID19 ward 4"),
+    ],
+)
+def test_when_a_range_year_or_word_follows_a_reference_label_then_it_is_left_alone(
+    case: str, text: str
+) -> None:
+    assert found(IDS, text) == set()
