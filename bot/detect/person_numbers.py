@@ -47,6 +47,8 @@ _TOKEN_UNIT = re.compile(
 )
 _ICD = re.compile(r"[A-Z]\d{2}(?:\.[0-9A-Z]{1,4})?")
 _VERSION = re.compile(r"v\d+(?:\.\d+)*[a-z]?", re.IGNORECASE)
+_HEX_RUN = re.compile(r"[0-9a-f]+(?:-[0-9a-f]+)*", re.IGNORECASE)
+_READING = re.compile(r"[a-z]{1,6}\d+(?:\.\d+)?", re.IGNORECASE)  # "BP140", "T38.5", "Na128"
 _UNIT_AFTER = re.compile(
     r"\s?(?:mg|mcg|µg|ug|g|kg|ml|mL|l|L|cc|units?|iu|IU|meq|mmol|mm|cm|km|mi|miles|lbs?|oz|ft|in|"
     r"min|mins|minutes|h|hr|hrs|hours|days?|wks?|weeks?|mo|months?|yrs?|years?|cells|copies|steps|"
@@ -83,7 +85,8 @@ def _a_number(text: str, start: int, end: int) -> bool:
     lettered = not value[-1].isdigit()
     if value.count(".") == 1 and len(groups) == 2:
         return False  # "1234567.89": a decimal
-    spread = len(groups) >= 4 and total >= 10  # "978-1-5336-2852-7": an ISBN's groups
+    # "978-1-5336-2852-7", "461-85089-6": long book and check-digit numbers in groups
+    spread = (len(groups) >= 4 and total >= 10) or total >= 9
     if (
         len(groups) > 1
         and not spread
@@ -99,17 +102,27 @@ def _a_number(text: str, start: int, end: int) -> bool:
 
 
 def _a_token(text: str, start: int, end: int) -> bool:
-    """A letter-digit token that is someone's reference, not a quantity, code or version."""
+    """A letter-digit token that is someone's reference, not a quantity, code or version.
+
+    A token in one piece `IdRecognizer` has already read by shape; here only the shapes it
+    leaves are taken: a hexadecimal run ("eef1a052", a hash) and a long code in capitals
+    ("FFSHDE5KZ1I"). A token in groups ("REF/2054/SU", a UUID) needs four digits and no group
+    that is a quantity or a reading ("5/325mg", "BP140/90", "100mcg/hr").
+    """
     value = text[start:end]
     digits = sum(c.isdigit() for c in value)
-    compact = re.sub(r"[-/._]", "", value)
-    coded = len(compact) >= 8 and compact.isupper()  # "FFSHDE5KZ1I", "TQFYNL9YDED"
-    if (digits < 3 and not coded) or len(compact) < 5:
-        return False  # "CD4", "COVID-19", "L4-L5", "T2DM": clinical codes
-    if _TOKEN_UNIT.fullmatch(value) or _ICD.fullmatch(value) or _VERSION.fullmatch(value):
+    groups = re.split(r"[-/._]", value)
+    if _HEX_RUN.fullmatch(value) and len(value) >= 16:
+        return not after_non_identifying_word(text, start)  # a UUID, a hash in groups
+    if len(groups) == 1:
+        coded = len(value) >= 8 and value.isupper() and digits >= 1  # "FFSHDE5KZ1I"
+        hexish = len(value) >= 8 and digits >= 3 and _HEX_RUN.fullmatch(value) is not None
+        if not (coded or hexish) or value.lower().startswith("0x"):
+            return False
+    elif digits < 4 or any(_TOKEN_UNIT.fullmatch(g) or _READING.fullmatch(g) for g in groups):
+        return False  # "COVID-19", "L4-L5", "5/325mg", "BP140/90": codes and readings
+    if _ICD.fullmatch(value) or _VERSION.fullmatch(value):
         return False
-    if value.lower().startswith("0x") or re.fullmatch(r"(?:x|ext)\.?\d[\d-]*", value, re.I):
-        return False  # a memory address, an in-house extension
     return not after_non_identifying_word(text, start)
 
 

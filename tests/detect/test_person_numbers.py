@@ -97,6 +97,7 @@ def test_when_a_person_is_named_and_a_letter_digit_token_stands_alone_then_it_is
         "Ansel Brackett 1500mL, 40mEq, 125cc, 5x10cm, the 10th, E11.9, v3.2.1.",
         "Ansel Brackett: lot 24K118, batch 7731AB2, firmware 4.2.17, model XR2000.",
         "Ansel Brackett: x4-5567, 0x7ff3a, 3.14159 and 1234567.89",
+        "Ansel Brackett BP140/90, T38.5, Na128, HR110, 100mcg/hr, Norco 5/325mg, D5-1/2NS.",
     ],
 )
 def test_when_a_token_is_a_quantity_code_version_or_lot_then_nothing_is_added(text: str) -> None:

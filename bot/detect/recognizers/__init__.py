@@ -19,7 +19,7 @@ from bot.detect.recognizers.contact import (
 from bot.detect.recognizers.dates import ClinicalDateRecognizer, RelativeDateRecognizer
 from bot.detect.recognizers.handles import HandleRecognizer
 from bot.detect.recognizers.ids import IdRecognizer, SsnRecognizer
-from bot.detect.recognizers.labelled_ids import LabelledIdRecognizer
+from bot.detect.recognizers.labelled_ids import LabelledIdRecognizer, LetteredCodeRecognizer
 from bot.detect.recognizers.names import NameRecognizer
 from bot.detect.recognizers.places import AddressRecognizer, CityRecognizer, InstitutionRecognizer
 from bot.detect.recognizers.plates import PlateRecognizer
@@ -45,6 +45,7 @@ __all__ = [
     "InstitutionRecognizer",
     "Ipv6Recognizer",
     "LabelledIdRecognizer",
+    "LetteredCodeRecognizer",
     "NameRecognizer",
     "PlateRecognizer",
     "PostcodeRecognizer",
@@ -68,6 +69,7 @@ def default_recognizers(
         AgeRecognizer(),
         IdRecognizer(),
         LabelledIdRecognizer(),
+        LetteredCodeRecognizer(),
         SsnRecognizer(),
         HandleRecognizer(),
         PlateRecognizer(),

@@ -84,6 +84,14 @@ _FOREIGN_DURATION = wordset(
 )
 
 
+# Measurement words a number in parentheses or between commas belongs to.
+_READINGS = wordset(
+    "glucose sugar bg bs cbg fsbg sat sats spo2 o2 pulse hr rate weight wt temp bp map gcs score "
+    "level levels potassium sodium na cr bun hgb hb plt wbc inr ldl hdl a1c ef iq room bed bay rm "
+    "ward floor unit page grade"
+)
+
+
 class AgeRecognizer(ClinicalPatternRecognizer):
     """Exact ages in the shapes clinicians type them."""
 
@@ -127,6 +135,25 @@ class AgeRecognizer(ClinicalPatternRecognizer):
             r"\b(?:edad|âge|alter|età|idade|leeftijd|ålder|wiek)\s?:?\s?\d{1,3}\b(?!\s*(?:%|kg|cm))",
             0.85,
         ),
+        # Letters and e-mails give an age over 89 in prose ("her mother, who is 94", "Mrs Alvarez
+        # (93)", "Tom Reyes, 91, fell", "he turned 92", "95 years of age"): Safe Harbor makes
+        # every age over 89 a direct identifier, so these shapes are taken for 90-119 only.
+        Pattern(
+            "age_over_89_prose_strong",
+            r"\b(?:who\s+is|who's|she\s+is|he\s+is|she's|he's|turned|turns|turning|will\s+be|is\s+now)"
+            r"\s+(?P<v>9\d|1[01]\d)\b(?!\s*(?:%|percent|mg|kg|lbs?|bpm|mmhg|degrees|°|on\b|over\b|/|\.\d))",
+            0.85,
+        ),
+        Pattern(
+            "age_over_89_after_name_strong",
+            r"(?-i:\b[A-Z][a-z]+)(?:\s?\((?P<v>9\d|1[01]\d)\)|,\s(?P<v>9\d|1[01]\d),)",
+            0.8,
+        ),
+        Pattern(
+            "age_years_of_age_strong",
+            r"(?<![\d.])\b\d{1,3}\s?(?:years?|yrs?)\s+of\s+age\b",
+            0.9,
+        ),
     ]
     CONTEXT: ClassVar[list[str]] = ["pt", "patient", "a", "an", "this", "is", "year", "old"]
 
@@ -141,6 +168,9 @@ class AgeRecognizer(ClinicalPatternRecognizer):
         name = pattern_name(result)
         if age > 120:
             return None
+        word = re.search(r"(\w+)\W*$", text[max(0, result.start - 30) : result.start])
+        if name == "age_over_89_after_name_strong" and word and word.group(1).lower() in _READINGS:
+            return None  # "Glucose, 95, fasting", "Sats (94)": a reading, not an age
         if name == "age_foreign_strong" and before and before[-1] in _FOREIGN_DURATION:
             return None  # "hace 5 años", "depuis 3 ans", "seit 2 Jahre": how long, not how old
         if name == "age_years_strong" and not re.search(r"o|old|/", value, re.IGNORECASE):

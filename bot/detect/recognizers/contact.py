@@ -90,7 +90,8 @@ class ClinicalPhoneRecognizer(ClinicalPatternRecognizer):
         if any(w in {"bp", "b/p", "mg", "dose"} for w in before):
             return None
         value = text[result.start : result.end]
-        if value.startswith("00") and sum(c.isdigit() for c in value) < 11:
+        international = pattern_name(result) == "intl_phone_strong"
+        if international and value.startswith("00") and sum(c.isdigit() for c in value) < 11:
             return None  # "0049 30 1234567" dials abroad; "0012 3456" is a code
         if any(w in {"fax", "f"} for w in before):
             result.recognition_metadata["subtype"] = "FAX"

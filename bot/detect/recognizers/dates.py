@@ -384,7 +384,7 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
         # "24-26 February", "7th-10th Nov 2026": days of one month as a range
         Pattern(
             "day_range_month_strong",
-            rf"(?<![\d/.])\b\d{{1,2}}{_ORD}\s?[-–]\s?\d{{1,2}}{_ORD}\s+(?:of\s+)?{MONTH}{_YEAR}?(?!\d)",
+            rf"(?<![\d/.])\b\d{{1,2}}{_ORD}\s?(?:[-–]|\s(?:to|and|through|till|until)\s)\s?\d{{1,2}}{_ORD}\s+(?:of\s+)?{MONTH}{_YEAR}?(?!\d)",
             0.75,
         ),
         # "November 10-12", "Dec 24th to the 26th": a month, then a range of its days
@@ -393,6 +393,27 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
             rf"\b{MONTH}\s?\d{{1,2}}{_ORD}\s?(?:[-–]|to|through|thru|until|till)\s?(?:the\s+)?"
             rf"\d{{1,2}}{_ORD}(?![\d/]|:\d|\s*(?:mg|mcg|ml|units?|%|am|pm|days?|weeks?)\b){_YEAR}?(?!\d)",
             0.75,
+        ),
+        # "mid-March", "early April", "the end of June": a part of a named month (capitalised,
+        # so "late may" stays a modal verb)
+        Pattern(
+            "month_part_medium",
+            rf"\b(?:mid|early|late|end\s+of|beginning\s+of|start\s+of|middle\s+of)[- ]{MONTH}(?!\s*\d)",
+            0.6,
+        ),
+        # "Monday 3rd", "Tues 10th": a weekday before a day of the month
+        Pattern(
+            "weekday_day_medium",
+            rf"\b(?:{_WEEKDAY}|{_DAY}\.?),?\s+\d{{1,2}}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH})",
+            0.65,
+        ),
+        # "le 4 mars", "am 4. März", "el 4 de marzo": a day and month after another language's
+        # "on", no year needed (alone, "mars" and "mai" are words)
+        Pattern(
+            "foreign_day_month_medium",
+            rf"\b(?:le|am|el|il|op|em|au|du|vom|bis|zum|del|dal|al)\s+(?P<v>\d{{1,2}}(?:\.|er|º|°)?\s+(?:de\s+)?"
+            rf"(?:{FOREIGN_MONTH}|{MONTH}))(?!\s*(?:de\s+|del\s+)?(?:19|20)\d{{2}})",
+            0.7,
         ),
         # "8. September 2025": a German or Scandinavian day, its full stop, an English month
         Pattern(
@@ -509,6 +530,11 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
             return set_subtype(result, "FULL_DATE") if full else result
         if name == "dotted_day_month_medium" and not _dotted_day_ok(text, result):
             return None
+        if name == "month_part_medium":
+            month = re.search(MONTH, value.split("-")[-1].split()[-1], re.IGNORECASE)
+            return result if month and month.group()[:1].isupper() else None
+        if name in {"weekday_day_medium", "foreign_day_month_medium"}:
+            return result
         if name == "numeric_range_strong":
             ends = [re.findall(r"\d+", end)[:2] for end in re.split(r"\s?[-–—]\s?", value)]
             if not all(_month_day_ok(int(a), int(b)) for a, b in ends):
@@ -605,10 +631,11 @@ _ZONE = (
 )
 _TIME_AFTER = re.compile(
     r"(?:\s*(?:@\s*|at\s+)(?:[01]\d|2[0-3])[0-5]\d(?:\s*h(?:rs)?\b|\b)|"
-    r"\s*(?:@\s*|at\s+)(?:1[0-2]|0?[1-9])\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|"
+    r"(?:\s*(?:@\s*|at\s+)|,?\s+)(?:1[0-2]|0?[1-9])\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|"
     rf"(?:T|,?\s*(?:at\s+|@\s*)?){_CLOCK}(?:\s?[-–—]\s?{_CLOCK})?{_ZONE}?)",
     re.IGNORECASE,
 )
+_WEEKDAY_AFTER = re.compile(rf"\s?\((?:{_WEEKDAY}|{_DAY})\.?\)", re.IGNORECASE)
 # A time written before its date ("13:05 04OCT25", "11:14 AM, Sun 14/6", "1741 on 14/01").
 _TIME_BEFORE = re.compile(
     rf"(?:\b{_CLOCK}|\b(?:[01]\d|2[0-3])[0-5]\d(?:h(?:rs)?)?(?=\s+on\s))(?:,?\s+on\s+|,?\s+)$",
@@ -646,6 +673,9 @@ def _with_day_and_time(text: str, result: RecognizerResult) -> RecognizerResult:
     time = _TIME_AFTER.match(text, result.end)
     if time:
         result.end = time.end()
+    weekday = _WEEKDAY_AFTER.match(text, result.end)
+    if weekday:
+        result.end = weekday.end()  # "10 March (Tue)"
     return result
 
 
@@ -674,7 +704,7 @@ class RelativeDateRecognizer(ClinicalPatternRecognizer):
         # "the 3rd and 4th ribs" and "the 2nd dose" are not dates.
         Pattern(
             "the_ordinal_medium",
-            rf"\bthe\s+\d{{1,2}}(?:st|nd|rd|th)\b(?=\s*(?:[.,;!?)]|$)|\s+(?:{_AFTER_A_DAY})\b)",
+            rf"\bthe\s+\d{{1,2}}(?:st|nd|rd|th)\b(?:\s+of\s+(?:next|this|last|the)\s+month\b|(?=\s*(?:[.,;!?)]|$)|\s+(?:{_AFTER_A_DAY})\b))",
             0.6,
         ),
         Pattern(

@@ -176,11 +176,12 @@ class IdRecognizer(ClinicalPatternRecognizer):
             0.85,
         ),
         # The names phones and messengers give photos, spaces and all ("WhatsApp Image
-        # 2026-03-04 at 20.16.48.jpeg", "Screenshot 2026-03-03 at 10.14.22.png", "Photo 12.heic").
+        # 2026-03-04 at 20.16.48.jpeg", "Screenshot 2026-03-03 at 10.14.22.png"); the name
+        # starts with its date or number, so "photo IMG_0122.HEIC" leaves the label out.
         Pattern(
             "spaced_photo_file_strong",
-            r"(?<![\w/.-])(?:whatsapp\s+(?:image|video)|screen\s?shot|scan|photo|image|img|pxl|dsc|camera)"
-            r"(?=[\w .,()-]{0,60}?\d)[\w .,()-]{1,60}?\.(?:jpe?g|png|heic|heif|gif|tiff?|bmp|webp|mov|mp4)\b",
+            r"(?<![\w/.-])(?:whatsapp\s+(?:image|video)|screen\s?shot|scan|photo|image|camera)"
+            r"\s\d[\w .,()-]{0,60}?\.(?:jpe?g|png|heic|heif|gif|tiff?|bmp|webp|mov|mp4)\b",
             0.85,
         ),
         # A network card's hardware address ("MAC 3a:c0:9e:47:fb:ab", "00-1A-2B-3C-4D-5E",

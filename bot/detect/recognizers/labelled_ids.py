@@ -24,6 +24,7 @@ from bot.detect.recognizers.base import (
     words_after,
     wordset,
 )
+from bot.detect.recognizers.names_lexicon import lexicon
 
 # Words that name an identifier (Safe Harbor items 7-18 and the numbers around a claim).
 LABEL = (
@@ -55,7 +56,10 @@ _UNITS = wordset(
 )
 _QUANTITY = re.compile(r"\d+(?:[.,]\d+)?(?:[a-z]{1,5}|%)?", re.IGNORECASE)
 _DECIMAL = re.compile(r"\d+[.,]\d{1,2}")
-_RANGE = re.compile(r"\d{1,4}(?:[.,]\d+)?\s?[-–]\s?\d{1,4}(?:[.,]\d+)?")  # "ref 3.5-5.0"
+# "ref 3.5-5.0", "ref 135-145": a range of values (small numbers or decimals); "4471-2290" is not
+_RANGE = re.compile(
+    r"\d{1,3}(?:[.,]\d+)?\s?[-–]\s?\d{1,3}(?:[.,]\d+)?|\d+[.,]\d+\s?[-–]\s?\d+[.,]\d+"
+)
 _CODE = re.compile(r"(?:[A-Z]\d{2}(?:\.\d{1,4})?|\d{4,5}-\d{3,4}-\d{1,2})")  # ICD-10, NDC
 
 
@@ -78,15 +82,6 @@ class LabelledIdRecognizer(ClinicalPatternRecognizer):
             r"(?P<v>(?=[A-Z0-9]*\d)(?-i:[A-HJ-NPR-Z0-9]{17}))\b",
             0.9,
         ),
-        # A bank's BIC after its label ("BIC DEUTDEFF", "SWIFT: NWBKGB2L"): letters throughout, so
-        # the grammar above (which wants digits) does not take it. It names the bank of the
-        # account beside it, which is redacted with it.
-        Pattern(
-            "bic_strong",
-            r"\b(?:bic|swift)(?:\s*(?:code|#|:))*\s*"
-            r"(?P<v>(?-i:[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?))(?![\w-])",
-            0.85,
-        ),
         # Glued to its label, upper-case label ("chartMRN04857211", "Acc#AB4471", "IDW9547384").
         Pattern(
             "glued_label_value_strong",
@@ -97,7 +92,7 @@ class LabelledIdRecognizer(ClinicalPatternRecognizer):
     ]
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
-        if pattern_name(result) in {"vin_strong", "bic_strong"}:
+        if pattern_name(result) == "vin_strong":
             return result  # a VIN need not have four digits, a BIC none
         value = text[result.start : result.end]
         digits = sum(c.isdigit() for c in value)
@@ -119,7 +114,7 @@ class LabelledIdRecognizer(ClinicalPatternRecognizer):
             return None  # "plan 1000 mg", "order 2000 units"
         if value.isdigit() and len(value) == 4 and re.fullmatch(r"(?:19|20)\d{2}", value):
             return None  # "member since 2019", "policy 2024": a year
-        if re.fullmatch(r"(?:000|666|9\d\d)-\d{2}-\d{4}", value):
+        if re.fullmatch(r"(?:000|666)-\d{2}-\d{4}", value):
             return None  # an SSN the SSA never issues: a placeholder ("ref 000-12-3456")
         if _RANGE.fullmatch(value):
             return None  # "ref 3.5-5.0", "order 10-20": a range of values
@@ -128,3 +123,48 @@ class LabelledIdRecognizer(ClinicalPatternRecognizer):
         if re.fullmatch(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:19|20)\d{2}-\d{2}-\d{2}", value):
             return None  # a date after "visit", "order", "lab": the date recognizer's
         return result
+
+
+class LetteredCodeRecognizer(ClinicalPatternRecognizer):
+    """Codes with no digit after their label: a bank's BIC, a booking or confirmation code in
+    capitals, a password. Their own recognizer, since `LabelledIdRecognizer` skips a text with no
+    digit (its every value has one) and these need none."""
+
+    ENTITY = "ID"
+    SUBTYPE = "MRN"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        # A bank's BIC after its label ("BIC DEUTDEFF", "SWIFT: NWBKGB2L"): letters throughout, so
+        # the grammar above (which wants digits) does not take it. It names the bank of the
+        # account beside it, which is redacted with it.
+        Pattern(
+            "bic_strong",
+            r"\b(?:bic|swift)(?:\s*(?:code|#|:))*\s*"
+            r"(?P<v>(?-i:[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?))(?![\w-])",
+            0.85,
+        ),
+        # A code of capitals alone after a reference or booking word ("Reference GUKNIJUO",
+        # "booking ref: QXHTRP", "confirmation code JVKJGBLF"): six or more letters, no digit.
+        Pattern(
+            "lettered_reference_strong",
+            r"\b(?:ref(?:erence)?|booking(?:\s+ref(?:erence)?)?|confirmation|voucher|pnr"
+            r"|(?:access|verification|security|confirmation|booking|reference)\s+code)"
+            r"(?:\s*(?:no\.?|number|#|:|is))*\s*(?P<v>(?-i:[A-Z]{6,12}))(?![\w-])",
+            0.8,
+        ),
+        # A password or passcode after its word, whatever its characters ("password 1p+j4KuPbE").
+        Pattern(
+            "password_strong",
+            r"\b(?:password|passcode|passwd|pwd)(?:\s*(?:is|:|=))*\s+(?P<v>(?=[^\s,;]*(?:\d|[^\w\s]|_))[^\s,;]{6,40}(?<![.,;:!?]))",
+            0.8,
+        ),
+    ]
+
+    def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
+        value = text[result.start : result.end]
+        if pattern_name(result) == "lettered_reference_strong" and _an_english_word(value):
+            return None  # "reference LABORATORY", "see reference RANGES"
+        return result
+
+
+def _an_english_word(value: str) -> bool:
+    return lexicon().is_english(value.lower())

@@ -186,6 +186,20 @@ def test_when_a_hyphen_joins_a_number_and_a_year_alone_then_it_is_a_range() -> N
         ("the_ordinal_before_but", RELATIVE, "arrived the 10th but the pump", "the 10th"),
         ("the_ordinal_before_comma", RELATIVE, "moved to the 29th, same time.", "the 29th"),
         ("the_ordinal_before_works", RELATIVE, "If not, the 9th works too.", "the 9th"),
+        ("mid_month", DATES, "Can we see her in mid-March?", "mid-March"),
+        ("early_month", DATES, "admitted early April and", "early April"),
+        ("end_of_month", DATES, "at the end of March, then", "end of March"),
+        ("weekday_digit_ordinal", DATES, "book her for Monday 3rd?", "Monday 3rd"),
+        ("abbreviated_weekday_ordinal", DATES, "on Tues 10th at 2.", "Tues 10th"),
+        ("french_no_year", DATES, "rendez-vous le 4 mars à 10h.", "4 mars"),
+        ("german_no_year", DATES, "Termin am 4. März um 10 Uhr.", "4. März"),
+        ("spanish_no_year", DATES, "cita el 4 de marzo.", "4 de marzo"),
+        ("hour_after_comma", DATES, "can come March 3, 10am.", "March 3, 10am"),
+        ("hour_after_space", DATES, "can come 3/4 2pm.", "3/4 2pm"),
+        ("weekday_in_brackets", DATES, "next visit: 10 March (Tue).", "10 March (Tue)"),
+        ("days_to_month", DATES, "away from 3 to 5 March", "3 to 5 March"),
+        ("days_and_month", DATES, "between 3 and 5 March", "3 and 5 March"),
+        ("of_next_month", RELATIVE, "on the 3rd of next month.", "the 3rd of next month"),
     ],
 )
 def test_when_a_mail_header_invite_or_log_dates_something_then_all_of_it_is_found(
@@ -219,6 +233,8 @@ def test_when_a_written_date_has_its_year_then_it_is_a_full_date(
         ("ordinal_ribs", RELATIVE, "the 3rd and 4th ribs"),
         ("ordinal_dose", RELATIVE, "the 2nd dose was given"),
         ("ordinal_time", RELATIVE, "for the 3rd time"),
+        ("late_may_modal", DATES, "it is late may be fine"),
+        ("weekday_then_ordinal_of_nothing", DATES, "Monday first thing"),
     ],
 )
 def test_when_a_version_section_or_ordinal_only_looks_like_a_date_then_it_is_left_alone(

@@ -71,6 +71,7 @@ def test_when_a_number_is_not_an_identifier_then_it_is_left_alone(
             "Screenshot 2026-03-03 at 10.14.22.png",
         ),
         ("serial_not_after_lot", "serial 24K118X9 on the pump", "24K118X9"),
+        ("label_word_left_out", "heel wound, photo IMG_0122.HEIC. Next", "IMG_0122.HEIC"),
     ],
 )
 def test_when_a_device_address_or_named_photo_is_written_then_it_is_found(
@@ -92,3 +93,7 @@ def test_when_a_number_names_a_batch_or_a_file_names_nobody_then_it_is_left_alon
     case: str, text: str
 ) -> None:
     assert found(IDS, text) == set()
+
+
+def test_when_a_photo_label_comes_before_a_file_name_then_the_label_is_not_reported() -> None:
+    assert all(not span.startswith("photo") for span, _ in found(IDS, "photo IMG_0122.HEIC."))

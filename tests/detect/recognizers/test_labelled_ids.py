@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.detect.recognizers.labelled_ids import LabelledIdRecognizer
+from bot.detect.recognizers.labelled_ids import LabelledIdRecognizer, LetteredCodeRecognizer
 from tests.detect.recognizers.tables import found
 
 IDS = LabelledIdRecognizer()
+CODES = LetteredCodeRecognizer()
 
 
 @pytest.mark.parametrize(
@@ -79,8 +80,6 @@ def test_when_a_group_number_has_letters_then_three_digits_are_enough() -> None:
             "0d69d8651e163b63b429af00c16bf329",
         ),
         ("imei", "IMEI 909297330411021", "909297330411021"),
-        ("bic", "IBAN GB05BPLF27799411021941, BIC FMCHGBBY.", "FMCHGBBY"),
-        ("swift_colon", "SWIFT: NWBKGB2L, acct 1234", "NWBKGB2L"),
     ],
 )
 def test_when_a_reference_token_or_bank_code_follows_its_label_then_it_is_found(
@@ -103,3 +102,33 @@ def test_when_a_range_year_or_word_follows_a_reference_label_then_it_is_left_alo
     case: str, text: str
 ) -> None:
     assert found(IDS, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "value"),
+    [
+        ("bic", "IBAN GB05BPLF27799411021941, BIC FMCHGBBY.", "FMCHGBBY"),
+        ("swift_colon", "SWIFT: NWBKGB2L, acct", "NWBKGB2L"),
+        ("reference_capitals", "Reference GUKNIJUO, no digit anywhere", "GUKNIJUO"),
+        ("booking_ref", "booking ref: QXHTRPZ", "QXHTRPZ"),
+        ("confirmation_code", "confirmation code JVKJGBLF", "JVKJGBLF"),
+        ("password", "her password 1p+j4KuPbE.", "1p+j4KuPbE"),
+    ],
+)
+def test_when_a_code_without_digits_follows_its_label_then_it_is_found(
+    case: str, text: str, value: str
+) -> None:
+    assert value in {span for span, _subtype in found(CODES, text)}
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("password_then_word", "password is changed"),
+        ("reference_english_word", "see reference LABORATORY"),
+        ("reference_ranges", "reference RANGES apply"),
+        ("refer_to_acronym", "refer to STEMI protocol"),
+    ],
+)
+def test_when_a_word_follows_a_code_label_then_it_is_left_alone(case: str, text: str) -> None:
+    assert found(CODES, text) == set()
