@@ -48,6 +48,8 @@ _TOKEN_UNIT = re.compile(
 _ICD = re.compile(r"[A-Z]\d{2}(?:\.[0-9A-Z]{1,4})?")
 _VERSION = re.compile(r"v\d+(?:\.\d+)*[a-z]?", re.IGNORECASE)
 _HEX_RUN = re.compile(r"[0-9a-f]+(?:-[0-9a-f]+)*", re.IGNORECASE)
+_VARIANT = re.compile(r"[A-Z]\d{1,4}[A-Z]")  # an amino-acid change: "V600E", "T790M"
+_NAMED_NUMBER = re.compile(r"[A-Z]{4,}\d{1,2}")  # "COVID19", "SARS2"
 _READING = re.compile(r"[a-z]{1,6}\d+(?:\.\d+)?", re.IGNORECASE)  # "BP140", "T38.5", "Na128"
 _UNIT_AFTER = re.compile(
     r"\s?(?:mg|mcg|µg|ug|g|kg|ml|mL|l|L|cc|units?|iu|IU|meq|mmol|mm|cm|km|mi|miles|lbs?|oz|ft|in|"
@@ -101,6 +103,22 @@ def _a_number(text: str, start: int, end: int) -> bool:
     return not (_MONEY_BEFORE.search(before) or _CODE_BEFORE.search(before))
 
 
+def _a_handle(value: str, groups: list[str]) -> bool:
+    """A handle in capitals ("JP48-FAKE", "ORG-HLU785-RIPE"): groups of letters, one with a run
+    of two or more digits, seven characters or more. A gene variant ("BRAF-V600E"), a named
+    number ("COVID19-PCR"), a strain ("H1N1-FLU") or a reading ("BP140/90") is no handle."""
+    mixed = [g for g in groups if re.search(r"\d\d", g) and any(c.isalpha() for c in g)]
+    return (
+        value.isupper()
+        and "/" not in value
+        and not any(g.isdigit() for g in groups)
+        and sum(map(len, groups)) >= 7
+        and sum(c.isdigit() for c in value) >= 2
+        and bool(mixed)
+        and not any(_VARIANT.fullmatch(g) or _NAMED_NUMBER.fullmatch(g) for g in mixed)
+    )
+
+
 def _a_token(text: str, start: int, end: int) -> bool:
     """A letter-digit token that is someone's reference, not a quantity, code or version.
 
@@ -119,6 +137,8 @@ def _a_token(text: str, start: int, end: int) -> bool:
         hexish = len(value) >= 8 and digits >= 3 and _HEX_RUN.fullmatch(value) is not None
         if not (coded or hexish) or value.lower().startswith("0x"):
             return False
+    elif _a_handle(value, groups):
+        pass
     elif digits < 4 or any(_TOKEN_UNIT.fullmatch(g) or _READING.fullmatch(g) for g in groups):
         return False  # "COVID-19", "L4-L5", "5/325mg", "BP140/90": codes and readings
     if _ICD.fullmatch(value) or _VERSION.fullmatch(value):

@@ -82,6 +82,8 @@ def test_when_the_number_is_inside_a_finding_then_it_is_left_to_that_finding() -
         ("Ansel Brackett, code FFSHDE5KZ1I.", "FFSHDE5KZ1I"),
         ("Handbook 978-1-5336-2852-7 for Ansel Brackett", "978-1-5336-2852-7"),
         ("Ansel Brackett, receipt 522.231.300", "522.231.300"),
+        ("Ansel Brackett, handle JP48-FAKE", "JP48-FAKE"),
+        ("Ansel Brackett, org ORG-HLU785-RIPE.", "ORG-HLU785-RIPE"),
     ],
 )
 def test_when_a_person_is_named_and_a_letter_digit_token_stands_alone_then_it_is_an_id(
@@ -98,6 +100,7 @@ def test_when_a_person_is_named_and_a_letter_digit_token_stands_alone_then_it_is
         "Ansel Brackett: lot 24K118, batch 7731AB2, firmware 4.2.17, model XR2000.",
         "Ansel Brackett: x4-5567, 0x7ff3a, 3.14159 and 1234567.89",
         "Ansel Brackett BP140/90, T38.5, Na128, HR110, 100mcg/hr, Norco 5/325mg, D5-1/2NS.",
+        "Ansel Brackett: BRAF-V600E, EGFR-T790M, COVID19-PCR, GLP-1, IL-6, SARS-CoV-2.",
     ],
 )
 def test_when_a_token_is_a_quantity_code_version_or_lot_then_nothing_is_added(text: str) -> None:

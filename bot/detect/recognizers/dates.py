@@ -28,7 +28,7 @@ MONTH = (
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
 )
 # Month names of the other languages letters and forms arrive in (French, German, Spanish,
-# Italian, Portuguese, Dutch), taken only with a day and a year or a year ("3 mars 2026", "am 3.
+# Italian, Portuguese, Dutch, Danish, Swedish, Polish), taken only with a day and a year or a year ("3 mars 2026", "am 3.
 # März 2026", "3 de marzo de 2026", "maart 2026"): alone, "mars" and "mai" are words.
 FOREIGN_MONTH = (
     r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
@@ -36,7 +36,9 @@ FOREIGN_MONTH = (
     r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
     r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
     r"|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro"
-    r"|januari|februari|maart|mei|augustus)(?![\p{L}])"
+    r"|januari|februari|maart|mei|augustus|marts|maj|augusti"
+    r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[sś]nia|pa[zź]dziernika"
+    r"|listopada|grudnia)(?![\p{L}])"
 )
 _YEAR = r"(?:,?\s*(?:(?:19|20)\d{2}|'\d{2}))"
 _ORD = r"(?:st|nd|rd|th)?"

@@ -200,6 +200,8 @@ def test_when_a_hyphen_joins_a_number_and_a_year_alone_then_it_is_a_range() -> N
         ("days_to_month", DATES, "away from 3 to 5 March", "3 to 5 March"),
         ("days_and_month", DATES, "between 3 and 5 March", "3 and 5 March"),
         ("of_next_month", RELATIVE, "on the 3rd of next month.", "the 3rd of next month"),
+        ("danish", DATES, "set den 3. marts 2026 af", "3. marts 2026"),
+        ("polish", DATES, "wizyta 3 marca 2026 r.", "3 marca 2026"),
     ],
 )
 def test_when_a_mail_header_invite_or_log_dates_something_then_all_of_it_is_found(
