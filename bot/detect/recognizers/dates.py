@@ -396,6 +396,12 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
             rf"\d{{1,2}}{_ORD}(?![\d/]|:\d|\s*(?:mg|mcg|ml|units?|%|am|pm|days?|weeks?)\b){_YEAR}?(?!\d)",
             0.75,
         ),
+        # "born 1931", "YOB: 1931": a year of birth (an element of the DOB; over 89 it identifies)
+        Pattern(
+            "birth_year_medium",
+            r"\b(?:born(?:\s+in)?|b\.|yob|year\s+of\s+birth|birth\s+year)\s*:?\s*(?P<v>(?:19|20)\d{2})\b(?![/.-]\d)",
+            0.6,
+        ),
         # "mid-March", "early April", "the end of June": a part of a named month (capitalised,
         # so "late may" stays a modal verb)
         Pattern(
@@ -537,6 +543,8 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
             return result if month and month.group()[:1].isupper() else None
         if name in {"weekday_day_medium", "foreign_day_month_medium"}:
             return result
+        if name == "birth_year_medium":
+            return set_subtype(result, "DOB")
         if name == "numeric_range_strong":
             ends = [re.findall(r"\d+", end)[:2] for end in re.split(r"\s?[-–—]\s?", value)]
             if not all(_month_day_ok(int(a), int(b)) for a, b in ends):
@@ -620,7 +628,25 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
 # A full date in a letter or an e-mail header carries its weekday before it and its time after
 # it ("Tue, 03 Mar 2026 09:14:00 +0100", "Sent: Tuesday, March 3, 2026 9:14 AM"): both are
 # elements of the date (Safe Harbor item 3), so the finding covers them.
-_WEEKDAY_BEFORE = re.compile(rf"(?:\b(?:{_WEEKDAY}|{_DAY})\.?,?\s+(?:the\s+)?)$", re.IGNORECASE)
+# Other languages' weekdays, as their mail clients quote them ("Am Di., 3. März 2026 um 10:14
+# schrieb", "Le mar. 3 mars 2026 à 10:14", "El jue, 5 mar 2026 a las 9:30"): only before a date.
+_FOREIGN_WEEKDAY = (
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo"
+    r"|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|domenica"
+    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+)
+# Their abbreviations only with the full stop or comma a client prints ("Di.,", "mar.", "jue,"):
+# alone, "do", "so", "mar" and "sam" are words.
+_FOREIGN_DAY = (
+    r"(?:mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|mi[ée]|jue|vie|s[áa]b|dom|ma|wo|vr|za|zo)"
+    r"(?:\.,?|,)"
+)
+_WEEKDAY_BEFORE = re.compile(
+    rf"(?:\b(?:(?:{_WEEKDAY}|{_DAY}|{_FOREIGN_WEEKDAY})\.?,?|{_FOREIGN_DAY})\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
 # A clock time ("9:14", "09.14:22 PM") and a zone after it: an offset ("+0100", "-05:00"), a
 # zone name ("CET", "PST") or Outlook's bracketed zone ("(UTC-05:00)", "(CET)").
 _CLOCK = (
@@ -633,8 +659,12 @@ _ZONE = (
 )
 _TIME_AFTER = re.compile(
     r"(?:\s*(?:@\s*|at\s+)(?:[01]\d|2[0-3])[0-5]\d(?:\s*h(?:rs)?\b|\b)|"
+    # "at noon", "at 10." (an hour alone, before punctuation), "um 10 Uhr", "à 10h"
+    r"\s*(?:@\s*|at\s+)(?:noon|midday|midnight)\b|"
+    r"\s*(?:@\s*|at\s+)(?:1[0-2]|0?[1-9])(?=\s*(?:[.,;!?)](?!\d)|$|\s+o'clock))(?:\s+o'clock)?|"
+    r"\s*,?\s*(?:um|à|a\s+las|alle|om|às)\s+(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?\s*(?:uhr|h)?(?![\w:])|"
     r"(?:\s*(?:@\s*|at\s+)|,?\s+)(?:1[0-2]|0?[1-9])\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|"
-    rf"(?:T|,?\s*(?:at\s+|@\s*)?){_CLOCK}(?:\s?[-–—]\s?{_CLOCK})?{_ZONE}?)",
+    rf"(?:T|,?\s*(?:at\s+|@\s*)?){_CLOCK}(?:\s?[-–—]\s?{_CLOCK})?{_ZONE}?(?:\s*(?:hrs?|uhr)\b)?)",
     re.IGNORECASE,
 )
 _WEEKDAY_AFTER = re.compile(rf"\s?\((?:{_WEEKDAY}|{_DAY})\.?\)", re.IGNORECASE)
@@ -666,7 +696,7 @@ def _join_ranges(text: str, results: list[RecognizerResult]) -> list[RecognizerR
 
 
 def _with_day_and_time(text: str, result: RecognizerResult) -> RecognizerResult:
-    day = _WEEKDAY_BEFORE.search(text, max(0, result.start - 16), result.start)
+    day = _WEEKDAY_BEFORE.search(text, max(0, result.start - 20), result.start)
     if day:
         result.start = day.start()
     clock = _TIME_BEFORE.search(text, max(0, result.start - 16), result.start)
