@@ -799,8 +799,11 @@ class CityRecognizer(ClinicalPatternRecognizer):
             name == "city_after_street_medium"
             and value[:1].islower()
             and lexicon().is_english(value.split()[0])
+            and not _listed_town(value)
         ):
-            return None  # "6761 Hart Cove, then 1053 ...": a word, not a town
+            # "6761 Hart Cove, then 1053 ...": a word, not a town; but a listed town in lower
+            # case after the street's comma is the town ("12 oak ave, fresno ca 93721")
+            return None
         if value.lower() in load_words("common_words.txt"):
             return None
         if re.fullmatch(_STATE_NAMES, value) and _ZIP_AFTER.match(text, result.end):

@@ -277,6 +277,11 @@ def test_when_a_field_or_site_word_names_no_town_then_nothing_is_found(
         ("street_name_ordinal", CITIES, "the laundromat on 79th Ave, in", "79th Ave"),
         ("street_name_direction", CITIES, "the laundromat on Rios St E, in", "Rios St E"),
         ("street_name_words", CITIES, "then back up Old Mill Ln to the", "Old Mill Ln"),
+        # a listed town in lower case after the street's comma, though it is also in the word
+        # list (a regression of 61f4ff1's "then" veto)
+        ("lower_listed_town_after_street", CITIES, "dc home to 12 oak ave, fresno ca", "fresno"),
+        ("lower_town_before_postcode", CITIES, "6174 park rd, springfield sw17 4bp", "springfield"),
+        ("lower_town_line_end", CITIES, "she's at her sister's, 19 king st, leeds", "leeds"),
     ],
 )
 def test_when_an_address_part_town_or_street_is_written_then_it_is_found(
