@@ -29,6 +29,13 @@ def city_index() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
 
 
+def listed_town(value: str) -> bool:
+    """Whether the whole of `value` is a town of the gazetteer, in any case ("fresno",
+    "Stoke-on-Trent"): folded as the index folds its names."""
+    toks = tuple(fold(t) for t in value.replace("-", " - ").split())
+    return bool(toks) and toks in city_index().get(toks[0], ())
+
+
 # How an address abbreviates a town's first word, as the tokenizer splits it ("St. Cloud" for
 # GeoNames' "Saint Cloud", "Ft. Wayne", "Mt Airy"), and a royal prefix people drop
 _ABBREVIATED = {

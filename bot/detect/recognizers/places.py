@@ -23,6 +23,7 @@ from bot.detect.recognizers.base import (
     words_before,
     wordset,
 )
+from bot.detect.recognizers.city_index import listed_town
 from bot.detect.recognizers.names_lexicon import lexicon
 from bot.detect.recognizers.streets import (
     AFTER_DIRECTION,
@@ -799,7 +800,7 @@ class CityRecognizer(ClinicalPatternRecognizer):
             name == "city_after_street_medium"
             and value[:1].islower()
             and lexicon().is_english(value.split()[0])
-            and not _listed_town(value)
+            and not listed_town(value)
         ):
             # "6761 Hart Cove, then 1053 ...": a word, not a town; but a listed town in lower
             # case after the street's comma is the town ("12 oak ave, fresno ca 93721")
@@ -962,7 +963,7 @@ def facility_trail(text: str, end: int) -> int:
         return end
     words = nxt.group(1).split()
     for k in (2, 1):
-        if len(words) >= k and _listed_town(" ".join(words[:k])):
+        if len(words) >= k and listed_town(" ".join(words[:k])):
             return end + 1 + len(" ".join(words[:k]))
     return end
 
@@ -996,22 +997,13 @@ def _placed_facility(text: str, result: RecognizerResult) -> RecognizerResult | 
     if any(w.lower() in _CALENDAR for w in words):
         return None
     lex = lexicon()
-    if re.fullmatch(_STATE_NAMES, place_text) or _listed_town(place_text):
+    if re.fullmatch(_STATE_NAMES, place_text) or listed_town(place_text):
         return result
     if len(words) == 1 and _glued_town(text, result.start, words[0]):
         return result
     if all(not lex.is_english(w) and not lex.is_first(w) for w in words):
         return result
     return None
-
-
-def _listed_town(value: str) -> bool:
-    """Whether `value` is a town of the city gazetteer, as its folded tokens."""
-    from bot.detect.recognizers.city_index import city_index
-    from bot.detect.recognizers.names_lexicon import fold
-
-    toks = tuple(fold(t) for t in value.replace("-", " - ").split())
-    return bool(toks) and toks in city_index().get(toks[0], ())
 
 
 def trie_alternation(names: Sequence[str]) -> str:

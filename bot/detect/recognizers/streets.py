@@ -22,6 +22,8 @@ from bot.detect.recognizers.base import (
     set_subtype,
     wordset,
 )
+from bot.detect.recognizers.city_index import listed_town
+from bot.detect.recognizers.names_lexicon import lexicon
 
 # USPS Publication 28, Appendix C1 (street suffix names), full forms, singular and plural.
 USPS_SUFFIXES = sorted(
@@ -326,14 +328,10 @@ _NOT_COUNTY_NAME = wordset(
 def _town_like(town: str) -> bool:
     """A town a postcode stands beside: listed in the gazetteer, or not all English words
     ("Total, 12345" and ", 1000 Units" are a label and a count)."""
-    from bot.detect.recognizers.city_index import city_index
-    from bot.detect.recognizers.names_lexicon import fold, lexicon
-
     words = town.split()
     if not words:
         return False
-    toks = tuple(fold(t) for t in town.replace("-", " - ").split())
-    if toks in city_index().get(toks[0], ()):
+    if listed_town(town):
         return True
     lex = lexicon()
     common = load_words("common_words.txt")
