@@ -24,7 +24,11 @@ from __future__ import annotations
 
 import regex as re
 
-from bot.detect.recognizers.ids import after_non_identifying_word
+from bot.detect.recognizers.ids import (
+    after_non_identifying_word,
+    code_system_after,
+    names_a_form,
+)
 from bot.detect.types import Finding, Kind
 from bot.detect.verdict import is_direct
 
@@ -50,6 +54,12 @@ _VERSION = re.compile(r"v\d+(?:\.\d+)*[a-z]?", re.IGNORECASE)
 _HEX_RUN = re.compile(r"[0-9a-f]+(?:-[0-9a-f]+)*", re.IGNORECASE)
 _VARIANT = re.compile(r"[A-Z]\d{1,4}[A-Z]")  # an amino-acid change: "V600E", "T790M"
 _NAMED_NUMBER = re.compile(r"[A-Z]{4,}\d{1,2}")  # "COVID19", "SARS2"
+# Antigen, gene and receptor names with their allele or number ("HLA-DR15", "HLA-B27",
+# "KIR2DL1", "CYP2C19", "BRCA1", "IL-6", "CD4-CD8"): a type, the same for every carrier
+_NOMENCLATURE = re.compile(
+    r"(?:HLA|KIR|CYP|BRCA|HER|IL|CD|TNF|EGFR|KRAS|NRAS|JAK|FLT|IDH|APOE|MTHFR|HFE|TP|ALK|ROS|RET|MET"
+    r"|HPV|HSV|HHV|EBV|CMV|HTLV|DRB|DQB|DQA|DPB)\d*(?:-|\d|$)"
+)
 _READING = re.compile(r"[a-z]{1,6}\d+(?:\.\d+)?", re.IGNORECASE)  # "BP140", "T38.5", "Na128"
 _UNIT_AFTER = re.compile(
     r"\s?(?:mg|mcg|µg|ug|g|kg|ml|mL|l|L|cc|units?|iu|IU|meq|mmol|mm|cm|km|mi|miles|lbs?|oz|ft|in|"
@@ -100,7 +110,13 @@ def _a_number(text: str, start: int, end: int) -> bool:
     if _UNIT_AFTER.match(text, end):
         return False
     before = text[max(0, start - 12) : start]
-    return not (_MONEY_BEFORE.search(before) or _CODE_BEFORE.search(before))
+    return not (
+        _MONEY_BEFORE.search(before)
+        or _CODE_BEFORE.search(before)
+        or after_non_identifying_word(text, start)
+        or code_system_after(text, end)
+        or names_a_form(text, start, end)
+    )
 
 
 def _a_handle(value: str, groups: list[str]) -> bool:
@@ -116,6 +132,7 @@ def _a_handle(value: str, groups: list[str]) -> bool:
         and sum(c.isdigit() for c in value) >= 2
         and bool(mixed)
         and not any(_VARIANT.fullmatch(g) or _NAMED_NUMBER.fullmatch(g) for g in mixed)
+        and not _NOMENCLATURE.match(value)
     )
 
 
@@ -141,7 +158,7 @@ def _a_token(text: str, start: int, end: int) -> bool:
         pass
     elif digits < 4 or any(_TOKEN_UNIT.fullmatch(g) or _READING.fullmatch(g) for g in groups):
         return False  # "COVID-19", "L4-L5", "5/325mg", "BP140/90": codes and readings
-    if _ICD.fullmatch(value) or _VERSION.fullmatch(value):
+    if _ICD.fullmatch(value) or _VERSION.fullmatch(value) or names_a_form(text, start, end):
         return False
     return not after_non_identifying_word(text, start)
 

@@ -31,6 +31,27 @@ NOT_CITY_AFTER = wordset(
     "chromosome rules rule criteria collar j score classification protocol agreement virus strain fever sump "
     "catheter catheters tube tubes sizes size splint drain kit tray brace cath line lines"
 )
+# Equipment named for a place or a person ("Miller blade", "Da Vinci robot", "Mac 3 blade"):
+# only the word right after, since "from Reno, bed 4" is a town before a bed
+DEVICE_AFTER = wordset(
+    "blade blades robot robotic laryngoscope scope pump pumps monitor monitors battery batteries "
+    "mask masks bag bags stockings needle needles dressing dressings machine machines bed beds "
+    "maneuver maneuvers manoeuvre procedure procedures reflex sign test forceps retractor clamp "
+    "clamps stent stents valve valves port ports system console cart"
+)
+# The place cue that equipment and signs take as often as a town does ("we are out of
+# Quinton", "a box of Foley", "sign of Babinski"): not enough for an eponym
+WEAK_FOR_EPONYM = wordset("of")
+# A vehicle's make before its model ("Chevy Malibu", "Dodge Durango", "Kia Sorento"), and the
+# colours and words a make follows ("white Honda CR-V", "drives a Buick")
+VEHICLE_MAKES = wordset(
+    "chevy chevrolet ford toyota honda nissan hyundai subaru mazda kia volkswagen vw acura lexus "
+    "infiniti mitsubishi dodge jeep gmc buick chrysler cadillac lincoln tesla bmw audi volvo ram"
+)
+VEHICLE_BEFORE = wordset(
+    "white black silver grey gray red blue green maroon tan gold beige brown dark light vehicle "
+    "car truck van drives drove driving a her his their"
+)
 _ZIP = re.compile(
     r"^(?:\d{5}(?:-\d{4})?|A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HK]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])$"
 )
@@ -105,16 +126,28 @@ class CityGazetteerRecognizer(EntityRecognizer):
             return False  # "HAS-BLED": part of a compound
         nxt = doc[end].lower_ if end < len(doc) else ""
         nxt2 = doc[end + 1].lower_ if end + 1 < len(doc) else ""
-        if nxt in NOT_CITY_AFTER or nxt2 in NOT_CITY_AFTER:
-            return False  # "Ottawa ankle rules", "Salem sump"
+        if nxt in NOT_CITY_AFTER or nxt2 in NOT_CITY_AFTER or nxt in DEVICE_AFTER:
+            return False  # "Ottawa ankle rules", "Salem sump", "Miller blade"
+        if (
+            nxt in {"-", "–"}
+            and not doc[end - 1].whitespace_
+            and end + 1 < len(doc)
+            and self.lex.is_eponym(f"{toks.text}-{doc[end + 1].text}")
+        ):
+            return False  # "Jackson-Pratt": one half of an eponym's compound
+        prev = doc[start - 1].lower_ if start > 0 else ""
+        if prev in VEHICLE_MAKES or (
+            fold(toks.text.lower()) in VEHICLE_MAKES and prev in VEHICLE_BEFORE
+        ):
+            return False  # "Chevy Malibu", "white Honda CR-V": a car, not a town
         if _STATE.fullmatch(toks.text) and end < len(doc) and _ZIP_ONLY.match(doc[end].text):
             return False  # "Peterborough, Montana 83010": the state, which Safe Harbor keeps
-        prev = doc[start - 1].lower_ if start > 0 else ""
-        zip_next = end < len(doc) and bool(
-            _ZIP.match(
-                doc[end].text if doc[end].text != "," or end + 1 >= len(doc) else doc[end + 1].text
-            )
-        )
+        k = end + 1 if end + 1 < len(doc) and doc[end].text == "," else end
+        zip_next = k < len(doc) and bool(_ZIP.match(doc[k].text))
+        if zip_next and not informative and not doc[k].text[:1].isdigit():
+            # "JP DRAIN IN THE CORE": in a text all in capitals "IN" is a word; a state
+            # abbreviation counts there only before its ZIP
+            zip_next = k + 1 < len(doc) and bool(_ZIP_ONLY.match(doc[k + 1].text))
         cued = prev in PLACE_CUES or nxt in {"ems", "traffic", "area", "county", "city"} or zip_next
         word = toks.text
         major = (
@@ -130,6 +163,8 @@ class CityGazetteerRecognizer(EntityRecognizer):
             or self.lex.is_eponym(word)
             or len(word) < 4
         )
+        if plain and self.lex.is_eponym(word) and prev in WEAK_FOR_EPONYM and not zip_next:
+            return False  # "we are out of Quinton again": a device, whatever the town
         if plain:
             return cued and (first.text[:1].isupper() or not capitals)
         return cued or first.text[:1].isupper() or not capitals

@@ -178,6 +178,8 @@ DEFAULT_PHONE_REGIONS = ("US", "CA", "MX", "GB", "DE", "FR", "ES", "IT", "NL", "
 _CANDIDATE = re.compile(r"(?<![\w.])(?:\+|\(|\d)[\d \t().\-/]{5,24}\d(?!\w)")
 _DATE_SHAPE = re.compile(r"\d{1,4}([/.-])\d{1,2}\1\d{2,4}")
 _TIME_RANGE = re.compile(r"[0-2]\d[0-5]\d\s*-\s*[0-2]\d[0-5]\d")
+# Readings written in a row with slashes ("ABG 7.32/48/78/24", drains "30/20/10"): no phone
+_SLASHED_READINGS = re.compile(r"\d{1,3}(?:\.\d+)?(?:/\d{1,3}(?:\.\d+)?){2,}")
 
 
 def _valid_whole(chunk: str, region: str) -> bool:
@@ -218,6 +220,7 @@ class RegionalPhoneRecognizer(EntityRecognizer):
                 sum(c.isdigit() for c in chunk) < self.MIN_DIGITS
                 or _TIME_RANGE.fullmatch(chunk)
                 or _DATE_SHAPE.fullmatch(chunk)
+                or _SLASHED_READINGS.fullmatch(chunk)
                 or (chunk.isdigit() and len(chunk) <= 12)  # a bare run: `IdRecognizer` has it
             ):
                 continue

@@ -338,6 +338,11 @@ def _dotted_day_ok(text: str, result: RecognizerResult) -> bool:
     )
 
 
+# A score out of ten is written as a date is ("pain 7/10", "rated it 3/10 at 0330")
+_DATE_PREPOSITIONS = frozenset({"since", "on", "from", "until", "till", "by", "of", "starting"})
+_SCALE_BEFORE = re.compile(r"\b(?:pain|score|scale|rated|rates|rating|nrs|vas)\b", re.IGNORECASE)
+
+
 class ClinicalDateRecognizer(ClinicalPatternRecognizer):
     """Absolute dates (numeric, ISO, month names) and DOBs."""
 
@@ -527,6 +532,8 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
     def _refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         value = text[result.start : result.end]
         name = pattern_name(result)
+        if _SHIFT_AFTER.match(text, result.end) and _DAY_ORDINAL.fullmatch(value):
+            return None  # "Tue/Thu/Sat 2nd shift": the second shift, not Saturday the 2nd
         if name in _WRITTEN_WHOLE:
             return set_subtype(result, "FULL_DATE")  # "04OCT25", "20260304T1400Z": all three parts
         if "." in value and not re.search(MONTH, value, re.IGNORECASE) and _a_version(text, result):
@@ -589,6 +596,12 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
                 return None  # "O2 sat 9/10"; "Sat 3/4" is a Saturday
             if text[result.end : result.end + 1] in {"%", "'"}:
                 return None
+            if (
+                b == 10
+                and not any(w in DATE_CUES or w in _DATE_PREPOSITIONS for w in before)
+                and _SCALE_BEFORE.search(text, max(0, result.start - 80), result.start)
+            ):
+                return None  # "pain 7/10 at 0300, ... 3/10 at 0330": a score out of ten
             strong = (
                 is_dob
                 or any(w in DATE_CUES for w in before)
@@ -719,6 +732,32 @@ _AFTER_A_DAY = (
 )
 
 
+# A standing schedule names days of the week, not a date: a weekday in the plural, after
+# "every"/"each", or in a list of days joined by "/" or "-" or of three or more ("runs Tuesdays",
+# "every Monday", "Mon/Wed/Fri", "Monday, Wednesday and Friday"), as a dialysis unit or a clinic
+# writes its chairs' days
+_DAY_WORD = rf"(?:{_WEEKDAY}|{_DAY})\.?"
+_DAY_LIST = re.compile(
+    rf"\b{_DAY_WORD}(?:(?:\s*[/-]\s*{_DAY_WORD})+\b|(?:\s*(?:,|&|and|,\s*and)\s*{_DAY_WORD}){{2,}}\b)",
+    re.IGNORECASE,
+)
+_SHIFT_AFTER = re.compile(r"\s+shifts?\b", re.IGNORECASE)
+_DAY_ORDINAL = re.compile(rf"{_DAY_WORD},?\s+\d(?:st|nd|rd|th)", re.IGNORECASE)
+_PLURAL_DAY = re.compile(rf"(?:{_WEEKDAY})s", re.IGNORECASE)
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
+
+
+def _recurring(text: str, start: int, end: int) -> bool:
+    value = text[start:end]
+    if _PLURAL_DAY.fullmatch(value) or _EVERY_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    window_start = max(0, start - 40)
+    return any(
+        m.start() <= start and end <= m.end()
+        for m in _DAY_LIST.finditer(text, window_start, min(len(text), end + 40))
+    )
+
+
 class RelativeDateRecognizer(ClinicalPatternRecognizer):
     """Relative dates of service: "yesterday", "last night", "on Tuesday", "two days ago"."""
 
@@ -751,6 +790,8 @@ class RelativeDateRecognizer(ClinicalPatternRecognizer):
         value = text[result.start : result.end].lower()
         if value in {"o/n"} and words_after(text, result.end, 1)[:1] == ["vent"]:
             return None
+        if _recurring(text, result.start, result.end):
+            return None  # "runs Tuesdays", "every Monday", "Mon/Wed/Fri": a schedule, no date
         if value.startswith("sat") and words_before(text, result.start, 1)[-1:] in (
             ["o2"],
             ["spo2"],

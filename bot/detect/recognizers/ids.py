@@ -93,19 +93,51 @@ def _mixed_id(value: str) -> bool:
 # medication's lot is shared by every patient who got that batch, a firmware version by every
 # device. A privacy officer keeps them (recalls and adverse-event reports need them); a device's
 # serial number, by contrast, is that one patient's (Safe Harbor item 13) and is not listed.
-NOT_A_PERSON_BEFORE = wordset(
-    "lot lots lot# batch batches exp expiry expires firmware fw version ver release build "
-    "model sku catalog cat ref. kb article ndc cpt icd"
+# A form's number is printed on every copy of the form ("CMS-2728 form", "I-9 form")
+_FORM_WORDS = wordset("form forms packet packets survey worksheet")
+# Clinical code systems: a number after one codes a diagnosis, a test or a procedure
+CODE_SYSTEMS = wordset(
+    "snomed sct sctid loinc hcpcs rxnorm rxcui cpt icd icd9 icd10 icd-9 icd-10 icd-10-cm icd-10-pcs ndc"
+)
+NOT_A_PERSON_BEFORE = (
+    wordset(
+        "lot lots lot# batch batches exp expiry expires firmware fw version ver release build "
+        "model sku catalog cat ref. kb article ndc cpt icd machine dialyzer"
+    )
+    | CODE_SYSTEMS
+)
+# A clinical code system named right after a number ("44054006 (SNOMED)", "2345-7 LOINC"): the
+# code is the same for every patient with that diagnosis, test or procedure
+_CODE_SYSTEM_AFTER = re.compile(
+    r"[ \t]*[(\[]?[ \t]*(?:snomed|sct(?:id)?|loinc|cpt|hcpcs|icd(?:-?1?[09])?(?:-?cm)?|rxnorm|rxcui|ndc)\b",
+    re.IGNORECASE,
 )
 
 
 def after_non_identifying_word(text: str, start: int) -> bool:
-    """True when `start` follows a lot, batch, version or product word ("lot 24K118")."""
-    before = words_before(text, start, 2)
-    near = before[-1:] if before[-1:] != ["#"] else before[-2:-1]
+    """True when `start` follows a lot, batch, version or product word ("lot 24K118") or a
+    clinical code system ("SNOMED 22298006", "SNOMED CT 44054006", "LOINC 2345-7")."""
+    before = words_before(text, start, 3)
+    if before[-1:] == ["#"]:
+        before = before[:-1]
+    near = before[-1:]
+    if before[-2:-1] and before[-2] in CODE_SYSTEMS and near[0] in {"ct", "code", "codes", "id"}:
+        return True  # "SNOMED CT 44054006", "LOINC code 4548-4"
     return bool(near) and (
         near[0] in NOT_A_PERSON_BEFORE or near[0].rstrip("#") in {"lot", "batch"}
     )
+
+
+def names_a_form(text: str, start: int, end: int) -> bool:
+    """A short number before a form word ("CMS-2728 form", "Medicare 2728 packet"): printed on
+    every copy of the form, so it names no one."""
+    after = words_after(text, end, 1)
+    return bool(after) and after[0] in _FORM_WORDS and sum(c.isdigit() for c in text[start:end]) < 7
+
+
+def code_system_after(text: str, end: int) -> bool:
+    """A code system named right after the value: "dx code 44054006 (SNOMED)"."""
+    return _CODE_SYSTEM_AFTER.match(text, end) is not None
 
 
 class IdRecognizer(ClinicalPatternRecognizer):
@@ -212,6 +244,8 @@ class IdRecognizer(ClinicalPatternRecognizer):
         name = pattern_name(result)
         if after and after[0] in _UNITS:
             return None
+        if names_a_form(text, result.start, result.end):
+            return None  # "CMS-2728 form", "the Medicare 2728 packet": a form's number
         if name == "labelled_id_strong":
             label = " ".join(words_before(text, result.start, 2))
             if re.fullmatch(r"[A-Z]{0,4}-?\d{1,3}", value) and "mrn" not in label:
@@ -230,8 +264,10 @@ class IdRecognizer(ClinicalPatternRecognizer):
             return None  # "policy 2 3": counts, not a number
         if name == "letters_digits_medium" and value[:1].islower():
             return None
-        if name in _SHAPE_ONLY and after_non_identifying_word(text, result.start):
-            return None  # "lot 24K118", "firmware 4210173": a batch or a release
+        if name in _SHAPE_ONLY and (
+            after_non_identifying_word(text, result.start) or code_system_after(text, result.end)
+        ):
+            return None  # "lot 24K118", "firmware 4210173", "SNOMED 22298006": no one's number
         if name == "mixed_id_medium" and not _mixed_id(value):
             return None
         if name == "bare_digits_medium" and re.fullmatch(

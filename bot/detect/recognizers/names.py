@@ -31,7 +31,7 @@ from bot.detect.recognizers.names_context import (
     sent_start,
     tokens,
 )
-from bot.detect.recognizers.names_cues import NameCues
+from bot.detect.recognizers.names_cues import NameCues, asked_about
 from bot.detect.recognizers.names_frames import NameFrames
 from bot.detect.recognizers.names_lexicon import (
     DAYS,
@@ -49,7 +49,7 @@ from bot.detect.recognizers.names_lexicon import (
     lexicon,
 )
 from bot.detect.recognizers.names_unknown import SUBJECT_VERBS, UnknownNames, middle_initial
-from bot.detect.recognizers.names_words import CHAT_SHORTHAND, NOT_NAMES, NameWords
+from bot.detect.recognizers.names_words import CHAT_SHORTHAND, NOT_NAMES, NameWords, has_lower
 from bot.detect.staff import StaffDirectory
 
 __all__ = ["NameRecognizer"]
@@ -198,6 +198,8 @@ class NameRecognizer(EntityRecognizer):
                 continue
             if tok.i > 0 and doc[i - 1].lower_ in {"dr", "dr.", "mr", "mrs", "ms"}:
                 continue
+            if i > 0 and doc[i - 1].text == "/" and not doc[i - 1].whitespace_:
+                continue  # "3.5-5.1 mmol/L. Hemolysed samples": a unit's letter, then a sentence
             if self.words.clinical_next(doc, i + 2):
                 continue
             if self.words.solid(nxt) or self.words.unknown(nxt) or self.lex.is_name(nxt.text):
@@ -351,6 +353,12 @@ class NameRecognizer(EntityRecognizer):
                 toks[end - 1].lower_ in PARTICLES or INITIAL.match(toks[end - 1].text)
             ):
                 end -= 1
+            if (
+                end - i == 2
+                and self.lex.is_eponym(toks[end - 1].text)
+                and not self.lex.is_first(toks[i].text)
+            ):
+                end -= 1  # "Okafor Foley day 3": a surname, then the catheter
             span = self._judge_run(doc, i, end, inf) if end > i else None
             if span:
                 out.append(span)
@@ -372,6 +380,15 @@ class NameRecognizer(EntityRecognizer):
             return False  # "CASE MRN#90394 ...": a label in capitals, not the surname Case
         if inf and tok.text.isupper() and len(tok.text) <= 3:
             return False  # "Can IR do a drain", "ROM", "DOA": an acronym where case means something
+        if (
+            tok.text.isupper()
+            and len(tok.text) <= 4
+            and tok.i > 0
+            and tokens(tok.doc)[tok.i - 1].text.istitle()
+            and has_lower(tok.doc)
+            and not self.lex.is_name(tok.text)
+        ):
+            return False  # "Mr. Smith BFR dropped": an acronym after a name in Title Case
         if tok.lower_ in FACILITY_WORDS:
             return False
         if tok.is_stop and not (
@@ -420,7 +437,12 @@ class NameRecognizer(EntityRecognizer):
         unknown = [t for t in toks if self.words.unknown(t)]
         cue = self.cues.cue(doc, start, end)
         subtype = self.cues.subtype(doc, start, end)
-        if tuple(fold(t.text) for t in toks) in self.lex.eponym_phrases and cue != "strong":
+        # "asking for Leopold maneuvers", "paged about ivor lewis": a test, sign or procedure
+        # is asked for and about as often as a person, so that cue does not make an eponym one
+        asked = cue == "strong" and asked_about(doc, start)
+        if tuple(fold(t.text) for t in toks) in self.lex.eponym_phrases and (
+            cue != "strong" or asked
+        ):
             return None  # "Ivor Lewis", "Grey Turner", "Marcus Gunn"
         if len(toks) >= 2:
             if (
@@ -465,6 +487,8 @@ class NameRecognizer(EntityRecognizer):
         tok = toks[0]
         if not self._shape_ok(tok, inf) and cue not in {"strong", "room"}:
             return None
+        if asked and self.lex.is_eponym(tok.text):
+            return None
         if (
             self.lex.is_eponym(tok.text)
             and end < len(doc)
@@ -485,9 +509,12 @@ class NameRecognizer(EntityRecognizer):
                 return (start, end, 0.75, subtype)
             if cue:
                 return (start, end, 0.7, subtype)
-            if not self.lex.is_english(tok.text):
+            if not self.lex.is_english(tok.text) and not (
+                tok.text.isupper() and len(tok.text) <= 4 and has_lower(doc)
+            ):
                 return (start, end, 0.5, subtype)
-            return None
+            return None  # "KUB confirms position": capitals in a message that has lower case
+            # are an acronym when no cue says otherwise
         if (
             tok not in unknown
             and self.lex.is_ambiguous(tok.text)

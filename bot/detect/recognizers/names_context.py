@@ -83,13 +83,20 @@ def sent_start(tok: Token) -> bool:
     )
 
 
+_DASHES = frozenset("-–—=_")
+
+
 def alpha(tok: Token) -> bool:
     return _alpha_text(tok.text)
 
 
 @lru_cache(maxsize=1 << 16)
 def _alpha_text(text: str) -> bool:
-    """Letters only (apostrophes, hyphens and dots aside), at least two: cached per word."""
+    """Letters only (apostrophes, hyphens and dots aside), at least two: cached per word. A
+    word that opens or closes with a dash is a rule's edge, no name ("-----Original Message-----"
+    is tokenized "-----Original", "Message-----")."""
+    if text[:1] in _DASHES or text[-1:] in _DASHES:
+        return False
     t = text.replace("'", "").replace("’", "").replace("-", "").replace(".", "")
     return t.isalpha() and len(t) >= 2
 
@@ -153,6 +160,39 @@ MEDICAL_SUFFIXES = (
     "ase",
     "ectasis",
     "oplasty",
+    # more drug stems (the USAN Council's), since a drug opens a sentence as a name does
+    # ("Sugammadex is back on the shelf"): reversal agents, relaxants, anaesthetics, and the
+    # classes a ward stocks
+    "madex",
+    "curonium",
+    "curium",
+    "flurane",
+    "profen",
+    "fenac",
+    "coxib",
+    "setron",
+    "triptan",
+    "lukast",
+    "terol",
+    "dronate",
+    "platin",
+    "rubicin",
+    "taxel",
+    "poetin",
+    "ciclib",
+    "parib",
+    "oxetine",
+    "semide",
+    "thiazide",
+    "vudine",
+    "zosin",
+    "zolid",
+    "penem",
+    "bactam",
+    "fungin",
+    "gatran",
+    "trexate",
+    "glinide",
 )
 SEPARATORS = frozenset({"//", "/", "|", "-", "—", "–", ":", "(", ")", "•", "*", ">", "->"})
 FOR_PERSON = frozenset(

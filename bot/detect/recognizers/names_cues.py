@@ -70,7 +70,7 @@ class NameCues:
         """ "strong", "weak" or "" depending on the words around doc[start:end]."""
         prev, prev2 = neighbours(doc, start, -1)
         nxt, nxt2 = neighbours(doc, end - 1, 1)
-        if prev == "about" or (prev == "for" and prev2 in FOR_PERSON):
+        if asked_about(doc, start):
             return "strong"  # "paged about Warsame", "SBAR for keoni kahananui"
         if (
             prev in STRONG_CUE_BEFORE
@@ -155,3 +155,10 @@ class NameCues:
         # colleague from a patient, and guessing "colleague" fails open; so an untitled name
         # that is not a member's is the patient's (a direct identifier)
         return "PATIENT"
+
+
+def asked_about(doc: Doc, start: int) -> bool:
+    """ "paged about X", "asking for X", "SBAR for X": a strong cue for a name, though a test or
+    a sign is asked about and for too ("asking for Leopold maneuvers results")."""
+    prev, prev2 = neighbours(doc, start, -1)
+    return prev == "about" or (prev == "for" and prev2 in FOR_PERSON)

@@ -487,6 +487,25 @@ CLINICAL_AFTER = frozenset(
 )
 CLINICAL_AFTER = CLINICAL_AFTER | frozenset(
     [
+        # parts of a hospital named for a donor or founder ("the Wilson Pavilion lobby", "the
+        # Hamilton Wing elevators", "use the Gardner entrance"): a building, not a patient
+        "pavilion",
+        "wing",
+        "tower",
+        "building",
+        "bldg",
+        "hall",
+        "entrance",
+        "atrium",
+        "annex",
+        "auditorium",
+        "garage",
+        "lobby",
+        "elevators",
+        # equipment named for a person ("the Lucas device is charging")
+        "device",
+        "devices",
+        "machine",
         "splint",
         "splints",
         "sump",

@@ -37,6 +37,14 @@ from bot.detect.recognizers.names_lexicon import CUE_AFTER, MONTHS, RELATIONS, S
 from bot.detect.recognizers.names_words import NameWords, words_of
 
 # Vietnamese (and a few Korean) middle names: the word after one is the given name.
+# A dose right after a word ("Venofer 100 mg x 5", "Sensipar 30 mg", "Epogen 4000 units"): the
+# word is a drug's brand, which no list here can hold all of; not after a verb of giving,
+# where the word is who got it ("gave Okafor 4 mg")
+_DOSE_AFTER = re.compile(
+    r"[ \t]*\d[\d,.]*[ \t]*(?:mg|mcg|µg|ug|gm?|units?|iu|ml|meq|mmol|mg/kg|mcg/kg|puffs?|tabs?|caps?|%)\b",
+    re.IGNORECASE,
+)
+_GIVEN_BEFORE = words_of("gave give giving given gives got bolused pushed dosed hung started")
 MIDDLE_NAMES = words_of("van thi duc huu ngoc minh quoc thanh xuan kim thu hong dinh cong ba dang")
 # Verbs and phrases after which the next word is the person talked about.
 OBJECT_PAIRS = frozenset(
@@ -403,11 +411,14 @@ class UnknownNames:
         out: list[Span] = []
         toks = tokens(doc)
         n = len(toks)
+        text = doc_text(doc)
         for i, tok in enumerate(toks):
             if not self.words.nameish(tok):
                 continue
             prev = toks[i - 1].lower_ if i > 0 else ""
             prev2 = toks[i - 2].lower_ if i > 1 else ""
+            if prev not in _GIVEN_BEFORE and _DOSE_AFTER.match(text, tok.idx + len(tok.text)):
+                continue  # "Venofer 100 mg": a drug and its dose
             nxt = toks[i + 1].lower_ if i + 1 < n else ""
             nxt2 = toks[i + 2].lower_ if i + 2 < n else ""
             if nxt2 == "-" and i + 3 < n and not toks[i + 1].whitespace_:

@@ -39,6 +39,8 @@ NOT_NAMES = ID_LABELS | words_of(
     "ngt ogt peg ett lol omg thx pls plz tmrw yday wknd asap fyi eta eod bc btw idk imo tbh ok okay anc cath apgars troponin ondansetron granisetron evac icu micu sicu ccu cvicu nicu picu pacu "
     "hcap ltach ltac snf ecmo crrt cvvh hd pd tele stepdown obs tmax tmin ldh aetna cigna humana medicaid medicare "
     "ir rom doa es apap iban dev prod poll ama lwbs ok'd okd case "
+    # staff roles written before a colleague's name ("crna adan is running the board")
+    "crna cna lpn lvn aprn crnp rrt auth "
     # other languages' age and room words (`ages`, `rooms`): "58 años", "cama 4", "Zimmer 12"
     "años anos ans jahre anni jaar cama habitación habitacion zimmer bett chambre quarto leito letto "
     "stanza kamer edad âge alter età idade "
@@ -94,7 +96,7 @@ MAX_COMPOUND_PARTS = 4
 _LOWER_KEY = "phiwarden.has_lower"
 
 
-def _has_lower(doc: Doc) -> bool:
+def has_lower(doc: Doc) -> bool:
     """Whether the message has any lower-case letter; kept on the doc (asked per word)."""
     hit = doc.user_data.get(_LOWER_KEY)
     if hit is None:
@@ -216,7 +218,7 @@ class NameWords:
         ):
             return False
         if low.endswith(_WORD_ENDINGS) or (
-            tok.text.isupper() and len(tok.text) <= 5 and _has_lower(tok.doc)
+            tok.text.isupper() and len(tok.text) <= 5 and has_lower(tok.doc)
         ):
             return False  # "extubation", "HCAP" in a mixed-case message: vocabulary and acronyms
         return self.unknown(tok) and not self.typo(low)

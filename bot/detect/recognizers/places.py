@@ -24,6 +24,7 @@ from bot.detect.recognizers.base import (
     wordset,
 )
 from bot.detect.recognizers.city_index import listed_town
+from bot.detect.recognizers.names_context import casing_informative, id_label
 from bot.detect.recognizers.names_lexicon import lexicon
 from bot.detect.recognizers.streets import (
     AFTER_DIRECTION,
@@ -188,6 +189,14 @@ _NOT_INSTITUTION_BEFORE = wordset(
     "walk-in free our their has have had does did will would can could should needs need got gets on off vax "
     "vaccination immunization covid prenatal antenatal postnatal well-baby travel ob gyn obgyn gi ent uro urology "
     "anticoag hep hepatology rheum allergy asthma chest foot podiatry hand spine sports breastfeeding lactation"
+)
+# A hospital's own units and services before a facility word: alone they name a room or an
+# office, not a place ("Cath Lab", "Echo Lab", "Occupational Health", "School Health Office";
+# issue 13 precision pass), but a name before them is one ("Cotter Flats Occupational Health")
+_UNIT_WORDS = wordset(
+    "cath catheterization ep echo endoscopy endo pathology path micro microbiology hematology heme "
+    "chemistry histology cytology core stat satellite sim simulation skills vascular interventional "
+    "radiology pft motility occupational occ school"
 )
 _LOWER_SUFFIX_NEEDS_NAME = wordset(
     "health clinic hospital healthcare gen hosp home house manor village gardens rehab hospice snf ltac ltach rehabilitation"
@@ -401,6 +410,8 @@ class InstitutionRecognizer(ClinicalPatternRecognizer):
                 return None  # "Summer School", "Medical School": no place named
             return result
         if name == "named_facility_strong":
+            if text[result.end : result.end + 1] == "#":
+                return None  # "Case Hosp# 4441663956": a hospital number's label
             trimmed = self._name_part(text, result.start, result.end)
             if trimmed is None:
                 return None
@@ -436,7 +447,14 @@ class InstitutionRecognizer(ClinicalPatternRecognizer):
         lex = lexicon()
         suffix = facility.group().split()[-1].lower().strip(".")
         for k in range(len(words)):
+            if "\n" in value[words[k][0] : facility.start()]:
+                continue  # "Abby Thorsen, LCSW\n\nHome visit": a name never runs over a line
             name = [w for _, w in words[k:]]
+            own = list(name)
+            while own and own[-1].lower() in _UNIT_WORDS:
+                own.pop()
+            if not own:
+                continue  # "Cath Lab", "Occupational Health": a unit, no name before it
             if any(
                 w.lower() in _NOT_INSTITUTION_BEFORE
                 or len(w) < 2
@@ -475,6 +493,8 @@ class InstitutionRecognizer(ClinicalPatternRecognizer):
 
 
 _SAINTS = frozenset({"St.", "Ste.", "Mt."})
+# Labels of a policy's numbers that an address line's shape can take for a town ("Grp 70848")
+_ID_WORDS = wordset("grp group policy member claim acct account ins plan")
 # Kinds of school, not places ("Summer School", "Medical School", "Nursing School"), though
 # some are also names
 _SCHOOL_KINDS = wordset(
@@ -807,6 +827,8 @@ class CityRecognizer(ClinicalPatternRecognizer):
             return None
         if value.lower() in load_words("common_words.txt"):
             return None
+        if id_label(value.split()[0]) or value.split()[0].lower() in _ID_WORDS:
+            return None  # "member 7502 8172 RD, acct 5266936224": an identifier's label, no town
         if re.fullmatch(_STATE_NAMES, value) and _ZIP_AFTER.match(text, result.end):
             return None  # "Peterborough, Pennsylvania 81916": the state, which Safe Harbor keeps
         if name == "town_after_move_medium" and (
@@ -849,6 +871,13 @@ class CityRecognizer(ClinicalPatternRecognizer):
             zipped = name in {"city_state_name_strong", "town_state_zip_line_strong"} or (
                 name != "town_zip_after_address_medium" and _ZIP_AFTER.match(text, result.end)
             )
+            if (
+                name == "town_shape_medium"
+                and not zipped
+                and not casing_informative(text)
+                and all(lex.is_english(w) and not lex.is_name(w) for w in head[1:])
+            ):
+                return None  # "Faith In The New Scheduling System": capitals say nothing here
             if not (led or zipped) and (
                 any(lex.is_eponym(w) for w in head)
                 or all(lex.is_english(w) and not lex.is_name(w) for w in head)

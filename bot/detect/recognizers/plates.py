@@ -31,8 +31,17 @@ _NOT_PLATE_WORDS = wordset(
     "icd cpt iso dsm cyp hla sop npi mrn gcs nyha asa fev covid sars hiv hpv ebv cmv mcg kcl hrs pst "
     "icu ed er or ct pacu nicu picu ward bay rm room bed lot level gate exit hwy route us sr "
     "cst mst est gmt bst cdt mdt pdt edt bpm ecg ekg mri jan feb mar apr may jun jul aug sep sept oct "
-    "nov dec"
+    "nov dec "
+    # a dose and its frequency ("amox-clav 500/125 TID" a few words after "van")
+    "tid bid qid qd qod qhs qam qpm prn mg ml units"
 )
+
+
+# A clock time and weekday initials ("0530 MWF", "1300 TTS"): a dialysis chair's schedule
+_DAYS_AND_CLOCK = re.compile(
+    r"(?:[MTWRFS]|Tu|Th|Sa|Su)(?:[-/](?:[MTWRFS]|Tu|Th|Sa|Su))+\s(?:[01]\d|2[0-3])[0-5]\d"
+)
+_CLOCK_AND_DAYS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\s?[MTWRFSH]{2,3}")
 
 
 class PlateRecognizer(ClinicalPatternRecognizer):
@@ -75,6 +84,12 @@ class PlateRecognizer(ClinicalPatternRecognizer):
         groups = re.split(r"[ -]", value)
         if any(g.lower() in _NOT_PLATE_WORDS for g in groups):
             return None  # "ICD-10-CM", "12-JAN-24", "1200 MCG", "0800 PST"
+        if re.match(r"[ \t]+(?:form|forms|packet)\b", text[result.end :], re.IGNORECASE):
+            return None  # "CMS-2728 form": a form's number, on every copy of it
+        if _DAYS_AND_CLOCK.fullmatch(value):
+            return None  # "M-W-F 0600": the days and the time of a standing slot
+        if name == "es_plate_medium" and _CLOCK_AND_DAYS.fullmatch(value):
+            return None  # "at 0530 MWF": a chair's time and its days, not a Spanish plate
         alnum = len(re.sub(r"[ -]", "", value))
         if name in {"labelled_plate_strong", "near_vehicle_plate_strong"}:
             if alnum < 4 or sum(c.isdigit() for c in value) < 2:

@@ -24,7 +24,9 @@ class RoomRecognizer(ClinicalPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "room_strong",
-            rf"\b{_LABEL}\.?\s?(?:#|no\.?|number)?\s?:?\s?{_VALUE}(?![\w/.]|\.\d)",
+            # a full stop only after an abbreviated label ("Rm. 12"); "training room. N95 sizes"
+            # ends a sentence
+            rf"\b(?:{_LABEL}|(?:rm|bd|ste)\.)\s?(?:#|no\.?|number)?\s?:?\s?{_VALUE}(?![\w/]|\.\d)",
             0.85,
         ),
         Pattern(
@@ -38,7 +40,10 @@ class RoomRecognizer(ClinicalPatternRecognizer):
             0.55,
         ),
         Pattern(
-            "ward_bed_medium", r"\b\d{1,2}(?:north|south|east|west|n|s|e|w)-?\d{1,3}[A-Z]?\b", 0.6
+            "ward_bed_medium",
+            # not a gestational age ("38w2d", weeks and days)
+            r"\b(?!\d{1,2}w[0-6]d\b)\d{1,2}(?:north|south|east|west|n|s|e|w)-?\d{1,3}[A-Z]?\b",
+            0.6,
         ),
     ]
     CONTEXT: ClassVar[list[str]] = ["in", "pt", "patient", "room", "bed"]
