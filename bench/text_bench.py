@@ -40,6 +40,9 @@ and intake forms, `bench.corpus.patient_relations`) and the chat split `dialysis
 unit's channel, `bench.corpus.templates_dialysis`). `support_desk` (device-vendor and insurer
 tickets, quoted e-mail headers, calendar invites, transport logs, `bench.corpus.support_desk`)
 is a fifth DEV voice, for dates and identifiers, committed before its first measurement.
+`clinic_letters` (outpatient correspondence in seven English locales: referral, appointment,
+insurer, complaint, discharge and records-request letters, `bench.corpus.clinic_letters`) is a
+sixth, for letter dates and "any other unique number", committed before its first measurement.
 The plain splits were measured first, before the detector was
 changed for them, and never tuned on; the `*_after` splits were written after the change.
 Their examples carry planted values: a planted value LEAKS when any identifying token of it
@@ -422,6 +425,7 @@ OTHER_VOICES = (
     "deliveries",
     "patient_relations",
     "support_desk",
+    "clinic_letters",
 )
 
 
@@ -466,6 +470,8 @@ def corpus(split: str, n: int, seed: int) -> tuple[list[dict[str, Any]], list[st
         from bench.corpus import patient_relations as gen  # type: ignore[no-redef]
     elif split == "support_desk":
         from bench.corpus import support_desk as gen  # type: ignore[no-redef]
+    elif split == "clinic_letters":
+        from bench.corpus import clinic_letters as gen  # type: ignore[no-redef]
     elif split.startswith("notes"):
         from bench.corpus import clinical_notes as gen  # type: ignore[no-redef]
     else:

@@ -31,6 +31,7 @@ GENERATORS = {
     "deliveries": "deliveries",
     "patient_relations": "patient_relations",
     "support_desk": "support_desk",
+    "clinic_letters": "clinic_letters",
 }
 # chat splits of `bench.corpus.text_corpus` pinned the same way
 CHAT = ("main", "periop_dev", "dialysis")
@@ -54,6 +55,9 @@ MEASURED = {
     "occ_health": "55f2e3f4d74c1c46fc6f6d8eb60901731e87ab9fba83b7f4d62c8f831e86754f",
     "deliveries": "97b0dc93684f95650da1a2bd308bf1840ab575e0b18d591bbb57617b10ea4274",
     "support_desk": "ff241770a488a1adb66da0dc0ed9dfc0fed6cb5aeabe30e6e6823d12709dd727",
+    # a DEV voice for letter dates and "any other unique number", pinned before its first
+    # measurement (issue 13, engineer 21)
+    "clinic_letters": "088d6127cd108abb0581840681cd1474c93f74b1d9616ed3b9c38fddfb107c34",
     # held out, committed before their first measurement (at 28066f9): never tuned on
     "patient_relations": "7aec8e7ac14208cf8f0102b508771248e05c8031b7384c6b4cc2bd48078817c8",
     "dialysis": "e8b8e970c2126540b1daf95516de96dd285f57abfe54218fac8760efd6082221",
