@@ -108,8 +108,7 @@ TEMPLATES: dict[str, list[str]] = {
         "Booking {booking}, job no. {job}. Escort: {relative}.",
         "Home test kit for {name}: kit ID {kit}, sent {date} by courier, consignment "
         "{tracking}. Voucher code {voucher} for the travel refund.",
-        "{name}'s loyalty card {loyalty} was used at the hospital pharmacy on {date}. NHI "
-        "{nhi}.",
+        "{name}'s loyalty card {loyalty} was used at the hospital pharmacy on {date}. NHI {nhi}.",
         "Letter to {name}, {street}, {town} {postcode}: your ticket {ticket} about the parking "
         "fine of {ordinal_date} is closed. Permit {permit}.",
         "OHIP {ohip} - {name}, {town}, {state}. Referral {referral} dated {date}; seen {seen_day}.",
@@ -258,8 +257,12 @@ def _date(rng: random.Random, d: dt.date, day_first: bool) -> str:
         f"{d.day} {_mon(d)} '{d.year % 100:02d}",
         f"{d.day}-{_mon(d)}-{d.year}",
         f"{d.day:02d}-{_mon(d).upper()}-{d.year % 100:02d}",
-        f"{d.day:02d}/{d.month:02d}/{d.year}" if day_first else f"{d.month:02d}/{d.day:02d}/{d.year}",
-        f"{d.day}/{d.month}/{d.year % 100:02d}" if day_first else f"{d.month}/{d.day}/{d.year % 100:02d}",
+        f"{d.day:02d}/{d.month:02d}/{d.year}"
+        if day_first
+        else f"{d.month:02d}/{d.day:02d}/{d.year}",
+        f"{d.day}/{d.month}/{d.year % 100:02d}"
+        if day_first
+        else f"{d.month}/{d.day}/{d.year % 100:02d}",
         f"{_full(d)} {d.day}{sfx}, {d.year}",
         f"{_full(d)} {d.day}, {d.year}",
         f"{_mon(d)} {d.day} {d.year}",
@@ -356,12 +359,18 @@ def _range(rng: random.Random, d: dt.date, day_first: bool) -> str:
     same = d.month == e.month
     shapes = [
         f"{d.day}-{e.day} {_full(d)}" if same else f"{d.day} {_mon(d)}-{e.day} {_mon(e)}",
-        f"{d.day}{sfx}-{e.day}{esfx} {_full(d)}" if same else f"{d.day}{sfx} {_full(d)} - {e.day}{esfx} {_full(e)}",
+        f"{d.day}{sfx}-{e.day}{esfx} {_full(d)}"
+        if same
+        else f"{d.day}{sfx} {_full(d)} - {e.day}{esfx} {_full(e)}",
         f"{d.day} and {e.day} {_full(d)}" if same else f"{d.day} {_full(d)} and {e.day} {_full(e)}",
         f"{_full(d)} {d.day}-{e.day}" if same else f"{_full(d)} {d.day} to {_full(e)} {e.day}",
         f"{d.day:02d}.{d.month:02d}.-{e.day:02d}.{e.month:02d}.{e.year}",
-        f"{d.day}/{d.month} to {e.day}/{e.month}/{e.year % 100:02d}" if day_first else f"{d.month}/{d.day} to {e.month}/{e.day}/{e.year % 100:02d}",
-        f"{d.day}{sfx} and {e.day}{esfx} {_mon(d)}" if same else f"{d.day} {_mon(d)} to {e.day} {_mon(e)}",
+        f"{d.day}/{d.month} to {e.day}/{e.month}/{e.year % 100:02d}"
+        if day_first
+        else f"{d.month}/{d.day} to {e.month}/{e.day}/{e.year % 100:02d}",
+        f"{d.day}{sfx} and {e.day}{esfx} {_mon(d)}"
+        if same
+        else f"{d.day} {_mon(d)} to {e.day} {_mon(e)}",
         f"{d.isoformat()} to {e.isoformat()}",
     ]
     return rng.choice(shapes)
@@ -405,7 +414,12 @@ def _phone(rng: random.Random, locale: str) -> str:
         return rng.choice([f"01{digits(rng, 3)} {digits(rng, 6)}", f"07{digits(rng, 3)} {digits(rng, 3)} {digits(rng, 3)}",
                            f"+44 {rng.randint(1, 7)}{digits(rng, 3)} {digits(rng, 6)}"])  # fmt: skip
     if locale == "en_AU":
-        return rng.choice([f"(0{rng.randint(2, 8)}) {digits(rng, 4)} {digits(rng, 4)}", f"04{digits(rng, 2)} {digits(rng, 3)} {digits(rng, 3)}"])
+        return rng.choice(
+            [
+                f"(0{rng.randint(2, 8)}) {digits(rng, 4)} {digits(rng, 4)}",
+                f"04{digits(rng, 2)} {digits(rng, 3)} {digits(rng, 3)}",
+            ]
+        )
     if locale == "en_IE":
         return f"0{rng.randint(1, 9)}{digits(rng, 1)} {digits(rng, 3)} {digits(rng, 4)}"
     return f"({rng.randint(2, 9)}{digits(rng, 2)}) {rng.randint(2, 9)}{digits(rng, 2)}-{digits(rng, 4)}"
@@ -448,7 +462,9 @@ def _fill(c: Correspondent, slot: str) -> Part:
     if slot in {"name", "name_title", "name_first", "name_upper", "relative"}:
         text = {
             "name": f"{c.first} {c.last}",
-            "name_title": f"{c.title} {c.last}" if rng.random() < 0.6 else f"{c.title} {c.first} {c.last}",
+            "name_title": f"{c.title} {c.last}"
+            if rng.random() < 0.6
+            else f"{c.title} {c.first} {c.last}",
             "name_first": c.first,
             "name_upper": f"{c.last.upper()}, {c.first}",
             "relative": c.relative,
@@ -526,13 +542,24 @@ def generate(n: int, seed: int, split: str = "clinic_letters") -> list[dict[str,
     """`n` letters of one or two items each, reproducible by seed."""
     fakers = stable_fakers(LOCALES)
     return documents(
-        n, seed, split, TEMPLATES[split], lambda rng: Correspondent(rng, fakers), render, between="\n\n"
+        n,
+        seed,
+        split,
+        TEMPLATES[split],
+        lambda rng: Correspondent(rng, fakers),
+        render,
+        between="\n\n",
     )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     return generator_main(
-        argv, __doc__.splitlines()[0], generate, TEMPLATES, default_split="clinic_letters", default_n=10
+        argv,
+        __doc__.splitlines()[0],
+        generate,
+        TEMPLATES,
+        default_split="clinic_letters",
+        default_n=10,
     )
 
 
