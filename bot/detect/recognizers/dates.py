@@ -38,7 +38,10 @@ FOREIGN_MONTH = (
     r"|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro"
     r"|januari|februari|maart|mei|augustus|marts|maj|augusti"
     r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[sś]nia|pa[zź]dziernika"
-    r"|listopada|grudnia)(?![\p{L}])"
+    r"|listopada|grudnia"
+    # Russian (genitive, as a date writes it) and Hindi month names
+    r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    r"|जनवरी|फ़?फरवरी|फ़रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर)(?![\p{L}\p{M}])"
 )
 _YEAR = r"(?:,?\s*(?:(?:19|20)\d{2}|'\d{2}))"
 _ORD = r"(?:st|nd|rd|th)?"
@@ -272,8 +275,12 @@ POSITIVE_CUES = POSITIVE_CUES | wordset(
 DATE_CUES = wordset(
     "collected drawn received resulted reported given dos service "
     "reopens opens closes starts ends begins effective on since until till by due dob born meets meeting up f/u fu scheduled sched appt dated from starting through thru effective before after"
+    " w/c w/b w/e beg beginning commencing ending"
 )
 _FRACTION = re.compile(r"(\d{1,2})/(\d{1,2})$")
+# The words a week is named by in letters and rotas: "w/c 4 March", "week commencing 4.3.",
+# "wk beg 10/3", "w/e 7/3" (week ending).
+_WEEK_CUES = wordset("w/c w/b w/e wc wb beg beginning commencing ending")
 
 
 def _month_day_ok(a: int, b: int) -> bool:
@@ -391,7 +398,7 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
         # "24-26 February", "7th-10th Nov 2026": days of one month as a range
         Pattern(
             "day_range_month_strong",
-            rf"(?<![\d/.])\b\d{{1,2}}{_ORD}\s?(?:[-–]|\s(?:to|and|through|till|until)\s)\s?\d{{1,2}}{_ORD}\s+(?:of\s+)?{MONTH}{_YEAR}?(?!\d)",
+            rf"(?<![\d/.])\b\d{{1,2}}{_ORD}\s?(?:[-–/&]|\s(?:to|and|through|till|until)\s)\s?\d{{1,2}}{_ORD}\s+(?:of\s+)?{MONTH}{_YEAR}?(?!\d)",
             0.75,
         ),
         # "November 10-12", "Dec 24th to the 26th": a month, then a range of its days
@@ -453,7 +460,53 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
             r"(?<![\w])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])T[0-2]\d[0-5]\d(?:[0-5]\d)?Z?(?![\w])",
             0.9,
         ),
-        Pattern("day_mon_year_strong", rf"\b\d{{1,2}}-{MONTH}-(?:\d{{4}}|\d{{2}})\b", 0.9),
+        Pattern("day_mon_year_strong", rf"\b\d{{1,2}}{_ORD}-{MONTH}-(?:\d{{4}}|\d{{2}})\b", 0.9),
+        # Letters' shapes (issue 13, `clinic_letters` dev voice): a month in Roman numerals as
+        # British and European letters print a DOB ("3.iii.61", "03-iii-1961", "3/XII/1961");
+        # the old "3rd inst." / "4th ult." (this month, last month); "March, 3rd 2025".
+        Pattern(
+            "roman_month_strong",
+            r"(?<![\w/.-])(?:0?[1-9]|[12]\d|3[01])([./-])(?-i:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i"
+            r"|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\1(?:(?:19|20)\d{2}|\d{2})(?![\w/-])",
+            0.85,
+        ),
+        Pattern(
+            "day_inst_medium",
+            r"\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+(?:inst|ult|prox)\b\.?",
+            0.7,
+        ),
+        Pattern(
+            "month_comma_day_medium",
+            rf"\b{MONTH},\s+\d{{1,2}}(?:st|nd|rd|th)\b{_YEAR}?(?!\d)",
+            0.7,
+        ),
+        # Named days of the year ("Christmas Eve 2024", "on Boxing Day", "New Year's Day"): a
+        # day of service like any other when they say when something happened.
+        # Han and Hangul dates ("2025年3月4日", "3月4日", "2025년 3월 4일"): scripts without
+        # capitals or spaces, so no word boundary is asked for.
+        Pattern(
+            "cjk_date_strong",
+            r"(?<!\d)(?:(?:19|20)\d{2}\s?[年년]\s?)?(?:0?[1-9]|1[0-2])\s?[月월]\s?(?:0?[1-9]|[12]\d|3[01])\s?[日号일]",
+            0.85,
+        ),
+        Pattern(
+            "cjk_month_year_medium",
+            r"(?<!\d)(?:19|20)\d{2}\s?[年년]\s?(?:0?[1-9]|1[0-2])\s?[月월](?!\s?\d)",
+            0.6,
+        ),
+        # "4 de marzo", "4 de março": the "de" makes it a date without a preposition before it
+        Pattern(
+            "de_day_month_medium",
+            rf"(?<![\d/.])\b\d{{1,2}}\s+de\s+{FOREIGN_MONTH}(?!\s*(?:de\s+|del\s+)?(?:19|20)\d{{2}})",
+            0.7,
+        ),
+        Pattern(
+            "holiday_medium",
+            r"\b(?-i:(?:Christmas|Xmas)\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year'?s?\s+(?:Day|Eve)"
+            r"|Easter\s+(?:Sunday|Monday)|Good\s+Friday|St\.?\s+Patrick'?s\s+Day|Anzac\s+Day"
+            r"|Waitangi\s+Day|Canada\s+Day|Australia\s+Day|Thanksgiving\s+Day|Independence\s+Day)(?:,?\s+(?:19|20)\d{2})?\b",
+            0.6,
+        ),
         Pattern("day_mon_medium", rf"(?<![\d/.]|\d-)\b\d{{1,2}}-{MONTH}(?![\w-])", 0.7),
         Pattern("mon_day_medium", rf"\b{MONTH}-\d{{1,2}}(?![\w-])", 0.7),
         Pattern("mon_day_year_strong", rf"\b{MONTH}-\d{{1,2}}-(?:(?:19|20)\d{{2}}|\d{{2}})\b", 0.9),
@@ -538,6 +591,10 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
             return set_subtype(result, "FULL_DATE")  # "04OCT25", "20260304T1400Z": all three parts
         if "." in value and not re.search(MONTH, value, re.IGNORECASE) and _a_version(text, result):
             return None  # "Firmware 4.2.17", "v3.2.1": a release, not a date
+        if name == "roman_month_strong":
+            before = words_before(text, result.start, 2)
+            dob = any(w.rstrip(":#-") in DOB_CUES for w in before)
+            return set_subtype(result, "DOB" if dob else "FULL_DATE")
         if name in {"day_range_month_strong", "month_day_range_strong"}:
             if any(int(d) > 31 or int(d) == 0 for d in re.findall(r"\d+", value)[:2]):
                 return None
@@ -587,7 +644,8 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
             a, b = int(fraction.group(1)), int(fraction.group(2))
             if not _month_day_ok(a, b):
                 return None
-            week_of = before[-2:] == ["week", "of"]  # "the week of 8/12"; "week 2/3" is a count
+            # "the week of 8/12", "wk beg 10/3", "w/c 10/3"; "week 2/3" is a count
+            week_of = before[-2:] == ["week", "of"] or bool(before and before[-1] in _WEEK_CUES)
             if (any(w in NOT_DATE_BEFORE for w in before) and not week_of) or (
                 after and after[0] in NOT_DATE_AFTER
             ):
@@ -697,7 +755,10 @@ def _join_ranges(text: str, results: list[RecognizerResult]) -> list[RecognizerR
     out: list[RecognizerResult] = []
     for r in sorted(results, key=lambda r: (r.start, -r.end)):
         for prev in reversed(out[-3:]):
-            if prev.end <= r.start and _RANGE_JOIN.fullmatch(text, prev.end, r.start):
+            between = re.fullmatch(r"\s+and\s+", text[prev.end : r.start]) is not None and text[
+                max(0, prev.start - 8) : prev.start
+            ].lower().endswith("between ")  # "between 28 June and 1 July"
+            if prev.end <= r.start and (_RANGE_JOIN.fullmatch(text, prev.end, r.start) or between):
                 prev.end = r.end
                 prev.score = max(prev.score, r.score)
                 if get_subtype(r) in {"FULL_DATE", "DOB"}:
@@ -781,6 +842,22 @@ class RelativeDateRecognizer(ClinicalPatternRecognizer):
         Pattern(
             "weekday_abbrev_medium",
             rf"\b(?:on|since|by|until|from|til|till|before|after|for)\s+(?P<v>{_DAY}\b\.?)",
+            0.6,
+        ),
+        # Letters name a day of the month in words too ("seen in clinic on the ninth", "first
+        # seen the twenty-third."): after a date's preposition, where the sentence ends or goes
+        # on as after a date ("on the second floor", "on the third attempt" are no dates).
+        Pattern(
+            "spelled_ordinal_medium",
+            rf"\b(?:on|since|by|until|till|from|seen|dated)\s+(?P<v>the\s+{_ORDINAL_WORD})\b"
+            rf"(?=\s*(?:[.,;!?)]|$)|\s+(?:of\s+(?:next|this|last|the)\s+month|and\s+(?:again\s+)?(?:on\s+)?the\s+{_ORDINAL_WORD}|{_AFTER_A_DAY})\b)",
+            0.6,
+        ),
+        # Days of a month named before: "the 3rd to the 7th", "the ninth and the twelfth".
+        Pattern(
+            "ordinal_range_medium",
+            rf"\bthe\s+(?:\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORD})\s*(?:[-–]|to|and|till|until|through)\s*"
+            rf"(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORD})\b(?!\s+(?:floor|ribs?|doses?|cases?|patients?|times?|attempts?|lines?|cycles?|weeks?|days?|rounds?|items?|grade|degree|stage|place|time|row|one|ones)\b)",
             0.6,
         ),
     ]

@@ -39,15 +39,24 @@ LABEL = (
     r"|identifier|id|ssn|ss#|tax|tin|ein|npi|dea|upin|uid|empi|ehr|emr"
     # references, tokens and hardware numbers, and the words other languages print before one
     # ("Versichertennummer", "Kundennummer", "numéro", "número")
-    r"|ref(?:erence)?|token|session|imei|meid|udi|mac|\w+nummer|aktenzeichen|num[ée]ro|n[úu]mero)"
+    r"|ref(?:erence)?|token|session|imei|meid|udi|mac|\w+nummer|aktenzeichen|num[ée]ro|n[úu]mero"
+    # what letters and their replies number (issue 13, `clinic_letters` dev voice): bookings,
+    # complaints and incidents, parcels, vouchers and cards, and national numbers beyond the
+    # US ones (NHS, CHI, PPSN, NHI, OHIP, Aadhaar, UBRN, National Insurance); "please quote"
+    # before the number to quote
+    r"|booking|reservation|appointment|appt|itinerary|pnr|voucher|coupon|loyalty|rewards"
+    r"|complaint|incident|inc|datix|enquiry|inquiry|query|file|docket|folio|job|receipt"
+    r"|transaction|txn|consignment|parcel|shipment|waybill|ifr|sar|nhs|chi|ppsn?|nhi|ohip"
+    r"|aadhaa?r|uhid|ubrn|urn|crn|nino|national\s+insurance|ni(?=\s*(?:no\b|number|#))"
+    r"|quot(?:e|ing)(?:\s+(?:our|your|the|this|my))?)"
 )
 # What may stand between the label and its value: "#", ":", "no.", "ID", "number is".
-_SEP = r"(?:\s*(?:[#:=]|(?:no|nos|num|number|id|ident|code|ref|is|of)(?![a-z0-9])\.?))*\s*"
+_SEP = r"(?:\s*(?:[#:=]|(?:no|nos|num|number|id|ident|code|ref|reference|card|is|of)(?![a-z0-9])\.?))*\s*"
 _GROUP = r"[A-Za-z0-9]+(?:[-/._][A-Za-z0-9]+)*"
 _NEXT = r"(?:[ \t](?:(?=[A-Za-z]*\d)[A-Za-z0-9]+(?:[-/._][A-Za-z0-9]+)*|(?-i:[A-Z]{1,3})(?![\w-])))"
 # A value may open with its letters apart ("policy WC 9965406", "member ID HX 4471902").
 _LEAD = r"(?:(?-i:[A-Z]{1,4})[ ](?=\d))?"
-_VALUE = rf"(?P<v>{_LEAD}(?=[\w/.-]*\d){_GROUP}{_NEXT}{{0,4}})"
+_VALUE = rf"(?P<v>{_LEAD}(?=[\w/.-]*\d){_GROUP}{_NEXT}{{0,5}})"
 
 # Quantities and codes that follow a label word without being anyone's number.
 _UNITS = wordset(
@@ -104,7 +113,9 @@ class LabelledIdRecognizer(ClinicalPatternRecognizer):
         groups = value.split()
         if any(_DECIMAL.fullmatch(g) for g in groups):
             return None  # "group 1.5 2.5 3.5", "lab 140.25": measurements
-        if len(groups) > 1 and (digits < 6 or any(len(g) == 1 and g.isdigit() for g in groups)):
+        single = [i for i, g in enumerate(groups) if len(g) == 1 and g.isdigit()]
+        check_digit = single == [len(groups) - 1] and digits >= 8  # "2123 45670 1"
+        if len(groups) > 1 and (digits < 6 or (single and not check_digit)):
             return None  # "group 3 10 15", "visit 2 30": counts in a row, not one number
         quantity = _QUANTITY.fullmatch(value)
         if quantity and not value.isdigit() and value.lstrip("0123456789.,").lower() in _UNITS:
@@ -151,6 +162,27 @@ class LetteredCodeRecognizer(ClinicalPatternRecognizer):
             r"(?:\s*(?:no\.?|number|#|:|is))*\s*(?P<v>(?-i:[A-Z]{6,12}))(?![\w-])",
             0.8,
         ),
+        # A booking or confirmation code as airlines, transport and clinics' booking systems
+        # print it: capitals and a digit or two, short ("5XK8GX", "RR6-67U"), or capitals in
+        # dashed groups ("DBJA-FCKL"). Too short for the grammar above, which wants four digits.
+        Pattern(
+            "booking_code_strong",
+            r"\b(?:booking|reservation|confirmation|voucher|coupon|pnr|e-?ticket|itinerary"
+            r"|(?:access|verification|security|confirmation|booking|reference|voucher|appointment)\s+(?:code|id))"
+            r"(?:\s*(?:ref(?:erence)?|no\.?|number|code|#|:|is))*\s*"
+            r"(?P<v>(?-i:(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,8}(?:-[A-Z0-9]{2,8}){0,3}))(?![\w-])",
+            0.8,
+        ),
+        # A code of letters alone as systems generate them, in mixed case ("wXyZaBcDeQ") or in
+        # lower case ("hqzvtrpl"), after a reference, ticket, case or tracking word: no English
+        # word (`refine`), and not a name's capitals ("McDonald" has one inside, these two+).
+        Pattern(
+            "random_letters_medium",
+            r"\b(?:ref(?:erence)?|booking|confirmation|voucher|ticket|case|tracking|token|session"
+            r"|order|transaction|claim|code)(?:\s*(?:id|no\.?|number|code|#|:|is))*\s*"
+            r"(?P<v>(?-i:(?=[A-Za-z]*[a-z][A-Za-z]*[A-Z][A-Za-z]*[A-Z]|[a-z]{8,}(?![A-Z]))[A-Za-z]{8,24}))(?![\w-])",
+            0.6,
+        ),
         # A password or passcode after its word, whatever its characters ("password 1p+j4KuPbE").
         Pattern(
             "password_strong",
@@ -161,10 +193,34 @@ class LetteredCodeRecognizer(ClinicalPatternRecognizer):
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         value = text[result.start : result.end]
-        if pattern_name(result) == "lettered_reference_strong" and _an_english_word(value):
+        name = pattern_name(result)
+        if name == "lettered_reference_strong" and _an_english_word(value):
             return None  # "reference LABORATORY", "see reference RANGES"
+        if name == "random_letters_medium":
+            inner = sum(c.isupper() for c in value[1:])
+            if (
+                _an_english_word(value)
+                or (value.islower() and _wordlike(value))
+                or (not value.islower() and inner < 2)
+            ):
+                return None  # "reference laboratory", "case discussed", "ticket McDonald"
+        if name == "booking_code_strong":
+            compact = value.replace("-", "")
+            digits = sum(c.isdigit() for c in compact)
+            if len(compact) < 5 or (digits == 0 and "-" not in value) or digits > len(compact) - 2:
+                return None  # "booking ID", "confirmation MRI", mostly digits (the grammar's)
+            if any(_an_english_word(g) for g in value.split("-") if g.isalpha() and len(g) > 3):
+                return None  # "booking CHANGE-FORM": words, not a code
+
         return result
 
 
 def _an_english_word(value: str) -> bool:
     return lexicon().is_english(value.lower())
+
+
+def _wordlike(value: str) -> bool:
+    """A lower-case run that may be a word: a listed name, or vowels as words space them (a
+    run of random letters has about one vowel in five; "discussed", a typo, has more)."""
+    vowels = sum(c in "aeiouy" for c in value)
+    return lexicon().is_name(value) or vowels / len(value) >= 0.25
