@@ -105,3 +105,32 @@ def test_when_a_person_is_named_and_a_letter_digit_token_stands_alone_then_it_is
 )
 def test_when_a_token_is_a_quantity_code_version_or_lot_then_nothing_is_added(text: str) -> None:
     assert _added(text, _with_name(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Ansel Brackett, xVwGHuLaJMbsPSeqxrhY, called back", "xVwGHuLaJMbsPSeqxrhY"),
+        ("Ansel Brackett's portal code QwErTyUiOp was reset", "QwErTyUiOp"),
+    ],
+)
+def test_when_a_person_is_named_and_generated_letters_stand_alone_then_they_are_an_id(
+    text: str, code: str
+) -> None:
+    assert _added(text, _with_name(text)) == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ansel Brackett uses MyChart and LinkedIn on her iPhone",
+        "Ansel Brackett, McDonaldson, PowerPoint, WhatsApp, YouTube, FaceTime, JavaScriptCode",
+        "Ansel Brackett has DiGeorge syndrome",
+    ],
+)
+def test_when_capitals_are_a_name_or_a_product_then_nothing_is_added(text: str) -> None:
+    assert _added(text, _with_name(text)) == []
+
+
+def test_when_nobody_is_identified_then_generated_letters_are_left_alone() -> None:
+    assert person_numbers("code xVwGHuLaJMbsPSeqxrhY here", []) == []

@@ -44,6 +44,14 @@ FOREIGN_MONTH = (
     r"|जनवरी|फ़?फरवरी|फ़रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर)(?![\p{L}\p{M}])"
 )
 _YEAR = r"(?:,?\s*(?:(?:19|20)\d{2}|'\d{2}))"
+# Other languages' month abbreviations, as mail clients quote a date ("4 févr. 2025", "4 mrt.
+# 2025", "4 de mar. de 2025", "4. Okt. 2025"): taken only between a day and a year, since
+# "set", "out", "mai" and "gen" are words.
+FOREIGN_MONTH_ABBR = (
+    r"(?:janv|f[ée]vr|avr|juil|d[ée]c|mrt|okt|ene|abr|ago|set|sett|out|dic|dez|m[äa]r|mae|mai"
+    r"|gen|mag|giu|lug|ott|sty|lut|kwi|cze|lip|sie|wrz|pa[zź]|lis|gru|jan|feb|apr|jun|jul|aug"
+    r"|sep|nov|mar|may|oct)(?![\p{L}])"
+)
 _ORD = r"(?:st|nd|rd|th)?"
 _NUM = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a|a\s+few|few|several|a\s+couple(?:\s+of)?|couple(?:\s+of)?)"
 _DAY = r"(?:mon|tues?|weds?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)"
@@ -544,6 +552,17 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
             0.7,
         ),
         Pattern(
+            "foreign_abbr_day_month_year_strong",
+            rf"(?<![\d/.])\b\d{{1,2}}\.?\s+(?:de\s+)?{FOREIGN_MONTH_ABBR}\.?\s+(?:de\s+)?(?:19|20)\d{{2}}\b",
+            0.85,
+        ),
+        # An interval in ISO 8601 ("2025-03-05/2025-03-07")
+        Pattern(
+            "iso_interval_strong",
+            r"(?<![\d/.])(?:19|20)\d{2}-\d{2}-\d{2}/(?:19|20)\d{2}-\d{2}-\d{2}(?![\d/-])",
+            0.9,
+        ),
+        Pattern(
             "foreign_day_month_year_strong",
             rf"(?<![\d/.])\b\d{{1,2}}(?:\.|er|º|°)?\s+(?:de\s+)?{FOREIGN_MONTH}\s+(?:de\s+|del\s+)?(?:19|20)\d{{2}}\b",
             0.85,
@@ -637,7 +656,10 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
                 return None  # "the Mayo 2021 guidelines": the clinic; Spanish writes "mayo"
             if is_dob:
                 return set_subtype(result, "DOB")
-            full = pattern_name(result) == "foreign_day_month_year_strong"
+            full = pattern_name(result) in {
+                "foreign_day_month_year_strong",
+                "foreign_abbr_day_month_year_strong",
+            }
             return _with_day_and_time(text, set_subtype(result, "FULL_DATE")) if full else result
         fraction = _FRACTION.match(value)
         if fraction:
@@ -711,7 +733,8 @@ _FOREIGN_WEEKDAY = (
 # Their abbreviations only with the full stop or comma a client prints ("Di.,", "mar.", "jue,"):
 # alone, "do", "so", "mar" and "sam" are words.
 _FOREIGN_DAY = (
-    r"(?:mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|mi[ée]|jue|vie|s[áa]b|dom|ma|wo|vr|za|zo)"
+    r"(?:mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|mi[ée]|jue|vie|s[áa]b|dom|ma|wo|vr|za|zo"
+    r"|seg|ter|qua|qui|sex|tis|tirs|ons|tors|fre|l[øo]r|s[øo]n|pon|wt|czw|pt|sob|ndz|gio)"
     r"(?:\.,?|,)"
 )
 _WEEKDAY_BEFORE = re.compile(
@@ -733,7 +756,7 @@ _TIME_AFTER = re.compile(
     # "at noon", "at 10." (an hour alone, before punctuation), "um 10 Uhr", "à 10h"
     r"\s*(?:@\s*|at\s+)(?:noon|midday|midnight)\b|"
     r"\s*(?:@\s*|at\s+)(?:1[0-2]|0?[1-9])(?=\s*(?:[.,;!?)](?!\d)|$|\s+o'clock))(?:\s+o'clock)?|"
-    r"\s*,?\s*(?:um|à|a\s+las|alle|om|às)\s+(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?\s*(?:uhr|h)?(?![\w:])|"
+    r"\s*,?\s*(?:um|à|a\s+las|alle(?:\s+ore)?|om|às|kl\.?|klo|o)\s+(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?\s*(?:uhr|h)?(?![\w:])|"
     r"(?:\s*(?:@\s*|at\s+)|,?\s+)(?:1[0-2]|0?[1-9])\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|"
     rf"(?:T|,?\s*(?:at\s+|@\s*)?){_CLOCK}(?:\s?[-–—]\s?{_CLOCK})?{_ZONE}?(?:\s*(?:hrs?|uhr)\b)?)",
     re.IGNORECASE,

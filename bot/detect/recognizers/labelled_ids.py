@@ -13,6 +13,7 @@ has a digit or is upper-case letters (a check letter pair, "KJ"). The label is n
 
 from __future__ import annotations
 
+import itertools
 from typing import ClassVar
 
 import regex as re
@@ -183,6 +184,13 @@ class LetteredCodeRecognizer(ClinicalPatternRecognizer):
             r"(?P<v>(?-i:(?=[A-Za-z]*[a-z][A-Za-z]*[A-Z][A-Za-z]*[A-Z]|[a-z]{8,}(?![A-Z]))[A-Za-z]{8,24}))(?![\w-])",
             0.6,
         ),
+        # A generated mixed-case code after any identifier label ("customer ID
+        # xVwGHuLaJMbsPSeqxrhY"): `generated_letters` decides.
+        Pattern(
+            "generated_letters_medium",
+            rf"\b(?<![/-])(?:{LABEL})(?![a-z]){_SEP}(?P<v>(?-i:[A-Za-z]{{8,40}}))(?![\w-])",
+            0.6,
+        ),
         # A password or passcode after its word, whatever its characters ("password 1p+j4KuPbE").
         Pattern(
             "password_strong",
@@ -196,6 +204,8 @@ class LetteredCodeRecognizer(ClinicalPatternRecognizer):
         name = pattern_name(result)
         if name == "lettered_reference_strong" and _an_english_word(value):
             return None  # "reference LABORATORY", "see reference RANGES"
+        if name == "generated_letters_medium" and not generated_letters(value):
+            return None
         if name == "random_letters_medium":
             inner = sum(c.isupper() for c in value[1:])
             if (
@@ -217,6 +227,29 @@ class LetteredCodeRecognizer(ClinicalPatternRecognizer):
 
 def _an_english_word(value: str) -> bool:
     return lexicon().is_english(value.lower())
+
+
+_CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]")
+
+
+def generated_letters(value: str) -> bool:
+    """A run of letters a system generated, mixed case throughout ("xVwGHuLaJMbsPSeqxrhY",
+    "QwErTyUiOp"): three capitals and three small letters or more, the case switching at
+    least four times, and pieces between the capitals that are no words. A name's or a
+    product's capitals ("McDonald", "LinkedIn", "JavaScriptCode", "MyChart") are not."""
+    if len(value) < 8 or not value.isalpha() or not value.isascii():
+        return False
+    upper = sum(c.isupper() for c in value)
+    if upper < 3 or len(value) - upper < 3:
+        return False
+    switches = sum(a.isupper() != b.isupper() for a, b in itertools.pairwise(value))
+    if switches < 4:
+        return False
+    pieces = _CAMEL.findall(value)
+    lex = lexicon()
+    return sum(len(p) == 1 for p in pieces) >= 2 or any(
+        len(p) >= 2 and not lex.is_english(p.lower()) and not lex.is_name(p) for p in pieces
+    )
 
 
 def _wordlike(value: str) -> bool:

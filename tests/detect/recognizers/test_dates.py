@@ -267,3 +267,91 @@ def test_when_a_version_section_or_ordinal_only_looks_like_a_date_then_it_is_lef
     case: str, recognizer: EntityRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == set()
+
+
+# Letters' dates (issue 13, the `clinic_letters` dev voice): sentences written for these tests.
+@pytest.mark.parametrize(
+    ("case", "recognizer", "text", "value"),
+    [
+        ("roman_month_dob", DATES, "DOB 3.iii.61, widow", "3.iii.61"),
+        ("roman_month_dashed", DATES, "d.o.b. 03-iii-1961", "03-iii-1961"),
+        ("roman_month_capitals", DATES, "Seen 3/XII/2024 in clinic.", "3/XII/2024"),
+        ("instant", DATES, "Thank you for your letter of 4th inst. about", "4th inst."),
+        ("ordinal_day_mon_year", DATES, "Booked 3rd-Mar-25 for review.", "3rd-Mar-25"),
+        ("month_comma_day", DATES, "The letter is dated March, 3rd 2025.", "March, 3rd 2025"),
+        ("slashed_ordinals", DATES, "Overnight 3rd/4th March she fell.", "3rd/4th March"),
+        ("week_beginning", DATES, "Surgery planned for wk beg 10/3.", "10/3"),
+        ("week_commencing_dotted", DATES, "Clinic week commencing 8.5. for", "8.5."),
+        ("w_c_dotted", DATES, "Transport booked w/c 9.5., pick-up 08:15", "9.5."),
+        ("between_months", DATES, "treated between 28 June and 1 July, then", "28 June and 1 July"),
+        ("holiday_year", DATES, "On Christmas Eve 2024 she fell.", "Christmas Eve 2024"),
+        ("holiday", DATES, "She fell on Boxing Day at home.", "Boxing Day"),
+        ("han", DATES, "入院日 2025年3月4日", "2025年3月4日"),
+        ("han_no_year", DATES, "3月4日复诊", "3月4日"),
+        ("hangul", DATES, "2025년 3월 4일 입원", "2025년 3월 4일"),
+        ("russian", DATES, "осмотр 4 марта 2025", "4 марта 2025"),
+        ("hindi", DATES, "भर्ती 4 मार्च 2025", "4 मार्च 2025"),
+        ("spanish_de", DATES, "visita 4 de marzo en la clínica", "4 de marzo"),
+        ("spelled_day", RELATIVE, "whom I saw in clinic on the ninth.", "the ninth"),
+        ("spelled_day_seen", RELATIVE, "First seen the twenty-third.", "the twenty-third"),
+        ("spelled_days_and", RELATIVE, "seen on the ninth and again on the twelfth", "the ninth"),
+        ("ordinal_range", RELATIVE, "Seen the 3rd to the 7th on the ward.", "the 3rd to the 7th"),
+    ],
+)
+def test_when_a_letter_dates_something_then_it_is_found(
+    case: str, recognizer: EntityRecognizer, text: str, value: str
+) -> None:
+    assert value in {span for span, _subtype in found(recognizer, text)}
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "subtype"),
+    [
+        ("roman_dob", "DOB 3.iii.61", "DOB"),
+        ("roman_full", "seen 3.iii.2024", "FULL_DATE"),
+    ],
+)
+def test_when_a_month_is_in_roman_numerals_then_the_date_is_whole(
+    case: str, text: str, subtype: str
+) -> None:
+    assert {s for _span, s in found(DATES, text)} == {subtype}
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("second_floor", "Her office is on the second floor."),
+        ("third_attempt", "On the third attempt she passed the test."),
+        ("first_shelf", "Put it on the first shelf."),
+        ("ordinal_doses", "the second and third doses were given"),
+        ("ordinal_ribs", "fractures of the 3rd and 4th ribs"),
+        ("times_roman_x", "give 2 x 10 mg now"),
+        ("han_duration", "共3月"),
+        ("holiday_lower_case", "merry christmas everyone"),
+    ],
+)
+def test_when_a_letter_word_only_looks_like_a_date_then_it_is_left_alone(
+    case: str, text: str
+) -> None:
+    assert found(DATES, text) == set() and found(RELATIVE, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "value"),
+    [
+        ("french_abbr", "Le 4 févr. 2025 à 14:02, Jean a écrit :", "4 févr. 2025 à 14:02"),
+        ("dutch_abbr", "Op di 4 mrt. 2025 om 14:02 schreef Jan:", "4 mrt. 2025 om 14:02"),
+        (
+            "portuguese_abbr",
+            "Em ter., 4 de mar. de 2025 às 14:02, Ana",
+            "ter., 4 de mar. de 2025 às 14:02",
+        ),
+        ("danish_abbr", "Den tirs. 4. mar. 2025 kl. 14.02 skrev", "tirs. 4. mar. 2025 kl. 14.02"),
+        ("spanish_abbr", "visto el 4 dic 2025 en consulta", "4 dic 2025"),
+        ("iso_interval", "admitted 2025-03-05/2025-03-07 with", "2025-03-05/2025-03-07"),
+    ],
+)
+def test_when_a_quoted_mail_or_interval_dates_something_then_all_of_it_is_found(
+    case: str, text: str, value: str
+) -> None:
+    assert value in {span for span, _subtype in found(DATES, text)}

@@ -132,3 +132,85 @@ def test_when_a_code_without_digits_follows_its_label_then_it_is_found(
 )
 def test_when_a_word_follows_a_code_label_then_it_is_left_alone(case: str, text: str) -> None:
     assert found(CODES, text) == set()
+
+
+# Letters' numbers (issue 13, the `clinic_letters` dev voice): Safe Harbor item 18 after the
+# labels letters print them with, and national numbers beyond the US ones.
+@pytest.mark.parametrize(
+    ("case", "text", "value"),
+    [
+        ("ubrn", "e-RS UBRN 1878 1096 4675. First seen", "1878 1096 4675"),
+        ("aadhaar", "Aadhaar 7295 7450 9390, Dwayne Hawkins", "7295 7450 9390"),
+        ("consignment", "sent by courier, consignment DN 1205 8416 AU.", "DN 1205 8416 AU"),
+        ("ni_number", "Dear Ms Kaufman, NI number JK 32 07 54 B and", "JK 32 07 54 B"),
+        ("loyalty_card", "loyalty card 7862 2999 3259 was used", "7862 2999 3259"),
+        ("please_quote", "Please quote KR15/6635 on any reply.", "KR15/6635"),
+        ("quote_our_ref", "quoting our reference REF/2024/00871.", "REF/2024/00871"),
+        ("medicare_check_digit", "Medicare card 2123 45670 1 for", "2123 45670 1"),
+        ("complaint_ref", "Complaint ref: C/24/0331", "C/24/0331"),
+        ("incident", "Incident no. INC0048812 raised", "INC0048812"),
+        ("datix", "the Datix ID is 398101.", "398101"),
+        ("file_no", "File no. KE-56213 opened", "KE-56213"),
+        ("job_no", "job no. J049231 for the escort", "J049231"),
+        ("nhs_number", "NHS No. 485 777 3456", "485 777 3456"),
+        ("chi", "CHI 0403611234 attended", "0403611234"),
+        ("ppsn", "PPSN 1234567TA, Athlone", "1234567TA"),
+    ],
+)
+def test_when_a_letter_numbers_something_after_its_label_then_it_is_found(
+    case: str, text: str, value: str
+) -> None:
+    assert value in {span for span, _subtype in found(IDS, text)}
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("quote_count", "quote 2 tablets a day"),
+        ("appointment_time", "appointment at 10:40 on 4 March"),
+        ("file_size", "file 2.5 MB attached"),
+        ("incident_year", "the incident 2024 review"),
+        ("job_count", "job 12 done"),
+        ("booking_dates", "booking 3/4 for the clinic"),
+        ("chi_square", "chi 3.84 at one degree of freedom"),
+    ],
+)
+def test_when_a_letter_label_word_is_followed_by_no_number_then_it_is_left_alone(
+    case: str, text: str
+) -> None:
+    assert found(IDS, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "value"),
+    [
+        ("confirmation_short", "Confirmation code: 5XK8GX", "5XK8GX"),
+        ("booking_reference", "Please quote booking reference 5KY4ZU if", "5KY4ZU"),
+        ("voucher_dashed_letters", "Voucher code DBJA-FCKL for the refund", "DBJA-FCKL"),
+        ("ticket_mixed_case", "Ticket wXyZaBcDeQ opened for her", "wXyZaBcDeQ"),
+        ("reference_lower_case", "reference hqzvtrplkm for her", "hqzvtrplkm"),
+        ("tracking_lower_case", "tracking number bkzqxmtw", "bkzqxmtw"),
+        ("customer_id_generated", "customer ID xVwGHuLaJMbsPSeqxrhY for", "xVwGHuLaJMbsPSeqxrhY"),
+    ],
+)
+def test_when_a_booking_or_generated_code_follows_its_label_then_it_is_found(
+    case: str, text: str, value: str
+) -> None:
+    assert value in {span for span, _subtype in found(CODES, text)}
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("booking_id_word", "booking ID required"),
+        ("confirmation_acronym", "confirmation MRI tomorrow"),
+        ("booking_words", "Booking CT-HEAD for Monday"),
+        ("case_word", "case discussed with the team"),
+        ("ticket_name", "ticket McDonald called"),
+        ("confirmation_typo", "confirmation recieved today"),
+        ("reference_word", "ref laboratory values"),
+        ("patient_product_name", "patient MyChartPortal login"),
+    ],
+)
+def test_when_a_word_follows_a_booking_label_then_it_is_left_alone(case: str, text: str) -> None:
+    assert found(CODES, text) == set()
