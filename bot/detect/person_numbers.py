@@ -29,7 +29,7 @@ from bot.detect.recognizers.ids import (
     code_system_after,
     names_a_form,
 )
-from bot.detect.recognizers.labelled_ids import generated_letters
+from bot.detect.recognizers.labelled_ids import generated_letters, generated_secret
 from bot.detect.types import Finding, Kind
 from bot.detect.verdict import is_direct
 
@@ -47,6 +47,8 @@ _TOKEN = re.compile(
 # Letters alone, mixed case, as a system generates a code ("xVwGHuLaJMbsPSeqxrhY"): no digit,
 # so `_TOKEN` does not take it; `generated_letters` tells it from a name or a product's name.
 _LETTERS = re.compile(r"(?<![\w@/.:#+\-])[A-Za-z]{8,40}(?![\w@-]|[./]\w)")
+# A run with no space that may be a generated secret ("$3L#jwQd_x"), trailing punctuation off.
+_SECRET = re.compile(r"(?<!\S)[^\s,;]{8,40}(?<![.,;:!?)])(?=[\s,;.!?)]|$)")
 _TOKEN_UNIT = re.compile(
     r"\d+(?:[.,]\d+)?(?:x\d+(?:[.,]\d+)?)*(?:mg|mcg|ug|g|kg|ml|l|cc|meq|mmol|iu|u|units?|mm|cm|m|km"
     r"|mi|ft|in|lbs?|oz|h|hr|hrs|min|mins|s|ms|d|wk|wks|mo|y|yr|yrs|am|pm|x|k|gb|mb|kb|hz|khz|mhz"
@@ -191,5 +193,12 @@ def person_numbers(text: str, findings: list[Finding]) -> list[Finding]:
         if any(f.start < end and start < f.end for f in taken):
             continue
         if generated_letters(m.group()) and not after_non_identifying_word(text, start):
+            added.append(Finding(start, end, Kind.ID, SCORE, RECOGNIZER, "UNIQUE"))
+    taken = [*findings, *added]
+    for m in _SECRET.finditer(text):
+        start, end = m.span()
+        if any(f.start < end and start < f.end for f in taken):
+            continue
+        if generated_secret(m.group()):
             added.append(Finding(start, end, Kind.ID, SCORE, RECOGNIZER, "UNIQUE"))
     return sorted([*findings, *added], key=lambda f: (f.start, f.end)) if added else findings

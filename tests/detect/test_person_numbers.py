@@ -112,6 +112,7 @@ def test_when_a_token_is_a_quantity_code_version_or_lot_then_nothing_is_added(te
     [
         ("Ansel Brackett, xVwGHuLaJMbsPSeqxrhY, called back", "xVwGHuLaJMbsPSeqxrhY"),
         ("Ansel Brackett's portal code QwErTyUiOp was reset", "QwErTyUiOp"),
+        ("Ansel Brackett gave Z0jVnKhq*2 as her answer.", "Z0jVnKhq*2"),
     ],
 )
 def test_when_a_person_is_named_and_generated_letters_stand_alone_then_they_are_an_id(
@@ -126,6 +127,8 @@ def test_when_a_person_is_named_and_generated_letters_stand_alone_then_they_are_
         "Ansel Brackett uses MyChart and LinkedIn on her iPhone",
         "Ansel Brackett, McDonaldson, PowerPoint, WhatsApp, YouTube, FaceTime, JavaScriptCode",
         "Ansel Brackett has DiGeorge syndrome",
+        "Ansel Brackett: HbA1c>7% and Na+/K+ fine, mail ansel_B1@x.example",
+        "Ansel Brackett said OMG!!! Thx2U",
     ],
 )
 def test_when_capitals_are_a_name_or_a_product_then_nothing_is_added(text: str) -> None:

@@ -191,10 +191,17 @@ class LetteredCodeRecognizer(ClinicalPatternRecognizer):
             rf"\b(?<![/-])(?:{LABEL})(?![a-z]){_SEP}(?P<v>(?-i:[A-Za-z]{{8,40}}))(?![\w-])",
             0.6,
         ),
+        # A generated secret after any identifier label ("case ID +r2U_8y!y@", "loyalty no.
+        # cEjek6Ja@k"): `generated_secret` decides.
+        Pattern(
+            "generated_secret_medium",
+            rf"\b(?<![/-])(?:{LABEL})(?![a-z]){_SEP}(?P<v>[^\s,;]{{8,40}}(?<![.,;:!?)]))",
+            0.6,
+        ),
         # A password or passcode after its word, whatever its characters ("password 1p+j4KuPbE").
         Pattern(
             "password_strong",
-            r"\b(?:password|passcode|passwd|pwd)(?:\s*(?:is|:|=))*\s+(?P<v>(?=[^\s,;]*(?:\d|[^\w\s]|_))[^\s,;]{6,40}(?<![.,;:!?]))",
+            r"\b(?:password|passcode|passphrase|passwd|pwd|pin|security\s+(?:code|answer|word))(?:\s*(?:is|:|=))*\s+(?P<v>(?=[^\s,;]*(?:\d|[^\w\s]|_))[^\s,;]{6,40}(?<![.,;:!?]))",
             0.8,
         ),
     ]
@@ -204,6 +211,8 @@ class LetteredCodeRecognizer(ClinicalPatternRecognizer):
         name = pattern_name(result)
         if name == "lettered_reference_strong" and _an_english_word(value):
             return None  # "reference LABORATORY", "see reference RANGES"
+        if name == "generated_secret_medium" and not generated_secret(value):
+            return None
         if name == "generated_letters_medium" and not generated_letters(value):
             return None
         if name == "random_letters_medium":
@@ -249,6 +258,26 @@ def generated_letters(value: str) -> bool:
     lex = lexicon()
     return sum(len(p) == 1 for p in pieces) >= 2 or any(
         len(p) >= 2 and not lex.is_english(p.lower()) and not lex.is_name(p) for p in pieces
+    )
+
+
+_SECRET_MARK = frozenset("!@#$^&*()_+=~?")
+
+
+def generated_secret(value: str) -> bool:
+    """A secret as password generators make one ("$3L#jwQd_x", "Z0jVnKhq*2"): capitals, small
+    letters, a digit and a mark, 8 to 40 characters, no address (mail, web, path) and no
+    reading ("HbA1c>7%", "Na+/K+"): a value that only a system or a person's own choice gives."""
+    if not 8 <= len(value) <= 40 or "://" in value or "/" in value or "%" in value:
+        return False
+    if re.fullmatch(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", value):
+        return False
+    return (
+        any(c.isupper() for c in value)
+        and any(c.islower() for c in value)
+        and any(c.isdigit() for c in value)
+        and any(c in _SECRET_MARK for c in value)
+        and value.isascii()
     )
 
 

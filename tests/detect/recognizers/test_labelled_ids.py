@@ -191,6 +191,9 @@ def test_when_a_letter_label_word_is_followed_by_no_number_then_it_is_left_alone
         ("reference_lower_case", "reference hqzvtrplkm for her", "hqzvtrplkm"),
         ("tracking_lower_case", "tracking number bkzqxmtw", "bkzqxmtw"),
         ("customer_id_generated", "customer ID xVwGHuLaJMbsPSeqxrhY for", "xVwGHuLaJMbsPSeqxrhY"),
+        ("case_id_secret", "case ID +r2U_8y!y@, callback", "+r2U_8y!y@"),
+        ("verbal_password", "verbal password $3L#jwQd_x noted", "$3L#jwQd_x"),
+        ("passphrase", "passphrase: cEjek6Ja@k", "cEjek6Ja@k"),
     ],
 )
 def test_when_a_booking_or_generated_code_follows_its_label_then_it_is_found(
@@ -210,6 +213,8 @@ def test_when_a_booking_or_generated_code_follows_its_label_then_it_is_found(
         ("confirmation_typo", "confirmation recieved today"),
         ("reference_word", "ref laboratory values"),
         ("patient_product_name", "patient MyChartPortal login"),
+        ("lab_reading", "patient HbA1c>7.5% again"),
+        ("pin_removal", "pin removal in 2 weeks"),
     ],
 )
 def test_when_a_word_follows_a_booking_label_then_it_is_left_alone(case: str, text: str) -> None:
