@@ -313,6 +313,54 @@ _WEEKDAY_WORD = re.compile(rf"{_DAY}|{_WEEKDAY}", re.IGNORECASE)
 _HISTORY = re.compile(r"\b(?:hx|h/o|history|pmh|psh|pshx|s/p|status\s+post)\b", re.IGNORECASE)
 
 
+_MONTH_NAMES = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def _edits(a: str, b: str) -> int:
+    """Optimal string alignment distance (Damerau-Levenshtein without re-editing a substring)."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def _misspelt_month(value: str) -> bool:
+    """The word in a "misspelt_month_medium" match is a month's (or, before the day, a
+    weekday's) name with one edit, or two in a name of eight letters or more, and no word the
+    dictionary knows ("Marcy 4", "Junes", "Sunny 5" are not dates)."""
+    from bot.detect.recognizers.names_lexicon import lexicon
+
+    words = [w for w in re.findall(r"[A-Za-z]+", value) if len(w) >= 5 and w.lower() != "of"]
+    if not words:
+        return False
+    word = words[0].lower()
+    names = _MONTH_NAMES + (_WEEKDAY_NAMES if re.match(r"[A-Za-z]", value) else [])
+    if word in names or lexicon().is_english(word) or lexicon().is_name(word):
+        return False
+    return any(
+        abs(len(word) - len(n)) <= 2 and _edits(word, n) <= (2 if len(n) >= 8 else 1) for n in names
+    )
+
+
 def _in_history(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     return _HISTORY.search(text, max(line_start, start - 120), start) is not None
@@ -556,6 +604,22 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
             rf"(?<![\d/.])\b\d{{1,2}}\.?\s+(?:de\s+)?{FOREIGN_MONTH_ABBR}\.?\s+(?:de\s+)?(?:19|20)\d{{2}}\b",
             0.85,
         ),
+        # Numeric with spaces around its separators and a full year ("4 - 3 - 2025", "4. 3. 2025")
+        Pattern(
+            "spaced_numeric_full_strong",
+            r"(?<![\d/.])\b(?:0?[1-9]|[12]\d|3[01])\s?([./-])\s(?:0?[1-9]|1[0-2])\s?\1\s?(?:19|20)\d{2}\b"
+            r"|(?<![\d/.])\b(?:0?[1-9]|[12]\d|3[01])\s([./-])\s?(?:0?[1-9]|1[0-2])\s?\2\s?(?:19|20)\d{2}\b",
+            0.85,
+        ),
+        # A month or weekday name misspelt as people type them ("Febuary 4th", "4th Feburary",
+        # "Wednsday 5th"): a word one or two edits from the name, beside a day's number (see
+        # `_misspelt_month`); a word of the dictionary is never one.
+        Pattern(
+            "misspelt_month_medium",
+            r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>[JFMASONDjfmasond][a-z]{4,9})\b(?:,?\s+(?:19|20)\d{2}\b)?"
+            r"|(?P<w>[JFMASONDTWjfmasondtw][a-z]{4,9})\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?![\d:/.]\d)(?:,?\s+(?:19|20)\d{2}\b)?)",
+            0.6,
+        ),
         # An interval in ISO 8601 ("2025-03-05/2025-03-07")
         Pattern(
             "iso_interval_strong",
@@ -610,6 +674,13 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
             return set_subtype(result, "FULL_DATE")  # "04OCT25", "20260304T1400Z": all three parts
         if "." in value and not re.search(MONTH, value, re.IGNORECASE) and _a_version(text, result):
             return None  # "Firmware 4.2.17", "v3.2.1": a release, not a date
+        if name == "misspelt_month_medium":
+            if not _misspelt_month(value):
+                return None
+            full = re.search(r"(?:19|20)\d{2}", value) is not None
+            return _with_day_and_time(text, set_subtype(result, "FULL_DATE")) if full else result
+        if name == "spaced_numeric_full_strong":
+            return set_subtype(result, "FULL_DATE")
         if name == "roman_month_strong":
             before = words_before(text, result.start, 2)
             dob = any(w.rstrip(":#-") in DOB_CUES for w in before)

@@ -355,3 +355,28 @@ def test_when_a_quoted_mail_or_interval_dates_something_then_all_of_it_is_found(
     case: str, text: str, value: str
 ) -> None:
     assert value in {span for span, _subtype in found(DATES, text)}
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "value"),
+    [
+        ("spaced_dashes", "seen 4 - 3 - 2025 in clinic", "4 - 3 - 2025"),
+        ("spaced_dots", "gesehen 4. 3. 2025 in der Ambulanz", "4. 3. 2025"),
+        ("misspelt_month_after", "appt on Febuary 4th, thanks", "Febuary 4th"),
+        ("misspelt_month_before", "on 4th Feburary 2025 she", "4th Feburary 2025"),
+        ("misspelt_long_month", "Decemeber 12 she fell", "Decemeber 12"),
+        ("misspelt_weekday", "can she come Wednsday 5th", "Wednsday 5th"),
+    ],
+)
+def test_when_a_date_is_typed_with_spaces_or_a_misspelt_name_then_it_is_found(
+    case: str, text: str, value: str
+) -> None:
+    assert value in {span for span, _subtype in found(DATES, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Marcy 4 kids at home", "Sunny 5 days running", "Augusta 12 beds open", "about 5 patients"],
+)
+def test_when_a_word_near_a_month_name_is_a_word_or_name_then_no_date_is_found(text: str) -> None:
+    assert found(DATES, text) == set()
