@@ -19,7 +19,15 @@ from typing import Any
 
 from faker import Faker
 
-from bench.corpus.voice_kit import Part, digits, documents, generator_main, pii, render_slots
+from bench.corpus.reference_day import on_reference_day
+from bench.corpus.voice_kit import (
+    Part,
+    digits,
+    documents,
+    generator_main,
+    pii,
+    render_slots,
+)
 from bench.corpus.voice_kit import fakers as stable_fakers
 
 LOCALES = ("en_US", "en_GB", "de_DE", "fr_FR", "nl_NL", "it_IT", "es_ES", "en_AU", "en_CA")
@@ -124,6 +132,7 @@ def render(template: str, caller: Caller) -> list[Part]:
     return render_slots(template, lambda slot: _fill(caller, slot))
 
 
+@on_reference_day
 def generate(n: int, seed: int, split: str = "call_centre") -> list[dict[str, Any]]:
     """`n` notes of one or two entries each, reproducible by seed."""
     fakers = stable_fakers(LOCALES)

@@ -32,6 +32,7 @@ from typing import Any
 
 from faker import Faker
 
+from bench.corpus.reference_day import on_reference_day
 from bench.corpus.voice_kit import (
     ORDINALS,
     WEEKDAY_NAMES,
@@ -538,6 +539,7 @@ def render(template: str, c: Correspondent) -> list[Part]:
     return render_slots(template, lambda slot: _fill(c, slot))
 
 
+@on_reference_day
 def generate(n: int, seed: int, split: str = "clinic_letters") -> list[dict[str, Any]]:
     """`n` letters of one or two items each, reproducible by seed."""
     fakers = stable_fakers(LOCALES)

@@ -20,7 +20,16 @@ from typing import Any
 
 from faker import Faker
 
-from bench.corpus.voice_kit import Part, digits, example, generator_main, letters, lit, pii
+from bench.corpus.reference_day import on_reference_day
+from bench.corpus.voice_kit import (
+    Part,
+    digits,
+    example,
+    generator_main,
+    letters,
+    lit,
+    pii,
+)
 from bench.corpus.voice_kit import fakers as stable_fakers
 
 LOCALES = ("en_US", "en_US", "en_US", "es_MX", "en_IN", "vi_VN", "pl_PL", "en_GB", "it_IT")
@@ -205,6 +214,7 @@ def render(template: str, chart: Chart) -> list[Part]:
     return parts
 
 
+@on_reference_day
 def generate(n: int, seed: int, split: str = "notes") -> list[dict[str, Any]]:
     """`n` excerpts (header, 2-4 body sentences, maybe a signature), reproducible by seed."""
     if not BODY[split]:

@@ -30,6 +30,7 @@ from typing import Any
 
 from faker import Faker
 
+from bench.corpus.reference_day import on_reference_day
 from bench.corpus.voice_kit import (
     Part,
     day_suffix,
@@ -425,6 +426,7 @@ def render(template: str, person: Person) -> list[Part]:
     return render_slots(template, lambda slot: _fill(person, slot))
 
 
+@on_reference_day
 def generate(n: int, seed: int, split: str = "deliveries") -> list[dict[str, Any]]:
     """`n` tickets, forms, e-mails or letters of one or two items each, reproducible by seed."""
     fakers = stable_fakers(LOCALES)

@@ -141,10 +141,11 @@ def _speckle(rng: np.random.Generator, h: int, w: int) -> np.ndarray:
 def _identity(rnd: random.Random) -> dict[str, str]:
     from faker import Faker
 
+    from bench.corpus.reference_day import birth_and_study
+
     fake = Faker("en_US")
     fake.seed_instance(rnd.randrange(1 << 30))
-    dob = fake.date_of_birth(minimum_age=18, maximum_age=90)
-    study = fake.date_between(start_date="-5y", end_date="today")
+    dob, study = birth_and_study(fake, 18, 90, "-5y")
     return {
         "last": fake.last_name().upper(),
         "first": fake.first_name().upper(),

@@ -23,6 +23,7 @@ from typing import Any
 
 from faker import Faker
 
+from bench.corpus.reference_day import on_reference_day
 from bench.corpus.voice_kit import (
     Part,
     digits,
@@ -201,6 +202,7 @@ def render(template: str, caller: Caller) -> list[Part]:
     return render_slots(template, lambda slot: _fill(caller, slot))
 
 
+@on_reference_day
 def generate(n: int, seed: int, split: str = "front_desk") -> list[dict[str, Any]]:
     """`n` pieces of paperwork of one or two items each, reproducible by seed."""
     fakers = stable_fakers(LOCALES)

@@ -25,6 +25,7 @@ from typing import Any
 
 from faker import Faker
 
+from bench.corpus.reference_day import on_reference_day
 from bench.corpus.voice_kit import (
     ORDINALS,
     Part,
@@ -300,6 +301,7 @@ def render(template: str, household: Household) -> list[Part]:
     return render_slots(template, lambda slot: _fill(household, slot))
 
 
+@on_reference_day
 def generate(n: int, seed: int, split: str = "home_visit") -> list[dict[str, Any]]:
     """`n` notes or orders of one or two items each, reproducible by seed."""
     fakers = stable_fakers(LOCALES)

@@ -26,6 +26,8 @@ import numpy as np
 from faker import Faker
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
+from bench.corpus.reference_day import birth_and_study
+
 SIZE = (1024, 768)
 SCENES = ("pacs", "monitor", "wristband", "specimen", "wound", "ecg")
 # technical: image_corpus_overlays, phantom: image_corpus_viewer, the rest: image_corpus_consoles
@@ -116,8 +118,7 @@ class Canvas:
 
 def _identity(fake: Faker, rng: random.Random) -> dict[str, str]:
     last, first = fake.last_name().upper(), fake.first_name().upper()
-    dob = fake.date_of_birth(minimum_age=18, maximum_age=95)
-    study = fake.date_between(start_date="-2y", end_date="today")
+    dob, study = birth_and_study(fake, 18, 95, "-2y")
     age = (study - dob).days // 365
     dob_formats = [
         dob.strftime("%m/%d/%Y"),

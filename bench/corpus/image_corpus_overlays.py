@@ -30,14 +30,14 @@ from faker import Faker
 from PIL import Image, ImageDraw, ImageFilter
 
 from bench.corpus.image_corpus import MONO, SIZE, Canvas, CorpusImage, screenshots_and_photos
+from bench.corpus.reference_day import birth_and_study
 
 SCENES = ("corners", "technical")
 
 
 def _patient(fake: Faker, rng: random.Random) -> dict[str, str]:
     first, last = fake.first_name(), fake.last_name()
-    dob = fake.date_of_birth(minimum_age=20, maximum_age=89)
-    study = fake.date_between(start_date="-3y", end_date="today")
+    dob, study = birth_and_study(fake, 20, 89, "-3y")
     age = (study - dob).days // 365
     sex = rng.choice("MF")
     time = f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}"

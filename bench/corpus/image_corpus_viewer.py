@@ -28,6 +28,7 @@ from faker import Faker
 from PIL import Image, ImageDraw, ImageFilter
 
 from bench.corpus.image_corpus import SIZE, Canvas, CorpusImage, screenshots_and_photos
+from bench.corpus.reference_day import birth_and_study
 
 SCENES = ("viewer", "phantom")
 MENU = ["File", "Edit", "View", "Tools", "Layout", "Window", "Help"]
@@ -97,8 +98,7 @@ def viewer(fake: Faker, rng: random.Random) -> Canvas:
     c = Canvas(SIZE, (0, 0, 0))
     box = _chrome(c, rng)
     _anatomy(c, rng, box)
-    dob = fake.date_of_birth(minimum_age=18, maximum_age=92)
-    study = fake.date_between(start_date="-2y", end_date="today")
+    dob, study = birth_and_study(fake, 18, 92, "-2y")
     age = (study - dob).days // 365
     sex = rng.choice(["M", "F"])
     mrn = str(rng.randint(1_000_000, 99_999_999))

@@ -29,6 +29,7 @@ from typing import Any
 
 from faker import Faker
 
+from bench.corpus.reference_day import on_reference_day
 from bench.corpus.voice_kit import (
     ORDINALS,
     WEEKDAY_NAMES,
@@ -385,6 +386,7 @@ def render(template: str, member: Member) -> list[Part]:
     return render_slots(template, lambda slot: _fill(member, slot))
 
 
+@on_reference_day
 def generate(n: int, seed: int, split: str = "lab_eob") -> list[dict[str, Any]]:
     """`n` slips or letters of one or two items each, reproducible by seed."""
     fakers = stable_fakers(LOCALES)

@@ -30,6 +30,7 @@ from typing import Any
 
 from faker import Faker
 
+from bench.corpus.reference_day import on_reference_day
 from bench.corpus.voice_kit import (
     Part,
     day_suffix,
@@ -505,6 +506,7 @@ def render(template: str, person: Person) -> list[Part]:
     return render_slots(template, lambda slot: _fill(person, slot))
 
 
+@on_reference_day
 def generate(n: int, seed: int, split: str = "patient_relations") -> list[dict[str, Any]]:
     """`n` letters, e-mails, logs or forms of one or two items each, reproducible by seed."""
     fakers = stable_fakers(LOCALES)

@@ -19,6 +19,7 @@ from typing import Any
 
 from faker import Faker
 
+from bench.corpus.reference_day import on_reference_day
 from bench.corpus.voice_kit import (
     Part,
     digits,
@@ -216,6 +217,7 @@ def render(template: str, ident: Identity) -> list[Part]:
     return parts
 
 
+@on_reference_day
 def generate(n: int, seed: int, split: str = "pii") -> list[dict[str, Any]]:
     """`n` sentences from the split's templates, reproducible by seed."""
     templates = TEMPLATES[split]

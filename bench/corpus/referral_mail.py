@@ -21,6 +21,7 @@ from typing import Any
 
 from faker import Faker
 
+from bench.corpus.reference_day import on_reference_day
 from bench.corpus.voice_kit import (
     Part,
     digits,
@@ -155,6 +156,7 @@ def render(template: str, family: Family) -> list[Part]:
     return render_slots(template, lambda slot: _fill(family, slot))
 
 
+@on_reference_day
 def generate(n: int, seed: int, split: str = "referral_mail") -> list[dict[str, Any]]:
     """`n` e-mails of one to three items each, reproducible by seed."""
     fakers = stable_fakers(LOCALES)

@@ -21,6 +21,7 @@ from typing import Any
 
 from faker import Faker
 
+from bench.corpus.reference_day import on_reference_day
 from bench.corpus.voice_kit import (
     Part,
     digits,
@@ -192,6 +193,7 @@ def render(template: str, person: Person) -> list[Part]:
     return render_slots(template, lambda slot: _fill(person, slot))
 
 
+@on_reference_day
 def generate(n: int, seed: int, split: str = "harbor") -> list[dict[str, Any]]:
     """`n` paragraphs of one or two planted sentences each, reproducible by seed."""
     paragraphs = PARAGRAPHS[split]

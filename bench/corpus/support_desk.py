@@ -29,6 +29,7 @@ from typing import Any
 
 from faker import Faker
 
+from bench.corpus.reference_day import on_reference_day
 from bench.corpus.voice_kit import (
     WEEKDAY_NAMES,
     WEEKDAYS,
@@ -503,6 +504,7 @@ def render(template: str, customer: Customer) -> list[Part]:
     return render_slots(template, lambda slot: _fill(customer, slot))
 
 
+@on_reference_day
 def generate(n: int, seed: int, split: str = "support_desk") -> list[dict[str, Any]]:
     """`n` tickets, e-mails, invites or log lines of one or two items each, by seed alone."""
     fakers = stable_fakers(LOCALES)

@@ -2,7 +2,9 @@
 
 A figure measured on `--seed 7` must mean the same corpus on the next run: call_centre and
 pii_sentences did not, since Faker's it_IT cities list is built from a set and so follows
-PYTHONHASHSEED. Each process here runs every generator and prints one hash per split.
+PYTHONHASHSEED; and the corpora that draw birth dates with Faker moved by a day every day, since
+Faker counts from the wall clock (bench.corpus.reference_day). Each process here runs every
+generator, on a given hash seed and a given wall-clock day, and prints one hash per split.
 """
 
 from __future__ import annotations
@@ -64,7 +66,9 @@ MEASURED = {
 }
 _SCRIPT = """
 import hashlib, importlib, json, sys
+from freezegun import freeze_time
 from bench.corpus.text_corpus import generate
+freeze_time(sys.argv[3]).start()
 out = {}
 for split in json.loads(sys.argv[2]):
     out[split] = hashlib.sha256(json.dumps([e.to_json() for e in generate(60, 3, split)]).encode()).hexdigest()
@@ -76,10 +80,10 @@ print(json.dumps(out))
 
 
 @functools.cache
-def _hashes(hash_seed: str) -> dict[str, str]:
+def _hashes(hash_seed: str, today: str = "2026-12-02") -> dict[str, str]:
     env = {**os.environ, "PYTHONHASHSEED": hash_seed, "PYTHONPATH": str(ROOT)}
     done = subprocess.run(
-        [sys.executable, "-c", _SCRIPT, json.dumps(GENERATORS), json.dumps(CHAT)],
+        [sys.executable, "-c", _SCRIPT, json.dumps(GENERATORS), json.dumps(CHAT), today],
         capture_output=True,
         text=True,
         env=env,
@@ -105,3 +109,10 @@ def test_when_a_locale_builds_a_list_from_a_set_then_it_is_sorted() -> None:
 
 def test_a_measured_corpus_is_still_the_corpus_that_was_measured() -> None:
     assert _hashes("1") == MEASURED
+
+
+def test_when_the_wall_clock_is_another_day_then_every_generator_writes_the_measured_corpus() -> (
+    None
+):
+    # a leap day years on: Faker's relative birth dates would shift by years and a day
+    assert _hashes("1", "2031-02-28") == MEASURED
