@@ -13,6 +13,8 @@ full stop after a room ("training room. N95 sizes").
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.detect.engine import TextEngine
@@ -225,3 +227,37 @@ def test_when_a_staff_role_is_written_in_lower_case_then_the_name_is_a_practitio
 ) -> None:
     findings = [f for f in engine.findings("crna adan is running the board") if f.kind is Kind.NAME]
     assert [(f.start, f.end, f.subtype) for f in findings] == [(5, 9, "PRACTITIONER")]
+
+
+def _uncovered(engine: TextEngine, text: str, value: str) -> list[str]:
+    """The words of `value` (in `text`) that no finding covers: what `scan --redact` leaves."""
+    start = text.index(value)
+    found = engine.findings(text)
+    return [
+        m.group()
+        for m in re.finditer(r"\w+", value)
+        if not any(f.start < start + m.end() and start + m.start() < f.end for f in found)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "value"),
+    [
+        # French place names whose compound a space parted, as mail and forms write them: the
+        # mail-separator rule ("-----Original") took their lone hyphen for a rule's edge
+        ("sainte_then_name", "Our office in Sainte- Archambault will call.", "Sainte- Archambault"),
+        ("sainte_after_lives_in", "resides in Sainte- Valérie, QC", "Sainte- Valérie"),
+        (
+            "ile_prefix",
+            "Her son drives her in from L'Île- Desrosiers each week.",
+            "L'Île- Desrosiers",
+        ),
+        ("lac_in_capitals", "ADDRESS: 6408 MONTÉE BOUTIN\nCITY: LAC- TREMBLAY", "LAC- TREMBLAY"),
+        ("sur_mer_suffix", "CITY: BILODEAU -SUR-MER", "BILODEAU -SUR-MER"),
+        ("mont_after_street", "Patient lives at 028 allé Boily, Mont- Gilles Est.", "Mont- Gilles"),
+    ],
+)
+def test_when_a_place_name_has_a_parted_hyphen_then_every_word_of_it_is_covered(
+    engine: TextEngine, case: str, text: str, value: str
+) -> None:
+    assert _uncovered(engine, text, value) == []

@@ -84,6 +84,17 @@ def sent_start(tok: Token) -> bool:
 
 
 _DASHES = frozenset("-–—=_")
+# one hyphen on a word's edge is a compound whose halves a space parted, as French place
+# names are written ("Sainte- Julie", "L'Île- Perrot", "Bilodeau -sur-Mer"): still a word
+_ONE_HYPHEN = frozenset("-–")
+
+
+def _rule_edge(edge: str) -> bool:
+    """`edge` is a word's first two characters (its last two reversed): a rule's edge when it
+    opens with a dash that is not a lone hyphen."""
+    if not edge or edge[0] not in _DASHES:
+        return False
+    return edge[0] not in _ONE_HYPHEN or (len(edge) > 1 and edge[1] in _DASHES)
 
 
 def alpha(tok: Token) -> bool:
@@ -94,8 +105,9 @@ def alpha(tok: Token) -> bool:
 def _alpha_text(text: str) -> bool:
     """Letters only (apostrophes, hyphens and dots aside), at least two: cached per word. A
     word that opens or closes with a dash is a rule's edge, no name ("-----Original Message-----"
-    is tokenized "-----Original", "Message-----")."""
-    if text[:1] in _DASHES or text[-1:] in _DASHES:
+    is tokenized "-----Original", "Message-----"); one hyphen there is a parted compound's
+    ("Sainte- Julie", "-sur-Mer"), which is."""
+    if _rule_edge(text[:2]) or _rule_edge(text[-2:][::-1]):
         return False
     t = text.replace("'", "").replace("’", "").replace("-", "").replace(".", "")
     return t.isalpha() and len(t) >= 2
