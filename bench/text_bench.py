@@ -43,6 +43,10 @@ is a fifth DEV voice, for dates and identifiers, committed before its first meas
 `clinic_letters` (outpatient correspondence in seven English locales: referral, appointment,
 insurer, complaint, discharge and records-request letters, `bench.corpus.clinic_letters`) is a
 sixth, for letter dates and "any other unique number", committed before its first measurement.
+`intake_desk` (a registration desk's log and an insurer's call notes in 22 locales: dates in
+every common strftime shape with the locale's month and weekday names, every kind of "any other
+unique number" with and without its label, `bench.corpus.intake_desk`) is a seventh, for the
+leak pass, committed before its first measurement.
 The plain splits were measured first, before the detector was
 changed for them, and never tuned on; the `*_after` splits were written after the change.
 Their examples carry planted values: a planted value LEAKS when any identifying token of it
@@ -426,6 +430,7 @@ OTHER_VOICES = (
     "patient_relations",
     "support_desk",
     "clinic_letters",
+    "intake_desk",
 )
 
 
@@ -472,6 +477,8 @@ def corpus(split: str, n: int, seed: int) -> tuple[list[dict[str, Any]], list[st
         from bench.corpus import support_desk as gen  # type: ignore[no-redef]
     elif split == "clinic_letters":
         from bench.corpus import clinic_letters as gen  # type: ignore[no-redef]
+    elif split == "intake_desk":
+        from bench.corpus import intake_desk as gen  # type: ignore[no-redef]
     elif split.startswith("notes"):
         from bench.corpus import clinical_notes as gen  # type: ignore[no-redef]
     else:

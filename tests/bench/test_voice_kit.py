@@ -34,6 +34,7 @@ GENERATORS = {
     "patient_relations": "patient_relations",
     "support_desk": "support_desk",
     "clinic_letters": "clinic_letters",
+    "intake_desk": "intake_desk",
 }
 # chat splits of `bench.corpus.text_corpus` pinned the same way
 CHAT = ("main", "periop_dev", "dialysis")
@@ -60,6 +61,9 @@ MEASURED = {
     # a DEV voice for letter dates and "any other unique number", pinned before its first
     # measurement (issue 13, engineer 21)
     "clinic_letters": "088d6127cd108abb0581840681cd1474c93f74b1d9616ed3b9c38fddfb107c34",
+    # a DEV voice for dates in every strftime shape and locale and "any other unique number"
+    # with and without labels, pinned before its first measurement (issue 13, engineer 28)
+    "intake_desk": "ddd5950834cc4dbc37978dfc1438b07ea77521a4ddd434dcd8b8028ec7754af1",
     # held out, committed before their first measurement (at 28066f9): never tuned on
     "patient_relations": "7aec8e7ac14208cf8f0102b508771248e05c8031b7384c6b4cc2bd48078817c8",
     "dialysis": "e8b8e970c2126540b1daf95516de96dd285f57abfe54218fac8760efd6082221",
