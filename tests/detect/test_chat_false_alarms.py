@@ -71,6 +71,11 @@ def test_when_equipment_a_unit_or_a_label_looks_like_a_place_then_no_location(
             ["Mercy General Cath Lab"],
         ),
         ("town_after_make_word_elsewhere", "she lives in Lincoln with her son", ["Lincoln"]),
+        # a town and its state after a form's label: the capitals rule above read "IN" and
+        # "WA" as words wherever case said nothing, though the comma says a state follows
+        ("town_comma_state_after_a_label", "Previous address: Dublin, IN", ["Dublin"]),
+        ("town_comma_state_on_its_line", "Previous address: Boise, WA\nPhone on file", ["Boise"]),
+        ("town_state_at_the_end", "Previous address: Sheffield MN", ["Sheffield"]),
     ],
 )
 def test_when_the_same_words_name_a_place_then_it_is_still_found(

@@ -144,10 +144,17 @@ class CityGazetteerRecognizer(EntityRecognizer):
             return False  # "Peterborough, Montana 83010": the state, which Safe Harbor keeps
         k = end + 1 if end + 1 < len(doc) and doc[end].text == "," else end
         zip_next = k < len(doc) and bool(_ZIP.match(doc[k].text))
-        if zip_next and not informative and not doc[k].text[:1].isdigit():
-            # "JP DRAIN IN THE CORE": in a text all in capitals "IN" is a word; a state
-            # abbreviation counts there only before its ZIP
-            zip_next = k + 1 < len(doc) and bool(_ZIP_ONLY.match(doc[k + 1].text))
+        if zip_next and not informative and not doc[k].text[:1].isdigit() and k == end:
+            # "JP DRAIN IN THE CORE": where case says nothing "IN" may be a word; a state
+            # abbreviation without its comma counts there only before its ZIP or at the end
+            # of its line ("Previous address: Dublin, IN" keeps its comma and is a town)
+            after = doc[k + 1] if k + 1 < len(doc) else None
+            zip_next = (
+                after is None
+                or "\n" in doc[k].whitespace_
+                or bool(_ZIP_ONLY.match(after.text))
+                or not after.text[:1].isalnum()
+            )
         cued = prev in PLACE_CUES or nxt in {"ems", "traffic", "area", "county", "city"} or zip_next
         word = toks.text
         major = (
