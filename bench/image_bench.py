@@ -282,6 +282,33 @@ def run_isolated(
     return cast("tuple[dict[str, Any], dict[str, int]] | None", result)
 
 
+def run_in_tree(
+    tree: Path, split: str, per_scene: int, seed: int, ocr_engine: str
+) -> tuple[dict[str, Any], dict[str, int]]:
+    """phiwarden as another checkout has it (`--baseline-tree`), in its own process: that
+    tree's `bot` and `bench` first on the path, this interpreter's packages, the same corpus.
+    Before and after a change then share one run's load, which moves CPU seconds by 10-20%."""
+    import subprocess
+
+    code = (
+        "import json, sys\n"
+        "from bench.image_bench import run_isolated\n"
+        f"out = run_isolated('ours', {split!r}, {per_scene}, {seed}, {ocr_engine!r})\n"
+        "print('RESULT ' + json.dumps(out))\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(tree))
+    proc = subprocess.run(
+        [sys.executable, "-c", code], cwd=tree, env=env, capture_output=True, text=True, check=True
+    )
+    line = next(ln for ln in reversed(proc.stdout.splitlines()) if ln.startswith("RESULT "))
+    row, missed = json.loads(line.removeprefix("RESULT "))
+    head = subprocess.run(
+        ["git", "-C", str(tree), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
+    ).stdout.strip()
+    row["engine"] = f"{row['engine']} at {head or tree.name} (baseline)"
+    return row, missed
+
+
 def main(argv: Sequence[str] | None = None, emit: Callable[[str], None] = print) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -296,6 +323,12 @@ def main(argv: Sequence[str] | None = None, emit: Callable[[str], None] = print)
     parser.add_argument("--split", choices=SPLITS, default="main")
     parser.add_argument("--ocr-engine", default="rapidocr", choices=("rapidocr", "tesseract"))
     parser.add_argument("--no-vanilla", action="store_true", help="skip vanilla presidio")
+    parser.add_argument(
+        "--baseline-tree",
+        type=Path,
+        default=None,
+        help="also run phiwarden from this checkout (e.g. a worktree of main), before ours",
+    )
     parser.add_argument("--json-out", type=Path, default=Path("bench/out/image_bench.json"))
     args = parser.parse_args(argv)
     if args.seed is None:
@@ -309,8 +342,16 @@ def main(argv: Sequence[str] | None = None, emit: Callable[[str], None] = print)
     )
     del corpus
     rows: list[dict[str, Any]] = []
-    for engine in ("ours",) if args.no_vanilla else ("ours", "vanilla"):
-        outcome = run_isolated(engine, args.split, args.per_scene, args.seed, args.ocr_engine)
+    engines = ("ours",) if args.no_vanilla else ("ours", "vanilla")
+    if args.baseline_tree is not None:
+        engines = ("baseline", *engines)
+    for engine in engines:
+        if engine == "baseline":
+            outcome: tuple[dict[str, Any], dict[str, int]] | None = run_in_tree(
+                args.baseline_tree.resolve(), args.split, args.per_scene, args.seed, args.ocr_engine
+            )
+        else:
+            outcome = run_isolated(engine, args.split, args.per_scene, args.seed, args.ocr_engine)
         if outcome is None:
             continue
         row, missed = outcome

@@ -77,3 +77,24 @@ def test_the_consoles_dev_split_is_all_clean_technical_screens_in_six_styles() -
     assert all(c.clean and c.words and not any(w.phi for w in c.words) for c in corpus)
     texts = {w.text for c in corpus for w in c.words}
     assert {"Traceback", "Collecting", "CONTAINER", "LOINC"} <= texts
+
+
+def test_a_baseline_tree_runs_its_own_code_on_the_same_corpus(tmp_path: object) -> None:
+    """`--baseline-tree`: another checkout's phiwarden in the same run (before/after under one
+    load); the tree's own `bench.image_bench` is imported, with this run's arguments."""
+    from pathlib import Path
+
+    from bench.image_bench import run_in_tree
+
+    tree = Path(str(tmp_path))
+    (tree / "bench").mkdir()
+    (tree / "bench" / "__init__.py").write_text("")
+    (tree / "bench" / "image_bench.py").write_text(
+        "def run_isolated(engine, split, per_scene, seed, ocr_engine):\n"
+        "    return ({'engine': 'phiwarden (rapidocr)', 'args': [engine, split, per_scene, seed,"
+        " ocr_engine]}, {'NAME': 1})\n"
+    )
+    row, missed = run_in_tree(tree, "overlays", 6, 4242, "rapidocr")
+    assert row["args"] == ["ours", "overlays", 6, 4242, "rapidocr"]
+    assert row["engine"].startswith("phiwarden (rapidocr) at ") and "(baseline)" in row["engine"]
+    assert missed == {"NAME": 1}
