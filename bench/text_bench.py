@@ -9,7 +9,10 @@
 Chat splits: `main` (tuned on), `dev` (main's templates, half the names invented: tune unknown
 names here), `clinic_dev` (an outpatient front office, a dev set for the names pass: tuned on),
 `periop_dev` (an OR scheduling and anaesthesia channel, a dev set for the second names pass,
-committed before its first measurement, then tuned on), `heldout`, `fresh`, `shift` and `board` (a patient-flow channel: bed board, note-
+committed before its first measurement, then tuned on), `infusion_dev` (an infusion centre's and
+step-down unit's huddle channel: surnames alone, the unit's chairs, bays and pods as rooms, terse
+ages; a dev set for issue 13's chat pass, committed before its first measurement, then tuned on),
+`heldout`, `fresh`, `shift` and `board` (a patient-flow channel: bed board, note-
 header names, names in their own script; written before the names pass of 2026-12-02 and
 committed before its first measurement), each from `bench.corpus.text_corpus`.
 
@@ -406,6 +409,7 @@ CHAT_SPLITS = (
     "dev",
     "clinic_dev",
     "periop_dev",
+    "infusion_dev",
     "heldout",
     "fresh",
     "shift",

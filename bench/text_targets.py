@@ -17,7 +17,18 @@ from typing import Any
 
 # `bench.text_bench.CHAT_SPLITS` (a test keeps the two equal)
 CHAT_SPLITS = frozenset(
-    {"main", "dev", "clinic_dev", "periop_dev", "heldout", "fresh", "shift", "board", "dialysis"}
+    {
+        "main",
+        "dev",
+        "clinic_dev",
+        "periop_dev",
+        "infusion_dev",
+        "heldout",
+        "fresh",
+        "shift",
+        "board",
+        "dialysis",
+    }
 )
 THROUGHPUT_RATIO = 3.0
 MAX_RSS_MB = 600.0

@@ -35,12 +35,14 @@ from typing import Any
 
 from bench.corpus import slots as s
 from bench.corpus import (
+    slots_infusion,
     slots_periop,
     templates_board,
     templates_clinic_dev,
     templates_dialysis,
     templates_fresh,
     templates_heldout,
+    templates_infusion_dev,
     templates_main,
     templates_periop_dev,
     templates_shift,
@@ -90,6 +92,7 @@ SLOTS: dict[str, Callable[[s.Ctx], list[s.Seg]]] = {
     "lname": s.f_lower_name,
     "cjk": s.f_native_name,
     **slots_periop.SLOTS,
+    **slots_infusion.SLOTS,
     "chair": s.f_chair,
     **FILLERS,  # type: ignore[dict-item]
 }
@@ -379,6 +382,45 @@ DIALYSIS_INSTITUTIONS = [
     "Meridian Bluff Hospital",
     "Three Rivers Renal",
 ]
+# the `infusion_dev` split (a DEV set for issue 13's chat pass, tuned on): sources no other split
+# uses; the extras are names that are English words, particles, an apostrophe and a hyphen
+INFUSION_DEV_LOCALES = ["en_AU", "en_CA", "fil_PH", "it_CH", "sq_AL", "mt_MT", "bs_BA", "en_PH"]
+INFUSION_DEV_EXTRA_NAMES = [
+    ("Hazel", "Rush"),
+    ("Sage", "Hunt"),
+    ("Autumn", "Field"),
+    ("Drew", "Carter"),
+    ("Jade", "Wolf"),
+    ("Cliff", "Norman"),
+    ("Dusty", "Rhodes"),
+    ("Mercy", "Gold"),
+    ("Robin", "Swift"),
+    ("Chip", "Mason"),
+    ("Giulia", "della Rovere"),
+    ("Hendrik", "van 't Hof"),
+    ("María José", "del Río"),
+    ("Siân", "Lloyd-Pritchard"),
+]
+INFUSION_DEV_CITIES = [
+    "Geelong",
+    "Ballarat",
+    "Moncton",
+    "Saskatoon",
+    "Cebu",
+    "Davao",
+    "Lugano",
+    "Tirana",
+    "Valletta",
+    "Mostar",
+    "Wollongong",
+    "Kelowna",
+]
+INFUSION_DEV_INSTITUTIONS = [
+    "Silverbirch Cancer Centre",
+    "Marrow Creek Hospital",
+    "Eastwater Infusion Clinic",
+    "Juniper Point Health",
+]
 # share of invented names (`synth_names`): names no gazetteer could have been built from
 
 _SLOT_RE = re.compile(r"\{(\w+)\}")
@@ -494,7 +536,26 @@ SPLITS = {
         DIALYSIS_INSTITUTIONS,
         0.5,
     ),
+    # a DEV set for issue 13's chat pass (tuned on): an infusion centre's and step-down unit's
+    # huddle channel, written and committed before its first measurement
+    "infusion_dev": Split(
+        templates_infusion_dev.PHI,
+        templates_infusion_dev.LOW,
+        templates_infusion_dev.CLEAN,
+        INFUSION_DEV_LOCALES,
+        INFUSION_DEV_EXTRA_NAMES,
+        INFUSION_DEV_CITIES,
+        INFUSION_DEV_INSTITUTIONS,
+        0.5,
+    ),
 }
+
+
+# splits that also draw the held-out and the terse typed formats of `slots`
+_FRESH_FORMS = frozenset(
+    {"fresh", "shift", "board", "clinic_dev", "periop_dev", "dialysis", "infusion_dev"}
+)
+_HELDOUT_FORMS = _FRESH_FORMS | {"heldout"}
 
 
 def institutions_for(split: str) -> list[str]:
@@ -622,9 +683,8 @@ def generate(
             institutions=conf.institutions,
             cities=conf.cities,
             patient=names.pick(rng),
-            heldout=split
-            in {"heldout", "fresh", "shift", "board", "clinic_dev", "periop_dev", "dialysis"},
-            fresh=split in {"fresh", "shift", "board", "clinic_dev", "periop_dev", "dialysis"},
+            heldout=split in _HELDOUT_FORMS,
+            fresh=split in _FRESH_FORMS,
         )
         text, spans = render(template, ctx, _pick_case(rng))
         verdict = verdict_for([sp[3] for sp in spans])

@@ -37,7 +37,7 @@ GENERATORS = {
     "intake_desk": "intake_desk",
 }
 # chat splits of `bench.corpus.text_corpus` pinned the same way
-CHAT = ("main", "periop_dev", "dialysis")
+CHAT = ("main", "periop_dev", "dialysis", "infusion_dev")
 # sha256 of `generate(60, 3, split)` per split, as measured. A measured corpus must not change
 # under a refactor (its figures would silently stop meaning what the README says); a deliberate
 # change of a dev corpus updates its line here in the same commit, and says so.
@@ -46,6 +46,9 @@ MEASURED = {
     # a chat DEV split (issue 13's second names pass), pinned before its first measurement
     # (da87a842); relative dates its templates wrote as plain text are now gold DATE slots
     "periop_dev": "3450f35a7ec28a1b8320a5e899205316c6374863d64a952843780753ea4572ef",
+    # a chat DEV split (issue 13's chat pass: surnames alone, the unit's furniture as rooms, terse
+    # ages), pinned before its first measurement (engineer 29)
+    "infusion_dev": "ae44493d6a0da8d29a4b213c90faf1fd7862076212444c3da33efb533f827ebb",
     "pii": "f8f6e84e9117f2b34174e49aad28d285fae370ac96c679331ac1c41df48bcf9b",
     "notes": "4ff933b47733553ba4f54935781b80d25bf7ea5329f6748b5ced742bb706986f",
     "harbor": "55c978015d29c87092c5ea490e6ad0ac2c5fdc7659d3f1a455fcf539134df0ea",
