@@ -83,38 +83,33 @@ def f_age_terse(c: Ctx) -> list[Seg]:
     return [phi(text, "AGE", "quasi")]
 
 
-# "next |Tues": the weekday is the date, "next" is not (as "on |Tuesday" in slots.RELATIVE_DATES)
+# a day as a week's schedule names it, the whole phrase the span (as "last Friday" in
+# slots.RELATIVE_DATES); "Wednesday's list": the possessive stays outside
 RELATIVE_DATES = [
-    "next |Tues",
-    "next |Monday",
-    "|Thurs wk",
+    "next Tues",
+    "next Monday",
+    "Thurs wk",
     "a fortnight ago",
-    "this coming |Friday",
-    "last |Weds",
-    "|Tuesday next week",
+    "this coming Friday",
+    "last Weds",
+    "Tuesday next week",
     "the day before yesterday",
-    "|Mon gone",
+    "Mon gone",
     "yesterday am",
     "tomorrow pm",
-    "|Wednesday's",
+    "Wednesday's",
     "first thing tmrw",
     "3/7 ago",
-    "last |Sat",
-    "end of day |Fri",
+    "last Sat",
+    "Fri",
 ]
 
 
 def f_rdate_week(c: Ctx) -> list[Seg]:
-    """A day as a week's schedule names it; only the day words are the span ("next |Tues")."""
-    prefix, _, rest = c.choice(RELATIVE_DATES).rpartition("|")
-    day, space, tail = rest.partition(" ")
-    if rest.endswith("'s"):
-        segs = [phi(rest[:-2], "DATE", "quasi"), lit("'s")]
-    elif prefix or (rest[:1].isupper() and tail in {"wk", "next week", "gone"}):
-        segs = [phi(day, "DATE", "quasi"), lit(space + tail)]
-    else:
-        segs = [phi(rest, "DATE", "quasi")]
-    return [lit(prefix), *segs] if prefix else segs
+    day = c.choice(RELATIVE_DATES)
+    if day.endswith("'s"):
+        return [phi(day[:-2], "DATE", "quasi"), lit("'s")]
+    return [phi(day, "DATE", "quasi")]
 
 
 def f_chair_list(c: Ctx) -> list[Seg]:

@@ -47,8 +47,10 @@ MEASURED = {
     # (da87a842); relative dates its templates wrote as plain text are now gold DATE slots
     "periop_dev": "3450f35a7ec28a1b8320a5e899205316c6374863d64a952843780753ea4572ef",
     # a chat DEV split (issue 13's chat pass: surnames alone, the unit's furniture as rooms, terse
-    # ages), pinned before its first measurement (engineer 29)
-    "infusion_dev": "ae44493d6a0da8d29a4b213c90faf1fd7862076212444c3da33efb533f827ebb",
+    # ages), pinned before its first measurement (8e8df64, engineer 29); the days its clean and
+    # low templates wrote as plain text ("fluids only today", "ends Friday") are gone, and a
+    # week's relative day is one gold span ("next Tues", "Thurs wk")
+    "infusion_dev": "27e1ef2501b07111300c195f5d8e77509e752ddfccc1c3997e84adb133594d55",
     "pii": "f8f6e84e9117f2b34174e49aad28d285fae370ac96c679331ac1c41df48bcf9b",
     "notes": "4ff933b47733553ba4f54935781b80d25bf7ea5329f6748b5ced742bb706986f",
     "harbor": "55c978015d29c87092c5ea490e6ad0ac2c5fdc7659d3f1a455fcf539134df0ea",
