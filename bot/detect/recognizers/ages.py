@@ -106,6 +106,19 @@ class AgeRecognizer(ClinicalPatternRecognizer):
         ),
         Pattern("age_y_medium", r"(?<![\d.])\b\d{1,3}y(?:[mf])?\b", 0.7),
         Pattern("age_sex_medium", r"(?<![\d./:$#-])\b\d{1,3}\s?(?:m|f)\b(?![/'’-])", 0.6),
+        # a huddle sheet's terse forms: "M/57", "57/F", "F 69", "37 y F" (not "14 F", a
+        # catheter's French size: that is the form above, refined by the word before it)
+        Pattern(
+            "age_sex_slash_medium",
+            r"(?<![\w./:-])(?:[mf]\s?/\s?\d{2,3}|\d{2,3}\s?/\s?[mf])\b(?![/.:'’-]\w|\s?(?:mg|kg|ml)\b)",
+            0.6,
+        ),
+        Pattern(
+            "age_sex_first_medium",
+            r"(?-i:(?<![\w./:-])[MF]\s\d{2,3}\b)(?![/.:,]\d|\s?(?:%|(?:mg|kg|ml|mm|cm|fr|g|units?)\b))",
+            0.6,
+        ),
+        Pattern("age_y_sex_medium", r"(?<![\d.])\b\d{1,3}\s?y\s[mf]\b(?![a-z/'’-])", 0.7),
         Pattern(
             "age_infant_medium",
             rf"(?<![\d.])\b\d{{1,2}}\s?-?\s?{_INFANT}[-\s]?old\b{_SEX}(?![a-z])",
@@ -209,7 +222,14 @@ class AgeRecognizer(ClinicalPatternRecognizer):
                 "prior",
             }:
                 return None
-        if name in {"age_sex_medium", "age_mo_weak", "age_y_medium"}:
+        if name in {
+            "age_sex_medium",
+            "age_mo_weak",
+            "age_y_medium",
+            "age_sex_slash_medium",
+            "age_sex_first_medium",
+            "age_y_sex_medium",
+        }:
             if before and before[-1] in DURATION_BEFORE:
                 return None
             if after and after[0] in DURATION_AFTER:
@@ -226,11 +246,18 @@ class AgeRecognizer(ClinicalPatternRecognizer):
                 "ward",
                 "station",
                 "pod",
+                "chair",
+                "recliner",
+                "trolley",
+                "slot",
+                "cubicle",
                 "gauge",
                 "fr",
                 "size",
             }:
                 return None
+        if name == "age_sex_first_medium" and before and re.fullmatch(r"[\d.,]+", before[-1]):
+            return None  # "T 38.2 F 101": a reading's unit, then the next number
         if name == "age_sex_medium":
             sex = value[-1]
             # "30m" in a lower-case message is usually minutes; trust upper case, or an age-like cue.

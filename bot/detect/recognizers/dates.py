@@ -73,6 +73,9 @@ RELATIVE = "|".join(
         r"\b(?:a\s+)?(?:week|fortnight)\s+ago\b",
         r"\bthis\s+(?:past|coming)\s+(?:weekend|week|{_WEEKDAY})\b".replace("{_WEEKDAY}", _WEEKDAY),
         r"\b(?:earlier|later)\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|week))\b",
+        # a week's schedule: "Thurs wk" (a week on Thursday), "Mon gone" (last Monday),
+        # "Friday fortnight"
+        rf"\b(?:{_WEEKDAY}|{_DAY}\b\.?)\s+(?:wk|week|gone|fortnight)\b",
         rf"\b{_WEEKDAY}s?\b",
         r"\b(?:overnight|o/n)\b",
     )
@@ -936,6 +939,13 @@ class RelativeDateRecognizer(ClinicalPatternRecognizer):
         Pattern(
             "weekday_abbrev_medium",
             rf"\b(?:on|since|by|until|from|til|till|before|after|for)\s+(?P<v>{_DAY}\b\.?)",
+            0.6,
+        ),
+        # "booked Fri", "moved to Tues": a day abbreviation after a verb that books a day
+        Pattern(
+            "booked_weekday_abbrev_medium",
+            rf"\b(?:(?:booked|rebooked|scheduled|rescheduled)(?:\s+(?:to|for))?"
+            rf"|(?:moved|pushed|bumped|changed)\s+to)\s+(?P<v>{_DAY}\b\.?)",
             0.6,
         ),
         # Letters name a day of the month in words too ("seen in clinic on the ninth", "first

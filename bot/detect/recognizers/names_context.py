@@ -227,7 +227,9 @@ FOR_PERSON = frozenset(
 
 # A case list's slots, read like a bed before a name: "OR 4 ramirez, OR 5 okafor", "holding 3 X"
 CASE_SLOT_WORDS = frozenset({"or", "theatre", "theater", "holding", "pacu", "slot"})
-_GLUED_SLOT = re.compile(r"(?:rm|bed|bay|room|or)\d+[a-z]?")
+_GLUED_SLOT = re.compile(r"(?:rm|bed|bay|room|or|ch|stn|pod|chair)\d+[a-z]?")
+# a seat's value by letter: "bay C", "pod B2" (a lone capital, or a capital and a number)
+ROOM_LETTER = re.compile(r"[A-Ha-h]\d{0,2}")
 
 
 def after_room(doc: Doc, start: int) -> bool:
@@ -247,6 +249,13 @@ def after_room(doc: Doc, start: int) -> bool:
         i -= 1
     if i >= 0 and doc[i].lower_ in ROOM_WORDS | CASE_SLOT_WORDS and digits:
         return True
+    if (
+        start >= 2
+        and doc[start - 2].lower_ in ROOM_WORDS
+        and ROOM_LETTER.fullmatch(doc[start - 1].text)
+        and doc[start - 1].text[:1].isupper()
+    ):
+        return True  # "bay C Okafor", "pod B2 lindqvist"
     # "rm827 Avogadro", "or9 nantser": the label glued to its number, also at the text start
     return digits and any(
         _GLUED_SLOT.fullmatch(doc[k].lower_) for k in {i + 1, start - 1} if 0 <= k < start

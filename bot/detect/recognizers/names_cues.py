@@ -14,6 +14,7 @@ from bot.detect.recognizers.names_context import (
     AGE_WORD,
     FOR_PERSON,
     POSSESSIVE,
+    ROOM_LETTER,
     after_room,
     alpha,
     id_label,
@@ -56,7 +57,7 @@ OBJECT_CUE_BEFORE = frozenset(
         "discharged",
     }
 )
-GLUED_ROOM = re.compile(r"(?:rm|bed|bay|room|or)\d+[a-z]?$")
+GLUED_ROOM = re.compile(r"(?:rm|bed|bay|room|or|ch|stn|pod|chair)\d+[a-z]?$")
 
 
 class NameCues:
@@ -82,7 +83,10 @@ class NameCues:
             return "strong"
         if after_room(doc, start):
             return "room"  # "bed 22 BECCARIA", "room 3-194 scott"
-        if (nxt in ROOM_WORDS and any(c.isdigit() for c in nxt2)) or GLUED_ROOM.match(nxt):
+        if (
+            nxt in ROOM_WORDS
+            and (any(c.isdigit() for c in nxt2) or (ROOM_LETTER.fullmatch(nxt2) and nxt2 != "a"))
+        ) or GLUED_ROOM.match(nxt):
             return "room"  # "Giannone bay 15", "Avogadro rm827"
         if (nxt in POSSESSIVE and nxt2 in RELATIONS) or (
             nxt == "in"

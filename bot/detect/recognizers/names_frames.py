@@ -24,7 +24,7 @@ from bot.detect.recognizers.names_context import (
     tokens,
 )
 from bot.detect.recognizers.names_cues import NameCues
-from bot.detect.recognizers.names_lexicon import MONTHS, PARTICLES
+from bot.detect.recognizers.names_lexicon import DAYS, MONTHS, PARTICLES
 from bot.detect.recognizers.names_words import NameWords, words_of
 
 # Verbs whose object, in clinical operations chat, is a patient: "bump X to", "swap X and Y"
@@ -35,6 +35,7 @@ PERSON_OBJECT_VERBS = words_of(
     "brought take took send sent put saw see seen discharge discharged admit admitted "
     "give gave got get"
 )
+_DAY_WORDS = DAYS | MONTHS
 # What follows a person after those verbs: a preposition, a pronoun, "and", a clause's end
 _AFTER_OBJECT = words_of(
     "to and in into out up back first from for off over onto at her his him their , . ? ! ;"
@@ -55,6 +56,37 @@ _TRIGGERS = PERSON_OBJECT_VERBS | _QUESTION_BEFORE | _REPORT_BEFORE
 _PATIENT_VERBS = words_of(
     "asking keeps kept pulled pulling refusing refused fell desatted spiked vomited coded "
     "removed ripped yelling crying screaming"
+)
+# What a patient has, undergoes or is, right after the surname that opens a clause in unit
+# chatter ("Okafor labs pending", "Williams PD training moved", "lindqvist dizzy after the
+# Reclast"): a word no list knows, or a listed name that is not also a word, is the patient
+_PATIENT_THINGS = words_of(
+    "labs counts port picc hickman line lines bloods cultures consent chart vitals obs sats "
+    "pd hd training teaching dressing wristband transport ride family daughter son wife husband "
+    "dizzy nauseous nauseated vomiting reacted reacting tolerated tolerating febrile hypotensive "
+    "tachy sleepy drowsy anxious tearful teary flushed itchy wheezy rigors"
+)
+# The same after a word a drug's brand opens a clause with as often ("Entyvio infusion at 2",
+# "Venofer premeds"): only a listed name that is not a word ("Nguyen infusion is Tues")
+_PATIENT_OR_DRUG_THINGS = words_of(
+    "infusion infusions premeds premed chemo cycle iron rate titration reaction needs wants "
+    "cold appointment appt slot f/u"
+)
+# Services and therapies that open a clause before the same words ("Chemo teaching done",
+# "Ortho consent signed"): no list here knows them as words
+_SERVICE_WORDS = words_of(
+    "chemo chemotherapy radiation rads onc oncology ortho neuro psych cardio cardiology derm "
+    "gyn uro peds nephro heme rheum endo pulm rehab palliative hospice biologic biologics "
+    "immunotherapy immuno transfusion dialysis"
+)
+# What opens a clause before the surname: a bracket, a comma, a room ("chair 6 okafor labs")
+_CLAUSE_OPENERS = frozenset({",", ";", "(", ")", "/", "|", "-", "—", ":", "•", "*"})
+# Verbs of the unit's hands-on work whose object is the patient ("hold Okafor,", "re-access
+# Lindqvist?", "moving Hall from bay 2"); "hold" and "flush" take a drug or a line as often, so
+# a word no list knows needs a pronoun or a question mark after it there
+_CARE_VERBS = words_of("moving seating seated chairing")
+_DRUG_OR_LINE_VERBS = words_of(
+    "hold held access accessed reaccess re-access deaccess flush flushed"
 )
 _QUOTE_CHARS = re.compile("[\"'“”‘’`]")
 
@@ -92,7 +124,16 @@ class NameFrames:
                 not before.isalpha() and any(c.isdigit() for c in before)
             )
             nxt = lows[i + 1] if i + 1 < n else ""
-            if prev not in _TRIGGERS and not slot and nxt not in _PATIENT_VERBS:
+            if (
+                prev not in _TRIGGERS
+                and not slot
+                and nxt not in _PATIENT_VERBS
+                and nxt not in _PATIENT_THINGS
+                and nxt not in _PATIENT_OR_DRUG_THINGS
+                and prev not in _CARE_VERBS
+                and prev not in _DRUG_OR_LINE_VERBS
+                and prev != "taking"
+            ):
                 continue
             tok = toks[i]
             if not alpha(tok) or (inf and texts[i].isupper() and len(texts[i]) <= 3):
@@ -103,6 +144,8 @@ class NameFrames:
                 or self._question(tok, prev, prev2, nxt, i)
                 or (prev in _REPORT_BEFORE and nxt in _REPORT_AFTER and self._candidate(tok, True))
                 or (nxt in _PATIENT_VERBS and self._subject(tok, prev, inf))
+                or self._thing_subject(doc, tok, i, prev, nxt, inf)
+                or self._care_object(toks, tok, i, prev, nxt, inf)
             ):
                 out.append((i, i + 1, 0.6, self.cues.subtype(doc, i, i + 1)))
             elif slot and self._after_number(toks, i) and self._candidate(tok, False):
@@ -135,6 +178,46 @@ class NameFrames:
             return False
         lex = self.words.lex
         return self.words.nameish(tok) or (lex.is_first(tok.text) and not lex.is_eponym(tok.text))
+
+    def _opens_clause(self, doc: Doc, tok: Token, prev: str) -> bool:
+        return sent_start(tok) or prev in _CLAUSE_OPENERS or after_room(doc, tok.i)
+
+    def _thing_subject(self, doc: Doc, tok: Token, i: int, prev: str, nxt: str, inf: bool) -> bool:
+        """ "Okafor labs pending", "stewart PD training moved", "(chair 9) Lindqvist dizzy": a
+        surname opening a clause before what a patient has or is."""
+        if nxt not in _PATIENT_THINGS and nxt not in _PATIENT_OR_DRUG_THINGS:
+            return False
+        if tok.is_stop or (inf and not tok.text[:1].isupper()) or tok.lower_ in _DAY_WORDS:
+            return False
+        if not self._opens_clause(doc, tok, prev) or self.words.clinical_next(doc, i + 1):
+            return False
+        if self.words.solid(tok):
+            return True  # a listed name that is neither an ordinary word nor an eponym
+        return (
+            nxt in _PATIENT_THINGS and self.words.nameish(tok) and tok.lower_ not in _SERVICE_WORDS
+        )
+
+    def _care_object(
+        self, toks: list[Token], tok: Token, i: int, prev: str, nxt: str, inf: bool
+    ) -> bool:
+        """ "hold Okafor, ANC 0.7", "re-access lindqvist?", "moving Hall from bay 2", "who is
+        taking Mensah?": the patient as the object of the unit's hands-on work."""
+        if inf and not tok.text[:1].isupper():
+            return False
+        if nxt not in _AFTER_OBJECT or tok.lower_ in _DAY_WORDS:
+            return False
+        if prev == "taking":  # "who is taking X?", "who's taking X": not "is she taking Eliquis"
+            lows = [t.lower_ for t in toks[max(0, i - 3) : i - 1]]
+            if lows[-1:] not in (["is"], ["'s"]) or "who" not in lows:
+                return False
+            return self._candidate(tok, False)
+        if prev in _CARE_VERBS:
+            return self._candidate(tok, nxt in _PRONOUN_AFTER or nxt in {"from", "to", "and"})
+        if prev not in _DRUG_OR_LINE_VERBS:
+            return False
+        if self.words.solid(tok):
+            return True  # "hold Nguyen, counts low": a listed name that is no word
+        return self.words.nameish(tok) and nxt in _PRONOUN_AFTER | {"?"}
 
     @staticmethod
     def _after_number(toks: list[Token], i: int) -> bool:

@@ -556,9 +556,43 @@ CLINICAL_AFTER = CLINICAL_AFTER | frozenset(
         "workshop",
         "station",
         "skills",
+        # a drug's or a device's supplies and checks ("Huber needles", "the Herceptin checks",
+        # "Herceptin biosimilar", "the Baxter rep")
+        "needles",
+        "vials",
+        "vial",
+        "checks",
+        "biosimilar",
+        "biosimilars",
+        "rep",
+        "reps",
     ]
 )
-ROOM_WORDS = frozenset(["bed", "room", "rm", "bay", "bd", "cubicle", "pod", "stretcher", "crib"])
+# a bed or room, and the seats of units that seat their patients ("Johnson chair 9")
+ROOM_WORDS = frozenset(
+    [
+        "bed",
+        "room",
+        "rm",
+        "bay",
+        "bd",
+        "cubicle",
+        "cube",
+        "pod",
+        "stretcher",
+        "crib",
+        "chair",
+        "recliner",
+        "station",
+        "stn",
+        "trolley",
+        "gurney",
+        "couch",
+        "booth",
+        "cot",
+        "ch",
+    ]
+)
 STAFF_BEFORE = frozenset(
     [
         "thanks",

@@ -21,6 +21,7 @@ from bot.detect.recognizers.names_lexicon import (
     CLINICAL_AFTER,
     CLINICAL_SUFFIXES,
     PARTICLES,
+    ROOM_WORDS,
     SURNAME_SUFFIXES,
     TITLES_PERSON,
     TITLES_PRACTITIONER,
@@ -41,6 +42,8 @@ NOT_NAMES = ID_LABELS | words_of(
     "ir rom doa es apap iban dev prod poll ama lwbs ok'd okd case "
     # staff roles written before a colleague's name ("crna adan is running the board")
     "crna cna lpn lvn aprn crnp rrt auth "
+    # an infusion centre's chart words: the medication administration record, premedication
+    "mar emar premed premeds "
     # other languages' age and room words (`ages`, `rooms`): "58 años", "cama 4", "Zimmer 12"
     "años anos ans jahre anni jaar cama habitación habitacion zimmer bett chambre quarto leito letto "
     "stanza kamer edad âge alter età idade "
@@ -258,7 +261,9 @@ class NameWords:
         if nxt in POSSESSIVE and end + 1 < len(toks):
             nxt = toks[end + 1].lower_
         if nxt in CLINICAL_AFTER:
-            return True
+            # "Johnson station 4": a seat and its number, not a clinical term
+            after = toks[end + 1].text if end + 1 < len(toks) else ""
+            return not (nxt in ROOM_WORDS and any(c.isdigit() for c in after))
         # "Ivor Lewis esophagectomy": a procedure named after its eponyms
         return nxt.endswith(CLINICAL_SUFFIXES) and any(
             self.lex.is_eponym(t.text) or self.lex.is_ambiguous(t.text)

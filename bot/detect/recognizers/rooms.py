@@ -1,17 +1,29 @@
-"""ROOM: "room 412", "rm 5W-22", "bed 12B", "bay 3": where a patient lies is a quasi-identifier."""
+"""ROOM: "room 412", "rm 5W-22", "bed 12B", "bay 3": where a patient lies is a quasi-identifier.
+
+A unit that seats its patients names the seat the same way: "chair 9", "recliner 4", "station
+12", "pod B", "trolley 3", "side room 2" (infusion, dialysis, day-surgery and ED chatter).
+"""
 
 from __future__ import annotations
 
 from typing import ClassVar
 
-from presidio_analyzer import Pattern
+import regex as re
+from presidio_analyzer import Pattern, RecognizerResult
 
-from bot.detect.recognizers.base import ClinicalPatternRecognizer
+from bot.detect.recognizers.base import ClinicalPatternRecognizer, words_before
 
-# English labels, then other languages' room and bed words ("cama 4", "Zimmer 12", "chambre 12").
+# English labels, the seats of units that seat their patients, then other languages' room and
+# bed words ("cama 4", "Zimmer 12", "chambre 12").
 _LABEL = (
     r"(?:room|rm|bed|bd|bay|cubicle|cube|stretcher|crib|isolette|suite|ste|slot|chair"
+    r"|recliner|station|stn|pod|trolley|gurney|couch|booth|spot|cot|side[ -]?room"
     r"|cama|habitaci[óo]n|hab\.|box|zimmer|bett|chambre|quarto|leito|letto|stanza|kamer|sal|rum|sala)"
+)
+# The same seats by a capital letter ("pod B", "Chair C", "trolley D")
+_LETTER_LABEL = (
+    r"(?:[Bb]ay|[Bb]ed|[Rr]oom|[Rr]m|BAY|BED|ROOM|RM|[Cc]ubicle|[Cc]ube|[Cc]hair|CHAIR|[Pp]od|POD"
+    r"|[Rr]ecliner|[Tt]rolley|TROLLEY|[Ss]lot|SLOT|[Ss]tation|STATION|[Ss]pot|[Cc]ouch|[Bb]ooth)"
 )
 _VALUE = r"(?:\d{1,2}[A-Z]{1,2}-?\d{1,4}[A-Z]?|[A-Z]{1,2}-?\d{1,4}[A-Z]?|\d{1,4}(?:-?[A-Z]{1,2}\b|-\d{1,4}[A-Z]?)?)"
 
@@ -31,13 +43,22 @@ class RoomRecognizer(ClinicalPatternRecognizer):
         ),
         Pattern(
             "letter_bed_medium",
-            r"(?-i:\b(?:[Bb]ay|[Bb]ed|[Rr]oom|[Rr]m|BAY|BED|ROOM|RM|[Cc]ubicle)\s(?:[A-H]|[A-H]\d{1,2})\b)(?![/'’-])",
+            rf"(?-i:\b{_LETTER_LABEL}\s(?:[A-H]|[A-H]\d{{1,2}})\b)(?![/'’-])",
             0.6,
         ),
         Pattern(
             "lower_letter_bed_medium",
-            r"\b(?:bay|bed|cubicle|curtain)\s(?:[b-h]\b|a(?=\s*(?:$|[,.;:()/]|\s\d)))",
+            r"\b(?:bay|bed|cubicle|curtain|cube|chair|pod|recliner|trolley|slot|station|couch|booth)"
+            r"\s(?:[b-h]\b|a(?=\s*(?:$|[,.;:()/]|\s\d)))",
             0.55,
+        ),
+        Pattern(
+            "chair_short_medium",
+            # "ch 6", "ch12": a dialysis or infusion chair; not a unit ("ch 2 mg"), a pump's
+            # channel ("pump 3 ch 2"), or a chapter ("ch 2 p. 14")
+            r"(?<!\b(?:pump|channel|pg?|page|vol|section|sec)\.?\s?\d{0,3}\s?)"
+            r"\bch\s?#?\d{1,2}\b(?!\s?(?:mg|mcg|ml|g|kg|mmol|units?|p\.|pp\b|pg\b)|[.,]\d)",
+            0.6,
         ),
         Pattern(
             "ward_bed_medium",
@@ -47,3 +68,22 @@ class RoomRecognizer(ClinicalPatternRecognizer):
         ),
     ]
     CONTEXT: ClassVar[list[str]] = ["in", "pt", "patient", "room", "bed"]
+
+    def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
+        value = text[result.start : result.end]
+        if _POD_DAY.match(value) and not _placed(text, result):
+            return None  # "POD 1", "asthma exacerbation, pod #2": a post-operative day
+        return result
+
+
+# "pod 3": a unit's pod, or as often the third post-operative day ("POD 3", "POD#3", "pod #3")
+_POD_DAY = re.compile(r"pod\s?(?:#|no\.?|number)?\s?:?\s?\d", re.IGNORECASE)
+_PLACED_AFTER = frozenset({"in", "to", "from", "into"})  # not "on POD 1"
+
+
+def _placed(text: str, result: RecognizerResult) -> bool:
+    """ "in pod 6", "(pod 6)": a pod with a number is a place only where a patient is put."""
+    before = words_before(text, result.start, 1)
+    return (bool(before) and before[-1] in _PLACED_AFTER) or text[
+        max(0, result.start - 1) : result.start
+    ] == "("
