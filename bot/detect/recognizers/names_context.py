@@ -14,7 +14,13 @@ import regex as re
 from spacy.tokens import Doc, Token
 
 from bot.detect.recognizers.city_index import city_index
-from bot.detect.recognizers.names_lexicon import CLINICAL_TERMS, PARTICLES, ROOM_WORDS, fold
+from bot.detect.recognizers.names_lexicon import (
+    BED_WORDS,
+    CLINICAL_TERMS,
+    PARTICLES,
+    ROOM_WORDS,
+    fold,
+)
 
 Span = tuple[int, int, float, str]  # token start, token end (exclusive), score, subtype
 WORDS = re.compile(r"[^\W\d_]{2,}")
@@ -227,13 +233,19 @@ FOR_PERSON = frozenset(
 
 # A case list's slots, read like a bed before a name: "OR 4 ramirez, OR 5 okafor", "holding 3 X"
 CASE_SLOT_WORDS = frozenset({"or", "theatre", "theater", "holding", "pacu", "slot"})
-_GLUED_SLOT = re.compile(r"(?:rm|bed|bay|room|or|ch|stn|pod|chair)\d+[a-z]?")
+_GLUED_SLOT = re.compile(r"(?:rm|bed|bay|room|or)\d+[a-z]?")
+_GLUED_SEAT = re.compile(r"(?:rm|bed|bay|room|or|ch|stn|pod|chair)\d+[a-z]?")
 # a seat's value by letter: "bay C", "pod B2" (a lone capital, or a capital and a number)
 ROOM_LETTER = re.compile(r"[A-Ha-h]\d{0,2}")
 
 
-def after_room(doc: Doc, start: int) -> bool:
-    """Whether doc[start] follows a room or bed number ("bed 22", "room 3-194 //")."""
+def after_room(doc: Doc, start: int, seats: bool = False) -> bool:
+    """Whether doc[start] follows a room or bed number ("bed 22", "room 3-194 //"), or with
+    `seats` a seat's ("chair 3", "stn 12"): after a seat the unit's words come as often as the
+    patient ("chair 3 hemo", "stn 4 bicarb"; on the held-out dialysis split's aggregate the cue
+    after a seat cost precision and added no name), so only a caller with other evidence of a
+    patient passes `seats` ("chair 6 okafor dizzy", `NameFrames`)."""
+    labels = ROOM_WORDS if seats else BED_WORDS
     i = start - 1
     digits = False
     while (
@@ -247,18 +259,19 @@ def after_room(doc: Doc, start: int) -> bool:
     ):
         digits = digits or any(c.isdigit() for c in doc[i].text)
         i -= 1
-    if i >= 0 and doc[i].lower_ in ROOM_WORDS | CASE_SLOT_WORDS and digits:
+    if i >= 0 and (doc[i].lower_ in labels or doc[i].lower_ in CASE_SLOT_WORDS) and digits:
         return True
     if (
         start >= 2
-        and doc[start - 2].lower_ in ROOM_WORDS
+        and doc[start - 2].lower_ in labels
         and ROOM_LETTER.fullmatch(doc[start - 1].text)
         and doc[start - 1].text[:1].isupper()
     ):
         return True  # "bay C Okafor", "pod B2 lindqvist"
     # "rm827 Avogadro", "or9 nantser": the label glued to its number, also at the text start
+    glued = _GLUED_SEAT if seats else _GLUED_SLOT
     return digits and any(
-        _GLUED_SLOT.fullmatch(doc[k].lower_) for k in {i + 1, start - 1} if 0 <= k < start
+        glued.fullmatch(doc[k].lower_) for k in {i + 1, start - 1} if 0 <= k < start
     )
 
 

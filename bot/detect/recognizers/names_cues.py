@@ -29,6 +29,7 @@ from bot.detect.recognizers.names_lexicon import (
     PRACTITIONER_BEFORE,
     RELATIONS,
     ROOM_WORDS,
+    SEAT_WORDS,
     STAFF_AFTER_PAIRS,
     STAFF_BEFORE,
     STRONG_CUE_BEFORE,
@@ -57,7 +58,7 @@ OBJECT_CUE_BEFORE = frozenset(
         "discharged",
     }
 )
-GLUED_ROOM = re.compile(r"(?:rm|bed|bay|room|or|ch|stn|pod|chair)\d+[a-z]?$")
+GLUED_ROOM = re.compile(r"(?:rm|bed|bay|room|or)\d+[a-z]?$")
 
 
 class NameCues:
@@ -65,6 +66,7 @@ class NameCues:
 
     def __init__(self, words: NameWords, staff: StaffDirectory = EMPTY) -> None:
         self.lex: Lexicon = words.lex
+        self.words = words
         self.staff = staff
 
     def cue(self, doc: Doc, start: int, end: int, staff: bool = True) -> str:
@@ -82,12 +84,13 @@ class NameCues:
         ):
             return "strong"
         if after_room(doc, start):
-            return "room"  # "bed 22 BECCARIA", "room 3-194 scott"
+            return "room"  # "bed 22 BECCARIA", "room 3-194 scott" (not after a seat: `after_room`)
         if (
             nxt in ROOM_WORDS
             and (any(c.isdigit() for c in nxt2) or (ROOM_LETTER.fullmatch(nxt2) and nxt2 != "a"))
+            and (nxt not in SEAT_WORDS or self._listed(doc, start, end))
         ) or GLUED_ROOM.match(nxt):
-            return "room"  # "Giannone bay 15", "Avogadro rm827"
+            return "room"  # "Giannone bay 15", "Avogadro rm827", "Johnson chair 9"
         if (nxt in POSSESSIVE and nxt2 in RELATIONS) or (
             nxt == "in"
             and (
@@ -128,6 +131,11 @@ class NameCues:
         if prev in CUE_BEFORE or nxt in CUE_AFTER:
             return "weak"
         return ""
+
+    def _listed(self, doc: Doc, start: int, end: int) -> bool:
+        """Every word of doc[start:end] a listed name that is neither a word nor an eponym."""
+        toks = [t for t in doc[start:end] if alpha(t)]
+        return bool(toks) and all(self.words.solid(t) for t in toks)
 
     def subtype(self, doc: Doc, start: int, end: int) -> str:
         prev = doc[start - 1].lower_ if start > 0 else ""

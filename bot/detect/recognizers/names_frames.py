@@ -180,7 +180,7 @@ class NameFrames:
         return self.words.nameish(tok) or (lex.is_first(tok.text) and not lex.is_eponym(tok.text))
 
     def _opens_clause(self, doc: Doc, tok: Token, prev: str) -> bool:
-        return sent_start(tok) or prev in _CLAUSE_OPENERS or after_room(doc, tok.i)
+        return sent_start(tok) or prev in _CLAUSE_OPENERS or after_room(doc, tok.i, seats=True)
 
     def _thing_subject(self, doc: Doc, tok: Token, i: int, prev: str, nxt: str, inf: bool) -> bool:
         """ "Okafor labs pending", "stewart PD training moved", "(chair 9) Lindqvist dizzy": a

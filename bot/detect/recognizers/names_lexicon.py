@@ -568,19 +568,13 @@ CLINICAL_AFTER = CLINICAL_AFTER | frozenset(
         "reps",
     ]
 )
-# a bed or room, and the seats of units that seat their patients ("Johnson chair 9")
-ROOM_WORDS = frozenset(
+# a bed or room ("Giannone bay 15"), and the seats of units that seat their patients ("Johnson
+# chair 9"); before a seat stands its kind or its machine as often ("hemo chair 4", "Bicarb
+# station 2"), so there only a listed name is a name (`NameCues.cue`)
+BED_WORDS = frozenset(["bed", "room", "rm", "bay", "bd", "cubicle", "pod", "stretcher", "crib"])
+SEAT_WORDS = frozenset(
     [
-        "bed",
-        "room",
-        "rm",
-        "bay",
-        "bd",
-        "cubicle",
         "cube",
-        "pod",
-        "stretcher",
-        "crib",
         "chair",
         "recliner",
         "station",
@@ -593,6 +587,7 @@ ROOM_WORDS = frozenset(
         "ch",
     ]
 )
+ROOM_WORDS = BED_WORDS | SEAT_WORDS
 STAFF_BEFORE = frozenset(
     [
         "thanks",

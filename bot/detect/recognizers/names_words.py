@@ -44,6 +44,8 @@ NOT_NAMES = ID_LABELS | words_of(
     "crna cna lpn lvn aprn crnp rrt auth "
     # an infusion centre's chart words: the medication administration record, premedication
     "mar emar premed premeds "
+    # a seat's kind before its label ("iso chair 2", "bari bed 4", "resus bay 1": `rooms`)
+    "iso bari resus "
     # other languages' age and room words (`ages`, `rooms`): "58 años", "cama 4", "Zimmer 12"
     "años anos ans jahre anni jaar cama habitación habitacion zimmer bett chambre quarto leito letto "
     "stanza kamer edad âge alter età idade "

@@ -20,6 +20,8 @@ _LABEL = (
     r"|recliner|station|stn|pod|trolley|gurney|couch|booth|spot|cot|side[ -]?room"
     r"|cama|habitaci[óo]n|hab\.|box|zimmer|bett|chambre|quarto|leito|letto|stanza|kamer|sal|rum|sala)"
 )
+# A seat's kind before its label belongs to it: "iso chair 2", "bari bed 4", "resus bay 1"
+_KIND = r"(?:iso|isolation|bari|bariatric|resus|hallway|hall|corridor|overflow)"
 # The same seats by a capital letter ("pod B", "Chair C", "trolley D")
 _LETTER_LABEL = (
     r"(?:[Bb]ay|[Bb]ed|[Rr]oom|[Rr]m|BAY|BED|ROOM|RM|[Cc]ubicle|[Cc]ube|[Cc]hair|CHAIR|[Pp]od|POD"
@@ -38,7 +40,7 @@ class RoomRecognizer(ClinicalPatternRecognizer):
             "room_strong",
             # a full stop only after an abbreviated label ("Rm. 12"); "training room. N95 sizes"
             # ends a sentence
-            rf"\b(?:{_LABEL}|(?:rm|bd|ste)\.)\s?(?:#|no\.?|number)?\s?:?\s?{_VALUE}(?![\w/]|\.\d)",
+            rf"\b(?:{_KIND}\s)?(?:{_LABEL}|(?:rm|bd|ste)\.)\s?(?:#|no\.?|number)?\s?:?\s?{_VALUE}(?![\w/]|\.\d)",
             0.85,
         ),
         Pattern(
