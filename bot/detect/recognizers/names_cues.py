@@ -83,8 +83,10 @@ class NameCues:
             or prev2 in TITLES_PERSON
         ):
             return "strong"
-        if after_room(doc, start):
-            return "room"  # "bed 22 BECCARIA", "room 3-194 scott" (not after a seat: `after_room`)
+        if after_room(doc, start, seats=seat_list(doc)):
+            # "bed 22 BECCARIA", "room 3-194 scott"; after a seat only in a list of seats
+            # ("chair 6 okafor, chair 7 rhodes"), not "chair 4 hemo" (`after_room`)
+            return "room"
         if (
             nxt in ROOM_WORDS
             and (any(c.isdigit() for c in nxt2) or (ROOM_LETTER.fullmatch(nxt2) and nxt2 != "a"))
@@ -167,6 +169,28 @@ class NameCues:
         # colleague from a patient, and guessing "colleague" fails open; so an untitled name
         # that is not a member's is the patient's (a direct identifier)
         return "PATIENT"
+
+
+_SEAT_LIST_KEY = "phiwarden.seat_list"
+
+
+def seat_list(doc: Doc) -> bool:
+    """Whether the message lists two seats or more with their marks ("chair 6 X, chair 7 Y",
+    "stn 12 X / stn 13 Y"), as a board assigns patients to them; kept on the doc."""
+    hit = doc.user_data.get(_SEAT_LIST_KEY)
+    if hit is None:
+        n = len(doc)
+        hit = doc.user_data[_SEAT_LIST_KEY] = (
+            sum(
+                1
+                for i, t in enumerate(doc[:-1])
+                if t.lower_ in SEAT_WORDS
+                and i + 1 < n
+                and (doc[i + 1].like_num or ROOM_LETTER.fullmatch(doc[i + 1].text) is not None)
+            )
+            >= 2
+        )
+    return bool(hit)
 
 
 def asked_about(doc: Doc, start: int) -> bool:

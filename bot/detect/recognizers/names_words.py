@@ -46,6 +46,8 @@ NOT_NAMES = ID_LABELS | words_of(
     "mar emar premed premeds "
     # a seat's kind before its label ("iso chair 2", "bari bed 4", "resus bay 1": `rooms`)
     "iso bari resus "
+    # a dialysis unit's shorthand, also beside a seat ("chair 3 hemo", "stn 4 bicarb")
+    "hemo bicarb heplock "
     # other languages' age and room words (`ages`, `rooms`): "58 años", "cama 4", "Zimmer 12"
     "años anos ans jahre anni jaar cama habitación habitacion zimmer bett chambre quarto leito letto "
     "stanza kamer edad âge alter età idade "

@@ -131,6 +131,8 @@ def test_when_a_day_word_is_no_day_then_no_date(text: str) -> None:
         ("moving noviso from cube 21 to chair 15", "noviso"),
         ("who is taking Maukawai? ch24, C3D1", "Maukawai"),
         ("can someone re-access williams? needle came out", "williams"),
+        # a board's list of seats names the patient after each
+        ("stn 12 kavelindo, stn 13 mensah both need labs", "kavelindo"),
     ],
 )
 def test_when_a_surname_alone_sits_beside_a_patients_things_then_it_is_a_name(
@@ -156,6 +158,11 @@ def test_when_a_surname_alone_sits_beside_a_patients_things_then_it_is_a_name(
         "pls restock the Huber needles",
         "wants all the Herceptin checks double-signed",
         "Mark the premed times in the MAR please",
+        # a seat's machine or kind beside it, alone or in a list of seats
+        "hemo chair 4 is down",
+        "Bicarb station 2 empty",
+        "chair 3 hemo, chair 4 bicarb",
+        "iso chair 3 needs a deep clean",
     ],
 )
 def test_when_a_drug_service_or_supply_opens_the_clause_then_no_name(text: str) -> None:
