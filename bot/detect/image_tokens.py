@@ -190,6 +190,64 @@ _DATE_LABEL = re.compile(
 )
 
 
+# On a technical screen, what the text engine takes for a phone number, a room or a name is as
+# often a hash or a run-together log line as the ID-shaped numbers above (dev seeds of the
+# overlays split, photographed: "...1eb 03300183873 de5..." a hash the OCR cut, "bed612" a hash
+# fragment, "2:0x73f3..." a backtrace frame read as a room, "1f" read as age and sex,
+# "short HEADb88995" and "Finisheddevprofile" read as names). Each stays PHI when its line
+# carries a label of its kind, and a name of two capitalised words stays a name.
+_CONTACT_LABEL = re.compile(
+    r"(?<![A-Za-z])(?:phone|ph|tel|telephone|mobile|mob|cell|fax|call|contact|pager|bleep)"
+    r"(?![a-z])",
+    re.IGNORECASE,
+)
+_ROOM_LABEL = re.compile(
+    r"(?<![A-Za-z])(?:bed|room|rm|ward|bay|cubicle|suite)(?![a-z])", re.IGNORECASE
+)
+_NAME_LABEL = re.compile(
+    r"(?<![A-Za-z])(?:name|patient|pt|mr|mrs|ms|miss|dr|surname)(?![a-z])", re.IGNORECASE
+)
+_PHONE_SHAPE = re.compile(r"(?=(?:\D*\d){7})[\d\s().+-]+")
+_HEX_TOKEN = re.compile(r"(?=[0-9a-f]*\d)[0-9a-f]+")  # "bed612", "1f": lower-case hex
+
+
+def _line_of(text: str, f: Finding) -> str:
+    start = text.rfind("\n", 0, f.start) + 1
+    end = text.find("\n", f.end)
+    return text[start : len(text) if end < 0 else end]
+
+
+def _token_of(text: str, f: Finding) -> str:
+    """The run of letters and digits the finding sits in (itself, when it is a whole word)."""
+    start, end = f.start, f.end
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return text[start:end]
+
+
+def _not_phi_on_technical_screen(text: str, f: Finding) -> bool:
+    """A phone number, room, age or name the engine found on a technical screen that its line
+    does not label as one (see _CONTACT_LABEL)."""
+    line = _line_of(text, f)
+    span = text[f.start : f.end].strip()
+    if _ID_LABEL.search(line):
+        return False
+    if f.kind is Kind.CONTACT:
+        return bool(_PHONE_SHAPE.fullmatch(span)) and not _CONTACT_LABEL.search(line)
+    if f.kind is Kind.ROOM:
+        return bool(_HEX_TOKEN.fullmatch(_token_of(text, f))) or not _ROOM_LABEL.search(line)
+    if f.kind is Kind.AGE:  # "commit 7a9bed6120 1f": a hash's tail read as age and sex
+        return bool(_HEX_TOKEN.fullmatch(_token_of(text, f)))
+    if f.kind is Kind.NAME:
+        words = span.split()
+        return not _NAME_LABEL.search(line) and (
+            len(words) < 2 or not all(w[:1].isupper() for w in words)
+        )
+    return False
+
+
 def technical_screen(text: str) -> bool:
     """Whether the OCR text of a frame reads as a technical screen (see TECHNICAL_SCREEN_LINES)."""
     spans = [m.span() for m in _TECHNICAL.finditer(text)]
@@ -226,8 +284,9 @@ def _labelled(text: str, f: Finding) -> bool:
 def drop_technical(text: str, findings: Iterable[Finding]) -> list[Finding]:
     """Findings that are mostly (half their letters and digits or more) inside technical
     tokens, that are a technical word alone ("Profile: dev"), names without a capital
-    letter, bare numbers on a command's line, or unlabelled numbers and dates on a technical
-    screen (`technical_screen`), are not PHI in pixels."""
+    letter, bare numbers on a command's line, or, on a technical screen (`technical_screen`),
+    unlabelled numbers and dates, phone-shaped numbers, rooms and names that are one word or
+    not capitalised word by word (`_not_phi_on_technical_screen`), are not PHI in pixels."""
     dates = month_name_dates(text)
     spans = [
         (m.start(), m.end())
@@ -243,6 +302,8 @@ def drop_technical(text: str, findings: Iterable[Finding]) -> list[Finding]:
     for f in findings:
         if screen and f.kind in (Kind.ID, Kind.DATE) and not _labelled(text, f):
             continue  # a technical screen: pids, counters, hashes and log timestamps
+        if screen and _not_phi_on_technical_screen(text, f):
+            continue  # hash pieces read as a phone or a room, log words run together as a name
         span = text[f.start : f.end].strip()
         if (
             f.kind is Kind.ID

@@ -127,6 +127,52 @@ def test_when_a_screen_is_technical_then_nothing_in_it_is_phi(text: str) -> None
     assert [text[f.start : f.end] for f in analyzer.spans(text)] == []
 
 
+# A git log, a build and a backtrace as the overlays dev seeds show them (photographed OCR).
+_BUILD_SCREEN = (
+    "commit 289e0082c358452358902ff3177e7e8c92637e64\nMerge pull request #741 from feature/cache\n"
+    "$ cargo build\nCompiling rayon v2.10.15\nDownloaded tokio v1.2.5 (registry crates.io)\n"
+    "Profile: dev\nthread 'main' panicked at src/main.rs:317:29\n"
+    "0: 0x8df33809cd89 - regex::read\n$ git rev-parse--short HEAD -> 5a03d76\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "commit0ea83859dafc1eb 03300183873 de573",  # a hash the OCR cut: a phone number's shape
+        "bed612",  # a hash fragment: "bed" and digits
+        "commit 7a9bed6120 1f",  # a hash's tail as age and sex
+        "Finisheddevprofile (unoptimized+debuginfo]target(s)in 22.30s",  # one word, a name
+    ],
+)
+def test_on_a_technical_screen_hash_pieces_and_log_words_are_no_phone_room_age_or_name(
+    line: str,
+) -> None:
+    text = _BUILD_SCREEN + line
+    analyzer = PixelAnalyzer(_engine(), FakeOcr([], 100), NoFaceDetector())
+    found = [text[f.start : f.end] for f in analyzer.spans(text)]
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("line", "phi"),
+    [
+        ("ERROR callback failed, patient phone 555-201-3344", "555-201-3344"),
+        ("WARN moved patient to Bed 12", "12"),
+        ("WARN lookup failed for Jane Doe", "Jane Doe"),
+        ("INFO Patient: Smith", "Smith"),
+        ("WARN patient 45F admitted", "45F"),
+    ],
+)
+def test_on_a_technical_screen_a_labelled_phone_room_age_or_a_full_name_stays_phi(
+    line: str, phi: str
+) -> None:
+    text = _BUILD_SCREEN + line
+    analyzer = PixelAnalyzer(_engine(), FakeOcr([], 100), NoFaceDetector())
+    found = [text[f.start : f.end] for f in analyzer.spans(text)]
+    assert any(phi in s for s in found), found
+
+
 @pytest.mark.parametrize(
     ("text", "phi"),
     [
