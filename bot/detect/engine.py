@@ -33,6 +33,7 @@ from presidio_analyzer.predefined_recognizers import (
 )
 from spacy.tokens import Doc
 
+from bot.detect.address_towns import towns_after_addresses
 from bot.detect.name_edges import widen_names
 from bot.detect.normalise import TextView, bounded_runs, view
 from bot.detect.offline import use_bundled_suffix_list
@@ -321,7 +322,7 @@ class TextEngine:
             results = self._analyze(chunk, nlp_artifacts)
             found[index].extend(self._to_finding(r, offset, views[index]) for r in results)
         return [
-            merge(person_numbers(t, widen_names(t, merge(f))))
+            merge(person_numbers(t, towns_after_addresses(t, widen_names(t, merge(f)))))
             for t, f in zip(texts, found, strict=True)
         ]
 

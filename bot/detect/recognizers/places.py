@@ -735,12 +735,19 @@ class CityRecognizer(ClinicalPatternRecognizer):
             r"(?P<v>(?-i:(?:(?:St|Ste|Mt|Ft)\.\s)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}))(?=\s*(?:[.;,(]|\s-\s|$))",
             0.6,
         ),
-        # A form's own field for the town ("City: Tillery Gap", "Town/City: Okanee"), to the
-        # end of its line or field
+        # A form's own field for the town ("City: Tillery Gap", "Town/City: Okanee", "Mailing
+        # City: LAKE SARAH", "City, State, ZIP: east karlfurt", "Place of residence: Jaén",
+        # "County: Cook", "Suburb: North Holly"), to the end of its line or field, in any case
+        # a form is filled in (see `_field_town`)
         Pattern(
             "town_field_strong",
-            r"(?<![\w/])(?:city|town|city/town|town/city|municipality|home\s?town|place\s+of\s+birth|birthplace)"
-            r"\s*:[ \t]*(?P<v>(?-i:(?:(?:St|Ste|Mt|Ft)\.\s)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}))(?=[ \t]*(?:[,;\n]|$|\s{2}))",
+            r"(?<![\w/])(?:(?:home|mailing|billing|patient|pt|current|previous|birth|residential|postal)\s+)?"
+            r"(?:(?:city|town)(?:\s*[/,]\s*(?:city|town|state|st|province|prov|county|zip|zip\s+code|postcode|postal\s+code)){0,3}"
+            r"(?:\s+of\s+(?:birth|residence))?|municipality|home\s?town|place\s+of\s+(?:birth|residence)|birthplace"
+            r"|residence|lives\s+in"
+            # a subdivision below a state, as forms ask for it (Safe Harbor item 2)
+            r"|(?:county|parish|borough|district|township|suburb|village|locality|neighbou?rhood)(?:\s+of\s+residence)?)"
+            r"\s*:[ \t]*(?P<v>(?:(?:St|Ste|Mt|Ft)\.\s)?\p{L}[\p{L}\p{M}'’-]*(?:[ ]\p{L}[\p{L}\p{M}'’-]*){0,3})(?=[ \t]*(?:[,;\n]|$|\s{2}|[ \t]\d|[ \t]\p{L}\d))",
             0.75,
         ),
         # A town named by the employer's site in it ("the Quimby depot", "the Harlow Bend
@@ -827,6 +834,8 @@ class CityRecognizer(ClinicalPatternRecognizer):
             return None
         if value.lower() in load_words("common_words.txt"):
             return None
+        if name == "town_field_strong" and not _field_town(value):
+            return None
         if id_label(value.split()[0]) or value.split()[0].lower() in _ID_WORDS:
             return None  # "member 7502 8172 RD, acct 5266936224": an identifier's label, no town
         if re.fullmatch(_STATE_NAMES, value) and _ZIP_AFTER.match(text, result.end):
@@ -889,6 +898,19 @@ class CityRecognizer(ClinicalPatternRecognizer):
         if after and after[0] in _NOT_CITY_AFTER:
             return None  # "Philadelphia chromosome", "Ottawa ankle rules", "Miami J collar"
         return result
+
+
+def _field_town(value: str) -> bool:
+    """A town field's value as forms fill it in: Title Case as written ("Tillery Gap"); in
+    capitals or small letters ("LAKE SARAH", "east karlfurt") a listed town, or words not all
+    of them everyday English ones ("same as above", "N/A", "UNKNOWN" are no town)."""
+    words = value.split()
+    if all(w[:1].isupper() and not w.isupper() for w in words) or len(value) < 2:
+        return len(value) >= 2
+    if listed_town(value):
+        return True
+    lex = lexicon()
+    return not all(lex.is_english(w) for w in words)
 
 
 def _glued_town(text: str, start: int, word: str) -> bool:

@@ -187,6 +187,54 @@ def test_when_a_lower_case_facility_has_a_place_cue_then_it_is_still_found(text:
             {("Shelbourne Falls", "CITY")},
         ),
         ("lives_past", CITIES, "He lives out past Okanee now", {("Okanee", "CITY")}),
+        # town fields as registration forms label and fill them (issue 13, leaks pass 3): in
+        # capitals or small letters, after "Mailing City", "City, State, ZIP", "Place of
+        # residence", "Lives in"; before a postcode
+        (
+            "field_capitals",
+            CITIES,
+            "Mailing City: LAKE NATALIEVILLE\n",
+            {("LAKE NATALIEVILLE", "CITY")},
+        ),
+        (
+            "field_small_letters",
+            CITIES,
+            "Pt city: east karlfurt\nHealth insurance: yes",
+            {("east karlfurt", "CITY")},
+        ),
+        (
+            "field_city_state_zip",
+            CITIES,
+            "City, State, ZIP: NORTH JASONBURGH\n",
+            {("NORTH JASONBURGH", "CITY")},
+        ),
+        (
+            "field_residence",
+            CITIES,
+            "Place of Residence: Barcelona\nClinic: Family Medicine",
+            {("Barcelona", "CITY")},
+        ),
+        (
+            "field_lives_in",
+            CITIES,
+            "Lives in: WEST TYLERSHIRE\nHealth Plan: Aetna",
+            {("WEST TYLERSHIRE", "CITY")},
+        ),
+        ("field_of_birth", CITIES, "City of Birth: BUCKTOWN H8B1N5\n", {("BUCKTOWN", "CITY")}),
+        (
+            "field_listed_town_in_small_letters",
+            CITIES,
+            "Town: melsungen\n",
+            {("melsungen", "CITY")},
+        ),
+        ("field_county", CITIES, "County: Kerr\nHome Phone: 555-0100", {("Kerr", "CITY")}),
+        ("field_suburb_capitals", CITIES, "SUBURB: AMBERBOROUGH\n", {("AMBERBOROUGH", "CITY")}),
+        (
+            "field_township",
+            CITIES,
+            "Township: Rebeccaport\nHealth Plan: Aetna",
+            {("Rebeccaport", "CITY")},
+        ),
         (
             "school",
             INSTITUTIONS,
@@ -217,6 +265,10 @@ def test_when_a_form_or_letter_names_a_town_or_school_then_it_is_found(
     ("case", "recognizer", "text"),
     [
         ("field_same", CITIES, "City: Same as above\n"),
+        ("field_same_small", CITIES, "City: same as above\nHome Phone: 555-1234"),
+        ("field_unknown_capitals", CITIES, "CITY: UNKNOWN\n"),
+        ("field_lives_in_words", CITIES, "Lives in: a flat with her son\n"),
+        ("field_residence_words", CITIES, "Residence: nursing home\n"),
         ("site_main", CITIES, "meet at the Main office"),
         ("summer_school", INSTITUTIONS, "she starts Summer School"),
         ("medical_school", INSTITUTIONS, "after Medical School"),
