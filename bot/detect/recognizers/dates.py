@@ -39,6 +39,24 @@ FOREIGN_MONTH = (
     r"|januari|februari|maart|mei|augustus|marts|maj|augusti"
     r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[sś]nia|pa[zź]dziernika"
     r"|listopada|grudnia"
+    # the same in the nominative (Polish, Czech, Russian forms print it), and Romanian, Czech,
+    # Slovak, Turkish, Hungarian, Finnish, Croatian, Catalan, Indonesian, Ukrainian, Greek
+    r"|stycze[nń]|luty|marzec|kwiecie[nń]|czerwiec|lipiec|sierpie[nń]|wrzesie[nń]|pa[zź]dziernik|grudzie[nń]"
+    r"|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie"
+    r"|leden|ledna|[úu]nor|[úu]nora|b[řr]ezen|b[řr]ezna|duben|dubna|kv[ěe]ten|kv[ěe]tna|[čc]erven|[čc]ervna"
+    r"|[čc]ervenec|[čc]ervence|srpen|srpna|z[áa][řr][íi]|[řr][íi]jen|[řr][íi]jna|listopadu|prosinec|prosince"
+    r"|janu[áa]ra?|febru[áa]ra?|apr[íi]la?|m[áa]ja|j[úu]na?|j[úu]la?|augusta|septembra|okt[óo]bra|novembra|decembra"
+    r"|ocak|[şs]ubat|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k"
+    r"|janu[áa]r|febru[áa]r|m[áa]rcius|[áa]prilis|m[áa]jus|j[úu]nius|j[úu]lius|augusztus|szeptember|okt[óo]ber"
+    r"|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kes[äa]kuuta|hein[äa]kuuta|elokuuta|syyskuuta"
+    r"|lokakuuta|marraskuuta|joulukuuta"
+    r"|sije[čc]nja|velja[čc]e|o[žz]ujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|prosinca"
+    r"|gener|febrer|mar[çc]|maig|juny|juliol|agost|setembre|desembre"
+    r"|maret|agustus|desember|feber"
+    r"|январь|февраль|апрель|июнь|июль|сентябрь|октябрь|ноябрь|декабрь"
+    r"|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня"
+    r"|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου"
+    r"|νοεμβρίου|δεκεμβρίου"
     # Russian (genitive, as a date writes it) and Hindi month names
     r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
     r"|जनवरी|फ़?फरवरी|फ़रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर)(?![\p{L}\p{M}])"
@@ -50,8 +68,15 @@ _YEAR = r"(?:,?\s*(?:(?:19|20)\d{2}|'\d{2}))"
 FOREIGN_MONTH_ABBR = (
     r"(?:janv|f[ée]vr|avr|juil|d[ée]c|mrt|okt|ene|abr|ago|set|sett|out|dic|dez|m[äa]r|mae|mai"
     r"|gen|mag|giu|lug|ott|sty|lut|kwi|cze|lip|sie|wrz|pa[zź]|lis|gru|jan|feb|apr|jun|jul|aug"
-    r"|sep|nov|mar|may|oct)(?![\p{L}])"
+    r"|sep|nov|mar|may|oct"
+    # Turkish, Romanian, Danish and Norwegian, Czech and Finnish abbreviations
+    r"|oca|[şs]ub|nis|haz|tem|a[ğg]u|eyl|eki|kas|ara|ian|iun|iul|noi|des|maa|kv[ěe]|srp|z[áa][řr]|[řr][íi]j|pro"
+    r"|tam|hel|huh|tou|kes|hei|elo|syy|lok|jou)(?![\p{L}])"
 )
+# A month in another language that is no word of English or of chat ("mars", "mai", "mei",
+# "mart" and "mayo" are), so a day before it is enough ("Last contact 24 juni", "Date: 12
+# junho", "8 luty"); see `foreign_day_month_bare_medium`
+_AMBIGUOUS_MONTH = wordset("mars mai maj mei mart marts mayo march may mar")
 _ORD = r"(?:st|nd|rd|th)?"
 _NUM = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a|a\s+few|few|several|a\s+couple(?:\s+of)?|couple(?:\s+of)?)"
 _DAY = r"(?:mon|tues?|weds?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)"
@@ -377,6 +402,9 @@ def _spelled_month_ok(value: str) -> bool:
     return month is not None and month.group()[:1].isupper()
 
 
+# Patterns of a month and a year alone ("March 2025", "3/2025", "2025年3月"), not a day's
+# ("day_month_year" patterns carry their weekday and time like any full date)
+_MONTH_AND_YEAR = re.compile(r"(?:foreign_|cjk_)?month_year")
 _WRITTEN_WHOLE = frozenset({"compact_day_mon_year_strong", "compact_timestamp_strong"})
 # A dotted number after a release word is a version ("firmware 4.2.17", "app 3.10.2").
 _VERSION_CUES = wordset(
@@ -631,8 +659,29 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
         ),
         Pattern(
             "foreign_day_month_year_strong",
-            rf"(?<![\d/.])\b\d{{1,2}}(?:\.|er|º|°)?\s+(?:de\s+)?{FOREIGN_MONTH}\s+(?:de\s+|del\s+)?(?:19|20)\d{{2}}\b",
+            rf"(?<![\d/.])\b\d{{1,2}}(?:\.|er|º|°)?\s+(?:de\s+)?{FOREIGN_MONTH}\.?\s+(?:de\s+|del\s+)?(?:19|20)\d{{2}}\b",
             0.85,
+        ),
+        # "24 juni", "6 Ekim", "20 listopad", "2. Juli": a day and another language's month,
+        # no year and no preposition (see `_AMBIGUOUS_MONTH` for the words it leaves)
+        Pattern(
+            "foreign_day_month_bare_medium",
+            rf"(?<![\d/.,]|\d\s)\b(?:0?[1-9]|[12]\d|3[01])(?:\.|er|º|°)?\s+(?:de\s+)?{FOREIGN_MONTH}(?!\.?\s*(?:de\s+|del\s+)?(?:19|20)\d{{2}})",
+            0.6,
+        ),
+        # "12-OKT-2025", "15-Ekim-2024", "3/févr./2025": a day, a month in another language
+        # and a year joined by dashes or slashes
+        Pattern(
+            "foreign_dashed_date_strong",
+            rf"(?<![\d/.-])\b\d{{1,2}}([-/])(?:{FOREIGN_MONTH}|{FOREIGN_MONTH_ABBR})\.?\1(?:(?:19|20)\d{{2}}|\d{{2}})\b(?![/-]\d)",
+            0.85,
+        ),
+        # "18 08 2025", "02 14 2025": day, month and year parted by single spaces, a full year,
+        # no digit on either side (a number's groups are longer or run on)
+        Pattern(
+            "spaced_numeric_year_medium",
+            r"(?<![\d/.:]|\d[ ])\b(?:0?[1-9]|[12]\d|3[01])[ ](?:0?[1-9]|[12]\d|3[01])[ ](?:19|20)\d{2}\b(?![ ]?\d|[/.:-]\d)",
+            0.6,
         ),
         Pattern(
             "foreign_month_year_medium",
@@ -664,7 +713,7 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         refined = self._refine(text, result)
-        if refined is None or "month_year" in pattern_name(refined):
+        if refined is None or _MONTH_AND_YEAR.match(pattern_name(refined)):
             return refined  # a month and year has no weekday or time of its own
         return _with_day_and_time(text, refined)
 
@@ -700,6 +749,31 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
             return result if month and month.group()[:1].isupper() else None
         if name in {"weekday_day_medium", "foreign_day_month_medium"}:
             return result
+        if name == "foreign_day_month_bare_medium":
+            word = re.search(rf"{FOREIGN_MONTH}", value, re.IGNORECASE)
+            if word is None or word.group().lower() in _AMBIGUOUS_MONTH:
+                return None
+            return result
+        if name == "spaced_numeric_year_medium":
+            first, second = (int(x) for x in value.split()[:2])
+            if not _month_day_ok(first, second):
+                return None
+            before = words_before(text, result.start, 2)
+            lead = text[max(0, result.start - 3) : result.start].rstrip(" \t")
+            if not (
+                lead[-1:] in {":", ",", "(", ""}
+                or lead.endswith("\n")
+                or any(
+                    w.rstrip(":#-") in DATE_CUES or w in POSITIVE_CUES or w.startswith("dat")
+                    for w in before
+                )
+            ):
+                return None  # "sets of 3 4 2020 reps": numbers, unless a field or a cue dates them
+            if any(w.rstrip(":#-") in DOB_CUES for w in before):
+                return set_subtype(result, "DOB")
+            return set_subtype(result, "FULL_DATE")
+        if name in {"foreign_dashed_date_strong"}:
+            return set_subtype(result, "FULL_DATE")
         if name == "birth_year_medium":
             return set_subtype(result, "DOB")
         if name == "numeric_range_strong":
@@ -802,7 +876,15 @@ _FOREIGN_WEEKDAY = (
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
     r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo"
     r"|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|domenica"
-    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+    r"|segunda-feira|ter[çc]a-feira|quarta-feira|quinta-feira|sexta-feira"
+    r"|mandag|tirsdag|onsdag|torsdag|fredag|l[øo]rdag|s[øo]ndag|m[åa]ndag|tisdag|l[öo]rdag|s[öo]ndag"
+    r"|poniedzia[łl]ek|wtorek|[śs]roda|czwartek|pi[ąa]tek|sobota|niedziela"
+    r"|pond[ěe]l[íi]|[úu]ter[ýy]|st[řr]eda|[čc]tvrtek|p[áa]tek|ned[ěe]le"
+    r"|luni|mar[țţt]i|miercuri|joi|vineri|s[âa]mb[ăa]t[ăa]|duminic[ăa]"
+    r"|pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cuma|cumartesi|pazar"
+    r"|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai"
+    r"|h[ée]tf[őo]|kedd|szerda|cs[üu]t[öo]rt[öo]k|p[ée]ntek|szombat|vas[áa]rnap)"
 )
 # Their abbreviations only with the full stop or comma a client prints ("Di.,", "mar.", "jue,"):
 # alone, "do", "so", "mar" and "sam" are words.

@@ -380,3 +380,47 @@ def test_when_a_date_is_typed_with_spaces_or_a_misspelt_name_then_it_is_found(
 )
 def test_when_a_word_near_a_month_name_is_a_word_or_name_then_no_date_is_found(text: str) -> None:
     assert found(DATES, text) == set()
+
+
+# Dates as a registration desk and an insurer's agents write them in many languages (issue 13,
+# the intake_desk dev voice): sentences written for these tests.
+@pytest.mark.parametrize(
+    ("case", "text", "expected"),
+    [
+        ("romanian_weekday_and_month", "Clarisa Manole, joi, 28 aprilie 1977, SZ649851.", "joi, 28 aprilie 1977"),
+        ("czech_genitive", "nar. 25. září 1944", "25. září 1944"),
+        ("czech_nominative", "úterý, 9 duben 2002", "úterý, 9 duben 2002"),
+        ("polish_nominative", "callback by 18 luty 2025.", "18 luty 2025"),
+        ("turkish_weekday_time", "Pazar, 18 Ocak 2026 11:57: Metinkaya", "Pazar, 18 Ocak 2026 11:57"),
+        ("danish_weekday", "den onsdag, 4 mars 2026 Berit Lund", "onsdag, 4 mars 2026"),
+        ("portuguese_weekday", "Desk log sexta-feira, 5 dezembro 2025", "sexta-feira, 5 dezembro 2025"),
+        ("norwegian_month_full_stop", "(ma. 6. juni. 1994) checked in", "ma. 6. juni. 1994"),
+        ("dashed_foreign_abbreviation", "Nina Berge den 12-OKT-2025 07:57", "12-OKT-2025 07:57"),
+        ("dashed_foreign_month", "Desk log 14-JUNI-2025", "14-JUNI-2025"),
+        ("bare_day_foreign_month", "Last contact 24 juni.", "24 juni"),
+        ("bare_day_turkish_month", "moved the appointment of 6 Ekim. New booking", "6 Ekim"),
+        ("bare_day_in_a_field", "Date of birth: 5 Ocak\n", "5 Ocak"),
+        ("spaced_after_a_field", "Date: 18 08 2025", "18 08 2025"),
+        ("spaced_month_first_after_a_cue", "follow up 02 14 2025.", "02 14 2025"),
+        ("spaced_in_a_list", "Victor Gallet, 14 07 1967, 5844-0360.", "14 07 1967"),
+    ],
+)  # fmt: skip
+def test_when_a_desk_writes_a_date_in_its_own_language_then_all_of_it_is_found(
+    case: str, text: str, expected: str
+) -> None:
+    assert expected in {v for v, _ in found(DATES, text)}
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("mars_is_a_word", "we need 2 mars bars and 4 mai tais"),
+        ("spaced_run_of_a_number", "call 0161 07 12 2024 5678"),
+        ("card_groups", "card 4111 11 12 2024"),
+        ("spaced_numbers_no_cue", "sets of 3 4 2020 reps"),
+    ],
+)
+def test_when_words_or_numbers_only_look_like_a_foreign_or_spaced_date_then_no_date(
+    case: str, text: str
+) -> None:
+    assert not found(DATES, text)
