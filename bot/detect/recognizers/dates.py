@@ -467,7 +467,7 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
         ),
         Pattern(
             "month_day_strong",
-            rf"\b{MONTH}\s?\d{{1,2}}{_ORD}(?!\d|:\d|\s*(?:mg|mcg|ml|units?|%|am|pm)\b){_YEAR}?(?!\d)",
+            rf"\b{MONTH}(?:\s?|[ ]{{2}})\d{{1,2}}{_ORD}(?!\d|:\d|\s*(?:mg|mcg|ml|units?|%|am|pm)\b){_YEAR}?(?!\d)",
             0.75,
         ),
         Pattern(
@@ -603,7 +603,7 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
             0.3,
         ),
         Pattern(
-            "month_year_medium", rf"\b{MONTH}\s?(?:of\s+)?(?:(?:19|20)\d{{2}}|'\d{{2}})\b", 0.6
+            "month_year_medium", rf"\b{MONTH},?\s?(?:of\s+)?(?:(?:19|20)\d{{2}}|'\d{{2}})\b", 0.6
         ),
         # "CABG x 4 in 3/80", "quit in 10/1995": month/year in a history
         Pattern(
@@ -678,6 +678,18 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
         ),
         # "18 08 2025", "02 14 2025": day, month and year parted by single spaces, a full year,
         # no digit on either side (a number's groups are longer or run on)
+        # "1989-09": ISO 8601's year and month, the month zero-padded
+        Pattern(
+            "iso_month_year_medium",
+            r"(?<![\d/.-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?![\d/-]|\.\d)",
+            0.6,
+        ),
+        # "1960 08 23": year, month and day parted by spaces
+        Pattern(
+            "spaced_iso_strong",
+            r"(?<![\d/.:]|\d[ ])\b(?:19|20)\d{2}[ ](?:0[1-9]|1[0-2])[ ](?:0[1-9]|[12]\d|3[01])\b(?![ ]?\d|[/.:-]\d)",
+            0.7,
+        ),
         Pattern(
             "spaced_numeric_year_medium",
             r"(?<![\d/.:]|\d[ ])\b(?:0?[1-9]|[12]\d|3[01])[ ](?:0?[1-9]|[12]\d|3[01])[ ](?:19|20)\d{2}\b(?![ ]?\d|[/.:-]\d)",
@@ -899,9 +911,7 @@ _WEEKDAY_BEFORE = re.compile(
 )
 # A clock time ("9:14", "09.14:22 PM") and a zone after it: an offset ("+0100", "-05:00"), a
 # zone name ("CET", "PST") or Outlook's bracketed zone ("(UTC-05:00)", "(CET)").
-_CLOCK = (
-    r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?::[0-5]\d)?(?!\d)(?:\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z]))?"
-)
+_CLOCK = r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?::[0-5]\d(?:[.,]\d{1,6})?)?(?!\d)(?:\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z]))?"
 _ZONE_NAME = r"(?:utc|gmt|[ecmp][sd]t|cet|cest|bst)"
 _ZONE = (
     rf"(?:Z\b|\s*[+-][01]\d:?[0-5]\d\b|\s*{_ZONE_NAME}\b"
@@ -948,6 +958,9 @@ def _join_ranges(text: str, results: list[RecognizerResult]) -> list[RecognizerR
     return out
 
 
+_YEAR_AFTER_TIME = re.compile(r"(?:\s+[+-][01]\d[0-5]\d)?\s+(?:19|20)\d{2}\b(?![/.:-]\d)")
+
+
 def _with_day_and_time(text: str, result: RecognizerResult) -> RecognizerResult:
     day = _WEEKDAY_BEFORE.search(text, max(0, result.start - 20), result.start)
     if day:
@@ -958,6 +971,9 @@ def _with_day_and_time(text: str, result: RecognizerResult) -> RecognizerResult:
     time = _TIME_AFTER.match(text, result.end)
     if time:
         result.end = time.end()
+        year = _YEAR_AFTER_TIME.match(text, result.end)
+        if year and not re.search(r"(?:19|20)\d{2}", text[result.start : time.start()]):
+            result.end = year.end()  # "Tue Sep 12 21:34:38 1972": C's ctime() puts it last
     weekday = _WEEKDAY_AFTER.match(text, result.end)
     if weekday:
         result.end = weekday.end()  # "10 March (Tue)"

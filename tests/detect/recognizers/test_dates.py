@@ -424,3 +424,22 @@ def test_when_words_or_numbers_only_look_like_a_foreign_or_spaced_date_then_no_d
     case: str, text: str
 ) -> None:
     assert not found(DATES, text)
+
+
+# Dates as systems print them with strftime (issue 13): C's ctime() with the year last and the
+# day padded, fractions of a second, ISO year-month, a comma before the year, spaced ISO.
+@pytest.mark.parametrize(
+    ("case", "text", "expected"),
+    [
+        ("ctime", "Last visit Tue Sep 12 21:34:38 1972, follow-up booked.", "Tue Sep 12 21:34:38 1972"),
+        ("ctime_padded_day", "Sent: Sat Dec  3 10:22:29 1977", "Sat Dec  3 10:22:29 1977"),
+        ("iso_microseconds", "DOB 1982-04-29T22:13:35.000000", "1982-04-29T22:13:35.000000"),
+        ("iso_year_month", "Date: 1989-09\nFrom: clinic", "1989-09"),
+        ("month_comma_year", "DOB April, 1935", "April, 1935"),
+        ("spaced_iso", "Maria Lopez was seen on 1960 08 23.", "1960 08 23"),
+    ],
+)  # fmt: skip
+def test_when_a_system_prints_a_date_with_strftime_then_all_of_it_is_found(
+    case: str, text: str, expected: str
+) -> None:
+    assert expected in {v for v, _ in found(DATES, text)}
