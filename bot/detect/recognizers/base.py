@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 import regex as re
 from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
 
-from bot.detect.recognizers.literal_gate import literal_gate
+from bot.detect.recognizers.literal_gate import literal_gate, needs_digit
 
 SUBTYPE_KEY = "subtype"
 PATTERN_KEY = "pattern"
@@ -88,14 +88,25 @@ class ClinicalPatternRecognizer(PatternRecognizer):
         self._context_set = frozenset(self.context or ())
         self._name: str = name or type(self).__name__
         flags = self.FLAGS
-        # Each pattern with the strings one of which it needs (`literal_gate`): on a text
-        # without any of them the pattern cannot match and is not run.
-        self._compiled: list[tuple[str, float, Any, frozenset[str] | None]] = [
-            (p.name, p.score, re.compile(p.regex, flags=flags), _gate(p.regex, flags))
+        # Each pattern with the strings one of which it needs and whether it needs a digit
+        # (`literal_gate`): on a text without them the pattern cannot match and is not run.
+        self._compiled: list[tuple[str, float, Any, frozenset[str] | None, bool]] = [
+            (
+                p.name,
+                p.score,
+                re.compile(p.regex, flags=flags),
+                _gate(p.regex, flags),
+                needs_digit(p.regex, flags),
+            )
             for p in (patterns or self.PATTERNS)
         ]
-        # Every gate's strings, looked for once per text (one `in` each, in C)
-        self._gate_strings = tuple(sorted({s for *_, g in self._compiled for s in g or ()}))
+        # Every gate's ASCII strings, looked for once per text (one `in` each, in C); a string
+        # with another character is in no ASCII text, the only ones the gates are asked about
+        self._gate_strings = tuple(
+            sorted({s for *_, g, _ in self._compiled for s in g or () if s.isascii()})
+        )
+        self._gated = any(g is not None for *_, g, _ in self._compiled)
+        self._digit_gated = any(d for *_, d in self._compiled)
 
     def analyze(
         self,
@@ -120,11 +131,14 @@ class ClinicalPatternRecognizer(PatternRecognizer):
         results: list[RecognizerResult] = []
         name = self._name
         present: set[str] | None = None
-        if self._gate_strings and text.isascii():
+        if self._gated and text.isascii():
             low = text.lower()
             present = {s for s in self._gate_strings if s in low}
-        for pattern_name_, score_, regex, gate in self._compiled:
+        digit = self.NEEDS_DIGIT or not self._digit_gated or has_digit(text)
+        for pattern_name_, score_, regex, gate, wants_digit in self._compiled:
             if gate is not None and present is not None and present.isdisjoint(gate):
+                continue
+            if wants_digit and not digit:
                 continue
             has_group = VALUE_GROUP in regex.groupindex
             for match in regex.finditer(text):

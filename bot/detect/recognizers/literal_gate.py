@@ -1,98 +1,237 @@
-"""Words a pattern cannot match without: a cheap test that skips the regex on most texts.
+"""What a pattern cannot match without: cheap tests that skip the regex on most texts.
 
 Most of a chat message's regex time goes to patterns that find nothing in it ("County" shapes,
 school names, spelled dates), each one scanning the whole text. Many of those patterns need
-one of a few literal strings somewhere in any match ("county", "parish", ...; "school",
-"elementary", ...). `literal_gate` reads that requirement off the pattern itself, so it follows
-every edit of the pattern: a text that contains none of the strings cannot match, and the
-pattern is not run on it (the same findings, by construction).
+one of a few literal strings somewhere in the text ("county", "parish", ...; "school",
+"elementary", ...), or a digit. `literal_gate` and `needs_digit` read those requirements off the
+pattern itself, so they follow every edit of the pattern: a text without any of the strings (or
+without a digit) cannot match, and the pattern is not run on it (the same findings, by
+construction).
 
-The requirement is read from the pattern's parse tree (the standard library's `re` parser,
-which reads the `regex` module's syntax the same way for everything it accepts): literal
-characters in sequence, groups, repeats of at least one, and alternations (one string from
-every branch). Lookarounds, classes, optional parts and anything the parser does not accept
-contribute nothing; when no requirement is found the pattern always runs. The strings are
-ASCII and compared lower-cased, and only on ASCII texts: there case-insensitive matching of an
-ASCII letter is exactly lower-case equality (non-ASCII texts run every pattern).
+The requirements are read from the pattern's parse tree (the standard library's `re` parser,
+which reads the `regex` module's syntax the same way for everything it accepts; a group name
+used twice, which only `regex` allows, is read as an unnamed group): literal characters in
+sequence, small classes of literal characters and optional parts of fixed strings (whose
+strings multiply out: "licen[cs]e" needs "licence" or "license", "gardens?" "garden"), groups,
+repeats of at least one, alternations (one string from every branch) and what a positive
+lookaround needs (it is in the text, if not in the match). Negative lookarounds, other classes
+and anything the parser does not accept contribute nothing; when no requirement is found the
+pattern always runs. The strings are compared lower-cased, and only on ASCII texts: there
+case-insensitive matching of an ASCII letter is exactly lower-case equality, and a string with a
+character that matches no ASCII character ("年", "ß") is in no such text (non-ASCII texts run
+every pattern). A digit is looked for in every text (`\\d` in the pattern and the test are the
+`regex` module's, any script's digit).
 """
 
 from __future__ import annotations
 
 import re
 import warnings
+from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
+import regex
+
 Gate = tuple[str, ...]
 # An alternation of more strings than this costs about as much to test as the regex itself.
 MAX_STRINGS = 48
+# The most strings a part of a pattern is spelt out as ("licen[cs]e": two) before it is read as
+# needing only what it contains.
+MAX_SPELLINGS = 48
+# A class of at most this many literal characters is spelt out character by character.
+MAX_CLASS = 4
 _FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.ASCII | re.UNICODE
 # `\p{L}`, `\P{Lu}` (the `regex` module's properties): one character of some class, which is
-# all the requirement needs to know; `re` has no such escape, so it reads as `\d` here.
+# all the requirements need to know; `re` has no such escape, so it reads as `\S` here (a class
+# that is neither a literal nor a digit).
 _PROPERTY = re.compile(r"(?<!\\)((?:\\\\)*)\\[pP]\{[^}]*\}")
+# Named groups read as unnamed ones (same numbering) and references to them as nothing: `re`
+# refuses a name given twice, which `regex` allows ("(?P<v>a)|(?P<v>b)").
+_NAMED_GROUP = re.compile(r"(?<!\\)((?:\\\\)*)\(\?P<\w+>")
+_NAMED_REF = re.compile(r"(?<!\\)((?:\\\\)*)\(\?P=\w+\)")
+_ASCII = "".join(chr(c) for c in range(128))
+_DIGITS = frozenset(range(ord("0"), ord("9") + 1))
+
+Spelt = frozenset[str] | None  # every match of the part is one of these strings
+Need = frozenset[str] | None  # every text the part matches in holds one of these strings
 
 
 def literal_gate(pattern: str, flags: int = 0) -> Gate | None:
-    """Lower-cased ASCII strings one of which every match of `pattern` contains, or None."""
+    """Lower-cased strings one of which every text `pattern` matches in contains, or None."""
+    tree = _tree(pattern, flags)
+    if tree is None:
+        return None
+    _, need = _sequence(list(tree))
+    if not need:
+        return None
+    # "county" already covers "county," and "co.unty"
+    return tuple(sorted(_minimal(need), key=lambda s: (len(s), s)))
+
+
+def needs_digit(pattern: str, flags: int = 0) -> bool:
+    """Whether every match of `pattern` holds a digit (or a lookaround of it needs one)."""
+    tree = _tree(pattern, flags)
+    return tree is not None and _digit_sequence(list(tree))
+
+
+def _tree(pattern: str, flags: int) -> Any:
     if flags & ~_FLAGS:
         return None  # a `regex`-only flag (FULLCASE, VERSION1, ...): its syntax may differ
-    source = _PROPERTY.sub(r"\1\\d", pattern)
+    source = _PROPERTY.sub(r"\1\\S", pattern)
+    source = _NAMED_REF.sub(r"\1(?:)", _NAMED_GROUP.sub(r"\1(", source))
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # a nested set ("[[:alpha:]]") warns in `re`: give up
         try:
-            tree = _parser.parse(source, flags & _FLAGS)
+            return _parser.parse(source, flags & _FLAGS)
         except Exception:  # any syntax `re` does not share: no gate, the pattern always runs
             return None
-    need = _sequence(list(tree))
-    if not need:
-        return None
-    kept: list[str] = []
-    for s in sorted(need, key=lambda s: (len(s), s)):
-        if not any(k in s for k in kept):  # "county" already covers "county," and "co.unty"
-            kept.append(s)
-    return tuple(kept)
 
 
-def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+def _better(a: Need, b: Need) -> Need:
     """The more selective of two requirements: longer shortest string, then fewer strings."""
-    if a is None:
-        return b
-    if b is None:
+    if not a:
+        return b or None
+    if not b:
         return a
     return a if (min(map(len, a)), -len(a)) >= (min(map(len, b)), -len(b)) else b
 
 
-def _sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
-    best: frozenset[str] | None = None
-    run: list[str] = []
+def _minimal(strings: frozenset[str] | set[str]) -> frozenset[str]:
+    """The same requirement in fewest strings: a text that holds "med" is one "medical" needs."""
+    kept: list[str] = []
+    for s in sorted(strings, key=lambda s: (len(s), s)):
+        if not any(k in s for k in kept):
+            kept.append(s)
+    return frozenset(kept)
+
+
+def _limited(strings: set[str]) -> Need:
+    need = _minimal(strings)
+    return need if len(need) <= MAX_STRINGS else None
+
+
+def _as_need(spelt: frozenset[str]) -> Need:
+    if "" in spelt:
+        return None
+    need = _minimal(spelt)
+    return need if len(need) <= MAX_STRINGS else None
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> tuple[Spelt, Need]:
+    best: Need = None
+    run: frozenset[str] = frozenset({""})  # the spellings of the current run of spelt parts
+    whole = True  # every part so far spelt out, and the run never cut
     for op, arg in items:
-        if op is sre.LITERAL and chr(arg).isascii():
-            run.append(chr(arg).lower())
+        spelt, need = _item(op, arg)
+        best = _better(best, need)
+        if spelt is None:
+            best = _better(best, _as_need(run))
+            run, whole = frozenset({""}), False
             continue
-        if run:
-            best = _better(best, frozenset(["".join(run)]))
-            run = []
-        best = _better(best, _item(op, arg))
-    if run:
-        best = _better(best, frozenset(["".join(run)]))
-    return best
+        product = frozenset(a + b for a in run for b in spelt)
+        if len(product) > MAX_SPELLINGS:
+            best = _better(best, _as_need(run))
+            run, whole = spelt, False
+        else:
+            run = product
+    best = _better(best, _as_need(run))
+    return (run if whole else None), best
 
 
-def _item(op: Any, arg: Any) -> frozenset[str] | None:
+def _char(code: int) -> str | None:
+    """A literal character as the gate compares it: ASCII lower-cased; another character only
+    if no ASCII character matches it case-insensitively (the Kelvin sign matches "k")."""
+    c = chr(code)
+    if c.isascii():
+        return c.lower()
+    return c if _ascii_free(c) else None
+
+
+@lru_cache(maxsize=4096)
+def _ascii_free(c: str) -> bool:
+    return regex.search(regex.escape(c), _ASCII, flags=regex.IGNORECASE) is None
+
+
+def _item(op: Any, arg: Any) -> tuple[Spelt, Need]:
+    if op is sre.LITERAL:
+        c = _char(arg)
+        return (None, None) if c is None else (frozenset({c}), None)
+    if op is sre.IN:
+        chars = [_char(a) if o is sre.LITERAL else None for o, a in arg]
+        if len(chars) > MAX_CLASS or any(c is None for c in chars):
+            return None, None
+        return frozenset(c for c in chars if c is not None), None
     if op is sre.SUBPATTERN:
         return _sequence(list(arg[3]))
     if op is sre.ATOMIC_GROUP:
         return _sequence(list(arg))
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-        low, _high, body = arg
-        return _sequence(list(body)) if low >= 1 else None
+        low, high, body = arg
+        spelt, need = _sequence(list(body))
+        if low == 0:
+            if high == 1 and spelt is not None:
+                return spelt | {""}, None  # "gardens?": "garden" or "gardens"
+            return None, None
+        if low == high == 1:
+            return spelt, need
+        return None, need
     if op is sre.BRANCH:
-        out: set[str] = set()
+        spellings: set[str] = set()
+        needs: set[str] = set()
+        all_spelt = all_need = True
         for branch in arg[1]:
-            need = _sequence(list(branch))
+            spelt, need = _sequence(list(branch))
+            if spelt is None:
+                all_spelt = False
+            else:
+                spellings |= spelt
             if need is None:
-                return None  # a branch that needs no string: the alternation needs none
-            out |= need
-        return frozenset(out) if len(out) <= MAX_STRINGS else None
-    return None  # a class, a lookaround, an anchor, a back-reference: no string required
+                all_need = False  # a branch that needs no string: the alternation needs none
+            else:
+                needs |= need
+        return (
+            frozenset(spellings) if all_spelt and len(spellings) <= MAX_SPELLINGS else None,
+            _limited(needs) if all_need else None,
+        )
+    if op is sre.AT:
+        return frozenset({""}), None  # an anchor or word boundary: matches no character
+    if op is sre.ASSERT:
+        _, body = arg
+        return frozenset({""}), _sequence(list(body))[1]  # in the text, if not in the match
+    if op is sre.ASSERT_NOT:
+        return frozenset({""}), None
+    return None, None  # a wider class, a back-reference, `.`: no string required
+
+
+def _digit_sequence(items: list[tuple[Any, Any]]) -> bool:
+    return any(_digit_item(op, arg) for op, arg in items)
+
+
+def _digit_item(op: Any, arg: Any) -> bool:
+    if op is sre.IN:
+        return bool(arg) and all(_digit_member(o, a) for o, a in arg)
+    if op is sre.LITERAL:
+        return arg in _DIGITS
+    if op is sre.SUBPATTERN:
+        return _digit_sequence(list(arg[3]))
+    if op is sre.ATOMIC_GROUP:
+        return _digit_sequence(list(arg))
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        return arg[0] >= 1 and _digit_sequence(list(arg[2]))
+    if op is sre.BRANCH:
+        return all(_digit_sequence(list(b)) for b in arg[1])
+    if op is sre.ASSERT:
+        return _digit_sequence(list(arg[1]))
+    return False
+
+
+def _digit_member(op: Any, arg: Any) -> bool:
+    if op is sre.CATEGORY:
+        return arg is sre.CATEGORY_DIGIT
+    if op is sre.LITERAL:
+        return arg in _DIGITS
+    if op is sre.RANGE:
+        return arg[0] in _DIGITS and arg[1] in _DIGITS
+    return False

@@ -11,8 +11,8 @@ from presidio_analyzer import Pattern
 
 from bench.text_bench import corpus
 from bot.detect.recognizers import default_recognizers
-from bot.detect.recognizers.base import ClinicalPatternRecognizer
-from bot.detect.recognizers.literal_gate import literal_gate
+from bot.detect.recognizers.base import ClinicalPatternRecognizer, has_digit
+from bot.detect.recognizers.literal_gate import literal_gate, needs_digit
 
 FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL
 
@@ -25,19 +25,51 @@ FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL
         (r"\b(?:early\s+)?today\b|\btonight\b", ("today", "tonight")),
         (r"\b\d+\s*(?:days?|wks?)\s+ago\b", ("ago",)),  # the longest string wins
         (r"(?:school|academy){1,2}", ("school", "academy")),
-        (r"\p{Lu}\p{L}+\s+Straße\s+\d+", ("stra",)),  # the ß (not ASCII) ends the string
+        # a character no ASCII one matches stays in the string: no ASCII text holds it
+        (r"\p{Lu}\p{L}+\s+Straße\s+\d+", ("straße",)),
+        (r"[年년]\s?\d", ("年", "년")),
         (r"\p{Lu}[\p{L}'’-]+ Road", (" road",)),
-        (r"(?<=bed )\d+", None),  # a lookbehind matches nothing itself
+        (r"(?<=bed )\d+", ("bed ",)),  # a lookbehind's text is in the text, if not in the match
+        (r"\d+(?= ?mg\b)", ("mg",)),
+        (r"(?<!no )\d+", None),  # a negative one needs nothing
         (r"(?:dr\.?\s+)?[A-Z][a-z]+", None),  # optional
         (r"\d{3}-\d{4}", ("-",)),
         (r"[[:alpha:]]+ road", None),  # a POSIX class: `re` reads it otherwise, so no gate
-        (r"(?P<v>a)|(?P<v>b)", None),  # `regex` allows a name twice, `re` does not
+        (r"(?P<v>ab)|(?P<v>cd)", ("ab", "cd")),  # `regex` allows a name twice, `re` does not
+        (r"(?P<s>[:-])\d(?P=s)x", ("x",)),
+        # small classes and optional letters spelt out; a string that holds another goes
+        (r"licen[cs]e|licen[cs]ed", ("licence", "license")),
+        (r"\b(?:jan(?:uary)?|feb(?:ruary)?)\s+\d", ("feb", "jan")),
+        (r"\bgardens?\b", ("garden",)),
     ],
 )
 def test_the_gate_is_read_off_the_pattern(pattern: str, gate: tuple[str, ...] | None) -> None:
     assert literal_gate(pattern, FLAGS) == (
         tuple(sorted(gate, key=lambda s: (len(s), s))) if gate else None
     )
+
+
+def test_past_48_spellings_the_run_so_far_is_the_requirement() -> None:
+    gate = literal_gate(r"(?:a|b)(?:c|d)(?:e|f)(?:g|h)(?:i|j)(?:k|l)", FLAGS)
+    assert gate is not None and len(gate) == 32 and {len(s) for s in gate} == {5}
+
+
+@pytest.mark.parametrize(
+    ("pattern", "digit"),
+    [
+        (r"\d{3}-\d{4}", True),
+        (r"[0-9]+ ?mg", True),
+        (r"(?=[\w-]*\d)[a-z0-9]+", True),  # a lookahead's digit is in the text
+        (r"(?:\d+|one|two) days", False),  # a branch without one
+        (r"\d* days", False),  # optional
+        (r"(?!\d)\w+", False),
+        (r"\p{N}+", False),  # a property reads as a class that is not a digit
+        (r"[\d.]+", False),
+        (r"(?:room|bed) (?:\d+|[0-9]{2}[a-z])", True),
+    ],
+)
+def test_the_digit_need_is_read_off_the_pattern(pattern: str, digit: bool) -> None:
+    assert needs_digit(pattern, FLAGS) is digit
 
 
 class Ward(ClinicalPatternRecognizer):
@@ -62,15 +94,16 @@ class Ward(ClinicalPatternRecognizer):
 def test_gated_and_ungated_runs_find_the_same(text: str) -> None:
     gated = Ward()
     ungated = Ward()
-    ungated._compiled = [(n, s, rx, None) for n, s, rx, _ in ungated._compiled]
+    ungated._compiled = [(n, s, rx, None, False) for n, s, rx, *_ in ungated._compiled]
     found = {(r.start, r.end, r.score) for r in gated.analyze(text, ["TEST_ID"])}
     assert found == {(r.start, r.end, r.score) for r in ungated.analyze(text, ["TEST_ID"])}
 
 
 def test_a_text_without_the_string_never_runs_the_pattern() -> None:
     recognizer = Ward()
-    ((name, score, _, gate),) = recognizer._compiled
+    ((name, score, _, gate, digit),) = recognizer._compiled
     assert gate == frozenset({"ward"})
+    assert digit
 
     class Refuse:
         groupindex: ClassVar[dict[str, int]] = {}
@@ -78,22 +111,24 @@ def test_a_text_without_the_string_never_runs_the_pattern() -> None:
         def finditer(self, text: str) -> list[object]:
             raise AssertionError("the gated pattern ran")
 
-    recognizer._compiled = [(name, score, Refuse(), gate)]
+    recognizer._compiled = [(name, score, Refuse(), gate, digit)]
     assert recognizer.analyze("bed 7, no such word", ["TEST_ID"]) == []
+    assert recognizer.analyze("ward seven", ["TEST_ID"]) == []  # no digit
 
 
 def test_every_match_of_every_gated_pattern_holds_one_of_its_strings() -> None:
-    """The gate is what the pattern needs: on dev chat and a dev voice, each match of each of
-    our patterns contains one of its gate's strings (a wrong gate would drop findings)."""
+    """The gate is what the pattern needs: on dev chat and a dev voice, each ASCII text each of
+    our patterns matches in holds one of its gate's strings, and a digit if the pattern needs
+    one (a wrong gate would drop findings)."""
     texts = [e["text"] for split in ("dev", "lab_eob") for e in corpus(split, 150, 5)[0]]
     checked = 0
     for recognizer in default_recognizers(("Alder Bay Clinic",)):
-        for name, _, regex, gate in getattr(recognizer, "_compiled", []):
-            if gate is None:
-                continue
+        for name, _, regex, gate, digit in getattr(recognizer, "_compiled", []):
             for text in texts:
-                for match in regex.finditer(text):
-                    if match.group().isascii():
-                        checked += 1
-                        assert any(s in match.group().lower() for s in gate), (name, gate)
+                if regex.search(text) is None:
+                    continue
+                checked += 1
+                assert has_digit(text) or not digit, name
+                if gate is not None and text.isascii():
+                    assert any(s in text.lower() for s in gate), (name, gate)
     assert checked > 500
