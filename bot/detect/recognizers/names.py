@@ -14,13 +14,14 @@ from __future__ import annotations
 from typing import Any
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from bot.detect.recognizers.base import SUBTYPE_KEY
 from bot.detect.recognizers.names_context import (
     INITIAL,
     POSSESSIVE,
     Span,
+    Tok,
     after_room,
     alpha,
     casing_informative,
@@ -135,27 +136,31 @@ class NameRecognizer(EntityRecognizer):
             if s and not self._is_date(doc, s)
         ]
 
-    def _shape_ok(self, tok: Token, inf: bool) -> bool:
+    def _shape_ok(self, tok: Tok, inf: bool) -> bool:
         return not inf or tok.text[:1].isupper()
 
     # --- sources -----------------------------------------------------------------------------
     def _titled(self, doc: Doc, inf: bool) -> list[Span]:
         out: list[Span] = []
-        for i, tok in enumerate(doc):
+        for i, tok in enumerate(tokens(doc)):
             low = tok.lower_
             if low not in TITLES_PRACTITIONER and low not in TITLES_PERSON:
                 continue
-            j = i + 2 if i + 1 < len(doc) and doc[i + 1].text == "." else i + 1
+            j = i + 2 if i + 1 < len(doc) and tokens(doc)[i + 1].text == "." else i + 1
             end = j
-            while end < len(doc) and end - j < 3 and self._after_title(doc[end], inf, end == j):
+            while (
+                end < len(doc)
+                and end - j < 3
+                and self._after_title(tokens(doc)[end], inf, end == j)
+            ):
                 end += 1
             while (
                 end > j
                 and end + 1 < len(doc)
-                and doc[end].text == "-"
-                and not doc[end - 1].whitespace_
-                and not doc[end].whitespace_
-                and alpha(doc[end + 1])
+                and tokens(doc)[end].text == "-"
+                and not tokens(doc)[end - 1].whitespace_
+                and not tokens(doc)[end].whitespace_
+                and alpha(tokens(doc)[end + 1])
             ):
                 end += 2  # "Dr. Dubois-Lambert": the surname's second half is the name too
             if end > j:
@@ -164,7 +169,7 @@ class NameRecognizer(EntityRecognizer):
                 )
         return out
 
-    def _after_title(self, tok: Token, inf: bool, first: bool) -> bool:
+    def _after_title(self, tok: Tok, inf: bool, first: bool) -> bool:
         if INITIAL.match(tok.text):
             return True
         if (
@@ -193,12 +198,12 @@ class NameRecognizer(EntityRecognizer):
         """ "E. Klinkosz", "a. yılmaz": an initial followed by a surname."""
         out: list[Span] = []
         for i in range(len(doc) - 1):
-            tok, nxt = doc[i], doc[i + 1]
+            tok, nxt = tokens(doc)[i], tokens(doc)[i + 1]
             if not INITIAL.match(tok.text) or not alpha(nxt) or not self._shape_ok(nxt, inf):
                 continue
-            if tok.i > 0 and doc[i - 1].lower_ in {"dr", "dr.", "mr", "mrs", "ms"}:
+            if tok.i > 0 and tokens(doc)[i - 1].lower_ in {"dr", "dr.", "mr", "mrs", "ms"}:
                 continue
-            if i > 0 and doc[i - 1].text == "/" and not doc[i - 1].whitespace_:
+            if i > 0 and tokens(doc)[i - 1].text == "/" and not tokens(doc)[i - 1].whitespace_:
                 continue  # "3.5-5.1 mmol/L. Hemolysed samples": a unit's letter, then a sentence
             if self.words.clinical_next(doc, i + 2):
                 continue
@@ -206,9 +211,9 @@ class NameRecognizer(EntityRecognizer):
                 end = i + 2
                 if (
                     end < len(doc)
-                    and alpha(doc[end])
-                    and self.words.solid(doc[end])
-                    and self._shape_ok(doc[end], inf)
+                    and alpha(tokens(doc)[end])
+                    and self.words.solid(tokens(doc)[end])
+                    and self._shape_ok(tokens(doc)[end], inf)
                 ):
                     end += 1
                 out.append((i, end, 0.75, self.cues.subtype(doc, i, end)))
@@ -217,7 +222,7 @@ class NameRecognizer(EntityRecognizer):
     def _last_first(self, doc: Doc, inf: bool) -> list[Span]:
         out: list[Span] = []
         for i in range(len(doc) - 2):
-            a, comma, b = doc[i], doc[i + 1], doc[i + 2]
+            a, comma, b = tokens(doc)[i], tokens(doc)[i + 1], tokens(doc)[i + 2]
             if comma.text != "," or not (alpha(a) and alpha(b)):
                 continue
             if not (self.lex.is_name(a.text) or self.words.unknown(a)) or not self.lex.is_first(
@@ -250,7 +255,7 @@ class NameRecognizer(EntityRecognizer):
                 # "Bell, Daisy insurance denied", "YOUNG, RAY is here": a record's opening
                 # "Last, First" of two listed names, even names that are also words
                 end = i + 3
-                if end < len(doc) and middle_initial(doc[end], inf) and b.whitespace_:
+                if end < len(doc) and middle_initial(tokens(doc)[end], inf) and b.whitespace_:
                     end += 1  # "WILSON, HOWARD E MRN ...": the middle initial
                 out.append((i, end, 0.8, "PATIENT"))
                 continue
@@ -278,9 +283,9 @@ class NameRecognizer(EntityRecognizer):
             ):
                 continue
             end = i + 3
-            if end < len(doc) and alpha(doc[end]) and self.words.solid(doc[end]):
+            if end < len(doc) and alpha(tokens(doc)[end]) and self.words.solid(tokens(doc)[end]):
                 end += 1
-            elif end < len(doc) and middle_initial(doc[end], inf) and b.whitespace_:
+            elif end < len(doc) and middle_initial(tokens(doc)[end], inf) and b.whitespace_:
                 end += 1  # "SMITH, JOHN A checked in": the middle initial, no full stop
             out.append((i, end, 0.85, "PATIENT"))
         return out
@@ -289,22 +294,22 @@ class NameRecognizer(EntityRecognizer):
     def _cued_pair(doc: Doc, i: int) -> bool:
         """ "alert on adeyemi, mary, Mallampati 4": "Last, First" after a word a patient follows
         and before a break (a comma, a bracket, a dash, a number, the end)."""
-        prev = doc[i - 1].lower_ if i > 0 else ""
-        nxt = doc[i + 3] if i + 3 < len(doc) else None
+        prev = tokens(doc)[i - 1].lower_ if i > 0 else ""
+        nxt = tokens(doc)[i + 3] if i + 3 < len(doc) else None
         return prev in _PAIR_BEFORE and (
             nxt is None or nxt.text in {",", "(", "-", ":", ";"} or nxt.like_num
         )
 
-    def _both_words(self, a: Token, b: Token) -> bool:
+    def _both_words(self, a: Tok, b: Tok) -> bool:
         return self.lex.is_english(a.text) and self.lex.is_english(b.text)
 
     def _word_list(self, doc: Doc, i: int) -> bool:
         """ "Hope, Faith and Charity": two words that are also names, in a list of words."""
         english = self.lex.is_english
-        nxt = doc[i + 3].lower_ if i + 3 < len(doc) else ""
+        nxt = tokens(doc)[i + 3].lower_ if i + 3 < len(doc) else ""
         return (
-            english(doc[i].text)
-            and english(doc[i + 2].text)
+            english(tokens(doc)[i].text)
+            and english(tokens(doc)[i + 2].text)
             and nxt in {",", "and", "&", "or", "/", "n"}
         )
 
@@ -365,7 +370,7 @@ class NameRecognizer(EntityRecognizer):
             i = max(end, i + 1)
         return out
 
-    def _run_token(self, tok: Token, inf: bool) -> bool:
+    def _run_token(self, tok: Tok, inf: bool) -> bool:
         if not alpha(tok) or (
             tok.i > 0 and tokens(tok.doc)[tok.i - 1].lower_ in {"st", "st.", "saint", "ste", "ste."}
         ):
@@ -394,22 +399,22 @@ class NameRecognizer(EntityRecognizer):
         if tok.is_stop and not (
             tok.text.istitle()
             and tok.i > 0
-            and self.words.solid(tok.doc[tok.i - 1])
+            and self.words.solid(tokens(tok.doc)[tok.i - 1])
             and not sent_start(tok)
         ):
             return False
         if self.words.compound_blocked(tok):
             return False
         if tok.lower_ in MONTHS and (
-            (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].like_num) or tok.lower_ in DAYS
+            (tok.i + 1 < len(tok.doc) and tokens(tok.doc)[tok.i + 1].like_num) or tok.lower_ in DAYS
         ):
             return False
         if self.lex.is_name(tok.text):
             return not (inf and tok.text.islower() and self.lex.is_ambiguous(tok.text))
         if (
             tok.i > 1
-            and tok.doc[tok.i - 1].text == "-"
-            and tok.doc[tok.i - 2].lower_ in PARTICLES
+            and tokens(tok.doc)[tok.i - 1].text == "-"
+            and tokens(tok.doc)[tok.i - 2].lower_ in PARTICLES
             and (tok.text.istitle() or not inf)
         ):
             return True  # "Al-Farsi", "El-Sayed"
@@ -420,14 +425,14 @@ class NameRecognizer(EntityRecognizer):
     def _judge_run(self, doc: Doc, start: int, end: int, inf: bool) -> Span | None:
         toks = [
             t
-            for t in doc[start:end]
+            for t in tokens(doc)[start:end]
             if t.text != "-" and t.lower_ not in PARTICLES and not INITIAL.match(t.text)
         ]
         if not toks or self.words.clinical_next(doc, end):
             return None
         if (
             end < len(doc)
-            and doc[end].text == ":"
+            and tokens(doc)[end].text == ":"
             and len(toks) == 1
             and toks[0].lower_ in FORM_LABELS
         ):
@@ -492,13 +497,13 @@ class NameRecognizer(EntityRecognizer):
         if (
             self.lex.is_eponym(tok.text)
             and end < len(doc)
-            and doc[end].text in POSSESSIVE
-            and not (end + 1 < len(doc) and doc[end + 1].lower_ in RELATIONS)
+            and tokens(doc)[end].text in POSSESSIVE
+            and not (end + 1 < len(doc) and tokens(doc)[end + 1].lower_ in RELATIONS)
         ):
             return None  # "Sjögren's", "Hashimoto's"
         if (
             start > 0
-            and doc[start - 1].lower_ in {"from", "in", "near", "to", "at"}
+            and tokens(doc)[start - 1].lower_ in {"from", "in", "near", "to", "at"}
             and is_city([tok])
         ):
             return None
@@ -519,7 +524,7 @@ class NameRecognizer(EntityRecognizer):
             tok not in unknown
             and self.lex.is_ambiguous(tok.text)
             and end < len(doc)
-            and doc[end].like_num
+            and tokens(doc)[end].like_num
         ):
             return None  # "day 3", "will 2": an ordinary word before a number
         # "bed 22 Mai", "room 712 White": in a handoff line a capitalised listed name right after
@@ -532,7 +537,7 @@ class NameRecognizer(EntityRecognizer):
         )
         if (
             start > 0
-            and doc[start - 1].lower_ == "for"
+            and tokens(doc)[start - 1].lower_ == "for"
             and tok.text.islower()
             and self.lex.is_english(tok.text)
         ):
@@ -544,14 +549,14 @@ class NameRecognizer(EntityRecognizer):
     def _possessives(self, doc: Doc, inf: bool) -> list[Span]:
         out: list[Span] = []
         for i in range(len(doc) - 2):
-            tok, poss, nxt = doc[i], doc[i + 1], doc[i + 2]
+            tok, poss, nxt = tokens(doc)[i], tokens(doc)[i + 1], tokens(doc)[i + 2]
             if (
                 poss.text not in POSSESSIVE
                 or not alpha(tok)
                 or self.words.clinical_next(doc, i + 1)
             ):
                 continue
-            if i > 0 and doc[i - 1].lower_ in {"st", "st.", "saint", "ste", "ste."}:
+            if i > 0 and tokens(doc)[i - 1].lower_ in {"st", "st.", "saint", "ste", "ste."}:
                 continue
             if self.lex.is_eponym(tok.text) and nxt.lower_ not in RELATIONS:
                 continue
@@ -569,11 +574,11 @@ class NameRecognizer(EntityRecognizer):
             if ent.label_ != "PERSON" or any(t.like_num for t in ent):
                 continue
             start, end = ent.start, ent.end
-            while end > start and not alpha(doc[end - 1]):
+            while end > start and not alpha(tokens(doc)[end - 1]):
                 end -= 1
-            while start < end and not alpha(doc[start]):
+            while start < end and not alpha(tokens(doc)[start]):
                 start += 1
-            toks = [t for t in doc[start:end] if alpha(t)]
+            toks = [t for t in tokens(doc)[start:end] if alpha(t)]
             if (
                 not toks
                 or self.words.clinical_next(doc, end)
@@ -586,11 +591,11 @@ class NameRecognizer(EntityRecognizer):
                 continue
             if (
                 is_city(toks)
-                or (end < len(doc) and doc[end].lower_ in FACILITY_WORDS)
+                or (end < len(doc) and tokens(doc)[end].lower_ in FACILITY_WORDS)
                 or any(t.lower_ in US_STATES for t in toks)
             ):
                 continue
-            if any(t.text == "," for t in doc[start:end]) or any(
+            if any(t.text == "," for t in tokens(doc)[start:end]) or any(
                 t.text.isupper() and not self.lex.is_name(t.text) for t in toks
             ):
                 continue
@@ -615,14 +620,17 @@ class NameRecognizer(EntityRecognizer):
         neither English nor in the gazetteer, in a message whose capitals mean something."""
         if not casing_informative(doc_text(doc)):
             return False
-        return any(t.text.istitle() and not sent_start(t) and self.words.unknown(t) for t in doc)
+        return any(
+            t.text.istitle() and not sent_start(t) and self.words.unknown(t) for t in tokens(doc)
+        )
 
     # --- helpers -----------------------------------------------------------------------------
     def _is_date(self, doc: Doc, span: Span) -> bool:
         start, end = span[0], span[1]
-        months = [t for t in doc[start:end] if t.lower_ in MONTHS]
+        months = [t for t in tokens(doc)[start:end] if t.lower_ in MONTHS]
         return bool(months) and (
-            (end < len(doc) and doc[end].like_num) or (start > 0 and doc[start - 1].like_num)
+            (end < len(doc) and tokens(doc)[end].like_num)
+            or (start > 0 and tokens(doc)[start - 1].like_num)
         )
 
     def _result(self, doc: Doc, span: Span) -> RecognizerResult:
@@ -632,8 +640,8 @@ class NameRecognizer(EntityRecognizer):
         )
         return RecognizerResult(
             entity_type=self.ENTITY,
-            start=doc[start].idx,
-            end=doc[end - 1].idx + len(doc[end - 1].text),
+            start=tokens(doc)[start].idx,
+            end=tokens(doc)[end - 1].idx + len(tokens(doc)[end - 1].text),
             score=score,
             analysis_explanation=explanation,
             recognition_metadata={

@@ -45,13 +45,46 @@ def doc_text(doc: Doc) -> str:
 _TOKENS_KEY = "phiwarden.tokens"
 
 
-def tokens(doc: Doc) -> list[Token]:
-    """The doc's tokens as one list, kept on the doc: `doc[i]` makes a new `Token` at every
-    call, and the name rules look at each token a few dozen times (issue 13)."""
-    toks: list[Token] | None = doc.user_data.get(_TOKENS_KEY)
+class Tok:
+    """What the name rules read of a spaCy `Token`, read once as plain values.
+
+    `tokens(doc)[i]` makes a new `Token` at every call and each of its attributes is looked up again
+    (`text` and `lower_` build a new string each time); the name rules look at each token a
+    few dozen times, so they read this table instead (issue 13). Two `Tok`s are the same token
+    only if they are the same object: take them all from `tokens(doc)`.
+    """
+
+    __slots__ = (
+        "doc",
+        "i",
+        "idx",
+        "is_space",
+        "is_stop",
+        "like_num",
+        "lower_",
+        "text",
+        "whitespace_",
+    )
+
+    def __init__(self, tok: Token, doc: Doc) -> None:
+        self.doc = doc
+        self.i: int = tok.i
+        self.idx: int = tok.idx
+        self.text: str = tok.text
+        self.lower_: str = tok.lower_
+        self.whitespace_: str = tok.whitespace_
+        self.is_space: bool = tok.is_space
+        self.is_stop: bool = tok.is_stop
+        self.like_num: bool = tok.like_num
+
+
+def tokens(doc: Doc) -> list[Tok]:
+    """The doc's tokens as one list of `Tok`, kept on the doc (shared by every rule: read
+    only)."""
+    toks: list[Tok] | None = doc.user_data.get(_TOKENS_KEY)
     if toks is None:
-        toks = doc.user_data[_TOKENS_KEY] = list(doc)
-    return toks  # shared by every rule: read only
+        toks = doc.user_data[_TOKENS_KEY] = [Tok(t, doc) for t in doc]
+    return toks
 
 
 def casing_informative(text: str) -> bool:
@@ -77,7 +110,7 @@ def after_sentence_end(text: str, pos: int) -> bool:
     return i < 0 or text[i] in SENT_END_CHARS
 
 
-def sent_start(tok: Token) -> bool:
+def sent_start(tok: Tok) -> bool:
     """Sentence-initial without a parser: first token, or after . ! ? : or a line break."""
     if tok.i == 0:
         return True
@@ -103,7 +136,7 @@ def _rule_edge(edge: str) -> bool:
     return edge[0] not in _ONE_HYPHEN or (len(edge) > 1 and edge[1] in _DASHES)
 
 
-def alpha(tok: Token) -> bool:
+def alpha(tok: Tok) -> bool:
     return _alpha_text(tok.text)
 
 
@@ -252,26 +285,26 @@ def after_room(doc: Doc, start: int, seats: bool = False) -> bool:
         i >= 0
         and start - i <= 5
         and (
-            doc[i].text in SEPARATORS
-            or any(c.isdigit() for c in doc[i].text)
-            or len(doc[i].text) == 1
+            tokens(doc)[i].text in SEPARATORS
+            or any(c.isdigit() for c in tokens(doc)[i].text)
+            or len(tokens(doc)[i].text) == 1
         )
     ):
-        digits = digits or any(c.isdigit() for c in doc[i].text)
+        digits = digits or any(c.isdigit() for c in tokens(doc)[i].text)
         i -= 1
-    if i >= 0 and (doc[i].lower_ in labels or doc[i].lower_ in CASE_SLOT_WORDS) and digits:
+    if i >= 0 and (tokens(doc)[i].lower_ in labels or tokens(doc)[i].lower_ in CASE_SLOT_WORDS) and digits:
         return True
     if (
         start >= 2
-        and doc[start - 2].lower_ in labels
-        and ROOM_LETTER.fullmatch(doc[start - 1].text)
-        and doc[start - 1].text[:1].isupper()
+        and tokens(doc)[start - 2].lower_ in labels
+        and ROOM_LETTER.fullmatch(tokens(doc)[start - 1].text)
+        and tokens(doc)[start - 1].text[:1].isupper()
     ):
         return True  # "bay C Okafor", "pod B2 lindqvist"
     # "rm827 Avogadro", "or9 nantser": the label glued to its number, also at the text start
     glued = _GLUED_SEAT if seats else _GLUED_SLOT
     return digits and any(
-        glued.fullmatch(doc[k].lower_) for k in {i + 1, start - 1} if 0 <= k < start
+        glued.fullmatch(tokens(doc)[k].lower_) for k in {i + 1, start - 1} if 0 <= k < start
     )
 
 
@@ -317,7 +350,7 @@ def _clinical_message(doc: Doc) -> bool:
     )
 
 
-def is_city(toks: list[Token]) -> bool:
+def is_city(toks: list[Tok]) -> bool:
     """A multi-word run that is exactly a listed city ("San Antonio", "Hà Nội")."""
     key = tuple(fold(t.text) for t in toks)
     return key in city_index().get(key[0], ())
@@ -354,7 +387,7 @@ def join_particles(doc: Doc, spans: list[Span]) -> list[Span]:
     bridges = [
         (a[0], b[1], min(a[2], b[2]), a[3])
         for a, b in pairwise(ordered)
-        if 0 < b[0] - a[1] <= 3 and all(t.lower_ in PARTICLES for t in doc[a[1] : b[0]])
+        if 0 < b[0] - a[1] <= 3 and all(t.lower_ in PARTICLES for t in tokens(doc)[a[1] : b[0]])
     ]
     return dedupe(ordered + bridges) if bridges else spans
 
@@ -419,22 +452,30 @@ BULLETS = frozenset({"-", "*", "•", "–", "—"})
 
 def transfer_arrow(doc: Doc, end: int) -> bool:
     """The words after doc[:end] are an arrow: "X -> Lakeside Regional"."""
-    if end < len(doc) and doc[end].text in {"→", "->", "=>"}:
+    if end < len(doc) and tokens(doc)[end].text in {"→", "->", "=>"}:
         return True
-    return end + 1 < len(doc) and doc[end].text in {"-", "="} and doc[end + 1].text == ">"
+    return (
+        end + 1 < len(doc)
+        and tokens(doc)[end].text in {"-", "="}
+        and tokens(doc)[end + 1].text == ">"
+    )
 
 
 def list_item_label(doc: Doc, start: int, end: int) -> bool:
     """doc[start:end] labels a handoff list item: "- warsame: tsh 0.01", "2. Urban: Na 128"."""
-    if end >= len(doc) or doc[end].text not in {":", "-", "—", "–"} or start == 0:
+    if end >= len(doc) or tokens(doc)[end].text not in {":", "-", "—", "–"} or start == 0:
         return False
-    prev = doc[start - 1]
-    at_line_start = start - 1 == 0 or doc[start - 2].is_space or "\n" in doc[start - 2].whitespace_
+    prev = tokens(doc)[start - 1]
+    at_line_start = (
+        start - 1 == 0
+        or tokens(doc)[start - 2].is_space
+        or "\n" in tokens(doc)[start - 2].whitespace_
+    )
     if prev.text in BULLETS:
         return at_line_start
     return (
         prev.text == "."
         and start >= 2
-        and doc[start - 2].like_num
-        and (start - 2 == 0 or doc[start - 3].is_space)
+        and tokens(doc)[start - 2].like_num
+        and (start - 2 == 0 or tokens(doc)[start - 3].is_space)
     )

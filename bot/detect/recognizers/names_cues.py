@@ -20,6 +20,7 @@ from bot.detect.recognizers.names_context import (
     id_label,
     list_item_label,
     neighbours,
+    tokens,
     transfer_arrow,
 )
 from bot.detect.recognizers.names_lexicon import (
@@ -140,10 +141,10 @@ class NameCues:
         return bool(toks) and all(self.words.solid(t) for t in toks)
 
     def subtype(self, doc: Doc, start: int, end: int) -> str:
-        prev = doc[start - 1].lower_ if start > 0 else ""
-        prev2 = doc[start - 2].lower_ if start > 1 else ""
-        nxt = doc[end].lower_ if end < len(doc) else ""
-        nxt2 = doc[end + 1].lower_ if end + 1 < len(doc) else ""
+        prev = tokens(doc)[start - 1].lower_ if start > 0 else ""
+        prev2 = tokens(doc)[start - 2].lower_ if start > 1 else ""
+        nxt = tokens(doc)[end].lower_ if end < len(doc) else ""
+        nxt2 = tokens(doc)[end + 1].lower_ if end + 1 < len(doc) else ""
         if (
             prev in PRACTITIONER_BEFORE
             or (prev == "." and prev2 in {"dr", "prof"})
@@ -163,7 +164,7 @@ class NameCues:
             "notes",
         }:
             return "RELATIVE"
-        if self.staff.knows([t.text for t in doc[start:end] if alpha(t)]):
+        if self.staff.knows([t.text for t in tokens(doc)[start:end] if alpha(t)]):
             return "PRACTITIONER"  # a member of the workspace
         # "Can IR do a drain on Graham over the weekend?", "thanks Kaja": phrasing cannot tell a
         # colleague from a patient, and guessing "colleague" fails open; so an untitled name

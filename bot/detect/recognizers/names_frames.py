@@ -11,12 +11,13 @@ person's on both sides (a pronoun or preposition after it). Composed into `NameR
 from __future__ import annotations
 
 import regex as re
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from bot.detect.recognizers.names_context import (
     ID_LABELS,
     SEPARATORS,
     Span,
+    Tok,
     after_room,
     alpha,
     doc_text,
@@ -98,7 +99,7 @@ class NameFrames:
         self.words = words
         self.cues = cues
 
-    def _candidate(self, tok: Token, strict: bool) -> bool:
+    def _candidate(self, tok: Tok, strict: bool) -> bool:
         """A word that could be a name here: unknown and name-shaped, or a listed name (one
         that is also an English word only when the frame is `strict`)."""
         if not alpha(tok) or tok.is_stop or tok.lower_ in MONTHS or tok.lower_ in PARTICLES:
@@ -154,7 +155,7 @@ class NameFrames:
                 out.append((i, i + 1, 0.6, "PATIENT"))  # "holding 4 jelimumi, holding 5 Ojo"
         return out
 
-    def _object(self, tok: Token, prev: str, nxt: str) -> bool:
+    def _object(self, tok: Tok, prev: str, nxt: str) -> bool:
         if prev not in PERSON_OBJECT_VERBS or nxt not in _AFTER_OBJECT:
             return False
         if prev in _DITRANSITIVE:
@@ -162,14 +163,14 @@ class NameFrames:
         strict = nxt in _PRONOUN_AFTER or nxt in {"and", "to", "in", "first", "back"}
         return self._candidate(tok, strict)
 
-    def _question(self, tok: Token, prev: str, prev2: str, nxt: str, i: int) -> bool:
+    def _question(self, tok: Tok, prev: str, prev2: str, nxt: str, i: int) -> bool:
         """ "is kariuki still on the board?", "has mensah already had his versed"."""
         if prev not in _QUESTION_BEFORE or nxt not in _QUESTION_AFTER:
             return False
         opens = i == 1 or sent_start(tokens(tok.doc)[i - 1]) or prev2 in {",", "so", "and", "but"}
         return opens and self._candidate(tok, True)
 
-    def _subject(self, tok: Token, prev: str, inf: bool) -> bool:
+    def _subject(self, tok: Tok, prev: str, inf: bool) -> bool:
         """ "family is in the waiting room, hunter asking for an update", "Marc pulled her IV":
         a given name opening a clause before what a patient does, even a name that is a word."""
         if not (prev in {",", ";"} or sent_start(tok)) or tok.is_stop:
@@ -220,7 +221,7 @@ class NameFrames:
         return self.words.nameish(tok) and nxt in _PRONOUN_AFTER | {"?"}
 
     @staticmethod
-    def _after_number(toks: list[Token], i: int) -> bool:
+    def _after_number(toks: list[Tok], i: int) -> bool:
         """The word right after an identifier's value: "mrn#: 94375121 relae"."""
         if not any(c.isdigit() for c in toks[i - 1].text) or i < 2:
             return False
@@ -257,5 +258,5 @@ class NameFrames:
                 out.append((start, i + 4, 0.7, self.cues.subtype(doc, start, i + 4)))
         return out
 
-    def _name_word(self, tok: Token) -> bool:
+    def _name_word(self, tok: Tok) -> bool:
         return alpha(tok) and (self.words.nameish(tok, 3) or self.words.lex.is_name(tok.text))

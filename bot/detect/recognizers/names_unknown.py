@@ -17,13 +17,14 @@ that the lexicon-based sources miss:
 from __future__ import annotations
 
 import regex as re
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from bot.detect.recognizers.names_context import (
     ID_LABELS,
     INITIAL,
     POSSESSIVE,
     Span,
+    Tok,
     after_room,
     alpha,
     clinical_message,
@@ -176,10 +177,10 @@ _MIDDLE_INITIAL = re.compile(r"^[A-HJ-Z]$")
 _MIDDLE_INITIAL_LOWER = re.compile(r"^[defghjlmpqstvwxz]$")
 
 
-def middle_initial(tok: Token, inf: bool) -> bool:
+def middle_initial(tok: Tok, inf: bool) -> bool:
     """ "SMITH, JOHN A", "ohusisalo, rekopuu m": a lone letter closing a "LAST, FIRST" banner
     (a word of its own: the "S" of "S/P" is not one)."""
-    if not tok.whitespace_ and tok.i + 1 < len(tok.doc) and not tok.doc[tok.i + 1].is_space:
+    if not tok.whitespace_ and tok.i + 1 < len(tok.doc) and not tokens(tok.doc)[tok.i + 1].is_space:
         return False
     if _MIDDLE_INITIAL.match(tok.text):
         return True
@@ -198,7 +199,7 @@ class UnknownNames:
         self.cues = cues
 
     @staticmethod
-    def _same_shape(toks: list[Token], inf: bool) -> bool:
+    def _same_shape(toks: list[Tok], inf: bool) -> bool:
         if all(t.text.istitle() or (t.text[:1].isupper() and not t.text.isupper()) for t in toks):
             return True
         if all(t.text.isupper() for t in toks) or all(t.text.islower() for t in toks):
@@ -257,7 +258,7 @@ class UnknownNames:
         return out
 
     @staticmethod
-    def _last_first_caps(toks: list[Token]) -> bool:
+    def _last_first_caps(toks: list[Tok]) -> bool:
         """ "CHURJARGAL Lugsheg", "JỤNYUNGELUMUBA Nnajachi": the surname in capitals, then the
         given name, as registration lists write them."""
         return (
@@ -268,7 +269,7 @@ class UnknownNames:
             and not toks[1].text.isupper()
         )
 
-    def _banner_caps(self, tok: Token, other: Token) -> bool:
+    def _banner_caps(self, tok: Tok, other: Tok) -> bool:
         """ "YEBAO, FEDA is here": short capitals read as an acronym in a mixed-case message
         ("HCAP"), but beside another capitalised unknown word across a comma they are a name."""
         return (
@@ -284,8 +285,8 @@ class UnknownNames:
     def _person_before(doc: Doc, start: int) -> bool:
         """ "new pt luva nepolua", "can u see kraesaom maiwaekul": a lower-case run after a
         word that is followed by a person, even where capitals elsewhere carry meaning."""
-        prev = doc[start - 1].lower_ if start > 0 else ""
-        prev2 = doc[start - 2].lower_ if start > 1 else ""
+        prev = tokens(doc)[start - 1].lower_ if start > 0 else ""
+        prev2 = tokens(doc)[start - 2].lower_ if start > 1 else ""
         if prev == "from" and prev2 in _MESSAGE_WORDS:
             return True  # "refill req from ...", "portal msg from ...": a person sent it
         return prev in _LOWER_PERSON_BEFORE or prev in _BANNER_BEFORE or prev in OBJECT_CUE_BEFORE
@@ -293,16 +294,17 @@ class UnknownNames:
     @staticmethod
     def _labelled_next(doc: Doc, end: int) -> bool:
         """ "gyoren zsoszan, D.O.B. ...": an ID or birth-date label follows the words."""
-        j = end + 1 if end < len(doc) and doc[end].text in {",", ":", "-", "("} else end
+        j = end + 1 if end < len(doc) and tokens(doc)[end].text in {",", ":", "-", "("} else end
         return j < len(doc) and (
-            doc[j].lower_.rstrip(":#") in ID_LABELS | {"d.o.b."} or id_label(doc[j].text)
+            tokens(doc)[j].lower_.rstrip(":#") in ID_LABELS | {"d.o.b."}
+            or id_label(tokens(doc)[j].text)
         )
 
     def last_first(self, doc: Doc, inf: bool) -> list[Span]:
         """ "TATUMI, DUKIGBI (16 y/o", "praongbilapkul, saenyaesi, dob: ...": a record banner."""
         out: list[Span] = []
         for i in range(len(doc) - 2):
-            a, comma, b = doc[i], doc[i + 1], doc[i + 2]
+            a, comma, b = tokens(doc)[i], tokens(doc)[i + 1], tokens(doc)[i + 2]
             if (
                 comma.text == ","
                 and INITIAL.match(b.text)
@@ -328,7 +330,7 @@ class UnknownNames:
                 self.words.nameish(a, 3) or self.words.nameish(b, 3) or self._banner_caps(a, b)
             ):
                 continue  # both listed: `_last_first` decides
-            prev = doc[i - 1] if i > 0 else None
+            prev = tokens(doc)[i - 1] if i > 0 else None
             line_start = (
                 prev is None
                 or prev.is_space
@@ -339,15 +341,19 @@ class UnknownNames:
                 prev is not None
                 and prev.text == ","
                 and i > 1
-                and any(c.isdigit() for c in doc[i - 2].text)
+                and any(c.isdigit() for c in tokens(doc)[i - 2].text)
             )
             cued = prev is not None and (
                 prev.lower_ in _BANNER_BEFORE or after_room(doc, i) or after_record
             )
             end = i + 3
-            if end < len(doc) and middle_initial(doc[end], inf) and doc[end - 1].whitespace_:
+            if (
+                end < len(doc)
+                and middle_initial(tokens(doc)[end], inf)
+                and tokens(doc)[end - 1].whitespace_
+            ):
                 end += 1  # "FEYUKAWALE, LOFEFE W checked in": the middle initial, no full stop
-            nxt = doc[end] if end < len(doc) else None
+            nxt = tokens(doc)[end] if end < len(doc) else None
             boundary = (
                 nxt is None
                 or nxt.is_space
@@ -378,14 +384,14 @@ class UnknownNames:
         out: list[Span] = []
         n = len(doc)
         for i in range(n - 1):
-            tok, initial = doc[i], doc[i + 1]
+            tok, initial = tokens(doc)[i], tokens(doc)[i + 1]
             if not INITIAL.match(initial.text) or not (
                 self.words.nameish(tok, 3) or self.words.solid(tok)
             ):
                 continue
             if inf and not (tok.text[:1].isupper() and initial.text[:1].isupper()):
                 continue
-            nxt = doc[i + 2] if i + 2 < n else None
+            nxt = tokens(doc)[i + 2] if i + 2 < n else None
             if (
                 nxt is not None
                 and alpha(nxt)
@@ -475,7 +481,7 @@ class UnknownNames:
         } - _LINK_WORDS
         inside = {i for m in links for i in range(m.start(), m.end())}
         out: list[Span] = []
-        for i, tok in enumerate(doc):
+        for i, tok in enumerate(tokens(doc)):
             if fold(tok.text) not in parts or not alpha(tok) or tok.idx in inside:
                 continue
             if self.words.lex.is_name(tok.text) or self.words.nameish(tok, 3):
@@ -489,12 +495,12 @@ class UnknownNames:
         out: list[Span] = []
         for start, end, score, subtype in spans:
             j = end
-            if j + 1 < len(doc) and doc[j].lower_ in {"and", "&"}:
-                tok = doc[j + 1]
+            if j + 1 < len(doc) and tokens(doc)[j].lower_ in {"and", "&"}:
+                tok = tokens(doc)[j + 1]
                 if (
                     (self.words.nameish(tok) or self.words.solid(tok))
                     and (
-                        self._same_shape([doc[start], tok], inf)
+                        self._same_shape([tokens(doc)[start], tok], inf)
                         # "swap baseer and Tululy": a capitalised unknown word is a name anyway
                         or (tok.text.istitle() and self.words.nameish(tok))
                     )
@@ -516,12 +522,12 @@ class UnknownNames:
         start, end, score, subtype = span
         if (
             end - start >= 2
-            and doc[end - 1].lower_.rstrip(".") in MONTHS
+            and tokens(doc)[end - 1].lower_.rstrip(".") in MONTHS
             and end < len(doc)
-            and doc[end].like_num
+            and tokens(doc)[end].like_num
         ):
             end -= 1
-            while end > start and not alpha(doc[end - 1]):
+            while end > start and not alpha(tokens(doc)[end - 1]):
                 end -= 1
         return (start, end, score, subtype) if end > start else None
 
@@ -532,10 +538,10 @@ class UnknownNames:
         for start, end, score, subtype in spans:
             if (
                 end < len(doc)
-                and fold(doc[end - 1].text) in MIDDLE_NAMES
-                and alpha(doc[end])
-                and self.words.lex.is_name(doc[end].text)
-                and doc[end].text.islower() == doc[end - 1].text.islower()
+                and fold(tokens(doc)[end - 1].text) in MIDDLE_NAMES
+                and alpha(tokens(doc)[end])
+                and self.words.lex.is_name(tokens(doc)[end].text)
+                and tokens(doc)[end].text.islower() == tokens(doc)[end - 1].text.islower()
             ):
                 out.append((start, end + 1, score, subtype))
         return out

@@ -7,12 +7,13 @@ and `UnknownNames` share one instance instead of reaching into each other.
 from __future__ import annotations
 
 import regex as re
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from bot.detect.recognizers.names_context import (
     ID_LABELS,
     MEDICAL_SUFFIXES,
     POSSESSIVE,
+    Tok,
     alpha,
     doc_text,
     tokens,
@@ -118,7 +119,7 @@ class NameWords:
         self.lex = lex
         self._cache: dict[str, tuple[bool, bool]] = {}
 
-    def solid(self, tok: Token) -> bool:
+    def solid(self, tok: Tok) -> bool:
         """A gazetteer name that is not also an ordinary word or an eponym, or an unknown word
         with a surname ending ("Kuznetsova", "Papadopoulos")."""
         solid, unknown = self._classes(tok.text)
@@ -126,7 +127,7 @@ class NameWords:
             unknown and len(tok.text) >= 6 and tok.lower_.endswith(SURNAME_SUFFIXES) and alpha(tok)
         )
 
-    def unknown(self, tok: Token) -> bool:
+    def unknown(self, tok: Tok) -> bool:
         """A word we know nothing about: not English, not a listed name, not a clinical term."""
         t = tok.text
         low = tok.lower_
@@ -177,7 +178,7 @@ class NameWords:
             self._cache[key] = hit
         return hit
 
-    def compound_blocked(self, tok: Token) -> bool:
+    def compound_blocked(self, tok: Tok) -> bool:
         """ "Jackson-Pratt", "Guillain-Barré", "Roux-en-Y": a hyphenated eponym or term."""
         doc, i = tokens(tok.doc), tok.i
         parts = [tok]
@@ -213,7 +214,7 @@ class NameWords:
             for p in parts
         )
 
-    def nameish(self, tok: Token, min_len: int = 4) -> bool:
+    def nameish(self, tok: Tok, min_len: int = 4) -> bool:
         """An unknown word shaped like a name: letters with a vowel, long enough not to be chat
         shorthand ("agn", "abt"), not a chart abbreviation."""
         low = tok.lower_
@@ -253,7 +254,7 @@ class NameWords:
             _TYPO_CACHE[low] = hit
         return hit
 
-    def known_given(self, tok: Token) -> bool:
+    def known_given(self, tok: Tok) -> bool:
         return alpha(tok) and self.lex.is_first(tok.text) and not self.lex.is_english(tok.text)
 
     def clinical_next(self, doc: Doc, end: int) -> bool:
@@ -271,5 +272,5 @@ class NameWords:
         # "Ivor Lewis esophagectomy": a procedure named after its eponyms
         return nxt.endswith(CLINICAL_SUFFIXES) and any(
             self.lex.is_eponym(t.text) or self.lex.is_ambiguous(t.text)
-            for t in doc[max(0, end - 3) : end]
+            for t in tokens(doc)[max(0, end - 3) : end]
         )
