@@ -45,7 +45,7 @@ from bot.detect.recognizers import (
     default_recognizers,
 )
 from bot.detect.recognizers.base import get_subtype, has_digit
-from bot.detect.recognizers.names_context import DOC_TEXT_KEY
+from bot.detect.recognizers.names_context import DOC_TEXT_KEY, tokens
 from bot.detect.redact import redact_text
 from bot.detect.slack_markup import neutralise
 from bot.detect.staff import StaffDirectory
@@ -157,7 +157,7 @@ class ChatSpacyEngine(SpacyNlpEngine):
         return NlpArtifacts(
             entities=people,
             tokens=doc,
-            tokens_indices=[t.idx for t in doc],
+            tokens_indices=[t.idx for t in tokens(doc)],  # the name rules' token table
             lemmas=[],
             nlp_engine=self,
             language=language,

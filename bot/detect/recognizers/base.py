@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 import regex as re
 from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
 
-from bot.detect.recognizers.literal_gate import literal_gate, needs_digit
+from bot.detect.recognizers.literal_gate import digit_run, literal_gate
 
 SUBTYPE_KEY = "subtype"
 PATTERN_KEY = "pattern"
@@ -88,15 +88,15 @@ class ClinicalPatternRecognizer(PatternRecognizer):
         self._context_set = frozenset(self.context or ())
         self._name: str = name or type(self).__name__
         flags = self.FLAGS
-        # Each pattern with the strings one of which it needs and whether it needs a digit
-        # (`literal_gate`): on a text without them the pattern cannot match and is not run.
-        self._compiled: list[tuple[str, float, Any, frozenset[str] | None, bool]] = [
+        # Each pattern with the strings one of which it needs and the most digits in a row it
+        # needs (`literal_gate`): on a text without them the pattern cannot match and is not run.
+        self._compiled: list[tuple[str, float, Any, frozenset[str] | None, int]] = [
             (
                 p.name,
                 p.score,
                 re.compile(p.regex, flags=flags),
                 _gate(p.regex, flags),
-                needs_digit(p.regex, flags),
+                digit_run(p.regex, flags),
             )
             for p in (patterns or self.PATTERNS)
         ]
@@ -134,11 +134,11 @@ class ClinicalPatternRecognizer(PatternRecognizer):
         if self._gated and text.isascii():
             low = text.lower()
             present = {s for s in self._gate_strings if s in low}
-        digit = self.NEEDS_DIGIT or not self._digit_gated or has_digit(text)
-        for pattern_name_, score_, regex, gate, wants_digit in self._compiled:
+        digits = longest_digit_run(text) if self._digit_gated else 0
+        for pattern_name_, score_, regex, gate, wants_digits in self._compiled:
             if gate is not None and present is not None and present.isdisjoint(gate):
                 continue
-            if wants_digit and not digit:
+            if wants_digits > digits:
                 continue
             has_group = VALUE_GROUP in regex.groupindex
             for match in regex.finditer(text):
@@ -190,6 +190,20 @@ _DIGIT = re.compile(r"\d")
 def has_digit(text: str) -> bool:
     """Whether `text` has a digit in any script (one C-level scan)."""
     return _DIGIT.search(text) is not None
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+_last_run: tuple[str, int] = ("", 0)
+
+
+def longest_digit_run(text: str) -> int:
+    """The most digits in a row in `text` (any script's), kept for the last text: every pattern
+    recognizer asks it of the same text in turn."""
+    global _last_run
+    last = _last_run  # one read: a thread that asks of another text replaces it whole
+    if last[0] is not text:
+        last = _last_run = (text, max(map(len, _DIGIT_RUN.findall(text)), default=0))
+    return last[1]
 
 
 def wordset(words: str) -> frozenset[str]:

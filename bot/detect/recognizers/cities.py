@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from bot.detect.data import load_words
 from bot.detect.recognizers.base import SUBTYPE_KEY, wordset
 from bot.detect.recognizers.city_index import city_index
-from bot.detect.recognizers.names_context import casing_informative
+from bot.detect.recognizers.names_context import casing_informative, tokens
 from bot.detect.recognizers.names_lexicon import fold, lexicon
 
 PLACE_CUES = wordset(
@@ -97,7 +97,7 @@ class CityGazetteerRecognizer(EntityRecognizer):
         doc: Doc | None = getattr(nlp_artifacts, "tokens", None)
         if doc is None:
             return []
-        folded = [fold(t.text) for t in doc]
+        folded = [fold(t.text) for t in tokens(doc)]  # the doc's token table, read once
         casing = (casing_informative(text), any(c.isupper() for c in text))
         out: list[RecognizerResult] = []
         i = 0

@@ -47,8 +47,9 @@ _FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.ASCII | re.U
 # all the requirements need to know; `re` has no such escape, so it reads as `\S` here (a class
 # that is neither a literal nor a digit).
 _PROPERTY = re.compile(r"(?<!\\)((?:\\\\)*)\\[pP]\{[^}]*\}")
-# Named groups read as unnamed ones (same numbering) and references to them as nothing: `re`
-# refuses a name given twice, which `regex` allows ("(?P<v>a)|(?P<v>b)").
+# Named groups read as unnamed ones (same numbering) and references to them as any one
+# character (no literal, no digit: what a back-reference tells the requirements): `re` refuses
+# a name given twice, which `regex` allows ("(?P<v>a)|(?P<v>b)").
 _NAMED_GROUP = re.compile(r"(?<!\\)((?:\\\\)*)\(\?P<\w+>")
 _NAMED_REF = re.compile(r"(?<!\\)((?:\\\\)*)\(\?P=\w+\)")
 _ASCII = "".join(chr(c) for c in range(128))
@@ -72,15 +73,22 @@ def literal_gate(pattern: str, flags: int = 0) -> Gate | None:
 
 def needs_digit(pattern: str, flags: int = 0) -> bool:
     """Whether every match of `pattern` holds a digit (or a lookaround of it needs one)."""
+    return digit_run(pattern, flags) > 0
+
+
+def digit_run(pattern: str, flags: int = 0) -> int:
+    """The most digits in a row that every text `pattern` matches in must hold ("\\d{3}-\\d{4}":
+    4, "\\d{1,2}\\d{2}": 3), 0 if none: a text whose longest run of digits is shorter cannot
+    match."""
     tree = _tree(pattern, flags)
-    return tree is not None and _digit_sequence(list(tree))
+    return 0 if tree is None else _digit_sequence(list(tree))[2]
 
 
 def _tree(pattern: str, flags: int) -> Any:
     if flags & ~_FLAGS:
         return None  # a `regex`-only flag (FULLCASE, VERSION1, ...): its syntax may differ
     source = _PROPERTY.sub(r"\1\\S", pattern)
-    source = _NAMED_REF.sub(r"\1(?:)", _NAMED_GROUP.sub(r"\1(", source))
+    source = _NAMED_REF.sub(r"\1(?:.)", _NAMED_GROUP.sub(r"\1(", source))
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # a nested set ("[[:alpha:]]") warns in `re`: give up
         try:
@@ -205,26 +213,54 @@ def _item(op: Any, arg: Any) -> tuple[Spelt, Need]:
     return None, None  # a wider class, a back-reference, `.`: no string required
 
 
-def _digit_sequence(items: list[tuple[Any, Any]]) -> bool:
-    return any(_digit_item(op, arg) for op, arg in items)
+# Of a part of a pattern: (every character it matches is a digit, the fewest characters it
+# matches, the most digits in a row that any match of it holds or its lookarounds need)
+Digits = tuple[bool, int, int]
+_NOT_DIGITS: Digits = (False, 0, 0)
+_ZERO_WIDTH: Digits = (True, 0, 0)  # matches no character: a run of digits goes on through it
 
 
-def _digit_item(op: Any, arg: Any) -> bool:
+def _digit_sequence(items: list[tuple[Any, Any]]) -> Digits:
+    every, least, best, run = True, 0, 0, 0
+    for op, arg in items:
+        digits, length, inner = _digit_item(op, arg)
+        best = max(best, inner)
+        if digits:
+            run += length
+            least += length
+        else:
+            every, run = False, 0
+        best = max(best, run)
+    return every, least, best
+
+
+def _digit_item(op: Any, arg: Any) -> Digits:
     if op is sre.IN:
-        return bool(arg) and all(_digit_member(o, a) for o, a in arg)
+        return (True, 1, 1) if arg and all(_digit_member(o, a) for o, a in arg) else _NOT_DIGITS
     if op is sre.LITERAL:
-        return arg in _DIGITS
+        return (True, 1, 1) if arg in _DIGITS else _NOT_DIGITS
     if op is sre.SUBPATTERN:
         return _digit_sequence(list(arg[3]))
     if op is sre.ATOMIC_GROUP:
         return _digit_sequence(list(arg))
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-        return arg[0] >= 1 and _digit_sequence(list(arg[2]))
+        low, _high, body = arg
+        digits, length, inner = _digit_sequence(list(body))
+        if low == 0:
+            return digits, 0, 0
+        return digits, low * length, max(inner, low * length if digits else 0)
     if op is sre.BRANCH:
-        return all(_digit_sequence(list(b)) for b in arg[1])
+        branches = [_digit_sequence(list(b)) for b in arg[1]]
+        return (
+            all(d for d, _, _ in branches),
+            min(n for _, n, _ in branches),
+            min(b for _, _, b in branches),
+        )
     if op is sre.ASSERT:
-        return _digit_sequence(list(arg[1]))
-    return False
+        return True, 0, _digit_sequence(list(arg[1]))[2]  # in the text, if not in the match
+    if op in (sre.AT, sre.ASSERT_NOT):
+        return _ZERO_WIDTH
+    return _NOT_DIGITS
 
 
 def _digit_member(op: Any, arg: Any) -> bool:

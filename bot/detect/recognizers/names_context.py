@@ -87,11 +87,13 @@ def tokens(doc: Doc) -> list[Tok]:
     return toks
 
 
+@lru_cache(maxsize=64)
 def casing_informative(text: str) -> bool:
     """True when capitals carry meaning: some word is capitalised mid-sentence, but not most.
 
     All-lower and ALL-CAPS messages, Title Case Messages, and lower-case ones with a few
-    acronyms ("pt john smith 67M, MRN ...") say nothing about names through case.
+    acronyms ("pt john smith 67M, MRN ...") say nothing about names through case. Cached for
+    the last few texts: the NER gate, the name rules and the place rules ask of each.
     """
     words = list(WORDS.finditer(text))
     if not words:
