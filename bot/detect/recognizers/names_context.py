@@ -48,7 +48,7 @@ _TOKENS_KEY = "phiwarden.tokens"
 class Tok:
     """What the name rules read of a spaCy `Token`, read once as plain values.
 
-    `tokens(doc)[i]` makes a new `Token` at every call and each of its attributes is looked up again
+    `doc[i]` makes a new `Token` at every call and each of its attributes is looked up again
     (`text` and `lower_` build a new string each time); the name rules look at each token a
     few dozen times, so they read this table instead (issue 13). Two `Tok`s are the same token
     only if they are the same object: take them all from `tokens(doc)`.
@@ -294,7 +294,11 @@ def after_room(doc: Doc, start: int, seats: bool = False) -> bool:
     ):
         digits = digits or any(c.isdigit() for c in tokens(doc)[i].text)
         i -= 1
-    if i >= 0 and (tokens(doc)[i].lower_ in labels or tokens(doc)[i].lower_ in CASE_SLOT_WORDS) and digits:
+    if (
+        i >= 0
+        and (tokens(doc)[i].lower_ in labels or tokens(doc)[i].lower_ in CASE_SLOT_WORDS)
+        and digits
+    ):
         return True
     if (
         start >= 2

@@ -137,7 +137,7 @@ class NameCues:
 
     def _listed(self, doc: Doc, start: int, end: int) -> bool:
         """Every word of doc[start:end] a listed name that is neither a word nor an eponym."""
-        toks = [t for t in doc[start:end] if alpha(t)]
+        toks = [t for t in tokens(doc)[start:end] if alpha(t)]
         return bool(toks) and all(self.words.solid(t) for t in toks)
 
     def subtype(self, doc: Doc, start: int, end: int) -> str:
@@ -184,10 +184,13 @@ def seat_list(doc: Doc) -> bool:
         hit = doc.user_data[_SEAT_LIST_KEY] = (
             sum(
                 1
-                for i, t in enumerate(doc[:-1])
+                for i, t in enumerate(tokens(doc)[:-1])
                 if t.lower_ in SEAT_WORDS
                 and i + 1 < n
-                and (doc[i + 1].like_num or ROOM_LETTER.fullmatch(doc[i + 1].text) is not None)
+                and (
+                    tokens(doc)[i + 1].like_num
+                    or ROOM_LETTER.fullmatch(tokens(doc)[i + 1].text) is not None
+                )
             )
             >= 2
         )

@@ -180,10 +180,10 @@ class NameFrames:
         lex = self.words.lex
         return self.words.nameish(tok) or (lex.is_first(tok.text) and not lex.is_eponym(tok.text))
 
-    def _opens_clause(self, doc: Doc, tok: Token, prev: str) -> bool:
+    def _opens_clause(self, doc: Doc, tok: Tok, prev: str) -> bool:
         return sent_start(tok) or prev in _CLAUSE_OPENERS or after_room(doc, tok.i, seats=True)
 
-    def _thing_subject(self, doc: Doc, tok: Token, i: int, prev: str, nxt: str, inf: bool) -> bool:
+    def _thing_subject(self, doc: Doc, tok: Tok, i: int, prev: str, nxt: str, inf: bool) -> bool:
         """ "Okafor labs pending", "stewart PD training moved", "(chair 9) Lindqvist dizzy": a
         surname opening a clause before what a patient has or is."""
         if nxt not in _PATIENT_THINGS and nxt not in _PATIENT_OR_DRUG_THINGS:
@@ -199,7 +199,7 @@ class NameFrames:
         )
 
     def _care_object(
-        self, toks: list[Token], tok: Token, i: int, prev: str, nxt: str, inf: bool
+        self, toks: list[Tok], tok: Tok, i: int, prev: str, nxt: str, inf: bool
     ) -> bool:
         """ "hold Okafor, ANC 0.7", "re-access lindqvist?", "moving Hall from bay 2", "who is
         taking Mensah?": the patient as the object of the unit's hands-on work."""
