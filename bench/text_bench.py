@@ -316,6 +316,27 @@ def leaks(examples: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> 
     }
 
 
+# the report's lists that quote the corpus's text (a missed span, the message it was in, a false
+# positive, a flagged message, a leaked value)
+_QUOTING = {
+    "score": ("top_missed", "top_false_positives", "flagged_examples"),
+    "leaks": ("examples",),
+}
+
+
+def keep_examples(report: dict[str, Any], show: int) -> None:
+    """Cut every list that quotes the corpus to the `show` items the run printed.
+
+    A held-out split is run with `--show 0` so that nobody tuning reads its text; the JSON
+    written beside the printout kept 25 missed spans with their messages all the same.
+    """
+    for result in report["engines"].values():
+        for part, keys in _QUOTING.items():
+            for key in keys:
+                if key in result.get(part, {}):
+                    result[part][key] = result[part][key][: max(show, 0)]
+
+
 def score(examples: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> dict[str, Any]:
     tp = fp = fn = 0
     kind_total: Counter[str] = Counter()
@@ -692,6 +713,7 @@ def run_split(args: argparse.Namespace, split: str, command: str) -> dict[str, A
     print(f"`{command}` at {report['git']}, {split} split, n={args.n}, seed={args.seed}\n")
     print(markdown(report))
     _print_errors(report, args.show)
+    keep_examples(report, args.show)
     OUT_DIR.mkdir(parents=True, exist_ok=True)
     out_path = OUT_DIR / f"text_bench_{split}_n{args.n}_seed{args.seed}.json"
     out_path.write_text(json.dumps(report, indent=1, ensure_ascii=False), encoding="utf-8")

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from bench.text_bench import leaks, score
+from bench.text_bench import keep_examples, leaks, score
 from bench.text_targets import checks, summary
 
 
@@ -234,3 +235,14 @@ def test_the_targets_know_every_chat_split_the_bench_runs() -> None:
     from bench import text_bench, text_targets
 
     assert set(text_bench.CHAT_SPLITS) == text_targets.CHAT_SPLITS
+
+
+def test_when_run_with_show_zero_then_the_json_report_quotes_no_text_of_the_corpus() -> None:
+    ex = [_example("Pt Jane Roe in bed 4", [[3, 11, "NAME", "direct"]])]
+    pred = [_pred([[15, 20, "ROOM", 1.0, "r"]])]
+    report = {"engines": {"ours": {"score": score(ex, pred), "leaks": leaks(ex, pred)}}}
+    assert "Jane" in json.dumps(report)
+
+    keep_examples(report, 0)
+
+    assert "Jane" not in json.dumps(report)
