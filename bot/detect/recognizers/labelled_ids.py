@@ -49,10 +49,25 @@ LABEL = (
     r"|complaint|incident|inc|datix|enquiry|inquiry|query|file|docket|folio|job|receipt"
     r"|transaction|txn|consignment|parcel|shipment|waybill|ifr|sar|nhs|chi|ppsn?|nhi|ohip"
     r"|aadhaa?r|uhid|ubrn|urn|crn|nino|national\s+insurance|ni(?=\s*(?:no\b|number|#))"
-    r"|quot(?:e|ing)(?:\s+(?:our|your|the|this|my))?)"
+    r"|quot(?:e|ing)(?:\s+(?:our|your|the|this|my))?"
+    # a file, claim or case number's word in the languages desks write (issue 13, `intake_desk`
+    # dev voice): dossier, expediente, pratica, fascicolo, processo, sinistro, siniestro,
+    # reclamo, sprawy, szkody, kenmerk, referencia, Referenz, referans, rif., sygnatura, "Az."
+    r"|dossier|expediente|pratica|fascicolo|processo|protocolo|sinistro|siniestro|reclamo"
+    r"|r[ée]clamation|reclamaci[oó]n|sprawy|szkody|sygnatura|kenmerk|referen(?:cia|z|za|ce)"
+    r"|r[ée]f[ée]rence|referans|referanse|rif|az(?=\.)|sag|sak|zgłoszenie|tiket|tichet|talep)"
 )
 # What may stand between the label and its value: "#", ":", "no.", "ID", "number is".
-_SEP = r"(?:\s*(?:[#:=]|(?:no|nos|num|number|id|ident|code|ref|reference|card|is|of)(?![a-z0-9])\.?))*\s*"
+_SEP = (
+    r"(?:\s*(?:[#:=]|n\.?\s?[°º]|n\.(?=\s)|(?:no|nos|num|number|nr|id|ident|code|ref|reference|card|is|of)"
+    r"(?![a-z0-9])\.?))*\s*"
+)
+# A number mark just before a value: "#", "no.", "nr", "n°", "n.", "Az.", or a label that is a
+# number word ("saksnummer", "Ticket-Nr."). After one, four digits are a number ("Claim # 8155").
+_MARKED = re.compile(
+    r"(?:#|\bno\.?|\bnr\.?|\bn\.?\s?[°º]|\bn\.|\baz\.|nummer|-nr\.?|\bnum\.?|\bnumber)\s*$",
+    re.IGNORECASE,
+)
 _GROUP = r"[A-Za-z0-9]+(?:[-/._][A-Za-z0-9]+)*"
 _NEXT = r"(?:[ \t](?:(?=[A-Za-z]*\d)[A-Za-z0-9]+(?:[-/._][A-Za-z0-9]+)*|(?-i:[A-Z]{1,3})(?![\w-])))"
 # A value may open with its letters apart ("policy WC 9965406", "member ID HX 4471902").
@@ -82,7 +97,7 @@ class LabelledIdRecognizer(ClinicalPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "label_value_strong",
-            rf"\b(?<![/-])(?:{LABEL})(?![a-z]){_SEP}{_VALUE}(?![\w-]|[./]\w)",
+            rf"\b(?<![/-])(?:{LABEL})(?![a-z])(?:\.(?![ \t]*\n))?{_SEP}{_VALUE}(?![\w-]|[./]\w)",
             0.85,
         ),
         # A vehicle identification number: 17 characters, no I, O or Q (ISO 3779), any mix.
@@ -109,7 +124,12 @@ class LabelledIdRecognizer(ClinicalPatternRecognizer):
         compact = re.sub(r"[\s/._-]", "", value)
         lettered = any(c.isalpha() for c in compact)
         coded = len(compact) >= 8 and digits >= 1 and compact.isupper()  # "FFSHDE5KZ1I"
-        if (digits < 4 and not (lettered and digits >= 3) and not coded) or len(compact) < 5:
+        marked = bool(_MARKED.search(text[max(0, result.start - 24) : result.start]))
+        if len(compact) == 4 and compact.isdigit() and marked:
+            pass  # "Claim # 8155", "Az. 7027", "saksnummer 1870": four digits after a number mark
+        elif not _mixed_code(value) and (
+            (digits < 4 and not (lettered and digits >= 3) and not coded) or len(compact) < 5
+        ):
             return None  # "group 2", "case 12", "plan B2"; "Grp YW207" is a number
         groups = value.split()
         if any(_DECIMAL.fullmatch(g) for g in groups):
@@ -232,6 +252,20 @@ class LetteredCodeRecognizer(ClinicalPatternRecognizer):
                 return None  # "booking CHANGE-FORM": words, not a code
 
         return result
+
+
+def _mixed_code(value: str) -> bool:
+    """A generated code in dashed groups, each of letters and a digit, in any case ("aw4-ux3x",
+    "TD5-HD0R"): two groups or more, three characters each at least."""
+    groups = value.split("-")
+    return len(groups) >= 2 and all(
+        len(g) >= 3
+        and g.isalnum()
+        and g.isascii()
+        and any(c.isdigit() for c in g)
+        and any(c.isalpha() for c in g)
+        for g in groups
+    )
 
 
 def _an_english_word(value: str) -> bool:

@@ -219,3 +219,54 @@ def test_when_a_booking_or_generated_code_follows_its_label_then_it_is_found(
 )
 def test_when_a_word_follows_a_booking_label_then_it_is_left_alone(case: str, text: str) -> None:
     assert found(CODES, text) == set()
+
+
+# Issue 13, Safe Harbor item 18 ("any other unique number", `intake_desk` dev voice): four digits
+# after a number mark, the label's own dot ("Ref."), number words in other languages, and codes
+# of letters and digits in dashed groups in any case.
+@pytest.mark.parametrize(
+    ("case", "text", "value"),
+    [
+        ("four_digits_after_hash", "Claim # 6204 / policy n", "6204"),
+        ("four_digits_after_no", "see case no. 3917 and", "3917"),
+        ("four_digits_after_number_word", "skadenummer 5083 - seen", "5083"),
+        ("four_digits_after_az", "Mitglied 4 Jahre, Az. 6612.", "6612"),
+        ("label_with_its_dot", "Ref. no. 3-2291-508; escalated", "3-2291-508"),
+        ("label_dot_letters", "vår ref. KTW512.", "KTW512"),
+        ("spanish_reference", "referencia 4-9127-350.", "4-9127-350"),
+        ("dutch_kenmerk", "kenmerk 0-4471-218 - sent", "0-4471-218"),
+        ("german_referenz", "Referenz QRN719.", "QRN719"),
+        ("italian_claim", "numero sinistro 51/30492 for", "51/30492"),
+        ("polish_case", "znak sprawy 41 8820 - Nowak", "41 8820"),
+        ("n_dot_mark", "ticket n. rq7-bd2k: caller", "rq7-bd2k"),
+        ("lower_code_after_label", "Incident mz3-pa8t.", "mz3-pa8t"),
+        ("upper_code_after_label", "Ticket TD5-HD0R open", "TD5-HD0R"),
+    ],
+)
+def test_when_a_short_or_foreign_labelled_number_follows_then_it_is_found(
+    case: str, text: str, value: str
+) -> None:
+    assert value in {span for span, _subtype in found(IDS, text)}
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("room_number", "moved to room no. 4 at noon"),
+        ("pencil", "bring a no. 2 pencil"),
+        ("count_of", "# of patients 12 today"),
+        ("four_digits_no_mark", "case 1234 today"),
+        ("dose_after_mark", "order no. 1000 mg daily"),
+        ("year_after_mark", "visit no. 2024 was"),
+        ("lab_value", "lab 4471 pending"),
+        ("time_after_mark", "claim # 1200 pm call"),
+        ("case_then_sentence", "the case. 4471 units"),
+        ("short_after_mark", "case no. 12"),
+        ("covid_word", "case covid-19 positive"),
+        ("dashed_words", "ticket re-open today"),
+    ],
+)
+def test_when_a_short_value_or_word_follows_a_number_mark_then_it_is_left_alone(
+    case: str, text: str
+) -> None:
+    assert found(IDS, text) == set()
