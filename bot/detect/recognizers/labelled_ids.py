@@ -85,6 +85,12 @@ _DECIMAL = re.compile(r"\d+[.,]\d{1,2}")
 _RANGE = re.compile(
     r"\d{1,3}(?:[.,]\d+)?\s?[-–]\s?\d{1,3}(?:[.,]\d+)?|\d+[.,]\d+\s?[-–]\s?\d+[.,]\d+"
 )
+# A file, case or claim word just before a value: after one, "75-590" is no range of values.
+_FILED = re.compile(
+    r"\b(?:file|dossier|fascicolo|case|claim|sinistro|siniestro|expediente|processo)"
+    r"\W*(?:ref(?:erence)?\b\.?\s*)?$",
+    re.IGNORECASE,
+)
 _CODE = re.compile(r"(?:[A-Z]\d{2}(?:\.\d{1,4})?|\d{4,5}-\d{3,4}-\d{1,2})")  # ICD-10, NDC
 
 
@@ -148,8 +154,11 @@ class LabelledIdRecognizer(ClinicalPatternRecognizer):
             return None  # "member since 2019", "policy 2024": a year
         if re.fullmatch(r"(?:000|666)-\d{2}-\d{4}", value):
             return None  # an SSN the SSA never issues: a placeholder ("ref 000-12-3456")
-        if _RANGE.fullmatch(value):
-            return None  # "ref 3.5-5.0", "order 10-20": a range of values
+        if _RANGE.fullmatch(value) and not (
+            (marked or _FILED.search(text[max(0, result.start - 24) : result.start]))
+            and _uneven_pair(value)
+        ):
+            return None  # "ref 3.5-5.0", "order 10-20"; "file ref. 75-590" is a file number
         if _CODE.fullmatch(value):
             return None  # a diagnosis or drug code, not a person's number
         if re.fullmatch(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:19|20)\d{2}-\d{2}-\d{2}", value):
@@ -252,6 +261,16 @@ class LetteredCodeRecognizer(ClinicalPatternRecognizer):
                 return None  # "booking CHANGE-FORM": words, not a code
 
         return result
+
+
+def _uneven_pair(value: str) -> bool:
+    """Two numbers in a pair that no range writes: of unequal widths ("75-590", "33-662") or the
+    second with a leading zero ("16-083"). A range's ends are alike ("10-20", "135-145")."""
+    pair = re.fullmatch(r"(\d+)\s?[-–]\s?(\d+)", value)
+    if not pair:
+        return False
+    low, high = pair.groups()
+    return len(low) >= 2 and (len(low) != len(high) or high.startswith("0"))
 
 
 def _mixed_code(value: str) -> bool:

@@ -270,3 +270,35 @@ def test_when_a_short_value_or_word_follows_a_number_mark_then_it_is_left_alone(
     case: str, text: str
 ) -> None:
     assert found(IDS, text) == set()
+
+
+# After a file, case or claim word or a number mark, two numbers no range writes (unequal widths,
+# a leading zero) are a file number ("file ref. 75-590"); a range's alike ends stay a range.
+@pytest.mark.parametrize(
+    ("case", "text", "value"),
+    [
+        ("file_ref_uneven", "member seen, file ref. 62-418.", "62-418"),
+        ("dossier_leading_zero", "numéro de dossier 27-054.", "27-054"),
+        ("number_word_uneven", "saksnummer 58-207.", "58-207"),
+        ("n_dot_uneven", "fascicolo n. 31-886 - sent", "31-886"),
+    ],
+)
+def test_when_a_pair_no_range_writes_follows_a_file_word_then_it_is_found(
+    case: str, text: str, value: str
+) -> None:
+    assert value in {span for span, _subtype in found(IDS, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "glucose ref 70-100 mg/dL",
+        "WBC ref no. 4-10",
+        "case 10-20 today",
+        "claim no. 10-20 a month",
+        "file 3.5-5.0 on the chart",
+        "case 12-15 today",
+    ],
+)
+def test_when_a_range_follows_a_file_word_then_it_is_left_alone(text: str) -> None:
+    assert found(IDS, text) == set()
