@@ -576,6 +576,21 @@ class AddressRecognizer(ClinicalPatternRecognizer):
             0.8,
         ),
         Pattern("zip_plus4_strong", r"(?<![\d-])\b\d{5}-\d{4}\b(?!-)", 0.75),
+        # Australian and New Zealand postcodes are four digits: after a state or territory
+        # ("Parramatta NSW 2150", "Fitzroy VIC 3065"), or closing a street line's town
+        # ("22 Queen St, Auckland 1010"); a time or a count after a street has no town before it
+        Pattern(
+            "zip_after_au_state_strong",
+            r"(?-i:\b(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA)),?\s+(?P<v>\d{4})\b(?![-\d:.,]\d)",
+            0.8,
+        ),
+        Pattern(
+            "zip4_after_street_town_medium",
+            rf"\b\d{{1,6}}\s+(?:[\w'’.-]+\s+){{1,3}}{_ANY_STREET}\b\.?,?[ ]+"
+            r"(?-i:(?:(?:St|Mt|Ft)\.\s)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}),?[ ]+"
+            r"(?P<v>\d{4})\b(?![-\d:.,]\d)",
+            0.6,
+        ),
         Pattern(
             "zip_after_street_medium",
             rf"\b\d{{1,6}}\s+(?:[\w'’.-]+\s+){{1,3}}{_ANY_STREET}\b[^\n]{{0,60}}?\s(?P<v>\d{{5}})\b(?!-)",
