@@ -53,18 +53,20 @@ class NameSource:
         locales: Sequence[str],
         extras: Sequence[tuple[str, str]] = (),
         synth_share: float = 0.0,
+        extras_share: float = 0.06,
     ) -> None:
         self.locales = list(locales)
         self.fakers = {loc: Faker(loc) for loc in self.locales}
         self.extras = list(extras)
         # invented names (`synth_names`): in no gazetteer the engine could have been built from
         self.synth_share = synth_share
+        self.extras_share = extras_share
 
     def pick(self, rng: random.Random) -> tuple[str, str]:
         r = rng.random()
         if r < self.synth_share:
             return synth_name(rng)
-        if self.extras and r < self.synth_share + 0.06:
+        if self.extras and r < self.synth_share + self.extras_share:
             return rng.choice(self.extras)
         loc = rng.choice(self.locales)
         fake = self.fakers[loc]

@@ -35,12 +35,14 @@ from typing import Any
 
 from bench.corpus import slots as s
 from bench.corpus import (
+    slots_handoff,
     slots_infusion,
     slots_periop,
     templates_board,
     templates_clinic_dev,
     templates_dialysis,
     templates_fresh,
+    templates_handoff_dev,
     templates_heldout,
     templates_infusion_dev,
     templates_main,
@@ -93,6 +95,7 @@ SLOTS: dict[str, Callable[[s.Ctx], list[s.Seg]]] = {
     "cjk": s.f_native_name,
     **slots_periop.SLOTS,
     **slots_infusion.SLOTS,
+    **slots_handoff.SLOTS,
     "chair": s.f_chair,
     **FILLERS,  # type: ignore[dict-item]
 }
@@ -421,6 +424,72 @@ INFUSION_DEV_INSTITUTIONS = [
     "Eastwater Infusion Clinic",
     "Juniper Point Health",
 ]
+# the `handoff_dev` split (a DEV set for issue 13's chat names pass, tuned on): an ED/ICU night
+# handoff and bed-management voice; a third of its names are hand-written ones of many origins
+# (South and East Asian, African, Slavic, Hispanic, Arabic, Pacific) and names that are words
+HANDOFF_DEV_LOCALES = ["en_TH", "es_CA", "en_IN", "vi_VN", "pl_PL", "en_NG", "uk_UA", "es_MX"]
+HANDOFF_DEV_EXTRA_NAMES = [
+    ("Chinedu", "Okonkwo"),
+    ("Thabo", "Mokoena"),
+    ("Kwame", "Mensah"),
+    ("Amara", "Diallo"),
+    ("Wanjiru", "Kamau"),
+    ("Tendai", "Moyo"),
+    ("Abebe", "Tesfaye"),
+    ("Yousef", "Haddad"),
+    ("Noor", "Al-Khatib"),
+    ("Khalid", "Mansour"),
+    ("Layla", "Nasser"),
+    ("Omar", "Farouk"),
+    ("Thanh", "Nguyen"),
+    ("Lan", "Pham"),
+    ("Ji-ho", "Seo"),
+    ("Min-jun", "Kang"),
+    ("Wei", "Zhou"),
+    ("Mei", "Lin"),
+    ("Haruto", "Sato"),
+    ("Priyanka", "Patel"),
+    ("Arjun", "Reddy"),
+    ("Tahmina", "Rahman"),
+    ("Imran", "Chowdhury"),
+    ("Sione", "Taufa"),
+    ("Mele", "Tupou"),
+    ("Tavita", "Leota"),
+    ("Aroha", "Ngata"),
+    ("Losa", "Fifita"),
+    ("Bogdan", "Kowalczyk"),
+    ("Oksana", "Shevchenko"),
+    ("Dragan", "Petrovic"),
+    ("Milena", "Novakova"),
+    ("Lucia", "Mendez"),
+    ("Jorge", "Ruiz"),
+    ("Ximena", "Quispe"),
+    ("Joaquin", "Baptiste"),
+    ("Ember", "Frost"),
+    ("Faith", "King"),
+    ("Hope", "Gold"),
+    ("Rose", "Swift"),
+    ("Hope", "Sterling"),
+    ("Grace", "Hope"),
+    ("Rose", "Frost"),
+    ("Autumn", "King"),
+]
+HANDOFF_DEV_CITIES = [
+    "Leicester",
+    "Preston",
+    "Hamilton",
+    "Wichita",
+    "Tulsa",
+    "Halifax",
+    "Townsville",
+    "Bendigo",
+]
+HANDOFF_DEV_INSTITUTIONS = [
+    "Kestrel Vale Hospital",
+    "Northgate General",
+    "Harrow Fields Campus",
+    "Saltmarsh Medical Center",
+]
 # share of invented names (`synth_names`): names no gazetteer could have been built from
 
 _SLOT_RE = re.compile(r"\{(\w+)\}")
@@ -437,6 +506,7 @@ class Split:
     cities: Sequence[str]
     institutions: Sequence[str]
     synth_share: float = 0.0
+    extras_share: float = 0.06
 
 
 SPLITS = {
@@ -548,12 +618,34 @@ SPLITS = {
         INFUSION_DEV_INSTITUTIONS,
         0.5,
     ),
+    # a DEV set for issue 13's chat names pass (tuned on): an ED/ICU night handoff and
+    # bed-management channel, written and committed before its first measurement
+    "handoff_dev": Split(
+        templates_handoff_dev.PHI,
+        templates_handoff_dev.LOW,
+        templates_handoff_dev.CLEAN,
+        HANDOFF_DEV_LOCALES,
+        HANDOFF_DEV_EXTRA_NAMES,
+        HANDOFF_DEV_CITIES,
+        HANDOFF_DEV_INSTITUTIONS,
+        0.3,
+        0.35,
+    ),
 }
 
 
 # splits that also draw the held-out and the terse typed formats of `slots`
 _FRESH_FORMS = frozenset(
-    {"fresh", "shift", "board", "clinic_dev", "periop_dev", "dialysis", "infusion_dev"}
+    {
+        "fresh",
+        "shift",
+        "board",
+        "clinic_dev",
+        "periop_dev",
+        "dialysis",
+        "infusion_dev",
+        "handoff_dev",
+    }
 )
 _HELDOUT_FORMS = _FRESH_FORMS | {"heldout"}
 
@@ -670,7 +762,7 @@ def generate(
     """`n` examples: `phi`/`low`/`clean` templates drawn with `weights`; reproducible by `seed`."""
     conf = SPLITS[split]
     rng = random.Random(f"{split}:{seed}")
-    names = s.NameSource(conf.locales, conf.extra_names, conf.synth_share)
+    names = s.NameSource(conf.locales, conf.extra_names, conf.synth_share, conf.extras_share)
     groups = {"phi": conf.phi, "low": conf.low, "clean": conf.clean}
     examples: list[Example] = []
     for i in range(n):

@@ -37,7 +37,7 @@ GENERATORS = {
     "intake_desk": "intake_desk",
 }
 # chat splits of `bench.corpus.text_corpus` pinned the same way
-CHAT = ("main", "periop_dev", "dialysis", "infusion_dev")
+CHAT = ("main", "periop_dev", "dialysis", "infusion_dev", "handoff_dev")
 # sha256 of `generate(60, 3, split)` per split, as measured. A measured corpus must not change
 # under a refactor (its figures would silently stop meaning what the README says); a deliberate
 # change of a dev corpus updates its line here in the same commit, and says so.
@@ -51,6 +51,9 @@ MEASURED = {
     # low templates wrote as plain text ("fluids only today", "ends Friday") are gone, and a
     # week's relative day is one gold span ("next Tues", "Thurs wk")
     "infusion_dev": "27e1ef2501b07111300c195f5d8e77509e752ddfccc1c3997e84adb133594d55",
+    # a chat DEV split (issue 13's chat names pass: an ED/ICU night handoff and bed-management
+    # channel), pinned before its first measurement (engineer 31)
+    "handoff_dev": "2201a841cd72d49ed4f24044264030f20e518c799dbfc26943641b7031b7f4bb",
     "pii": "f8f6e84e9117f2b34174e49aad28d285fae370ac96c679331ac1c41df48bcf9b",
     "notes": "4ff933b47733553ba4f54935781b80d25bf7ea5329f6748b5ced742bb706986f",
     "harbor": "55c978015d29c87092c5ea490e6ad0ac2c5fdc7659d3f1a455fcf539134df0ea",

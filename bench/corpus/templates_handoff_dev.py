@@ -1,0 +1,96 @@
+"""Templates for the `handoff_dev` split: a DEV set for issue 13's chat names pass (tuned on; its
+figures are dev figures, never a held-out check). Its voice is an ED/ICU night handoff and a
+multi-site bed-management channel: admits waiting for beds, transfers between campuses, the
+overnight list, who was seen and who still needs review. Patients are named by surname alone
+after a verb or a preposition ("saw Okonkwo", "for Nguyen", "re Baptiste"), by first name alone,
+in lower case, by a possessive before a lab ("Mendez's K") and in bed lists ("beds 3/4: Ruiz,
+Patel"); names are of many origins and some are English words (Gold, Swift, Hope, Frost, King).
+Clean chatter is full of capitalised words that are no names: drugs, eponyms, staff roles,
+units, campuses and bed-management jargon.
+"""
+
+from __future__ import annotations
+
+PHI = [
+    "saw {last} at 0200, lactate down to 1.8",
+    "can you chase the CT for {last}",
+    "re {last}: family updated, DNR stays",
+    "{bedlist} both boarding in ED, no ICU beds",
+    "{possl} K is 6.1, repeat sent and calcium given",
+    "bed for {last} at {own_inst}? ED at 140%",
+    "night list: {bedlist}, all stable",
+    "need a bed for {first}, {age_t}, septic, on norad",
+    "{llast} pulled the art line again",
+    "{first} in {room} keeps asking for {rel}",
+    "handing over {last}, {dx}, on heparin, aPTT due at 0400",
+    "reviewed {last} with {doc}, plan CTPA",
+    "{bedlist} to step down in the morning if the beds free up",
+    "transfer from {inst}: {name}, {age_t}, STEMI, ETA 20 min",
+    "spoke to {possl} daughter, she is coming in",
+    "{last} desatted to 84, on HFNC 60/50 now",
+    "anyone seen {lfirst}? left the ED before bloods",
+    "ICU outreach for {last}, NEWS 7",
+    "pls review {mr_last} in {room}, new AF",
+    "{last} {mrn} still has no consent for the line",
+    "just intubated {last} in resus, {doc} at bedside",
+    "{possl} troponin came back 2400",
+    "flagging {last} and {other_last} for the 0700 ward round",
+    "{first} {last} DOB {dob_bare} waiting on a psych bed",
+    "{age_t} in {room}, {last}, GCS 9, CT head pending",
+    "ask {staff} to check on {llast}, pain 9/10",
+    "{last} going to {inst} for PCI, transport booked {rdate}",
+    "{lfirst} {llast} self-discharged at 0330",
+    "for {last}: hold the metoprolol, SBP {vital}",
+    "spoke with {last}'s {rel} at {phone}, will call back",
+    "{bedlist} all waiting on echo",
+    "escalated {last} to {doc}, lactate 4.2",
+    "bed mgmt: {last} to ward 7 from {own_inst} ED {rdate_w}",
+    "re {llast}, cultures grew GNRs, started mero",
+    "cover {last} tonight, family want a call if anything changes",
+    "{last} ({age_t}) fall from standing, on apixaban",
+    "{room} is {last}, {dx}, needs a 2nd IV",
+    "{possl} sodium 118, renal aware",
+]
+
+LOW = [
+    "{colleague} is the bed manager tonight",
+    "thanks {colleague} for covering resus",
+    "{doc} is the ICU consultant till 0800",
+    "{tstaff} says the cath lab is open",
+    "{colleague} can you take the 0300 break",
+    "{room} needs a deep clean before the next admit",
+    "{colleague} is site lead at the north campus",
+]
+
+CLEAN = [
+    "ICU has 2 beds, HDU full",
+    "ED at 140%, 12 waiting for beds",
+    "Bed management huddle at 0600",
+    "Norad and vasopressin in the resus fridge",
+    "Hope the night stays quiet",
+    "King's Fund report on boarding is in the channel",
+    "Frost warning for the car park, grit is down",
+    "Swift handover at 0745 please",
+    "Gold command call at 0900",
+    "Rose ward closed for norovirus",
+    "Site manager wants the bed state at 2200",
+    "Charge nurse to take the 0300 escalation",
+    "Outreach team is on bleep 4402",
+    "Cath lab on call till 0800",
+    "Glasgow coma scale chart has a new version",
+    "Addison crisis protocol updated on the intranet",
+    "Parkland formula calculator is on the desktop",
+    "Heparin infusion chart reprinted, use the new one",
+    "{epo} came up in teaching tonight",
+    "Is {dose} still on the ICU formulary?",
+    "{device} in resus 2 is alarming",
+    "Step down is full, CDU has chairs only",
+    "Winter plan: escalation beds open on ward 9",
+    "Porters are down to 2 overnight",
+    "Pharmacy on call is via switchboard",
+    "Mark the fluid balance on the chart please",
+    "Will the registrar be in for the 0800 board round?",
+    "Baptist campus is on divert till midnight",
+    "Mercy flight landing at 0230",
+    "Ambulance handover delays logged on Datix",
+]
