@@ -52,8 +52,10 @@ MEASURED = {
     # week's relative day is one gold span ("next Tues", "Thurs wk")
     "infusion_dev": "27e1ef2501b07111300c195f5d8e77509e752ddfccc1c3997e84adb133594d55",
     # a chat DEV split (issue 13's chat names pass: an ED/ICU night handoff and bed-management
-    # channel), pinned before its first measurement (engineer 31)
-    "handoff_dev": "2201a841cd72d49ed4f24044264030f20e518c799dbfc26943641b7031b7f4bb",
+    # channel), pinned before its first measurement (f0ce42a, engineer 31); the times its
+    # templates wrote as plain words ("tonight", "overnight", gold DATEs in `slots`) are clock
+    # times now
+    "handoff_dev": "1a449f1432c074492aa0a666e2b660d851256dfb564f44dbd756c62eb9c867c8",
     "pii": "f8f6e84e9117f2b34174e49aad28d285fae370ac96c679331ac1c41df48bcf9b",
     "notes": "4ff933b47733553ba4f54935781b80d25bf7ea5329f6748b5ced742bb706986f",
     "harbor": "55c978015d29c87092c5ea490e6ad0ac2c5fdc7659d3f1a455fcf539134df0ea",
