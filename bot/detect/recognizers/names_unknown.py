@@ -187,6 +187,14 @@ def middle_initial(tok: Tok, inf: bool) -> bool:
     return not inf and _MIDDLE_INITIAL_LOWER.match(tok.text) is not None
 
 
+# what joins the names of a list ("Ruiz, Patel", "mokoena + kehukemai", "Kang & Swift")
+_LIST_JOINS = frozenset({"and", "&", "+", ","})
+# listed names that are far likelier the word between list items ("pt, new AF, will call")
+NOT_LIST_NAMES = words_of("will may can mark sue bill said see new pat art all both none one")
+# what joins the names of a list ("Ruiz, Patel", "mokoena + kehukemai", "Kang & Swift")
+_LIST_JOINS = frozenset({"and", "&", "+", ","})
+# listed names that are far likelier the word between list items ("pt, new AF, will call")
+NOT_LIST_NAMES = words_of("will may can mark sue bill said see new pat art all both none one")
 _PERSON_BEFORE = frozenset({"and", "&", "with", "w/", "for", "to", "about", "see", "call"})
 FAMILY_WORDS = frozenset({"family", "fam", "household", "kids", "parents", "clan"})
 
@@ -491,30 +499,84 @@ class UnknownNames:
         return out
 
     def coordinated(self, doc: Doc, spans: list[Span], inf: bool) -> list[Span]:
-        """ "Dr Gachenuuri and Khogar": the word after "and" shares the name's reading."""
+        """ "Dr Gachenuuri and Khogar": the word after "and" shares the name's reading; and in a
+        list of surnames ("beds 3/4: Ruiz, Patel", "mokoena + kehukemai", "Kang, Swift,
+        Kimura") each word beside a name, before it or after it, is one too, even a listed name
+        that is also a word ("Swift", "Gold"), where the list's shape says it is a list."""
+        taken = {k for start, end, _, _ in spans for k in range(start, end)}
         out: list[Span] = []
-        for start, end, score, subtype in spans:
-            j = end
-            if j + 1 < len(doc) and tokens(doc)[j].lower_ in {"and", "&"}:
-                tok = tokens(doc)[j + 1]
-                if (
-                    (self.words.nameish(tok) or self.words.solid(tok))
-                    and (
-                        self._same_shape([tokens(doc)[start], tok], inf)
-                        # "swap baseer and Tululy": a capitalised unknown word is a name anyway
-                        or (tok.text.istitle() and self.words.nameish(tok))
-                    )
-                    and not self.words.clinical_next(doc, j + 2)
-                ):
-                    out.append(
-                        (
-                            j + 1,
-                            j + 2,
-                            score if subtype == "PRACTITIONER" else min(score, 0.7),
-                            subtype,
+        frontier = list(spans)
+        while frontier:
+            grown: list[Span] = []
+            for start, end, score, subtype in frontier:
+                for joint, k in ((end, end + 1), (start - 1, start - 2)):
+                    if k in taken or not 0 <= k < len(doc) or not 0 <= joint < len(doc):
+                        continue
+                    if self._list_member(doc, start, end, joint, k, inf):
+                        taken.add(k)
+                        grown.append(
+                            (
+                                k,
+                                k + 1,
+                                score if subtype == "PRACTITIONER" else min(score, 0.7),
+                                subtype,
+                            )
                         )
-                    )
+            out += grown
+            frontier = grown
         return out
+
+    def _list_member(self, doc: Doc, start: int, end: int, joint: int, k: int, inf: bool) -> bool:
+        """Whether doc[k], joined by doc[joint] to the name doc[start:end], is a name of the
+        same list."""
+        toks = tokens(doc)
+        tok, sep = toks[k], toks[joint].lower_
+        if sep not in _LIST_JOINS or self.words.clinical_next(doc, k + 1):
+            return False
+        # the reading of "and": the next word shares the name's reading
+        if (
+            sep in {"and", "&"}
+            and k > joint
+            and (self.words.nameish(tok) or self.words.solid(tok))
+            and (
+                self._same_shape([toks[start], tok], inf)
+                # "swap baseer and Tululy": a capitalised unknown word is a name anyway
+                or (tok.text.istitle() and self.words.nameish(tok))
+            )
+        ):
+            return True
+        # a list of single surnames: the name beside the joint is a single word too
+        if end - start != 1 or not self._same_shape([toks[start], tok], inf):
+            return False
+        if not (self._list_shaped(doc, min(start, k), max(start, k)) or sep in {"+", "&"}):
+            return False
+        if self.words.nameish(tok) or self.words.solid(tok):
+            return True
+        # a listed name that is also a word ("Swift", "Gold", "King") only inside a list's
+        # joints: "+"/"&", or a joint on both sides of it, or a list opened by a bed's number
+        lex = self.words.lex
+        return (
+            alpha(tok)
+            and len(tok.text) >= 3
+            and lex.is_name(tok.text)
+            and tok.lower_ not in NOT_LIST_NAMES
+            and not lex.is_eponym(tok.text)
+        )
+
+    @staticmethod
+    def _list_shaped(doc: Doc, first: int, last: int) -> bool:
+        """Whether the two words doc[first] and doc[last] (with one joint between) stand in a
+        list: opened by a colon, a dash, an equals sign or a bed's number, or closed by another
+        joint ("Kang, Swift, Kimura")."""
+        toks = tokens(doc)
+        before = toks[first - 1].text if first > 0 else ""
+        after = toks[last + 1].lower_ if last + 1 < len(doc) else ""
+        return (
+            before in {":", "-", "=", "–", "—"}
+            or any(c.isdigit() for c in before)
+            or before.lower() in _LIST_JOINS
+            or after in _LIST_JOINS
+        )
 
     @staticmethod
     def trim_month(doc: Doc, span: Span) -> Span | None:

@@ -1,0 +1,57 @@
+"""Names in lists (issue 13's chat names pass, `handoff_dev` dev voice): a bed list or a night
+list names several patients by surname after one label ("beds 3/4: Ruiz, Patel", "mokoena +
+kehukemai"); a word beside a found name across a list's joint is a name of the same list, even a
+listed name that is also a word ("Swift"), where the list's shape says it is a list."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.detect.recognizers.names import NameRecognizer
+from tests.detect.recognizers.tables import found
+
+NAMES = NameRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # after the name, across a comma, a plus or "and"
+        ("resus 16 & 17 & 18: Kang, Swift, Kimura all waiting on echo", "Swift"),
+        ("ICU 10/11 = Łosiewicz, Mall both boarding in ED", "Mall"),
+        ("night list: resus 11,12,13 - swift, zoyakwigwim, maruszczak, all stable", "swift"),
+        ("night list: resus 11,12,13 - swift, zoyakwigwim, maruszczak, all stable", "zoyakwigwim"),
+        ("rm 9 & 10 - mai + kamau both boarding in ed", "mai"),
+        ("RM 18 & 19 = TRẦN, SWIFT BOTH BOARDING IN ED", "SWIFT"),
+        # before the name
+        ("bays 1/2 - Mokoena, Ostręga to step down in the morning", "Mokoena"),
+        ("cdu 11,12 kamau, khitsuchelsuren all waiting on echo", "khitsuchelsuren"),
+        ("CDU 2,3 - dabrowski and zachwieja to step down", "dabrowski"),
+        ("Okafor, Patel and Nguyen all stable", "Patel"),
+    ],
+)
+def test_when_a_word_stands_in_a_list_of_names_then_it_is_a_name(text: str, name: str) -> None:
+    assert name in {span for span, _ in found(NAMES, text, nlp=True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a comma after a name opens a clause, not a list, when no joint or bed number says so
+        ("handing over Okafor, ESRD on HD, on heparin", "ESRD"),
+        ("spoke to okafor, will call back", "will"),
+        ("saw Okafor, Rose ward is full", "Rose"),
+        ("bed 3: Okafor, Heparin at 18 units", "Heparin"),
+        # a drug or a service joined to a name
+        ("Okafor and Tylenol at 2200", "Tylenol"),
+        ("Okafor + ICU outreach", "ICU"),
+        ("beds 3/4: Okafor, Mark the fluid balance", "Mark"),
+        # a list of words that are names, with no name to anchor it
+        ("Hope, Faith and Charity", "Faith"),
+    ],
+)
+def test_when_a_word_beside_a_name_is_no_list_member_then_it_is_no_name(
+    text: str, word: str
+) -> None:
+    assert word not in {span for span, _ in found(NAMES, text, nlp=True)}
+
