@@ -60,6 +60,24 @@ OBJECT_CUE_BEFORE = frozenset(
     }
 )
 GLUED_ROOM = re.compile(r"(?:rm|bed|bay|room|or)\d+[a-z]?$")
+# an age beside a sex as a handoff line writes it after the name: "F/70", "75/F", "M 19",
+# "(F 60)", "(53 y F)"; the sex letter is what makes the number an age
+_SEX_AGE = re.compile(r"(?:[mf]/\d{1,3}|\d{1,3}/[mf])$")
+
+
+def age_beside_sex(doc: Doc, end: int) -> bool:
+    """Whether the words right after doc[:end] are an age written beside a sex letter."""
+    toks = tokens(doc)
+    i = end + 1 if end < len(toks) and toks[end].text == "(" else end
+    words = [t.lower_ for t in toks[i : i + 3]] + ["", "", ""]
+    a, b, c = words[:3]
+    if _SEX_AGE.match(a):
+        return True
+    if a in {"m", "f"} and b.isdigit() and 0 < int(b) < 120:
+        return c != "/" and not c.isdigit()  # not "F 60/40": a ratio, no age
+    if a.isdigit() and 0 < int(a) < 120:
+        return (b == "/" and c in {"m", "f"}) or (b in {"y", "yo", "yr"} and c in {"m", "f"})
+    return False
 
 
 class NameCues:
@@ -119,7 +137,12 @@ class NameCues:
             ("admitting", ""),
         } or prev in {"admitting", "re", "re:"}:
             return "strong"
-        if AGE_WORD.match(nxt) or nxt in {"aged", "age"} or (nxt.isdigit() and nxt2 in AGE_UNITS):
+        if (
+            AGE_WORD.match(nxt)
+            or nxt in {"aged", "age"}
+            or (nxt.isdigit() and nxt2 in AGE_UNITS)
+            or age_beside_sex(doc, end)
+        ):
             return "strong"
         if nxt in {"no-showed", "noshowed"} or (nxt == "no" and nxt2 in {"showed", "show"}):
             return "strong"  # "Smith no-showed again": only a patient misses an appointment

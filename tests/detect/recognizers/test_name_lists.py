@@ -55,3 +55,32 @@ def test_when_a_word_beside_a_name_is_no_list_member_then_it_is_no_name(
 ) -> None:
     assert word not in {span for span, _ in found(NAMES, text, nlp=True)}
 
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name right before an age written beside a sex letter, as a handoff line writes it
+        ("Seo (F 60) fall from standing, on apixaban", "Seo"),
+        ("Smith F/70 vomiting in bed 28", "Smith"),
+        ("WALTERS M 19 VOMITING IN BED 13", "WALTERS"),
+        ("Lorenz (53 y F) fall from standing", "Lorenz"),
+        ("norman m 48 vomiting in slot 21", "norman"),
+    ],
+)
+def test_when_an_age_beside_a_sex_follows_a_name_then_it_is_a_name(text: str, name: str) -> None:
+    assert name in {span for span, _ in found(NAMES, text, nlp=True)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a condition, a person word or a seat before the age, or a ratio after the letter
+        "Stroke F/70 to CT",
+        "Sepsis M 19 in resus",
+        "Hip fx 75/F for theatre",
+        "Patient F/70 in bay 2",
+        "Bay F 60/40 split",
+    ],
+)
+def test_when_an_age_beside_a_sex_follows_no_name_then_no_name(text: str) -> None:
+    assert found(NAMES, text, nlp=True) == set()
