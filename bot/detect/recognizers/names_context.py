@@ -155,6 +155,10 @@ def _alpha_text(text: str) -> bool:
 
 
 MEDICAL_SUFFIXES = (
+    # organisms: "norovirus", "enterococcus", "acinetobacter" (no list holds them all)
+    "virus",
+    "coccus",
+    "bacter",
     "itis",
     "osis",
     "emia",
