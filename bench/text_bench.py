@@ -12,9 +12,6 @@ names here), `clinic_dev` (an outpatient front office, a dev set for the names p
 committed before its first measurement, then tuned on), `infusion_dev` (an infusion centre's and
 step-down unit's huddle channel: surnames alone, the unit's chairs, bays and pods as rooms, terse
 ages; a dev set for issue 13's chat pass, committed before its first measurement, then tuned on),
-`handoff_dev` (an ED/ICU night handoff and bed-management channel: surnames after verbs and
-prepositions, bed lists, possessives, names of many origins and names that are words; a dev set
-for issue 13's chat names pass, committed before its first measurement),
 `heldout`, `fresh`, `shift` and `board` (a patient-flow channel: bed board, note-
 header names, names in their own script; written before the names pass of 2026-12-02 and
 committed before its first measurement), each from `bench.corpus.text_corpus`.
@@ -434,7 +431,6 @@ CHAT_SPLITS = (
     "clinic_dev",
     "periop_dev",
     "infusion_dev",
-    "handoff_dev",
     "heldout",
     "fresh",
     "shift",
