@@ -247,10 +247,12 @@ GENERIC_TOKENS = frozenset(
 
 # What a planted name carries that identifies nobody alone: the honorific before it ("Mr",
 # "Ing.", "Univ.Prof.", "Dra.") and a degree after it ("MBA.", "B.Sc.", "MD"), as Faker writes
-# them. Like "Street" above they may stay in the output; the name itself may not.
+# them. Like "Street" above they may stay in the output; the name itself may not. An honorific
+# ends at a word's end: without that, "Mr" took the front of "Mrs" (and "M" of "Mathews"), so
+# "Mrs Lee" with "Lee" redacted scored the "s" as a leaked name token.
 _HONORIFICS = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Dr|Dra|Prof|Univ\.\s?-?Prof|Univ|Ing|Dipl\.-Ing|Dott|Dott\.ssa"
-    r"|Sig|Sig\.ra|Sr|Sra|Srta|Srita|Mme|Mlle|M|Mag|Lic)\.?\s*)+"
+    r"|Sig|Sig\.ra|Sr|Sra|Srta|Srita|Mme|Mlle|M|Mag|Lic)(?![^\W\d_])\.?\s*)+"
 )
 _DEGREES = re.compile(
     r"(?:,?\s+(?:MD|M\.D|PhD|Ph\.D|MBA|B\.A|B\.Sc|BSc|M\.Sc|MSc|B\.Eng|M\.Eng|B\.Ed|M\.A|DDS|DVM"
@@ -431,6 +433,7 @@ CHAT_SPLITS = (
     "clinic_dev",
     "periop_dev",
     "infusion_dev",
+    "handoff_dev",
     "heldout",
     "fresh",
     "shift",

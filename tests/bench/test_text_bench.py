@@ -246,3 +246,27 @@ def test_when_run_with_show_zero_then_the_json_report_quotes_no_text_of_the_corp
     keep_examples(report, 0)
 
     assert "Jane" not in json.dumps(report)
+
+
+def test_when_a_mrs_names_surname_is_covered_then_its_honorific_is_no_leak() -> None:
+    text = "Dear Mrs Lee, and Mrs Ann Potter"
+    lee = (text.index("Mrs"), text.index(","))
+    potter = (text.index("Mrs Ann"), len(text))
+    ex = [
+        {
+            "text": text,
+            "spans": [[*lee, "NAME", "direct"], [*potter, "NAME", "direct"]],
+            "planted": [[*lee, "names"], [*potter, "names"]],
+        }
+    ]
+    pred = [
+        {
+            "spans": [
+                [text.index("Lee"), text.index(","), "NAME", 1.0, "r"],
+                [text.index("Ann"), len(text), "NAME", 1.0, "r"],
+            ]
+        }
+    ]
+
+    # "Mr" once took the front of "Mrs", so the "s" left over was scored a leaked name token
+    assert leaks(ex, pred)["leaked"] == 0
