@@ -41,6 +41,10 @@ def fakers(locales: Iterable[str]) -> dict[str, Faker]:
     out: dict[str, Faker] = {}
     for locale in sorted(set(locales)):
         fake = Faker(locale)
+        # an instance never seeded draws from Faker's module-wide Random, seeded from the OS:
+        # a generator that draws from a locale before seeding it (occ_health's en_US towns)
+        # wrote another corpus every run. Seeded here, such draws depend on the order alone.
+        fake.seed_instance(0)
         for provider in fake.providers:
             for attr in _SET_BUILT.get(locale, ()):
                 if isinstance(getattr(provider, attr, None), list):

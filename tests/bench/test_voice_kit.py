@@ -130,3 +130,20 @@ def test_when_the_wall_clock_is_another_day_then_every_generator_writes_the_meas
 ):
     # a leap day years on: Faker's relative birth dates would shift by years and a day
     assert _hashes("1", "2031-02-28") == MEASURED
+
+
+def test_when_a_locale_is_drawn_from_before_it_is_seeded_then_the_draw_is_still_reproducible() -> (
+    None
+):
+    # an unseeded Faker draws from a module-wide Random seeded by the OS at import
+    first = fakers(["en_US", "de_AT"])["en_US"].city()
+    second = fakers(["en_US", "de_AT"])["en_US"].city()
+
+    assert first == second
+
+
+def test_when_occ_health_is_generated_twice_then_it_is_the_same_corpus() -> None:
+    # its towns came from an en_US Faker not yet seeded: another corpus every run at n=300
+    from bench.corpus import occ_health
+
+    assert occ_health.generate(300, 1) == occ_health.generate(300, 1)
