@@ -260,9 +260,17 @@ _DEGREES = re.compile(
 )
 
 
+# A label glued to its number by a mark ("ID:922692", "No.60859", "n°105628", "case#12-99",
+# "Az.024/25"), as quick notes and systems write it: the label identifies nobody, like
+# "Street" above; the number after it must be covered. Letters glued with no mark ("KYC628",
+# "IDW95473840") are the value's own and stay identifying.
+_GLUED_LABEL = re.compile(r"[^\W\d_]{1,8}(?:[#:°º]|\.)(?=\d)")
+
+
 def _core(text: str, start: int, end: int, category: str) -> tuple[int, int]:
     if category != "names":
-        return start, end
+        label = _GLUED_LABEL.match(text, start, end)
+        return (label.end(), end) if label else (start, end)
     value = text[start:end]
     head = _HONORIFICS.match(value)
     tail = _DEGREES.search(value)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
+
 from bench.text_bench import keep_examples, leaks, score
 from bench.text_targets import checks, summary
 
@@ -270,3 +272,34 @@ def test_when_a_mrs_names_surname_is_covered_then_its_honorific_is_no_leak() -> 
 
     # "Mr" once took the front of "Mrs", so the "s" left over was scored a leaked name token
     assert leaks(ex, pred)["leaked"] == 0
+
+
+@pytest.mark.parametrize(
+    ("value", "leaked"),
+    [
+        ("ID:922692", 0),  # the label glued by a mark identifies nobody
+        ("No.60859", 0),
+        ("n°105628", 0),
+        ("case#12-99", 0),
+        ("Az.024/25", 0),
+        ("RTR-016491", 1),  # letters joined by a dash are the value's own
+        ("T-405679", 1),
+    ],
+)
+def test_when_only_a_glued_label_of_a_planted_number_survives_then_it_is_no_leak(
+    value: str, leaked: int
+) -> None:
+    text = f"Walk-ins: Ann Lee {value}, waiting."
+    span = (text.index(value), text.index(value) + len(value))
+    ex = [
+        {
+            "text": text,
+            "spans": [[*span, "ID", "direct"]],
+            "planted": [[*span, "any other unique number"]],
+        }
+    ]
+    # only the digits after the label (or after the value's letters) are covered
+    digits_at = span[0] + next(i for i, c in enumerate(value) if c.isdigit())
+    pred = [{"spans": [[digits_at, span[1], "ID", 1.0, "r"]]}]
+
+    assert leaks(ex, pred)["leaked"] == leaked
