@@ -91,3 +91,54 @@ def test_when_city_by_address_or_zip_then_found(
 )
 def test_when_clinic_is_an_activity_then_not_an_institution(engine: TextEngine, text: str) -> None:
     assert spans(engine, text, Kind.LOCATION) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beds 18 & 19 both boarding in ED", "Beds 18 & 19"),
+        ("beds 19/20 - both boarding", "beds 19/20"),
+        ("BAYS 18 & 19 = ALL WAITING ON ECHO", "BAYS 18 & 19"),
+        ("rooms 4, 6 and 9 need a deep clean", "rooms 4, 6 and 9"),
+        ("resus 12 & 13 & 14 - boarding", "resus 12 & 13 & 14"),
+        ("cdu 11,12 waiting on echo", "cdu 11,12"),
+        ("HDU 13,14 to step down", "HDU 13,14"),
+        ("moved to resus 2 for airway", "resus 2"),
+        ("bed 7 and 8 swapped", "bed 7 and 8"),
+    ],
+)
+def test_when_a_label_lists_several_seats_then_the_whole_list_is_one_room(
+    engine: TextEngine, text: str, expected: str
+) -> None:
+    assert spans(engine, text, Kind.ROOM) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no ICU beds tonight",
+        "3 beds open on 4 west",
+        "resus drugs checked, all in date",
+        "HDU nurse to call back",
+        "cdu is full",
+    ],
+)
+def test_when_a_seat_word_has_no_seat_number_then_no_room(engine: TextEngine, text: str) -> None:
+    assert spans(engine, text, Kind.ROOM) == []
+
+
+def test_when_a_dose_follows_a_seat_then_the_list_stops_before_it(engine: TextEngine) -> None:
+    assert spans(engine, "gave bed 4 and 5 mg of morphine", Kind.ROOM) == ["bed 4"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in PACU bay 4, O2 sat 91% on 4L NC", "bay 4"),
+        ("back to bed 4, 2 hrs post op", "bed 4"),
+    ],
+)
+def test_when_a_seat_is_followed_by_a_number_that_is_no_seat_then_the_room_stops(
+    engine: TextEngine, text: str, expected: str
+) -> None:
+    assert spans(engine, text, Kind.ROOM) == [expected]

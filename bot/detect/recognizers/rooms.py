@@ -27,7 +27,16 @@ _LETTER_LABEL = (
     r"(?:[Bb]ay|[Bb]ed|[Rr]oom|[Rr]m|BAY|BED|ROOM|RM|[Cc]ubicle|[Cc]ube|[Cc]hair|CHAIR|[Pp]od|POD"
     r"|[Rr]ecliner|[Tt]rolley|TROLLEY|[Ss]lot|SLOT|[Ss]tation|STATION|[Ss]pot|[Cc]ouch|[Bb]ooth)"
 )
+# An ED's or a step-down unit's own seats go by the unit's name ("resus 2", "CDU 11", "HDU 4")
+_UNIT = r"(?:resus|cdu|hdu|ccu)"
 _VALUE = r"(?:\d{1,2}[A-Z]{1,2}-?\d{1,4}[A-Z]?|[A-Z]{1,2}-?\d{1,4}[A-Z]?|\d{1,4}(?:-?[A-Z]{1,2}\b|-\d{1,4}[A-Z]?)?)"
+# A handoff names several seats under one label ("beds 18 & 19", "cdu 5,6,7", "rooms 4, 6 and
+# 9"); the list is one room span of seat numbers ("bay 4, O2 sat" lists no seat), and stops
+# before a quantity ("bed 4 and 5 mg", "bed 4, 2 hrs ago").
+_MORE_VALUES = (
+    r"(?:(?:\s?[,/&+]\s?|\s(?:and|or)\s)\d{1,4}(?-i:[A-Z])?"
+    r"(?!\s?(?:mg|mcg|ml|l|g|kg|mmol|units?|%|mins?|h|hrs?|hours?|days?|weeks?|[ap]m|yo|y)\b)){0,6}"
+)
 
 
 class RoomRecognizer(ClinicalPatternRecognizer):
@@ -40,7 +49,8 @@ class RoomRecognizer(ClinicalPatternRecognizer):
             "room_strong",
             # a full stop only after an abbreviated label ("Rm. 12"); "training room. N95 sizes"
             # ends a sentence
-            rf"\b(?:{_KIND}\s)?(?:{_LABEL}|(?:rm|bd|ste)\.)\s?(?:#|no\.?|number)?\s?:?\s?{_VALUE}(?![\w/]|\.\d)",
+            rf"\b(?:{_KIND}\s)?(?:{_LABEL}s?|{_UNIT}|(?:rm|bd|ste)\.)\s?(?:#|no\.?|number)?\s?:?\s?{_VALUE}"
+            rf"{_MORE_VALUES}(?![\w/]|\.\d)",
             0.85,
         ),
         Pattern(
