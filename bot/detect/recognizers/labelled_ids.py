@@ -55,11 +55,16 @@ LABEL = (
     # reclamo, sprawy, szkody, kenmerk, referencia, Referenz, referans, rif., sygnatura, "Az."
     r"|dossier|expediente|pratica|fascicolo|processo|protocolo|sinistro|siniestro|reclamo"
     r"|r[ée]clamation|reclamaci[oó]n|sprawy|szkody|sygnatura|kenmerk|referen(?:cia|z|za|ce)"
-    r"|r[ée]f[ée]rence|referans|referanse|rif|az(?=\.)|sag|sak|zgłoszenie|tiket|tichet|talep)"
+    r"|r[ée]f[ée]rence|referans|referanse|rif|az(?=\.)|sag|sak|zgłoszenie|tiket|tichet|talep"
+    # an account's word in those languages, a card's, an appeal's; and the number words that
+    # come before what they number, with that noun ("číslo zákazníka", "numer konta", "cod
+    # asigurat": Czech, Slovak, Polish and Romanian write "number of customer")
+    r"|konto|conto|conta|cuenta|compte|card|appeal"
+    r"|(?:č[ií]slo|numer|cod)(?:\s+(?-i:\p{Ll}+))?)"
 )
 # What may stand between the label and its value: "#", ":", "no.", "ID", "number is".
 _SEP = (
-    r"(?:\s*(?:[#:=]|n\.?\s?[°º]|n\.(?=\s)|(?:no|nos|num|number|nr|id|ident|code|ref|reference|card|is|of)"
+    r"(?:\s*(?:[#:=]|n\.?\s?[°º]|n\.(?=\s)|-?(?:no|nos|num|number|nr|id|ident|code|ref|reference|card|is|of)"
     r"(?![a-z0-9])\.?))*\s*"
 )
 # A number mark just before a value: "#", "no.", "nr", "n°", "n.", "Az.", or a label that is a
@@ -87,7 +92,7 @@ _RANGE = re.compile(
 )
 # A file, case or claim word just before a value: after one, "75-590" is no range of values.
 _FILED = re.compile(
-    r"\b(?:file|dossier|fascicolo|case|claim|sinistro|siniestro|expediente|processo)"
+    r"\b(?:file|dossier|fascicolo|case|claim|appeal|sinistro|siniestro|expediente|processo)"
     r"\W*(?:ref(?:erence)?\b\.?\s*)?$",
     re.IGNORECASE,
 )
@@ -140,7 +145,13 @@ class LabelledIdRecognizer(ClinicalPatternRecognizer):
         groups = value.split()
         if any(_DECIMAL.fullmatch(g) for g in groups):
             return None  # "group 1.5 2.5 3.5", "lab 140.25": measurements
-        single = [i for i, g in enumerate(groups) if len(g) == 1 and g.isdigit()]
+        # a single digit before a group of letters opens a register's number ("9 P 4786/26"),
+        # as a court's or an insurer's file is written; elsewhere it is a count in a row
+        single = [
+            i
+            for i, g in enumerate(groups)
+            if len(g) == 1 and g.isdigit() and not (i + 1 < len(groups) and groups[i + 1].isalpha())
+        ]
         check_digit = single == [len(groups) - 1] and digits >= 8  # "2123 45670 1"
         if len(groups) > 1 and (digits < 6 or (single and not check_digit)):
             return None  # "group 3 10 15", "visit 2 30": counts in a row, not one number

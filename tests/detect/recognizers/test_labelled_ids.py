@@ -302,3 +302,45 @@ def test_when_a_pair_no_range_writes_follows_a_file_word_then_it_is_found(
 )
 def test_when_a_range_follows_a_file_word_then_it_is_left_alone(text: str) -> None:
     assert found(IDS, text) == set()
+
+
+# Accounts, cards and appeals in the languages a desk writes, and the number words that come
+# before the noun they number ("číslo zákazníka", "numer konta", "cod asigurat"); a register's
+# number opened by a digit and a letter ("9 P 4786/26"). Issue 13, `intake_desk` dev voice.
+@pytest.mark.parametrize(
+    ("case", "text", "value"),
+    [
+        ("card_no_triplets", "born Oct 11, 1999, card no. 295 748 049, case", "295 748 049"),
+        ("portuguese_account", "Verified with conta nº 250 029 140. Claim", "250 029 140"),
+        ("spanish_account", "old N.º de cuenta 577 795 890 merged", "577 795 890"),
+        ("german_account_dash_nr", "Verified with Konto-Nr. 485 619 595. Denied", "485 619 595"),
+        ("czech_number_of_customer", "Verified with číslo zákazníka 989 048 988.", "989 048 988"),
+        ("romanian_insured_code", "cod asigurat 153 709 688, Case", "153 709 688"),
+        ("polish_number_of_account", "old numer konta 56026482 merged", "56026482"),
+        ("appeal_number", "Claim # 6116 3286 51 denied, appeal 60980.", "60980"),
+        ("appeal_uneven_pair", "claim denied, appeal 55-667.", "55-667"),
+        ("appeal_register", "denied, appeal 72 B 2841/26.", "72 B 2841/26"),
+        ("register_single_digit", "processo n.º 9 P 4786/26", "9 P 4786/26"),
+    ],
+)
+def test_when_an_account_card_or_appeal_number_follows_its_word_then_it_is_found(
+    case: str, text: str, value: str
+) -> None:
+    assert value in {span for span, _subtype in found(IDS, text)}
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("card_count", "the card 2 of 5 today"),
+        ("appeal_duration", "appeal 2 weeks later"),
+        ("appeal_range", "appeal 10-20 days"),
+        ("cod_dose", "cod liver oil 1000 mg"),
+        ("numbers_in_a_row", "group 3 10 15 then"),
+        ("single_digits_in_a_row", "visit 2 3 4567 later"),
+    ],
+)
+def test_when_a_count_follows_an_account_card_or_appeal_word_then_it_is_left_alone(
+    case: str, text: str
+) -> None:
+    assert found(IDS, text) == set()
