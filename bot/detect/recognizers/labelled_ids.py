@@ -196,11 +196,17 @@ class LetteredCodeRecognizer(ClinicalPatternRecognizer):
         ),
         # A code of capitals alone after a reference or booking word ("Reference GUKNIJUO",
         # "booking ref: QXHTRP", "confirmation code JVKJGBLF"): six or more letters, no digit.
+        # Also after what a desk numbers with such a code, in the languages it writes: an
+        # invoice, a transaction, an order or a reservation ("invoice HDDDJU", "réservation n°
+        # PCGNGJ", "n° de commande RTMVCD", "localizador AZTDZX", "Transaction UHLRRX"; not
+        # the English "order", which takes a drug in capitals, "order ZOFRAN").
         Pattern(
             "lettered_reference_strong",
             r"\b(?:ref(?:erence)?|booking(?:\s+ref(?:erence)?)?|confirmation|voucher|pnr"
+            r"|invoice|transaction|txn|commande|pedido|ordine|bestellung|r[ée]servation"
+            r"|reserva|prenotazione|rezerwacja|localizador|rechnung|factura|fattura|facture"
             r"|(?:access|verification|security|confirmation|booking|reference)\s+code)"
-            r"(?:\s*(?:no\.?|number|#|:|is))*\s*(?P<v>(?-i:[A-Z]{6,12}))(?![\w-])",
+            r"(?:\s*(?:no\.?|nr\.?|number|n\.?\s?[°º]|#|:|is))*\s*(?P<v>(?-i:[A-Z]{6,12}))(?![\w-])",
             0.8,
         ),
         # A booking or confirmation code as airlines, transport and clinics' booking systems
@@ -249,8 +255,10 @@ class LetteredCodeRecognizer(ClinicalPatternRecognizer):
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         value = text[result.start : result.end]
         name = pattern_name(result)
-        if name == "lettered_reference_strong" and _an_english_word(value):
-            return None  # "reference LABORATORY", "see reference RANGES"
+        if name == "lettered_reference_strong" and (
+            _an_english_word(value) or lexicon().is_name(value) or lexicon().is_eponym(value)
+        ):
+            return None  # "reference LABORATORY", "invoice ATTACHED", "invoice KEYTRUDA"
         if name == "generated_secret_medium" and not generated_secret(value):
             return None
         if name == "generated_letters_medium" and not generated_letters(value):

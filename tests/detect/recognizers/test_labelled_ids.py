@@ -344,3 +344,36 @@ def test_when_a_count_follows_an_account_card_or_appeal_word_then_it_is_left_alo
     case: str, text: str
 ) -> None:
     assert found(IDS, text) == set()
+
+
+# A code of capitals with no digit after what a desk numbers with one: an invoice, a
+# transaction, an order or a reservation, in the languages it writes; never an English word, a
+# name or a drug's brand. Issue 13, `intake_desk` dev voice.
+@pytest.mark.parametrize(
+    ("case", "text", "value"),
+    [
+        ("french_reservation_mark", "réservation n° PCGNGJ / Julie Vallet", "PCGNGJ"),
+        ("invoice", "disputes invoice HDDDJU dated Dec 2", "HDDDJU"),
+        ("spanish_locator", "localizador AZTDZX / Amalia Escalante", "AZTDZX"),
+        ("french_order_after_mark", "n° de commande RTMVCD / Thierry Besson", "RTMVCD"),
+        ("transaction", "Transaction UHLRRX refunded to her", "UHLRRX"),
+    ],
+)
+def test_when_a_lettered_code_follows_a_desk_word_then_it_is_found(
+    case: str, text: str, value: str
+) -> None:
+    assert value in {span for span, _subtype in found(CODES, text)}
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("invoice_word", "invoice ATTACHED for review"),
+        ("transaction_word", "transaction PENDING again"),
+        ("invoice_drug_brand", "invoice KEYTRUDA cycle 3"),
+        ("invoice_name", "invoice ROBERT sent it"),
+        ("english_order_drug", "order ZOFRAN for her"),
+    ],
+)
+def test_when_a_word_follows_a_desk_word_then_it_is_left_alone(case: str, text: str) -> None:
+    assert found(CODES, text) == set()
