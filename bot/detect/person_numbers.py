@@ -29,7 +29,7 @@ from bot.detect.recognizers.ids import (
     code_system_after,
     names_a_form,
 )
-from bot.detect.recognizers.labelled_ids import generated_letters, generated_secret
+from bot.detect.recognizers.labelled_ids import generated_letters, generated_secret, mixed_code
 from bot.detect.types import Finding, Kind
 from bot.detect.verdict import is_direct
 
@@ -55,6 +55,7 @@ _TOKEN_UNIT = re.compile(
     r"|bpm|st|nd|rd|th|f|c)",
     re.IGNORECASE,
 )
+_INTERVAL = re.compile(r"q\d{1,2}(?:h|hr|hrs|d|wk|min|mins)?", re.IGNORECASE)  # "q4h", "q12hr"
 _ICD = re.compile(r"[A-Z]\d{2}(?:\.[0-9A-Z]{1,4})?")
 _VERSION = re.compile(r"v\d+(?:\.\d+)*[a-z]?", re.IGNORECASE)
 _HEX_RUN = re.compile(r"[0-9a-f]+(?:-[0-9a-f]+)*", re.IGNORECASE)
@@ -142,6 +143,19 @@ def _a_handle(value: str, groups: list[str]) -> bool:
     )
 
 
+def _a_generated_code(value: str, groups: list[str]) -> bool:
+    """A code a system generates in dashed groups of letters and digits, in any case ("za6-dg8m",
+    "TD5-HD0R"), with a group that no reading or type is shaped like: a letter after its digit
+    ("dg8m"). Vertebrae, antigens, readings and dosing intervals in a pair ("CD4-CD8",
+    "T38-HR110", "q4h-q6h") are not."""
+    return (
+        mixed_code(value)
+        and any(re.search(r"\d[a-z]", g, re.IGNORECASE) for g in groups)
+        and not any(_INTERVAL.fullmatch(g) or _TOKEN_UNIT.fullmatch(g) for g in groups)
+        and not _NOMENCLATURE.match(value.upper())
+    )
+
+
 def _a_token(text: str, start: int, end: int) -> bool:
     """A letter-digit token that is someone's reference, not a quantity, code or version.
 
@@ -160,7 +174,7 @@ def _a_token(text: str, start: int, end: int) -> bool:
         hexish = len(value) >= 8 and digits >= 3 and _HEX_RUN.fullmatch(value) is not None
         if not (coded or hexish) or value.lower().startswith("0x"):
             return False
-    elif _a_handle(value, groups):
+    elif _a_handle(value, groups) or _a_generated_code(value, groups):
         pass
     elif digits < 4 or any(_TOKEN_UNIT.fullmatch(g) or _READING.fullmatch(g) for g in groups):
         return False  # "COVID-19", "L4-L5", "5/325mg", "BP140/90": codes and readings

@@ -137,3 +137,32 @@ def test_when_capitals_are_a_name_or_a_product_then_nothing_is_added(text: str) 
 
 def test_when_nobody_is_identified_then_generated_letters_are_left_alone() -> None:
     assert person_numbers("code xVwGHuLaJMbsPSeqxrhY here", []) == []
+
+
+# A generated code in dashed groups of letters and digits with no label, beside a named person
+# ("Paul Hill - za6-dg8m - paperwork missing"): issue 13, `intake_desk` dev voice.
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [
+        ("Ansel Brackett - za6-dg8m - paperwork missing", "za6-dg8m"),
+        ("Ansel Brackett disputes it; escalated as gm4-pv7j.", "gm4-pv7j"),
+        ("Ansel Brackett - TD5-HD0R - follow up", "TD5-HD0R"),
+    ],
+)
+def test_when_a_person_is_named_and_a_generated_dashed_code_stands_alone_then_it_is_an_id(
+    text: str, token: str
+) -> None:
+    assert _added(text, _with_name(text)) == [token]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ansel Brackett CD4-CD8 ratio low",
+        "Ansel Brackett C5-C6 and T12-L1 stenosis",
+        "Ansel Brackett BRCA1-BRCA2 panel, HER2-neu positive",
+        "Ansel Brackett q4h-q6h prn",
+    ],
+)
+def test_when_a_dashed_pair_is_a_type_or_a_reading_then_nothing_is_added(text: str) -> None:
+    assert _added(text, _with_name(text)) == []

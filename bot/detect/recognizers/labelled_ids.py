@@ -138,7 +138,7 @@ class LabelledIdRecognizer(ClinicalPatternRecognizer):
         marked = bool(_MARKED.search(text[max(0, result.start - 24) : result.start]))
         if len(compact) == 4 and compact.isdigit() and marked:
             pass  # "Claim # 8155", "Az. 7027", "saksnummer 1870": four digits after a number mark
-        elif not _mixed_code(value) and (
+        elif not mixed_code(value) and (
             (digits < 4 and not (lettered and digits >= 3) and not coded) or len(compact) < 5
         ):
             return None  # "group 2", "case 12", "plan B2"; "Grp YW207" is a number
@@ -292,7 +292,7 @@ def _uneven_pair(value: str) -> bool:
     return len(low) >= 2 and (len(low) != len(high) or high.startswith("0"))
 
 
-def _mixed_code(value: str) -> bool:
+def mixed_code(value: str) -> bool:
     """A generated code in dashed groups, each of letters and a digit, in any case ("aw4-ux3x",
     "TD5-HD0R"): two groups or more, three characters each at least."""
     groups = value.split("-")
