@@ -44,8 +44,18 @@ class ClinicalPhoneRecognizer(ClinicalPatternRecognizer):
         ),
         Pattern(
             "intl_phone_strong",
-            r"(?<![\w/.-])(?:\+|00(?=[1-9]))\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,5}){2,4}(?![\w/-])",
+            rf"(?<![\w/.-])(?:\+|00(?=[1-9]))\d{{1,3}}[\s.-]?\(?\d{{1,4}}\)?(?:[\s.-]?\d{{2,5}}){{2,4}}{_EXT}(?![\w/-])",
             0.8,
+        ),
+        # Digits in spaced groups after a call-back phrase, as a country with eight- or
+        # nine-digit numbers writes them ("Called back on 497 71 427", "phoned her on 572 649
+        # 563"): no region's rules are needed to know it is a number to call.
+        Pattern(
+            "called_on_phone_medium",
+            r"\b(?:call(?:ed)?|phoned?|rang|ring|reach(?:ed)?|text(?:ed)?|contact(?:ed)?)"
+            r"(?:\s+(?:back|her|him|them|me|us))?\s+(?:on|at)\s+"
+            r"(?P<v>\d{2,4}(?:[ \t]\d{2,4}){2,3})(?![\w/:-]|[.,]\d)",
+            0.6,
         ),
         # One pattern for both national shapes: "(0X) ..." and "0XX ..." with optional parentheses.
         Pattern(
@@ -90,12 +100,21 @@ class ClinicalPhoneRecognizer(ClinicalPatternRecognizer):
         if any(w in {"bp", "b/p", "mg", "dose"} for w in before):
             return None
         value = text[result.start : result.end]
+        if pattern_name(result) == "called_on_phone_medium" and not _spoken_phone(value):
+            return None  # "call back at 1400 1600 1800": clock times in a row
         international = pattern_name(result) == "intl_phone_strong"
         if international and value.startswith("00") and sum(c.isdigit() for c in value) < 11:
             return None  # "0049 30 1234567" dials abroad; "0012 3456" is a code
         if any(w in {"fax", "f"} for w in before):
             result.recognition_metadata["subtype"] = "FAX"
         return result
+
+
+def _spoken_phone(value: str) -> bool:
+    """Eight to twelve digits in groups that are not all clock times ("1400 1600 1800")."""
+    groups = value.split()
+    clocks = all(len(g) == 4 and int(g[:2]) < 24 and int(g[2:]) < 60 for g in groups)
+    return 8 <= sum(map(len, groups)) <= 12 and not clocks
 
 
 class ChatEmailRecognizer(ClinicalPatternRecognizer):

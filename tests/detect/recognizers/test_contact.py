@@ -78,3 +78,34 @@ def test_when_a_number_dials_abroad_with_00_then_it_is_a_phone(
     case: str, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert found(PHONE, text) == expected
+
+
+# Issue 13, `intake_desk` dev voice: an international number keeps its extension, and digits in
+# spaced groups after a call-back phrase are a number to call whatever the country's rules.
+@pytest.mark.parametrize(
+    ("case", "text", "value"),
+    [
+        ("intl_with_extension", "Called back on +90(220)304-9911x5000.", "+90(220)304-9911x5000"),
+        ("intl_with_ext_word", "reach her on +44 20 7946 0958 ext 254", "+44 20 7946 0958 ext 254"),
+        ("called_back_on_groups", "New booking. Called back on 497 71 427.", "497 71 427"),
+        ("phoned_her_on_triplets", "phoned her on 572 649 563 twice", "572 649 563"),
+    ],
+)
+def test_when_a_phone_is_written_with_an_extension_or_after_a_call_then_it_is_found(
+    case: str, text: str, value: str
+) -> None:
+    assert value in {span for span, _subtype in found(PHONE, text)}
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("clock_times", "call back at 1400 1600 1800 please"),
+        ("short_groups", "called at 10 30 today"),
+        ("counts", "rang on 12 14 16 hours"),
+    ],
+)
+def test_when_numbers_after_a_call_are_times_or_counts_then_they_are_left_alone(
+    case: str, text: str
+) -> None:
+    assert found(PHONE, text) == set()
