@@ -34,7 +34,14 @@ from bot.detect.recognizers.names_context import (
     tokens,
 )
 from bot.detect.recognizers.names_cues import OBJECT_CUE_BEFORE, NameCues
-from bot.detect.recognizers.names_lexicon import CUE_AFTER, MONTHS, RELATIONS, STAFF_BEFORE, fold
+from bot.detect.recognizers.names_lexicon import (
+    CUE_AFTER,
+    DAYS,
+    MONTHS,
+    RELATIONS,
+    STAFF_BEFORE,
+    fold,
+)
 from bot.detect.recognizers.names_words import NameWords, words_of
 
 # Vietnamese (and a few Korean) middle names: the word after one is the given name.
@@ -191,10 +198,8 @@ def middle_initial(tok: Tok, inf: bool) -> bool:
 _LIST_JOINS = frozenset({"and", "&", "+", ","})
 # listed names that are far likelier the word between list items ("pt, new AF, will call")
 NOT_LIST_NAMES = words_of("will may can mark sue bill said see new pat art all both none one")
-# what joins the names of a list ("Ruiz, Patel", "mokoena + kehukemai", "Kang & Swift")
-_LIST_JOINS = frozenset({"and", "&", "+", ","})
-# listed names that are far likelier the word between list items ("pt, new AF, will call")
-NOT_LIST_NAMES = words_of("will may can mark sue bill said see new pat art all both none one")
+# "Gold's Moa": the mark of a relative named by whose she is
+_POSSESSIVES = frozenset({"'s", "’s"})
 _PERSON_BEFORE = frozenset({"and", "&", "with", "w/", "for", "to", "about", "see", "call"})
 FAMILY_WORDS = frozenset({"family", "fam", "household", "kids", "parents", "clan"})
 
@@ -531,6 +536,8 @@ class UnknownNames:
         same list."""
         toks = tokens(doc)
         tok, sep = toks[k], toks[joint].lower_
+        if sep in _POSSESSIVES and k < joint:
+            return self._owner(tok, inf)
         if sep not in _LIST_JOINS or self.words.clinical_next(doc, k + 1):
             return False
         # the reading of "and": the next word shares the name's reading
@@ -562,6 +569,24 @@ class UnknownNames:
             and tok.lower_ not in NOT_LIST_NAMES
             and not lex.is_eponym(tok.text)
         )
+
+    def _owner(self, tok: Tok, inf: bool) -> bool:
+        """ "Gold's Moa is staying", "Love's Drew": whose relative a found name is, a name
+        too, even one that is also a word; not "the patient's Maria", "Parkinson's", "Monday's"."""
+        lex = self.words.lex
+        if not alpha(tok) or len(tok.text) < 3 or tok.is_stop or lex.is_eponym(tok.text):
+            return False
+        if (
+            tok.lower_ in DAYS
+            or tok.lower_ in MONTHS
+            or tok.lower_ in RELATIONS
+            or tok.lower_ in FAMILY_WORDS
+        ):
+            return False
+        if self.words.nameish(tok) or self.words.solid(tok):
+            return not inf or tok.text[:1].isupper() or tok.text.islower()
+        # a listed name that is also a word only written as a name is ("Gold", not "gold")
+        return tok.text[:1].isupper() and lex.is_name(tok.text) and tok.lower_ not in NOT_LIST_NAMES
 
     @staticmethod
     def _list_shaped(doc: Doc, first: int, last: int) -> bool:

@@ -108,3 +108,31 @@ def test_when_a_name_stands_in_the_organisms_place_then_it_is_still_a_name(
     text: str, name: str
 ) -> None:
     assert name in {span for span, _ in found(NAMES, text, nlp=True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a relative named by whose relative she is: the owner is a name too
+        ("Baker's Moa is staying for the whole infusion", "Baker"),
+        ("Love's Drew is staying for the whole infusion", "Love"),
+        ("Okonkwo's Maria is asking for an update", "Okonkwo"),
+    ],
+)
+def test_when_a_found_name_is_someones_then_the_owner_is_a_name(text: str, name: str) -> None:
+    assert name in {span for span, _ in found(NAMES, text, nlp=True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("the patient's Maria is here", "patient"),
+        ("Parkinson's Maria Lopez is on the list", "Parkinson"),
+        ("Monday's Maria Lopez moved to Tuesday", "Monday"),
+        ("Mum's Maria Lopez is on the ward", "Mum"),
+    ],
+)
+def test_when_a_found_name_is_owned_by_a_word_then_the_word_is_no_name(
+    text: str, word: str
+) -> None:
+    assert word not in {span for span, _ in found(NAMES, text, nlp=True)}
