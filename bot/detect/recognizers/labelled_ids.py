@@ -177,6 +177,11 @@ class LabelledIdRecognizer(ClinicalPatternRecognizer):
         return result
 
 
+_SECRET_MARK = frozenset("!@#$^&*()_+=~?")
+_NOT_SECRET = frozenset("/%<>|:[]{}\"'`\\")
+_MARK_CLASS = "[" + "".join(re.escape(c) for c in sorted(_SECRET_MARK)) + "]"
+
+
 class LetteredCodeRecognizer(ClinicalPatternRecognizer):
     """Codes with no digit after their label: a bank's BIC, a booking or confirmation code in
     capitals, a password. Their own recognizer, since `LabelledIdRecognizer` skips a text with no
@@ -251,6 +256,17 @@ class LetteredCodeRecognizer(ClinicalPatternRecognizer):
             0.8,
         ),
     ]
+    # The two generated-code patterns try every label at every word of every text; what
+    # `refine` keeps of them is rare and shows in the text itself. Letters whose case switches
+    # four times or more (`generated_letters`) have a small letter, capitals, small letters and
+    # a capital in a row; a secret (`generated_secret`) has an ASCII digit and a mark within one
+    # run of at most 40 characters, so at most 38 between them.
+    REFINE_NEEDS: ClassVar[dict[str, str]] = {
+        "generated_letters_medium": r"[a-z][A-Z]+[a-z]+[A-Z]",
+        "generated_secret_medium": (
+            rf"[0-9][^\s,;]{{0,38}}{_MARK_CLASS}|{_MARK_CLASS}[^\s,;]{{0,38}}[0-9]"
+        ),
+    }
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         value = text[result.start : result.end]
@@ -331,10 +347,6 @@ def generated_letters(value: str) -> bool:
     return sum(len(p) == 1 for p in pieces) >= 2 or any(
         len(p) >= 2 and not lex.is_english(p.lower()) and not lex.is_name(p) for p in pieces
     )
-
-
-_SECRET_MARK = frozenset("!@#$^&*()_+=~?")
-_NOT_SECRET = frozenset("/%<>|:[]{}\"'`\\")
 
 
 def generated_secret(value: str) -> bool:
