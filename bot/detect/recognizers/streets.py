@@ -45,6 +45,12 @@ USPS_SUFFIXES = sorted(
         "Valley Valleys Via Viaduct View Views Village Villages Ville Vista Walk Walks Wall Way Ways "
         "Well Wells"
     )
+    # and the street types of British, Irish and Australasian addresses that Publication 28
+    # does not list ("167 Gupta Close", "4 Harbour Parade", "9 Kings Quay")
+    | wordset(
+        "Close Rise Parade Chase Wynd Quay Wharf Esplanade Promenade Pathway Circuit Concourse "
+        "Crossway Broadway Vale Glade"
+    )
 )
 # Title Case (or upper case) only: a capitalised suffix after capitalised words.
 USPS_TITLE = (

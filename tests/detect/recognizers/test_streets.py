@@ -248,3 +248,32 @@ def test_when_a_number_and_a_word_only_look_like_a_postcode_and_town_then_nothin
     text: str,
 ) -> None:
     assert found(STREETS, text) == set()
+
+
+# The street types of British, Irish and Australasian addresses that Publication 28 does not
+# list (issue 13, `clinic_letters` dev voice), in Title Case after a house number and a name.
+@pytest.mark.parametrize(
+    ("case", "text", "value"),
+    [
+        ("close", "pick-up 08:15 from 167 Gupta Close, then", "167 Gupta Close"),
+        ("parade", "lives at 4 Harbour Parade with", "4 Harbour Parade"),
+        ("pathway", "Tristan Martinez, 7 Myers Pathway, 2929 East Tony", "7 Myers Pathway"),
+        ("rise_flat", "Flat 3, 12 Kestrel Rise, Galway", "Flat 3, 12 Kestrel Rise"),
+    ],
+)
+def test_when_a_british_street_type_ends_an_address_then_it_is_found(
+    case: str, text: str, value: str
+) -> None:
+    assert value in {span for span, _subtype in found(STREETS, text)}
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("close_contacts", "had 4 Close contacts at work"),
+        ("lower_case", "4 close friends rise early"),
+        ("no_name_before_type", "seen 3 Parade staff"),
+    ],
+)
+def test_when_a_british_street_type_is_a_word_then_it_is_no_address(case: str, text: str) -> None:
+    assert found(STREETS, text) == set()
