@@ -81,7 +81,9 @@ _TYPE_FIRST = (
     r"|urbanizaci[óo]n|borgo|contrada|salita|stretto|rotonda|jardim|loteamento|vila|quadra|setor"
     r"|conjunto|residencial|ch[áa]cara|fazenda|n[úu]cleo|vereda|ladeira|passeio|viela|rodovia"
     r"|passarela|morro|recanto|parque|lago|travessa|esplanada|boulevard|steenweg|al\.|aleja|pl\.|plac"
-    r"|os\.|osiedle|perif[ée]rico|calzada|privada|retorno|cerrada|circuito|andador|pasadizo|callej[óo]n)"
+    r"|os\.|osiedle|perif[ée]rico|calzada|privada|retorno|cerrada|circuito|andador|pasadizo|callej[óo]n"
+    # Romanian ("Bulevardul Dorian Barbu Nr. 92", "Calea Victoriei 12") and Italian canals
+    r"|bulevardul|calea|aleea|[șş]oseaua|splaiul|pia[țţ]a|intrarea|drumul|canale|incrocio)"
 )
 # Street types glued to the name (German, Dutch, Scandinavian).
 _TYPE_GLUED = (
@@ -107,7 +109,7 @@ class ForeignAddressRecognizer(ClinicalPatternRecognizer):
             "type_first_street_strong",
             rf"(?-i:\b(?i:{_TYPE_FIRST})\s+(?:(?:de|del|de\s+la|da|do|dos|das|di|della|des|du|van|la|le)\s+){{0,2}}"
             rf"\p{{Lu}}[\p{{L}}\p{{M}}'’.-]{{1,30}}(?:\s+(?:(?:de|del|la|da|do|di|du)\s+)?\p{{Lu}}[\p{{L}}\p{{M}}'’.-]{{1,30}}){{0,3}}"
-            r",?\s+(?:n\.?[ºo°]?\s*)?\d{1,5}[a-zA-Z]?(?:\s*[-/]\s*\d{1,4})?)(?![\d/.:-]|\.\d)"
+            r",?\s+(?:(?:n\.?[ºo°]?|nr\.?)\s*)?\d{1,5}[a-zA-Z]?(?:\s*[-/]\s*\d{1,4})?)(?![\d/.:-]|\.\d)"
             + _EU_UNIT,
             0.75,
         ),

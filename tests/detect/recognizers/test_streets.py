@@ -277,3 +277,42 @@ def test_when_a_british_street_type_ends_an_address_then_it_is_found(
 )
 def test_when_a_british_street_type_is_a_word_then_it_is_no_address(case: str, text: str) -> None:
     assert found(STREETS, text) == set()
+
+
+# Romanian street types before the name, with "Nr." before the number, and Italian canals
+# (issue 13, `intake_desk` dev voice).
+@pytest.mark.parametrize(
+    ("case", "text", "value"),
+    [
+        (
+            "romanian_boulevard_nr",
+            "Address now Bulevardul Dorian Barbu Nr. 92, Fagaras",
+            "Bulevardul Dorian Barbu Nr. 92",
+        ),
+        (
+            "romanian_strada_nr",
+            "Strada Mihai Eminescu nr. 12, Cluj",
+            "Strada Mihai Eminescu nr. 12",
+        ),
+        ("romanian_calea", "Calea Victoriei 12, București", "Calea Victoriei 12"),
+        ("italian_canal", "Address now Canale Camilla, 138, Bolgheri", "Canale Camilla, 138"),
+    ],
+)
+def test_when_a_romanian_or_italian_street_type_opens_an_address_then_it_is_found(
+    case: str, text: str, value: str
+) -> None:
+    assert value in {span for span, _subtype in found(STREETS, text)}
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("no_number", "the Calea Victoriei museum"),
+        ("lower_case_name", "calea lui 12 ani"),
+        ("nr_without_name", "Strada nr. 12"),
+    ],
+)
+def test_when_a_romanian_street_word_has_no_name_and_number_then_it_is_no_address(
+    case: str, text: str
+) -> None:
+    assert found(STREETS, text) == set()
