@@ -272,7 +272,7 @@ class NameRecognizer(EntityRecognizer):
             same_shape = (a.text.isupper() and b.text.isupper()) or (
                 a.text.istitle() and b.text.istitle()
             )
-            if inf and not same_shape:
+            if inf and not same_shape and not self._surname_header(doc, i):
                 continue
             if (
                 not inf
@@ -312,6 +312,20 @@ class NameRecognizer(EntityRecognizer):
             and english(tokens(doc)[i + 2].text)
             and nxt in {",", "and", "&", "or", "/", "n"}
         )
+
+    def _surname_header(self, doc: Doc, i: int) -> bool:
+        """ "RE: KIM, Brandi DOB ...", "Patient: NGO, Sarah": a letter's or a form's heading
+        writes the surname in capitals before the given name, also a short surname that
+        elsewhere in mixed case reads as an acronym. Both must be listed as such (a surname, a
+        given name) and the pair must open its line, perhaps after one label and its colon."""
+        toks = tokens(doc)
+        a, b = toks[i], toks[i + 2]
+        if not (a.text.isupper() and len(a.text) >= 2 and b.text.istitle()):
+            return False
+        if not (self.lex.is_last(a.text) and self.lex.is_first(b.text)):
+            return False
+        labelled = i >= 2 and toks[i - 1].text == ":" and self._record_start(doc, i - 2)
+        return labelled or self._record_start(doc, i)
 
     @staticmethod
     def _record_start(doc: Doc, i: int) -> bool:

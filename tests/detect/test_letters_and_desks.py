@@ -1,0 +1,40 @@
+"""Letters and registration desks (issue 13, the `clinic_letters` and `intake_desk` dev voices):
+headings that write the surname in capitals, and what the same letters write that is no PHI."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.detect.engine import TextEngine
+from bot.detect.types import Kind
+from tests.detect.conftest import spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a letter's or a form's heading: a short surname in capitals, then the given name
+        ("RE: KIM, Brandi DOB 4 Mar 2009\nWe write further", ["KIM, Brandi"]),
+        ("RE: LEE, Sarah DOB 4 Mar 2009", ["LEE, Sarah"]),
+        ("Patient: KIM, Sarah seen today", ["KIM, Sarah"]),
+        ("KIM, Brandi DOB 4 Mar 2009", ["KIM, Brandi"]),
+    ],
+)
+def test_when_a_heading_writes_the_surname_in_capitals_then_the_name_is_found_whole(
+    engine: TextEngine, text: str, expected: list[str]
+) -> None:
+    assert spans(engine, text, Kind.NAME) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ED, Sarah called back", ["Sarah"]),  # a unit in capitals, then a colleague
+        ("Plan: ICU, Sarah to follow", ["Sarah"]),
+        ("Thanks to the team. KIM, Sarah and Joe helped", ["Sarah", "Joe"]),  # mid-text
+    ],
+)
+def test_when_capitals_before_a_given_name_are_no_heading_then_they_stay_out(
+    engine: TextEngine, text: str, expected: list[str]
+) -> None:
+    assert spans(engine, text, Kind.NAME) == expected
