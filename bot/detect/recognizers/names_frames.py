@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from bot.detect.recognizers.names_context import (
     ID_LABELS,
+    ROOM_LETTER,
     SEPARATORS,
     Span,
     Tok,
@@ -25,7 +26,7 @@ from bot.detect.recognizers.names_context import (
     tokens,
 )
 from bot.detect.recognizers.names_cues import NameCues
-from bot.detect.recognizers.names_lexicon import DAYS, MONTHS, PARTICLES
+from bot.detect.recognizers.names_lexicon import DAYS, MONTHS, PARTICLES, ROOM_WORDS
 from bot.detect.recognizers.names_words import NameWords, words_of
 
 # Verbs whose object, in clinical operations chat, is a patient: "bump X to", "swap X and Y"
@@ -81,6 +82,8 @@ _SERVICE_WORDS = words_of(
     "immunotherapy immuno transfusion dialysis"
 )
 # What opens a clause before the surname: a bracket, a comma, a room ("chair 6 okafor labs")
+# "X in bay 4", "X at chair 6": where a patient sits
+_PLACED_IN = frozenset({"in", "at", "on"})
 _CLAUSE_OPENERS = frozenset({",", ";", "(", ")", "/", "|", "-", "—", ":", "•", "*"})
 # Verbs of the unit's hands-on work whose object is the patient ("hold Okafor,", "re-access
 # Lindqvist?", "moving Hall from bay 2"); "hold" and "flush" take a drug or a line as often, so
@@ -125,6 +128,9 @@ class NameFrames:
                 not before.isalpha() and any(c.isdigit() for c in before)
             )
             nxt = lows[i + 1] if i + 1 < n else ""
+            if nxt in _PLACED_IN and self._placed(toks, i, prev, inf):
+                out.append((i, i + 1, 0.6, "PATIENT"))
+                continue
             if (
                 prev not in _TRIGGERS
                 and not slot
@@ -154,6 +160,21 @@ class NameFrames:
             elif slot and self.words.nameish(tok) and after_room(doc, i):
                 out.append((i, i + 1, 0.6, "PATIENT"))  # "holding 4 jelimumi, holding 5 Ojo"
         return out
+
+    def _placed(self, toks: list[Tok], i: int, prev: str, inf: bool) -> bool:
+        """ "muguras in Bay 19 wants a blanket", "okonjo in chair 6 asking": a word no list
+        knows, opening a clause, put in a numbered seat is the patient sitting there."""
+        if i + 3 >= len(toks) or toks[i + 2].lower_ not in ROOM_WORDS:
+            return False
+        seat = toks[i + 3].text
+        if not (any(c.isdigit() for c in seat) or ROOM_LETTER.fullmatch(seat)):
+            return False
+        tok = toks[i]
+        if not (sent_start(tok) or prev in _CLAUSE_OPENERS) or tok.is_stop:
+            return False
+        if inf and tok.text.isupper() and len(tok.text) <= 4:
+            return False  # "MRSA in bay 2": an acronym where case means something
+        return self.words.nameish(tok)
 
     def _object(self, tok: Tok, prev: str, nxt: str) -> bool:
         if prev not in PERSON_OBJECT_VERBS or nxt not in _AFTER_OBJECT:

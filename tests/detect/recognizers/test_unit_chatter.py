@@ -167,3 +167,34 @@ def test_when_a_surname_alone_sits_beside_a_patients_things_then_it_is_a_name(
 )
 def test_when_a_drug_service_or_supply_opens_the_clause_then_no_name(text: str) -> None:
     assert found(NAMES, text, nlp=True) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("muguras in Bay 19 wants a warm blanket", "muguras"),
+        ("Motyobuk in pod 14 is crying, can someone sit with her", "Motyobuk"),
+        ("family at the desk, Okonjo in chair 6 asking for them", "Okonjo"),
+        ("Grace in bay 4 needs a commode", "Grace"),
+        ("bloods done, okonjo in chair 6 asking for them", "okonjo"),
+    ],
+)
+def test_when_a_clause_opens_with_a_word_placed_in_a_seat_then_it_is_a_name(
+    text: str, name: str
+) -> None:
+    assert name in {span for span, _ in found(NAMES, text, nlp=True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Pain in bay 4 is better after the oxy", "Pain"),
+        ("Everyone in pod 3 has had their premeds", "Everyone"),
+        ("Nobody in chair 6 yet", "Nobody"),
+        ("Heparin in bed 7 is running at 18", "Heparin"),
+        ("MRSA in bay 2, contact precautions", "MRSA"),
+        ("zofran in pod 6 given", "zofran"),
+    ],
+)
+def test_when_a_word_placed_in_a_seat_is_no_name_then_it_is_not_found(text: str, word: str) -> None:
+    assert word not in {span for span, _ in found(NAMES, text, nlp=True)}
