@@ -84,6 +84,10 @@ _SERVICE_WORDS = words_of(
 # What opens a clause before the surname: a bracket, a comma, a room ("chair 6 okafor labs")
 # "X in bay 4", "X at chair 6": where a patient sits
 _PLACED_IN = frozenset({"in", "at", "on"})
+# "Joel, your fitting is moved": a message that addresses its reader by name
+_SECOND_PERSON = words_of("you your you're you've you'll you'd u ur yours")
+# words that open such a sentence as often, and are listed first names too
+_NOT_ADDRESSED = words_of("hope will may mark bill pat sue say see")
 _CLAUSE_OPENERS = frozenset({",", ";", "(", ")", "/", "|", "-", "—", ":", "•", "*"})
 # Verbs of the unit's hands-on work whose object is the patient ("hold Okafor,", "re-access
 # Lindqvist?", "moving Hall from bay 2"); "hold" and "flush" take a drug or a line as often, so
@@ -128,7 +132,9 @@ class NameFrames:
                 not before.isalpha() and any(c.isdigit() for c in before)
             )
             nxt = lows[i + 1] if i + 1 < n else ""
-            if nxt in _PLACED_IN and self._placed(toks, i, prev, inf):
+            if (nxt in _PLACED_IN and self._placed(toks, i, prev, inf)) or (
+                nxt == "," and self._addressed(toks, i)
+            ):
                 out.append((i, i + 1, 0.6, "PATIENT"))
                 continue
             if (
@@ -175,6 +181,19 @@ class NameFrames:
         if inf and tok.text.isupper() and len(tok.text) <= 4:
             return False  # "MRSA in bay 2": an acronym where case means something
         return self.words.nameish(tok)
+
+    def _addressed(self, toks: list[Tok], i: int) -> bool:
+        """ "Joel, your fitting is moved", "Paca, you are booked for 3": the person a reminder
+        or a text message opens by addressing, before "you" or "your"."""
+        if i + 2 >= len(toks) or toks[i + 2].lower_ not in _SECOND_PERSON:
+            return False
+        tok = toks[i]
+        if not (sent_start(tok) and tok.text[:1].isupper()) or tok.lower_ in _NOT_ADDRESSED:
+            return False
+        if tok.is_stop or tok.lower_ in _DAY_WORDS:
+            return False
+        lex = self.words.lex
+        return self.words.nameish(tok) or (lex.is_first(tok.text) and not lex.is_eponym(tok.text))
 
     def _object(self, tok: Tok, prev: str, nxt: str) -> bool:
         if prev not in PERSON_OBJECT_VERBS or nxt not in _AFTER_OBJECT:

@@ -198,3 +198,33 @@ def test_when_a_clause_opens_with_a_word_placed_in_a_seat_then_it_is_a_name(
 )
 def test_when_a_word_placed_in_a_seat_is_no_name_then_it_is_not_found(text: str, word: str) -> None:
     assert word not in {span for span, _ in found(NAMES, text, nlp=True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Joel, your fitting is moved from Wednesday to the 2nd", "Joel"),
+        ("Christian, your fitting is moved from 23 April", "Christian"),
+        ("Paca, your fitting is moved, same time.", "Paca"),
+        ("Sarah, you are booked for 3pm", "Sarah"),
+    ],
+)
+def test_when_a_message_opens_by_addressing_its_reader_then_that_is_a_name(
+    text: str, name: str
+) -> None:
+    assert name in {span for span, _ in found(NAMES, text, nlp=True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Sorry, your fitting is moved", "Sorry"),
+        ("Hope, you are well", "Hope"),
+        ("Note, your card expires in May", "Note"),
+        ("Thanks, you too", "Thanks"),
+        ("Monday, you said? fine", "Monday"),
+        ("Also, your ride is booked", "Also"),
+    ],
+)
+def test_when_a_word_opens_a_sentence_before_you_then_it_is_no_name(text: str, word: str) -> None:
+    assert word not in {span for span, _ in found(NAMES, text, nlp=True)}
