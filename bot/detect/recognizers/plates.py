@@ -71,6 +71,13 @@ class PlateRecognizer(ClinicalPatternRecognizer):
             0.85,
         ),
         Pattern(
+            # a transport's fleet number on a dispatch line ("unit W967 plate F-422-MI",
+            # "medic M73"): the vehicle that carried the patient; not a dose ("1000 unit B12")
+            "fleet_unit_strong",
+            r"(?-i:(?<!\d\s?)\b(?:[Uu]nit|UNIT|[Mm]edic|MEDIC|[Rr]ig|RIG)\s#?(?P<v>[A-Z]{1,2}\d{2,4})\b)",
+            0.8,
+        ),
+        Pattern(
             "near_vehicle_plate_strong",
             rf"\b{_VEHICLE}\b[^.\n;]{{0,40}}?(?<![\w-])(?P<v>{_GROUPED})(?![\w-])",
             0.8,

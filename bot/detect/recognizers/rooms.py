@@ -1,5 +1,7 @@
 """ROOM: "room 412", "rm 5W-22", "bed 12B", "bay 3": where a patient lies is a quasi-identifier.
 
+A home's door is named the same way on a visit or a delivery: "Intercom 2D", "buzzer #13".
+
 A unit that seats its patients names the seat the same way: "chair 9", "recliner 4", "station
 12", "pod B", "trolley 3", "side room 2" (infusion, dialysis, day-surgery and ED chatter).
 """
@@ -18,7 +20,7 @@ from bot.detect.recognizers.base import ClinicalPatternRecognizer, words_before
 _LABEL = (
     r"(?:room|rm|bed|bd|bay|cubicle|cube|stretcher|crib|isolette|suite|ste|slot|chair"
     r"|recliner|station|stn|pod|trolley|gurney|couch|booth|spot|cot|side[ -]?room"
-    r"|cama|habitaci[óo]n|hab\.|box|zimmer|bett|chambre|quarto|leito|letto|stanza|kamer|sal|rum|sala)"
+    r"|intercom|buzzer|cama|habitaci[óo]n|hab\.|box|zimmer|bett|chambre|quarto|leito|letto|stanza|kamer|sal|rum|sala)"
 )
 # A seat's kind before its label belongs to it: "iso chair 2", "bari bed 4", "resus bay 1"
 _KIND = r"(?:iso|isolation|bari|bariatric|resus|hallway|hall|corridor|overflow)"

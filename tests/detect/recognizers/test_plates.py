@@ -25,6 +25,8 @@ PLATES = PlateRecognizer()
         ("labelled_single", "plate ABC123", {("ABC123", "MRN")}),
         ("labelled_spaced", "tag is 7KD 442", {("7KD 442", "MRN")}),
         ("near_make", "silver Honda Civic, KJT 492", {("KJT 492", "MRN")}),
+        ("fleet_unit", "DISPATCH | unit W967 | pickup at 10:04", {("W967", "MRN")}),
+        ("fleet_medic", "medic M73 on scene", {("M73", "MRN")}),
     ],
 )
 def test_when_a_plate_is_written_then_it_is_found(
@@ -47,6 +49,9 @@ def test_when_a_plate_is_written_then_it_is_found(
         ("model_year", "drives a Honda CRV 2019"),
         ("short_tag", "tag A1"),
         ("short_hyphen", "grade A-1-B"),
+        ("dose_unit", "gave 1000 unit B12 IM"),
+        ("ward_unit", "unit 5A is short tonight"),
+        ("unit_lowercase_code", "unit w12 of the course"),
     ],
 )
 def test_when_a_code_or_lab_looks_like_a_plate_then_it_is_left_alone(case: str, text: str) -> None:

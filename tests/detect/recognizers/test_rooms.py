@@ -27,3 +27,18 @@ def test_when_a_bed_or_room_is_written_then_it_is_found(
 @pytest.mark.parametrize(("case", "text"), [("bed_rest", "bed rest"), ("theatre", "OR 3")])
 def test_when_bed_or_room_is_not_a_place_then_it_is_left_alone(case: str, text: str) -> None:
     assert found(ROOMS, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "door"),
+    [
+        ("apartment above the laundromat, Intercom 2D. Next visit Tuesday", "Intercom 2D"),
+        ("ring buzzer #13 twice", "buzzer #13"),
+    ],
+)
+def test_when_a_home_visit_names_the_door_then_it_is_a_room(text: str, door: str) -> None:
+    assert door in {span for span, _ in found(ROOMS, text)}
+
+
+def test_when_an_intercom_has_no_number_then_it_is_no_room() -> None:
+    assert found(ROOMS, "the intercom is broken, knock loudly") == set()
