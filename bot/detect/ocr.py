@@ -9,6 +9,7 @@ reads coloured monitor text that Tesseract misses; `TesseractOcr` stays selectab
 
 from __future__ import annotations
 
+import logging
 import math
 import os
 import threading
@@ -22,6 +23,8 @@ from presidio_image_redactor import OCR
 from bot.errors import ConfigError
 
 Quad = tuple[tuple[float, float], tuple[float, float], tuple[float, float], tuple[float, float]]
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +140,7 @@ class RapidOcr(PhiOcr):
         arena: bool = True,
         angle_cls: bool | None = None,
         rec_min_ratio: float | None = None,
+        fused_graphs: bool | None = None,
     ) -> None:
         """`threads` per ONNX session: 1 suits one scan worker per core (oversubscribed
         threads were 2x slower on a busy 2-core host); 0 lets onnxruntime use every core.
@@ -146,18 +150,24 @@ class RapidOcr(PhiOcr):
         `arena` turns onnxruntime's CPU memory arena back on (see `_with_arena`).
         `angle_cls` runs rapidocr's 0/180-degree line classifier before recognition (default
         `ANGLE_CLS`); `rec_min_ratio` is the narrowest a line is recognised at (`REC_MIN_RATIO`;
-        0 keeps rapidocr's padding to 320 px). For A/B runs of the bench, the environment
-        variables PHIWARDEN_OCR_ANGLE_CLS (0/1) and PHIWARDEN_OCR_REC_MIN_RATIO set the defaults."""
+        0 keeps rapidocr's padding to 320 px). `fused_graphs` (with `arena`) runs the detector
+        and recogniser with their elementwise tails folded into the convolutions
+        (`bot.detect.ocr_graph`: the same text for about a quarter less OCR CPU). For A/B runs
+        of the bench, the environment variables PHIWARDEN_OCR_ANGLE_CLS (0/1),
+        PHIWARDEN_OCR_REC_MIN_RATIO and PHIWARDEN_OCR_FUSED_GRAPHS (0/1) set the defaults."""
         from rapidocr_onnxruntime import RapidOCR  # heavy: onnxruntime sessions
 
         params: dict[str, Any] = {"text_score": text_score, "rec_batch_num": rec_batch}
         if threads > 0:
             params.update(intra_op_num_threads=threads, inter_op_num_threads=1)
         self._engine = RapidOCR(**params)
+        if fused_graphs is None:
+            fused_graphs = os.environ.get("PHIWARDEN_OCR_FUSED_GRAPHS", "1") == "1"
         if arena:
             engine = self._engine  # rapidocr 1.4.4 names the session `infer` in det and cls
-            for holder in (engine.text_det.infer, engine.text_cls.infer, engine.text_rec.session):
-                _with_arena(holder, threads)
+            _with_arena(engine.text_det.infer, threads, fused_graphs)
+            _with_arena(engine.text_cls.infer, threads, False)  # off by default (ANGLE_CLS)
+            _with_arena(engine.text_rec.session, threads, fused_graphs)
         if rec_min_ratio is None:
             rec_min_ratio = float(os.environ.get("PHIWARDEN_OCR_REC_MIN_RATIO", REC_MIN_RATIO))
         if rec_min_ratio > 0 and rec_batch == 1:
@@ -331,14 +341,17 @@ def _float32_preprocess(limit: int, limit_type: str, mean: Any, std: Any) -> Any
     return op
 
 
-def _with_arena(holder: Any, threads: int) -> None:
-    """Rebuild one of rapidocr's ONNX sessions with onnxruntime's CPU memory arena on.
+def _with_arena(holder: Any, threads: int, fused: bool = False) -> None:
+    """Rebuild one of rapidocr's ONNX sessions with onnxruntime's CPU memory arena on, and
+    with `fused`, from its graph as `bot.detect.ocr_graph.fuse` rewrites it.
 
     rapidocr 1.4.4 creates its sessions with `enable_cpu_mem_arena = False`
     (`rapidocr_onnxruntime/utils/infer_engine.py`), so every recogniser batch, each of another
     width, allocates its tensors afresh. With the arena the same lines read the same text for
     about 15% less CPU on the overlays dev seed (`bench.image_bench`; docs/images.md). The model
-    file and every other option are rapidocr's own.
+    file and every other option are rapidocr's own. A rewritten graph that fails to load or
+    does not give the original's outputs on a probe input (`ocr_graph.same_outputs`) is
+    dropped for the original.
     """
     import onnxruntime as ort
 
@@ -353,7 +366,23 @@ def _with_arena(holder: Any, threads: int) -> None:
     if threads > 0:
         opts.intra_op_num_threads = threads
         opts.inter_op_num_threads = 1
-    holder.session = ort.InferenceSession(path, sess_options=opts, providers=old.get_providers())
+    providers = old.get_providers()
+    if fused:
+        from bot.detect.ocr_graph import fuse, same_outputs
+
+        try:
+            rewritten = fuse(path)
+            if rewritten is not None:
+                session = ort.InferenceSession(
+                    rewritten.model, sess_options=opts, providers=providers
+                )
+                if same_outputs(old, session):
+                    holder.session = session
+                    return
+                log.warning("rewritten OCR graph disagrees with the original: using the original")
+        except Exception as exc:  # any failure of the rewrite leaves rapidocr's graph
+            log.warning("OCR graph rewrite failed (%s): using the original", type(exc).__name__)
+    holder.session = ort.InferenceSession(path, sess_options=opts, providers=providers)
 
 
 def _to_quad(points: Sequence[Sequence[float]]) -> Quad:
