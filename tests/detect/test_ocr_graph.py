@@ -5,14 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-import onnx
 import onnxruntime as ort
 import pytest
-from onnx import TensorProto, helper, numpy_helper
 
-from bot.detect.ocr import RapidOcr
-from bot.detect.ocr_graph import fuse, same_outputs
-from tests.detect.image_fakes import overlay_image
+onnx = pytest.importorskip("onnx", reason="bash scripts/setup.sh installs onnx from the lock")
+from onnx import TensorProto, helper, numpy_helper  # noqa: E402
+
+from bot.detect.ocr import RapidOcr  # noqa: E402
+from bot.detect.ocr_graph import fuse, same_outputs  # noqa: E402
+from tests.detect.image_fakes import overlay_image  # noqa: E402
 
 RNG = np.random.default_rng(7)
 
