@@ -142,3 +142,32 @@ def test_when_a_seat_is_followed_by_a_number_that_is_no_seat_then_the_room_stops
     engine: TextEngine, text: str, expected: str
 ) -> None:
     assert spans(engine, text, Kind.ROOM) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Where: Room 4, Brookmere Diabetes Center", "Brookmere Diabetes Center"),
+        ("Eastgate Hearing Centre, 2nd floor", "Eastgate Hearing Centre"),
+        ("please attend St. Olave's Outpatients on Monday", "St. Olave's Outpatients"),
+    ],
+)
+def test_when_a_specialty_centre_bears_a_name_then_it_is_an_institution(
+    engine: TextEngine, text: str, expected: str
+) -> None:
+    assert expected in spans(engine, text, Kind.LOCATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Diabetes Center is closed",
+        "see her in Outpatients next week",
+        "our Sleep Center is full",
+        "referred to the Regional Heart Institute",
+    ],
+)
+def test_when_a_specialty_centre_bears_no_name_then_it_is_no_place(
+    engine: TextEngine, text: str
+) -> None:
+    assert spans(engine, text, Kind.LOCATION) == []

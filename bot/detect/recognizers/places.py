@@ -47,7 +47,13 @@ _FACILITY = (
     # outpatient services a specimen or a claim comes from
     r"|(?:outpatient\s+|clinical\s+|reference\s+)?lab(?:oratory|oratories|s)?|diagnostic\s+imaging|diagnostics?"
     r"|imaging(?:\s+center)?|draw\s+station|family\s+(?:practice|medicine|health)|medical\s+group|dialysis\s+center"
-    r"|va\s+clinic)"
+    r"|va\s+clinic"
+    # a specialty's own centre, named by a place or a person ("Brookmere Diabetes Center",
+    # "Eastgate Hearing Centre"); the specialty and its centre alone name no place
+    r"|(?:diabetes|hearing|eye|heart|vascular|sleep|wound|pain|breast|spine|fertility|kidney|renal"
+    r"|endoscopy|audiology|cardiac|memory|allergy|vision|foot|hand|women'?s|maternity|birth)\s+(?:center|centre|institute)"
+    # a hospital's outpatient department by the hospital's name ("St. Olave's Outpatients")
+    r"|outpatients)"
 )
 _STREET = (
     r"(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|ct|court|pl|place|ter|terrace|pkwy"
