@@ -1003,9 +1003,46 @@ _PLURAL_DAY = re.compile(rf"(?:{_WEEKDAY})s", re.IGNORECASE)
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 
 
+# A service's opening days and its standing sessions name no date either: a range of weekdays
+# in a sentence that says the service runs then ("clinics run Monday to Friday, 08:30-17:00",
+# "the courier runs at 10:30 Monday to Friday"), and a weekday before a standing session's noun
+# ("the Saturday list", "Saturday pickups only on request"; "seen Monday to Friday" and "Monday
+# clinic appointment for Mrs Lee" stay dates)
+_DAY_RANGE = re.compile(
+    rf"\b{_DAY_WORD}\s*(?:to|through|thru|till|until|[-–])\s*{_DAY_WORD}(?![\w/])", re.IGNORECASE
+)
+_OPENING = re.compile(
+    r"\b(?:runs?|running|ran|opens?|open|opening|operates?|operating|staffed|available|closed"
+    r"|held|hours)\b|\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}",
+    re.IGNORECASE,
+)
+_SESSION = (
+    r"(?:list|clinic|session|service|rota|round|theatre|surgery|huddle|mdt|pickup|collection)"
+)
+_SESSIONS_AFTER = re.compile(rf"\s+(?:{_SESSION}s|deliveries)\b", re.IGNORECASE)
+_SESSION_AFTER = re.compile(rf"\s+{_SESSION}\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b(?:the|our|its)\s+$", re.IGNORECASE)
+
+
+def _standing(text: str, start: int, end: int) -> bool:
+    before = text.rfind(". ", 0, start) + 1
+    after = text.find(". ", end)
+    sentence = (before, len(text) if after < 0 else after)
+    for m in _DAY_RANGE.finditer(text, max(sentence[0], start - 30), min(sentence[1], end + 30)):
+        if m.start() <= start and end <= m.end() and _OPENING.search(text, *sentence):
+            return True  # "clinics run Monday to Friday, 08:30-17:00"
+    if _SESSIONS_AFTER.match(text, end):
+        return True  # "Saturday pickups only on request"
+    return bool(  # "the Saturday list starts in the spring"
+        _SESSION_AFTER.match(text, end) and _THE_BEFORE.search(text, max(0, start - 6), start)
+    )
+
+
 def _recurring(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     if _PLURAL_DAY.fullmatch(value) or _EVERY_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    if _standing(text, start, end):
         return True
     window_start = max(0, start - 40)
     return any(

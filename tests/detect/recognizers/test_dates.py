@@ -443,3 +443,40 @@ def test_when_a_system_prints_a_date_with_strftime_then_all_of_it_is_found(
     case: str, text: str, expected: str
 ) -> None:
     assert expected in {v for v, _ in found(DATES, text)}
+
+
+# A service's opening days and standing sessions name no date (issue 13, `clinic_letters` and
+# `lab_eob` dev voices); a patient's days in the same shapes still do.
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("clinic_hours", "Outpatient clinics run Monday to Friday, 08:30-17:00."),
+        ("courier_runs", "The courier runs at 10:30 and 15:00 Monday to Friday; no more"),
+        ("open_through", "The desk is open Monday through Saturday."),
+        ("the_list", "The Saturday list starts in the spring."),
+        ("plural_session", "Saturday pickups only on request."),
+    ],
+)
+def test_when_weekdays_name_a_service_s_opening_or_sessions_then_no_date(
+    case: str, text: str
+) -> None:
+    assert found(RELATIVE, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"),
+    [
+        ("stay_range", "Mrs Lee was inpatient Monday to Friday.", {"Monday", "Friday"}),
+        ("seen_then_return", "seen Monday and will return Friday.", {"Monday", "Friday"}),
+        ("session_without_the", "Monday clinic appointment for Mrs Lee", {"Monday"}),
+        (
+            "range_in_other_sentence",
+            "The clinic runs daily. Seen Monday to Friday.",
+            {"Monday", "Friday"},
+        ),
+    ],
+)
+def test_when_weekdays_are_a_patient_s_days_then_they_stay_dates(
+    case: str, text: str, expected: set[str]
+) -> None:
+    assert {span for span, _subtype in found(RELATIVE, text)} == expected
