@@ -87,7 +87,26 @@ class RoomRecognizer(ClinicalPatternRecognizer):
         value = text[result.start : result.end]
         if _POD_DAY.match(value) and not _placed(text, result):
             return None  # "POD 1", "asthma exacerbation, pod #2": a post-operative day
+        if _BOX.match(value) and _FORM_WORDS.search(_sentence(text, result.start, result.end)):
+            return None  # "ICD-10 codes go in box 4", "tick box 12 on the form": a form's box
         return result
+
+
+# "box 4": an ED's cubicle where a Spanish or Italian unit writes it, or a form's numbered box
+# when the sentence is about a form (its codes, fields, pages, what to tick or write in it)
+_BOX = re.compile(r"box(?:es)?\b", re.IGNORECASE)
+_FORM_WORDS = re.compile(
+    r"\b(?:forms?|fields?|tick(?:ed)?|check\s?box|codes?|section|page|question|enter|write|"
+    r"handbook|template|claim\s+form|sign(?:ed)?\s+in)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around `text[start:end]` (between full stops, semicolons or line breaks)."""
+    left = max(text.rfind(c, 0, start) for c in (". ", ";", "\n")) + 1
+    rights = [i for i in (text.find(c, end) for c in (". ", ";", "\n")) if i >= 0]
+    return text[left : min(rights, default=len(text))]
 
 
 # "pod 3": a unit's pod, or as often the third post-operative day ("POD 3", "POD#3", "pod #3")

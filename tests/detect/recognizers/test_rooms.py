@@ -42,3 +42,28 @@ def test_when_a_home_visit_names_the_door_then_it_is_a_room(text: str, door: str
 
 def test_when_an_intercom_has_no_number_then_it_is_no_room() -> None:
     assert found(ROOMS, "the intercom is broken, knock loudly") == set()
+
+
+# A form's numbered box is no room when the sentence is about the form (issue 13,
+# `clinic_letters` dev voice); an ED's cubicle by the same word still is.
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("codes_go_in_box", "Reference ranges are on page 12; ICD-10 codes go in box 4."),
+        ("tick_box", "Please tick box 12 on the form."),
+        ("field_box", "Enter the NHS number in box 3 of the referral"),
+    ],
+)
+def test_when_a_box_is_a_form_s_then_it_is_no_room(case: str, text: str) -> None:
+    assert found(ROOMS, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("ed_cubicle", "Sr. García en box 4 con dolor torácico"),
+        ("form_word_in_another_sentence", "Mrs Lee in box 4; codes reviewed by Dr Shah"),
+    ],
+)
+def test_when_a_box_is_where_a_patient_is_then_it_is_a_room(case: str, text: str) -> None:
+    assert "box 4" in {span for span, _subtype in found(ROOMS, text)}
