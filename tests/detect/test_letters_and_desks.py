@@ -38,3 +38,25 @@ def test_when_capitals_before_a_given_name_are_no_heading_then_they_stay_out(
     engine: TextEngine, text: str, expected: list[str]
 ) -> None:
     assert spans(engine, text, Kind.NAME) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an incident or a GP record system is named like a product, not a person
+        ("Your complaint was logged; the Datix ID is 44182.", []),
+        (
+            "Helen Archer (DOB 21/11/33) was referred on 02-MAY-24. First seen 27th July.\n\n"
+            "PALS case number CN-4144-X - Helen Archer, 07477 085 041. Incident report "
+            "INC5397569 was raised on 12.8.24; the Datix ID is 398101.",
+            ["Helen Archer", "Helen Archer"],
+        ),
+        ("Summary sent via EMIS to the practice.", []),
+        # a title still makes the same word a person's name
+        ("Mr Datix rang about his letter", ["Datix"]),
+    ],
+)
+def test_when_a_record_system_is_named_then_it_is_no_name_unless_titled(
+    engine: TextEngine, text: str, expected: list[str]
+) -> None:
+    assert spans(engine, text, Kind.NAME) == expected
