@@ -194,7 +194,14 @@ _NOT_INSTITUTION_BEFORE = wordset(
     "resident research memory weight obesity smoking transplant liver kidney renal lung breast skin derm dental "
     "walk-in free our their has have had does did will would can could should needs need got gets on off vax "
     "vaccination immunization covid prenatal antenatal postnatal well-baby travel ob gyn obgyn gi ent uro urology "
-    "anticoag hep hepatology rheum allergy asthma chest foot podiatry hand spine sports breastfeeding lactation"
+    "anticoag hep hepatology rheum allergy asthma chest foot podiatry hand spine sports breastfeeding lactation "
+    # the outpatient clinics British and Irish letters name by what they treat ("the Fracture
+    # Clinic", "Colposcopy Clinic", "Pre-assessment Clinic"; issue 13, `clinic_letters` dev
+    # voice); not words a hospital's own name holds as often ("Cardiac", "Maternity")
+    "fracture continence epilepsy headache glaucoma cataract audiology colposcopy haematology "
+    "hematology diabetic menopause pre-assessment preassessment pre-op preop plaster "
+    "musculoskeletal msk physiotherapy physio dermatology rheumatology gynaecology gynecology "
+    "gastroenterology"
 )
 # A hospital's own units and services before a facility word: alone they name a room or an
 # office, not a place ("Cath Lab", "Echo Lab", "Occupational Health", "School Health Office";

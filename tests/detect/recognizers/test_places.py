@@ -486,3 +486,28 @@ def test_when_a_visit_names_the_town_after_the_home_then_it_is_found(
 )
 def test_when_words_after_the_home_are_no_town_then_nothing_is_found(text: str) -> None:
     assert found(CITIES, text) == set()
+
+
+# An outpatient clinic named by what it treats is a hospital's service, not a place (issue 13,
+# `clinic_letters` dev voice); a clinic named by a place or a name still is one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your appointment with Mr Shah in the Fracture Clinic is on 4 June.",
+        "booked into the Colposcopy Clinic next week",
+        "Please attend the Pre-assessment Clinic first",
+    ],
+)
+def test_when_a_clinic_is_named_by_what_it_treats_then_it_is_no_institution(text: str) -> None:
+    assert found(INSTITUTIONS, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mrs Lee was seen at Harlow Bend Clinic on 4 June", "Harlow Bend Clinic"),
+        ("seen at Shelbourne Falls Clinic today", "Shelbourne Falls Clinic"),
+    ],
+)
+def test_when_a_clinic_is_named_by_a_place_then_it_is_an_institution(text: str, value: str) -> None:
+    assert value in {span for span, _subtype in found(INSTITUTIONS, text)}
