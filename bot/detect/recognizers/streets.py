@@ -89,7 +89,9 @@ _TYPE_FIRST = (
 _TYPE_GLUED = (
     r"(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|straat|laan|plein"
     r"|gracht|kade|singel|steeg|dreef|gatan|gata|vägen|v[äa]g|gade|vej|veien|gate|baan|hof|dijk|pad"
-    r"|markt|plantsoen|stræde|straede|vænge|plads|torv|gränd|stig)"
+    r"|markt|plantsoen|stræde|straede|vænge|plads|torv|gränd|stig"
+    # Dutch and Danish boulevards and canals ("Noortjeboulevard 98", "Achterburgwal 5")
+    r"|boulevard|burgwal|kanaal)"
 )
 
 

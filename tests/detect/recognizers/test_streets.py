@@ -22,6 +22,11 @@ COUNTIES = CountyRecognizer()
         ),
         ("usps_mount", "at 06915 Tyler Mount;", {("06915 Tyler Mount", "ADDRESS")}),
         ("glued", "in Hauptstraße 12, Berlin", {("Hauptstraße 12", "ADDRESS")}),
+        (
+            "glued_boulevard",
+            "pickup Noortjeboulevard 98 | drop",
+            {("Noortjeboulevard 98", "ADDRESS")},
+        ),
         ("type_first", "to Calle de Alcalá 42 now", {("Calle de Alcalá 42", "ADDRESS")}),
         (
             "type_first_comma_floor",
@@ -58,6 +63,7 @@ def test_when_an_address_is_written_then_it_is_found(
         ("lower_case_usps", "give 4 pine nuts and rest"),
         ("count_after_comma", "gave 4 units, 1000 Units total"),
         ("no_clause_end", "at 5, 1200 Main meeting moved"),
+        ("boulevard_alone", "the Boulevard 4 lanes are shut"),
     ],
 )
 def test_when_a_number_precedes_a_word_then_it_is_no_address(case: str, text: str) -> None:
