@@ -197,13 +197,14 @@ class NameRecognizer(EntityRecognizer):
     def _initials(self, doc: Doc, inf: bool) -> list[Span]:
         """ "E. Klinkosz", "a. yılmaz": an initial followed by a surname."""
         out: list[Span] = []
+        toks = tokens(doc)
         for i in range(len(doc) - 1):
-            tok, nxt = tokens(doc)[i], tokens(doc)[i + 1]
+            tok, nxt = toks[i], toks[i + 1]
             if not INITIAL.match(tok.text) or not alpha(nxt) or not self._shape_ok(nxt, inf):
                 continue
-            if tok.i > 0 and tokens(doc)[i - 1].lower_ in {"dr", "dr.", "mr", "mrs", "ms"}:
+            if tok.i > 0 and toks[i - 1].lower_ in {"dr", "dr.", "mr", "mrs", "ms"}:
                 continue
-            if i > 0 and tokens(doc)[i - 1].text == "/" and not tokens(doc)[i - 1].whitespace_:
+            if i > 0 and toks[i - 1].text == "/" and not toks[i - 1].whitespace_:
                 continue  # "3.5-5.1 mmol/L. Hemolysed samples": a unit's letter, then a sentence
             if self.words.clinical_next(doc, i + 2):
                 continue
@@ -211,9 +212,9 @@ class NameRecognizer(EntityRecognizer):
                 end = i + 2
                 if (
                     end < len(doc)
-                    and alpha(tokens(doc)[end])
-                    and self.words.solid(tokens(doc)[end])
-                    and self._shape_ok(tokens(doc)[end], inf)
+                    and alpha(toks[end])
+                    and self.words.solid(toks[end])
+                    and self._shape_ok(toks[end], inf)
                 ):
                     end += 1
                 out.append((i, end, 0.75, self.cues.subtype(doc, i, end)))
@@ -221,8 +222,9 @@ class NameRecognizer(EntityRecognizer):
 
     def _last_first(self, doc: Doc, inf: bool) -> list[Span]:
         out: list[Span] = []
+        toks = tokens(doc)
         for i in range(len(doc) - 2):
-            a, comma, b = tokens(doc)[i], tokens(doc)[i + 1], tokens(doc)[i + 2]
+            a, comma, b = toks[i], toks[i + 1], toks[i + 2]
             if comma.text != "," or not (alpha(a) and alpha(b)):
                 continue
             if not (self.lex.is_name(a.text) or self.words.unknown(a)) or not self.lex.is_first(
@@ -255,7 +257,7 @@ class NameRecognizer(EntityRecognizer):
                 # "Bell, Daisy insurance denied", "YOUNG, RAY is here": a record's opening
                 # "Last, First" of two listed names, even names that are also words
                 end = i + 3
-                if end < len(doc) and middle_initial(tokens(doc)[end], inf) and b.whitespace_:
+                if end < len(doc) and middle_initial(toks[end], inf) and b.whitespace_:
                     end += 1  # "WILSON, HOWARD E MRN ...": the middle initial
                 out.append((i, end, 0.8, "PATIENT"))
                 continue
@@ -283,9 +285,9 @@ class NameRecognizer(EntityRecognizer):
             ):
                 continue
             end = i + 3
-            if end < len(doc) and alpha(tokens(doc)[end]) and self.words.solid(tokens(doc)[end]):
+            if end < len(doc) and alpha(toks[end]) and self.words.solid(toks[end]):
                 end += 1
-            elif end < len(doc) and middle_initial(tokens(doc)[end], inf) and b.whitespace_:
+            elif end < len(doc) and middle_initial(toks[end], inf) and b.whitespace_:
                 end += 1  # "SMITH, JOHN A checked in": the middle initial, no full stop
             out.append((i, end, 0.85, "PATIENT"))
         return out
@@ -562,15 +564,16 @@ class NameRecognizer(EntityRecognizer):
 
     def _possessives(self, doc: Doc, inf: bool) -> list[Span]:
         out: list[Span] = []
+        toks = tokens(doc)
         for i in range(len(doc) - 2):
-            tok, poss, nxt = tokens(doc)[i], tokens(doc)[i + 1], tokens(doc)[i + 2]
+            tok, poss, nxt = toks[i], toks[i + 1], toks[i + 2]
             if (
                 poss.text not in POSSESSIVE
                 or not alpha(tok)
                 or self.words.clinical_next(doc, i + 1)
             ):
                 continue
-            if i > 0 and tokens(doc)[i - 1].lower_ in {"st", "st.", "saint", "ste", "ste."}:
+            if i > 0 and toks[i - 1].lower_ in {"st", "st.", "saint", "ste", "ste."}:
                 continue
             if self.lex.is_eponym(tok.text) and nxt.lower_ not in RELATIONS:
                 continue

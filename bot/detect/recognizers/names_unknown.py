@@ -316,8 +316,9 @@ class UnknownNames:
     def last_first(self, doc: Doc, inf: bool) -> list[Span]:
         """ "TATUMI, DUKIGBI (16 y/o", "praongbilapkul, saenyaesi, dob: ...": a record banner."""
         out: list[Span] = []
+        toks = tokens(doc)
         for i in range(len(doc) - 2):
-            a, comma, b = tokens(doc)[i], tokens(doc)[i + 1], tokens(doc)[i + 2]
+            a, comma, b = toks[i], toks[i + 1], toks[i + 2]
             if (
                 comma.text == ","
                 and INITIAL.match(b.text)
@@ -343,7 +344,7 @@ class UnknownNames:
                 self.words.nameish(a, 3) or self.words.nameish(b, 3) or self._banner_caps(a, b)
             ):
                 continue  # both listed: `_last_first` decides
-            prev = tokens(doc)[i - 1] if i > 0 else None
+            prev = toks[i - 1] if i > 0 else None
             line_start = (
                 prev is None
                 or prev.is_space
@@ -354,19 +355,15 @@ class UnknownNames:
                 prev is not None
                 and prev.text == ","
                 and i > 1
-                and any(c.isdigit() for c in tokens(doc)[i - 2].text)
+                and any(c.isdigit() for c in toks[i - 2].text)
             )
             cued = prev is not None and (
                 prev.lower_ in _BANNER_BEFORE or after_room(doc, i) or after_record
             )
             end = i + 3
-            if (
-                end < len(doc)
-                and middle_initial(tokens(doc)[end], inf)
-                and tokens(doc)[end - 1].whitespace_
-            ):
+            if end < len(doc) and middle_initial(toks[end], inf) and toks[end - 1].whitespace_:
                 end += 1  # "FEYUKAWALE, LOFEFE W checked in": the middle initial, no full stop
-            nxt = tokens(doc)[end] if end < len(doc) else None
+            nxt = toks[end] if end < len(doc) else None
             boundary = (
                 nxt is None
                 or nxt.is_space
@@ -395,16 +392,17 @@ class UnknownNames:
         name, then a break (a bracket, a comma, a label, a verb, the end) or the other name
         ("Tsuzo E. Tsösjargal")."""
         out: list[Span] = []
+        toks = tokens(doc)
         n = len(doc)
         for i in range(n - 1):
-            tok, initial = tokens(doc)[i], tokens(doc)[i + 1]
+            tok, initial = toks[i], toks[i + 1]
             if not INITIAL.match(initial.text) or not (
                 self.words.nameish(tok, 3) or self.words.solid(tok)
             ):
                 continue
             if inf and not (tok.text[:1].isupper() and initial.text[:1].isupper()):
                 continue
-            nxt = tokens(doc)[i + 2] if i + 2 < n else None
+            nxt = toks[i + 2] if i + 2 < n else None
             if (
                 nxt is not None
                 and alpha(nxt)

@@ -118,6 +118,7 @@ class NameWords:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self._cache: dict[str, tuple[bool, bool]] = {}
+        self._unknown: dict[str, bool] = {}
 
     def solid(self, tok: Tok) -> bool:
         """A gazetteer name that is not also an ordinary word or an eponym, or an unknown word
@@ -128,18 +129,27 @@ class NameWords:
         )
 
     def unknown(self, tok: Tok) -> bool:
-        """A word we know nothing about: not English, not a listed name, not a clinical term."""
+        """A word we know nothing about: not English, not a listed name, not a clinical term.
+        Cached by spelling: the name rules ask it of each word a few times (issue 13)."""
         t = tok.text
-        low = tok.lower_
-        if (
-            "." in t
-            or low in TITLES_PERSON
-            or low in TITLES_PRACTITIONER
-            or low in NOT_NAMES
-            or low.endswith(MEDICAL_SUFFIXES)
-        ):
-            return False
-        return alpha(tok) and len(t) >= 3 and self._classes(t)[1] and not self.run_together(low)
+        hit = self._unknown.get(t)
+        if hit is None:
+            low = tok.lower_
+            hit = (
+                "." not in t
+                and low not in TITLES_PERSON
+                and low not in TITLES_PRACTITIONER
+                and low not in NOT_NAMES
+                and not low.endswith(MEDICAL_SUFFIXES)
+                and alpha(tok)
+                and len(t) >= 3
+                and self._classes(t)[1]
+                and not self.run_together(low)
+            )
+            if len(self._unknown) > 100_000:
+                self._unknown.clear()
+            self._unknown[t] = hit
+        return hit
 
     def run_together(self, low: str) -> bool:
         """ "timesheets", "bedrails", "handwash": two English words of four letters or more

@@ -55,6 +55,15 @@ def test_known_words_abbreviations_and_titles_are_not_unknown(word: str, why: st
     assert not WORDS.unknown(_tok(word)), why
 
 
+@pytest.mark.parametrize("word", ["Xiomara", "XIOMARA", "patient", "Okafor", "Dr.", "colitis"])
+def test_when_a_word_is_asked_again_then_its_cached_answer_is_the_same(word: str) -> None:
+    words = NameWords(WORDS.lex)  # a cache of its own, empty
+    first = words.unknown(_tok(word))
+    assert word in words._unknown  # kept by spelling: the name rules ask each word often
+    assert words.unknown(_tok(f"seen {word} today", word)) is first
+    assert first is WORDS.unknown(_tok(word))
+
+
 @pytest.mark.parametrize("slip", ["pateint", "recieved", "recheck", "unclamp"])
 def test_a_slip_or_a_prefix_away_from_an_english_word_is_a_typo(slip: str) -> None:
     assert WORDS.typo(slip)
