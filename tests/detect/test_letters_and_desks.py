@@ -60,3 +60,32 @@ def test_when_a_record_system_is_named_then_it_is_no_name_unless_titled(
     engine: TextEngine, text: str, expected: list[str]
 ) -> None:
     assert spans(engine, text, Kind.NAME) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The desk opens at 07:30 on weekdays; the scanner on desk 2 is out of toner again.",
+        "the printer is out of toner.",
+    ],
+)
+def test_when_a_name_that_is_a_word_is_a_thing_after_of_then_no_name(
+    engine: TextEngine, text: str
+) -> None:
+    assert spans(engine, text, Kind.NAME) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("seen toner again today", ["toner"]),  # a cue that a person follows
+        ("spoke to toner, she wants a call", ["toner"]),
+        ("talked to patel today", ["patel"]),
+        ("can you chase the ct for lin", ["lin"]),
+        ("bed 25a is obi, febrile neutropenia", ["obi"]),
+    ],
+)
+def test_when_a_name_that_is_a_word_has_a_person_s_cue_then_it_stays_a_name(
+    engine: TextEngine, text: str, expected: list[str]
+) -> None:
+    assert spans(engine, text, Kind.NAME) == expected

@@ -35,6 +35,7 @@ from bot.detect.recognizers.names_context import (
 from bot.detect.recognizers.names_cues import NameCues, asked_about
 from bot.detect.recognizers.names_frames import NameFrames
 from bot.detect.recognizers.names_lexicon import (
+    CUE_AFTER,
     DAYS,
     FACILITY_WORDS,
     FORM_LABELS,
@@ -62,6 +63,10 @@ _VERBS_AFTER_NAME = SUBJECT_VERBS - RELATIONS
 
 # Words a patient's "Last, First" follows mid-sentence: "alert on adeyemi, mary, ..."
 _PAIR_BEFORE = frozenset({"on", "for", "re", "re:", "about", "pt", "patient", "admitting"})
+# The weak cues before a name that take a thing as often as a person ("out of toner", "on
+# paper"); not "to", "for", "is" ("spoke to toner", "chase the ct for lin", "bed 25a is obi"),
+# which a person follows more
+_FUNCTION_CUES = frozenset({"of", "on"})
 
 
 class NameRecognizer(EntityRecognizer):
@@ -315,6 +320,20 @@ class NameRecognizer(EntityRecognizer):
             and nxt in {",", "and", "&", "or", "/", "n"}
         )
 
+    def _thing_after_function_word(self, doc: Doc, start: int, end: int) -> bool:
+        """A lower-case listed name that is also an English word, whose only cue is a function
+        word before it ("out of toner", "is toner here"): in a message whose case says nothing,
+        that is the word. A cue after it ("of toner keeps asking") still makes it a name."""
+        tok = tokens(doc)[start]
+        prev = tokens(doc)[start - 1].lower_ if start > 0 else ""
+        nxt = tokens(doc)[end].lower_ if end < len(doc) else ""
+        return (
+            tok.text.islower()
+            and self.lex.is_english(tok.text)
+            and prev in _FUNCTION_CUES
+            and nxt not in CUE_AFTER
+        )
+
     def _surname_header(self, doc: Doc, i: int) -> bool:
         """ "RE: KIM, Brandi DOB ...", "Patient: NGO, Sarah": a letter's or a form's heading
         writes the surname in capitals before the given name, also a short surname that
@@ -528,6 +547,8 @@ class NameRecognizer(EntityRecognizer):
         if tok in solid:
             if inf and (not sent_start(tok) or cue):
                 return (start, end, 0.75, subtype)
+            if cue == "weak" and self._thing_after_function_word(doc, start, end):
+                return None  # "the printer is out of toner again": a thing, not Mr Toner
             if cue:
                 return (start, end, 0.7, subtype)
             if not self.lex.is_english(tok.text) and not (
