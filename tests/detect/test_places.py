@@ -171,3 +171,10 @@ def test_when_a_specialty_centre_bears_no_name_then_it_is_no_place(
     engine: TextEngine, text: str
 ) -> None:
     assert spans(engine, text, Kind.LOCATION) == []
+
+
+def test_when_a_listed_hospital_names_a_clinical_term_then_it_is_no_place(
+    engine: TextEngine,
+) -> None:
+    assert spans(engine, "Parkland formula calculator is on the desktop", Kind.LOCATION) == []
+    assert spans(engine, "transferred to Parkland last night", Kind.LOCATION) == ["Parkland"]

@@ -200,6 +200,8 @@ _LIST_JOINS = frozenset({"and", "&", "+", ","})
 NOT_LIST_NAMES = words_of("will may can mark sue bill said see new pat art all both none one")
 # "Gold's Moa": the mark of a relative named by whose she is
 _POSSESSIVES = frozenset({"'s", "’s"})
+# who was spoken to before a relative named by whose she is ("spoke with okafor's daughter")
+_CALLED_BEFORE = words_of("with to called rang phoned messaged texted paged")
 _PERSON_BEFORE = frozenset({"and", "&", "with", "w/", "for", "to", "about", "see", "call"})
 FAMILY_WORDS = frozenset({"family", "fam", "household", "kids", "parents", "clan"})
 
@@ -534,8 +536,12 @@ class UnknownNames:
         same list."""
         toks = tokens(doc)
         tok, sep = toks[k], toks[joint].lower_
-        if sep in _POSSESSIVES and k < joint:
-            return self._owner(tok, inf)
+        if sep in _POSSESSIVES:
+            called = k > 1 and toks[k - 1 if k < joint else start - 1].lower_ in _CALLED_BEFORE
+            if k < joint:
+                return self._owner(tok, inf, called)
+            # "spoke with chukwu's noshutim at ...": whom the unit spoke to is a person
+            return called and self.words.nameish(tok) and self._same_shape([toks[start], tok], inf)
         if sep not in _LIST_JOINS or self.words.clinical_next(doc, k + 1):
             return False
         # the reading of "and": the next word shares the name's reading
@@ -568,9 +574,10 @@ class UnknownNames:
             and not lex.is_eponym(tok.text)
         )
 
-    def _owner(self, tok: Tok, inf: bool) -> bool:
+    def _owner(self, tok: Tok, inf: bool, called: bool = False) -> bool:
         """ "Gold's Moa is staying", "Love's Drew": whose relative a found name is, a name
-        too, even one that is also a word; not "the patient's Maria", "Parkinson's", "Monday's"."""
+        too, even one that is also a word; not "the patient's Maria", "Parkinson's", "Monday's".
+        After a call ("spoke with frost's jorge") a listed name in lower case is one too."""
         lex = self.words.lex
         if not alpha(tok) or len(tok.text) < 3 or tok.is_stop or lex.is_eponym(tok.text):
             return False
@@ -584,7 +591,11 @@ class UnknownNames:
         if self.words.nameish(tok) or self.words.solid(tok):
             return not inf or tok.text[:1].isupper() or tok.text.islower()
         # a listed name that is also a word only written as a name is ("Gold", not "gold")
-        return tok.text[:1].isupper() and lex.is_name(tok.text) and tok.lower_ not in NOT_LIST_NAMES
+        return (
+            (tok.text[:1].isupper() or (called and tok.text.islower()))
+            and lex.is_name(tok.text)
+            and tok.lower_ not in NOT_LIST_NAMES
+        )
 
     @staticmethod
     def _list_shaped(doc: Doc, first: int, last: int) -> bool:

@@ -231,6 +231,9 @@ _PLACE_CUES = wordset("from at to in transferred transfer sent back")
 _NOT_CITY_AFTER = wordset(
     "chromosome rules rule criteria collar j score classification protocol agreement virus strain fever"
 )
+# what makes a listed hospital's name part of a clinical term ("Parkland formula", "Mayo
+# score", "Duke criteria"), named for where it was devised
+_TERM_AFTER = _NOT_CITY_AFTER | wordset("formula scale staging index calculator regimen")
 _ZIP_AFTER = re.compile(r",?\s+\d{5}(?:-\d{4})?\b")  # "Belfry, WI 31448": city, state, ZIP
 _TOWN_HEADS = wordset("North South East West New Lake Port Fort Mount Glen")
 # Heads that make a town of a first or last name with no cue ("Port Rita", "West Brian"):
@@ -392,6 +395,13 @@ class InstitutionRecognizer(ClinicalPatternRecognizer):
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         value = text[result.start : result.end]
         name = pattern_name(result)
+        if name == "listed_institution_strong" and value.split()[-1].lower() not in {
+            "hospital",
+            "clinic",
+        }:
+            after = words_after(text, result.end, 1)
+            if after and after[0] in _TERM_AFTER:
+                return None  # "Parkland formula", "Duke criteria": a term, not the place
         if name in {"system_town_medium", "town_va_medium"}:
             return _branch_town(text, result)
         if name in {"generic_hospital_place_medium", "town_unit_medium"}:

@@ -136,3 +136,28 @@ def test_when_a_found_name_is_owned_by_a_word_then_the_word_is_no_name(
     text: str, word: str
 ) -> None:
     assert word not in {span for span, _ in found(NAMES, text, nlp=True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("spoke with chukwu's noshutim at 958-711-7670, will call back", "noshutim"),
+        ("spoke with frost's jorge at +1 694 216 5300, will call back", "frost"),
+    ],
+)
+def test_when_the_unit_spoke_with_someones_relative_then_both_are_names(
+    text: str, name: str
+) -> None:
+    assert name in {span for span, _ in found(NAMES, text, nlp=True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("spoke with okafor's daughter at 958-711-7670", "daughter"),
+        ("Okafor's entyvio is due at 2", "entyvio"),
+        ("spoke with the patient's jorge", "patient"),
+    ],
+)
+def test_when_someones_thing_follows_a_name_then_it_is_no_name(text: str, word: str) -> None:
+    assert word not in {span for span, _ in found(NAMES, text, nlp=True)}
