@@ -22,6 +22,7 @@ from bot.detect.recognizers.base import (
     set_subtype,
     wordset,
 )
+from bot.detect.recognizers.city_index import listed_town
 from bot.detect.recognizers.names_lexicon import lexicon
 
 _POSTCODE_LABEL = (
@@ -67,6 +68,15 @@ class PostcodeRecognizer(ClinicalPatternRecognizer):
             rf"(?-i:\b{_PROVINCE},?\s+(?P<v>[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b)",
             0.85,
         ),
+        # At the end of an address line, right after its town: an Irish Eircode ("Athlone, G06
+        # W8E1", "Athlone E86 M2U0") and a Canadian postcode without its space ("Janettown
+        # Y8B5V9"), which alone could be any code. The town is a capitalised word.
+        Pattern(
+            "postcode_after_town_medium",
+            r"(?-i:\b\p{Lu}\p{Ll}{2,}(?:[ -]\p{Lu}\p{Ll}+)?,?[ ]"
+            r"(?P<v>[A-Z]\d[\dW][ ][A-Z\d]{4}|[A-Z]\d[A-Z]\d[A-Z]\d))(?=[.,;:)]?(?:\s|$))",
+            0.6,
+        ),
         Pattern(
             "labelled_town_strong",
             rf"\b{_TOWN_LABEL}(?:\s*:\s*|\s+(?:is|was|of)\s+)(?:(?-i:the)\s+)?(?P<v>{_TOWN_NAME})(?![\w-])",
@@ -77,6 +87,15 @@ class PostcodeRecognizer(ClinicalPatternRecognizer):
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         value = text[result.start : result.end]
+        if pattern_name(result) == "postcode_after_town_medium":
+            head = text[max(0, result.start - 40) : result.start].split()
+            town = head[-1].rstrip(",") if head else ""
+            if lexicon().is_english(town) and not listed_town(town):
+                return None  # "Update A1B2C3": a word, not a town, before a code
+            letters = "".join(c for c in value.split()[-1] if c.isalpha())
+            if len(letters) >= 3 and lexicon().is_english(letters):
+                return None  # "C12 BED4": a bed, not a postcode's random letters
+            return result
         if pattern_name(result) != "labelled_town_strong":
             if value.replace(" ", "").replace("-", "").isalpha():
                 return None

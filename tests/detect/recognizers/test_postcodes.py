@@ -66,3 +66,34 @@ def test_when_a_canadian_postcode_follows_its_province_then_it_is_found(
 
 def test_when_a_glued_postcode_shape_has_no_province_then_it_is_left_alone() -> None:
     assert found(POSTCODES, "lot Y3R3B6 expires") == set()
+
+
+# At the end of an address line, right after its town, an Eircode and a Canadian postcode
+# without its space (issue 13, `clinic_letters` and `intake_desk` dev voices); a code after a
+# word that is no town, or whose letters are a word, is no postcode.
+@pytest.mark.parametrize(
+    ("case", "text", "value"),
+    [
+        ("eircode_after_town", "57 McGilroy Terrace, Athlone E86 M2U0: your ticket", "E86 M2U0"),
+        ("eircode_after_comma", "240 McAreavey Crescent, Athlone, G06 W8E1: copies", "G06 W8E1"),
+        ("canada_glued", "98932 Garcia Motorway Suite 913, Janettown Y8B5V9.", "Y8B5V9"),
+    ],
+)
+def test_when_a_postcode_follows_its_town_then_it_is_found(
+    case: str, text: str, value: str
+) -> None:
+    assert value in {span for span, _subtype in found(POSTCODES, text)}
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("word_before_code", "see Update A1B2C3 for the kit"),
+        ("bed_letters", "the code is Ward C12 BED4 now"),
+        ("lower_case_word", "batch a12 b345 arrived"),
+    ],
+)
+def test_when_a_code_follows_a_word_that_is_no_town_then_it_is_no_postcode(
+    case: str, text: str
+) -> None:
+    assert found(POSTCODES, text) == set()
