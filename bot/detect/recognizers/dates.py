@@ -41,7 +41,8 @@ FOREIGN_MONTH = (
     r"|listopada|grudnia"
     # the same in the nominative (Polish, Czech, Russian forms print it), and Romanian, Czech,
     # Slovak, Turkish, Hungarian, Finnish, Croatian, Catalan, Indonesian, Ukrainian, Greek
-    r"|stycze[nń]|luty|marzec|kwiecie[nń]|czerwiec|lipiec|sierpie[nń]|wrzesie[nń]|pa[zź]dziernik|grudzie[nń]"
+    r"|stycze[nń]|luty|marzec|kwiecie[nń]|czerwiec|lipiec|sierpie[nń]|wrzesie[nń]|pa[zź]dziernik|listopad"
+    r"|grudzie[nń]"
     r"|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie"
     r"|leden|ledna|[úu]nor|[úu]nora|b[řr]ezen|b[řr]ezna|duben|dubna|kv[ěe]ten|kv[ěe]tna|[čc]erven|[čc]ervna"
     r"|[čc]ervenec|[čc]ervence|srpen|srpna|z[áa][řr][íi]|[řr][íi]jen|[řr][íi]jna|listopadu|prosinec|prosince"

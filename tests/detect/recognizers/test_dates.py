@@ -480,3 +480,17 @@ def test_when_weekdays_are_a_patient_s_days_then_they_stay_dates(
     case: str, text: str, expected: set[str]
 ) -> None:
     assert {span for span, _subtype in found(RELATIVE, text)} == expected
+
+
+# November in Polish and Czech, in the nominative a desk's log prints ("20 listopad"); the
+# genitive was read already (issue 13, `intake_desk` dev voice)
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Mahulena Svoboda; 20 listopad", "20 listopad"), ("seen 3 listopad 2024", "3 listopad 2024")],
+)
+def test_when_a_day_comes_before_listopad_then_it_is_a_date(text: str, value: str) -> None:
+    assert value in {span for span, _subtype in found(DATES, text)}
+
+
+def test_when_listopad_has_no_day_then_it_is_no_date() -> None:
+    assert found(DATES, "listopad was cold, 20 of them came") == set()
