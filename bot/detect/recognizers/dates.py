@@ -774,7 +774,7 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
             before = words_before(text, result.start, 2)
             lead = text[max(0, result.start - 3) : result.start].rstrip(" \t")
             if not (
-                lead[-1:] in {":", ",", "(", ""}
+                lead[-1:] in {":", ",", ";", "(", ""}
                 or lead.endswith("\n")
                 or any(
                     w.rstrip(":#-") in DATE_CUES or w in POSITIVE_CUES or w.startswith("dat")

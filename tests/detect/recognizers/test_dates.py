@@ -494,3 +494,14 @@ def test_when_a_day_comes_before_listopad_then_it_is_a_date(text: str, value: st
 
 def test_when_listopad_has_no_day_then_it_is_no_date() -> None:
     assert found(DATES, "listopad was cold, 20 of them came") == set()
+
+
+# A spaced day, month and year as a log's field after a semicolon ("Raik Siering; 20 07 2024"),
+# as after a colon or a comma (issue 13, `intake_desk` dev voice); counts in a row stay numbers.
+def test_when_a_spaced_date_follows_a_semicolon_then_it_is_a_date() -> None:
+    text = "policy no. DA8932408; Raik Siering; 20 07 2024"
+    assert "20 07 2024" in {span for span, _subtype in found(DATES, text)}
+
+
+def test_when_spaced_numbers_follow_a_word_then_they_are_no_date() -> None:
+    assert found(DATES, "sets of 3 4 2020 reps; then rest") == set()
