@@ -473,7 +473,9 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
         ),
         Pattern(
             "day_month_strong",
-            rf"(?<![\d/.])\b\d{{1,2}}{_ORD}\s?(?:of\s+)?{MONTH}{_YEAR}?(?!\d)",
+            # "of", or a Spanish or Portuguese "de" as a desk in two languages writes it ("11
+            # de June")
+            rf"(?<![\d/.])\b\d{{1,2}}{_ORD}\s?(?:of\s+|de\s+)?{MONTH}{_YEAR}?(?!\d)",
             0.75,
         ),
         # "the 19th of January": the article goes with the date (its own pattern: an optional

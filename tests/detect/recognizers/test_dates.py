@@ -505,3 +505,20 @@ def test_when_a_spaced_date_follows_a_semicolon_then_it_is_a_date() -> None:
 
 def test_when_spaced_numbers_follow_a_word_then_they_are_no_date() -> None:
     assert found(DATES, "sets of 3 4 2020 reps; then rest") == set()
+
+
+# A Spanish or Portuguese "de" between a day and an English month, as a desk writing in two
+# languages puts it ("Intake 11 de June"; issue 13, `intake_desk` dev voice).
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Intake 11 de June: Nicolás Granado", "11 de June"),
+        ("visto 3 de March 2025", "3 de March 2025"),
+    ],
+)
+def test_when_de_joins_a_day_and_an_english_month_then_it_is_a_date(text: str, value: str) -> None:
+    assert value in {span for span, _subtype in found(DATES, text)}
+
+
+def test_when_de_follows_a_number_before_no_month_then_it_is_no_date() -> None:
+    assert found(DATES, "tomar 2 de las pastillas, 3 de ellos") == set()
