@@ -134,6 +134,9 @@ class NameRecognizer(EntityRecognizer):
         ]
         if extra:
             spans = dedupe(spans + extra)
+        again = self.unlisted.repeated(doc, spans)
+        if again:
+            spans = dedupe(spans + again)
         spans = join_particles(doc, spans)
         return [
             self._result(doc, s)

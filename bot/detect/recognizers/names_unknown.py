@@ -612,6 +612,35 @@ class UnknownNames:
             or after in _LIST_JOINS
         )
 
+    def repeated(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """ "Mrs Nguyen in bay 3, daughter of nguyen called": a patient's or a relative's name
+        found once is a name wherever else the message writes it. A name that is also a word
+        ("Rose", "Hope") only in the very spelling found and capitalised ("BP rose to 180")."""
+        toks = tokens(doc)
+        named: dict[str, tuple[str, float]] = {}
+        for start, end, score, subtype in spans:
+            if subtype == "PRACTITIONER":
+                continue
+            for tok in toks[start:end]:
+                if alpha(tok) and len(tok.text) >= 3 and not tok.is_stop:
+                    named.setdefault(fold(tok.text), (tok.text, score))
+        if not named:
+            return []
+        taken = {k for start, end, _, _ in spans for k in range(start, end)}
+        lex = self.words.lex
+        out: list[Span] = []
+        for k, tok in enumerate(toks):
+            hit = named.get(fold(tok.text)) if k not in taken and alpha(tok) else None
+            if hit is None or self.words.clinical_next(doc, k + 1):
+                continue
+            spelt, score = hit
+            if (lex.is_english(tok.text) or lex.is_ambiguous(tok.text)) and (
+                tok.text != spelt or not spelt[:1].isupper()
+            ):
+                continue
+            out.append((k, k + 1, min(score, 0.7), self.cues.subtype(doc, k, k + 1)))
+        return out
+
     @staticmethod
     def trim_month(doc: Doc, span: Span) -> Span | None:
         """ "Wilkinson, Alexandra Sep 4 2023": the month that ends a name span starts the date."""
