@@ -38,6 +38,11 @@ from bot.detect.verdict import is_direct
 _NUMBER = re.compile(
     r"(?<![\w$€£¥.,:/#+\-])\d{1,24}(?:[-/.]\d{1,10}){0,4}(?:[-/](?-i:[A-Z]{1,3}))?(?![\w%°]|[.,]\d|[-/:.]\w)"
 )
+# Nine digits in three groups parted by single spaces ("410 412 763", as account and insurance
+# numbers are printed), after a comma, a colon, a bracket or a linking word ("merged into 193
+# 876 716"); after any other word they are readings in a row ("sugars 180 220 190").
+_SPACED_TRIPLETS = re.compile(r"(?<![\w.,/:+\-]|\d )\d{3} \d{3} \d{3}(?![\w/%]| ?\d|[.,]\d)")
+_LINKING = frozenset({"into", "as", "is", "was", "to", "on", "no", "nr", "number", "with"})
 # A token of letters and digits, perhaps in groups joined by "-", "/", "." or "_".
 _TOKEN = re.compile(
     r"(?<![\w@/.:#+\-])(?=[\w/.-]*\d)(?=[\w/.-]*[a-z])[a-z0-9]+(?:[-/._][a-z0-9]+){0,5}"
@@ -126,6 +131,22 @@ def _a_number(text: str, start: int, end: int) -> bool:
     )
 
 
+def _spaced_number(text: str, start: int, end: int) -> bool:
+    """Three spaced groups of digits that follow punctuation or a linking word, not a reading's
+    label, and are no quantity, money or code."""
+    lead = text[max(0, start - 16) : start].rstrip()
+    word = re.search(r"([a-z]+)\.?$", lead, re.IGNORECASE)
+    if lead and lead[-1] not in ",:;(-–" and not (word and word.group(1).lower() in _LINKING):
+        return False  # "sugars 180 220 190": readings in a row
+    before = text[max(0, start - 12) : start]
+    return not (
+        _UNIT_AFTER.match(text, end)
+        or _MONEY_BEFORE.search(before)
+        or _CODE_BEFORE.search(before)
+        or after_non_identifying_word(text, start)
+    )
+
+
 def _a_handle(value: str, groups: list[str]) -> bool:
     """A handle in capitals ("JP48-FAKE", "ORG-HLU785-RIPE"): groups of letters, one with a run
     of two or more digits, seven characters or more. A gene variant ("BRAF-V600E"), a named
@@ -193,6 +214,13 @@ def person_numbers(text: str, findings: list[Finding]) -> list[Finding]:
         if any(f.start < end and start < f.end for f in findings):
             continue
         if _a_number(text, start, end):
+            added.append(Finding(start, end, Kind.ID, SCORE, RECOGNIZER, "UNIQUE"))
+    taken = [*findings, *added]
+    for m in _SPACED_TRIPLETS.finditer(text):
+        start, end = m.span()
+        if any(f.start < end and start < f.end for f in taken):
+            continue
+        if _spaced_number(text, start, end):
             added.append(Finding(start, end, Kind.ID, SCORE, RECOGNIZER, "UNIQUE"))
     taken = [*findings, *added]
     for m in _TOKEN.finditer(text):

@@ -166,3 +166,33 @@ def test_when_a_person_is_named_and_a_generated_dashed_code_stands_alone_then_it
 )
 def test_when_a_dashed_pair_is_a_type_or_a_reading_then_nothing_is_added(text: str) -> None:
     assert _added(text, _with_name(text)) == []
+
+
+# Nine digits in three spaced groups, as account and insurance numbers are printed, after
+# punctuation or a linking word beside a named person (issue 13, `intake_desk` dev voice).
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Ansel Brackett, 24 dicembre 1935, 410 412 763. Needs interpreter.", "410 412 763"),
+        ("Ansel Brackett re-registered; old file merged into 193 876 716.", "193 876 716"),
+        ("Ansel Brackett (279 444 544) called", "279 444 544"),
+    ],
+)
+def test_when_a_person_is_named_and_spaced_digit_triplets_stand_alone_then_they_are_an_id(
+    text: str, number: str
+) -> None:
+    assert _added(text, _with_name(text)) == [number]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ansel Brackett sugars 180 220 190 overnight",
+        "Ansel Brackett: platelets 150 120 098 today",
+        "Ansel Brackett, 120 130 140 mg over the week",
+        "Ansel Brackett paid $100 200 300 in total",
+        "Ansel Brackett 0909 7302 32 and 12 345 678",
+    ],
+)
+def test_when_spaced_numbers_are_readings_or_money_then_nothing_is_added(text: str) -> None:
+    assert _added(text, _with_name(text)) == []
