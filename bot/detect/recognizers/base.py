@@ -9,6 +9,7 @@ Presidio's lemma enhancer, because the engine runs spaCy without the lemmatizer 
 
 from __future__ import annotations
 
+from operator import add
 from typing import Any, ClassVar
 
 import regex as re
@@ -105,11 +106,19 @@ class ClinicalPatternRecognizer(PatternRecognizer):
             )
             for p in (patterns or self.PATTERNS)
         ]
-        # Every gate's ASCII strings, looked for once per text (one `in` each, in C); a string
-        # with another character is in no ASCII text, the only ones the gates are asked about
-        self._gate_strings = tuple(
-            sorted({s for *_, g, _ in self._compiled for s in g or () if s.isascii()})
-        )
+        # Every gate's ASCII strings, looked for once per text; a string with another character
+        # is in no ASCII text, the only ones the gates are asked about. Those of three characters
+        # or more are filed by their first three, and only those filed under one of the text's
+        # three-character runs are looked for (one `in` each, in C): most are not, and a string
+        # the text holds begins with one of its runs.
+        strings = {s for *_, g, _ in self._compiled for s in g or () if s.isascii()}
+        self._gate_short = tuple(sorted(s for s in strings if len(s) < GRAM))
+        index: dict[str, list[str]] = {}
+        for s in sorted(strings):
+            if len(s) >= GRAM:
+                index.setdefault(s[:GRAM], []).append(s)
+        self._gate_index = {gram: tuple(found) for gram, found in index.items()}
+        self._gate_grams = frozenset(index)
         self._gated = any(g is not None for *_, g, _ in self._compiled)
         self._refine_needs = {name: re.compile(need) for name, need in self.REFINE_NEEDS.items()}
         self._digit_gated = any(d for *_, d in self._compiled)
@@ -138,8 +147,11 @@ class ClinicalPatternRecognizer(PatternRecognizer):
         name = self._name
         present: set[str] | None = None
         if self._gated and text.isascii():
-            low = text.lower()
-            present = {s for s in self._gate_strings if s in low}
+            low, grams = lowered(text)
+            present = {s for s in self._gate_short if s in low}
+            index = self._gate_index
+            for gram in grams & self._gate_grams:
+                present.update([s for s in index[gram] if s in low])
         digits = longest_digit_run(text) if self._digit_gated else 0
         for pattern_name_, score_, regex, gate, wants_digits in self._compiled:
             if gate is not None and present is not None and present.isdisjoint(gate):
@@ -199,6 +211,22 @@ _DIGIT = re.compile(r"\d")
 def has_digit(text: str) -> bool:
     """Whether `text` has a digit in any script (one C-level scan)."""
     return _DIGIT.search(text) is not None
+
+
+GRAM = 3
+_last_lowered: tuple[str, str, frozenset[str]] = ("", "", frozenset())
+
+
+def lowered(text: str) -> tuple[str, frozenset[str]]:
+    """`text` lower-cased, and every run of `GRAM` characters in it, kept for the last text:
+    every pattern recognizer's gates ask of the same text in turn."""
+    global _last_lowered
+    last = _last_lowered  # one read: a thread that asks of another text replaces it whole
+    if last[0] is not text:
+        low = text.lower()
+        runs = map(add, map(add, low, low[1:]), low[2:])  # GRAM characters a step, in C
+        last = _last_lowered = (text, low, frozenset(runs))
+    return last[1], last[2]
 
 
 _DIGIT_RUN = re.compile(r"\d+")

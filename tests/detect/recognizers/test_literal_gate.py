@@ -11,7 +11,7 @@ from presidio_analyzer import Pattern
 
 from bench.text_bench import corpus
 from bot.detect.recognizers import default_recognizers
-from bot.detect.recognizers.base import ClinicalPatternRecognizer, longest_digit_run
+from bot.detect.recognizers.base import ClinicalPatternRecognizer, longest_digit_run, lowered
 from bot.detect.recognizers.literal_gate import digit_run, literal_gate, needs_digit
 
 FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL
@@ -159,3 +159,39 @@ def test_every_match_of_every_gated_pattern_holds_one_of_its_strings() -> None:
                 if gate is not None and text.isascii():
                     assert any(s in text.lower() for s in gate), (name, gate)
     assert checked > 500
+
+
+class Lengths(ClinicalPatternRecognizer):
+    """A toy recognizer whose gates hold strings of one, two, three and more characters."""
+
+    ENTITY = "TEST_ID"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("hash", r"#(?P<v>\d+)", 0.6),
+        Pattern("bay", r"\b(?:bay|bd)\s*(?P<v>\d+)", 0.6),
+        Pattern("ward", r"\b(?:ward|wards|warden)\s+(?P<v>\d+)", 0.6),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["#4", "bay 2", "BD3", "ward 7", "WARDS 12", "the warden 3", "wa 5", "", "ba", "xwardy 4"],
+)
+def test_when_gates_are_looked_up_by_their_first_three_characters_then_none_is_missed(
+    text: str,
+) -> None:
+    gated = Lengths()
+    ungated = Lengths()
+    ungated._compiled = [(n, s, rx, None, 0) for n, s, rx, *_ in ungated._compiled]
+    found = {(r.start, r.end, r.score) for r in gated.analyze(text, ["TEST_ID"])}
+    assert found == {(r.start, r.end, r.score) for r in ungated.analyze(text, ["TEST_ID"])}
+    low, runs = lowered(text)
+    assert low == text.lower()
+    assert runs == {low[i : i + 3] for i in range(len(low) - 2)}
+
+
+def test_a_long_list_of_names_is_a_gate() -> None:
+    """A pattern that needs one of a few hundred strings (month names in many languages) is
+    gated: the three-character index keeps such a list cheap to look for."""
+    months = "|".join(f"m{i:03d}onth" for i in range(300))
+    gate = literal_gate(rf"\b\d{{1,2}}\s+(?:{months})\b", FLAGS)
+    assert gate is not None and len(gate) == 300
