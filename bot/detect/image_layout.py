@@ -421,6 +421,60 @@ def technique_code(span: str) -> bool:
     return len(pieces) >= 2 or (len(pieces[0]) >= 2 and pieces[0] not in _ID_PREFIXES)
 
 
+# A viewer's series panel labels each series ("Se 3 COR MPR", "Se 4 SAG STIR"); a phone photo
+# of it reads "543CORMPR" and "5045AGSTIR" (Se as 54 or 50, the S of SAG as 5), which the
+# text engine takes for an ID and a foreign address (viewer dev split, a QA phantom's photo).
+_SERIES_WORDS = frozenset(
+    {
+        "ax",
+        "cor",
+        "sag",
+        "tra",
+        "axial",
+        "coronal",
+        "sagittal",
+        "mpr",
+        "mip",
+        "stir",
+        "flair",
+        "dwi",
+        "adc",
+        "swi",
+        "gre",
+        "tof",
+        "dti",
+        "mprage",
+        "fiesta",
+        "scout",
+    }
+)
+_SERIES_LABEL = re.compile(r"(\d{1,4}) ?([A-Za-z]{4,})")
+
+
+def series_label(span: str) -> bool:
+    """Whether span is a series number glued to a label of two or more plane and sequence
+    words ("543CORMPR"; "5045AGSTIR" with the S of SAG read as 5; "5045 AGSTIR" in the
+    demerged copy): at most four digits, so no identifier's length, and no single word
+    ("1234STIR" stays as found)."""
+    m = _SERIES_LABEL.fullmatch(span.strip())
+    if m is None:
+        return False
+    digits, run = m.group(1), m.group(2).lower()
+    return _series_words(run) or (digits.endswith("5") and _series_words("s" + run))
+
+
+def _series_words(run: str) -> bool:
+    """Whether run splits into two or more of `_SERIES_WORDS`."""
+    words = [0] + [-1] * len(run)  # words[i]: most words run[:i] splits into, -1 for none
+    for i in range(len(run)):
+        if words[i] < 0:
+            continue
+        for j in range(i + 2, len(run) + 1):
+            if run[i:j] in _SERIES_WORDS:
+                words[j] = max(words[j], words[i] + 1)
+    return words[-1] >= 2
+
+
 # A line of a corner overlay that is only words, no label and no digits: a name or an
 # institution when it stands in a block that already shows an identifier or a date.
 _WORDS_ONLY = re.compile(r"^[A-Za-z][A-Za-z'\-^~,. ]*[A-Za-z.]$")
@@ -655,6 +709,8 @@ def suppress_technical(text: str, findings: Iterable[Finding]) -> list[Finding]:
             continue  # "KNEE LT", "XR CHEST PA": a study description, not a person or place
         if f.kind is not Kind.NAME and technique_code(span):
             continue  # "kVp120mAs200": technique labels and values the OCR ran together
+        if f.kind is not Kind.NAME and series_label(span):
+            continue  # "543CORMPR": a series panel's "Se 3 COR MPR", photographed
         if _NUMERIC.match(span) and any(_counting(w) for w in words):
             continue  # ruler labels read as one number: "1011121314"
         if f.kind in (Kind.DATE, Kind.AGE) and _NUMERIC.match(span) and not _dateish(span):

@@ -18,6 +18,7 @@ from bot.detect.image_faces import FaceDetector, HaarFaceDetector
 from bot.detect.image_layout import corner_value, layout_hints, suppress_technical
 from bot.detect.image_preprocess import prepare, stretch_bands
 from bot.detect.image_redact import blur_regions, paint_boxes, polygon_bounds, span_polygon
+from bot.detect.image_tables import drop_codes
 from bot.detect.image_tokens import (
     demerged,
     drop_technical,
@@ -102,7 +103,7 @@ class PixelAnalyzer:
         if lines:
             text, starts = join_lines(lines)
             whole = WHOLE_LINE_SHARE if bands else None
-            spans = self.spans(text, terms)
+            spans = self.spans(text, terms, lines, starts)
             if (not bands if corners is None else corners) and not technical_screen(text):
                 spans += corner_findings(lines, starts, spans, width, height)
             for finding in _dedupe(spans):
@@ -120,15 +121,25 @@ class PixelAnalyzer:
             result.findings.append(ImageFinding(Kind.FACE, 0.8, box, "HaarFaceDetector", "FACE"))
         return result
 
-    def spans(self, text: str, terms: Sequence[tuple[str, Kind]] = ()) -> list[Finding]:
+    def spans(
+        self,
+        text: str,
+        terms: Sequence[tuple[str, Kind]] = (),
+        lines: Sequence[OcrLine] = (),
+        starts: Sequence[int] = (),
+    ) -> list[Finding]:
         """PHI spans in OCR text: the text engine and the layout hints, on the text as read and
         on a copy with merged tokens pulled apart ("FI..00079241539"), less what sits in
-        technical tokens (git hashes, addresses, versions), plus known values."""
+        technical tokens (git hashes, addresses, versions) and, given the OCR `lines` the text
+        joins (at `starts`), in a code column's cells (`image_tables`), plus known values."""
         spans = self._read(text)
         view = demerged(text)
         if view is not None:
             spans += map_back(self._read(view[0]), view[1], len(text))
-        return drop_technical(text, spans) + find_terms(text, terms)
+        spans = drop_technical(text, spans)
+        if lines:
+            spans = drop_codes(lines, starts, spans)
+        return spans + find_terms(text, terms)
 
     def _read(self, text: str) -> list[Finding]:
         findings = self._line_by_line(text, list(self.text_engine.scan(text).findings))

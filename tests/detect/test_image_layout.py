@@ -84,3 +84,33 @@ def test_suppress_technical_drops_study_descriptions_and_glued_technique_but_not
         Finding(34, 43, Kind.ID, 0.6),
     ]
     assert [text[f.start : f.end] for f in suppress_technical(text, findings)] == ["CT1234567"]
+
+
+@pytest.mark.parametrize(
+    ("token", "kind"),
+    [
+        ("543CORMPR", Kind.ID),  # "Se 3 COR MPR", photographed
+        ("5045AGSTIR", Kind.ID),  # "Se 4 SAG STIR": the S of SAG read as 5
+        ("5045AGSTIR", Kind.LOCATION),  # ... which a foreign-address pattern also took
+        ("5045 AGSTIR", Kind.LOCATION),  # the demerged copy's spelling
+        ("2AXFLAIR", Kind.ID),
+    ],
+)
+def test_when_a_series_number_is_glued_to_its_label_then_it_is_no_id(
+    token: str, kind: Kind
+) -> None:
+    assert suppress_technical(token, [Finding(0, len(token), kind, 0.6)]) == []
+
+
+@pytest.mark.parametrize(
+    "token",
+    [
+        "12345678CORMPR",  # an identifier's length of digits, whatever follows
+        "1234STIR",  # one sequence word alone
+        "4521DAVIS",  # a number and a name
+        "E7357725",
+        "5045AGENT",  # "sagent" is no run of series words
+    ],
+)
+def test_when_the_token_is_not_a_series_label_then_its_id_stays(token: str) -> None:
+    assert len(suppress_technical(token, [Finding(0, len(token), Kind.ID, 0.6)])) == 1
