@@ -89,3 +89,31 @@ def test_when_a_name_that_is_a_word_has_a_person_s_cue_then_it_stays_a_name(
     engine: TextEngine, text: str, expected: list[str]
 ) -> None:
     assert spans(engine, text, Kind.NAME) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an identifier's label before its value names the number, not a person
+        "Irena Horáková verified with číslo zákazníka 989 048 988. Claim denied",
+        "old numer konta 56026482 merged into the new one",
+    ],
+)
+def test_when_a_label_stands_before_its_value_then_it_is_no_name(
+    engine: TextEngine, text: str
+) -> None:
+    found_names = spans(engine, text, Kind.NAME)
+    assert not any(label in n for n in found_names for label in ("číslo", "numer"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("spoke with Bill Turner 4471 today", ["Bill Turner"]),  # a label that is also a name
+        ("Mrs Referenz 4 kids at home", ["Referenz"]),  # a title makes it one
+    ],
+)
+def test_when_a_label_word_is_a_listed_or_titled_name_then_it_stays_a_name(
+    engine: TextEngine, text: str, expected: list[str]
+) -> None:
+    assert spans(engine, text, Kind.NAME) == expected

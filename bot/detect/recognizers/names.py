@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import regex as re
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from spacy.tokens import Doc
 
 from bot.detect.recognizers.base import SUBTYPE_KEY
+from bot.detect.recognizers.labelled_ids import LABEL
 from bot.detect.recognizers.names_context import (
     INITIAL,
     POSSESSIVE,
@@ -59,6 +61,29 @@ __all__ = ["NameRecognizer"]
 # Words that end a name when they follow it in lower case ("Dr. Smith said", "smith said"),
 # though some are also names ("Said", "Will"); "son" stays: "nguyen van son" is a given name.
 _VERBS_AFTER_NAME = SUBJECT_VERBS - RELATIONS
+
+
+# An identifier's label, whole, before its mark or value ("Kundennummer 7880...", "Konto-Nr.
+# 485 ...", "číslo zákazníka 989 ...", "Referenz QRN719"): the label names the number, not a
+# person, however foreign its word; a label that is also a listed name ("Bill", "Kit") stays
+_LABEL = re.compile(rf"(?:{LABEL})", re.IGNORECASE)
+_MARK_OR_VALUE = re.compile(r"[#:]|n[°º.]|nr\.?|no\.?|-|\S*\d", re.IGNORECASE)
+
+
+def _is_label(doc: Doc, span: Span) -> bool:
+    start, end = span[0], span[1]
+    toks = tokens(doc)
+    if end >= len(toks):
+        return False
+    text = doc_text(doc)[toks[start].idx : toks[end - 1].idx + len(toks[end - 1].text)]
+    lex = lexicon()
+    titled = start > 0 and toks[start - 1].lower_.rstrip(".") in TITLES_PERSON | TITLES_PRACTITIONER
+    return (
+        not titled
+        and _LABEL.fullmatch(text) is not None
+        and _MARK_OR_VALUE.match(toks[end].text) is not None
+        and not any(lex.is_name(w) for w in text.split())  # "Bill 67M", "Kit 4471": names too
+    )
 
 
 # Words a patient's "Last, First" follows mid-sentence: "alert on adeyemi, mary, ..."
@@ -141,7 +166,7 @@ class NameRecognizer(EntityRecognizer):
         return [
             self._result(doc, s)
             for s in (self.unlisted.trim_month(doc, s) for s in spans)
-            if s and not self._is_date(doc, s)
+            if s and not self._is_date(doc, s) and not _is_label(doc, s)
         ]
 
     def _shape_ok(self, tok: Tok, inf: bool) -> bool:
