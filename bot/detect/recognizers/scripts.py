@@ -83,6 +83,11 @@ _PATIENT_WORDS = frozenset(
 _WORD_BEFORE = re.compile(r"([\p{Latin}.]+)[\s:,]*$")
 _WORDS_AFTER = re.compile(r"^[\s,]*([\p{Latin}.-]+)")
 _HAN_STAFF_AFTER = ("医生", "大夫", "护士", "主任")
+# A Korean word inside a Chinese message ("김민서的化验结果出来了", "정지훈 的麻醉同意书已签") is a
+# name, as a quote in another script is inside a Latin one: Chinese chat quotes nothing else so
+_HANGUL_WORD = re.compile(r"(?<!\p{Hangul})\p{Hangul}{2,4}(?!\p{Hangul})")
+_HANGUL = re.compile(r"\p{Hangul}")
+_HAN = re.compile(r"\p{Han}")
 
 
 class ScriptNameRecognizer(EntityRecognizer):
@@ -130,6 +135,10 @@ class ScriptNameRecognizer(EntityRecognizer):
             elif not _HAN_ONLY.search(value) and any(self.lex.is_name(w) for w in words):
                 subtype = self._whose(text, start, end)
                 out.append(self._result(start, end, "NAME", 0.7, subtype))
+        if not foreign and len(_HAN.findall(text)) > len(_HANGUL.findall(text)):
+            for m in _HANGUL_WORD.finditer(text):
+                subtype = self._whose(text, m.start(), m.end())
+                out.append(self._result(m.start(), m.end(), "NAME", 0.7, subtype))
         if not foreign:
             for m in _HAN_CUED.finditer(text):
                 group = next(g for g in ("a", "b", "c", "d") if m.start(g) >= 0)

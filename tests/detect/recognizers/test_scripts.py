@@ -29,6 +29,8 @@ SCRIPTS = ScriptNameRecognizer()
         ("titled_dot_upper", "DR. राजकर्णिकार IS RUNNING LATE", {("राजकर्णिकार", "PRACTITIONER")}),
         ("degree_after", "signed by आचार्य, MD today", {("आचार्य", "PRACTITIONER")}),
         ("untitled_in_latin", "pt थापा in room 4 is refusing meds", {("थापा", "PATIENT")}),
+        ("hangul_in_han", "김민서的化验结果出来了", {("김민서", "PATIENT")}),
+        ("hangul_in_han_spaced", "정지훈 的麻醉同意书已签", {("정지훈", "PATIENT")}),
     ],
 )
 def test_when_a_name_is_in_another_script_then_it_is_found(
@@ -44,6 +46,7 @@ def test_when_a_name_is_in_another_script_then_it_is_found(
         ("latin", "hello"),
         ("han_tomorrow", "患者明天出院"),
         ("han_yesterday", "患者于昨天入院"),
+        ("korean_sentence", "환자 상태가 안정적입니다"),
     ],
 )
 def test_when_a_word_is_not_a_name_then_it_is_left_alone(case: str, text: str) -> None:
