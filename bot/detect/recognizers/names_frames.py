@@ -84,6 +84,13 @@ _SERVICE_WORDS = words_of(
 # What opens a clause before the surname: a bracket, a comma, a room ("chair 6 okafor labs")
 # "X in bay 4", "X at chair 6": where a patient sits
 _PLACED_IN = frozenset({"in", "at", "on"})
+# "Yayatenang type and screened", "Hull T&S": a blood-bank order names its patient
+_ORDER_AFTER = words_of("t&s g&s")
+_TYPE_AND_SCREEN = [["and", "screen"], ["and", "screened"], ["and", "cross"], ["and", "crossed"]]
+# "reviewed kotsaopruemmam with dr X": whom a round reviews with a colleague
+_REVIEW_VERBS = words_of("reviewed review reviewing discussed discuss")
+# "Taufa going to St Catherine's": a patient on the move
+_GOING = words_of("going gone went headed heading off")
 # "Joel, your fitting is moved": a message that addresses its reader by name
 _SECOND_PERSON = words_of("you your you're you've you'll you'd u ur yours")
 # words that open such a sentence as often, and are listed first names too
@@ -132,8 +139,12 @@ class NameFrames:
                 not before.isalpha() and any(c.isdigit() for c in before)
             )
             nxt = lows[i + 1] if i + 1 < n else ""
-            if (nxt in _PLACED_IN and self._placed(toks, i, prev, inf)) or (
-                nxt == "," and self._addressed(toks, i)
+            if (
+                (nxt in _PLACED_IN and self._placed(toks, i, prev, inf))
+                or (nxt == "," and self._addressed(toks, i))
+                or ((nxt in _ORDER_AFTER or nxt == "type") and self._ordered_for(lows, toks, i))
+                or (nxt == "with" and prev in _REVIEW_VERBS and self._candidate(toks[i], False))
+                or (nxt in _GOING and self._going(lows, toks, i, prev, inf))
             ):
                 out.append((i, i + 1, 0.6, "PATIENT"))
                 continue
@@ -181,6 +192,26 @@ class NameFrames:
         if inf and tok.text.isupper() and len(tok.text) <= 4:
             return False  # "MRSA in bay 2": an acronym where case means something
         return self.words.nameish(tok)
+
+    def _ordered_for(self, lows: list[str], toks: list[Tok], i: int) -> bool:
+        """ "Dr Mohamed wants Yayatenang type and screened", "Hull T&S before we roll back":
+        whom a blood-bank order is for."""
+        if lows[i + 1] == "type" and lows[i + 2 : i + 4] not in _TYPE_AND_SCREEN:
+            return False
+        tok = toks[i]
+        return not tok.is_stop and tok.lower_ not in _SERVICE_WORDS and self._candidate(tok, True)
+
+    def _going(self, lows: list[str], toks: list[Tok], i: int, prev: str, inf: bool) -> bool:
+        """ "Taufa going to St Catherine's for PCI", "obi went to cath": a patient who opens a
+        clause and goes somewhere; a word no list knows, or a listed name that is no word."""
+        if i + 2 >= len(lows) or lows[i + 2] != "to":
+            return False
+        tok = toks[i]
+        if not (sent_start(tok) or prev in _CLAUSE_OPENERS) or tok.lower_ in _SERVICE_WORDS:
+            return False
+        if inf and tok.text.isupper() and len(tok.text) <= 4:
+            return False  # "ICU going to call": a unit where case means something
+        return self._candidate(tok, False)
 
     def _addressed(self, toks: list[Tok], i: int) -> bool:
         """ "Joel, your fitting is moved", "Paca, you are booked for 3": the person a reminder

@@ -171,3 +171,44 @@ def test_when_a_second_name_or_a_label_is_beside_the_name_then_found(
 
 def test_when_two_words_follow_a_cue_in_lower_case_then_no_name(engine: TextEngine) -> None:
     assert spans(engine, "call for rose, grace", Kind.NAME) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whom a blood-bank order is for
+        ("Dr. Mohamed wants Yayatenang type and screened first", ["Mohamed", "Yayatenang"]),
+        ("dr pundel wants hull type and screened before we roll back", ["pundel", "hull"]),
+        ("Hull T&S before we roll back", ["Hull"]),
+        # whom a round reviews with a colleague
+        (
+            "reviewed kotsaopruemmam with dr ruganeshvili, plan ctpa",
+            ["kotsaopruemmam", "ruganeshvili"],
+        ),
+        # a patient who opens a clause and goes somewhere
+        ("Taufa going to St Catherine's for PCI, transport booked", ["Taufa", "St Catherine's"]),
+        ("LUBOLSIYADA GOING TO THE CATH LAB", ["LUBOLSIYADA"]),
+    ],
+)
+def test_when_an_order_a_review_or_a_move_names_its_patient_then_it_is_found(
+    engine: TextEngine, text: str, expected: list[str]
+) -> None:
+    assert spans(engine, text, Kind.NAME) + spans(engine, text, Kind.LOCATION) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "needs a type and screen before theatre",
+        "Repeat type and screen sent at 0600",
+        "reviewed labs with the team",
+        "Ortho going to see him after clinic",
+        "Pharmacy going to call back",
+        "ICU going to call when a bed is free",
+        "Everyone going to the huddle at 2",
+    ],
+)
+def test_when_an_order_a_review_or_a_move_names_no_patient_then_no_name(
+    engine: TextEngine, text: str
+) -> None:
+    assert spans(engine, text, Kind.NAME) == []
