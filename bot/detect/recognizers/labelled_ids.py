@@ -52,8 +52,10 @@ LABEL = (
     r"|quot(?:e|ing)(?:\s+(?:our|your|the|this|my))?"
     # a file, claim or case number's word in the languages desks write (issue 13, `intake_desk`
     # dev voice): dossier, expediente, pratica, fascicolo, processo, sinistro, siniestro,
-    # reclamo, sprawy, szkody, kenmerk, referencia, Referenz, referans, rif., sygnatura, "Az."
-    r"|dossier|expediente|pratica|fascicolo|processo|protocolo|sinistro|siniestro|reclamo"
+    # reclamo, sprawy, szkody, kenmerk, referencia, Referenz, referans, rif., sygnatura, "Az.";
+    # Turkish "dosya", and a French file named by what it is for ("dossier de remboursement")
+    r"|dossier(?:\s+de\s+(?-i:\p{Ll}+))?|dosya(?:s[ıi])?|expediente|pratica|fascicolo|processo"
+    r"|protocolo|sinistro|siniestro|reclamo"
     r"|r[ée]clamation|reclamaci[oó]n|sprawy|szkody|sygnatura|kenmerk|referen(?:cia|z|za|ce)"
     r"|r[ée]f[ée]rence|referans|referanse|rif|az(?=\.)|sag|sak|zgłoszenie|tiket|tichet|talep"
     # an account's word in those languages, a card's, an appeal's; and the number words that

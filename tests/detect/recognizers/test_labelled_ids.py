@@ -377,3 +377,31 @@ def test_when_a_lettered_code_follows_a_desk_word_then_it_is_found(
 )
 def test_when_a_word_follows_a_desk_word_then_it_is_left_alone(case: str, text: str) -> None:
     assert found(CODES, text) == set()
+
+
+# A Turkish file word, and a French file named by what it is for, before its mark and number
+# (issue 13, `intake_desk` dev voice).
+@pytest.mark.parametrize(
+    ("case", "text", "value"),
+    [
+        ("turkish_file", "Aslanhan Çamurcuoğlu - hasar dosya no 18606 - muayene", "18606"),
+        ("french_file_of", "dossier de remboursement n° 34/74971 - vu le", "34/74971"),
+    ],
+)
+def test_when_a_file_word_with_its_purpose_comes_before_a_number_then_it_is_found(
+    case: str, text: str, value: str
+) -> None:
+    assert value in {span for span, _subtype in found(IDS, text)}
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("count_after_file_phrase", "dossier de patients 12 today"),
+        ("year", "the dossier de base 2024"),
+    ],
+)
+def test_when_a_count_or_year_follows_a_file_phrase_then_it_is_left_alone(
+    case: str, text: str
+) -> None:
+    assert found(IDS, text) == set()
