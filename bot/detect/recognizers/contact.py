@@ -25,6 +25,7 @@ from bot.detect.recognizers.base import (
     ClinicalPatternRecognizer,
     pattern_name,
     words_before,
+    wordset,
 )
 
 _EXT = r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?"
@@ -131,6 +132,22 @@ class ChatEmailRecognizer(ClinicalPatternRecognizer):
             0.95,
         ),
     ]
+
+    def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
+        local = text[result.start : result.end].split("@", 1)[0].lower()
+        if local in _ROLE_MAILBOXES:
+            return None  # "claims@insurer.example", "scheduling@clinic.example": no one's own
+        return result
+
+
+# An organisation's shared mailboxes by their role (RFC 2142's and what clinics run): an
+# address of a desk, not of the patient or a relative, so no identifier of anyone
+_ROLE_MAILBOXES = wordset(
+    "info support help helpdesk noreply no-reply donotreply do-not-reply admin office reception "
+    "scheduling appointments appts bookings billing claims referrals records medicalrecords "
+    "enquiries inquiries contact hello team service customerservice pharmacy lab results "
+    "postmaster webmaster abuse security privacy compliance hr it accounts finance fax"
+)
 
 
 # A path or query character; a URL's last character is not sentence punctuation.

@@ -26,6 +26,12 @@ REGIONAL = RegionalPhoneRecognizer()
         ("pager", PHONE, "pager 4412", {("4412", "PHONE")}),
         ("email", EMAIL, "jane.doe@example.org", {("jane.doe@example.org", "EMAIL")}),
         (
+            "email_role_word_inside",
+            EMAIL,
+            "claims.jdoe@x.example",
+            {("claims.jdoe@x.example", "EMAIL")},
+        ),
+        (
             "email_apostrophe",
             EMAIL,
             "send to gareth.o'connell79@mailbox.example or",
@@ -55,6 +61,8 @@ def test_when_a_contact_detail_is_written_then_it_is_found(
         ("dose", PHONE, "dose 0.5 mg"),
         ("slack_mention", EMAIL, "@channel"),
         ("no_domain", EMAIL, "user@localhost"),
+        ("role_mailbox", EMAIL, "send the form to claims@insurer.example"),
+        ("role_mailbox_noreply", EMAIL, "from: no-reply@portal.example"),
         ("bare_domain", URL, "example.com"),
         ("abbreviation", URL, "e.g. this"),
         ("version", REGIONAL, "version 1.2.3"),
