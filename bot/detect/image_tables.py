@@ -47,22 +47,27 @@ _KINDS = frozenset({Kind.ID, Kind.CONTACT, Kind.DATE})
 
 
 def code_cells(lines: Sequence[OcrLine]) -> list[int]:
-    """Indexes of the lines that are cells of a code column (see the module docstring)."""
-    headers = [
-        quad_bounds([line.quad])
-        for line in lines
-        if " ".join(line.text.lower().split()).rstrip(":") in HEADERS
-    ]
-    cells: list[int] = []
-    for i, line in enumerate(lines):
-        if not _CODE.fullmatch(line.text.strip()):
+    """Indexes of the lines that are cells of a code column (see the module docstring).
+
+    Down from its header, a column's next cell is the next code-shaped line whose left edge
+    stands within `ALIGN_HEIGHTS` header heights of the cell above it: a phone photo's
+    perspective slants a column, so the tenth cell may stand well off its header's edge."""
+    boxes = [quad_bounds([line.quad]) for line in lines]
+    codes = sorted(
+        (i for i, line in enumerate(lines) if _CODE.fullmatch(line.text.strip())),
+        key=lambda i: boxes[i][1],
+    )
+    cells: set[int] = set()
+    for line, (left, top, _, bottom) in zip(lines, boxes, strict=True):
+        if " ".join(line.text.lower().split()).rstrip(":") not in HEADERS:
             continue
-        x0, y0, _, _ = quad_bounds([line.quad])
-        for hx0, hy0, _, hy1 in headers:
-            if y0 >= hy1 and abs(x0 - hx0) <= ALIGN_HEIGHTS * (hy1 - hy0):
-                cells.append(i)
-                break
-    return cells
+        tolerance = ALIGN_HEIGHTS * (bottom - top)
+        for i in codes:
+            x0, y0, _, y1 = boxes[i]
+            if y0 >= bottom - tolerance / 2 and abs(x0 - left) <= tolerance:
+                cells.add(i)
+                left, bottom = x0, y1
+    return sorted(cells)
 
 
 def drop_codes(

@@ -170,6 +170,9 @@ _TECHNICAL = re.compile(
 TECHNICAL_WORDS = frozenset(
     {"dev", "prod", "debug", "release", "profile", "crates.io", "traceback", "snomed", "loinc"}
 )
+# A code system's name is no identifier, also as a photo reads its I ("1CD-10-CM", taken for a
+# licence plate on the consoles dev split's spreadsheet).
+_CODE_SYSTEM = re.compile(r"[Il1i]CD-?(?:9|10|11)(?:-?(?:CM|PCS))?", re.IGNORECASE)
 # A line that is a command or its output: a technical token, or an arrow ("HEAD -> 9205574").
 _ARROW = re.compile(r"[-=\u00b7~]>|(?<=[A-Za-z])>")  # "HEAD -> x"; "short>x" with its dash lost
 # What a short git hash looks like once read: lower-case hex with a digit, six or more.
@@ -318,7 +321,7 @@ def drop_technical(text: str, findings: Iterable[Finding]) -> list[Finding]:
         if f.kind is Kind.ID and digits and sum(inside[i] for i in digits) * 2 >= len(digits):
             continue  # "90335-anyhow": the number is the tail of an address
         span = text[f.start : f.end].strip()
-        if span.lower() in TECHNICAL_WORDS:
+        if span.lower() in TECHNICAL_WORDS or _CODE_SYSTEM.fullmatch(span):
             continue
         if f.kind is Kind.NAME and not any(ch.isupper() for ch in span):
             continue  # overlays and labels write names capitalised; "fron", "main" are words

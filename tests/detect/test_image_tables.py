@@ -81,3 +81,16 @@ def test_code_cells_are_the_code_shaped_lines_under_a_header_at_its_left_edge() 
         line("71046", 90, 130),
     ]
     assert code_cells(lines) == [1, 2]
+
+
+def test_a_column_slanted_by_a_photos_perspective_is_followed_cell_by_cell() -> None:
+    slanted: list[Line] = [
+        ("Code", 46, 336, 40, 14),
+        ("44054006", 54, 362, 70, 14),
+        ("38341003", 62, 388, 70, 14),
+        ("99213", 70, 414, 46, 14),
+        ("71046", 78, 440, 46, 14),  # 32 px off the header's edge, 8 off the cell above
+    ]
+    assert _painted(slanted) == set()
+    jump = ("40718823", 118, 466, 70, 14)  # 40 px off the cell above: another column
+    assert _painted([*slanted, jump]) == {"40718823"}

@@ -113,6 +113,7 @@ def test_a_palette_colour_file_is_read_through_its_palette() -> None:
         "Traceback (most recent call last):",
         "LANG=C.UTF-8",
         "Ln 12, Col9 Spaces:4 UTF-8 LF Python3.12.8 3 warnings",
+        "ICD-10-CM\n1CD-10-CM\nICD10",  # a code system's name, also with its I read as 1
         # new dev seeds (overlays 4250, consoles 6262): a technical screen's bare numbers and
         # log timestamps are no identifiers or dates
         "CONTAINER ID IMAGE STATUS PORTS\n62780652425c nginx:1.27 Up 13 minutes 6379/tcp\n"
@@ -228,3 +229,20 @@ def test_a_place_read_across_ocr_lines_is_judged_line_by_line() -> None:
     found = [text[f.start : f.end] for f in analyzer.spans(text)]
     assert not any("C5-1" in s or "Gen" in s for s in found), found
     assert any("SMITH,JASON" in s for s in found)
+
+
+@pytest.mark.parametrize(
+    ("token", "kept"),
+    [
+        ("1CD-10-CM", False),
+        ("ICD-10-PCS", False),
+        ("lCD-9-CM", False),
+        ("1CD-1047", True),  # a plate-shaped code of letters and digits stays an identifier
+        ("ICD-10-CMX4", True),
+    ],
+)
+def test_a_code_systems_name_is_no_identifier(token: str, kept: bool) -> None:
+    from bot.detect.image_tokens import drop_technical
+
+    found = drop_technical(token, [Finding(0, len(token), Kind.ID, 0.6, "PlateRecognizer")])
+    assert bool(found) is kept
