@@ -42,9 +42,6 @@ _NUMBER = re.compile(
 # numbers are printed), after a comma, a colon, a bracket or a linking word ("merged into 193
 # 876 716"); after any other word they are readings in a row ("sugars 180 220 190").
 _SPACED_TRIPLETS = re.compile(r"(?<![\w.,/:+\-]|\d )\d{3} \d{3} \d{3}(?![\w/%]| ?\d|[.,]\d)")
-# Four digits or more right after a "#" ("Bartolomeo Vidoni - #7182 - paperwork missing"): a
-# number mark makes them a number, not a count; a year after it ("#2024 cohort") stays.
-_HASH_NUMBER = re.compile(r"(?<![\w#])#(?P<v>\d{4,8})(?![\w/%]|[.,:-]\d)")
 _LINKING = frozenset({"into", "as", "is", "was", "to", "on", "no", "nr", "number", "with"})
 # A token of letters and digits, perhaps in groups joined by "-", "/", "." or "_".
 _TOKEN = re.compile(
@@ -217,13 +214,6 @@ def person_numbers(text: str, findings: list[Finding]) -> list[Finding]:
         if any(f.start < end and start < f.end for f in findings):
             continue
         if _a_number(text, start, end):
-            added.append(Finding(start, end, Kind.ID, SCORE, RECOGNIZER, "UNIQUE"))
-    taken = [*findings, *added]
-    for m in _HASH_NUMBER.finditer(text):
-        start, end = m.span("v")
-        if any(f.start < end and start - 1 < f.end for f in taken):
-            continue
-        if not re.fullmatch(r"(?:19|20)\d{2}", m.group("v")) and not _UNIT_AFTER.match(text, end):
             added.append(Finding(start, end, Kind.ID, SCORE, RECOGNIZER, "UNIQUE"))
     taken = [*findings, *added]
     for m in _SPACED_TRIPLETS.finditer(text):

@@ -196,18 +196,3 @@ def test_when_a_person_is_named_and_spaced_digit_triplets_stand_alone_then_they_
 )
 def test_when_spaced_numbers_are_readings_or_money_then_nothing_is_added(text: str) -> None:
     assert _added(text, _with_name(text)) == []
-
-
-# Four digits or more right after a "#" beside a named person (issue 13, `intake_desk` dev
-# voice): the mark makes them a number; a year, a dose and a short count stay.
-def test_when_a_person_is_named_and_a_hash_marks_four_digits_then_they_are_an_id() -> None:
-    text = "Ansel Brackett - #7182 - paperwork missing"
-    assert _added(text, _with_name(text)) == ["7182"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["Ansel Brackett #2024 cohort", "Ansel Brackett #2 in line", "Ansel Brackett #4412 mg"],
-)
-def test_when_a_hash_marks_a_year_a_count_or_a_dose_then_nothing_is_added(text: str) -> None:
-    assert _added(text, _with_name(text)) == []
