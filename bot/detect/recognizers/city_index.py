@@ -48,6 +48,15 @@ _ABBREVIATED = {
 
 
 def _written_forms(toks: tuple[str, ...]) -> list[tuple[str, ...]]:
-    if len(toks) < 2 or toks[0] not in _ABBREVIATED:
+    if len(toks) < 2:
         return []
-    return [head + toks[1:] for head in _ABBREVIATED[toks[0]] if head + toks[1:]]
+    if toks[0] in _ABBREVIATED:
+        return [head + toks[1:] for head in _ABBREVIATED[toks[0]] if head + toks[1:]]
+    if toks[0].endswith(("'s", "’s")) and len(toks[0]) >= 4:
+        # "King's Lynn" as the tokenizer splits it ("King", "'s", "Lynn"), either apostrophe
+        return [(toks[0][:-2], mark, *toks[1:]) for mark in ("'s", "’s")]
+    if toks[0].endswith("s") and len(toks[0]) >= 5 and toks[1] != "-":
+        # the gazetteer drops a possessive's apostrophe that people write ("Bishops Stortford"
+        # for "Bishop's Stortford", "Kings Lynn"), which the tokenizer splits off
+        return [(toks[0][:-1], mark, *toks[1:]) for mark in ("'s", "’s")]
+    return []

@@ -73,3 +73,20 @@ def test_when_a_state_name_stands_before_a_zip_then_it_is_no_town() -> None:
     assert found(GAZETTEER, "Effective: Peterborough, Montana 83010-4817", nlp=True) == {
         ("Peterborough", "CITY")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("card left. Bishop's Stortford depot holds it 5 days", "Bishop's Stortford"),
+        ("moved to King’s Lynn last year", "King’s Lynn"),
+        ("moved to King's Lynn last year", "King's Lynn"),
+    ],
+)
+def test_when_a_town_is_written_with_its_possessive_then_it_is_found(text: str, town: str) -> None:
+    assert (town, "CITY") in found(GAZETTEER, text, nlp=True)
+
+
+@pytest.mark.parametrize("text", ["the doctors' mess is open", "King's ward round at 9"])
+def test_when_a_possessive_names_no_town_then_it_is_left_alone(text: str) -> None:
+    assert found(GAZETTEER, text, nlp=True) == set()
