@@ -849,6 +849,7 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
                 is_dob
                 or any(w in DATE_CUES for w in before)
                 or _WEEKDAY_WORD.fullmatch(before[-1] if before else "") is not None
+                or _WEEKDAY_PAREN.search(text, max(0, result.start - 14), result.start) is not None
                 or _TIME_AFTER.match(text, result.end) is not None
                 or _ENTRY_COLON.match(text, result.end) is not None
             )
@@ -930,6 +931,8 @@ _TIME_AFTER = re.compile(
     rf"(?:T|,?\s*(?:at\s+|@\s*)?){_CLOCK}(?:\s?[-–—]\s?{_CLOCK})?{_ZONE}?(?:\s*(?:hrs?|uhr)\b)?)",
     re.IGNORECASE,
 )
+# "Tuesday (5/5)", "Fri (4/4)": the weekday, then its date in brackets
+_WEEKDAY_PAREN = re.compile(rf"\b(?:{_WEEKDAY}|{_DAY})\.?\s?\($", re.IGNORECASE)
 _WEEKDAY_AFTER = re.compile(rf"\s?\((?:{_WEEKDAY}|{_DAY})\.?\)", re.IGNORECASE)
 # A time written before its date ("13:05 04OCT25", "11:14 AM, Sun 14/6", "1741 on 14/01").
 _TIME_BEFORE = re.compile(

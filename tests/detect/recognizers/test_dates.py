@@ -522,3 +522,21 @@ def test_when_de_joins_a_day_and_an_english_month_then_it_is_a_date(text: str, v
 
 def test_when_de_follows_a_number_before_no_month_then_it_is_no_date() -> None:
     assert found(DATES, "tomar 2 de las pastillas, 3 de ellos") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("your fitting is moved to Tuesday (5/5), same time", "5/5"),
+        ("Fri (4/4) works for us", "4/4"),
+    ],
+)
+def test_when_a_weekday_gives_its_date_in_brackets_then_the_date_is_found(
+    text: str, date: str
+) -> None:
+    assert date in {span for span, _ in found(DATES, text)}
+
+
+@pytest.mark.parametrize("text", ["score (4/4) on Friday", "grip (5/5) bilaterally"])
+def test_when_a_bracketed_pair_follows_no_weekday_then_it_is_no_date(text: str) -> None:
+    assert found(DATES, text) == set()
