@@ -106,12 +106,17 @@ class ClinicalPatternRecognizer(PatternRecognizer):
             )
             for p in (patterns or self.PATTERNS)
         ]
-        # Every gate's ASCII strings, looked for once per text; a string with another character
-        # is in no ASCII text, the only ones the gates are asked about. Those of three characters
-        # or more are filed by their first three, and only those filed under one of the text's
-        # three-character runs are looked for (one `in` each, in C): most are not, and a string
-        # the text holds begins with one of its runs.
+        # Every gate's ASCII strings, looked for once per text in the text as `lowered` reads
+        # it. Those of three characters or more are filed by their first three, and only those
+        # filed under one of the text's three-character runs are looked for (one `in` each, in
+        # C): most are not, and a string the text holds begins with one of its runs.
         strings = {s for *_, g, _ in self._compiled for s in g or () if s.isascii()}
+        # A string with another character is in no ASCII text; in any other text it is taken as
+        # present (ignoring case, such a character may match others than its lower case), so
+        # its pattern runs there.
+        self._gate_wide = frozenset(
+            s for *_, g, _ in self._compiled for s in g or () if not s.isascii()
+        )
         self._gate_short = tuple(sorted(s for s in strings if len(s) < GRAM))
         index: dict[str, list[str]] = {}
         for s in sorted(strings):
@@ -146,12 +151,14 @@ class ClinicalPatternRecognizer(PatternRecognizer):
         results: list[RecognizerResult] = []
         name = self._name
         present: set[str] | None = None
-        if self._gated and text.isascii():
+        if self._gated:
             low, grams = lowered(text)
             present = {s for s in self._gate_short if s in low}
             index = self._gate_index
             for gram in grams & self._gate_grams:
                 present.update([s for s in index[gram] if s in low])
+            if not text.isascii():
+                present.update(self._gate_wide)
         digits = longest_digit_run(text) if self._digit_gated else 0
         for pattern_name_, score_, regex, gate, wants_digits in self._compiled:
             if gate is not None and present is not None and present.isdisjoint(gate):
@@ -214,16 +221,23 @@ def has_digit(text: str) -> bool:
 
 
 GRAM = 3
+# The only characters beyond ASCII that the `regex` module matches to an ASCII one when it
+# ignores case (`tests/detect/recognizers/test_literal_gate.py` scans every code point): the
+# dotted and dotless i, the long s and the Kelvin sign. Each is read as that ASCII letter before
+# a text is lower-cased for the gates, so a gate's ASCII string is in the lowered text wherever
+# the pattern could match it; any other character lowers to characters no ASCII letter matches.
+ASCII_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _last_lowered: tuple[str, str, frozenset[str]] = ("", "", frozenset())
 
 
 def lowered(text: str) -> tuple[str, frozenset[str]]:
-    """`text` lower-cased, and every run of `GRAM` characters in it, kept for the last text:
-    every pattern recognizer's gates ask of the same text in turn."""
+    """`text` lower-cased as the gates compare it (`ASCII_FOLDS`), and every run of `GRAM`
+    characters in it, kept for the last text: every pattern recognizer's gates ask of the same
+    text in turn."""
     global _last_lowered
     last = _last_lowered  # one read: a thread that asks of another text replaces it whole
     if last[0] is not text:
-        low = text.lower()
+        low = text.lower() if text.isascii() else text.translate(ASCII_FOLDS).lower()
         runs = map(add, map(add, low, low[1:]), low[2:])  # GRAM characters a step, in C
         last = _last_lowered = (text, low, frozenset(runs))
     return last[1], last[2]

@@ -16,11 +16,13 @@ strings multiply out: "licen[cs]e" needs "licence" or "license", "gardens?" "gar
 repeats of at least one, alternations (one string from every branch) and what a positive
 lookaround needs (it is in the text, if not in the match). Negative lookarounds, other classes
 and anything the parser does not accept contribute nothing; when no requirement is found the
-pattern always runs. The strings are compared lower-cased, and only on ASCII texts: there
-case-insensitive matching of an ASCII letter is exactly lower-case equality, and a string with a
-character that matches no ASCII character ("年", "ß") is in no such text (non-ASCII texts run
-every pattern). A digit is looked for in every text (`\\d` in the pattern and the test are the
-`regex` module's, any script's digit).
+pattern always runs. The strings are compared lower-cased: in an ASCII text case-insensitive
+matching of an ASCII letter is exactly lower-case equality, and in any other text too once the
+four characters the `regex` module matches to an ASCII letter are read as it
+(`base.ASCII_FOLDS`: "İ", "ı", "ſ", the Kelvin sign). A string with a character that matches no
+ASCII character ("年", "ß") is in no ASCII text, and is taken as present in any other. A digit
+is looked for in every text (`\\d` in the pattern and the test are the `regex` module's, any
+script's digit).
 """
 
 from __future__ import annotations

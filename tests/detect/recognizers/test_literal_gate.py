@@ -11,7 +11,12 @@ from presidio_analyzer import Pattern
 
 from bench.text_bench import corpus
 from bot.detect.recognizers import default_recognizers
-from bot.detect.recognizers.base import ClinicalPatternRecognizer, longest_digit_run, lowered
+from bot.detect.recognizers.base import (
+    ASCII_FOLDS,
+    ClinicalPatternRecognizer,
+    longest_digit_run,
+    lowered,
+)
 from bot.detect.recognizers.literal_gate import digit_run, literal_gate, needs_digit
 
 FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL
@@ -116,6 +121,12 @@ class Ward(ClinicalPatternRecognizer):
         "ｗａｒｄ 5",
         "Kelvin-ward 3 ſ",
         "wards 3",
+        # texts beyond ASCII are gated too: letters the `regex` module matches to "w", "a",
+        # "r", "d" only as themselves, accents and other scripts beside them
+        "Müller on WARD 7, café",
+        "病房 ward 3 見",
+        "Wärd 4 ü",
+        "ıştanbul: nothing here, ü",
     ],
 )
 def test_gated_and_ungated_runs_find_the_same(text: str) -> None:
@@ -156,9 +167,50 @@ def test_every_match_of_every_gated_pattern_holds_one_of_its_strings() -> None:
                     continue
                 checked += 1
                 assert longest_digit_run(text) >= digit, name
-                if gate is not None and text.isascii():
-                    assert any(s in text.lower() for s in gate), (name, gate)
+                if gate is not None:
+                    low = lowered(text)[0]
+                    wide = not text.isascii() and any(not s.isascii() for s in gate)
+                    assert wide or any(s in low for s in gate), (name, gate)
     assert checked > 500
+
+
+class Icu(ClinicalPatternRecognizer):
+    """A toy recognizer whose gate's letters have look-alikes the `regex` module matches."""
+
+    ENTITY = "TEST_ID"
+    PATTERNS: ClassVar[list[Pattern]] = [Pattern("icu", r"\bicu\s+sk\s+(?P<v>\d+)", 0.6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("ICU SK 4", True),
+        ("İCU ſk 5 ü", True),  # "i" matches the dotted capital, "s" the long s
+        ("icu s\u212a 6 ü", True),  # "k" matches the Kelvin sign
+        ("ıcu sk 7 ü", False),  # the dotless i matches only "I"
+        ("icu 8 ü", False),
+    ],
+)
+def test_when_a_letter_has_a_look_alike_the_regex_matches_then_the_gate_lets_it_through(
+    text: str, found: bool
+) -> None:
+    gated = Icu()
+    ungated = Icu()
+    ungated._compiled = [(n, s, rx, None, 0) for n, s, rx, *_ in ungated._compiled]
+    spans = {(r.start, r.end) for r in gated.analyze(text, ["TEST_ID"])}
+    assert spans == {(r.start, r.end) for r in ungated.analyze(text, ["TEST_ID"])}
+    assert bool(spans) is found
+
+
+def test_the_folds_hold_every_character_the_regex_matches_to_an_ascii_one() -> None:
+    """`ASCII_FOLDS` is what the gates need on texts beyond ASCII: every other character the
+    `regex` module matches to an ASCII character when it ignores case (every code point)."""
+    beyond = "".join(chr(c) for c in range(128, 0x110000) if not 0xD800 <= c < 0xE000)
+    folds = {chr(k): v for k, v in ASCII_FOLDS.items()}
+    for code in range(128):
+        a = chr(code)
+        for hit in re.findall(re.escape(a), beyond, flags=FLAGS):
+            assert folds.get(hit) == a.lower(), (a, hex(ord(hit)))
 
 
 class Lengths(ClinicalPatternRecognizer):
