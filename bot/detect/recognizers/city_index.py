@@ -12,6 +12,14 @@ from bot.detect.data import load_words
 from bot.detect.recognizers.names_lexicon import fold
 
 MAX_TOKENS = 4
+# Tokens of a city's name that are no words of it: hyphens ("Stoke-on-Trent" is three words)
+# and the possessive the tokenizer splits off ("King's Lynn" is two)
+NOT_WORDS = frozenset({"-", "'s", "’s"})
+
+
+def words_in(toks: tuple[str, ...]) -> int:
+    """How many words a city's folded tokens hold."""
+    return sum(t not in NOT_WORDS for t in toks)
 
 
 @cache
@@ -23,7 +31,7 @@ def city_index() -> dict[str, tuple[tuple[str, ...], ...]]:
     ):
         toks = tuple(fold(t) for t in name.replace("-", " - ").split())
         # hyphens are tokens of their own and do not count ("Stoke-on-Trent" is three words)
-        if toks and sum(t != "-" for t in toks) <= MAX_TOKENS:
+        if toks and words_in(toks) <= MAX_TOKENS:
             for variant in (toks, *_written_forms(toks)):
                 index.setdefault(variant[0], set()).add(variant)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
