@@ -42,7 +42,7 @@ COPY deploy/smoke.py /usr/local/lib/phiwarden-smoke.py
 # engine, OCR and faces on PNG and HEIC, DICOM pixel decoders and the report's charts.
 RUN pip install --no-compile --no-deps --no-build-isolation . \
     && slim-venv /opt/venv \
-    && python -c "import bot.cli, bot.store.migrate, presidio_analyzer, slack_bolt, cv2, onnxruntime, rapidocr_onnxruntime, pillow_heif, gdcm, pydicom, asyncpg, redis, arq; import phonenumbers; assert list(phonenumbers.PhoneNumberMatcher('call 617-555-0123', 'US'))" \
+    && python -c "import bot.cli, bot.store.migrate, presidio_analyzer, slack_bolt, cv2, onnxruntime, onnx, onnx.helper, onnx.numpy_helper, rapidocr_onnxruntime, pillow_heif, gdcm, pydicom, asyncpg, redis, arq; import phonenumbers; assert list(phonenumbers.PhoneNumberMatcher('call 617-555-0123', 'US'))" \
     && python /usr/local/lib/phiwarden-smoke.py \
     && find /opt/venv -name '__pycache__' -prune -exec rm -rf {} +
 

@@ -14,6 +14,9 @@
 #     (onnxruntime_pybind11_state) holds the runtime itself and never loads it (`readelf -d`
 #     lists only libc, libstdc++ and friends as NEEDED); and its model-conversion tools
 #     (transformers/, quantization/, tools/), which inference never imports
+#   - onnx's backend test suite and model data (onnx/backend/test, 17 MB) and its reference
+#     evaluator (onnx/reference): bot/detect/ocr_graph.py only loads, edits and serialises a
+#     graph (onnx, onnx.helper, onnx.numpy_helper), and onnxruntime runs it
 #   - OpenCV's Haar cascades but the two bot/detect/image_faces.py loads (frontal face, eye)
 #   - fontTools' font-building packages (curve conversion, UFO, VOLT and Monotype sources,
 #     merging): matplotlib only reads and subsets fonts with it (dviread at import; ttLib,
@@ -41,6 +44,7 @@ find "$site" -depth -type d \( -name tests \) -path '*/site-packages/*/*' \
 rm -rf "$site"/phonenumbers/geodata "$site"/phonenumbers/carrierdata
 rm -rf "$site"/onnxruntime/capi/libonnxruntime.so.* "$site"/onnxruntime/transformers \
     "$site"/onnxruntime/quantization "$site"/onnxruntime/tools
+rm -rf "$site"/onnx/backend/test "$site"/onnx/reference
 find "$site"/cv2/data -name 'haarcascade_*.xml' ! -name haarcascade_frontalface_default.xml \
     ! -name haarcascade_eye.xml -delete
 for part in qu2cu cu2qu ufoLib voltLib mtiLib merge; do
