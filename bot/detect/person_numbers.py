@@ -22,6 +22,8 @@ shared by every patient who got that batch, so it identifies no one; recalls nee
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex as re
 
 from bot.detect.recognizers.ids import (
@@ -204,43 +206,36 @@ def _a_token(text: str, start: int, end: int) -> bool:
     return not after_non_identifying_word(text, start)
 
 
+def _a_letters_code(text: str, start: int, end: int) -> bool:
+    return generated_letters(text[start:end]) and not after_non_identifying_word(text, start)
+
+
+def _a_secret(text: str, start: int, end: int) -> bool:
+    return generated_secret(text[start:end])
+
+
+# Each shape of unlabelled value and what makes one someone's, in the order they are tried: a
+# value already found, by a recognizer or an earlier shape, is not looked at again.
+_SHAPES: tuple[tuple[re.Pattern[str], Callable[[str, int, int], bool]], ...] = (
+    (_NUMBER, _a_number),
+    (_SPACED_TRIPLETS, _spaced_number),
+    (_TOKEN, _a_token),
+    (_LETTERS, _a_letters_code),
+    (_SECRET, _a_secret),
+)
+
+
 def person_numbers(text: str, findings: list[Finding]) -> list[Finding]:
     """`findings` plus an ID for each long unlabelled number, when someone is identified."""
     if not _identifying(findings):
         return findings
-    added = []
-    for m in _NUMBER.finditer(text):
-        start, end = m.span()
-        if any(f.start < end and start < f.end for f in findings):
-            continue
-        if _a_number(text, start, end):
-            added.append(Finding(start, end, Kind.ID, SCORE, RECOGNIZER, "UNIQUE"))
-    taken = [*findings, *added]
-    for m in _SPACED_TRIPLETS.finditer(text):
-        start, end = m.span()
-        if any(f.start < end and start < f.end for f in taken):
-            continue
-        if _spaced_number(text, start, end):
-            added.append(Finding(start, end, Kind.ID, SCORE, RECOGNIZER, "UNIQUE"))
-    taken = [*findings, *added]
-    for m in _TOKEN.finditer(text):
-        start, end = m.span()
-        if any(f.start < end and start < f.end for f in taken):
-            continue
-        if _a_token(text, start, end):
-            added.append(Finding(start, end, Kind.ID, SCORE, RECOGNIZER, "UNIQUE"))
-    taken = [*findings, *added]
-    for m in _LETTERS.finditer(text):
-        start, end = m.span()
-        if any(f.start < end and start < f.end for f in taken):
-            continue
-        if generated_letters(m.group()) and not after_non_identifying_word(text, start):
-            added.append(Finding(start, end, Kind.ID, SCORE, RECOGNIZER, "UNIQUE"))
-    taken = [*findings, *added]
-    for m in _SECRET.finditer(text):
-        start, end = m.span()
-        if any(f.start < end and start < f.end for f in taken):
-            continue
-        if generated_secret(m.group()):
-            added.append(Finding(start, end, Kind.ID, SCORE, RECOGNIZER, "UNIQUE"))
+    added: list[Finding] = []
+    for shape, identifies in _SHAPES:
+        taken = [*findings, *added]
+        for m in shape.finditer(text):
+            start, end = m.span()
+            if any(f.start < end and start < f.end for f in taken):
+                continue
+            if identifies(text, start, end):
+                added.append(Finding(start, end, Kind.ID, SCORE, RECOGNIZER, "UNIQUE"))
     return sorted([*findings, *added], key=lambda f: (f.start, f.end)) if added else findings
