@@ -82,6 +82,8 @@ _ORD = r"(?:st|nd|rd|th)?"
 _NUM = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a|a\s+few|few|several|a\s+couple(?:\s+of)?|couple(?:\s+of)?)"
 _DAY = r"(?:mon|tues?|weds?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# A weekday as written, in full or short, perhaps with a full stop ("Tuesday", "Fri.")
+_DAY_WORD = rf"(?:{_WEEKDAY}|{_DAY})\.?"
 _PART = r"(?:morning|afternoon|evening|eve|night|nite|am|pm|a\.m\.|p\.m\.)"
 _WEEKEND = r"(?:week(?:end)?|wknd|wkend|wk)"
 
@@ -932,8 +934,8 @@ _TIME_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "Tuesday (5/5)", "Fri (4/4)": the weekday, then its date in brackets
-_WEEKDAY_PAREN = re.compile(rf"\b(?:{_WEEKDAY}|{_DAY})\.?\s?\($", re.IGNORECASE)
-_WEEKDAY_AFTER = re.compile(rf"\s?\((?:{_WEEKDAY}|{_DAY})\.?\)", re.IGNORECASE)
+_WEEKDAY_PAREN = re.compile(rf"\b{_DAY_WORD}\s?\($", re.IGNORECASE)
+_WEEKDAY_AFTER = re.compile(rf"\s?\({_DAY_WORD}\)", re.IGNORECASE)
 # A time written before its date ("13:05 04OCT25", "11:14 AM, Sun 14/6", "1741 on 14/01").
 _TIME_BEFORE = re.compile(
     rf"(?:\b{_CLOCK}|\b(?:[01]\d|2[0-3])[0-5]\d(?:h(?:rs)?)?(?=\s+on\s))(?:,?\s+on\s+|,?\s+)$",
@@ -998,7 +1000,6 @@ _AFTER_A_DAY = (
 # "every"/"each", or in a list of days joined by "/" or "-" or of three or more ("runs Tuesdays",
 # "every Monday", "Mon/Wed/Fri", "Monday, Wednesday and Friday"), as a dialysis unit or a clinic
 # writes its chairs' days
-_DAY_WORD = rf"(?:{_WEEKDAY}|{_DAY})\.?"
 _DAY_LIST = re.compile(
     rf"\b{_DAY_WORD}(?:(?:\s*[/-]\s*{_DAY_WORD})+\b|(?:\s*(?:,|&|and|,\s*and)\s*{_DAY_WORD}){{2,}}\b)",
     re.IGNORECASE,
