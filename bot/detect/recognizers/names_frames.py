@@ -81,7 +81,6 @@ _SERVICE_WORDS = words_of(
     "gyn uro peds nephro heme rheum endo pulm rehab palliative hospice biologic biologics "
     "immunotherapy immuno transfusion dialysis"
 )
-# What opens a clause before the surname: a bracket, a comma, a room ("chair 6 okafor labs")
 # "X in bay 4", "X at chair 6": where a patient sits
 _PLACED_IN = frozenset({"in", "at", "on"})
 # "Yayatenang type and screened", "Hull T&S": a blood-bank order names its patient
@@ -95,6 +94,7 @@ _GOING = words_of("going gone went headed heading off")
 _SECOND_PERSON = words_of("you your you're you've you'll you'd u ur yours")
 # words that open such a sentence as often, and are listed first names too
 _NOT_ADDRESSED = words_of("hope will may mark bill pat sue say see")
+# What opens a clause before the surname: a bracket, a comma, a room ("chair 6 okafor labs")
 _CLAUSE_OPENERS = frozenset({",", ";", "(", ")", "/", "|", "-", "—", ":", "•", "*"})
 # Verbs of the unit's hands-on work whose object is the patient ("hold Okafor,", "re-access
 # Lindqvist?", "moving Hall from bay 2"); "hold" and "flush" take a drug or a line as often, so
@@ -104,6 +104,15 @@ _DRUG_OR_LINE_VERBS = words_of(
     "hold held access accessed reaccess re-access deaccess flush flushed"
 )
 _QUOTE_CHARS = re.compile("[\"'“”‘’`]")
+
+
+def _opens_clause(tok: Tok, prev: str, inf: bool) -> bool:
+    """Whether `tok` opens its sentence or a clause (after one of `_CLAUSE_OPENERS`, `prev`
+    lower-cased) and is no short acronym where case means something (`inf`): "MRSA in bay 2",
+    "ICU going to call" name a germ and a unit, not the patient a frame would make of them."""
+    return (sent_start(tok) or prev in _CLAUSE_OPENERS) and not (
+        inf and tok.text.isupper() and len(tok.text) <= 4
+    )
 
 
 class NameFrames:
@@ -187,11 +196,7 @@ class NameFrames:
         if not (any(c.isdigit() for c in seat) or ROOM_LETTER.fullmatch(seat)):
             return False
         tok = toks[i]
-        if not (sent_start(tok) or prev in _CLAUSE_OPENERS) or tok.is_stop:
-            return False
-        if inf and tok.text.isupper() and len(tok.text) <= 4:
-            return False  # "MRSA in bay 2": an acronym where case means something
-        return self.words.nameish(tok)
+        return not tok.is_stop and _opens_clause(tok, prev, inf) and self.words.nameish(tok)
 
     def _ordered_for(self, lows: list[str], toks: list[Tok], i: int) -> bool:
         """ "Dr Mohamed wants Yayatenang type and screened", "Hull T&S before we roll back":
@@ -207,10 +212,8 @@ class NameFrames:
         if i + 2 >= len(lows) or lows[i + 2] != "to":
             return False
         tok = toks[i]
-        if not (sent_start(tok) or prev in _CLAUSE_OPENERS) or tok.lower_ in _SERVICE_WORDS:
+        if tok.lower_ in _SERVICE_WORDS or not _opens_clause(tok, prev, inf):
             return False
-        if inf and tok.text.isupper() and len(tok.text) <= 4:
-            return False  # "ICU going to call": a unit where case means something
         return self._candidate(tok, False)
 
     def _addressed(self, toks: list[Tok], i: int) -> bool:
