@@ -47,10 +47,6 @@ class Fused:
     hard_swish: int
     affine_before_conv: int
 
-    @property
-    def rewrites(self) -> int:
-        return self.affine_into_conv + self.hard_swish + self.affine_before_conv
-
 
 def fuse(path: str) -> Fused | None:
     """The model at `path` with its elementwise tails folded (see the module docstring), or
@@ -115,12 +111,12 @@ class _Graph:
                 continue
             readers = self._readers()
             mul = self._only_reader(readers, conv.output[0])
-            if mul is None or mul.op_type != "Mul" or self._scalar(mul) is None:
+            if mul is None or mul.op_type != "Mul" or (scale := self._scalar(mul)) is None:
                 continue
             add = self._only_reader(readers, mul.output[0])
-            if add is None or add.op_type != "Add" or self._scalar(add) is None:
+            if add is None or add.op_type != "Add" or (shift := self._scalar(add)) is None:
                 continue
-            k, b = self._scalar(mul)[0], self._scalar(add)[0]  # type: ignore[index]
+            k, b = scale[0], shift[0]
             weights, bias = self._weights(conv)
             self._set_weights(conv, conv.input[0], weights * k, bias * k + b)
             conv.output[0] = add.output[0]
@@ -179,9 +175,9 @@ class _Graph:
             k, x = scalar
             readers = self._readers()
             add = self._only_reader(readers, mul.output[0])
-            if add is None or add.op_type != "Add" or self._scalar(add) is None:
+            if add is None or add.op_type != "Add" or (shift := self._scalar(add)) is None:
                 continue
-            b = self._scalar(add)[0]  # type: ignore[index]
+            b = shift[0]
             nxt = self._only_reader(readers, add.output[0])
             if nxt is not None and self._unpadded_conv(nxt, add.output[0]):
                 weights, bias = self._weights(nxt)
