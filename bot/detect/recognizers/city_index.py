@@ -12,9 +12,11 @@ from bot.detect.data import load_words
 from bot.detect.recognizers.names_lexicon import fold
 
 MAX_TOKENS = 4
+# A possessive's mark as the tokenizer splits it off, with either apostrophe
+_POSSESSIVE_MARKS = ("'s", "’s")
 # Tokens of a city's name that are no words of it: hyphens ("Stoke-on-Trent" is three words)
 # and the possessive the tokenizer splits off ("King's Lynn" is two)
-NOT_WORDS = frozenset({"-", "'s", "’s"})
+NOT_WORDS = frozenset({"-", *_POSSESSIVE_MARKS})
 
 
 def words_in(toks: tuple[str, ...]) -> int:
@@ -56,15 +58,20 @@ _ABBREVIATED = {
 
 
 def _written_forms(toks: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The other ways a text's tokens spell a gazetteer town of two words or more: its first
+    word abbreviated or dropped (`_ABBREVIATED`: "St. Cloud", "Leamington Spa"), or a
+    possessive first word split as the tokenizer splits it, with either apostrophe: "King's
+    Lynn" as written, and "Bishops Stortford", which the gazetteer writes without the
+    apostrophe that people write."""
     if len(toks) < 2:
         return []
     if toks[0] in _ABBREVIATED:
         return [head + toks[1:] for head in _ABBREVIATED[toks[0]] if head + toks[1:]]
-    if toks[0].endswith(("'s", "’s")) and len(toks[0]) >= 4:
+    if toks[0].endswith(_POSSESSIVE_MARKS) and len(toks[0]) >= 4:
         # "King's Lynn" as the tokenizer splits it ("King", "'s", "Lynn"), either apostrophe
-        return [(toks[0][:-2], mark, *toks[1:]) for mark in ("'s", "’s")]
+        return [(toks[0][:-2], mark, *toks[1:]) for mark in _POSSESSIVE_MARKS]
     if toks[0].endswith("s") and len(toks[0]) >= 5 and toks[1] != "-":
         # the gazetteer drops a possessive's apostrophe that people write ("Bishops Stortford"
         # for "Bishop's Stortford", "Kings Lynn"), which the tokenizer splits off
-        return [(toks[0][:-1], mark, *toks[1:]) for mark in ("'s", "’s")]
+        return [(toks[0][:-1], mark, *toks[1:]) for mark in _POSSESSIVE_MARKS]
     return []
