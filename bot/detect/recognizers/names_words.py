@@ -102,6 +102,9 @@ _VOWELS = re.compile(
 # "Jackson-Pratt", "Roux-en-Y", "Mary-Kate Smith-Jones": a hyphenated name has few parts.
 MAX_COMPOUND_PARTS = 4
 _LOWER_KEY = "phiwarden.has_lower"
+# The most spellings a `NameWords` cache holds before it starts again: a long-running worker
+# sees new words for ever, and memory must not grow with them.
+_CACHE_LIMIT = 100_000
 
 
 def has_lower(doc: Doc) -> bool:
@@ -146,7 +149,7 @@ class NameWords:
                 and self._classes(t)[1]
                 and not self.run_together(low)
             )
-            if len(self._unknown) > 100_000:
+            if len(self._unknown) > _CACHE_LIMIT:
                 self._unknown.clear()
             self._unknown[t] = hit
         return hit
@@ -183,7 +186,7 @@ class NameWords:
                 name and not lex.is_ambiguous(word) and not eponym,
                 not name and not eponym and not lex.is_english(word),
             )
-            if len(self._cache) > 100_000:
+            if len(self._cache) > _CACHE_LIMIT:
                 self._cache.clear()
             self._cache[key] = hit
         return hit
