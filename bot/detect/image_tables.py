@@ -43,7 +43,8 @@ HEADERS = frozenset(
 _CODE = re.compile(r"(?=[A-Z0-9.-]*\d)[A-Z]?[0-9][0-9A-Z.-]{1,11}", re.IGNORECASE)
 # How far a cell's left edge may stand from its header's, in header heights.
 ALIGN_HEIGHTS = 1.0
-_KINDS = frozenset({Kind.ID, Kind.CONTACT, Kind.DATE})
+# What a code cell is misread as: an identifier, a phone number, a date
+_MISREAD_KINDS = frozenset({Kind.ID, Kind.CONTACT, Kind.DATE})
 
 
 def code_cells(lines: Sequence[OcrLine]) -> list[int]:
@@ -78,5 +79,5 @@ def drop_codes(
     return [
         f
         for f in findings
-        if f.kind not in _KINDS or not any(s <= f.start and f.end <= e for s, e in spans)
+        if f.kind not in _MISREAD_KINDS or not any(s <= f.start and f.end <= e for s, e in spans)
     ]
