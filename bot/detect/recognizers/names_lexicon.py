@@ -1208,12 +1208,19 @@ class Lexicon:
 
 @cache
 def lexicon() -> Lexicon:
-    ambiguous = load_words("ambiguous_names.txt") | load_words("common_words.txt")
+    english = load_words("english_words.txt")
+    census = load_words("census_surnames.txt")
+    # a Census surname that is also a vocabulary word ("Nasser", "Thrush") needs a name's
+    # evidence, as the names Faker's lists share with English do
+    ambiguous = (
+        load_words("ambiguous_names.txt") | load_words("common_words.txt") | (census & english)
+    )
     return Lexicon(
         first=load_words("first_names.txt"),
-        last=load_words("last_names.txt"),
+        # Faker's surnames, and the Census's frequent ones Faker lacks (scripts/gen_surnames.py)
+        last=load_words("last_names.txt") | census,
         ambiguous=ambiguous,
-        english=load_words("english_words.txt") | ambiguous,
+        english=english | ambiguous,
         eponyms=frozenset(e for e in load_words("eponyms.txt") if " " not in e),
         eponym_phrases=frozenset(
             tuple(fold(w) for w in e.split()) for e in load_words("eponyms.txt") if " " in e
