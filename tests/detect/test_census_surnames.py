@@ -30,8 +30,8 @@ def test_when_the_census_list_is_regenerated_then_it_is_the_shipped_file() -> No
     [
         ("Layla Nasser, 67F, chest pain", "Layla Nasser"),
         ("LAYLA NASSER DOB 1944/08/21 WAITING ON A PSYCH BED", "LAYLA NASSER"),
-        ("seen Mrs Rutledge today", "Rutledge"),
-        ("Layla Hutchins, 67F", "Layla Hutchins"),
+        ("pt Ehrlich, 54M, for a CT", "Ehrlich"),
+        ("Layla Telfer, 67F", "Layla Telfer"),
     ],
 )
 def test_when_a_census_surname_has_a_names_evidence_then_it_is_found(
