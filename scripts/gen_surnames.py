@@ -29,28 +29,24 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent.parent / "bot" / "detect" / "data"
 MAX_RANK = 20000
 COMMON_ZIPF = 3.2  # at or above it a word is common in English text (wordfreq's Zipf scale)
-
-
-def _listed(name: str) -> set[str]:
-    return {
-        ln.strip().lower()
-        for ln in (DATA / name).read_text(encoding="utf-8").splitlines()
-        if ln.strip() and not ln.startswith("#")
-    }
+# The project's own lists a Census surname is left out for: names, common words and towns
+_ALREADY_LISTED = (
+    "first_names.txt",
+    "last_names.txt",
+    "common_words.txt",
+    "cities.txt",
+    "world_cities.txt",
+    "towns_en.txt",
+)
 
 
 def surnames() -> list[str]:
     import names
     from wordfreq import zipf_frequency
 
-    listed = (
-        _listed("first_names.txt")
-        | _listed("last_names.txt")
-        | _listed("common_words.txt")
-        | _listed("cities.txt")
-        | _listed("world_cities.txt")
-        | _listed("towns_en.txt")
-    )
+    from bot.detect.data import load_words
+
+    listed = frozenset().union(*(load_words(f) for f in _ALREADY_LISTED))
     census = Path(os.path.dirname(names.__file__)) / "dist.all.last"
     out = []
     for line in census.read_text(encoding="ascii").splitlines():
