@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 import regex as re
 
+from bot.detect.recognizers.ages import spelled_age
 from bot.detect.types import Finding, Kind
 
 _AGE = re.compile(r"(\d{1,3})\s*-?\s*([a-z./]*)", re.IGNORECASE)
@@ -19,12 +20,13 @@ _INFANT_UNITS = ("mo", "wk", "week", "month", "d", "day", "hr", "hour")
 
 def age_range(value: str) -> str:
     """ "67yo" -> "60s"; over 89 -> "90+"; under a year -> "infant"; keeps a trailing sex marker."""
-    label = re.match(r"(aged?:?\s*)", value, re.IGNORECASE)
+    label = re.match(r"((?:ages|aged?):?\s*)", value, re.IGNORECASE)
     if label:
         return str(label.group(1)) + age_range(value[label.end() :])
     match = _AGE.search(value)
     if match is None:
-        return "[AGE]"
+        spelled = spelled_age(value)  # "ninety-two years old" reads as "92 years old"
+        return "[AGE]" if spelled is None else age_range(f"{spelled} years old")
     years = int(match.group(1))
     unit = match.group(2).lower()
     sex = _SEX.search(value)

@@ -65,3 +65,92 @@ def test_when_age_redacted_then_range(value: str, expected: str) -> None:
 def test_when_age_over_89_then_direct_identifier(engine: TextEngine) -> None:
     found = engine.findings("92 y/o with sepsis")
     assert [f.subtype for f in found] == ["AGE_OVER_89"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mrs Kowalski is 93 and lives alone.", "93"),
+        ("Her mum is 92 and deaf", "92"),
+        ("Mary's 98 and sharp as a tack.", "98"),
+        ("Mr Okafor was 96 when he moved here.", "96"),
+        ("my grandmother (92) needs a ride", "92"),
+        ("The patient, 91, was seen today.", "91"),
+        ("Happy 100th birthday to Mr Lee!", "100th"),
+        ("He is ninety-two years old.", "ninety-two years old"),
+        ("age ninety-one, lives alone", "ninety-one"),
+        ("she turned ninety last week", "ninety"),
+        ("a hundred and one years old and still driving", "a hundred and one years old"),
+        ("for her ninetieth birthday", "ninetieth"),
+        ("DOB 03/04/1931 (94)", "94"),
+        ("Resident: Joan Pike, 94", "94"),
+        ("Joan Pike (94 y) lives alone", "94 y"),
+        ("Age - 94", "94"),
+        ("at the age of 94", "94"),
+        ("94, female, lives alone", "94"),
+        ("at 94 she still drives", "94"),
+        ("Joan Pike is 94.", "94"),
+        ("a lovely lady of 94", "94"),
+        ("given her age (94), surgery is risky", "94"),
+    ],
+)
+def test_when_age_over_89_in_prose_then_direct_identifier(
+    engine: TextEngine, text: str, expected: str
+) -> None:
+    found = [f for f in engine.findings(text) if f.kind is Kind.AGE]
+    assert [text[f.start : f.end] for f in found] == [expected]
+    assert [f.subtype for f in found] == ["AGE_OVER_89"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sats is 94 on 2L.",
+        "Pulse ox is 93%.",
+        "Her weight is 92 kg.",
+        "Mark is 90 minutes away.",
+        "BP is 95/60",
+        "we've been married for forty years",
+        "twenty years ago she moved",
+        "He is one hundred percent sure.",
+        "Glucose (95) fasting",
+        "Invoice 2019 (95) attached",
+        "seen 2024 (15 visits)",
+        "Sats, 94, on room air",
+        "Room 12, male ward",
+        "a man of 95 kg",
+        "the mother of 3",
+    ],
+)
+def test_when_number_in_prose_is_no_age_then_none(engine: TextEngine, text: str) -> None:
+    assert spans(engine, text, Kind.AGE) == []
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("ninety-two years old", "90+"),
+        ("sixty-seven-year-old", "60s"),
+        ("aged seventy-one", "aged 70s"),
+        ("ninetieth", "90+"),
+        ("100th", "90+"),
+        ("ages 94", "ages 90+"),
+    ],
+)
+def test_when_spelled_age_redacted_then_range(value: str, expected: str) -> None:
+    assert age_range(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("DOB 03/04/1931 (94)", ["94"]),
+        ("born 1931, now 94", ["94"]),
+        ("Report 2020 (12) attached", []),
+        ("FY2019 (8) budget lines", []),
+    ],
+)
+def test_when_number_after_birth_date_then_age(
+    engine: TextEngine, text: str, expected: list[str]
+) -> None:
+    assert spans(engine, text, Kind.AGE) == expected

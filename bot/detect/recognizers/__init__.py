@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from presidio_analyzer import EntityRecognizer
 
-from bot.detect.recognizers.ages import AgeRecognizer
+from bot.detect.recognizers.ages import AgeRecognizer, SpelledAgeRecognizer
 from bot.detect.recognizers.cities import CityGazetteerRecognizer
 from bot.detect.recognizers.contact import (
     DEFAULT_PHONE_REGIONS,
@@ -32,6 +32,7 @@ __all__ = [
     "DEFAULT_PHONE_REGIONS",
     "AddressRecognizer",
     "AgeRecognizer",
+    "SpelledAgeRecognizer",
     "ChatEmailRecognizer",
     "ChatUrlRecognizer",
     "CityGazetteerRecognizer",
@@ -67,6 +68,7 @@ def default_recognizers(
         ClinicalDateRecognizer(),
         RelativeDateRecognizer(),
         AgeRecognizer(),
+        SpelledAgeRecognizer(),
         IdRecognizer(),
         LabelledIdRecognizer(),
         LetteredCodeRecognizer(),

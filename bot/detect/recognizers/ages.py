@@ -19,6 +19,7 @@ from bot.detect.recognizers.base import (
     words_before,
     wordset,
 )
+from bot.detect.recognizers.names_lexicon import lexicon
 
 _SEX = r"(?:\s?[mf](?![a-z'’/]))?"  # a single letter belongs to the age form ("45 yo F"); a word does not
 _YEARS = (
@@ -84,6 +85,26 @@ _FOREIGN_DURATION = wordset(
 )
 
 
+# What follows a number that is a reading or a quantity, not how old someone is.
+_NOT_A_READING = (
+    r"(?!\s*(?:%|percent|mg|kg|lbs?|pounds|bpm|mmhg|degrees|°|on\b|over\b|/|\.\d|out\b|of\b"
+    r"|min|mins|minutes|miles|km|ft|feet|cm|mm|ml|units?|k\b|thousand|dollars|\$))"
+)
+# Who an age in prose belongs to: the patient and the relatives letters and e-mails speak of.
+_PERSON_NOUNS = (
+    r"patient|pt|client|resident|member|mother|mom|mum|mam|mama|father|dad|papa|grandmother"
+    r"|grandma|granny|gran|nan|nana|nanna|grandfather|grandpa|granddad|grandad|husband|wife"
+    r"|spouse|partner|aunt|auntie|uncle|sister|brother|widow|widower|lady|gentleman|man|woman"
+    r"|neighbou?r|friend|veteran|tenant|mother-in-law|father-in-law"
+)
+_PERSON_WORDS = frozenset(_PERSON_NOUNS.replace("neighbou?r", "neighbour|neighbor").split("|")) | {
+    "she",
+    "he",
+    "who",
+}
+_HONORIFIC = re.compile(r"(?:mr|mrs|ms|miss|mx|dr|sr|sra|mme|frau|herr)\.?\s+\S+$", re.IGNORECASE)
+_SUBJECT = re.compile(r"([\w'’.-]+)(?:\s+is|\s+was|'s|’s)(?:\s+\w+)?\s+$")
+
 # Measurement words a number in parentheses or between commas belongs to.
 _READINGS = wordset(
     "glucose sugar bg bs cbg fsbg sat sats spo2 o2 pulse hr rate weight wt temp bp map gcs score "
@@ -136,6 +157,16 @@ class AgeRecognizer(ClinicalPatternRecognizer):
             r"\b(?:aged?|age:|aged:|ages)\s?\d{1,3}\b(?!\s*(?:%|mg|kg|days|d\b|hrs?|weeks|wks))",
             0.85,
         ),
+        # "Age - 94", "Age=94", "at the age of 94", and the second of "ages 94 and 91"
+        Pattern(
+            "age_labelled_mark_strong",
+            r"\b(?:aged?|ages)(?:\s*[=–—-]\s*|\s+of\s+)(?P<v>\d{1,3})\b"
+            r"(?!\s*(?:%|mg|kg|days|d\b|hrs?|weeks|wks))",
+            0.85,
+        ),
+        Pattern(
+            "age_labelled_second_strong", r"\bages\s?\d{1,3}\s*(?:,|and|&)\s*(?P<v>\d{1,3})\b", 0.85
+        ),
         # Other languages' year words ("58 años", "72 ans", "80 Jahre", "65岁") and age labels.
         Pattern(
             "age_foreign_strong",
@@ -159,13 +190,55 @@ class AgeRecognizer(ClinicalPatternRecognizer):
         ),
         Pattern(
             "age_over_89_after_name_strong",
-            r"(?-i:\b[A-Z][a-z]+)(?:\s?\((?P<v>9\d|1[01]\d)\)|,\s(?P<v>9\d|1[01]\d),)",
+            r"(?-i:\b[A-Z][a-z]+)(?:\s?\((?P<v>(?:9\d|1[01]\d)(?:\s?(?:y|yo|yrs?|years?|[mf]))?)\)"
+            r"|,\s(?P<v>9\d|1[01]\d)(?=,|;|\.(?!\d)|\s*$|\s+(?:and|who|with|from|lives|living|is|was)\b))",
+            0.8,
+        ),
+        # "DOB 03/04/1931 (94)", "born 1931, now 94": a number after a birth year that the year
+        # plus that number brings to the present decade is the age (read by `refine`)
+        Pattern(
+            "age_after_birth_year_strong",
+            r"(?<!\d)(?:19|20)\d\d\b\)?(?:\s?\(|,\s*(?:now|age|aged)?\s*|\s+(?:now|age|aged)\s+)"
+            r"(?P<v>\d{1,3}(?:\s?(?:y|yo|yrs?|years?)\b)?)\b(?!\s*(?:%|mg|kg|/|\.\d))",
+            0.85,
+        ),
+        # "94, female, lives alone", "at 94 she lives alone"
+        Pattern(
+            "age_over_89_before_sex_strong",
+            r"(?<![\w.,/-])(?P<v>9\d|1[01]\d),?\s(?:female|male|woman|man|widow|widower)\b",
+            0.8,
+        ),
+        Pattern(
+            "age_over_89_at_strong",
+            r"\bat\s(?P<v>9\d|1[01]\d)(?=,?\s+(?:she|he|they|her|his|mum|mom|dad)\b)",
             0.8,
         ),
         Pattern(
             "age_years_of_age_strong",
             r"(?<![\d.])\b\d{1,3}\s?(?:years?|yrs?)\s+of\s+age\b",
             0.9,
+        ),
+        # "Mrs Kowalski is 93 and lives alone", "Her mum's 92", "Dad was 95 in May": a person's
+        # word before the copula, read by `refine` (a listed name, a relative, the patient)
+        Pattern(
+            "age_over_89_copula_strong",
+            rf"(?<=\w)(?:\s+is|\s+was|'s|’s)(?:\s+(?:now|just|only|already|nearly|almost))?"
+            rf"\s+(?P<v>9\d|1[01]\d)\b{_NOT_A_READING}",
+            0.85,
+        ),
+        # "my grandmother (92) needs a ride", "The patient, 91, was seen", "a lady of 94",
+        # "given her age (94)"
+        Pattern(
+            "age_over_89_after_person_strong",
+            rf"\b(?:{_PERSON_NOUNS}|age)(?:\s?\((?P<v>9\d|1[01]\d)\)|,\s(?P<v>9\d|1[01]\d),"
+            rf"|\s+of\s+(?P<v>9\d|1[01]\d)\b{_NOT_A_READING})",
+            0.85,
+        ),
+        # "her 100th birthday": the ordinal is the age
+        Pattern(
+            "age_birthday_strong",
+            r"(?<![\d.])\b\d{1,3}(?:st|nd|rd|th)(?=\s+(?:birthday|bday|b-day)\b)",
+            0.85,
         ),
     ]
     CONTEXT: ClassVar[list[str]] = ["pt", "patient", "a", "an", "this", "is", "year", "old"]
@@ -184,6 +257,12 @@ class AgeRecognizer(ClinicalPatternRecognizer):
         word = re.search(r"(\w+)\W*$", text[max(0, result.start - 30) : result.start])
         if name == "age_over_89_after_name_strong" and word and word.group(1).lower() in _READINGS:
             return None  # "Glucose, 95, fasting", "Sats (94)": a reading, not an age
+        if name == "age_over_89_copula_strong" and not _persons_age(text, result.start):
+            return None
+        if name == "age_after_birth_year_strong" and not _age_from_birth_year(
+            text, result.start, age
+        ):
+            return None
         if name == "age_foreign_strong" and before and before[-1] in _FOREIGN_DURATION:
             return None  # "hace 5 años", "depuis 3 ans", "seit 2 Jahre": how long, not how old
         if name == "age_years_strong" and not re.search(r"o|old|/", value, re.IGNORECASE):
@@ -307,6 +386,143 @@ class AgeRecognizer(ClinicalPatternRecognizer):
         ):
             return None
         if age > 89 and not re.search(r"mo|wk|week|month|\bd\b|day|hr|hour", value, re.IGNORECASE):
+            result.score = max(result.score, 0.9)
+            return set_subtype(result, "AGE_OVER_89")
+        return result
+
+
+_BIRTH_YEAR = re.compile(r"((?:19|20)\d\d)\D{0,12}$")
+# a date's separator before the year ("03/04/1931"), or a birth label within a few words
+_BIRTH_CUE = re.compile(
+    r"(?:\d[/.-]|\b(?:dob|d\.o\.b\.?|born|birth\w*|b\.|geb\.?|née?|nacid[oa]|bday)\b.{0,24})$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _age_from_birth_year(text: str, start: int, age: int) -> bool:
+    """Whether the number after a date of birth is the age: the year is a birth date's (a full
+    date or a birth label before it), and it plus the number falls in 2015-2035, as of a letter
+    written now; not a count beside a year ("2020 (12 visits)")."""
+    year = _BIRTH_YEAR.search(text, max(0, start - 20), start)
+    if year is None or not 2015 <= int(year.group(1)) + age <= 2035:
+        return False
+    return _BIRTH_CUE.search(text, max(0, year.start(1) - 40), year.start(1)) is not None
+
+
+def _persons_age(text: str, start: int) -> bool:
+    """Whether "X is 93" speaks of a person: X is a relative or the patient ("Her mum is 92"), a
+    pronoun, a listed name ("Kowalski", "Maria's"), or a word after an honorific ("Mrs Dunne");
+    not a reading ("Sats is 94", "Glucose was 95")."""
+    subject = _SUBJECT.search(text, max(0, start - 60), start)
+    if subject is None:
+        return False
+    word = subject.group(1).strip(".")
+    key = word.lower()
+    if key in _READINGS:
+        return False
+    if key in _PERSON_WORDS:
+        return True
+    if _HONORIFIC.search(text, max(0, subject.start(1) - 12), subject.end(1)):
+        return True
+    if not word[:1].isupper() or word.isupper():
+        return False
+    first = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, subject.start(1) - 20) : subject.start(1)])
+    return lexicon().is_name(word) or (first is not None and lexicon().is_first(first.group(1)))
+
+
+_UNITS_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS_WORDS = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_UNIT = "|".join(_UNITS_WORDS)
+_BELOW_HUNDRED = rf"(?:(?:{'|'.join(_TENS_WORDS)})(?:[\s-]?(?:{_UNIT}))?|{'|'.join(_TEENS_WORDS)})"
+SPELLED_AGE = (
+    rf"(?:(?:a|one)[\s-]hundred(?:(?:\s+and)?[\s-]+(?:{_BELOW_HUNDRED}|{_UNIT}))?|{_BELOW_HUNDRED})"
+)
+
+
+def spelled_number(words: str) -> int | None:
+    """ "ninety-two" -> 92, "a hundred and one" -> 101; None for what is no number to 199."""
+    total = 0
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word in {"a", "and"}:
+            continue
+        if word == "one" and total == 0 and "hundred" in words.lower():
+            continue
+        if word == "hundred":
+            total += 100
+        elif word in _TENS_WORDS:
+            total += 20 + 10 * _TENS_WORDS.index(word)
+        elif word in _TEENS_WORDS:
+            total += 10 + _TEENS_WORDS.index(word)
+        elif word in _UNITS_WORDS:
+            total += 1 + _UNITS_WORDS.index(word)
+        else:
+            return None
+    return total
+
+
+_SPELLED_HEAD = re.compile(
+    rf"(?:aged?\s+)?({SPELLED_AGE}|\w+tieth|(?:one\s+)?hundredth)\b", re.IGNORECASE
+)
+
+
+def spelled_age(value: str) -> int | None:
+    """The age a spelled finding gives ("ninety-two years old" -> 92, "ninetieth" -> 90)."""
+    head = _SPELLED_HEAD.match(value)
+    if head is None:
+        return None
+    word = head.group(1).lower()
+    if word.endswith("th"):
+        return spelled_number(word[:-4] + "y" if word.endswith("ieth") else word[:-2])
+    return spelled_number(word)
+
+
+class SpelledAgeRecognizer(ClinicalPatternRecognizer):
+    """Ages written in words, as letters and e-mails give them ("ninety-two years old", "aged
+    seventy-one", "a sixty-year-old woman", "she turned ninety"). Over 89 a direct identifier,
+    like the digits."""
+
+    ENTITY = "AGE"
+    SUBTYPE = "AGE"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "spelled_age_years_strong",
+            rf"\b{SPELLED_AGE}[\s-]+(?:years?|yrs?)[\s-]+old\b",
+            0.85,
+        ),
+        Pattern("spelled_age_of_age_strong", rf"\b{SPELLED_AGE}\s+years?\s+of\s+age\b", 0.85),
+        Pattern("spelled_age_labelled_strong", rf"\b(?:aged|age)\s+(?P<v>{SPELLED_AGE})\b", 0.8),
+        Pattern(
+            "spelled_age_over_89_prose_strong",
+            r"\b(?:who\s+is|who's|she\s+is|he\s+is|she's|he's|turned|turns|turning|will\s+be"
+            rf"|is\s+now)\s+(?P<v>ninety(?:[\s-]?(?:{_UNIT}))?|(?:a|one)[\s-]hundred"
+            rf"(?:(?:\s+and)?[\s-]+(?:{_BELOW_HUNDRED}|{_UNIT}))?)\b(?!\s*(?:percent|%|per\s+cent))",
+            0.85,
+        ),
+        Pattern(
+            "spelled_age_birthday_strong",
+            r"\b(?:(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|(?:one\s+)?hundredth)"
+            r"(?=\s+(?:birthday|bday|b-day)\b)",
+            0.85,
+        ),
+    ]
+
+    def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
+        age = spelled_age(text[result.start : result.end])
+        if age is None or age > 120:
+            return None
+        if age > 89:
             result.score = max(result.score, 0.9)
             return set_subtype(result, "AGE_OVER_89")
         return result
