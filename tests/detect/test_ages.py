@@ -154,3 +154,25 @@ def test_when_number_after_birth_date_then_age(
     engine: TextEngine, text: str, expected: list[str]
 ) -> None:
     assert spans(engine, text, Kind.AGE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("eine 94-jährige Patientin", "94-jährige"),
+        ("egy 94 éves nő", "94 éves"),
+        ("94letá pacientka", "94letá"),
+        ("женщина 94 лет", "94 лет"),
+        ("94세 여성", "94세"),
+        ("bà cụ 94 tuổi", "94 tuổi"),
+    ],
+)
+def test_when_age_in_another_language_then_found(
+    engine: TextEngine, text: str, expected: str
+) -> None:
+    assert expected in [text[f.start : f.end] for f in engine.findings(text) if f.kind is Kind.AGE]
+
+
+@pytest.mark.parametrize("text", ["5 лет назад", "hace 4 años", "vor 3 Jahren"])
+def test_when_foreign_years_are_a_duration_then_no_age(engine: TextEngine, text: str) -> None:
+    assert spans(engine, text, Kind.AGE) == []

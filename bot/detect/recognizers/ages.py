@@ -105,6 +105,9 @@ _PERSON_WORDS = frozenset(_PERSON_NOUNS.replace("neighbou?r", "neighbour|neighbo
 _HONORIFIC = re.compile(r"(?:mr|mrs|ms|miss|mx|dr|sr|sra|mme|frau|herr)\.?\s+\S+$", re.IGNORECASE)
 _SUBJECT = re.compile(r"([\w'’.-]+)(?:\s+is|\s+was|'s|’s)(?:\s+\w+)?\s+$")
 
+# "ago" after a number of years ("5 лет назад", "3 tahun lalu", "2 yıl önce", "4 jaar geleden")
+_FOREIGN_AGO = wordset("назад тому lalu trước önce sitten ezelőtt temu geleden sedan siden fa ago")
+
 # Measurement words a number in parentheses or between commas belongs to.
 _READINGS = wordset(
     "glucose sugar bg bs cbg fsbg sat sats spo2 o2 pulse hr rate weight wt temp bp map gcs score "
@@ -170,8 +173,10 @@ class AgeRecognizer(ClinicalPatternRecognizer):
         # Other languages' year words ("58 años", "72 ans", "80 Jahre", "65岁") and age labels.
         Pattern(
             "age_foreign_strong",
-            r"(?<![\d.])\b\d{1,3}\s?(?:(?:años|anos|ans|jahre|jährige[rn]?|anni|jaar|år|lat|let|ani)\b"
-            r"|(?:歳|岁|साल|वर्ष))",
+            r"(?<![\d.])\b\d{1,3}[\s-]?(?:(?:años|anos|ans|jahre|jährige?[rnms]?|anni|jaar|jarige?|år"
+            r"|årig[ae]?|lat|let|ani|vuotia(?:s|ana|alla)|éves(?:en)?|let[ýáéou]|letni\w*|yaşında(?:ki)?"
+            r"|лет|года|років|роки|tuổi|tahun|taon|ετών|χρονών|عامًا|عاما)\b"
+            r"|(?:歳|岁|세|살|साल|वर्ष))",
             0.85,
         ),
         Pattern(
@@ -263,7 +268,9 @@ class AgeRecognizer(ClinicalPatternRecognizer):
             text, result.start, age
         ):
             return None
-        if name == "age_foreign_strong" and before and before[-1] in _FOREIGN_DURATION:
+        if name == "age_foreign_strong" and (
+            (before and before[-1] in _FOREIGN_DURATION) or (after and after[0] in _FOREIGN_AGO)
+        ):
             return None  # "hace 5 años", "depuis 3 ans", "seit 2 Jahre": how long, not how old
         if name == "age_years_strong" and not re.search(r"o|old|/", value, re.IGNORECASE):
             # "19 yr", "14 yrs": an age unless a duration ("for 14 yrs", "x 3 years", "5 yrs ago").
