@@ -92,6 +92,8 @@ def test_when_age_over_89_then_direct_identifier(engine: TextEngine) -> None:
         ("Joan Pike is 94.", "94"),
         ("a lovely lady of 94", "94"),
         ("given her age (94), surgery is risky", "94"),
+        ("Joan Pike (F, 94)", "94"),
+        ("referral for a woman, 94, with dementia", "94"),
     ],
 )
 def test_when_age_over_89_in_prose_then_direct_identifier(
@@ -120,6 +122,9 @@ def test_when_age_over_89_in_prose_then_direct_identifier(
         "Room 12, male ward",
         "a man of 95 kg",
         "the mother of 3",
+        "male, 95% of cases",
+        "M 95 kg",
+        "f/u 95",
     ],
 )
 def test_when_number_in_prose_is_no_age_then_none(engine: TextEngine, text: str) -> None:

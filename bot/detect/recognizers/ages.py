@@ -213,6 +213,12 @@ class AgeRecognizer(ClinicalPatternRecognizer):
             r"(?<![\w.,/-])(?P<v>9\d|1[01]\d),?\s(?:female|male|woman|man|widow|widower)\b",
             0.8,
         ),
+        # "(F, 94)", "female, 94", "woman 94": the sex before the age
+        Pattern(
+            "age_over_89_after_sex_strong",
+            rf"(?<![\w/.-])(?:female|male|woman|man|f|m)\s?[,/]?\s(?P<v>9\d|1[01]\d)\b(?![/.:]\d){_NOT_A_READING}",
+            0.8,
+        ),
         Pattern(
             "age_over_89_at_strong",
             r"\bat\s(?P<v>9\d|1[01]\d)(?=,?\s+(?:she|he|they|her|his|mum|mom|dad)\b)",
