@@ -124,6 +124,7 @@ def test_when_age_over_89_in_prose_then_direct_identifier(
         "the mother of 3",
         "male, 95% of cases",
         "M 95 kg",
+        "T 38.2 F 101",
         "f/u 95",
     ],
 )

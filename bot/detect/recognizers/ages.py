@@ -216,7 +216,7 @@ class AgeRecognizer(ClinicalPatternRecognizer):
         # "(F, 94)", "female, 94", "woman 94": the sex before the age
         Pattern(
             "age_over_89_after_sex_strong",
-            rf"(?<![\w/.-])(?:female|male|woman|man|f|m)\s?[,/]?\s(?P<v>9\d|1[01]\d)\b(?![/.:]\d){_NOT_A_READING}",
+            rf"(?<![\w/.-])(?:(?:female|male|woman|man)\s?,?|[fm]\s?,)\s(?P<v>9\d|1[01]\d)\b(?![/.:]\d){_NOT_A_READING}",
             0.8,
         ),
         Pattern(
