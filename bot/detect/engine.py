@@ -46,6 +46,7 @@ from bot.detect.recognizers import (
 )
 from bot.detect.recognizers.base import get_subtype, has_digit
 from bot.detect.recognizers.names_context import DOC_TEXT_KEY, tokens
+from bot.detect.recognizers.names_lexicon import TITLES_PERSON, TITLES_PRACTITIONER
 from bot.detect.redact import redact_text
 from bot.detect.slack_markup import neutralise
 from bot.detect.staff import StaffDirectory
@@ -322,7 +323,7 @@ class TextEngine:
             results = self._analyze(chunk, nlp_artifacts)
             found[index].extend(self._to_finding(r, offset, views[index]) for r in results)
         return [
-            merge(person_numbers(t, towns_after_addresses(t, widen_names(t, merge(f)))))
+            merge(person_numbers(t, towns_after_addresses(t, widen_names(t, merge(f, t)))), t)
             for t, f in zip(texts, found, strict=True)
         ]
 
@@ -372,30 +373,41 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
 LISTED_PLACES = frozenset({"InstitutionRecognizer", "CityGazetteerRecognizer", "CityRecognizer"})
 
 
-def _rank(f: Finding) -> tuple[int, bool, bool, float]:
-    # Same extent: a place from a list ("Johns Hopkins", "São Paulo") beats a name guess.
+_TITLES = TITLES_PERSON | TITLES_PRACTITIONER
+_WORD_BEFORE = regex.compile(r"([\w.]+)\s+$")
+
+
+def _rank(f: Finding, titled: bool) -> tuple[int, bool, bool, bool, float]:
+    # Same extent: a place from a list ("Johns Hopkins", "São Paulo") beats a name guess, but
+    # not after a person's title: "Mrs Rutledge" is a woman, whatever town shares her name.
     listed = f.kind is Kind.LOCATION and f.recognizer in LISTED_PLACES
-    return (f.end - f.start, listed, is_direct(f), f.score)
+    return (f.end - f.start, titled and f.kind is Kind.NAME, listed, is_direct(f), f.score)
 
 
-def merge(findings: list[Finding]) -> list[Finding]:
+def merge(findings: list[Finding], text: str = "") -> list[Finding]:
     """Non-overlapping findings: each overlapping cluster keeps its strongest member's kind
-    (longer, then a listed place, then direct over quasi, then higher score) and the cluster's
-    full extent."""
+    (longer, then a name after a title, then a listed place, then direct over quasi, then higher
+    score) and the cluster's full extent."""
     out: list[Finding] = []
     cluster: list[Finding] = []
     for f in sorted(findings, key=lambda f: (f.start, -f.end)):
         if cluster and f.start >= max(c.end for c in cluster):
-            out.append(_collapse(cluster))
+            out.append(_collapse(cluster, text))
             cluster = []
         cluster.append(f)
     if cluster:
-        out.append(_collapse(cluster))
+        out.append(_collapse(cluster, text))
     return out
 
 
-def _collapse(cluster: list[Finding]) -> Finding:
-    best = max(cluster, key=_rank)
+def _after_title(text: str, start: int) -> bool:
+    word = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    return word is not None and word.group(1).lower() in _TITLES
+
+
+def _collapse(cluster: list[Finding], text: str) -> Finding:
+    titled = len(cluster) > 1 and bool(text) and _after_title(text, cluster[0].start)
+    best = max(cluster, key=lambda f: _rank(f, titled))
     start = min(c.start for c in cluster)
     end = max(c.end for c in cluster)
     return Finding(start, end, best.kind, best.score, best.recognizer, best.subtype)
