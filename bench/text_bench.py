@@ -49,7 +49,10 @@ sixth, for letter dates and "any other unique number", committed before its firs
 `intake_desk` (a registration desk's log and an insurer's call notes in 22 locales: dates in
 every common strftime shape with the locale's month and weekday names, every kind of "any other
 unique number" with and without its label, `bench.corpus.intake_desk`) is a seventh, for the
-leak pass, committed before its first measurement.
+leak pass, committed before its first measurement. `address_stress` (postal addresses of 26
+Faker locales in each locale's order, one line or several, with units, PO boxes and "c/o", and
+towns, counties and postcodes alone in running text, `bench.corpus.address_stress`) is an eighth,
+for the address pass, committed before its first measurement and tuned on after it.
 The plain splits were measured first, before the detector was
 changed for them, and never tuned on; the `*_after` splits were written after the change.
 Their examples carry planted values: a planted value LEAKS when any identifying token of it
@@ -467,6 +470,7 @@ OTHER_VOICES = (
     "support_desk",
     "clinic_letters",
     "intake_desk",
+    "address_stress",
 )
 
 
@@ -515,6 +519,8 @@ def corpus(split: str, n: int, seed: int) -> tuple[list[dict[str, Any]], list[st
         from bench.corpus import clinic_letters as gen  # type: ignore[no-redef]
     elif split == "intake_desk":
         from bench.corpus import intake_desk as gen  # type: ignore[no-redef]
+    elif split == "address_stress":
+        from bench.corpus import address_stress as gen  # type: ignore[no-redef]
     elif split.startswith("notes"):
         from bench.corpus import clinical_notes as gen  # type: ignore[no-redef]
     else:
