@@ -51,6 +51,12 @@ USPS_SUFFIXES = sorted(
         "Close Rise Parade Chase Wynd Quay Wharf Esplanade Promenade Pathway Circuit Concourse "
         "Crossway Broadway Vale Glade"
     )
+    # and Australian road types (AS/NZS 4819) that are no everyday word after a house number
+    # ("3/228 Susan Arcade", "7/619 Michael Copse", "758 Patrick Gully")
+    | wordset(
+        "Access Amble Approach Arcade Boulevarde Brae Circus Colonnade Copse Dell Fairway Grange "
+        "Gully Meander Quad Quadrant Retreat Serviceway Tor Glen Nook Outlook"
+    )
 )
 # Title Case (or upper case) only: a capitalised suffix after capitalised words.
 USPS_TITLE = (
@@ -61,15 +67,25 @@ UNIT = r"(?:,?\s*(?:apt|apartment|unit|suite|ste|flat|bldg|building|lot|fl|floor
 # A house number as addresses print it: "4521", "71B", a range ("91-33", Queens), a half
 # ("1053 1/2"), or a grid prefix ("W8207", "N5863": Wisconsin and Illinois rural numbering).
 HOUSE = r"(?:(?-i:[NSEW])\d{2,6}|\d{1,6}(?:-\d{1,5})?[A-Z]?(?:\s1/2)?)"
+# An Australian unit and house number ("3/228 Susan Arcade"), in Title Case addresses only: in
+# chat "1/2 mile" is a half, and no fraction is one
+_AU_HOUSE = r"(?:(?![1-3]/[2-4]\b)\d{1,4}/\d{1,5}[A-Z]?)"
 # A direction after the street type, upper case only ("Gonzalez Pkwy NW", "Rios St E").
 AFTER_DIRECTION = r"(?:\s(?-i:[NS][EW]|[NSEW])\b)?"
 # The flat or unit some addresses give first ("Flat 10, 99 Griffin Lane").
-UNIT_FIRST = r"(?:(?-i:Flat|Unit|Apt\.?|Apartment|Suite)\s\d{1,4}[A-Z]?,?\s)?"
+UNIT_FIRST = r"(?:(?-i:Flat|Unit|Apt\.?|Apartment|Suite|Studio)\s\d{1,4}[A-Z]?,?\s)?"
 # A floor, flat or door after a European street and number ("Piano 9", "Piso 2", "Flat 98c").
+# Each language's own words ("Top 3", "App. 1", "appt 4", "Bât. B", "porte 4", "Scala B, Int.
+# 9", "lok. 4", "m. 1", "byt 2", "leil. H0909", "Bl. 53 Sc. 39 Ap. 370", "fsz. 3."), a
+# numbered floor ("3. OG", "5e étage", "7º Esq.", "4. th.", "6. sal", "8. etg.", "1. em. 2.",
+# "2-hoog"), and a Finnish staircase and flat ("A 3", "B 9").
 _EU_UNIT = (
-    r"(?:\s?,?\s+(?i:piano|piso|planta|puerta|appartamento|apto\.?|apt\.?|andar|bloco|bloque|escalera"
-    r"|[ée]tage|flat|studio|wohnung|top|bus|boîte|edif\.?|edificio|depto\.?|dpto\.?|departamento|interior"
-    r"|int\.|local|casa|lote|manzana|mz\.?)\s+\w{1,4}){0,2}"
+    r"(?:\s?,?\s+(?:(?i:piano|piso|planta|puerta|appartamento|apto\.?|apt\.?|andar|bloco|bloque|escalera"
+    r"|[ée]tage|flat|studio|wohnung|top|stiege|tür|bus|boîte|edif\.?|edificio|depto\.?|dpto\.?|departamento|interior"
+    r"|int\.|interno|scala|local|casa|lote|manzana|mz\.?|app\.|appt\.?|bât\.|porte|lok\.|m\.|byt|lgh|leil\."
+    r"|bl\.|sc\.|ap\.|et\.|fsz\.|esc\.)\s*\w{1,5}\.?"
+    r"|\d{1,2}(?:\.|º|ª|o|a|e|er)?\s?(?i:og|etg|th|tv|mf|sal|tr|em|étage|etage|stock|esq|dto|izq|andar)\b\.?(?:\s\d{1,3}\.)?"
+    r"|\d{1,2}-hoog|(?-i:[A-F])\s\d{1,3}\b)){0,3}"
 )
 _CAPWORD = r"(?-i:[A-Z][\w'’.-]{0,30}|\d{1,3}(?:st|nd|rd|th))"  # "Garcia", "49th"
 # Street types that come before the name (Romance languages, Dutch, Portuguese, ...).
@@ -83,7 +99,11 @@ _TYPE_FIRST = (
     r"|passarela|morro|recanto|parque|lago|travessa|esplanada|boulevard|steenweg|al\.|aleja|pl\.|plac"
     r"|os\.|osiedle|perif[ée]rico|calzada|privada|retorno|cerrada|circuito|andador|pasadizo|callej[óo]n"
     # Romanian ("Bulevardul Dorian Barbu Nr. 92", "Calea Victoriei 12") and Italian canals
-    r"|bulevardul|calea|aleea|[șş]oseaua|splaiul|pia[țţ]a|intrarea|drumul|canale|incrocio)"
+    r"|bulevardul|calea|aleea|[șş]oseaua|soseaua|splaiul|pia[țţ]a|intrarea|drumul|canale|incrocio"
+    # Mexico's road kinds ("Diagonal Quintanilla 302", "Eje vial Zacatecas 408") and Portugal's
+    # "R." for Rua, only before its particle ("R. do Monte Cativo, 3": "R. Patel 2" is a name)
+    r"|diagonal|prolongaci[óo]n|eje\s+vial|ampliaci[óo]n|circunvalaci[óo]n|continuaci[óo]n|corredor"
+    r"|viaducto|peatonal|(?-i:R)\.(?=\s(?:do|da|dos|das|de)\s))"
 )
 # Street types glued to the name (German, Dutch, Scandinavian).
 _TYPE_GLUED = (
@@ -91,7 +111,35 @@ _TYPE_GLUED = (
     r"|gracht|kade|singel|steeg|dreef|gatan|gata|vägen|v[äa]g|gade|vej|veien|gate|baan|hof|dijk|pad"
     r"|markt|plantsoen|stræde|straede|vænge|plads|torv|gränd|stig"
     # Dutch and Danish boulevards and canals ("Noortjeboulevard 98", "Achterburgwal 5")
-    r"|boulevard|burgwal|kanaal)"
+    r"|boulevard|burgwal|kanaal"
+    # Swedish and Norwegian definite forms ("Skolstigen 3", "Ringtorget 62", "Kristiansenkollen
+    # 166", "Nielsenroa 6"), Finnish types ("Sahaajanpolku 85", "Maakuja 129",
+    # "Damaskuksenbulevardi 4"); not "-lia" or "-dalen", which end given names ("Julia 3")
+    r"|stigen|gränd(?:en)?|torget|backen|allén|leden|platsen|stråket|gången|alléen|bakken|berget"
+    r"|bråten|flata|grenda|haugen|jordet|kollen|kroken|løkka|moen|myra|plassen|roa|røa|skogen"
+    r"|sletta|stien|stubben|stykket|svingen|toppen|tunet|vollen|åsen|vegen|veien"
+    r"|katu|tie|kuja|polku|bulevardi|kaari|rinne|aukio|väylä|raitti|puistikko)"
+)
+# Street types written apart and after the name in Finnish and Hungarian ("Taavetti Laitisen
+# bulevardi 764", "Nyékhídi utca 219.", "Ady Endre tér 159."), lower case as written
+_TYPE_APART = (
+    r"(?:katu|tie|kuja|polku|bulevardi|kaari|aukio|väylä|raitti|puistikko|utca|út|útja|tér|tere"
+    r"|körút|köz|sor|sétány|rakpart|fasor|lakótelep|dűlő|sugárút|liget)"
+)
+# A Czech street is a name with no type: a preposition before it ("Na Šubě 2", "Nad Zavážkou
+# 580", "V Nížinách 5") or an adjective's ending ("Máslova 34", "Vídeňská 67", "Plynární 88");
+# `refine` keeps those that carry a Czech letter or a preposition no English text starts with
+_CZ_STREET = (
+    r"(?:(?:Na|Nad|Pod|Za|Před|Mezi|U|V|Ve|K|Ke)[ ]\p{Lu}[\p{Ll}\p{M}]+(?:[ ]\p{L}[\p{Ll}\p{M}]+)?"
+    r"|\p{Lu}[\p{Ll}\p{M}]{2,}(?:ova|ová|ská|cká|ní|ého|ých|ské|cké|ovo))"
+)
+_CZ_LETTERS = re.compile(r"[áčďéěíňóřšťúůýž]", re.IGNORECASE)
+_CZ_PREPOSITIONS = wordset("na nad mezi před ve ke")
+# The first word of a Nordic or German street that is no part of its glued name ("Store
+# Regnevej 163", "Gamla Kyrkvägen 4", "Obere Hauptstraße 2")
+_LEADING_WORD = (
+    r"(?:Store|Lille|Nørre|Søndre|Vester|Øster|Gamle|Nye|Ny|Gamla|Nya|Norra|Södra|Östra|Västra"
+    r"|Stora|Lilla|Alte|Alter|Große|Grosse|Kleine|Neue|Obere|Untere|Hintere|Vordere|Lange)"
 )
 
 
@@ -104,23 +152,33 @@ class ForeignAddressRecognizer(ClinicalPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "usps_street_strong",
-            rf"(?<![\w./-]){UNIT_FIRST}{HOUSE}\s+(?:[NSEW]\.?\s+)?(?:{_CAPWORD}\s+){{1,3}}{USPS_TITLE}\b\.?{AFTER_DIRECTION}{UNIT}",
+            rf"(?<![\w./-]){UNIT_FIRST}(?:{_AU_HOUSE}|{HOUSE})\s+(?:[NSEW]\.?\s+)?(?:{_CAPWORD}\s+){{1,3}}{USPS_TITLE}\b\.?{AFTER_DIRECTION}{UNIT}",
+            0.75,
+        ),
+        # A British flat with no house number, then its building or street ("Flat 14Z, Smith
+        # Mount", "Studio 5, Power Forks")
+        Pattern(
+            "unit_first_street_strong",
+            rf"(?-i:\b(?:Flat|Studio|Apartment|Unit)\s\d{{1,4}}[A-Z]?,\s(?:{_CAPWORD}\s+){{1,3}}{USPS_TITLE}\b)",
             0.75,
         ),
         Pattern(
             "type_first_street_strong",
             rf"(?-i:\b(?i:{_TYPE_FIRST})\s+(?:(?:de|del|de\s+la|da|do|dos|das|di|della|des|du|van|la|le)\s+){{0,2}}"
             rf"\p{{Lu}}[\p{{L}}\p{{M}}'’.-]{{1,30}}(?:\s+(?:(?:de|del|la|da|do|di|du)\s+)?\p{{Lu}}[\p{{L}}\p{{M}}'’.-]{{1,30}}){{0,3}}"
-            r",?\s+(?:(?:n\.?[ºo°]?|nr\.?)\s*)?\d{1,5}[a-zA-Z]?(?:\s*[-/]\s*\d{1,4})?)(?![\d/.:-]|\.\d)"
+            r",?\s+(?:(?:n\.?[ºo°]?|nr\.?)\s*)?\d{1,5}[a-zA-Z]?(?:\s*[-/]\s*\d{1,4})?"
+            # Mexico's interior number after the outside one ("Diagonal Quintanilla 302 019,")
+            r"(?:[ ]\d{1,4}(?=[ \t]*(?:[,;\n]|$)|[ ](?i:edif|int|depto|dpto)))?)(?![\d/.:-]|\.\d)"
             + _EU_UNIT,
             0.75,
         ),
         # French and Belgian order: the number first ("59, rue Roussel", "9 avenue de Guérin").
         Pattern(
             "number_type_street_strong",
-            r"(?<![\d./-])\b(?:\d{1,5}-)?\d{1,5}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|chemin|all[ée]e"
+            r"(?<![\d./-])\b(?:\d{1,5}-)?\d{1,5}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|chemin|all[ée]e?"
             r"|impasse|quai|place|cours|route|voie|square|passage)\s+(?:(?:de|du|des|de\s+la|d'|la|le)\s*){0,2}"
-            r"(?-i:\p{Lu}[\p{L}\p{M}'’-]{1,30}(?:\s+\p{Lu}[\p{L}\p{M}'’-]{1,30}){0,3})",
+            r"(?-i:\p{Lu}[\p{L}\p{M}'’-]{1,30}(?:\s+(?!(?i:apt|appt|app|suite)\b)\p{Lu}[\p{L}\p{M}'’-]{1,30}){0,3})"
+            + _EU_UNIT,
             0.75,
         ),
         # A house number and street in a caseless script, between commas ("2246 संदीप जैन,").
@@ -133,8 +191,20 @@ class ForeignAddressRecognizer(ClinicalPatternRecognizer):
             "glued_street_strong",
             # the lookahead drops a capitalised word with no number after it before the
             # suffixes are tried at each of its letters
-            rf"(?-i:\b(?=\p{{Lu}}\S{{2,32}}\s+\d)\p{{Lu}}[\p{{L}}\p{{M}}'’-]{{1,30}}(?i:{_TYPE_GLUED})\s+\d{{1,5}}[a-zA-Z]?(?:\s*[-/]\s*\d{{1,4}})?)(?![\d/.:-]|\.\d)",
+            rf"(?-i:\b(?:{_LEADING_WORD}[ ])?(?=\p{{Lu}}\S{{2,32}}\s+\d)\p{{Lu}}[\p{{L}}\p{{M}}'’-]{{1,30}}(?i:{_TYPE_GLUED})\s+\d{{1,5}}[a-zA-Z]?(?:\s*[-/]\s*\d{{1,4}})?)(?![\d/.:-]|\.\d)"
+            + _EU_UNIT,
             0.75,
+        ),
+        Pattern(
+            "type_apart_street_strong",
+            rf"(?-i:\b\p{{Lu}}[\p{{L}}\p{{M}}'’-]{{1,30}}(?:[ ]\p{{L}}[\p{{L}}\p{{M}}'’-]{{1,30}}){{0,2}}[ ]{_TYPE_APART}[ ]\d{{1,4}}[a-zA-Z]?(?:/\d{{1,4}})?\.?)(?![\d/:-])"
+            + _EU_UNIT,
+            0.75,
+        ),
+        Pattern(
+            "cz_street_medium",
+            rf"(?-i:\b{_CZ_STREET}[ ]\d{{1,4}}(?:/\d{{1,4}})?[a-z]?)(?![\d/.:-])" + _EU_UNIT,
+            0.65,
         ),
         # Rural and numbered roads: "7606 County Road 38", "State Route 68", "4872 Hwy 57 S",
         # "Rural Route 9, Box 14", "HC 31 Box 878", "off CR 450" (abbreviations only after a
@@ -224,14 +294,17 @@ class ForeignAddressRecognizer(ClinicalPatternRecognizer):
         # Nordic and Dutch types written apart after the name ("Olympos Allé 4", "Kansas Vej 9")
         Pattern(
             "type_after_street_strong",
-            r"(?-i:\b(?=(?:\p{Lu}\S{0,30}[ ]){2,4}\d)\p{Lu}[\p{L}\p{M}'’-]{1,30}(?:[ ]\p{Lu}[\p{L}\p{M}'’-]{1,30}){0,2}[ ](?:Allé|Alle|Vej|Gade|Plads|Stræde|Vænge|Torv|Gränd|Väg|Gata|Straat|Laan|Weg)[ ]\d{1,4}[a-zA-Z]?)(?![\d/.:-])",
+            r"(?-i:\b(?=(?:\p{Lu}\S{0,30}[ ]){2,4}\d)\p{Lu}[\p{L}\p{M}'’-]{1,30}(?:[ ]\p{Lu}[\p{L}\p{M}'’-]{1,30}){0,2}[ ](?:Allé|Alle|Vej|Gade|Plads|Stræde|Vænge|Torv|Gränd|Väg|Gata|Straat|Laan|Weg)[ ]\d{1,4}[a-zA-Z]?)(?![\d/.:-])"
+            + _EU_UNIT,
             0.75,
         ),
         Pattern(
             "postcode_city_medium",
-            r"(?-i:(?<=(?:[,\n]|^)[ \t]{0,2})(?:(?:[A-Z]{1,2}-)?\d{4,6}(?:\s?[A-Z]{2})?|\d{2}-\d{3}|\d{5}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[A-Z]\s\d[A-Z]\d)\s+"
-            r"(?:\p{Lu}[\p{L}\p{M}]{2,30}(?:(?:[\s-]|-(?:les|le|la|de|du|sur|en|am|an|im|bei)-|\s(?:an\sder|am|im|vorm|bei|ob\sder|in\sder|upon|on|de|del|la|do|da)\s)\p{Lu}[\p{L}\p{M}]{2,30}){0,2}"
-            r"|[\p{Lo}\p{M}]{2,30}))(?![\w-])(?=\s*(?:[,.;:)\n]|$))",
+            # a Czech, Slovak or Swedish code in two groups ("112 04 Rožmitál pod Třemšínem"),
+            # Portugal's ("9606-682 Seia"), and Italy's province after the town ("(AN)")
+            r"(?-i:(?<=(?:[,;\n]|^)[ \t]{0,2})(?:(?:[A-Z]{1,2}-)?\d{4,6}(?:[ ]?[A-Z]{2})?|\d{2}-\d{3}|\d{5}-\d{3}|\d{4}-\d{3}|\d{3}[ ]\d{2}|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]\d[A-Z]\d)[ \t]+"
+            r"(?:\p{Lu}[\p{L}\p{M}]{2,30}(?:(?:[ \t-]|-(?:les|le|la|de|du|sur|en|am|an|im|bei)-|[ ](?:an[ ]der|am|im|vorm|bei|ob[ ]der|in[ ]der|upon|on|de|del|la|do|da|pod|nad)[ ])\p{Lu}[\p{L}\p{M}]{2,30}){0,2}"
+            r"|[\p{Lo}\p{M}]{2,30}))(?![\w-])(?=\s*(?:[,.;:)\n]|$|\((?-i:[A-Z]{2})\)))",
             0.6,
         ),
     ]
@@ -239,6 +312,10 @@ class ForeignAddressRecognizer(ClinicalPatternRecognizer):
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         name = pattern_name(result)
+        if name == "cz_street_medium":
+            street = text[result.start : result.end]
+            czech = _CZ_LETTERS.search(street) or street.split()[0].lower() in _CZ_PREPOSITIONS
+            return result if czech else None  # "Casanova 3", "U Penn 2": no Czech street
         if "road" in name:
             after = text[result.end : result.end + 12].lower().split()
             if after and after[0].strip(".,;") in _ROAD_NOT_AFTER:

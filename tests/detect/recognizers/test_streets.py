@@ -322,3 +322,76 @@ def test_when_a_romanian_street_word_has_no_name_and_number_then_it_is_no_addres
     case: str, text: str
 ) -> None:
     assert found(STREETS, text) == set()
+
+
+# Issue 13's address pass (`address_stress` dev voice): the flats, floors and units of many
+# languages after a street, street types of the Nordic, Finnish, Hungarian and Czech
+# languages, Mexico's road kinds, Portugal's "R.", Australian units and British flats with no
+# house number. Sentences written for these tests.
+@pytest.mark.parametrize(
+    ("case", "text", "street"),
+    [
+        ("de_top", "an Kuhnstrasse 82, Top 1 bitte", "Kuhnstrasse 82, Top 1"),
+        ("de_floor", "Clemens-Schmidt-Platz 83, 3. OG", "Clemens-Schmidt-Platz 83, 3. OG"),
+        ("nl_bus", "Danadreef 292, bus 7", "Danadreef 292, bus 7"),
+        ("nl_hoog", "Lisanneweg 20, 2-hoog", "Lisanneweg 20, 2-hoog"),
+        ("ro_block", "Strada Dumitrescu Nr. 486 Bl. 53 Sc. 39 Ap. 370", "Strada Dumitrescu Nr. 486 Bl. 53 Sc. 39 Ap. 370"),
+        ("ro_no_diacritic", "la Soseaua Ioniță Nr. 85, Ap. 5", "Soseaua Ioniță Nr. 85, Ap. 5"),
+        ("pt_r_do", "na R. do Monte Cativo, 3, 7º Esq.", "R. do Monte Cativo, 3, 7º Esq."),
+        ("mx_interior", "en Diagonal Quintanilla 302 019, Dpto. 8", "Diagonal Quintanilla 302 019, Dpto. 8"),
+        ("mx_eje_vial", "Eje vial Zacatecas 408 Edif. 179", "Eje vial Zacatecas 408 Edif. 179"),
+        ("fr_floor", "au 2389 avenue Élodie 5e étage", "2389 avenue Élodie 5e étage"),
+        ("fr_apt", "45553 allée Vallée Apt. 759, Dionne", "45553 allée Vallée Apt. 759"),
+        ("sv_stigen", "bor på Skolstigen 3, 97882 Skövde", "Skolstigen 3"),
+        ("no_kollen", "Kristiansenkollen 166", "Kristiansenkollen 166"),
+        ("no_flat", "Andersenrøa 548, leil. H0909", "Andersenrøa 548, leil. H0909"),
+        ("da_leading_word", "Store Regnevej 163, 6. th.", "Store Regnevej 163, 6. th."),
+        ("fi_glued", "Orapihlajakuja 0 A 3", "Orapihlajakuja 0 A 3"),
+        ("fi_apart", "Taavetti Laitisen bulevardi 764 B 9", "Taavetti Laitisen bulevardi 764 B 9"),
+        ("hu_utca", "Nyékhídi utca 219., fsz. 3.", "Nyékhídi utca 219., fsz. 3."),
+        ("cz_preposition", "Nad Zavážkou 580, byt 1", "Nad Zavážkou 580, byt 1"),
+        ("cz_adjective", "bydlí Vídeňská 67", "Vídeňská 67"),
+        ("au_unit_house", "at 3/228 Susan Arcade;", "3/228 Susan Arcade"),
+        ("uk_flat_first", "c/o Tina, Flat 14Z, Smith Mount; Devon", "Flat 14Z, Smith Mount"),
+    ],
+)  # fmt: skip
+def test_when_a_street_carries_its_language_s_unit_or_type_then_all_of_it_is_found(
+    case: str, text: str, street: str
+) -> None:
+    assert (street, "ADDRESS") in found(STREETS, text)
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("given_names", "Julia 3 and Cecilia 45 came in"),
+        ("english_ova", "Casanova 3 stars"),
+        ("pod_room", "Pod Bay 3 is free"),
+        ("initial_and_surname", "seen by R. Patel 2x today"),
+        ("half_mile", "about 1/2 Mile Down Road"),
+        ("diagonal_word", "a diagonal line 3 cm long"),
+    ],
+)
+def test_when_a_name_or_word_is_followed_by_a_number_then_it_is_no_address(
+    case: str, text: str
+) -> None:
+    assert not any(sub == "ADDRESS" for _, sub in found(STREETS, text))
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"),
+    [
+        ("cz_two_groups", "Vídeňská 67, 257 90 Svratka", ("257 90 Svratka", "ZIP")),
+        ("pt_code", "Rua Emma Mendes, 74, 9606-682 Seia", ("9606-682 Seia", "ZIP")),
+        ("after_semicolon", "Industrigatan 49; 21907 Ängelholm", ("21907 Ängelholm", "ZIP")),
+        ("it_province", "Via Corbo, 4, 23822 Rivodora (AN)", ("23822 Rivodora", "ZIP")),
+    ],
+)
+def test_when_a_postcode_of_another_shape_opens_its_town_then_it_is_found(
+    case: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(STREETS, text)
+
+
+def test_when_a_postcode_and_town_end_a_line_then_the_next_line_is_not_the_town() -> None:
+    assert ("9638 Mariusfjell", "ZIP") in found(STREETS, "Andersenrøa 548\n9638 Mariusfjell\nNorge")
