@@ -27,20 +27,39 @@ from bot.detect.recognizers.names_lexicon import lexicon
 
 _POSTCODE_LABEL = (
     r"(?:post\s?code|postal\s+code|zip(?:\s?code)?|plz|code\s+postal|cep|pin\s?code"
-    r"|eircode|postleitzahl|c[oó]digo\s+postal|codice\s+postale|postnummer)"
+    r"|eircode|postleitzahl|c[oó]digo\s+postal|codice\s+postale|postnummer"
+    # and as the other languages' forms label it: Danish and Norwegian "Postnr.", Finnish,
+    # Czech and Slovak "PSČ", Mexico's "C.P.", Italy's "CAP", Polish, Hungarian, Romanian,
+    # Japanese and Chinese
+    r"|postnr\.?|postinumero|ps[čc]|c\.\s?p\.|cap|kod\s+pocztowy|irányítószám|cod\s+po[șşs]tal"
+    r"|〒|郵便番号|邮编|邮政编码)"
 )
+# the letters of a code and the space inside it stay on its line ("7310\nBy: Nexø" is a
+# Danish postcode and the next field's label, no Dutch postcode)
 _POSTCODE = (
-    r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"  # UK
-    r"|[A-Z]\d[A-Z]\s?\d[A-Z]\d"  # Canada
-    r"|[A-Z]\d[\dW]\s?[A-Z\d]{4}"  # Ireland (Eircode)
-    r"|\d{4}\s?[A-Z]{2}"  # Netherlands
-    r"|(?:[A-Z]{1,2}-)?\d{3,7}(?:[\s-]\d{2,4})?)"  # digits: US ZIP(+4), CEP, JP, PL, SE, DE ...
+    r"(?:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}"  # UK
+    r"|[A-Z]\d[A-Z][ ]?\d[A-Z]\d"  # Canada
+    r"|[A-Z]\d[\dW][ ]?[A-Z\d]{4}"  # Ireland (Eircode)
+    r"|\d{4}[ ]?(?-i:[A-Z]{2})"  # Netherlands
+    r"|(?:[A-Z]{1,2}-)?\d{3,7}(?:[\s-]\d{2,4})?|\d{2}-\d{3})"  # digits: US ZIP(+4), CEP, JP, PL, SE, DE ...
 )
 _TOWN_LABEL = (
     r"(?:town|city|village|hamlet|hometown|home\s+town|municipality|suburb|locality|parish"
     r"|place\s+of\s+(?:birth|residence)|birthplace|residence)"
 )
-_TOWN_NAME = r"(?-i:\p{Lu}[\p{L}\p{M}'’]{2,30}(?:[\s-](?:(?:on|upon|le|la|de|am|an|sur)[\s-])?\p{Lu}[\p{L}\p{M}'’]{2,30}){0,2})"
+_FOREIGN_TOWN_LABEL = (
+    # the town and county fields of other languages' forms ("Ort: Baden", "Poststed:
+    # Sondrefjell", "Megye: Zala", "Județul: Dolj", "Okres: Fulnek")
+    r"(?:ort|wohnort|landkreis|kreis|gemeinde|bezirk|kanton|ville|commune|d[ée]partement|localidad|municipio"
+    r"|provincia|citt[àa]|comune|woonplaats|gemeente|provincie|localidade|cidade|concelho|distrito"
+    r"|munic[ií]pio|miejscowo[śs][ćc]|miasto|powiat|wojew[óo]dztwo|gmina|kommun|kommune|postort|by"
+    r"|poststed|fylke|l[äa]n|postitoimipaikka|kunta|kotikunta|obec|okres|m[ěe]sto|kraj|localitatea"
+    r"|ora[șşs]ul|jude[țţ]ul|comuna|v[áa]ros|megye|telep[üu]l[ée]s|helys[ée]g)"
+)
+_TOWN_NAME = (
+    r"(?-i:\p{Lu}[\p{L}\p{M}'’]{2,30}(?:[ -](?:(?:on|upon|le|la|de|am|an|sur|do|da|dos|das|del|di|du"
+    r"|pod|nad|bei|im|in|der)[ -])?\p{Lu}[\p{L}\p{M}'’]{2,30}){0,2})"
+)
 
 
 _PROVINCE = (
@@ -58,8 +77,15 @@ class PostcodeRecognizer(ClinicalPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "labelled_postcode_strong",
-            rf"\b{_POSTCODE_LABEL}(?:\s+(?:is|was|of))?\s*[:#]?\s*(?P<v>{_POSTCODE})(?![\w-])",
+            # "postcode: 2380", "C.P. 39614", "〒468-9692", "the postcode on file (2380)"
+            rf"(?:\b|(?=〒)){_POSTCODE_LABEL}(?:\s+(?:is|was|of|on\s+file))?\s*[:#：(]?\s*(?P<v>{_POSTCODE})(?![\w-])",
             0.85,
+        ),
+        # the code before its label ("gave 2466 as the postcode", "75-207 is her zip")
+        Pattern(
+            "postcode_before_label_strong",
+            rf"(?<![\w-])(?P<v>{_POSTCODE})\s+(?:as|is|was)\s+(?:the|her|his|their|its|our|your)\s+{_POSTCODE_LABEL}\b",
+            0.8,
         ),
         Pattern("ca_postcode_medium", r"(?-i:\b[A-Z]\d[A-Z]\s\d[A-Z]\d\b)", 0.6),
         # after its province, with or without the space ("BC Y3R3B6", "Alberta T5A 5P7")
@@ -79,7 +105,7 @@ class PostcodeRecognizer(ClinicalPatternRecognizer):
         ),
         Pattern(
             "labelled_town_strong",
-            rf"\b{_TOWN_LABEL}(?:\s*:\s*|\s+(?:is|was|of)\s+)(?:(?-i:the)\s+)?(?P<v>{_TOWN_NAME})(?![\w-])",
+            rf"\b(?:{_TOWN_LABEL}(?:\s*:\s*|\s+(?:is|was|of)\s+)|{_FOREIGN_TOWN_LABEL}[ \t]*:[ \t]*)(?:(?-i:the)\s+)?(?P<v>{_TOWN_NAME})(?![\w-])",
             0.75,
         ),
     ]
@@ -103,6 +129,8 @@ class PostcodeRecognizer(ClinicalPatternRecognizer):
         words = value.split()
         lex = lexicon()
         common = load_words("common_words.txt")
+        if listed_town(value):
+            return set_subtype(result, "CITY")  # "Ort: Baden": a listed town, though a word too
         if words[0].lower() in _NOT_A_PLACE or all(
             w.lower() in common or (lex.is_english(w) and not lex.is_name(w)) for w in words
         ):

@@ -97,3 +97,42 @@ def test_when_a_code_follows_a_word_that_is_no_town_then_it_is_no_postcode(
     case: str, text: str
 ) -> None:
     assert found(POSTCODES, text) == set()
+
+
+# Issue 13's address pass (`address_stress` dev voice): the labels other languages' forms give
+# a postcode and a town, and a code named before its label. Sentences written for these tests.
+@pytest.mark.parametrize(
+    ("case", "text", "expected"),
+    [
+        ("danish", "Postnr.: 5913", ("5913", "ZIP")),
+        ("finnish", "Postinumero: 82627", ("82627", "ZIP")),
+        ("czech", "PSČ: 119 16", ("119 16", "ZIP")),
+        ("polish_two_digits", "her postcode is 45-759, town Żywiec.", ("45-759", "ZIP")),
+        ("mexico", "C.P. 39614 San Esperanza", ("39614", "ZIP")),
+        ("japan", "〒468-9692 長崎県", ("468-9692", "ZIP")),
+        ("china", "邮编 417012", ("417012", "ZIP")),
+        ("on_file", "The postcode on file (2380) is right.", ("2380", "ZIP")),
+        ("before_label", "gave 2466 as the postcode", ("2466", "ZIP")),
+        ("hungarian_county", "Megye: Zala", ("Zala", "CITY")),
+        ("norwegian_town", "Poststed: Sondrefjell", ("Sondrefjell", "CITY")),
+        ("german_listed_word", "Ort: Baden", ("Baden", "CITY")),
+        ("danish_by", "By: Nexø", ("Nexø", "CITY")),
+    ],
+)
+def test_when_another_language_labels_a_postcode_or_town_then_it_is_found(
+    case: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(POSTCODES, text)
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("by_a_word", "We stood by: Main"),
+        ("ort_next_label", "Ort: PLZ"),
+        ("cap_word", "cap it at 3 doses"),
+        ("count_as_the", "gave 2 as the dose"),
+    ],
+)
+def test_when_a_foreign_label_names_no_place_then_nothing_is_found(case: str, text: str) -> None:
+    assert found(POSTCODES, text) == set()
