@@ -12,6 +12,14 @@ a nursing home) until issue 13's precision pass stopped names crossing a line.
 Only Title Case or capitalised words up to the end of their line, a comma, a state or a postcode
 count, and not when every word is an everyday English one ("Home Phone", "Thanks") or a unit's
 label ("Apt 4", "Suite 200").
+
+An address block goes on after its town (issue 13's address pass): a county ("Devon", "Co.
+Kerry", "jud. Dolj") and a postcode alone on their lines or fields ("E8 5HS", "E65 3K2E", "119
+16"), and a postcode before its town ("112 04 Rožmitál pod Třemšínem to the clinic"); so the
+pass follows the block field by field, a comma, a semicolon or a line break apart, and stops at
+the first field that is none of these (a country, a state, a form's next label). And a postcode
+and town the recognizers found tell that the field before them is the street ("Máslova 34,
+239 56 Karlovy Vary", "Postboks 599\n6386 Sondrefjell"), whatever words its street uses.
 """
 
 from __future__ import annotations
@@ -21,16 +29,55 @@ import regex as re
 from bot.detect.recognizers.base import wordset
 from bot.detect.recognizers.city_index import listed_town
 from bot.detect.recognizers.names_lexicon import lexicon
+from bot.detect.recognizers.places import is_state
 from bot.detect.types import Finding, Kind
 
 _WORD = r"\p{Lu}[\p{L}\p{M}'’-]*\.?"
-_PARTICLE = r"(?:de|di|da|del|della|la|le|les|sur|sous|am|an|im|bei|upon|on|en|op|aan|y)"
+_PARTICLE = (
+    r"(?:de|di|da|do|dos|das|del|della|la|le|les|los|las|sur|sous|am|an|im|bei|upon|on|en|op|aan|y"
+    r"|pod|nad)"
+)
 _TOWN = rf"(?:(?:St|Ste|Mt|Ft)\.?[ \t])?{_WORD}(?:[ \t](?:{_PARTICLE}[ \t])?{_WORD}){{0,3}}"
-_AFTER_STREET = re.compile(
-    # the street line's own tail: a comma and a unit ("..., Apt 4"), then the town after a
-    # comma on the same line or at the start of the next (after a postcode written first)
-    rf"(?:[ \t]*,[ \t]*|[ \t]*\r?\n[ \t]*)"
-    rf"(?:(?:[A-Z]{{1,2}}-?)?\d{{4,5}}[ \t]+)?"
+# A postcode of an address block: UK, Irish Eircode, Canadian, Dutch, and digits in one or two
+# groups with an optional country letter ("H-2907", "112 04", "9606-682", "45-759")
+_CODE = (
+    r"(?-i:[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[\dW][ ]?[A-Z\d]{4}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d"
+    r"|\d{4}[ ]?[A-Z]{2}|(?:[A-Z]{1,2}-)?\d{2,5}(?:[- ]\d{2,4})?)"
+)
+_SEP = re.compile(r"[ \t]*[,;][ \t]*|[ \t]*\r?\n[ \t]*")
+# after a postcode the town may run on into a sentence ("1376 Naters to the clinic"), so no
+# word of it but the first may end in a full stop ("213 65 Březová. Ring the bell")
+_PLAIN_TOWN = (
+    rf"(?:(?:St|Ste|Mt|Ft)\.?[ \t])?\p{{Lu}}[\p{{L}}\p{{M}}'’-]*"
+    rf"(?:[ \t](?:{_PARTICLE}[ \t])?\p{{Lu}}[\p{{L}}\p{{M}}'’-]*){{0,3}}"
+)
+_CODE_TOWN = re.compile(rf"(?P<code>{_CODE})[ \t]+(?P<town>{_PLAIN_TOWN})\b(?![-'’])")
+_CODE_ALONE = re.compile(rf"(?P<code>{_CODE})(?=[ \t]*(?:$|\r?\n|[,;.]))", re.MULTILINE)
+_COUNTY = re.compile(
+    r"(?-i:(?:Co\.|County|jud\.|Jud\.|județul|Județul)[ \t]+(?P<town>\p{Lu}[\p{L}\p{M}'’]+(?:-\p{Lu}[\p{L}\p{M}'’]+)?))"
+)
+# A country or a state closes an address block: it is no subdivision Safe Harbor lists
+_COUNTRIES = wordset(
+    "usa us u.s. u.s.a. america uk england scotland wales canada australia ireland eire germany "
+    "deutschland austria österreich switzerland schweiz suisse svizzera france spain españa "
+    "mexico méxico italy italia netherlands nederland holland portugal brazil brasil poland "
+    "polska sweden sverige denmark danmark norway norge finland suomi czechia česko hungary "
+    "magyarország romania românia japan china belgium belgique belgië luxembourg"
+) | {
+    "united states", "united kingdom", "great britain", "northern ireland", "new zealand",
+    "republic of ireland", "czech republic", "česká republika", "united states of america",
+}  # fmt: skip
+_MAX_FIELDS = 4
+# The street field before a postcode and its town: words and a house number, a unit perhaps
+_STREET_BEFORE_CODE = re.compile(
+    r"(?:^|(?<=[,:;]|\bat|\bto|\bfrom|\bis))[ \t]*"
+    r"(?P<street>\p{L}[\p{L}\p{M}'’.-]*(?:[ ][\p{L}\p{M}'’.-]+){0,3}[ ]\d{1,5}[a-zA-Z]?(?:/\d{1,4})?"
+    r"(?:,?[ ](?:\p{L}{1,6}\.?[ ]?)?\d{1,4}[a-zA-Z]?\.?)?)"
+    r"[ \t]*(?:,|\r?\n)[ \t]*$",
+    re.MULTILINE,
+)
+_AFTER_TOWN = re.compile(
+    # a town field ends its line or field, or comes before a state or a postcode
     rf"(?P<town>{_TOWN})"
     rf"(?=[ \t]*(?:$|\r?\n|[,;(]|[ \t]\p{{Lu}}{{2,3}}\b|[ \t]\d|[ \t]\p{{Lu}}\d))",
     re.MULTILINE,
@@ -45,31 +92,103 @@ _WINDOW = 60
 
 
 def towns_after_addresses(text: str, findings: list[Finding]) -> list[Finding]:
-    """`findings` plus the town right after each street address that no finding covers yet."""
-    lex = lexicon()
+    """`findings` plus what an address block holds beside each street that no finding covers
+    yet: the town, county and postcode fields after it, and the street before a postcode."""
     added: list[Finding] = []
     for f in findings:
-        if f.kind is not Kind.LOCATION or f.subtype != "ADDRESS":
+        if f.kind is not Kind.LOCATION:
             continue
-        m = _AFTER_STREET.match(text, f.end, min(len(text), f.end + _WINDOW))
-        if m is None:
-            continue
-        start = m.start("town")
-        words = m.group("town").rstrip(".").split()
-        if not all(w.isupper() for w in words):
-            while len(words) > 1 and words[-1].isupper() and len(words[-1]) <= 3:
-                words.pop()  # "Lake Kelly WA": the state, which Safe Harbor keeps
-        town = " ".join(words)
-        if text[start : start + len(town)] != town:
-            continue  # a tab or two spaces inside: leave it to the recognizers
-        end = start + len(town)
-        if words[0].lower().strip(".") in _NOT_TOWN:
-            continue
-        if not listed_town(town) and all(lex.is_english(w) and not lex.is_name(w) for w in words):
-            continue  # "Thanks", "Please Call": a sentence, not a town ("Hannover" is one)
-        if any(g.start <= start and end <= g.end for g in findings):
-            continue  # already found whole, as a town or as something else
-        added.append(Finding(start, end, Kind.LOCATION, 0.6, "TownAfterAddress", "CITY"))
+        if f.subtype == "ADDRESS":
+            added += _block_after(text, f.end, findings)
+        elif f.subtype == "ZIP" and _CODE_TOWN.fullmatch(text, f.start, f.end):
+            added += _street_before(text, f.start, findings)
     if not added:
         return findings
     return sorted([*findings, *added], key=lambda g: (g.start, -g.end))
+
+
+def _block_after(text: str, pos: int, findings: list[Finding]) -> list[Finding]:
+    """The fields of an address block after its street, up to the first that is none."""
+    out: list[Finding] = []
+    limit = min(len(text), pos + _WINDOW * 2)
+    for index in range(_MAX_FIELDS):
+        sep = _SEP.match(text, pos, limit)
+        if sep is None:
+            break
+        field = _field(text, sep.end(), limit, first=index == 0)
+        if field is None:
+            break
+        spans, pos = field
+        out += [
+            Finding(a, b, Kind.LOCATION, 0.6, "TownAfterAddress", sub)
+            for a, b, sub in spans
+            if not any(g.start <= a and b <= g.end for g in (*findings, *out))
+        ]
+    return out
+
+
+def _field(
+    text: str, at: int, limit: int, *, first: bool
+) -> tuple[list[tuple[int, int, str]], int] | None:
+    """One field of an address block at `at`: its spans (start, end, subtype) and its end."""
+    coded = _CODE_TOWN.match(text, at, limit)
+    if coded and _is_code(coded.group("code")):
+        town = _town_span(text, coded.start("town"), coded.group("town"), strict=False)
+        if town:
+            return [(coded.start("code"), coded.end("code"), "ZIP"), (*town, "CITY")], town[1]
+    county = _COUNTY.match(text, at, limit)
+    if county:
+        return [(county.start("town"), county.end("town"), "CITY")], county.end()
+    alone = _CODE_ALONE.match(text, at, limit)
+    code = alone.group("code") if alone else ""
+    if alone and _is_code(code) and (not first or not code.isdigit()):
+        # digits alone right after a street may be anything ("12 Oak St, 2024"); later in
+        # the block, or with letters, a postcode
+        return [(alone.start(), alone.end(), "ZIP")], alone.end()
+    m = _AFTER_TOWN.match(text, at, limit)
+    if m is None:
+        return None
+    town = _town_span(text, m.start("town"), m.group("town"), strict=not first)
+    return ([(*town, "CITY")], town[1]) if town else None
+
+
+def _is_code(code: str) -> bool:
+    """A postcode, not a count: letters in it, or four digits at least."""
+    return any(c.isalpha() for c in code) or sum(c.isdigit() for c in code) >= 4
+
+
+def _town_span(text: str, start: int, value: str, *, strict: bool) -> tuple[int, int] | None:
+    """Where the town of `value` (at `start`) is, unless it is a word, a label or a country;
+    `strict` (a field after the town, with no postcode before it) wants no English word in it
+    ("..., MADRID, WIFE ÁNH REACHABLE AT": a sentence after the town)."""
+    lex = lexicon()
+    words = value.rstrip(".").split()
+    if not all(w.isupper() for w in words):
+        while len(words) > 1 and words[-1].isupper() and len(words[-1]) <= 3:
+            words.pop()  # "Lake Kelly WA": the state, which Safe Harbor keeps
+    town = " ".join(words)
+    if text[start : start + len(town)] != town:
+        return None  # a tab or two spaces inside: leave it to the recognizers
+    if words[0].lower().strip(".") in _NOT_TOWN or town.lower() in _COUNTRIES:
+        return None
+    if is_state(town) or is_state(f"{town}."):
+        return None  # "..., Mich. 48104", "..., Alberta": the state or province
+    if all(w.isupper() for w in words) and len(town) <= 3:
+        return None  # "WA", "QC": a state or a province
+    if text[start + len(town) : start + len(town) + 1] == ":":
+        return None  # "City: ...": a form's next label
+    english = [lex.is_english(w) and not lex.is_name(w) for w in words]
+    if not listed_town(town) and (all(english) or (strict and any(english))):
+        return None  # "Thanks", "Please Call": a sentence, not a town ("Hannover" is one)
+    return start, start + len(town)
+
+
+def _street_before(text: str, code_start: int, findings: list[Finding]) -> list[Finding]:
+    """The street field right before a postcode and town, on its line or the line before."""
+    m = _STREET_BEFORE_CODE.search(text, max(0, code_start - _WINDOW), code_start)
+    if m is None:
+        return []
+    start, end = m.span("street")
+    if any(g.start < end and start < g.end for g in findings):
+        return []  # the street, or a part of the field, is found already ("wohnhaft in ...")
+    return [Finding(start, end, Kind.LOCATION, 0.6, "TownAfterAddress", "ADDRESS")]

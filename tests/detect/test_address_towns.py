@@ -52,3 +52,40 @@ def test_when_the_town_is_already_found_then_the_pass_adds_nothing() -> None:
         ("12 Oak Street", "ADDRESS"),
         ("Lake Kelly", "CITY"),
     ]
+
+
+# Issue 13's address pass (`address_stress` dev voice): an address block goes on after its
+# town (a county, a postcode alone, a postcode before its town), and a postcode and town tell
+# that the field before them is the street. Sentences written for these tests.
+@pytest.mark.parametrize(
+    ("case", "text", "value"),
+    [
+        ("uk_county_field", "Flat 14Z, Smith Mount; New Naomiport; Devon; E8 5HS", "Devon"),
+        ("irish_county_and_eircode", "47 Deegadan Street\nTomas Ville\nCo. Kerry\nE95 01AD", "E95 01AD"),
+        ("postcode_before_a_sentence", "from Postfach 4683, 1376 Naters to the clinic", "1376"),
+        ("romanian_county", "Intrarea Popa Nr. 29, Topoloveni, jud. Dolj, 100171.", "Dolj"),
+        ("street_before_a_postcode", "to Kristiina Hautala, PL 2976, 21517 Pornainen, please", "PL 2976"),
+        ("street_on_the_line_before", "Ship to:\nMezi Sklady 6\n239 56 Karlovy Vary", "Mezi Sklady 6"),
+    ],
+)  # fmt: skip
+def test_when_an_address_block_goes_on_then_its_fields_are_found(
+    engine: TextEngine, case: str, text: str, value: str
+) -> None:
+    assert any(value in s for s in spans(engine, text, Kind.LOCATION))
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "after"),
+    [
+        ("country_after_a_town", "Andersenrøa 548\n9638 Mariusfjell\nNorge", "Norge"),
+        ("country_of_two_words", "Máslova 34\n239 56 Karlovy Vary\nCzech Republic", "Czech Republic"),
+        ("year_after_a_street", "12 Oak Street, 2024", "2024"),
+        ("next_label", "Address: 12 Oak Street\nCity: Springfield", "City"),
+        ("state_after_the_town", "12 Oak Street, Ann Arbor, Mich. 48104", "Mich"),
+        ("province_after_the_town", "12 Oak Street\nRed Deer\nAlberta", "Alberta"),
+    ],
+)  # fmt: skip
+def test_when_a_country_a_count_or_a_label_follows_then_the_block_ends(
+    engine: TextEngine, case: str, text: str, after: str
+) -> None:
+    assert not any(after in s for s in spans(engine, text, Kind.LOCATION))

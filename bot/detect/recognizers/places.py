@@ -138,6 +138,19 @@ _AP_STATE_RE = (
     r"|Wash|W\.Va|Wis|Wyo)\."
 )
 _ANY_STATE_RE = "(?:" + "|".join(_STATES) + "|" + _STATE_NAMES + ")"
+_STATE_OR_PROVINCE = re.compile(
+    rf"(?:{_STATE_NAMES}|{_AP_STATE_RE}|Alberta|British\s+Columbia|Manitoba|New\s+Brunswick"
+    r"|Newfoundland(?:\s+and\s+Labrador)?|Nova\s+Scotia|Ontario|Prince\s+Edward\s+Island"
+    r"|Qu[ée]bec|Saskatchewan|Yukon)"
+)
+
+
+def is_state(value: str) -> bool:
+    """A US state or a Canadian province by its name or AP abbreviation ("Ohio", "Mich.",
+    "Alberta"): a subdivision Safe Harbor keeps, which closes an address block."""
+    return _STATE_OR_PROVINCE.fullmatch(value) is not None
+
+
 _NOT_ADDRESS = frozenset(
     [
         "mg",
@@ -573,6 +586,18 @@ class AddressRecognizer(ClinicalPatternRecognizer):
         Pattern(
             "po_box_strong",
             r"\b(?:p\.?\s?o\.?\s*box|p\.?o\.?b\.?|post\s+office\s+box)\s*#?\s*\d+\b",
+            0.85,
+        ),
+        # a post-office box in the words of other languages ("Postfach 4683", "Postbus 3976",
+        # "Postboks 599", "Caixa Postal 7286", "Apartado de Correos 9589", "Casella Postale
+        # 9846", "skrytka pocztowa 3840", "Boîte postale 12", "Pf. 8533"); not "BP 120" or
+        # "PL 250", a blood pressure and platelets, which only an address block's postcode
+        # after them makes a box (`bot.detect.address_towns`)
+        Pattern(
+            "foreign_po_box_strong",
+            r"\b(?:postfach|postbus|postboks|postbox|caixa\s+postal|apartado\s+de\s+correos|apdo\."
+            r"|casella\s+postale|skrytka\s+pocztowa|bo[iî]te\s+postale|pf\.|postilokero|p\.?\s?o\.?\s?box)"
+            r"\s*(?:n[°º.]\s*)?\d{2,6}(?:[ ]\d{2,3}){0,2}\b",
             0.85,
         ),
         # "Box 30516" alone on an address line, or after "mail to", before the town's comma
