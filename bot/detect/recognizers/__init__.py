@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from presidio_analyzer import EntityRecognizer
 
+from bot.detect.recognizers.address_fields import AddressFieldRecognizer
 from bot.detect.recognizers.ages import AgeRecognizer, SpelledAgeRecognizer
 from bot.detect.recognizers.cities import CityGazetteerRecognizer
 from bot.detect.recognizers.contact import (
@@ -30,6 +31,7 @@ from bot.detect.recognizers.streets import CountyRecognizer, ForeignAddressRecog
 
 __all__ = [
     "DEFAULT_PHONE_REGIONS",
+    "AddressFieldRecognizer",
     "AddressRecognizer",
     "AgeRecognizer",
     "SpelledAgeRecognizer",
@@ -83,6 +85,7 @@ def default_recognizers(
         InstitutionRecognizer(institutions),
         AddressRecognizer(),
         ForeignAddressRecognizer(),
+        AddressFieldRecognizer(),
         CountyRecognizer(),
         CityRecognizer(),
         CityGazetteerRecognizer(),
