@@ -53,6 +53,12 @@ leak pass, committed before its first measurement. `address_stress` (postal addr
 Faker locales in each locale's order, one line or several, with units, PO boxes and "c/o", and
 towns, counties and postcodes alone in running text, `bench.corpus.address_stress`) is an eighth,
 for the address pass, committed before its first measurement and tuned on after it.
+`name_stress` (person names of 40-odd
+locales, romanised, transliterated or in their own script, in the shapes forms, phone slips,
+letters, e-mails and agents' notes write them: "LAST, First M.", "Mr X", "Regards,\nFirst Last",
+"cc:", "From: Name <mail>", "spoke with X (daughter)", particles, hyphens, apostrophes,
+suffixes, capitals, lower case, names that are English words, `bench.corpus.name_stress`) is a
+ninth, for the Safe Harbor "names" pass, committed before its first measurement.
 The plain splits were measured first, before the detector was
 changed for them, and never tuned on; the `*_after` splits were written after the change.
 Their examples carry planted values: a planted value LEAKS when any identifying token of it
@@ -471,6 +477,7 @@ OTHER_VOICES = (
     "clinic_letters",
     "intake_desk",
     "address_stress",
+    "name_stress",
 )
 
 
@@ -521,6 +528,8 @@ def corpus(split: str, n: int, seed: int) -> tuple[list[dict[str, Any]], list[st
         from bench.corpus import intake_desk as gen  # type: ignore[no-redef]
     elif split == "address_stress":
         from bench.corpus import address_stress as gen  # type: ignore[no-redef]
+    elif split == "name_stress":
+        from bench.corpus import name_stress as gen  # type: ignore[no-redef]
     elif split.startswith("notes"):
         from bench.corpus import clinical_notes as gen  # type: ignore[no-redef]
     else:

@@ -36,6 +36,7 @@ GENERATORS = {
     "clinic_letters": "clinic_letters",
     "intake_desk": "intake_desk",
     "address_stress": "address_stress",
+    "name_stress": "name_stress",
 }
 # chat splits of `bench.corpus.text_corpus` pinned the same way
 CHAT = ("main", "periop_dev", "dialysis", "infusion_dev", "handoff_dev")
@@ -78,6 +79,9 @@ MEASURED = {
     # a DEV voice for postal addresses of 26 locales and places alone in running text, pinned
     # before its first measurement (issue 13, engineer addr)
     "address_stress": "48664c4148214b6ef0f3cb6de5af7fdb541963645b262364b2a057854443c1f5",
+    # a DEV voice for person names of many locales in forms, letters and e-mails, pinned before
+    # its first measurement (issue 13, the Safe Harbor "names" pass)
+    "name_stress": "8c2757be88b1ffeb2fe2ae424ef9ffaed1f854c45a1f5c47c62c6ecf3402db17",
     # held out, committed before their first measurement (at 28066f9): never tuned on
     "patient_relations": "7aec8e7ac14208cf8f0102b508771248e05c8031b7384c6b4cc2bd48078817c8",
     "dialysis": "e8b8e970c2126540b1daf95516de96dd285f57abfe54218fac8760efd6082221",
