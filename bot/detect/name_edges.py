@@ -16,7 +16,7 @@ from bot.detect.types import Finding, Kind
 
 # Generational suffixes only: a degree ("MD", "RN") says a clinician wrote or signed, and an
 # honorific ("Mr", "Frau") identifies nobody; both stay visible.
-_SUFFIX = r"(?:Jr|Sr|II|III|IV)"
+_SUFFIX = r"(?:Jr|JR|Sr|SR|II|III|IV)"  # "TIMOTHY TURNER JR": a form's capitals
 _AFTER = re.compile(
     rf"(?:\s+\p{{Lu}}[\p{{Ll}}\p{{M}}']+-\p{{Lu}}[\p{{Ll}}\p{{M}}']+)?(?:,?\s+{_SUFFIX}\.?(?![\w-]))?"
 )

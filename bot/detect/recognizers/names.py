@@ -36,6 +36,7 @@ from bot.detect.recognizers.names_context import (
 )
 from bot.detect.recognizers.names_cues import NameCues, asked_about
 from bot.detect.recognizers.names_frames import NameFrames
+from bot.detect.recognizers.names_letters import LetterNames
 from bot.detect.recognizers.names_lexicon import (
     CUE_AFTER,
     DAYS,
@@ -52,6 +53,7 @@ from bot.detect.recognizers.names_lexicon import (
     fold,
     lexicon,
 )
+from bot.detect.recognizers.names_reach import NameReach
 from bot.detect.recognizers.names_unknown import SUBJECT_VERBS, UnknownNames, middle_initial
 from bot.detect.recognizers.names_words import CHAT_SHORTHAND, NOT_NAMES, NameWords, has_lower
 from bot.detect.staff import StaffDirectory
@@ -122,6 +124,8 @@ class NameRecognizer(EntityRecognizer):
         self.cues = NameCues(self.words)
         self.unlisted = UnknownNames(self.words, self.cues)
         self.frames = NameFrames(self.words, self.cues)
+        self.reach = NameReach(self.lex)
+        self.letters = LetterNames(self.words, self.cues)
 
     def use_staff(self, staff: StaffDirectory) -> None:
         """Names of the workspace's members read as practitioners (`bot.detect.staff`)."""
@@ -150,6 +154,7 @@ class NameRecognizer(EntityRecognizer):
             *self.unlisted.name_initial(doc, inf),
             *self.unlisted.linked(doc),
             *self.frames.spans(doc, inf),
+            *self.letters.spans(doc),
         ]
         spans = dedupe(spans)
         extra = [
@@ -162,7 +167,7 @@ class NameRecognizer(EntityRecognizer):
         again = self.unlisted.repeated(doc, spans)
         if again:
             spans = dedupe(spans + again)
-        spans = join_particles(doc, spans)
+        spans = self.reach.widen(doc, join_particles(doc, spans))
         return [
             self._result(doc, s)
             for s in (self.unlisted.trim_month(doc, s) for s in spans)
