@@ -55,6 +55,16 @@ def test_when_a_form_writes_more_of_a_name_then_the_whole_name_is_covered(
         ("Left message with Faith (daughter) for Ms Kahinu to call us.", ["Faith", "Kahinu"]),
         # a slip's caller in lower case
         ("holly hawkins called re a refill", ["holly hawkins"]),
+        # a form label whose value is a person, the name's words also English words
+        ("Signed: Hope Baker", ["Hope Baker"]),
+        ("Contact person: Mark Brown", ["Mark Brown"]),
+        ("Policy holder: Sunny Day", ["Sunny Day"]),
+        ("Insured: CHASE, Hunter", ["CHASE, Hunter"]),
+        ("Account holder: Rich Cash", ["Rich Cash"]),
+        # the label's value ends at the next field, "LAST, First" aside
+        ("Next of kin: Nicola Holl, son, tel 555-0101", ["Nicola Holl"]),
+        # a name set off by commas after a kinship
+        ("spoke with her son, Jack, about the bill", ["Jack"]),
     ],
 )
 def test_when_correspondence_gives_a_person_a_slot_then_the_name_in_it_is_found(
@@ -77,6 +87,17 @@ def test_when_correspondence_gives_a_person_a_slot_then_the_name_in_it_is_found(
         "call back (mother) if no answer",
         "lab called re the results",
         "Konto-Nr. 44712 gesperrt",
+        # a person's label with no person after it
+        "Signed: Yes",
+        "Contact: Front Desk",
+        "Recipient: Pharmacy",
+        "Interpreter: Spanish",
+        "Member: Gold Plan",
+        "Policy holder: Same as patient",
+        "Attn: Billing Department",
+        "Employee: Part Time",
+        "Patient: Will call back",
+        "my son, Frequently Asked Questions, page 2",
     ],
 )
 def test_when_the_slot_holds_a_team_an_office_or_a_label_then_no_name_is_found(

@@ -51,6 +51,18 @@ KIN = words_of(
     "grandfather grandma grandpa friend neighbour neighbor poa fiance fiancee boyfriend "
     "girlfriend stepson stepdaughter stepmother stepfather sibling"
 )
+# a form's labels whose value is a person ("Policy holder: Sunny Day", "Signed: Hope Baker"),
+# opening a line or a field of a row
+_PERSON_LABEL = re.compile(
+    r"(?im)(?:^|[ \t]{2,}|\t)[ \t]*(?:[-*•][ \t]*)?(?:full[ \t]+|patient(?:'s)?[ \t]+|caller(?:'s)?[ \t]+"
+    r"|contact[ \t]+)?(?:name|patient|signed(?:[ \t]+by)?|signature|contact(?:[ \t]+person)?"
+    r"|emergency[ \t]+contact(?:[ \t]+name)?|next[ \t]+of[ \t]+kin|nok|guarantor|guardian"
+    r"|parent(?:/guardian)?|responsible[ \t]+party|(?:policy|account|card)[ \t]?holder"
+    r"|subscriber(?:[ \t]+name)?|insured|member(?:[ \t]+name)?|beneficiary|recipient"
+    r"|addressee|bill[ \t]+to|attn|attention|caller|sent[ \t]+by|completed[ \t]+by|witness"
+    r"|interpreter|employee|applicant|claimant|spouse|carer|caregiver)[ \t]*(?::|[-–][ \t])"
+    r"[ \t]*([^\n\t(;|<>\d]{2,60}?)(?=[ \t]{2,}|[\t(;|<>\d]|[ \t]*$)"
+)
 # what a caller did, after their name at a slip line's start
 _CALLER_VERBS = words_of(
     "called phoned rang emailed e-mailed texted wrote faxed messaged came stopped dropped asked "
@@ -81,6 +93,8 @@ class LetterNames:
             *self._before_kin(doc),
             *self._slip_callers(doc),
             *self._form_pairs(doc),
+            *self._labelled(doc, text),
+            *self._kin_apposition(doc),
         ]
 
     # --- slots -------------------------------------------------------------------------------
@@ -148,6 +162,40 @@ class LetterNames:
                 continue
             if self.lex.is_first(run[0].text) and self._name_words(run[1:], strict=True):
                 out.append((i, end, 0.7, self.cues.subtype(doc, i, end)))
+        return out
+
+    def _labelled(self, doc: Doc, text: str) -> list[Span]:
+        out: list[Span] = []
+        for m in _PERSON_LABEL.finditer(text):
+            value = m.group(1)
+            head, comma, rest = value.partition(",")
+            rest = rest.split(",")[0]
+            # "CHASE, Hunter" is one name; "Nicola Holl, son, tel" is a name and more fields
+            inverted = comma and " " not in head.strip() and rest.strip()[:1].isupper()
+            end = m.start(1) + (len(head) + 1 + len(rest) if inverted else len(head))
+            span = self._slot(doc, m.start(1), end, max_words=5)
+            if span:
+                out.append(span)
+        return out
+
+    def _kin_apposition(self, doc: Doc) -> list[Span]:
+        """ "spoke with her son, Jack, about the bill": a name set off by commas after a kin."""
+        out: list[Span] = []
+        toks = tokens(doc)
+        for k in range(1, len(toks) - 2):
+            if toks[k].text != "," or toks[k - 1].lower_ not in KIN:
+                continue
+            end = k + 1
+            while (
+                end < len(toks)
+                and end - k <= 3
+                and alpha(toks[end])
+                and toks[end].text[:1].isupper()
+            ):
+                end += 1
+            closed = end == len(toks) or toks[end].text in {",", ".", ";", ")"}
+            if end > k + 1 and closed and self._name_words(toks[k + 1 : end], strict=False):
+                out.append((k + 1, end, 0.75, "RELATIVE"))
         return out
 
     def _form_pairs(self, doc: Doc) -> list[Span]:
