@@ -18,6 +18,8 @@ Composed into `NameRecognizer`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 import regex as re
 from spacy.tokens import Doc
 
@@ -77,6 +79,16 @@ _OFFICE_WORDS = FACILITY_WORDS | words_of(
 )
 
 
+def _label_values(text: str) -> Iterator[tuple[int, int]]:
+    """Where each person label's value lies: up to the next field, "CHASE, Hunter" whole but
+    "Nicola Holl, son, tel" only to its comma."""
+    for m in _PERSON_LABEL.finditer(text):
+        head, comma, rest = m.group(1).partition(",")
+        rest = rest.split(",")[0]
+        inverted = comma and " " not in head.strip() and rest.strip()[:1].isupper()
+        yield m.start(1), m.start(1) + (len(head) + 1 + len(rest) if inverted else len(head))
+
+
 class LetterNames:
     """Spans for the slots of correspondence that hold a person's name."""
 
@@ -123,12 +135,7 @@ class LetterNames:
         return not any(ch.isdigit() for ch in before) and bool(after.strip())
 
     def _sign_offs(self, doc: Doc, text: str) -> list[Span]:
-        out: list[Span] = []
-        for m in _CLOSING.finditer(text):
-            span = self._slot(doc, m.start(1), m.end(1), max_words=4)
-            if span:
-                out.append(span)
-        return out
+        return self._slots(doc, ((m.start(1), m.end(1)) for m in _CLOSING.finditer(text)), 4)
 
     def _before_kin(self, doc: Doc) -> list[Span]:
         out: list[Span] = []
@@ -165,18 +172,7 @@ class LetterNames:
         return out
 
     def _labelled(self, doc: Doc, text: str) -> list[Span]:
-        out: list[Span] = []
-        for m in _PERSON_LABEL.finditer(text):
-            value = m.group(1)
-            head, comma, rest = value.partition(",")
-            rest = rest.split(",")[0]
-            # "CHASE, Hunter" is one name; "Nicola Holl, son, tel" is a name and more fields
-            inverted = comma and " " not in head.strip() and rest.strip()[:1].isupper()
-            end = m.start(1) + (len(head) + 1 + len(rest) if inverted else len(head))
-            span = self._slot(doc, m.start(1), end, max_words=5)
-            if span:
-                out.append(span)
-        return out
+        return self._slots(doc, _label_values(text), 5)
 
     def _kin_apposition(self, doc: Doc) -> list[Span]:
         """ "spoke with her son, Jack, about the bill": a name set off by commas after a kin."""
@@ -225,7 +221,10 @@ class LetterNames:
                 out.append((start, k + 3, 0.8, self.cues.subtype(doc, start, k + 3)))
         return out
 
-    # --- judging a slot ----------------------------------------------------------------------
+    # --- judging a slot -----------------------------------------------------------------------
+    def _slots(self, doc: Doc, ranges: Iterable[tuple[int, int]], max_words: int) -> list[Span]:
+        return [span for a, b in ranges if (span := self._slot(doc, a, b, max_words))]
+
     def _slot(
         self, doc: Doc, start_char: int, end_char: int, max_words: int = 6, spelt: str = ""
     ) -> Span | None:
