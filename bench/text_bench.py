@@ -58,7 +58,7 @@ locales, romanised, transliterated or in their own script, in the shapes forms, 
 letters, e-mails and agents' notes write them: "LAST, First M.", "Mr X", "Regards,\nFirst Last",
 "cc:", "From: Name <mail>", "spoke with X (daughter)", particles, hyphens, apostrophes,
 suffixes, capitals, lower case, names that are English words, `bench.corpus.name_stress`) is a
-ninth, for the Safe Harbor "names" pass, committed before its first measurement.
+ninth, for the Safe Harbor "names" pass, committed before its first measurement and tuned on after it.
 The plain splits were measured first, before the detector was
 changed for them, and never tuned on; the `*_after` splits were written after the change.
 Their examples carry planted values: a planted value LEAKS when any identifying token of it
