@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import regex as re
 
+from bot.detect.recognizers.address_fields import COUNTRIES
 from bot.detect.recognizers.base import wordset
 from bot.detect.recognizers.city_index import listed_town
 from bot.detect.recognizers.names_lexicon import lexicon
@@ -56,17 +57,6 @@ _CODE_ALONE = re.compile(rf"(?P<code>{_CODE})(?=[ \t]*(?:$|\r?\n|[,;.]))", re.MU
 _COUNTY = re.compile(
     r"(?-i:(?:Co\.|County|jud\.|Jud\.|județul|Județul)[ \t]+(?P<town>\p{Lu}[\p{L}\p{M}'’]+(?:-\p{Lu}[\p{L}\p{M}'’]+)?))"
 )
-# A country or a state closes an address block: it is no subdivision Safe Harbor lists
-_COUNTRIES = wordset(
-    "usa us u.s. u.s.a. america uk england scotland wales canada australia ireland eire germany "
-    "deutschland austria österreich switzerland schweiz suisse svizzera france spain españa "
-    "mexico méxico italy italia netherlands nederland holland portugal brazil brasil poland "
-    "polska sweden sverige denmark danmark norway norge finland suomi czechia česko hungary "
-    "magyarország romania românia japan china belgium belgique belgië luxembourg"
-) | {
-    "united states", "united kingdom", "great britain", "northern ireland", "new zealand",
-    "republic of ireland", "czech republic", "česká republika", "united states of america",
-}  # fmt: skip
 _MAX_FIELDS = 4
 # The street field before a postcode and its town: words and a house number, a unit perhaps
 _STREET_BEFORE_CODE = re.compile(
@@ -169,7 +159,7 @@ def _town_span(text: str, start: int, value: str, *, strict: bool) -> tuple[int,
     town = " ".join(words)
     if text[start : start + len(town)] != town:
         return None  # a tab or two spaces inside: leave it to the recognizers
-    if words[0].lower().strip(".") in _NOT_TOWN or town.lower() in _COUNTRIES:
+    if words[0].lower().strip(".") in _NOT_TOWN or town.lower() in COUNTRIES:
         return None
     if is_state(town) or is_state(f"{town}."):
         return None  # "..., Mich. 48104", "..., Alberta": the state or province

@@ -35,12 +35,17 @@ _NOT_POSTAL = re.compile(
 # lower-case one ("... 6259 Trieben. Please update her file"); "Str. Mihai Eminescu" goes on
 _SENTENCE_AFTER = re.compile(r"\.\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll})")
 _COUNTRY_TAIL = re.compile(r",\s*(?P<c>[^\d,]{2,30})$")
-_COUNTRIES = wordset(
-    "usa uk canada australia ireland germany deutschland austria österreich switzerland schweiz "
-    "suisse france spain españa mexico méxico italy italia netherlands nederland portugal brazil "
-    "brasil poland polska sweden sverige denmark danmark norway norge finland suomi czechia česko "
-    "hungary magyarország romania românia japan 日本 china 中国 belgium"
-) | {"united states", "united kingdom", "czech republic", "new zealand"}
+# A country closes an address line or block: it is no subdivision Safe Harbor lists
+COUNTRIES = wordset(
+    "usa us u.s. u.s.a. america uk england scotland wales canada australia ireland eire germany "
+    "deutschland austria österreich switzerland schweiz suisse svizzera france spain españa "
+    "mexico méxico italy italia netherlands nederland holland portugal brazil brasil poland "
+    "polska sweden sverige denmark danmark norway norge finland suomi czechia česko hungary "
+    "magyarország romania românia japan 日本 china 中国 belgium belgique belgië luxembourg"
+) | {
+    "united states", "united kingdom", "great britain", "northern ireland", "new zealand",
+    "republic of ireland", "czech republic", "česká republika", "united states of america",
+}  # fmt: skip
 
 
 class AddressFieldRecognizer(ClinicalPatternRecognizer):
@@ -86,6 +91,6 @@ class AddressFieldRecognizer(ClinicalPatternRecognizer):
             result.end = result.start + sentence.start()  # "...: 12 Oak St. Please update ..."
             value = value[: sentence.start()]
         tail = _COUNTRY_TAIL.search(value)
-        if tail and tail.group("c").strip().lower() in _COUNTRIES:
+        if tail and tail.group("c").strip().lower() in COUNTRIES:
             result.end = result.start + tail.start()  # "..., Hungary": the country stays
         return result
