@@ -1208,7 +1208,9 @@ class Lexicon:
 
 @cache
 def lexicon() -> Lexicon:
-    english = load_words("english_words.txt")
+    # WordNet's nouns hold people and places as lower-case lemmas ("stevens", "darwin"): those
+    # of our names are no English words (scripts/gen_proper_nouns.py)
+    english = load_words("english_words.txt") - load_words("proper_nouns.txt")
     census = load_words("census_surnames.txt")
     # a Census surname that is also a vocabulary word ("Nasser", "Thrush") needs a name's
     # evidence, as the names Faker's lists share with English do
