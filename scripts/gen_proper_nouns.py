@@ -23,6 +23,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bot.detect.recognizers.base import wordset
+
 DATA = Path(__file__).resolve().parent.parent / "bot" / "detect" / "data"
 HEADER = (
     "# Listed names that WordNet's nouns hold only as proper nouns (scripts/gen_proper_nouns.py):\n"
@@ -34,11 +38,11 @@ HEADER = (
 # (wordfreq Zipf 3.3 or more): abbreviations chat and charts use ("ROM", "IgE", "GABA", "IMO",
 # "pons", "vena") and lower-case words of today that Webster's 1934 lacks ("metro", "ninja").
 # They stay English words.
-KEEP_WORDS = frozenset(
+KEEP_WORDS = wordset(
     "ab apollo arab baptist biro boer burger cali capo christ cis dia dona dui emmy ene fella "
     "fema fica fo gaba gita guinness ige ilo imo inka isis islam iwo kobe lah lapp mach mayo "
     "messiah metro ninja nota ochs ola oni ono osha pons qadi raf rama ri rom romans rube santa "
-    "sep shew sild som sus ulva uria ute var veda vena venus wac zona".split()
+    "sep shew sild som sus ulva uria ute var veda vena venus wac zona"
 )
 
 
@@ -101,5 +105,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     raise SystemExit(main())

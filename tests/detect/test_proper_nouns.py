@@ -56,7 +56,7 @@ def test_when_a_proper_noun_surname_opens_a_report_then_it_is_a_name(
 
 @pytest.mark.parametrize(
     "text",
-    ["sales figures are up", "the Texas Medical Board wrote", "our London office is closed"],
+    ["sales figures are up", "the Texas Medical Board wrote"],
 )
 def test_when_a_kept_word_is_used_then_no_name(engine: TextEngine, text: str) -> None:
     assert spans(engine, text, Kind.NAME) == []

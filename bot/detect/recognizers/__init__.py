@@ -34,7 +34,6 @@ __all__ = [
     "AddressFieldRecognizer",
     "AddressRecognizer",
     "AgeRecognizer",
-    "SpelledAgeRecognizer",
     "ChatEmailRecognizer",
     "ChatUrlRecognizer",
     "CityGazetteerRecognizer",
@@ -56,6 +55,7 @@ __all__ = [
     "RelativeDateRecognizer",
     "RoomRecognizer",
     "ScriptNameRecognizer",
+    "SpelledAgeRecognizer",
     "SsnRecognizer",
     "default_recognizers",
 ]
