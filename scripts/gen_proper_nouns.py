@@ -46,20 +46,39 @@ KEEP_WORDS = wordset(
 )
 
 
+# Faker's address providers' lists of a country's parts, in every locale
+_REGION_LISTS = (
+    "countries",
+    "states",
+    "provinces",
+    "counties",
+    "regions",
+    "cantons",
+    "departments",
+)
+
+
 def _large_places() -> frozenset[str]:
-    """Countries, US states, continents and the major cities (`cities.txt`): a letter names
-    them without naming anyone ("the Texas Medical Board", "our London office"), and the place
-    rules read them, so they stay words here, not people."""
-    from faker.providers.address.en_US import Provider
+    """Countries, states, provinces, counties and regions (Faker's address providers), US
+    states, continents and the major cities (`cities.txt`): a letter names them without naming
+    anyone ("the Texas Medical Board", "Devon" in an address block), and the place rules read
+    them, so they stay words here, not people."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.address as address
 
     from bot.detect.data import load_words
     from bot.detect.recognizers.names_lexicon import US_STATES
 
-    countries = {w.lower() for c in Provider.countries for w in c.split()}
-    continents = {"africa", "america", "americas", "asia", "europe", "oceania", "antarctica"}
-    return frozenset(
-        countries | {s.lower() for s in US_STATES} | continents | load_words("cities.txt")
-    )
+    places = {"africa", "america", "americas", "asia", "europe", "oceania", "antarctica"}
+    for info in pkgutil.iter_modules(address.__path__):
+        provider = importlib.import_module(f"faker.providers.address.{info.name}").Provider
+        for attr in _REGION_LISTS:
+            value = getattr(provider, attr, ())
+            entries = value.values() if isinstance(value, dict) else value
+            places |= {w.lower() for e in entries if isinstance(e, str) for w in e.split()}
+    return frozenset(places | {s.lower() for s in US_STATES} | load_words("cities.txt"))
 
 
 def _singulars(word: str) -> tuple[str, ...]:
