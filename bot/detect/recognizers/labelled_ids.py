@@ -120,6 +120,18 @@ class LabelledIdRecognizer(ClinicalPatternRecognizer):
             r"(?P<v>(?=[A-Z0-9]*\d)(?-i:[A-HJ-NPR-Z0-9]{17}))\b",
             0.9,
         ),
+        # The last four of a number, as agents verify a caller by them ("SSN ending in 4471",
+        # "card ending 9921", "acct ending -0921", "last 4 digits: 4471", "the last four of her
+        # Medicare number are 8812"): part of the identifier, which Safe Harbor removes whole
+        Pattern(
+            "last_digits_strong",
+            rf"(?:\b(?:{LABEL}|phone|mobile|cell|number|no)(?![a-z])\.?(?:\s+(?:number|no\.?|#))?"
+            r"\s+(?:ending|ends|that\s+ends)(?:\s+(?:in|with))?"
+            r"|\blast\s+(?:4|four|5|five)(?:\s+digits)?(?:\s+(?:of|on)(?:\s+(?:the|his|her|their|my|your))?"
+            r"(?:\s+[\w#/-]+){1,2}?)?(?:\s+(?:is|are|was|were))?)"
+            r"\s*[:#=-]?\s*(?P<v>(?:[x*•]{2,}[\s-]?)?\d{4,5})\b(?![.,]\d)",
+            0.85,
+        ),
         # Glued to its label, upper-case label ("chartMRN04857211", "Acc#AB4471", "IDW9547384").
         Pattern(
             "glued_label_value_strong",
@@ -130,6 +142,14 @@ class LabelledIdRecognizer(ClinicalPatternRecognizer):
     ]
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
+        if pattern_name(result) == "last_digits_strong":
+            # a number's last four; not a year a period ends in ("statement ending 2024")
+            year = re.fullmatch(r"(?:19|20)\d\d", text[result.start : result.end])
+            return (
+                None
+                if year and "last" not in text[max(0, result.start - 40) : result.start].lower()
+                else result
+            )
         if pattern_name(result) == "vin_strong":
             return result  # a VIN need not have four digits, a BIC none
         value = text[result.start : result.end]

@@ -405,3 +405,35 @@ def test_when_a_count_or_year_follows_a_file_phrase_then_it_is_left_alone(
     case: str, text: str
 ) -> None:
     assert found(IDS, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("SSN ending in 4471, verified", "4471"),
+        ("card ending 9921 on file", "9921"),
+        ("acct ending -0921 was charged", "0921"),
+        ("callback number ending 4471", "4471"),
+        ("last 4 digits: 4471", "4471"),
+        ("the last four of her Medicare number are 8812", "8812"),
+        ("card ending in xxxx9921", "xxxx9921"),
+    ],
+)
+def test_when_a_numbers_last_digits_are_given_then_they_are_an_id(text: str, value: str) -> None:
+    assert value in {v for v, _ in found(IDS, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "last 4 days were rough",
+        "the last four visits were fine",
+        "the last 4 were normal",
+        "last 5 doses 1000 units",
+        "period ending 2024",
+        "statement ending 2024",
+        "the bill ending 2023",
+    ],
+)
+def test_when_last_is_a_count_then_no_id(text: str) -> None:
+    assert found(IDS, text) == set()
