@@ -62,6 +62,9 @@ LABEL = (
     # come before what they number, with that noun ("číslo zákazníka", "numer konta", "cod
     # asigurat": Czech, Slovak, Polish and Romanian write "number of customer")
     r"|konto|conto|conta|cuenta|compte|card|appeal"
+    # a full-face photograph's number or file (Safe Harbor item 17): "photo 88412", "ID photo
+    # #A77120", "selfie 2024-0311-7"
+    r"|photo(?:graph)?|picture|selfie|headshot|portrait|snapshot|pic|img"
     r"|(?:č[ií]slo|numer|cod)(?:\s+(?-i:\p{Ll}+))?)"
 )
 # What may stand between the label and its value: "#", ":", "no.", "ID", "number is".

@@ -417,9 +417,13 @@ def test_when_a_count_or_year_follows_a_file_phrase_then_it_is_left_alone(
         ("last 4 digits: 4471", "4471"),
         ("the last four of her Medicare number are 8812", "8812"),
         ("card ending in xxxx9921", "xxxx9921"),
+        ("photo 88412 in the portal", "88412"),
+        ("ID photo #A77120 on file", "A77120"),
     ],
 )
-def test_when_a_numbers_last_digits_are_given_then_they_are_an_id(text: str, value: str) -> None:
+def test_when_a_numbers_last_digits_or_a_photos_number_are_given_then_an_id(
+    text: str, value: str
+) -> None:
     assert value in {v for v, _ in found(IDS, text)}
 
 
@@ -433,7 +437,9 @@ def test_when_a_numbers_last_digits_are_given_then_they_are_an_id(text: str, val
         "period ending 2024",
         "statement ending 2024",
         "the bill ending 2023",
+        "photo 2 of 3 attached",
+        "took 3 pictures of the wound",
     ],
 )
-def test_when_last_is_a_count_then_no_id(text: str) -> None:
+def test_when_last_or_photo_is_a_count_then_no_id(text: str) -> None:
     assert found(IDS, text) == set()
