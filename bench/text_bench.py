@@ -12,6 +12,10 @@ names here), `clinic_dev` (an outpatient front office, a dev set for the names p
 committed before its first measurement, then tuned on), `infusion_dev` (an infusion centre's and
 step-down unit's huddle channel: surnames alone, the unit's chairs, bays and pods as rooms, terse
 ages; a dev set for issue 13's chat pass, committed before its first measurement, then tuned on),
+`bedflow_dev` (a hospital's patient-flow, bed-management and transfer-centre channel: bed board
+rows, boarding and discharge-before-noon lists, names in capitals, as initials and in their own
+script; a dev set for issue 13's chat recall pass, committed before its first measurement, then
+tuned on),
 `heldout`, `fresh`, `shift` and `board` (a patient-flow channel: bed board, note-
 header names, names in their own script; written before the names pass of 2026-12-02 and
 committed before its first measurement), each from `bench.corpus.text_corpus`.
@@ -451,6 +455,7 @@ CHAT_SPLITS = (
     "periop_dev",
     "infusion_dev",
     "handoff_dev",
+    "bedflow_dev",
     "heldout",
     "fresh",
     "shift",

@@ -35,9 +35,11 @@ from typing import Any
 
 from bench.corpus import slots as s
 from bench.corpus import (
+    slots_bedflow,
     slots_handoff,
     slots_infusion,
     slots_periop,
+    templates_bedflow_dev,
     templates_board,
     templates_clinic_dev,
     templates_dialysis,
@@ -96,6 +98,7 @@ SLOTS: dict[str, Callable[[s.Ctx], list[s.Seg]]] = {
     **slots_periop.SLOTS,
     **slots_infusion.SLOTS,
     **slots_handoff.SLOTS,
+    **slots_bedflow.SLOTS,
     "chair": s.f_chair,
     **FILLERS,  # type: ignore[dict-item]
 }
@@ -490,6 +493,68 @@ HANDOFF_DEV_INSTITUTIONS = [
     "Harrow Fields Campus",
     "Saltmarsh Medical Center",
 ]
+# the `bedflow_dev` split (a DEV set for issue 13's chat recall pass, tuned on): a patient-flow,
+# bed-management and transfer-centre voice; its extras are surnames that are English words,
+# particles, hyphens and an apostrophe, and names of many origins
+BEDFLOW_DEV_LOCALES = [
+    "en_US",
+    "en_US",
+    "en_GB",
+    "en_IE",
+    "yo_NG",
+    "ig_NG",
+    "es_CO",
+    "pt_BR",
+    "ro_RO",
+    "fi_FI",
+    "id_ID",
+]
+BEDFLOW_DEV_EXTRA_NAMES = [
+    ("Coral", "Reed"),
+    ("Clay", "Potter"),
+    ("Heath", "Moor"),
+    ("Violet", "Rain"),
+    ("Basil", "Wise"),
+    ("Misty", "Glen"),
+    ("Dale", "Bridges"),
+    ("Ruby", "Street"),
+    ("Ernest", "Sharp"),
+    ("Sky", "Bloom"),
+    ("Forrest", "Steele"),
+    ("Bonnie", "Fairweather"),
+    ("Kofi", "Boateng"),
+    ("Ingrid", "Halvorsen"),
+    ("Thandiwe", "Mbeki"),
+    ("Chidi", "Okafor"),
+    ("Saoirse", "Mac Giolla"),
+    ("Aisling", "O'Dwyer"),
+    ("Kai", "Kealoha"),
+    ("Nilufar", "Yusupova"),
+    ("Ramón", "de la Fuente"),
+    ("Liesbeth", "ter Meulen"),
+    ("Anh", "Trương"),
+    ("Hamid", "Al-Sayegh"),
+    ("Paora", "Te Rangi"),
+    ("Jean-Baptiste", "Ndayisaba"),
+]
+BEDFLOW_DEV_CITIES = [
+    "Sudbury",
+    "Thunder Bay",
+    "Rockford",
+    "Peoria",
+    "Bakersfield",
+    "Chattanooga",
+    "Ipswich",
+    "Swindon",
+    "Mackay",
+    "Toowoomba",
+]
+BEDFLOW_DEV_INSTITUTIONS = [
+    "Foxglove Regional",
+    "Heronsgate Hospital",
+    "Cobalt Ridge Medical Center",
+    "Larkspur Community Hospital",
+]
 # share of invented names (`synth_names`): names no gazetteer could have been built from
 
 _SLOT_RE = re.compile(r"\{(\w+)\}")
@@ -631,6 +696,19 @@ SPLITS = {
         0.3,
         0.35,
     ),
+    # a DEV set for issue 13's chat recall pass (tuned on): a patient-flow, bed-management and
+    # transfer-centre channel, written and committed before its first measurement
+    "bedflow_dev": Split(
+        templates_bedflow_dev.PHI,
+        templates_bedflow_dev.LOW,
+        templates_bedflow_dev.CLEAN,
+        BEDFLOW_DEV_LOCALES,
+        BEDFLOW_DEV_EXTRA_NAMES,
+        BEDFLOW_DEV_CITIES,
+        BEDFLOW_DEV_INSTITUTIONS,
+        0.3,
+        0.3,
+    ),
 }
 
 
@@ -645,6 +723,7 @@ _FRESH_FORMS = frozenset(
         "dialysis",
         "infusion_dev",
         "handoff_dev",
+        "bedflow_dev",
     }
 )
 _HELDOUT_FORMS = _FRESH_FORMS | {"heldout"}

@@ -39,7 +39,7 @@ GENERATORS = {
     "name_stress": "name_stress",
 }
 # chat splits of `bench.corpus.text_corpus` pinned the same way
-CHAT = ("main", "periop_dev", "dialysis", "infusion_dev", "handoff_dev")
+CHAT = ("main", "periop_dev", "dialysis", "infusion_dev", "handoff_dev", "bedflow_dev")
 # sha256 of `generate(60, 3, split)` per split, as measured. A measured corpus must not change
 # under a refactor (its figures would silently stop meaning what the README says); a deliberate
 # change of a dev corpus updates its line here in the same commit, and says so.
@@ -58,6 +58,9 @@ MEASURED = {
     # templates wrote as plain words ("tonight", "overnight", gold DATEs in `slots`) are clock
     # times now
     "handoff_dev": "1a449f1432c074492aa0a666e2b660d851256dfb564f44dbd756c62eb9c867c8",
+    # a chat DEV split (issue 13's chat recall pass: a patient-flow, bed-management and transfer-
+    # centre channel), pinned before its first measurement (engineer bedboard)
+    "bedflow_dev": "6820f34878bc9d0b1b32a9e55518d5f8184c296174b70d890883f474ddf07781",
     "pii": "f8f6e84e9117f2b34174e49aad28d285fae370ac96c679331ac1c41df48bcf9b",
     "notes": "4ff933b47733553ba4f54935781b80d25bf7ea5329f6748b5ced742bb706986f",
     "harbor": "55c978015d29c87092c5ea490e6ad0ac2c5fdc7659d3f1a455fcf539134df0ea",
