@@ -276,6 +276,27 @@ _GLUED_SLOT = re.compile(r"(?:rm|bed|bay|room|or)\d+[a-z]?")
 _GLUED_SEAT = re.compile(r"(?:rm|bed|bay|room|or|ch|stn|pod|chair)\d+[a-z]?")
 # a seat's value by letter: "bay C", "pod B2" (a lone capital, or a capital and a number)
 ROOM_LETTER = re.compile(r"[A-Ha-h]\d{0,2}")
+# A bed board names a bed by its unit's code, no "bed" before it: a floor and a wing ("4W-12",
+# "5n14", "6E 25"), or a unit that beds its patients ("PCU-28", "ccu 9", "tele 4"). A code alone
+# ("for 4W:") is a unit, not a bed: the bed's number comes glued or as the next token.
+_WARD = r"\d{1,2}[nsew]"
+_BED_UNITS = frozenset({"pcu", "ccu", "cdu", "hdu", "icu", "sdu", "micu", "sicu", "tele", "resus"})
+_WARD_BED = re.compile(rf"(?:{_WARD}|pcu|ccu|cdu|hdu|icu|sdu|tele|ms)-?\d{{1,3}}[a-z]?")
+_BED_NUMBER = re.compile(r"\d{1,3}[a-z]?")
+_WARD_ONLY = re.compile(_WARD)
+
+
+def _ward_bed(run: list[Tok]) -> bool:
+    """Whether a run of tokens before a word holds a bed by its unit's code (`_WARD_BED`)."""
+    for k, tok in enumerate(run):
+        low = tok.lower_
+        if _WARD_BED.fullmatch(low):
+            return True
+        if (_WARD_ONLY.fullmatch(low) or low in _BED_UNITS) and any(
+            _BED_NUMBER.fullmatch(t.lower_) for t in run[k + 1 : k + 3]
+        ):
+            return True
+    return False
 
 
 def after_room(doc: Doc, start: int, seats: bool = False) -> bool:
@@ -304,6 +325,8 @@ def after_room(doc: Doc, start: int, seats: bool = False) -> bool:
         and digits
     ):
         return True
+    if digits and _ward_bed(tokens(doc)[max(i, -1) + 1 : start]):
+        return True  # "5N-14 | HALVORSEN", "PCU 26: reed", "6E 25 Mac Giolla"
     if (
         start >= 2
         and tokens(doc)[start - 2].lower_ in labels

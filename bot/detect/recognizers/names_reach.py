@@ -15,7 +15,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from bot.detect.recognizers.names_context import INITIAL, Span, Tok, alpha, dedupe, tokens
+from bot.detect.recognizers.names_context import (
+    INITIAL,
+    SEPARATORS,
+    Span,
+    Tok,
+    alpha,
+    dedupe,
+    tokens,
+)
 from bot.detect.recognizers.names_lexicon import FORM_LABELS, PARTICLES, Lexicon
 from bot.detect.recognizers.names_words import NOT_NAMES, words_of
 
@@ -89,6 +97,15 @@ class NameReach:
         if capital_initial(prev) and opens:
             return start - 1  # "V. O. Ngubeni": the initials before the one found
         if (
+            len(prev.text) == 1
+            and prev.text.isupper()
+            and prev.text not in {"I", "A"}
+            and end - start == 1
+            and not first.text.islower()
+            and (start < 2 or toks[start - 2].text in SEPARATORS or toks[start - 2].like_num)
+        ):
+            return start - 1  # "bed 3 P Garety", "- R Okafor": a board's initial, no stop
+        if (
             prev.text == "-"
             and start >= 2
             and _glued(toks[start - 2], prev)
@@ -144,6 +161,9 @@ class NameReach:
             and not _abbreviation(toks, end + 1)
         ):
             return end + 2  # "NISTOR-POP", "Jung-su": the name's hyphened second half
+        initial = self._board_initial(toks, start, end)
+        if initial:
+            return initial  # "Okafor, I.", "KEALOHA, K", "Nistor L.": a board's surname, initial
         comma_form = any(t.text == "," for t in toks[start:end])
         if capital_initial(nxt) and alpha(last) and (comma_form or self.lex.is_first(last.text)):
             return end + 1  # "Adoma, Hannah R.": the middle initial
@@ -164,6 +184,31 @@ class NameReach:
 
     def _caps_surname(self, tok: Tok) -> bool:
         return caps_surname(tok, self.lex)
+
+    @staticmethod
+    def _board_initial(toks: list[Tok], start: int, end: int) -> int:
+        """The end past a given name's initial after a lone surname, as a bed board or a census
+        prints it ("Okafor, I.", "RODRÍGUEZ, J to 4W", "Nistor L.", "winarsih, d."), or 0.
+
+        With a full stop the letter is an initial in any case the surname is written in; with
+        none only a capital after a comma, or before the line's end or a separator ("KEALOHA,
+        K", "Garety P /"), since "Okafor, I think" and "Okafor A fib" are no initials."""
+        last = toks[end - 1]
+        if end - start != 1 or not alpha(last):
+            return 0
+        comma = toks[end].text == ","
+        k = end + 1 if comma else end
+        if k >= len(toks):
+            return 0
+        letter = toks[k]
+        if INITIAL.match(letter.text):
+            return k + 1 if letter.text.isupper() or last.text.islower() else 0
+        if len(letter.text) != 1 or not letter.text.isalpha():
+            return 0
+        closes = k + 1 == len(toks) or toks[k + 1].text in SEPARATORS | {","}
+        if letter.text.isupper():
+            return k + 1 if closes or (comma and letter.text not in {"I", "A"}) else 0
+        return k + 1 if closes and comma and last.text.islower() else 0
 
 
 def caps_surname(tok: Tok, lex: Lexicon) -> bool:

@@ -31,6 +31,13 @@ _LETTER_LABEL = (
 )
 # An ED's or a step-down unit's own seats go by the unit's name ("resus 2", "CDU 11", "HDU 4")
 _UNIT = r"(?:resus|cdu|hdu|ccu)"
+# A bed board's wing or tower before the bed ("4 West bed 27", "Tower 3 bed 12") is the bed's
+_WING = r"(?:\d{1,2}\s?(?:north|south|east|west)|tower\s\d{1,2})\s"
+# A count after a unit's name is no bed: "ICU 2 beds", "tele 3 pending", "PCU 4 admits"
+_NO_COUNT = (
+    r"(?!\s?(?:beds?|pts?|patients?|admits?|discharges?|pending|nurses?|rns?|staff|free|open"
+    r"|empty|available|waiting|boarding|hours?|hrs?|h|mins?|days?|%|x)\b)"
+)
 _VALUE = r"(?:\d{1,2}[A-Z]{1,2}-?\d{1,4}[A-Z]?|[A-Z]{1,2}-?\d{1,4}[A-Z]?|\d{1,4}(?:-?[A-Z]{1,2}\b|-\d{1,4}[A-Z]?)?)"
 # A handoff names several seats under one label ("beds 18 & 19", "cdu 5,6,7", "rooms 4, 6 and
 # 9"); the list is one room span of seat numbers ("bay 4, O2 sat" lists no seat), and stops
@@ -51,7 +58,7 @@ class RoomRecognizer(ClinicalPatternRecognizer):
             "room_strong",
             # a full stop only after an abbreviated label ("Rm. 12"); "training room. N95 sizes"
             # ends a sentence
-            rf"\b(?:{_KIND}\s)?(?:{_LABEL}s?|{_UNIT}|(?:rm|bd|ste)\.)\s?(?:#|no\.?|number)?\s?:?\s?{_VALUE}"
+            rf"\b(?:{_WING})?(?:{_KIND}\s)?(?:{_LABEL}s?|{_UNIT}|(?:rm|bd|ste)\.)\s?(?:#|no\.?|number)?\s?:?\s?{_VALUE}"
             rf"{_MORE_VALUES}(?![\w/]|\.\d)",
             0.85,
         ),
@@ -76,8 +83,18 @@ class RoomRecognizer(ClinicalPatternRecognizer):
         ),
         Pattern(
             "ward_bed_medium",
-            # not a gestational age ("38w2d", weeks and days)
-            r"\b(?!\d{1,2}w[0-6]d\b)\d{1,2}(?:north|south|east|west|n|s|e|w)-?\d{1,3}[A-Z]?\b",
+            # not a gestational age ("38w2d", "38w 2d": weeks and days); a space between the
+            # wing and the bed ("6E 25", "7W 3B") only before no count
+            r"\b(?!\d{1,2}w\s?[0-6]d\b)\d{1,2}(?:north|south|east|west|n|s|e|w)"
+            rf"(?:-?\d{{1,3}}[A-Z]?\b|\s\d{{1,3}}[A-Z]?\b{_NO_COUNT})",
+            0.6,
+        ),
+        Pattern(
+            "unit_bed_medium",
+            # the bed of a unit that beds its patients, by the unit's name ("PCU-28", "tele 4",
+            # "MICU 12"; med-surg only as a board writes it, "MS-34", not multiple sclerosis)
+            rf"(?:\b(?:pcu|sdu|ccu|cdu|hdu|tele|icu|micu|sicu|cvicu|picu|nicu|hallway)[\s-]?#?\d{{1,3}}[A-Z]?\b"
+            rf"|(?-i:\bMS-\d{{1,3}}[A-Z]?\b)|(?-i:\bms-\d{{1,3}}[a-z]?\b)){_NO_COUNT}(?![/.]\d)",
             0.6,
         ),
     ]
