@@ -511,3 +511,8 @@ def test_when_a_clinic_is_named_by_what_it_treats_then_it_is_no_institution(text
 )
 def test_when_a_clinic_is_named_by_a_place_then_it_is_an_institution(text: str, value: str) -> None:
     assert value in {span for span, _subtype in found(INSTITUTIONS, text)}
+
+
+def test_when_a_town_ending_in_city_is_followed_by_a_colon_then_the_sentence_is_no_town() -> None:
+    text = "she would rather not go to Lake Havasu City: it is a 40-minute drive each way"
+    assert "it is a" not in {value for value, _ in found(CITIES, text)}
