@@ -63,6 +63,11 @@ letters, e-mails and agents' notes write them: "LAST, First M.", "Mr X", "Regard
 "cc:", "From: Name <mail>", "spoke with X (daughter)", particles, hyphens, apostrophes,
 suffixes, capitals, lower case, names that are English words, `bench.corpus.name_stress`) is a
 ninth, for the Safe Harbor "names" pass, committed before its first measurement and tuned on after it.
+`pharmacy_desk` (a pharmacy's service desk: prior-auth forms, refill renewals, courier tickets,
+callbacks, payer sheets, recalls; about 30% of its messages hold no patient but do hold the
+organisations' own phones, faxes, addresses, NPI/DEA/NCPDP, store, BIN/PCN/group, NDC and lot
+numbers, `bench.corpus.pharmacy_desk`) is a tenth, for the organisations' own identifiers,
+committed before its first measurement and tuned on after it: a DEV voice.
 The plain splits were measured first, before the detector was
 changed for them, and never tuned on; the `*_after` splits were written after the change.
 Their examples carry planted values: a planted value LEAKS when any identifying token of it
@@ -475,6 +480,7 @@ OTHER_VOICES = (
     "pharmacy_fax",
     "lab_eob",
     "home_visit",
+    "pharmacy_desk",
     "occ_health",
     "deliveries",
     "patient_relations",
@@ -519,6 +525,8 @@ def corpus(split: str, n: int, seed: int) -> tuple[list[dict[str, Any]], list[st
         from bench.corpus import lab_eob as gen  # type: ignore[no-redef]
     elif split == "home_visit":
         from bench.corpus import home_visit as gen  # type: ignore[no-redef]
+    elif split == "pharmacy_desk":
+        from bench.corpus import pharmacy_desk as gen  # type: ignore[no-redef]
     elif split == "occ_health":
         from bench.corpus import occ_health as gen  # type: ignore[no-redef]
     elif split == "deliveries":

@@ -29,6 +29,7 @@ GENERATORS = {
     "pharmacy_fax": "pharmacy_fax",
     "lab_eob": "lab_eob",
     "home_visit": "home_visit",
+    "pharmacy_desk": "pharmacy_desk",
     "occ_health": "occ_health",
     "deliveries": "deliveries",
     "patient_relations": "patient_relations",
@@ -85,6 +86,10 @@ MEASURED = {
     # a DEV voice for person names of many locales in forms, letters and e-mails, pinned before
     # its first measurement (issue 13, the Safe Harbor "names" pass)
     "name_stress": "8c2757be88b1ffeb2fe2ae424ef9ffaed1f854c45a1f5c47c62c6ecf3402db17",
+    # a DEV voice for organisations' own identifiers (a pharmacy's desk: faxes, NPI, store,
+    # BIN/PCN numbers beside and without a patient), pinned before its first measurement
+    # (issue 13, engineer rxdesk)
+    "pharmacy_desk": "e8da724da25e22d3b2f7aaaf3d543a79aab0d78afb7028749f408f0fde3e80fe",
     # held out, committed before their first measurement (at 28066f9): never tuned on
     "patient_relations": "7aec8e7ac14208cf8f0102b508771248e05c8031b7384c6b4cc2bd48078817c8",
     "dialysis": "e8b8e970c2126540b1daf95516de96dd285f57abfe54218fac8760efd6082221",
