@@ -37,6 +37,7 @@ from bot.detect.address_towns import towns_after_addresses
 from bot.detect.name_edges import widen_names
 from bot.detect.normalise import TextView, bounded_runs, view
 from bot.detect.offline import use_bundled_suffix_list
+from bot.detect.org_numbers import organisation_spans, without_spans
 from bot.detect.person_numbers import person_numbers
 from bot.detect.recognizers import (
     DEFAULT_PHONE_REGIONS,
@@ -51,7 +52,7 @@ from bot.detect.redact import redact_text
 from bot.detect.slack_markup import neutralise
 from bot.detect.staff import StaffDirectory
 from bot.detect.types import Finding, Kind, ScanResult
-from bot.detect.verdict import about_patient, decide_verdict, is_direct
+from bot.detect.verdict import is_direct, post_verdict
 from bot.errors import ConfigError
 
 LANGUAGE = "en"
@@ -294,7 +295,7 @@ class TextEngine:
         """Like `scan` for many texts, batched through the NLP pipeline; input order kept."""
         texts = list(texts)
         return [
-            ScanResult(decide_verdict(f, about_patient(t, f)), tuple(f))
+            ScanResult(post_verdict(t, f), tuple(f))
             for t, f in zip(texts, self._findings_batch(texts, batch_size), strict=True)
         ]
 
@@ -322,10 +323,19 @@ class TextEngine:
                 continue
             results = self._analyze(chunk, nlp_artifacts)
             found[index].extend(self._to_finding(r, offset, views[index]) for r in results)
-        return [
-            merge(person_numbers(t, towns_after_addresses(t, widen_names(t, merge(f, t)))), t)
-            for t, f in zip(texts, found, strict=True)
-        ]
+        return [self._postprocess(t, f) for t, f in zip(texts, found, strict=True)]
+
+    @staticmethod
+    def _postprocess(text: str, found: list[Finding]) -> list[Finding]:
+        # an organisation's own numbers go before `person_numbers` reads the text's direct
+        # identifiers (a pharmacy's fax would make every number beside it someone's) and stay
+        # gone after it, which would find them again as bare numbers; an NPI it takes as the
+        # patient's "other number" goes then
+        found = towns_after_addresses(text, widen_names(text, merge(found, text)))
+        claimed = organisation_spans(text, found)
+        found = person_numbers(text, without_spans(found, claimed))
+        claimed += organisation_spans(text, found)
+        return merge(without_spans(found, claimed), text)
 
     def _analyze(self, text: str, nlp_artifacts: NlpArtifacts) -> list[RecognizerResult]:
         """What `AnalyzerEngine.analyze` returns for our recognizers, without its per-call

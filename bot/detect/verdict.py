@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from bot.detect.types import Finding, ImageFinding, Kind, Verdict
 
@@ -61,12 +62,20 @@ PATIENT_WORDS = _words(
 _WORD = re.compile(r"[\w/'’-]+")
 
 
-def about_patient(text: str, findings: Iterable[Finding] = ()) -> bool:
+def about_patient(
+    text: str, findings: Iterable[Finding] = (), words: frozenset[str] = PATIENT_WORDS
+) -> bool:
     """Whether a post concerns a patient: a patient or clinical word, or a finding only a
     patient has (an age, a room, a direct identifier)."""
     if any(f.kind in (Kind.AGE, Kind.ROOM) or is_direct(f) for f in findings):
         return True
-    return any(w in PATIENT_WORDS for w in _WORD.findall(text.lower().replace("’", "'")))
+    return any(w in words for w in _WORD.findall(text.lower().replace("’", "'")))
+
+
+# A drug's strength, form and route ("160/4.5 mcg", "Rx", "IV") are on a shortage notice, a
+# recall or a payer sheet as much as in a patient's chart: no patient by themselves.
+DRUG_WORDS = _words("rx iv po prn mg mcg ml dose dosed meds med insulin heparin abx antibiotics")
+PERSON_WORDS = PATIENT_WORDS - DRUG_WORDS
 
 
 def decide_verdict(findings: Iterable[Finding], patient: bool = True) -> Verdict:
@@ -82,6 +91,22 @@ def decide_verdict(findings: Iterable[Finding], patient: bool = True) -> Verdict
     if len(families) >= 2:
         return Verdict.PHI
     return Verdict.LOW if families else Verdict.CLEAN
+
+
+def post_verdict(text: str, findings: Iterable[Finding]) -> Verdict:
+    """The verdict of one post: `decide_verdict` with `about_patient` read off the post.
+
+    A full date is direct because it may be a birth or a service date; in a post with no
+    patient in it (no patient word, no other direct identifier) it is a policy's, a form's, a
+    recall's or a shipment's date ("eff. 01/01/2026", "back-ordered until 4/9/2025"), one
+    quasi-identifier like a day of service (issue 13).
+    """
+    findings = list(findings)
+    dated = [f for f in findings if f.kind is Kind.DATE and f.subtype == "FULL_DATE"]
+    others = [f for f in findings if f not in dated]
+    if dated and not about_patient(text, others, PERSON_WORDS):
+        findings = [replace(f, subtype="SERVICE_DATE") if f in dated else f for f in findings]
+    return decide_verdict(findings, about_patient(text, others))
 
 
 DIRECT_IMAGE_KINDS = frozenset({Kind.NAME, Kind.ID, Kind.CONTACT, Kind.FACE})

@@ -1,0 +1,109 @@
+"""An organisation's own numbers are no one's PHI; a patient's beside them still is (issue 13):
+a pharmacy's fax, a plan's help desk, an NPI, a store number, a BIN and PCN, an NDC, a lot."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.detect.engine import TextEngine
+from bot.detect.org_numbers import toll_free
+from bot.detect.types import Kind, Verdict
+from tests.detect.conftest import spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New PA fax number for the plan: (830)873-5226 (was 256-914-9188).",
+        "Brookside Cardiology changed its e-prescribing fax to (453) 678-2747.",
+        "Dispatch 824-859-8573 for the afternoon pickups.",
+        "Questions: 1-888-483-5322 or fax 273-250-4854.",
+        "Prescriber help line 855 802 1015, PA fax 614-555-0123.",
+        "Fenwick Family Pharmacy #2197\nPhone 435.252.5132  Fax 856.864.5290",
+        "Call our office fax at 614-555-0199 before noon.",
+    ],
+)
+def test_when_a_number_is_an_organisations_then_no_contact(engine: TextEngine, text: str) -> None:
+    assert spans(engine, text, Kind.CONTACT) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Patient prefers a text at 614-555-0456.", ["614-555-0456"]),
+        ("Her number is (573) 825-3618, pharmacy fax 614-555-0199.", ["(573) 825-3618"]),
+        ("Patient: Ana Ruiz  DOB 3/4/1950\nPhone 614-555-0456", ["614-555-0456"]),
+        ("Call on arrival: 614-555-0456. From the pharmacy.", ["614-555-0456"]),
+        ("Called the home number 614-555-0456, no answer.", ["614-555-0456"]),
+        ("Pennsylvania: Reading, PA 610-555-0188 is her cell", ["610-555-0188"]),
+        ("You may appeal by fax to 614-555-0177.", ["614-555-0177"]),
+    ],
+)
+def test_when_a_number_is_the_patients_then_still_a_contact(
+    engine: TextEngine, text: str, expected: list[str]
+) -> None:
+    assert spans(engine, text, Kind.CONTACT) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prescriber NPI 1594008623  NCPDP 3237825  DEA MH2354269",
+        "Payer sheet: BIN 164577, PCN ADV, group GRP65952.",
+        "Kroger Pharmacy #15069 is open late.",
+        "Recall: NDC 04973-5259-79, lots D139094E and JV54457.",
+    ],
+)
+def test_when_an_id_is_a_registrys_or_a_batchs_then_no_id(engine: TextEngine, text: str) -> None:
+    assert [f for f in engine.findings(text) if f.kind in (Kind.ID, Kind.CONTACT)] == []
+
+
+def test_when_a_group_number_has_no_plan_routing_beside_it_then_still_an_id(
+    engine: TextEngine,
+) -> None:
+    # an EOB's "Group #" next to the member's id, with no BIN or PCN: kept as the member's
+    assert spans(engine, "Member ID: XK4417220\nGroup #: GRP-44172A", Kind.ID) == [
+        "XK4417220",
+        "GRP-44172A",
+    ]
+
+
+def test_when_a_patients_name_is_beside_the_pharmacys_fax_then_the_fax_is_not_an_id(
+    engine: TextEngine,
+) -> None:
+    # the fax dropped as a phone must not come back as the patient's "other number"
+    text = "Refill for Ana Ruiz, Rx 4417220. Dr. Kim's office fax 614-555-0123."
+    found = [text[f.start : f.end] for f in engine.findings(text)]
+
+    assert "614-555-0123" not in found
+    assert "Ana Ruiz" in found
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("1-888-483-5322", True),
+        ("(866) 713-8175", True),
+        ("614-555-0123", False),
+        ("800-12", False),
+    ],
+)
+def test_when_toll_free_area_code_then_told(value: str, expected: bool) -> None:
+    assert toll_free(value) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Shortage: back-ordered at the wholesaler until 2025-04-09.", Verdict.LOW),
+        ("Network notice: re-credential by 01/27/2026, questions to the desk.", Verdict.LOW),
+        ("Recall: Trelegy 160/4.5 mcg, pull stock by 4/9/2025.", Verdict.LOW),
+        ("Pt seen 03/04/2025 in clinic.", Verdict.PHI),
+        ("Daughter says the 5 mg dose was 03/04/2025.", Verdict.PHI),
+        ("Ana Ruiz, refill due 03/04/2025.", Verdict.PHI),
+    ],
+)
+def test_when_a_full_date_has_no_patient_then_it_is_one_quasi_identifier(
+    engine: TextEngine, text: str, verdict: Verdict
+) -> None:
+    assert engine.scan(text).verdict is verdict
