@@ -210,7 +210,11 @@ class Patient:
 
 
 def _us_number(rng: random.Random, toll_free: bool = False) -> str:
-    a = rng.choice(("800", "888", "877", "866", "855")) if toll_free else f"{rng.randint(2, 9)}{digits(rng, 2)}"
+    a = (
+        rng.choice(("800", "888", "877", "866", "855"))
+        if toll_free
+        else f"{rng.randint(2, 9)}{digits(rng, 2)}"
+    )
     b, c = f"{rng.randint(2, 9)}{digits(rng, 2)}", digits(rng, 4)
     return rng.choice(
         [f"({a}) {b}-{c}", f"{a}-{b}-{c}", f"{a}.{b}.{c}", f"1-{a}-{b}-{c}", f"{a} {b} {c}",
