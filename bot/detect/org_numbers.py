@@ -10,8 +10,9 @@ renewals, delivery tickets). Run on the merged findings; a span claimed here is 
 Who owns a number is read off what stands before it in its clause, nearest word first, the
 first cue deciding: an organisation's word ("office fax", "help desk", "Dispatch", "our fax",
 "its", "Pharmacy", "Cardiology") or a patient's ("her number", "home", "cell", "you", a
-relative, the patient's name). A toll-free number (NANP 800, 833 .. 888) is always an
-organisation's; a number joined to an organisation's by "or", "/" or "(was ...)" is that
+relative, the patient's name). A toll-free number is not enough by itself: lab_eob's ordering
+office fax and the patients' phones other generators draw take any area code, 8xx too, and were
+dropped with it (issue 13). A number joined to an organisation's by "or", "/" or "(was ...)" is that
 organisation's too; on a letterhead line that is only labels and numbers ("Phone ... Fax ..."),
 the lines above it in the same block decide. A registry label right before an ID (NPI, DEA,
 NCPDP, BIN, PCN, store #, NDC, lot; a group number where the clause has a BIN or PCN) says it
@@ -54,8 +55,6 @@ REGISTRY_LABELS = wordset(
 )
 STOREFRONTS = wordset("pharmacy drug drugs apothecary store shop branch location")
 GROUP_LABELS = wordset("group grp group#")
-# A North American toll-free area code: a business line, never a household's.
-TOLL_FREE = frozenset({"800", "833", "844", "855", "866", "877", "888"})
 _PHONES = frozenset({"PHONE", "FAX", ""})
 _WORD = re.compile(r"[\w'’#-]+")
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|\n")
@@ -63,6 +62,7 @@ _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|\n")
 _JOINER = re.compile(r"[\s,;:/()]*(?:(?:or|and|was|ph|phone|tel|fax|fx|f|p|t)[\s.:,;/()]*)*")
 _LABELS_ONLY = wordset("phone ph tel telephone fax fx f p t main toll-free no number")
 _BLOCK_LINES = 4
+ORG_REACH = 5
 
 
 def organisation_spans(text: str, findings: Iterable[Finding]) -> list[tuple[int, int]]:
@@ -91,17 +91,7 @@ def without_spans(findings: Iterable[Finding], spans: Iterable[tuple[int, int]])
     return [f for f in findings if not any(f.start < e and s < f.end for s, e in spans)]
 
 
-def toll_free(value: str) -> bool:
-    """Whether a phone number is a North American toll-free one ("1-888-...", "(866) ...")."""
-    digits = "".join(c for c in value if c.isdigit())
-    if len(digits) == 11 and digits[0] == "1":
-        digits = digits[1:]
-    return len(digits) == 10 and digits[:3] in TOLL_FREE
-
-
 def _org_phone(text: str, f: Finding, last_org: Finding | None, kept: list[Finding]) -> bool:
-    if toll_free(text[f.start : f.end]):
-        return True
     if last_org is not None and _JOINER.fullmatch(text, last_org.end, f.start, partial=False):
         return True
     clause = _clause_start(text, f.start)
@@ -119,9 +109,12 @@ def _clause_start(text: str, start: int) -> int:
 
 
 def _owner(text: str, lo: int, hi: int, kept: list[Finding]) -> str | None:
-    """'org' or 'patient' by the cue nearest before `hi` in text[lo:hi]; None without one."""
+    """'org' or 'patient' by the cue nearest before `hi` in text[lo:hi], among its last
+    ORG_REACH words (a number's own label: "office fax", "its e-prescribing fax to"); None
+    without one. Farther back an organisation's word is what the clause is about, not whose
+    number it is, and a patient's number stays found (issue 13)."""
     people = [k for k in kept if k.kind is Kind.NAME and k.subtype != "PRACTITIONER"]
-    for m in reversed(list(_WORD.finditer(text, lo, hi))):
+    for m in list(_WORD.finditer(text, lo, hi))[::-1][:ORG_REACH]:
         if any(p.start <= m.start() < p.end for p in people):
             return "patient"
         word = m.group().lower().replace("’", "'")
