@@ -27,6 +27,7 @@ from bot.detect.image_tokens import (
     technical_screen,
 )
 from bot.detect.ocr import OcrLine, PhiOcr, Quad, build_ocr, quad_bounds
+from bot.detect.person_numbers import RECOGNIZER as PERSON_NUMBERS
 from bot.detect.types import Box, Finding, ImageFinding, Kind, Polygon, ScanResult
 
 if TYPE_CHECKING:
@@ -104,6 +105,8 @@ class PixelAnalyzer:
             text, starts = join_lines(lines)
             whole = WHOLE_LINE_SHARE if bands else None
             spans = self.spans(text, terms, lines, starts)
+            if not bands:
+                spans = drop_lone_guesses(spans)
             if (not bands if corners is None else corners) and not technical_screen(text):
                 spans += corner_findings(lines, starts, spans, width, height)
             for finding in _dedupe(spans):
@@ -177,6 +180,25 @@ class PixelAnalyzer:
                     )
                 )
         return kept
+
+
+# A name the text engine only guesses at scores under GUESS_SCORE: one listed name or unknown
+# capitalised words, no label, no first and last name it knows. In an image such a guess is
+# mostly a label word the OCR misread ("Sice Thcknes" for Slice Thickness, "Body Cail", "Rey"
+# for Ready), and a patient's screen shows more than a guessed name: an ID, a date, an age, a
+# name read for sure. `person_numbers` IDs ("UNIQUE") are taken only beside someone identified.
+GUESS_SCORE = 0.8
+
+
+def drop_lone_guesses(findings: Sequence[Finding]) -> list[Finding]:
+    """No findings when all a raster frame shows are guessed names and the unlabelled numbers
+    taken beside them: nothing else there identifies anyone; otherwise all of them."""
+    return [] if all(_guess(f) for f in findings) else list(findings)
+
+
+def _guess(f: Finding) -> bool:
+    taken_beside = f.recognizer == PERSON_NUMBERS and f.subtype == "UNIQUE"
+    return taken_beside or (f.kind is Kind.NAME and f.score < GUESS_SCORE)
 
 
 # Overlay corners. Viewers stack the patient's block in one corner of the image (name, ID, DOB,

@@ -93,3 +93,73 @@ def test_the_corner_rule_is_off_on_a_technical_screen() -> None:
         ("fe46e05dc30e redis:7 Up 5432/tcp", 12, 344, 500, 16),
     ]
     assert _corner_texts(terminal) == set()
+
+
+class _GuessingEngine:
+    """Finds each given (text, score) as a NAME, as the text engine guesses at misread labels."""
+
+    def __init__(self, *found: tuple[str, float, str]) -> None:
+        self.found = found
+
+    def scan(self, text: str) -> object:
+        from bot.detect.types import Finding, Kind, ScanResult, Verdict
+
+        findings = []
+        for value, score, kind in self.found:
+            start = text.find(value)
+            if start >= 0:
+                found = Finding(start, start + len(value), Kind(kind), score, "Fake", "PATIENT")
+                findings.append(found)
+        return ScanResult(Verdict.PHI if findings else Verdict.CLEAN, tuple(findings))
+
+
+def _painted(lines: list[tuple[str, int, int, int, int]], engine: object, **analyze: bool) -> int:
+    """How many regions the analyser paints in a 1024x768 frame whose OCR reads `lines`."""
+    import numpy as np
+
+    from bot.detect.image_faces import NoFaceDetector
+    from bot.detect.pixels import PixelAnalyzer
+    from tests.detect.image_fakes import FakeOcr
+
+    analyzer = PixelAnalyzer(engine, FakeOcr(lines, 1024), NoFaceDetector())  # type: ignore[arg-type]
+    return len(analyzer.analyze(np.zeros((768, 1024, 3), np.uint8), **analyze).polygons)
+
+
+# A QA phantom photographed: the corner's labels misread, one of them guessed to be a name.
+_PHANTOM = [
+    ("Water Phantom", 160, 40, 120, 16),
+    ("Sice Thcknes", 160, 62, 110, 16),
+    ("Knee Cot", 160, 84, 80, 16),
+    ("W400/L100", 160, 700, 90, 16),
+]
+
+
+def test_a_guessed_name_alone_in_a_raster_frame_is_a_misread_label() -> None:
+    # Without the rule the guess is painted and, anchoring the corner, so are its other lines.
+    assert _painted(_PHANTOM, _GuessingEngine(("Sice Thcknes", 0.6, "NAME"))) == 0
+    assert _painted([("Rey Zoom200", 160, 740, 120, 14)], _GuessingEngine(("Rey", 0.5, "NAME"))) == 0
+
+
+def test_a_guessed_name_beside_other_phi_or_a_sure_name_is_still_painted() -> None:
+    beside_id = [*_PHANTOM, ("ID: E7357725", 160, 106, 110, 16)]
+    assert _painted(beside_id, _GuessingEngine(("Sice Thcknes", 0.6, "NAME"))) >= 2
+    sure = _GuessingEngine(("Sice Thcknes", 0.85, "NAME"))
+    assert _painted(_PHANTOM, sure) >= 1
+    # A date the engine found is PHI of its own: the guess beside it stays too.
+    dated = _GuessingEngine(("Sice Thcknes", 0.6, "NAME"), ("Knee Cot", 0.85, "DATE"))
+    assert _painted(_PHANTOM, dated) >= 2
+    # DICOM frames (bands) keep it: their header values are the terms, burned_in_bench measures.
+    assert _painted(_PHANTOM, _GuessingEngine(("Sice Thcknes", 0.6, "NAME")), bands=True) == 1
+
+
+def test_unlabelled_numbers_taken_beside_a_guess_go_with_it() -> None:
+    from bot.detect.person_numbers import RECOGNIZER
+    from bot.detect.pixels import drop_lone_guesses
+    from bot.detect.types import Finding, Kind
+
+    guess = Finding(0, 4, Kind.NAME, 0.75, "NameRecognizer", "PATIENT")
+    number = Finding(10, 24, Kind.ID, 0.6, RECOGNIZER, "UNIQUE")
+    assert drop_lone_guesses([guess, number]) == []
+    assert drop_lone_guesses([number]) == []
+    labelled = Finding(30, 38, Kind.ID, 0.6, "IdRecognizer", "MRN")
+    assert drop_lone_guesses([guess, number, labelled]) == [guess, number, labelled]
