@@ -214,7 +214,15 @@ _NOT_INSTITUTION_BEFORE = wordset(
     "fracture continence epilepsy headache glaucoma cataract audiology colposcopy haematology "
     "hematology diabetic menopause pre-assessment preassessment pre-op preop plaster "
     "musculoskeletal msk physiotherapy physio dermatology rheumatology gynaecology gynecology "
-    "gastroenterology"
+    "gastroenterology "
+    # what else a clinic is named by: its condition's last word ("Heart Failure Clinic", "Sickle
+    # Cell Clinic", "Movement Disorders Clinic"), its organ system or its kind of visit
+    "failure stroke tia syncope arrhythmia pacemaker device inr warfarin thyroid endocrine "
+    "endocrinology nephrology pulmonary pulmonology respiratory copd ibd osteoporosis density "
+    "bone stoma lymphoedema lymphedema concussion disorders disorder addiction methadone "
+    "suboxone detox std sti genetics genetic neonatal follow-up followup post-op postop "
+    "rapid-access access triage ambulatory hypertension cell fibrosis hepatitis tb vascular "
+    "assessment"
 )
 # A hospital's own units and services before a facility word: alone they name a room or an
 # office, not a place ("Cath Lab", "Echo Lab", "Occupational Health", "School Health Office";
@@ -515,6 +523,15 @@ class InstitutionRecognizer(ClinicalPatternRecognizer):
                 return None
             if suffix in _TITLE_ONLY_SUFFIX and not titled and not cued:
                 return None
+            if (
+                suffix == "clinic"
+                and len(own) == 1
+                and re.search(r"\b(?:the|a|an)\s+$", text[max(0, at - 5) : at], re.IGNORECASE)
+                and lex.is_english(own[0])
+                and not lex.is_name(own[0])
+                and not listed_town(own[0])
+            ):
+                return None  # "the Falls Clinic", "the Wound Clinic": what it treats, no name
             capital = facility.group()[:1].isupper()
             if suffix in _TITLE_ONLY_SUFFIX and not capital and not cued:
                 return None  # "Phlebotomy home draw": a sentence's first word, then a noun

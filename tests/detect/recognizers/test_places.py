@@ -496,6 +496,11 @@ def test_when_words_after_the_home_are_no_town_then_nothing_is_found(text: str) 
         "Your appointment with Mr Shah in the Fracture Clinic is on 4 June.",
         "booked into the Colposcopy Clinic next week",
         "Please attend the Pre-assessment Clinic first",
+        "Follow up at the Heart Failure Clinic in 1-2 weeks.",
+        "referred to the Sickle Cell Clinic",
+        "seen in the Movement Disorders Clinic",
+        "She has been referred to the Falls Clinic.",
+        "Please bring your medications to the Pre-op Assessment Clinic.",
     ],
 )
 def test_when_a_clinic_is_named_by_what_it_treats_then_it_is_no_institution(text: str) -> None:
