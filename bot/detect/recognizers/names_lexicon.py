@@ -1211,6 +1211,9 @@ def lexicon() -> Lexicon:
     # WordNet's nouns hold people and places as lower-case lemmas ("stevens", "darwin"): those
     # of our names are no English words (scripts/gen_proper_nouns.py)
     english = load_words("english_words.txt") - load_words("proper_nouns.txt")
+    # brand and generic drug names are vocabulary too, not unknown names ("Xeljanz approved");
+    # scripts/gen_drug_names.py
+    english |= load_words("drug_names.txt")
     census = load_words("census_surnames.txt")
     # a Census surname that is also a vocabulary word ("Nasser", "Thrush") needs a name's
     # evidence, as the names Faker's lists share with English do
