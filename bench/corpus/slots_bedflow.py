@@ -58,7 +58,9 @@ def _unit_bed_text(c: Ctx) -> str:
     if shape < 0.7:
         return f"{unit}{n}"
     if shape < 0.8:
-        return c.choice(["hall bed ", "hallway ", "H", "obs ", "CDU ", "ED "]) + str(r.randint(1, 30))
+        return c.choice(["hall bed ", "hallway ", "H", "obs ", "CDU ", "ED "]) + str(
+            r.randint(1, 30)
+        )
     if shape < 0.9:
         return f"{c.choice(['4 West', '5 North', '6 East', 'Tower 3'])} bed {n}"
     return f"{unit} {r.randint(1, 12)}{r.choice('AB')}"

@@ -137,7 +137,9 @@ _PHANTOM = [
 def test_a_guessed_name_alone_in_a_raster_frame_is_a_misread_label() -> None:
     # Without the rule the guess is painted and, anchoring the corner, so are its other lines.
     assert _painted(_PHANTOM, _GuessingEngine(("Sice Thcknes", 0.6, "NAME"))) == 0
-    assert _painted([("Rey Zoom200", 160, 740, 120, 14)], _GuessingEngine(("Rey", 0.5, "NAME"))) == 0
+    assert (
+        _painted([("Rey Zoom200", 160, 740, 120, 14)], _GuessingEngine(("Rey", 0.5, "NAME"))) == 0
+    )
 
 
 def test_a_guessed_name_beside_other_phi_or_a_sure_name_is_still_painted() -> None:
