@@ -37,6 +37,7 @@ from bot.detect.address_towns import towns_after_addresses
 from bot.detect.name_edges import widen_names
 from bot.detect.normalise import TextView, bounded_runs, view
 from bot.detect.offline import use_bundled_suffix_list
+from bot.detect.org_names import organisation_name_spans
 from bot.detect.org_numbers import organisation_spans, without_spans
 from bot.detect.person_numbers import person_numbers
 from bot.detect.recognizers import (
@@ -332,7 +333,9 @@ class TextEngine:
         # gone after it, which would find them again as bare numbers; an NPI it takes as the
         # patient's "other number" goes then
         found = towns_after_addresses(text, widen_names(text, merge(found, text)))
-        claimed = organisation_spans(text, found)
+        named = organisation_name_spans(text, found)
+        found = without_spans(found, named)
+        claimed = named + organisation_spans(text, found)
         found = person_numbers(text, without_spans(found, claimed))
         claimed += organisation_spans(text, found)
         return merge(without_spans(found, claimed), text)
