@@ -115,9 +115,13 @@ def organisation_name_spans(text: str, findings: Iterable[Finding]) -> list[tupl
 
 
 def _form_number(text: str, f: Finding) -> bool:
+    # a letter in it, or one hyphen after "Form" ("Form 61-211"): never a bare 3-2-4 number,
+    # an SSN, whatever stands around it
     value = text[f.start : f.end]
-    if not re.fullmatch(r"[A-Z]{0,6}\d*(?:-[A-Z0-9]{1,6}){1,3}|[A-Z]{1,6}-?\d{1,6}", value):
-        return False
+    if not re.fullmatch(r"[A-Z]{1,6}\d*(?:-[A-Z0-9]{1,6}){1,3}|[A-Z]{1,6}-?\d{1,6}", value):
+        digits_only = re.fullmatch(r"\d{1,4}-\d{1,4}", value) is not None
+        before = text[max(0, f.start - 16) : f.start]
+        return digits_only and re.search(r"\bform[ \t]*$", before, re.IGNORECASE) is not None
     before = text[max(0, f.start - 16) : f.start]
     return bool(_FORM_BEFORE.search(before) or _FORM_AFTER.match(text[f.end : f.end + 24]))
 

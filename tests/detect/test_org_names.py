@@ -88,3 +88,8 @@ def test_when_a_county_or_a_lab_is_named_then_it_stays_a_place(engine: TextEngin
     assert any("Okanogan" in s for s in spans(engine, text, Kind.LOCATION))
     text = "Specimen box picked up from Quinton Valley Labs on Monday."
     assert any("Quinton Valley" in s for s in spans(engine, text, Kind.LOCATION))
+
+
+def test_when_an_ssn_stands_by_a_form_then_it_stays_found(engine: TextEngine) -> None:
+    text = "Ann Lee 123-45-6789 enrollment form attached."
+    assert any("123-45-6789" in s for s in spans(engine, text, Kind.ID))
