@@ -125,6 +125,9 @@ class ClinicalPatternRecognizer(PatternRecognizer):
         self._gate_index = {gram: tuple(found) for gram, found in index.items()}
         self._gate_grams = frozenset(index)
         self._gated = any(g is not None for *_, g, _ in self._compiled)
+        self._masks_of: list[Any] | None = None
+        self._ungated = 0
+        self._lets: dict[str, int] = {}
         self._refine_needs = {name: re.compile(need) for name, need in self.REFINE_NEEDS.items()}
         self._digit_gated = any(d for *_, d in self._compiled)
 
@@ -150,7 +153,9 @@ class ClinicalPatternRecognizer(PatternRecognizer):
     def _matches(self, text: str) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
         name = self._name
-        present: set[str] | None = None
+        if self._masks_of is not self._compiled:
+            self._masks()
+        runs = self._ungated
         if self._gated:
             low, grams = lowered(text)
             present = {s for s in self._gate_short if s in low}
@@ -159,10 +164,15 @@ class ClinicalPatternRecognizer(PatternRecognizer):
                 present.update([s for s in index[gram] if s in low])
             if not text.isascii():
                 present.update(self._gate_wide)
+            lets = self._lets
+            for s in present:
+                runs |= lets.get(s, 0)
         digits = longest_digit_run(text) if self._digit_gated else 0
-        for pattern_name_, score_, regex, gate, wants_digits in self._compiled:
-            if gate is not None and present is not None and present.isdisjoint(gate):
-                continue
+        compiled = self._compiled
+        while runs:
+            low_bit = runs & -runs
+            runs ^= low_bit
+            pattern_name_, score_, regex, _, wants_digits = compiled[low_bit.bit_length() - 1]
             if wants_digits > digits:
                 continue
             need = self._refine_needs.get(pattern_name_)
@@ -197,6 +207,19 @@ class ClinicalPatternRecognizer(PatternRecognizer):
                     )
                 )
         return results
+
+    def _masks(self) -> None:
+        """The patterns each gate string lets run, and those without a gate, as bit masks over
+        `_compiled` (built again when it is replaced): a text's present strings give the
+        patterns to try at once, not a test per pattern (most are skipped on most texts)."""
+        compiled = self._compiled
+        self._ungated = sum(1 << i for i, (*_, g, _) in enumerate(compiled) if g is None)
+        lets: dict[str, int] = {}
+        for i, (*_, g, _) in enumerate(compiled):
+            for s in g or ():
+                lets[s] = lets.get(s, 0) | 1 << i
+        self._lets = lets
+        self._masks_of = compiled
 
     def has_context(self, text: str, start: int) -> bool:
         """True when one of `CONTEXT` occurs among the few words before `start`."""
