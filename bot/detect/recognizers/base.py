@@ -73,6 +73,13 @@ class ClinicalPatternRecognizer(PatternRecognizer):
     # a capital). On a text without it every match would be dropped, so the pattern is not run
     # there: the same findings, by construction, for a scan much cheaper than the pattern's.
     REFINE_NEEDS: ClassVar[dict[str, str]] = {}
+    # Patterns looked for backwards first (the `regex` module's REVERSE flag), and run forwards
+    # only on a text where that finds a match: a pattern that opens on a long alternation of
+    # words and ends on something rare ("\b<month>\s+(?:19|20)\d{2}\b") fails at once,
+    # backwards, at every position that does not end like a match. A substring matches a
+    # pattern read either way, so the same texts have a match (not so with a back-reference,
+    # an atomic group or a possessive repeat, which `_backwards` refuses).
+    BACKWARDS_FIRST: ClassVar[frozenset[str]] = frozenset()
     CONTEXT_BOOST: ClassVar[float] = 0.35
     CONTEXT_WINDOW: ClassVar[int] = 3
     FLAGS: ClassVar[int] = re.DOTALL | re.MULTILINE | re.IGNORECASE
@@ -129,6 +136,14 @@ class ClinicalPatternRecognizer(PatternRecognizer):
         self._ungated = 0
         self._lets: dict[str, int] = {}
         self._refine_needs = {name: re.compile(need) for name, need in self.REFINE_NEEDS.items()}
+        unknown = self.BACKWARDS_FIRST - {p.name for p in patterns or self.PATTERNS}
+        if unknown:
+            raise ValueError(f"BACKWARDS_FIRST names no pattern: {sorted(unknown)}")
+        for p in patterns or self.PATTERNS:
+            if p.name in self.BACKWARDS_FIRST:
+                if p.name in self._refine_needs:
+                    raise ValueError(f"{p.name}: a refine need and a backwards search")
+                self._refine_needs[p.name] = _backwards(p.name, p.regex, flags)
         self._digit_gated = any(d for *_, d in self._compiled)
 
     def analyze(
@@ -228,6 +243,18 @@ class ClinicalPatternRecognizer(PatternRecognizer):
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         """Drop (None), rescore or subtype a match knowing the whole text."""
         return result
+
+
+# what may make a pattern match a text read one way and not the other: a back-reference
+# (met before its group backwards), an atomic group, a possessive repeat, a conditional, \G
+_ONE_WAY = re.compile(r"\\[1-9]|\\g|\\G|\(\?P=|\(\?>|\(\?\(|[*+?}]\+")
+
+
+def _backwards(name: str, pattern: str, flags: int) -> Any:
+    """`pattern` compiled to search from the end (`BACKWARDS_FIRST`)."""
+    if _ONE_WAY.search(pattern):
+        raise ValueError(f"{name}: may match one way only, not to be searched backwards")
+    return re.compile(pattern, flags=flags | re.REVERSE)
 
 
 def _gate(pattern: str, flags: int) -> frozenset[str] | None:

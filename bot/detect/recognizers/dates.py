@@ -445,6 +445,15 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
 
     ENTITY = "DATE"
     SUBTYPE = "SERVICE_DATE"
+    # looked for backwards first (`BACKWARDS_FIRST`): a year or a date's last digits end them
+    BACKWARDS_FIRST: ClassVar[frozenset[str]] = frozenset(
+        {
+            "foreign_month_year_medium",
+            "compact_day_mon_year_strong",
+            "spaced_dob_weak",
+            "cjk_date_strong",
+        }
+    )
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "iso_date_strong",

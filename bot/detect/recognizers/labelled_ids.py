@@ -214,6 +214,8 @@ class LetteredCodeRecognizer(ClinicalPatternRecognizer):
 
     ENTITY = "ID"
     SUBTYPE = "MRN"
+    # looked for backwards first (`BACKWARDS_FIRST`): the reference ends it
+    BACKWARDS_FIRST: ClassVar[frozenset[str]] = frozenset({"lettered_reference_strong"})
     PATTERNS: ClassVar[list[Pattern]] = [
         # A bank's BIC after its label ("BIC DEUTDEFF", "SWIFT: NWBKGB2L"): letters throughout, so
         # the grammar above (which wants digits) does not take it. It names the bank of the

@@ -307,6 +307,8 @@ class InstitutionRecognizer(ClinicalPatternRecognizer):
 
     ENTITY = "LOCATION"
     SUBTYPE = "INSTITUTION"
+    # looked for backwards first (`BACKWARDS_FIRST`): a facility word ends it
+    BACKWARDS_FIRST: ClassVar[frozenset[str]] = frozenset({"named_facility_strong"})
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "saint_strong",
@@ -593,6 +595,14 @@ class AddressRecognizer(ClinicalPatternRecognizer):
     NEEDS_DIGIT = True
     ENTITY = "LOCATION"
     SUBTYPE = "ADDRESS"
+    # looked for backwards first (`BACKWARDS_FIRST`): a postcode or a ZIP ends them
+    BACKWARDS_FIRST: ClassVar[frozenset[str]] = frozenset(
+        {
+            "uk_postcode_after_street_medium",
+            "zip4_after_street_town_medium",
+            "zip_after_state_strong",
+        }
+    )
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "street_strong",
@@ -746,6 +756,8 @@ class CityRecognizer(ClinicalPatternRecognizer):
 
     ENTITY = "LOCATION"
     SUBTYPE = "CITY"
+    # looked for backwards first (`BACKWARDS_FIRST`): a ZIP ends it
+    BACKWARDS_FIRST: ClassVar[frozenset[str]] = frozenset({"town_state_zip_line_strong"})
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "city_state_strong",

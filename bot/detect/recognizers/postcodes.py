@@ -74,6 +74,8 @@ class PostcodeRecognizer(ClinicalPatternRecognizer):
 
     ENTITY = "LOCATION"
     SUBTYPE = "ZIP"
+    # looked for backwards first (`BACKWARDS_FIRST`): the postcode's label ends it
+    BACKWARDS_FIRST: ClassVar[frozenset[str]] = frozenset({"postcode_before_label_strong"})
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "labelled_postcode_strong",
