@@ -76,6 +76,11 @@ class PostcodeRecognizer(ClinicalPatternRecognizer):
     SUBTYPE = "ZIP"
     # looked for backwards first (`BACKWARDS_FIRST`): the postcode's label ends it
     BACKWARDS_FIRST: ClassVar[frozenset[str]] = frozenset({"postcode_before_label_strong"})
+    # what every match holds (`REFINE_NEEDS`): the code itself, a cheaper scan than the town
+    # before it
+    REFINE_NEEDS: ClassVar[dict[str, str]] = {
+        "postcode_after_town_medium": r"[A-Z]\d[\dW] [A-Z\d]{4}|[A-Z]\d[A-Z]\d[A-Z]\d",
+    }
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "labelled_postcode_strong",

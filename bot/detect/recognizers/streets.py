@@ -149,6 +149,14 @@ class ForeignAddressRecognizer(ClinicalPatternRecognizer):
     NEEDS_DIGIT = True
     ENTITY = "LOCATION"
     SUBTYPE = "ADDRESS"
+    # what every match holds (`REFINE_NEEDS`): a line's or a field's start, a code of four to
+    # twelve capitals, digits, blanks and dashes opening on a capital or a digit, a blank and
+    # the town's capital; one scan instead of the lookbehind the pattern tries at every position
+    REFINE_NEEDS: ClassVar[dict[str, str]] = {
+        "postcode_city_medium": (
+            r"(?m)(?:^|[,;\n])[ \t]{0,2}[A-Z\d][A-Z\d -]{3,11}[ \t][\p{Lu}\p{Lo}\p{M}]"
+        ),
+    }
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "usps_street_strong",

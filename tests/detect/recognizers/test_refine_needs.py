@@ -10,6 +10,8 @@ from bench.text_bench import corpus
 from bot.detect.recognizers import default_recognizers
 from bot.detect.recognizers.base import ClinicalPatternRecognizer
 from bot.detect.recognizers.labelled_ids import LetteredCodeRecognizer
+from bot.detect.recognizers.postcodes import PostcodeRecognizer
+from bot.detect.recognizers.streets import ForeignAddressRecognizer
 
 
 def _spans(recognizer: ClinicalPatternRecognizer, text: str) -> set[tuple[int, int, float]]:
@@ -80,3 +82,39 @@ def test_every_match_refine_keeps_holds_what_its_pattern_needs() -> None:
                     checked += 1
                     assert needs[name].search(text) is not None, name
     assert checked >= 8
+
+
+@pytest.mark.parametrize(
+    ("recognizer", "text", "value"),
+    [
+        (ForeignAddressRecognizer, "Masarykova 12,\n112 04 Rožmitál pod Třemšínem", "Rožmitál"),
+        (ForeignAddressRecognizer, "Rua Direita 5, 9606-682 Seia, Portugal", "Seia"),
+        (ForeignAddressRecognizer, "Via Roma 3; 60121 Ancona (AN)", "Ancona"),
+        (PostcodeRecognizer, "lives in Wellington 6011? no, Toronto M5V 2T6 now", "M5V 2T6"),
+        (PostcodeRecognizer, "moved to Halifax B3H4R2 last year", "B3H4R2"),
+    ],
+)
+def test_when_a_text_holds_what_every_match_needs_then_the_postcodes_are_found(
+    recognizer: type[ClinicalPatternRecognizer], text: str, value: str
+) -> None:
+    with_needs, without = recognizer(), recognizer()
+    without._refine_needs = {
+        k: v for k, v in without._refine_needs.items() if k in without.BACKWARDS_FIRST
+    }
+    found = _spans(with_needs, text)
+    assert any(value in text[a:b] for a, b, _ in found)
+    assert found == _spans(without, text)
+
+
+@pytest.mark.parametrize(
+    ("recognizer", "name", "text"),
+    [
+        (ForeignAddressRecognizer, "postcode_city_medium", "bed 12 Mr Cole, 40 mg Lasix given"),
+        (ForeignAddressRecognizer, "postcode_city_medium", "seen 12/04, 2 units PRBC"),
+        (PostcodeRecognizer, "postcode_after_town_medium", "Toronto team, call 416 555 0199"),
+    ],
+)
+def test_when_a_text_lacks_what_every_match_needs_then_that_pattern_is_skipped(
+    recognizer: type[ClinicalPatternRecognizer], name: str, text: str
+) -> None:
+    assert recognizer()._refine_needs[name].search(text) is None
