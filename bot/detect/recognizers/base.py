@@ -247,7 +247,7 @@ class ClinicalPatternRecognizer(PatternRecognizer):
 
 # what may make a pattern match a text read one way and not the other: a back-reference
 # (met before its group backwards), an atomic group, a possessive repeat, a conditional, \G
-_ONE_WAY = re.compile(r"\\[1-9]|\\g|\\G|\(\?P=|\(\?>|\(\?\(|[*+?}]\+")
+_ONE_WAY = re.compile(r"\\[1-9]|\\g|\\G|\(\?P=|\(\?>|\(\?\(|[*+?]\+|\{\d*,?\d*\}\+")
 
 
 def _backwards(name: str, pattern: str, flags: int) -> Any:

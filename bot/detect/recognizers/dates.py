@@ -448,10 +448,13 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
     # looked for backwards first (`BACKWARDS_FIRST`): a year or a date's last digits end them
     BACKWARDS_FIRST: ClassVar[frozenset[str]] = frozenset(
         {
-            "foreign_month_year_medium",
-            "compact_day_mon_year_strong",
-            "spaced_dob_weak",
             "cjk_date_strong",
+            "compact_day_mon_year_strong",
+            "foreign_abbr_day_month_year_strong",
+            "foreign_day_month_year_strong",
+            "foreign_month_year_medium",
+            "spaced_dob_weak",
+            "spaced_numeric_year_medium",
         }
     )
     PATTERNS: ClassVar[list[Pattern]] = [

@@ -110,6 +110,8 @@ class LabelledIdRecognizer(ClinicalPatternRecognizer):
     NEEDS_DIGIT = True
     ENTITY = "ID"
     SUBTYPE = "MRN"
+    # looked for backwards first (`BACKWARDS_FIRST`): the last digits end it
+    BACKWARDS_FIRST: ClassVar[frozenset[str]] = frozenset({"last_digits_strong"})
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "label_value_strong",

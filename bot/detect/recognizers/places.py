@@ -756,8 +756,16 @@ class CityRecognizer(ClinicalPatternRecognizer):
 
     ENTITY = "LOCATION"
     SUBTYPE = "CITY"
-    # looked for backwards first (`BACKWARDS_FIRST`): a ZIP ends it
-    BACKWARDS_FIRST: ClassVar[frozenset[str]] = frozenset({"town_state_zip_line_strong"})
+    # looked for backwards first (`BACKWARDS_FIRST`): a state, a ZIP or a town ends them
+    BACKWARDS_FIRST: ClassVar[frozenset[str]] = frozenset(
+        {
+            "city_state_name_strong",
+            "city_state_strong",
+            "town_state_zip_line_strong",
+            "trip_from_medium",
+            "trip_to_medium",
+        }
+    )
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "city_state_strong",

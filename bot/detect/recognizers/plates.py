@@ -50,6 +50,10 @@ class PlateRecognizer(ClinicalPatternRecognizer):
     NEEDS_DIGIT = True
     ENTITY = "ID"
     SUBTYPE = "MRN"
+    # looked for backwards first (`BACKWARDS_FIRST`): the plate's last group ends them
+    BACKWARDS_FIRST: ClassVar[frozenset[str]] = frozenset(
+        {"mercosur_plate_strong", "in_plate_strong"}
+    )
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("uk_plate_strong", r"(?-i:\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b)", 0.8),
         Pattern("fr_it_plate_strong", r"(?-i:\b[A-Z]{2}(?:-\d{3}-|\d{3})[A-Z]{2}\b)", 0.8),

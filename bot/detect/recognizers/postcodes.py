@@ -74,8 +74,10 @@ class PostcodeRecognizer(ClinicalPatternRecognizer):
 
     ENTITY = "LOCATION"
     SUBTYPE = "ZIP"
-    # looked for backwards first (`BACKWARDS_FIRST`): the postcode's label ends it
-    BACKWARDS_FIRST: ClassVar[frozenset[str]] = frozenset({"postcode_before_label_strong"})
+    # looked for backwards first (`BACKWARDS_FIRST`): a postcode or its label ends them
+    BACKWARDS_FIRST: ClassVar[frozenset[str]] = frozenset(
+        {"ca_postcode_after_province_strong", "ca_postcode_medium", "postcode_before_label_strong"}
+    )
     # what every match holds (`REFINE_NEEDS`): the code itself, a cheaper scan than the town
     # before it
     REFINE_NEEDS: ClassVar[dict[str, str]] = {

@@ -55,7 +55,8 @@ def test_when_a_match_is_found_backwards_then_the_forward_match_is_reported(text
         r"(\d)-\1",  # a back-reference is met before its group backwards
         r"(?P<d>\d)-(?P=d)",
         r"(?>a+)b",  # atomic group
-        r"a++b",  # possessive repeat
+        r"a++b",  # possessive repeats
+        r"\d{2,}+x",
     ],
 )
 def test_a_pattern_that_may_match_one_way_only_is_refused(regex: str) -> None:
@@ -96,3 +97,12 @@ def test_every_backwards_pattern_finds_a_match_in_the_texts_it_found_one_in_forw
                 found += forwards
                 assert forwards == (backwards.search(text) is not None), name
     assert checked >= 11 and found >= 50
+
+
+def test_a_greedy_repeat_of_a_property_class_is_no_possessive_one() -> None:
+    class Property(ClinicalPatternRecognizer):
+        ENTITY = "TEST_ID"
+        BACKWARDS_FIRST: ClassVar[frozenset[str]] = frozenset({"p"})
+        PATTERNS: ClassVar[list[Pattern]] = [Pattern("p", r"\p{Lu}+ (?P<v>\d{4})", 0.5)]
+
+    assert Property().analyze("ref ABC 1234", ["TEST_ID"])
