@@ -1,5 +1,6 @@
-"""An organisation's own numbers are no one's PHI; a patient's beside them still is (issue 13):
-a pharmacy's fax, a plan's help desk, an NPI, a store number, a BIN and PCN, an NDC, a lot."""
+"""An organisation's registry numbers are no one's PHI; a patient's beside them still is (issue
+13): an NPI, a store number, a BIN and PCN, an NDC, a lot. Phones and faxes stay contacts,
+whoever's they are: the guard fails closed on them (`bot.detect.org_numbers`)."""
 
 from __future__ import annotations
 
@@ -13,24 +14,28 @@ from tests.detect.conftest import spans
 @pytest.mark.parametrize(
     "text",
     [
-        "New PA fax for the plan: (830)873-5226 (was 256-914-9188).",
-        "Brookside Cardiology changed its e-prescribing fax to (453) 678-2747.",
-        "Dispatch 824-859-8573 for the afternoon pickups.",
-        "Questions: help desk 1-888-483-5322 or fax 273-250-4854.",
-        "Prescriber help line 855 802 1015, PA fax 614-555-0123.",
-        "Fenwick Family Pharmacy #2197\nPhone 435.252.5132  Fax 856.864.5290",
+        "New PA fax for the plan: (830)873-5226.",
+        "Questions: help desk 1-888-483-5322.",
         "Call our office fax at 614-555-0199 before noon.",
+        "You can reach our office on 614-555-0199 or me at home.",
     ],
 )
-def test_when_a_number_is_an_organisations_then_no_contact(engine: TextEngine, text: str) -> None:
-    assert spans(engine, text, Kind.CONTACT) == []
+def test_when_a_phone_may_be_an_organisations_then_it_stays_a_contact(
+    engine: TextEngine, text: str
+) -> None:
+    # reading an owner off "our office" or "help desk" dropped patients' own numbers on the
+    # general-PII voice (11 of 87 planted phones): a phone is redacted whoever's it is
+    assert len(spans(engine, text, Kind.CONTACT)) == 1
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Patient prefers a text at 614-555-0456.", ["614-555-0456"]),
-        ("Her number is (573) 825-3618, pharmacy fax 614-555-0199.", ["(573) 825-3618"]),
+        (
+            "Her number is (573) 825-3618, pharmacy fax 614-555-0199.",
+            ["(573) 825-3618", "614-555-0199"],
+        ),
         ("Patient: Ana Ruiz  DOB 3/4/1950\nPhone 614-555-0456", ["614-555-0456"]),
         ("Call on arrival: 614-555-0456. From the pharmacy.", ["614-555-0456"]),
         ("Called the home number 614-555-0456, no answer.", ["614-555-0456"]),
@@ -75,9 +80,9 @@ def test_when_a_patients_name_is_beside_the_pharmacys_fax_then_the_fax_is_not_an
 ) -> None:
     # the fax dropped as a phone must not come back as the patient's "other number"
     text = "Refill for Ana Ruiz, Rx 4417220. Dr. Kim's office fax 614-555-0123."
-    found = [text[f.start : f.end] for f in engine.findings(text)]
+    found = {text[f.start : f.end]: f.kind for f in engine.findings(text)}
 
-    assert "614-555-0123" not in found
+    assert found.get("614-555-0123") is Kind.CONTACT
     assert "Ana Ruiz" in found
 
 
