@@ -42,7 +42,9 @@ SUFFIXES = (
     "Health\\s+Plan|Healthcare|Rx|Specialty|Therapeutics|Biosciences|"
     "Biologics|Scripts|Wholesale|Distributors?|Medical\\s+Supply"
 )
-_CAP = r"\p{Lu}[\p{L}'’-]*"
+# A capitalised word from the start of its run (no start inside "O'O'O'...", and no giving
+# back of its letters): a scan stays linear on long runs of name-like characters (issue 11)
+_CAP = r"(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*+"
 # One to three capitalised words, "&" or "and" between two, before a suffix ("& Co." too).
 _SUFFIXED = re.compile(
     rf"\b{_CAP}(?:[ \t]+(?:&[ \t]+|and[ \t]+)?{_CAP}){{0,2}}[ \t]+(?:{SUFFIXES})(?![\p{{L}}])"
