@@ -3,27 +3,16 @@ PA denied" read "Dupixent" as a patient's name."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
 from bot.detect.data import load_words
 from bot.detect.engine import TextEngine
 from bot.detect.types import Kind
-from tests.detect.conftest import spans
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.detect.conftest import load_script, spans
 
 
 def test_when_the_drug_list_is_regenerated_then_it_is_the_shipped_file() -> None:
-    spec = importlib.util.spec_from_file_location(
-        "gen_drug_names", ROOT / "scripts/gen_drug_names.py"
-    )
-    assert spec and spec.loader
-    gen = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(gen)
-
+    gen = load_script("gen_drug_names")
     assert set(gen.drug_names()) == load_words("drug_names.txt")
 
 

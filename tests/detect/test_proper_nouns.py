@@ -4,28 +4,17 @@ English words and kept their place in a message."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
 from bot.detect.data import load_words
 from bot.detect.engine import TextEngine
 from bot.detect.recognizers.names_lexicon import lexicon
 from bot.detect.types import Kind
-from tests.detect.conftest import spans
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.detect.conftest import load_script, spans
 
 
 def test_when_the_proper_noun_list_is_regenerated_then_it_is_the_shipped_file() -> None:
-    spec = importlib.util.spec_from_file_location(
-        "gen_proper_nouns", ROOT / "scripts/gen_proper_nouns.py"
-    )
-    assert spec and spec.loader
-    gen = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(gen)
-
+    gen = load_script("gen_proper_nouns")
     assert set(gen.proper_nouns()) == load_words("proper_nouns.txt")
 
 
