@@ -91,17 +91,16 @@ _NOT_A_READING = (
     r"|min|mins|minutes|miles|km|ft|feet|cm|mm|ml|units?|k\b|thousand|dollars|\$))"
 )
 # Who an age in prose belongs to: the patient and the relatives letters and e-mails speak of.
-_PERSON_NOUNS = (
-    r"patient|pt|client|resident|member|mother|mom|mum|mam|mama|father|dad|papa|grandmother"
-    r"|grandma|granny|gran|nan|nana|nanna|grandfather|grandpa|granddad|grandad|husband|wife"
-    r"|spouse|partner|aunt|auntie|uncle|sister|brother|widow|widower|lady|gentleman|man|woman"
-    r"|neighbou?r|friend|veteran|tenant|mother-in-law|father-in-law"
+_PERSON_NOUN_WORDS = wordset(
+    "patient pt client resident member mother mom mum mam mama father dad papa grandmother "
+    "grandma granny gran nan nana nanna grandfather grandpa granddad grandad husband wife "
+    "spouse partner aunt auntie uncle sister brother widow widower lady gentleman man woman "
+    "neighbour neighbor friend veteran tenant mother-in-law father-in-law"
 )
-_PERSON_WORDS = frozenset(_PERSON_NOUNS.replace("neighbou?r", "neighbour|neighbor").split("|")) | {
-    "she",
-    "he",
-    "who",
-}
+_PERSON_NOUNS = "|".join(
+    re.escape(w) for w in sorted(_PERSON_NOUN_WORDS, key=lambda w: (-len(w), w))
+)
+_PERSON_WORDS = _PERSON_NOUN_WORDS | {"she", "he", "who"}
 _HONORIFIC = re.compile(r"(?:mr|mrs|ms|miss|mx|dr|sr|sra|mme|frau|herr)\.?\s+\S+$", re.IGNORECASE)
 _SUBJECT = re.compile(r"([\w'’.-]+)(?:\s+is|\s+was|'s|’s)(?:\s+\w+)?\s+$")
 
