@@ -32,7 +32,7 @@ HEADER = (
 
 
 def drug_names() -> list[str]:
-    from bot.detect.data import load_words
+    from bot.detect.recognizers.names_lexicon import lexicon
 
     source = resources.files("drug_named_entity_recognition").joinpath(
         "drug_ner_dictionary.pkl.bz2"
@@ -40,8 +40,8 @@ def drug_names() -> list[str]:
     with source.open("rb") as raw, bz2.open(raw) as unpacked:
         # the package's own data file, read as the package reads it
         dictionary = pickle.load(unpacked)
-    names = load_words("first_names.txt") | load_words("last_names.txt")
-    names |= load_words("census_surnames.txt")
+    # the name lists the lexicon reads: Faker's first and last names and the Census surnames
+    names = lexicon().first | lexicon().last
     return sorted(
         w
         for w in dictionary["drug_variant_to_canonical"]

@@ -96,14 +96,13 @@ def proper_nouns() -> list[str]:
     from english_words import get_english_words_set
 
     from bot.detect.data import load_words
+    from bot.detect.recognizers.names_lexicon import CLINICAL_TERMS, lexicon
 
     common = {
         w for w in get_english_words_set(["web2", "gcide"], lower=False, alpha=True) if w.islower()
     }
-    names = load_words("first_names.txt") | load_words("last_names.txt")
-    names |= load_words("census_surnames.txt")
-    from bot.detect.recognizers.names_lexicon import CLINICAL_TERMS
-
+    # the name lists the lexicon reads: Faker's first and last names and the Census surnames
+    names = lexicon().first | lexicon().last
     words = load_words("ambiguous_names.txt") | load_words("common_words.txt")
     words |= KEEP_WORDS | CLINICAL_TERMS | _large_places()
     vocabulary = load_words("english_words.txt")
