@@ -68,6 +68,11 @@ callbacks, payer sheets, recalls; about 30% of its messages hold no patient but 
 organisations' own phones, faxes, addresses, NPI/DEA/NCPDP, store, BIN/PCN/group, NDC and lot
 numbers, `bench.corpus.pharmacy_desk`) is a tenth, for the organisations' own identifiers,
 committed before its first measurement and tuned on after it: a DEV voice.
+`unique_ids` (call-centre transcripts, helpdesk tickets, insurer chats, pharmacy phone notes and
+portal messages: Safe Harbor's "any other unique number" under many labels and shapes, spelled
+digit by digit, answered a turn after its label, with no label but a cue; passwords, PINs and
+security answers; photo files and links; and numbers that are nobody's, `bench.corpus.unique_ids`)
+is an eleventh, for the identifiers pass, committed before its first measurement: a DEV voice.
 The plain splits were measured first, before the detector was
 changed for them, and never tuned on; the `*_after` splits were written after the change.
 Their examples carry planted values: a planted value LEAKS when any identifying token of it
@@ -489,6 +494,7 @@ OTHER_VOICES = (
     "intake_desk",
     "address_stress",
     "name_stress",
+    "unique_ids",
 )
 
 
@@ -543,6 +549,8 @@ def corpus(split: str, n: int, seed: int) -> tuple[list[dict[str, Any]], list[st
         from bench.corpus import address_stress as gen  # type: ignore[no-redef]
     elif split == "name_stress":
         from bench.corpus import name_stress as gen  # type: ignore[no-redef]
+    elif split == "unique_ids":
+        from bench.corpus import unique_ids as gen  # type: ignore[no-redef]
     elif split.startswith("notes"):
         from bench.corpus import clinical_notes as gen  # type: ignore[no-redef]
     else:

@@ -38,6 +38,7 @@ GENERATORS = {
     "intake_desk": "intake_desk",
     "address_stress": "address_stress",
     "name_stress": "name_stress",
+    "unique_ids": "unique_ids",
 }
 # chat splits of `bench.corpus.text_corpus` pinned the same way
 CHAT = ("main", "periop_dev", "dialysis", "infusion_dev", "handoff_dev", "bedflow_dev")
@@ -90,6 +91,10 @@ MEASURED = {
     # BIN/PCN numbers beside and without a patient), pinned before its first measurement
     # (issue 13, engineer rxdesk)
     "pharmacy_desk": "e8da724da25e22d3b2f7aaaf3d543a79aab0d78afb7028749f408f0fde3e80fe",
+    # a DEV voice for "any other unique number" and photographs in call-centre transcripts,
+    # tickets, chats, phone notes and portal messages, pinned before its first measurement
+    # (issue 13, helper ids)
+    "unique_ids": "78d8d684bbeb6928c1ed52dfe3631f58ae7c84627814deec008b9255b16ca538",
     # held out, committed before their first measurement (at 28066f9): never tuned on
     "patient_relations": "7aec8e7ac14208cf8f0102b508771248e05c8031b7384c6b4cc2bd48078817c8",
     "dialysis": "e8b8e970c2126540b1daf95516de96dd285f57abfe54218fac8760efd6082221",
