@@ -73,6 +73,10 @@ portal messages: Safe Harbor's "any other unique number" under many labels and s
 digit by digit, answered a turn after its label, with no label but a cue; passwords, PINs and
 security answers; photo files and links; and numbers that are nobody's, `bench.corpus.unique_ids`)
 is an eleventh, for the identifiers pass, committed before its first measurement: a DEV voice.
+`elder_letters` (referral letters, GP and family e-mails, discharge letters, care-home notes and
+social-work reports about people aged 90-110, every way prose gives such an age, beside numbers
+of 90-110 that are no ages, `bench.corpus.elder_letters`) is a twelfth, for the "ages over 89"
+pass, committed before its first measurement and tuned on after it: a DEV voice.
 The plain splits were measured first, before the detector was
 changed for them, and never tuned on; the `*_after` splits were written after the change.
 Their examples carry planted values: a planted value LEAKS when any identifying token of it
@@ -495,6 +499,7 @@ OTHER_VOICES = (
     "address_stress",
     "name_stress",
     "unique_ids",
+    "elder_letters",
 )
 
 
@@ -551,6 +556,8 @@ def corpus(split: str, n: int, seed: int) -> tuple[list[dict[str, Any]], list[st
         from bench.corpus import name_stress as gen  # type: ignore[no-redef]
     elif split == "unique_ids":
         from bench.corpus import unique_ids as gen  # type: ignore[no-redef]
+    elif split == "elder_letters":
+        from bench.corpus import elder_letters as gen  # type: ignore[no-redef]
     elif split.startswith("notes"):
         from bench.corpus import clinical_notes as gen  # type: ignore[no-redef]
     else:
