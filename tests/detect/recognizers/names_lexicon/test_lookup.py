@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.detect.recognizers.names_lexicon import Lexicon, fold
+from bot.detect.recognizers.names_lexicon.lookup import Lexicon, fold
 
 LEX = Lexicon(
     first=frozenset({"jose", "angelo", "grace"}),
