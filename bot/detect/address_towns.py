@@ -30,7 +30,7 @@ from bot.detect.recognizers.address_fields import COUNTRIES
 from bot.detect.recognizers.base import wordset
 from bot.detect.recognizers.city_index import listed_town
 from bot.detect.recognizers.names_lexicon import lexicon
-from bot.detect.recognizers.places import is_state
+from bot.detect.recognizers.states import is_state
 from bot.detect.types import Finding, Kind
 
 _WORD = r"\p{Lu}[\p{L}\p{M}'’-]*\.?"

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from presidio_analyzer import EntityRecognizer
 
 from bot.detect.recognizers.address_fields import AddressFieldRecognizer
+from bot.detect.recognizers.addresses import AddressRecognizer
 from bot.detect.recognizers.ages import AgeRecognizer, SpelledAgeRecognizer
 from bot.detect.recognizers.cities import CityGazetteerRecognizer
 from bot.detect.recognizers.contact import (
@@ -20,14 +21,15 @@ from bot.detect.recognizers.contact import (
 from bot.detect.recognizers.dates import ClinicalDateRecognizer, RelativeDateRecognizer
 from bot.detect.recognizers.handles import HandleRecognizer
 from bot.detect.recognizers.ids import IdRecognizer, SsnRecognizer
+from bot.detect.recognizers.institutions import InstitutionRecognizer
 from bot.detect.recognizers.labelled_ids import LabelledIdRecognizer, LetteredCodeRecognizer
 from bot.detect.recognizers.names import NameRecognizer
-from bot.detect.recognizers.places import AddressRecognizer, CityRecognizer, InstitutionRecognizer
 from bot.detect.recognizers.plates import PlateRecognizer
 from bot.detect.recognizers.postcodes import PostcodeRecognizer
 from bot.detect.recognizers.rooms import RoomRecognizer
 from bot.detect.recognizers.scripts import ScriptNameRecognizer
 from bot.detect.recognizers.streets import CountyRecognizer, ForeignAddressRecognizer
+from bot.detect.recognizers.towns import CityRecognizer
 
 __all__ = [
     "DEFAULT_PHONE_REGIONS",

@@ -1,7 +1,7 @@
 """LOCATION: postcodes and towns named by their label, away from an address line.
 
 Safe Harbor item 2 covers every geographic subdivision smaller than a state: a ZIP or postcode
-and a town. `places.AddressRecognizer` reads a US ZIP after a state or a street and
+and a town. `addresses.AddressRecognizer` reads a US ZIP after a state or a street and
 `streets.ForeignAddressRecognizer` a postcode before its town; a form or a note also writes
 them alone after a label ("postcode: SW1A 1AA", "her zip is 02139", "PLZ 10115", "CEP
 01310-100", "Eircode D02 X285", "town: Quarrington"). A town no gazetteer lists is taken only

@@ -1,6 +1,6 @@
 """LOCATION: the street and county shapes Safe Harbor's "geographic subdivisions" cover.
 
-`places.AddressRecognizer` reads "123 Main St" with the suffixes chat uses. An address in a
+`addresses.AddressRecognizer` reads "123 Main St" with the suffixes chat uses. An address in a
 letter or form may end in any of the USPS street suffixes ("326 James Parkways Apt. 727",
 "06915 Tyler Mount"); those beyond the chat list are taken only in Title Case, where "4 Pine"
 cannot be "4 pine nuts". European addresses put the street type first or glue it to the name
