@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from bot.detect.image_layout import month_name_dates
+from bot.detect.image_dates import month_name_dates
 from bot.detect.types import Finding, Kind
 
 # A known value this long is matched anywhere, even inside a token that OCR ran together with

@@ -14,10 +14,12 @@ from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
+from bot.detect.image_corners import corner_findings
 from bot.detect.image_faces import FaceDetector, HaarFaceDetector
-from bot.detect.image_layout import corner_value, layout_hints, suppress_technical
+from bot.detect.image_layout import layout_hints
 from bot.detect.image_preprocess import prepare, stretch_bands
 from bot.detect.image_redact import blur_regions, paint_boxes, polygon_bounds, span_polygon
+from bot.detect.image_suppress import suppress_technical
 from bot.detect.image_tables import drop_codes
 from bot.detect.image_tokens import (
     demerged,
@@ -26,7 +28,7 @@ from bot.detect.image_tokens import (
     map_back,
     technical_screen,
 )
-from bot.detect.ocr import OcrLine, PhiOcr, Quad, build_ocr, quad_bounds
+from bot.detect.ocr import OcrLine, PhiOcr, Quad, build_ocr
 from bot.detect.person_numbers import RECOGNIZER as PERSON_NUMBERS
 from bot.detect.types import Box, Finding, ImageFinding, Kind, Polygon, ScanResult
 
@@ -199,77 +201,6 @@ def drop_lone_guesses(findings: Sequence[Finding]) -> list[Finding]:
 def _guess(f: Finding) -> bool:
     taken_beside = f.recognizer == PERSON_NUMBERS and f.subtype == "UNIQUE"
     return taken_beside or (f.kind is Kind.NAME and f.score < GUESS_SCORE)
-
-
-# Overlay corners. Viewers stack the patient's block in one corner of the image (name, ID, DOB,
-# age/sex top left; institution, referring physician, study date top right), often with no label
-# on the name or the institution, and photographed OCR runs its words together ("PERRYMICHELLE").
-# A corner zone is the top or bottom `CORNER_ROWS` of the frame, left or right of the middle
-# `1 - 2 * CORNER_COLS`, holding lines narrower than `CORNER_LINE_WIDTH` of the frame (a terminal's
-# lines are wider). A zone that shows an identifier, date, age or name already found is a
-# patient's block, and its bare word lines and age/sex lines are painted too, unless the line
-# stands in a row of others (a menu bar).
-CORNER_ROWS = 0.25
-CORNER_COLS = 0.45
-CORNER_LINE_WIDTH = 0.4
-CORNER_RECOGNIZER = "OverlayCorner"
-_ANCHORS = frozenset({Kind.ID, Kind.DATE, Kind.AGE, Kind.NAME})
-
-
-def corner_zone(line: OcrLine, width: int, height: int) -> tuple[bool, bool] | None:
-    """(top, left) of the corner zone the line stands in, or None."""
-    x0, y0, x1, y1 = quad_bounds([line.quad])
-    if x1 - x0 > CORNER_LINE_WIDTH * width:
-        return None
-    rows = CORNER_ROWS * height
-    top = True if y1 <= rows else False if y0 >= height - rows else None
-    cols = CORNER_COLS * width
-    left = True if x1 <= cols else False if x0 >= width - cols else None
-    return None if top is None or left is None else (top, left)
-
-
-def corner_findings(
-    lines: Sequence[OcrLine],
-    starts: Sequence[int],
-    findings: Sequence[Finding],
-    width: int,
-    height: int,
-) -> list[Finding]:
-    """Bare name and age/sex lines of overlay corners that already show PHI (see CORNER_ROWS)."""
-    zones = {i: corner_zone(line, width, height) for i, line in enumerate(lines)}
-    anchored: set[tuple[bool, bool]] = set()
-    for f in findings:
-        if f.kind not in _ANCHORS:
-            continue
-        for i, line in enumerate(lines):
-            zone = zones[i]
-            if zone is not None and f.start < starts[i] + len(line.text) and f.end > starts[i]:
-                anchored.add(zone)
-    out: list[Finding] = []
-    for i, line in enumerate(lines):
-        if zones[i] not in anchored or _in_a_row(i, lines, zones):
-            continue
-        kind = corner_value(line.text)
-        if kind is not None:
-            lead = len(line.text) - len(line.text.lstrip())
-            start, end = starts[i] + lead, starts[i] + len(line.text.rstrip())
-            out.append(Finding(start, end, kind, 0.7, CORNER_RECOGNIZER, "OVERLAY_CORNER"))
-    return out
-
-
-def _in_a_row(i: int, lines: Sequence[OcrLine], zones: dict[int, tuple[bool, bool] | None]) -> bool:
-    """Whether two or more other lines of the zone stand beside line i on its row: a menu bar or
-    a toolbar ("File", "Edit", "View" read as lines of their own), not a stacked overlay block."""
-    x0, y0, x1, y1 = quad_bounds([lines[i].quad])
-    beside = 0
-    for j, other in enumerate(lines):
-        if j == i or zones[j] != zones[i]:
-            continue
-        a0, b0, a1, b1 = quad_bounds([other.quad])
-        overlap = min(y1, b1) - max(y0, b0)
-        if overlap > 0.5 * min(y1 - y0, b1 - b0) and (a1 <= x0 or a0 >= x1):
-            beside += 1
-    return beside >= 2
 
 
 def join_lines(lines: Sequence[OcrLine]) -> tuple[str, list[int]]:

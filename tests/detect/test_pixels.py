@@ -20,8 +20,9 @@ def _corner_texts(lines: list[tuple[str, int, int, int, int]], **analyze: bool) 
     """What the analyser paints in a 1024x768 frame whose OCR reads `lines`."""
     import numpy as np
 
+    from bot.detect.image_corners import CORNER_RECOGNIZER
     from bot.detect.image_faces import NoFaceDetector
-    from bot.detect.pixels import CORNER_RECOGNIZER, PixelAnalyzer
+    from bot.detect.pixels import PixelAnalyzer
     from tests.detect.image_fakes import FakeOcr, FakeTextEngine
 
     analyzer = PixelAnalyzer(FakeTextEngine(), FakeOcr(lines, 1024), NoFaceDetector())
