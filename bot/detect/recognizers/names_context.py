@@ -13,6 +13,7 @@ from typing import Any
 import regex as re
 from spacy.tokens import Doc, Token
 
+from bot.detect.recognizers.bed_units import BED_UNITS, alternation
 from bot.detect.recognizers.city_index import city_index
 from bot.detect.recognizers.names_lexicon import (
     BED_WORDS,
@@ -277,11 +278,10 @@ _GLUED_SEAT = re.compile(r"(?:rm|bed|bay|room|or|ch|stn|pod|chair)\d+[a-z]?")
 # a seat's value by letter: "bay C", "pod B2" (a lone capital, or a capital and a number)
 ROOM_LETTER = re.compile(r"[A-Ha-h]\d{0,2}")
 # A bed board names a bed by its unit's code, no "bed" before it: a floor and a wing ("4W-12",
-# "5n14", "6E 25"), or a unit that beds its patients ("PCU-28", "ccu 9", "tele 4"). A code alone
-# ("for 4W:") is a unit, not a bed: the bed's number comes glued or as the next token.
+# "5n14", "6E 25"), or a unit that beds its patients (`bed_units`: "PCU-28", "ccu 9", "tele 4").
+# A code alone ("for 4W:") is a unit, not a bed: the bed's number comes glued or as the next token.
 _WARD = r"\d{1,2}[nsew]"
-_BED_UNITS = frozenset({"pcu", "ccu", "cdu", "hdu", "icu", "sdu", "micu", "sicu", "tele", "resus"})
-_WARD_BED = re.compile(rf"(?:{_WARD}|pcu|ccu|cdu|hdu|icu|sdu|tele|ms)-?\d{{1,3}}[a-z]?")
+_WARD_BED = re.compile(rf"(?:{_WARD}|{alternation(BED_UNITS)}|ms)-?\d{{1,3}}[a-z]?")
 _BED_NUMBER = re.compile(r"\d{1,3}[a-z]?")
 _WARD_ONLY = re.compile(_WARD)
 
@@ -292,7 +292,7 @@ def _ward_bed(run: list[Tok]) -> bool:
         low = tok.lower_
         if _WARD_BED.fullmatch(low):
             return True
-        if (_WARD_ONLY.fullmatch(low) or low in _BED_UNITS) and any(
+        if (_WARD_ONLY.fullmatch(low) or low in BED_UNITS) and any(
             _BED_NUMBER.fullmatch(t.lower_) for t in run[k + 1 : k + 3]
         ):
             return True
@@ -325,7 +325,7 @@ def after_room(doc: Doc, start: int, seats: bool = False) -> bool:
         and digits
     ):
         return True
-    if digits and _ward_bed(tokens(doc)[max(i, -1) + 1 : start]):
+    if digits and _ward_bed(tokens(doc)[max(i, 0) : start]):
         return True  # "5N-14 | HALVORSEN", "PCU 26: reed", "6E 25 Mac Giolla"
     if (
         start >= 2

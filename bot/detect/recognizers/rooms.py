@@ -14,6 +14,7 @@ import regex as re
 from presidio_analyzer import Pattern, RecognizerResult
 
 from bot.detect.recognizers.base import ClinicalPatternRecognizer, words_before
+from bot.detect.recognizers.bed_units import BED_UNITS, SEAT_UNITS, alternation
 
 # English labels, the seats of units that seat their patients, then other languages' room and
 # bed words ("cama 4", "Zimmer 12", "chambre 12").
@@ -29,8 +30,9 @@ _LETTER_LABEL = (
     r"(?:[Bb]ay|[Bb]ed|[Rr]oom|[Rr]m|BAY|BED|ROOM|RM|[Cc]ubicle|[Cc]ube|[Cc]hair|CHAIR|[Pp]od|POD"
     r"|[Rr]ecliner|[Tt]rolley|TROLLEY|[Ss]lot|SLOT|[Ss]tation|STATION|[Ss]pot|[Cc]ouch|[Bb]ooth)"
 )
-# An ED's or a step-down unit's own seats go by the unit's name ("resus 2", "CDU 11", "HDU 4")
-_UNIT = r"(?:resus|cdu|hdu|ccu)"
+# An ED's or a step-down unit's own seats go by the unit's name ("resus 2", "CDU 11", "HDU 4";
+# `bed_units.SEAT_UNITS`)
+_UNIT = rf"(?:{alternation(SEAT_UNITS)})"
 # A bed board's wing or tower before the bed ("4 West bed 27", "Tower 3 bed 12") is the bed's
 _WING = r"(?:\d{1,2}\s?(?:north|south|east|west)|tower\s\d{1,2})\s"
 # A count after a unit's name is no bed: "ICU 2 beds", "tele 3 pending", "PCU 4 admits"
@@ -93,7 +95,7 @@ class RoomRecognizer(ClinicalPatternRecognizer):
             "unit_bed_medium",
             # the bed of a unit that beds its patients, by the unit's name ("PCU-28", "tele 4",
             # "MICU 12"; med-surg only as a board writes it, "MS-34", not multiple sclerosis)
-            rf"(?:\b(?:pcu|sdu|ccu|cdu|hdu|tele|icu|micu|sicu|cvicu|picu|nicu|hallway)[\s-]?#?\d{{1,3}}[A-Z]?\b"
+            rf"(?:\b(?:{alternation(BED_UNITS)})[\s-]?#?\d{{1,3}}[A-Z]?\b"
             rf"|(?-i:\bMS-\d{{1,3}}[A-Z]?\b)|(?-i:\bms-\d{{1,3}}[a-z]?\b)){_NO_COUNT}(?![/.]\d)",
             0.6,
         ),
