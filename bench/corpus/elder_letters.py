@@ -22,7 +22,9 @@ scrubbed 70.9%, planted "dates" leaked 88/589. The misses: ages in words over a 
 hundred and ten," after a name, "Age (years): 102", "107yrs M". The false positives of that
 first run were partly the generator's own: its "clean" numbers named rooms and beds ("room 96",
 "bay 93"), which the detector rightly takes, and its frames wrote relative dates ("today",
-"next month") as plain text.
+"next month") as plain text. Both fixed after that run (rooms and beds out of the clean
+numbers, no relative dates in the frames, "a a hundred" and ",," mended): the corpus measured
+since is the one pinned now.
 """
 
 from __future__ import annotations
@@ -100,6 +102,11 @@ class Elder:
         )
 
 
+def _article(spelled: str) -> str:
+    """ "a " before an age in words, unless the words begin with their own ("a hundred")."""
+    return "" if spelled.startswith("a ") else "a "
+
+
 def _age(a: str, before: str = "", after: str = "") -> list[Part]:
     return [lit(before), pii(a, "AGE", "direct", "dates"), lit(after)]
 
@@ -115,14 +122,14 @@ def _np(e: Elder, rng: random.Random) -> list[Part]:
     return rng.choice([
         lambda: _age(str(n), "a ", f"-year-old {e.noun}"),
         lambda: _age(str(n), "a ", f" year old {e.noun}"),
-        lambda: _age(words(n), "a ", f"-year-old {e.noun}"),
+        lambda: _age(words(n), _article(words(n)), f"-year-old {e.noun}"),
         lambda: _age(str(n), "a ", f"-yr-old {e.noun}"),
         lambda: _age(str(n), "a ", f" yo {e.noun}"),
         lambda: _age(f"{n}yo", "a ", f" {e.noun}"),
         lambda: _age(str(n), "a nonagenarian aged " if n < 100 else "a centenarian aged ", ""),
         lambda: _age(str(n), "a frail ", f" year-old {e.noun}"),
         lambda: _age(str(n), "a very independent ", f" y/o {e.noun}"),
-        lambda: _age(words(n, hyphen=False), "a ", f" year old {e.noun}"),
+        lambda: _age(words(n, hyphen=False), _article(words(n)), f" year old {e.noun}"),
     ])()  # fmt: skip
 
 
@@ -152,11 +159,11 @@ def _paren(e: Elder, rng: random.Random) -> list[Part]:
         lambda: _age(str(n), " (", " yrs)"),
         lambda: _age(f"{n}y", " (", ")"),
         lambda: _age(str(n), " (age ", ")"),
-        lambda: _age(str(n), ", ", ","),
+        lambda: _age(str(n), ", ", ""),
         lambda: _age(f"{n}{e.sex}", " (", ")"),
-        lambda: _age(str(n), ", aged ", ","),
+        lambda: _age(str(n), ", aged ", ""),
         lambda: _age(str(n), " (", " y/o)"),
-        lambda: _age(words(n), ", ", ","),
+        lambda: _age(words(n), ", ", ""),
     ])()  # fmt: skip
 
 
@@ -187,12 +194,12 @@ def _event(e: Elder, rng: random.Random) -> list[Part]:
     """A birthday or an age reached, as a clause."""
     n = e.age
     return rng.choice([
-        lambda: _age(str(n), f"{e.she} turned ", " last week"),
+        lambda: _age(str(n), f"{e.she} turned ", " recently"),
         lambda: _age(f"{n}{suffix(n)}", f"{e.she} celebrated {e.her} ", " birthday on the ward"),
-        lambda: _age(f"{n}{suffix(n)}", f"the family are celebrating {e.her} ", " this weekend"),
+        lambda: _age(f"{n}{suffix(n)}", f"the family are celebrating {e.her} ", " with the family"),
         lambda: _age(f"{n}{suffix(n)}", f"{e.she} is in {e.her} ", " year"),
         lambda: _age(str(n), f"{e.she} will be ", f" in {rng.choice(_MONTHS)}"),
-        lambda: _age(words(n), f"{e.she} turns ", " next month"),
+        lambda: _age(words(n), f"{e.she} turns ", " soon"),
         lambda: _age(ordinal_words(n), f"{e.she} had {e.her} ", " birthday in the spring"),
         lambda: _age(str(n), f"{e.she} reached ", " in the summer"),
         lambda: _age(f"{n}{suffix(n)}", f"a card from the King for {e.her} ", "") if n >= 100 else _age(str(n), f"{e.she} has just turned ", ""),
@@ -237,12 +244,12 @@ NOT_AGES = (
     "BP 94/60 lying, 90/58 standing", "sats 95% on air", "SpO2 96% on 2L", "pulse 102 irregular",
     "HR 92", "weight 98 kg", "glucose 95 mg/dL", "Hb 104 g/L", "eGFR 91", "temp 99.1F",
     "furosemide 100 mg once daily", "paracetamol 1 g QDS, max 4 g; tramadol 100 mg PRN",
-    "room 96 on the second floor", "bed 101", "bay 93", "the 90 minutes the assessment took",
+    "the 90 minutes the assessment took",
     "a 90-day supply", "within 90 days of discharge", "since the 1990s", "in the 1990s",
     "about 95 residents", "a 100-bed unit", "extension 9104", "route 97 bus", "page 104 of the policy",
     "the home opened in 1995", "a £95 weekly top-up", "MMSE 19/30 and ACE-III 62/100",
     "walked 100 metres with a frame", "100 mL/hr of saline", "a 96-hour cooling-off period",
-    "ward 9, bed 94", "form SW-101", "score 92/100", "the 99th centile", "the 100th referral this year",
+    "form SW-101", "score 92/100", "the 99th centile", "the 100th referral this year",
 )  # fmt: skip
 
 
@@ -282,7 +289,7 @@ TEMPLATES: dict[str, list[str]] = {
         "REFERRAL FORM\nName: {name}\n{field}\nReason: reduced mobility; {num}.",
         # GP e-mails
         "Hi {gp}, quick one about {name_title} - {event}. Family worried about the stairs. "
-        "Observations today: {num}.",
+        "Observations: {num}.",
         "Subject: {name_title} ({birth})\n\nMorning, just to let you know {name_title} is {pred} and "
         "still managing at home. {num}.",
         # discharge letters
@@ -298,7 +305,7 @@ TEMPLATES: dict[str, list[str]] = {
         # care-home notes
         "Resident: {name}\n{field}\nNight note: settled, {num}. {event}.",
         "Care plan review for {name_title}, {pred}. Mobility: {num}. Diet: soft.",
-        "Handover - {name_title} in bay 4: {np}, {birth}, DNACPR in place; {num}.",
+        "Handover - {name_title}: {np}, {birth}, DNACPR in place; {num}.",
         # social-work reports
         "SOCIAL WORK ASSESSMENT\nService user: {name}\n{field}\n{name_title} is {np} who was "
         "widowed in the 1990s. Carers visit four times daily.",
@@ -306,17 +313,17 @@ TEMPLATES: dict[str, list[str]] = {
         "{relative} reports {num}.",
         # therapy, medication review, ambulance
         "OT home visit: {name_title}, {np}, managed the stairs with one rail. {num}.",
-        "Medication review for {name}{paren} today: {num}. Stop the amlodipine; {num}.",
+        "Medication review for {name}{paren}: {num}. Stop the amlodipine; {num}.",
         "Ambulance handover: {field}, found on the floor at home, {num}.",
         "Falls clinic note. {name}, {pred}. {event}. Timed up-and-go over {num}.",
         "Palliative care note: {name_title}{paren}, {foreign}, family at the bedside.",
         "Interpreter booked for {name_title}: {foreign}. {num}.",
         "Bed board: {name_title} {field} - awaiting a care-home place.",
         # clean: numbers that are no ages, no patient
-        "Reminder: the falls clinic runs in room 96 on Tuesdays; {num}, {num}.",
+        "Reminder: the falls clinic runs on Tuesdays; {num}, {num}.",
         "Audit: {num} and {num} across the unit this quarter.",
         "Policy update: {num}; see {num}.",
-        "Staffing note: {num}. The lift is out of order until Friday.",
+        "Staffing note: {num}. The lift is out of order.",
     ],
 }
 
