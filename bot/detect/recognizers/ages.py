@@ -188,14 +188,17 @@ class AgeRecognizer(ClinicalPatternRecognizer):
         # every age over 89 a direct identifier, so these shapes are taken for 90-119 only.
         Pattern(
             "age_over_89_prose_strong",
-            r"\b(?:who\s+is|who's|she\s+is|he\s+is|she's|he's|turned|turns|turning|will\s+be|is\s+now)"
-            r"\s+(?P<v>9\d|1[01]\d)\b(?!\s*(?:%|percent|mg|kg|lbs?|bpm|mmhg|degrees|°|on\b|over\b|/|\.\d))",
+            r"\b(?:who\s+is|who's|she\s+is|he\s+is|she's|he's|turned|turns|turning|will\s+be|is\s+now"
+            r"|(?:she|he|who)\s+(?:has\s+)?reached)"
+            r"\s+(?P<v>9\d|1[01]\d)\b(?!\s*(?:%|percent|mg|kg|lbs?|bpm|mmhg|degrees|°|on\b|over\b|/|\.\d"
+            r"|metres|meters|m\b|steps|yards|points))",
             0.85,
         ),
         Pattern(
             "age_over_89_after_name_strong",
             r"(?-i:\b[A-Z][a-z]+)(?:\s?\((?P<v>(?:9\d|1[01]\d)(?:\s?(?:y|yo|yrs?|years?|[mf]))?)\)"
-            r"|,\s(?P<v>9\d|1[01]\d)(?=,|;|\.(?!\d)|\s*$|\s+(?:and|who|with|from|lives|living|is|was)\b))",
+            r"|,\s(?:(?:now|nearly|almost|just)\s)?(?P<v>9\d|1[01]\d)(?=,|;|:|\.(?!\d)|\s*$"
+            r"|\s+(?:and|who|with|from|lives|living|is|was|at|in|has|had|but|still)\b))",
             0.8,
         ),
         # "DOB 03/04/1931 (94)", "born 1931, now 94": a number after a birth year that the year
@@ -244,6 +247,23 @@ class AgeRecognizer(ClinicalPatternRecognizer):
             rf"|\s+of\s+(?P<v>9\d|1[01]\d)\b{_NOT_A_READING})",
             0.85,
         ),
+        # "in her 97th year", "celebrating his 100th": an ordinal of 90-119 after a possessive is
+        # the year of life (a count after it, "her 95th admission", is not)
+        Pattern(
+            "age_over_89_possessive_ordinal_strong",
+            r"\b(?:her|his|their)\s+(?P<v>(?:9\d|1[01]\d)(?:st|nd|rd|th))\b"
+            r"(?!\s+(?:centile|percentile|time|admission|visit|appointment|fall|referral|day|week"
+            r"|month|dose|session|cycle|attempt|floor|patient|resident|call|letter|review)s?\b)",
+            0.85,
+        ),
+        # A form's age field with a unit or a when, or a table's bar: "Age (years): 102", "Age
+        # (yrs) 94", "Age at referral: 95", "Age | 94"
+        Pattern(
+            "age_field_strong",
+            r"\bage(?:\s*\((?:years?|yrs?|y)\)\s*[:|]?|\s+(?:at|on)\s+[a-z]+\s*:|\s*\|)\s*(?P<v>\d{1,3})\b"
+            r"(?!\s*(?:%|mg|kg|days|d\b|hrs?|weeks|wks|months?|mos?)\b|[/.:-]\d)",
+            0.85,
+        ),
         # "her 100th birthday": the ordinal is the age
         Pattern(
             "age_birthday_strong",
@@ -264,7 +284,10 @@ class AgeRecognizer(ClinicalPatternRecognizer):
         name = pattern_name(result)
         if age > 120:
             return None
-        word = re.search(r"(\w+)\W*$", text[max(0, result.start - 30) : result.start])
+        word = re.search(
+            r"(\w+)\W*(?:(?:now|nearly|almost|just)\s+)?$",
+            text[max(0, result.start - 30) : result.start],
+        )
         if name == "age_over_89_after_name_strong" and word and word.group(1).lower() in _READINGS:
             return None  # "Glucose, 95, fasting", "Sats (94)": a reading, not an age
         if name == "age_over_89_copula_strong" and not _persons_age(text, result.start):
@@ -484,20 +507,43 @@ def spelled_number(words: str) -> int | None:
     return total
 
 
+# 90-199 in words ("ninety-four", "a hundred and two")
+_OVER_89 = (
+    rf"(?:ninety(?:[\s-]?(?:{_UNIT}))?|(?:a|one)[\s-]hundred"
+    rf"(?:(?:\s+and)?[\s-]+(?:{_BELOW_HUNDRED}|{_UNIT}))?)"
+)
 _SPELLED_HEAD = re.compile(
     rf"(?:aged?\s+)?({SPELLED_AGE}|\w+tieth|(?:one\s+)?hundredth)\b", re.IGNORECASE
 )
 
 
+# The units' ordinals as their cardinals ("ninety-third" is "ninety-three")
+_ORDINAL_UNITS = {"first": "one", "second": "two", "third": "three", "fifth": "five",
+                  "eighth": "eight", "ninth": "nine", "twelfth": "twelve"}  # fmt: skip
+_SPELLED_ORDINAL = (
+    rf"(?:(?:(?:a|one)[\s-]hundred(?:\s+and)?[\s-]+)?ninety[\s-](?:first|second|third|fifth|eighth|ninth|(?:{_UNIT})th)"
+    rf"|(?:a|one)[\s-]hundred(?:\s+and)?[\s-]+(?:first|second|third|fifth|eighth|ninth|(?:{_UNIT})th|tenth)"
+    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|(?:one\s+)?hundredth)"
+)
+
+
 def spelled_age(value: str) -> int | None:
-    """The age a spelled finding gives ("ninety-two years old" -> 92, "ninetieth" -> 90)."""
+    """The age a spelled finding gives ("ninety-two years old" -> 92, "ninetieth" -> 90,
+    "ninety-third" -> 93)."""
+    ordinal = re.match(_SPELLED_ORDINAL, value, re.IGNORECASE)
+    if ordinal:
+        *head, last = re.split(r"([\s-]+)", ordinal.group().lower())
+        if last.endswith("ieth"):
+            last = last[:-4] + "y"
+        elif last in _ORDINAL_UNITS:
+            last = _ORDINAL_UNITS[last]
+        elif last.endswith("th"):
+            last = last[:-2]
+        return spelled_number("".join(head) + last)
     head = _SPELLED_HEAD.match(value)
     if head is None:
         return None
-    word = head.group(1).lower()
-    if word.endswith("th"):
-        return spelled_number(word[:-4] + "y" if word.endswith("ieth") else word[:-2])
-    return spelled_number(word)
+    return spelled_number(head.group(1).lower())
 
 
 class SpelledAgeRecognizer(ClinicalPatternRecognizer):
@@ -518,15 +564,33 @@ class SpelledAgeRecognizer(ClinicalPatternRecognizer):
         Pattern(
             "spelled_age_over_89_prose_strong",
             r"\b(?:who\s+is|who's|she\s+is|he\s+is|she's|he's|turned|turns|turning|will\s+be"
-            rf"|is\s+now)\s+(?P<v>ninety(?:[\s-]?(?:{_UNIT}))?|(?:a|one)[\s-]hundred"
-            rf"(?:(?:\s+and)?[\s-]+(?:{_BELOW_HUNDRED}|{_UNIT}))?)\b(?!\s*(?:percent|%|per\s+cent))",
+            rf"|is\s+now)\s+(?P<v>{_OVER_89})\b(?!\s*(?:percent|%|per\s+cent))",
             0.85,
         ),
         Pattern(
             "spelled_age_birthday_strong",
-            r"\b(?:(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|(?:one\s+)?hundredth)"
-            r"(?=\s+(?:birthday|bday|b-day)\b)",
+            rf"\b{_SPELLED_ORDINAL}(?=\s+(?:birthday|bday|b-day)\b)",
             0.85,
+        ),
+        # "in her ninety-third year", "his hundredth": a spelled ordinal after a possessive
+        Pattern(
+            "spelled_age_possessive_ordinal_strong",
+            rf"\b(?:her|his|their)\s+(?P<v>{_SPELLED_ORDINAL})\b(?=\s+(?:year|birthday)\b|\s*[.,;!)]|\s*$)",
+            0.85,
+        ),
+        # "Mrs Hickman is ninety-eight", "Stanley Jones, one hundred and ten, ...": after a
+        # person's copula (read by `refine`, as for the digits) or a name between commas
+        Pattern(
+            "spelled_age_over_89_copula_strong",
+            rf"(?<=\w)(?:\s+is|\s+was|'s|’s)(?:\s+(?:now|just|only|nearly|almost))?\s+(?P<v>{_OVER_89})\b"
+            r"(?!\s*(?:percent|%|per\s+cent|minutes|miles|metres|meters|pounds|kg))",
+            0.85,
+        ),
+        Pattern(
+            "spelled_age_over_89_after_name_strong",
+            rf"(?-i:\b[A-Z][a-z]+),\s(?:(?:now|nearly|almost|just|aged)\s)?(?P<v>{_OVER_89})(?=[,;:]|\.(?!\d)|\s*$"
+            r"|\s+(?:and|who|with|from|lives|living|is|was|at|in|has|had|but|still)\b)",
+            0.8,
         ),
     ]
 
@@ -534,6 +598,15 @@ class SpelledAgeRecognizer(ClinicalPatternRecognizer):
         age = spelled_age(text[result.start : result.end])
         if age is None or age > 120:
             return None
+        name = pattern_name(result)
+        if name == "spelled_age_over_89_copula_strong" and not _persons_age(text, result.start):
+            return None  # "Mrs Hickman is ninety-eight"; not "The wait is ninety minutes"
+        word = re.search(
+            r"(\w+)\W*(?:(?:now|nearly|almost|just|aged)\s+)?$",
+            text[max(0, result.start - 30) : result.start],
+        )
+        if name.endswith("after_name_strong") and word and word.group(1).lower() in _READINGS:
+            return None  # "Glucose, ninety-five, fasting"
         if age > 89:
             result.score = max(result.score, 0.9)
             return set_subtype(result, "AGE_OVER_89")

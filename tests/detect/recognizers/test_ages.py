@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.detect.recognizers.ages import AgeRecognizer
+from bot.detect.recognizers.ages import AgeRecognizer, SpelledAgeRecognizer, spelled_age
 from tests.detect.recognizers.tables import found
 
 AGES = AgeRecognizer()
@@ -70,3 +70,68 @@ def test_when_a_letter_gives_an_age_over_89_in_prose_then_it_is_a_direct_identif
 )
 def test_when_a_number_over_89_is_a_reading_then_it_is_no_age(case: str, text: str) -> None:
     assert found(AGES, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Pamela Bishop, now 97. Seen today.", "97"),
+        ("Mrs Cole, 93 at Elm Court", "93"),
+        ("He reached 92 in the summer.", "92"),
+        ("She is in her 97th year.", "97th"),
+        ("The family are celebrating her 92nd with her.", "92nd"),
+        ("Age (years): 102", "102"),
+        ("Age | 94 |", "94"),
+        ("Age at referral: 95", "95"),
+        ("Donal Herlihy, nearly 104. Seen today.", "104"),
+    ],
+)
+def test_when_a_letter_gives_an_age_over_89_in_another_shape_then_it_is_found(
+    text: str, value: str
+) -> None:
+    assert (value, "AGE_OVER_89") in found(AgeRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sats, now 94.",
+        "she reached 100 metres with a frame",
+        "her 95th admission this year",
+        "the 100th referral this year",
+        "Glucose, 95 at 0800",
+        "Sats, nearly 94.",
+    ],
+)
+def test_when_a_number_over_89_is_a_reading_or_a_count_then_it_is_no_age(text: str) -> None:
+    assert found(AgeRecognizer(), text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mrs Hickman is ninety-eight and still managing.", "ninety-eight"),
+        ("Review for Stanley Jones, one hundred and ten: temp 37.1", "one hundred and ten"),
+        ("He had his ninety-sixth birthday in the spring.", "ninety-sixth"),
+        ("She had her one hundred and first birthday.", "one hundred and first"),
+        ("She is in her ninety-third year.", "ninety-third"),
+        ("He had his ninety-eighth birthday in May.", "ninety-eighth"),
+    ],
+)
+def test_when_an_age_over_89_is_spelled_in_a_letter_then_it_is_found(text: str, value: str) -> None:
+    assert (value, "AGE_OVER_89") in found(SpelledAgeRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The wait is ninety minutes.", "Sats were ninety-four", "Glucose, ninety-five, fasting"],
+)
+def test_when_a_spelled_number_is_no_one_s_age_then_it_is_left_alone(text: str) -> None:
+    assert found(SpelledAgeRecognizer(), text) == set()
+
+
+@pytest.mark.parametrize(
+    ("value", "age"), [("ninety-third", 93), ("one hundred and first", 101), ("ninetieth", 90)]
+)
+def test_when_a_spelled_ordinal_is_read_then_it_gives_the_age(value: str, age: int) -> None:
+    assert spelled_age(value) == age
