@@ -226,6 +226,48 @@ def _valid_whole(chunk: str, region: str) -> bool:
     return bool(phonenumbers.is_valid_number(number))
 
 
+_NUMBER_TYPES = tuple(
+    v for k, v in vars(phonenumbers.PhoneNumberType).items() if k.isupper() and k != "UNKNOWN"
+)
+_FORMATS = (phonenumbers.PhoneNumberFormat.NATIONAL, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+_warmed: set[str] = set()
+
+
+def warm_phone_patterns(regions: Sequence[str]) -> None:
+    """Compile `phonenumbers`' patterns for `regions` now, not in the first messages.
+
+    It compiles a region's metadata patterns the first time a number needs them (about 70 on
+    the first 300 chat messages, a twentieth of that pass's CPU time) and keeps them only in
+    the `re` module's bounded cache, shared with every other user of `re`. Its own pattern
+    cache is turned on where it has one (`enable_pattern_cache`), and one example number of
+    each type is read, in both formats, as `analyze` reads a window: findings are unchanged,
+    the work moves to load time (once per region and process)."""
+    enable = getattr(phonenumbers, "enable_pattern_cache", None)
+    if enable is not None:
+        enable()
+    # a number is also tried against the other regions of its country code (GB's +44 is
+    # Guernsey's, Jersey's and the Isle of Man's too; +1 is twenty-odd regions')
+    sharing = [
+        r
+        for region in regions
+        for r in phonenumbers.region_codes_for_country_code(
+            phonenumbers.country_code_for_region(region)
+        )
+    ]
+    for region in dict.fromkeys([*regions, *sharing]):
+        if region in _warmed:
+            continue
+        _warmed.add(region)
+        for kind in _NUMBER_TYPES:
+            example = phonenumbers.example_number_for_type(region, kind)
+            if example is None:
+                continue
+            for style in _FORMATS:
+                chunk = phonenumbers.format_number(example, style)
+                _valid_whole(chunk, region)
+                list(phonenumbers.PhoneNumberMatcher(chunk, region, leniency=1))
+
+
 class RegionalPhoneRecognizer(EntityRecognizer):
     """Phone numbers valid in one of the deployment's regions (`phonenumbers`, as Presidio's
     `PhoneRecognizer` uses it), looked for only where a run of digits could be one."""
@@ -242,6 +284,7 @@ class RegionalPhoneRecognizer(EntityRecognizer):
         )
         self.name: str = "RegionalPhoneRecognizer"
         self.regions = tuple(regions)
+        warm_phone_patterns(self.regions)
 
     def load(self) -> None:
         pass

@@ -117,3 +117,27 @@ def test_when_numbers_after_a_call_are_times_or_counts_then_they_are_left_alone(
     case: str, text: str
 ) -> None:
     assert found(PHONE, text) == set()
+
+
+def test_the_regions_phone_patterns_are_compiled_when_the_recognizer_is_built(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # `phonenumbers` compiles a region's patterns at the first number that needs them; built,
+    # the recognizer has read an example of each type, so a message compiles none of them
+    import re
+
+    from bot.detect.recognizers import contact
+
+    recognizer = RegionalPhoneRecognizer(regions=("US", "GB"))
+    compiled: list[str] = []
+    real = re.compile
+
+    def counting(pattern: str, flags: int = 0) -> re.Pattern[str]:
+        compiled.append(pattern)
+        return real(pattern, flags)
+
+    monkeypatch.setattr(re, "compile", counting)
+    texts = ["call 212-555-0147 or (646) 555 0199", "UK office 020 7946 0958"]
+    assert [len(recognizer.analyze(t, ["PHONE_NUMBER"])) for t in texts] == [2, 1]
+    assert compiled == []
+    assert {"US", "GB", "GG", "JE", "IM", "CA"} <= contact._warmed
