@@ -169,13 +169,14 @@ class ChatSpacyEngine(SpacyNlpEngine):
 
 
 # What each of Presidio's number recognizers cannot match without (read off its patterns):
-# IPv4 has a digit, a dot and a digit, and every IPv6 form a hex digit or a colon before a
-# colon; a card number four digits, then after at most one blank or dash three more (issuer
+# IPv4 has a digit, a dot and a digit, and every IPv6 form "::" or a hex digit on both sides
+# of a colon (the full form, and the one before an embedded IPv4; a label's "Note:" has
+# neither); a card number four digits, then after at most one blank or dash three more (issuer
 # digit and three, then a group of three or four); an IBAN two capitals and two digits (its
 # pattern is case-sensitive). A text without that shape is not given to the recognizer.
 # Compiled as Presidio compiles its own (the `regex` module: `\d` is any script's digit).
 PREDEFINED_NEEDS: dict[str, Any] = {
-    "IpRecognizer": regex.compile(r"[0-9A-Fa-f]:|::|[0-9]\.[0-9]"),
+    "IpRecognizer": regex.compile(r"[0-9A-Fa-f]:[0-9A-Fa-f]|::|[0-9]\.[0-9]"),
     "CreditCardRecognizer": regex.compile(r"\d{4}[- ]?\d{3}"),
     "IbanRecognizer": regex.compile(r"[A-Z]{2}[0-9]{2}"),
 }

@@ -62,5 +62,7 @@ def test_a_text_without_the_shape_is_not_given_to_the_recognizer(
     monkeypatch.setattr(inner, "analyze", refuse)
     gated = _DigitGated(inner)
     assert gated.analyze("bed 4 at 1030, BP 120/80", [], None) == []  # type: ignore[arg-type]
+    # a label's colon after a letter that is a hex digit ("Med:", "Code:") is no IPv6 shape
+    assert gated.analyze("Med: 5 mg at 2pm. Code: 12", [], None) == []  # type: ignore[arg-type]
     with pytest.raises(AssertionError):
         gated.analyze("from 10.0.0.12", [], None)  # type: ignore[arg-type]
