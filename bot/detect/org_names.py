@@ -100,8 +100,12 @@ def organisation_name_spans(text: str, findings: Iterable[Finding]) -> list[tupl
     """The spans of `findings` that are organisations' names, their own streets and towns, and
     form numbers (claimed, so a later pass that finds them again drops them too)."""
     findings = list(findings)
-    orgs = _name_spans(text)
-    orgs += [(*m.span(), False) for m in _ATTN.finditer(text)]
+    # only a name or place it may drop, or a street it may claim, reads the organisations'
+    # spans: most messages have neither, and the listed names' pattern scans the whole text
+    orgs: list[tuple[int, int, bool]] = []
+    if any(_reads_orgs(f) for f in findings):
+        orgs = _name_spans(text)
+        orgs += [(*m.span(), False) for m in _ATTN.finditer(text)]
     dropped: set[int] = set()
     for i, f in enumerate(findings):
         if f.kind in (Kind.NAME, Kind.LOCATION) and f.subtype in _DROPPED:
@@ -114,6 +118,14 @@ def organisation_name_spans(text: str, findings: Iterable[Finding]) -> list[tupl
             dropped.add(i)
     dropped |= _org_streets(text, findings, orgs)
     return [(findings[i].start, findings[i].end) for i in sorted(dropped)]
+
+
+def _reads_orgs(f: Finding) -> bool:
+    """Whether `organisation_name_spans` asks the organisations' spans about `f`: a name or
+    place it may drop, or a street (a town or ZIP is claimed only after its street)."""
+    if f.kind is Kind.LOCATION and f.subtype == "ADDRESS":
+        return True
+    return f.kind in (Kind.NAME, Kind.LOCATION) and f.subtype in _DROPPED
 
 
 def _form_number(text: str, f: Finding) -> bool:

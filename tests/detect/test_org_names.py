@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bot.detect.engine import TextEngine
-from bot.detect.types import Kind
+from bot.detect.org_names import organisation_name_spans
+from bot.detect.types import Finding, Kind
 from tests.detect.conftest import spans
 
 
@@ -93,3 +94,20 @@ def test_when_a_county_or_a_lab_is_named_then_it_stays_a_place(engine: TextEngin
 def test_when_an_ssn_stands_by_a_form_then_it_stays_found(engine: TextEngine) -> None:
     text = "Ann Lee 123-45-6789 enrollment form attached."
     assert any("123-45-6789" in s for s in spans(engine, text, Kind.ID))
+
+
+def test_a_text_with_no_name_place_or_street_found_is_not_scanned_for_organisations(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # only a name, a place or a street is ever dropped for an organisation's name beside it
+    from bot.detect import org_names
+
+    def refuse(text: str) -> list[tuple[int, int, bool]]:
+        raise AssertionError("scanned for organisations")
+
+    monkeypatch.setattr(org_names, "_name_spans", refuse)
+    text = "Walgreens refill for 03/14, ref 4417-2209-88"
+    found = [Finding(21, 26, Kind.DATE, 0.9, "ClinicalDateRecognizer", "")]
+    assert organisation_name_spans(text, found) == []
+    with pytest.raises(AssertionError):
+        organisation_name_spans(text, [Finding(0, 9, Kind.NAME, 0.6, "NameRecognizer", "")])
