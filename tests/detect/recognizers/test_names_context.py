@@ -120,3 +120,12 @@ def test_when_an_ordinary_word_stands_between_two_names_then_they_stay_apart() -
     doc = _doc("Lotte and Heerenveen")
     spans = [(0, 1, 0.75, "PATIENT"), (2, 3, 0.75, "PATIENT")]
     assert join_particles(doc, spans) == spans
+
+
+def test_a_batchs_casing_is_read_once_per_text() -> None:
+    # the NER gate asks of every text of a batch before the rules ask of the first again
+    texts = [f"pt {i} seen by Dr Lee in clinic, will call back" for i in range(300)]
+    before = casing_informative.cache_info().misses
+    for text in texts + texts:
+        casing_informative(text)
+    assert casing_informative.cache_info().misses - before == len(texts)
