@@ -48,7 +48,7 @@ from bot.detect.recognizers import (
 )
 from bot.detect.recognizers.base import get_subtype, has_digit
 from bot.detect.recognizers.names_context import DOC_TEXT_KEY, tokens
-from bot.detect.recognizers.names_lexicon import TITLES_PERSON, TITLES_PRACTITIONER
+from bot.detect.recognizers.titles import after_title
 from bot.detect.redact import redact_text
 from bot.detect.slack_markup import neutralise
 from bot.detect.staff import StaffDirectory
@@ -387,10 +387,6 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
 LISTED_PLACES = frozenset({"InstitutionRecognizer", "CityGazetteerRecognizer", "CityRecognizer"})
 
 
-_TITLES = TITLES_PERSON | TITLES_PRACTITIONER
-_WORD_BEFORE = regex.compile(r"([\w.]+)\s+$")
-
-
 def _rank(f: Finding, titled: bool) -> tuple[int, bool, bool, bool, float]:
     # Same extent: a place from a list ("Johns Hopkins", "São Paulo") beats a name guess, but
     # not after a person's title: "Mrs Rutledge" is a woman, whatever town shares her name.
@@ -414,13 +410,8 @@ def merge(findings: list[Finding], text: str = "") -> list[Finding]:
     return out
 
 
-def _after_title(text: str, start: int) -> bool:
-    word = _WORD_BEFORE.search(text, max(0, start - 16), start)
-    return word is not None and word.group(1).lower() in _TITLES
-
-
 def _collapse(cluster: list[Finding], text: str) -> Finding:
-    titled = len(cluster) > 1 and bool(text) and _after_title(text, cluster[0].start)
+    titled = len(cluster) > 1 and bool(text) and after_title(text, cluster[0].start)
     best = max(cluster, key=lambda f: _rank(f, titled))
     start = min(c.start for c in cluster)
     end = max(c.end for c in cluster)

@@ -20,6 +20,7 @@ from bot.detect.recognizers.base import (
     wordset,
 )
 from bot.detect.recognizers.names_lexicon import lexicon
+from bot.detect.recognizers.titles import after_title
 
 _SEX = r"(?:\s?[mf](?![a-z'’/]))?"  # a single letter belongs to the age form ("45 yo F"); a word does not
 _YEARS = (
@@ -101,7 +102,6 @@ _PERSON_NOUNS = "|".join(
     re.escape(w) for w in sorted(_PERSON_NOUN_WORDS, key=lambda w: (-len(w), w))
 )
 _PERSON_WORDS = _PERSON_NOUN_WORDS | {"she", "he", "who"}
-_HONORIFIC = re.compile(r"(?:mr|mrs|ms|miss|mx|dr|sr|sra|mme|frau|herr)\.?\s+\S+$", re.IGNORECASE)
 _SUBJECT = re.compile(r"([\w'’.-]+)(?:\s+is|\s+was|'s|’s)(?:\s+\w+)?\s+$")
 
 # "ago" after a number of years ("5 лет назад", "3 tahun lalu", "2 yıl önce", "4 jaar geleden")
@@ -457,7 +457,7 @@ def _persons_age(text: str, start: int) -> bool:
         return False
     if key in _PERSON_WORDS:
         return True
-    if _HONORIFIC.search(text, max(0, subject.start(1) - 12), subject.end(1)):
+    if after_title(text, subject.start(1), 12):
         return True
     if not word[:1].isupper() or word.isupper():
         return False

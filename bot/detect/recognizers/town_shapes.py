@@ -11,6 +11,7 @@ from bot.detect.recognizers.base import wordset
 from bot.detect.recognizers.city_index import listed_town
 from bot.detect.recognizers.names_lexicon import lexicon
 from bot.detect.recognizers.states import STATE_NAMES
+from bot.detect.recognizers.titles import after_title
 
 NOT_CITY_AFTER = wordset(
     "chromosome rules rule criteria collar j score classification protocol agreement virus strain fever"
@@ -34,7 +35,6 @@ JOINED_TOWN = (
     r"(?-i:\b(?:Saint-|Sainte-)?[A-Z][\w'’]+(?:-(?:sur|sous|lès|les|le|la|en|de|du|des|aux|au)-[A-Z][\w'’]+)"
     r"(?:-(?:les|sur)-[A-Z][\w'’]+)?)\b"
 )
-_TITLE_BEFORE = re.compile(r"(?:dr|mr|mrs|ms|miss|nurse|prof|rn|np|pa|md)\.?\s+$", re.IGNORECASE)
 NOT_TOWN_WORD = wordset(
     "tower wing campus building bldg unit hall lobby entrance parking pavilion annex "
     "floor ward clinic hospital icu"
@@ -80,7 +80,7 @@ def glued_town(text: str, start: int, word: str) -> bool:
     lex = lexicon()
     if lex.is_english(word) or lex.is_name(word) or word.lower() in load_words("common_words.txt"):
         return False
-    if _TITLE_BEFORE.search(text, max(0, start - 8), start):
+    if after_title(text, start, 8):
         return False  # "Dr. Ashford": a colleague's surname
     return lex.is_name(glued.group("stem"))  # "Whitefort": "White" is a surname too
 
@@ -91,7 +91,7 @@ def name_town(text: str, start: int, value: str) -> bool:
     words = value.split()
     if len(words) != 2 or words[0] not in _NAME_TOWN_HEADS:
         return False
-    if re.fullmatch(STATE_NAMES, value) or _TITLE_BEFORE.search(text, max(0, start - 8), start):
+    if re.fullmatch(STATE_NAMES, value) or after_title(text, start, 8):
         return False
     lex = lexicon()
     tail = words[1]

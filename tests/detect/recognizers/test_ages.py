@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from bot.detect.recognizers.ages import AgeRecognizer, SpelledAgeRecognizer, spelled_age
+from bot.detect.recognizers.ages import (
+    AgeRecognizer,
+    SpelledAgeRecognizer,
+    _persons_age,
+    spelled_age,
+)
 from tests.detect.recognizers.tables import found
 
 AGES = AgeRecognizer()
@@ -135,3 +140,20 @@ def test_when_a_spelled_number_is_no_one_s_age_then_it_is_left_alone(text: str) 
 )
 def test_when_a_spelled_ordinal_is_read_then_it_gives_the_age(value: str, age: int) -> None:
     assert spelled_age(value) == age
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # "Elms", "Terms" end in "ms": only a whole title word before the subject counts
+        ("the Elms Report was 95", False),
+        ("the Terms Report was 95", False),
+        # the one title list (`titles.TITLES`) holds ranks and clergy too
+        ("Sgt Report was 95", True),
+        ("Mrs Report was 95", True),
+    ],
+)
+def test_when_a_title_or_a_word_ending_like_one_precedes_the_subject_then_only_a_title_counts(
+    text: str, person: bool
+) -> None:
+    assert _persons_age(text, len(text) - 2) is person

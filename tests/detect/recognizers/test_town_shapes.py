@@ -22,6 +22,14 @@ def test_when_a_glued_shape_is_a_name_a_word_or_after_a_title_then_it_is_no_town
     assert not glued_town(text, len(text), word)
 
 
+@pytest.mark.parametrize("before", ["Adams ", "Grandpa "])
+def test_when_a_word_before_only_ends_like_a_title_then_a_glued_town_is_still_one(
+    before: str,
+) -> None:
+    # "Adams" ends in "ms" and "Grandpa" in "pa": the title check reads whole words only
+    assert glued_town(before, len(before), "Dianefort")
+
+
 def test_when_a_compass_head_leads_a_given_name_then_it_is_a_town() -> None:
     assert name_town("from ", 5, "West Brian")
     assert not name_town("from ", 5, "West Virginia")
