@@ -68,9 +68,13 @@ class ClinicalPhoneRecognizer(ClinicalPatternRecognizer):
             "paren_phone_strong", r"(?<![\w/.-])\(\d{3}\)\s?\d{3}[\s.-]?\d{4}(?![\w/-]|\.\d)", 0.85
         ),
         Pattern("local_phone_medium", r"(?<![\w/.:-])\d{3}[-.]\d{4}(?![\w/-]|\.\d)", 0.55),
+        # A pager's number, which may be a family's ("pager 4417 for the family"). Not a bleep
+        # or a Vocera badge: hospitals issue those to staff alone, and their four or five digits
+        # dial only inside the building, like an extension ("x4-5567"); nor a team's or a
+        # role's pager ("the on-call reg is on pager 4402"): `refine`.
         Pattern(
             "pager_medium",
-            r"\b(?:pager|beeper|pgr|bleep|vocera)\s?(?:#|no\.?)?\s?:?\s?(?P<v>\d{4,7})\b",
+            r"\b(?:pager|beeper|pgr)\s?(?:#|no\.?)?\s?:?\s?(?P<v>\d{4,7})\b",
             0.7,
         ),
         Pattern(
@@ -101,6 +105,10 @@ class ClinicalPhoneRecognizer(ClinicalPatternRecognizer):
         if any(w in {"bp", "b/p", "mg", "dose"} for w in before):
             return None
         value = text[result.start : result.end]
+        if pattern_name(result) == "pager_medium" and STAFF_ROLES.intersection(
+            words_before(text, result.start, 6)
+        ):
+            return None  # "the on-call is on pager 4402": a team's or a role's, no one's own
         if pattern_name(result) == "called_on_phone_medium" and not _spoken_phone(value):
             return None  # "call back at 1400 1600 1800": clock times in a row
         international = pattern_name(result) == "intl_phone_strong"
@@ -109,6 +117,16 @@ class ClinicalPhoneRecognizer(ClinicalPatternRecognizer):
         if any(w in {"fax", "f"} for w in before):
             result.recognition_metadata["subtype"] = "FAX"
         return result
+
+
+# Who carries a hospital's pager: a team, a role, a rota (the words before "pager").
+STAFF_ROLES = wordset(
+    "on-call oncall on-calls team registrar reg sho fy1 fy2 spr consultant resident intern "
+    "fellow attending hospitalist charge outreach anaesthetist anesthetist anaesthetics "
+    "anesthesia surgeon surgical medical stroke trauma code crash rapid rrt met pharmacist "
+    "porter porters radiology radiographer lab bleep-holder coordinator manager switchboard "
+    "night site ward unit department dept icu itu ed er theatre theatres"
+)
 
 
 def _spoken_phone(value: str) -> bool:

@@ -141,3 +141,25 @@ def test_the_regions_phone_patterns_are_compiled_when_the_recognizer_is_built(
     assert [len(recognizer.analyze(t, ["PHONE_NUMBER"])) for t in texts] == [2, 1]
     assert compiled == []
     assert {"US", "GB", "GG", "JE", "IM", "CA"} <= contact._warmed
+
+
+# `handoff_dev` dev voice: a UK hospital's bleep, a Vocera badge and a team's or a role's pager
+# are staff's in-house numbers (four or five digits that dial only inside), not a person's phone.
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("bleep", "Outreach team is on bleep 4402"),
+        ("bleep_number", "SHO on bleep no. 2719 tonight"),
+        ("vocera", "charge nurse, vocera 5521"),
+        ("team_pager", "the on-call reg is on pager 4402"),
+        ("stroke_pager", "stroke team pager 3344 if NIHSS rises"),
+    ],
+)
+def test_when_a_staff_bleep_or_a_teams_pager_is_written_then_it_is_no_phone(
+    case: str, text: str
+) -> None:
+    assert found(PHONE, text) == set()
+
+
+def test_when_a_pager_is_no_teams_then_it_is_still_a_phone() -> None:
+    assert found(PHONE, "daughter has pager 4417, call her first") == {("4417", "PHONE")}
