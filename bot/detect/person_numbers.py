@@ -44,6 +44,9 @@ _NUMBER = re.compile(
 # numbers are printed), after a comma, a colon, a bracket or a linking word ("merged into 193
 # 876 716"); after any other word they are readings in a row ("sugars 180 220 190").
 _SPACED_TRIPLETS = re.compile(r"(?<![\w.,/:+\-]|\d )\d{3} \d{3} \d{3}(?![\w/%]| ?\d|[.,]\d)")
+# Groups of four digits parted by single spaces ("7731 2723", "7518 1573 9149"), as a card's or
+# an account's number is printed and read back; not clock times or years in a row.
+_SPACED_QUADS = re.compile(r"(?<![\w.,/:+\-]|\d )\d{4}(?: \d{4}){1,3}(?![\w/%]| ?\d|[.,]\d)")
 _LINKING = frozenset({"into", "as", "is", "was", "to", "on", "no", "nr", "number", "with"})
 # A token of letters and digits, perhaps in groups joined by "-", "/", "." or "_".
 _TOKEN = re.compile(
@@ -133,13 +136,8 @@ def _a_number(text: str, start: int, end: int) -> bool:
     )
 
 
-def _spaced_number(text: str, start: int, end: int) -> bool:
-    """Three spaced groups of digits that follow punctuation or a linking word, not a reading's
-    label, and are no quantity, money or code."""
-    lead = text[max(0, start - 16) : start].rstrip()
-    word = re.search(r"([a-z]+)\.?$", lead, re.IGNORECASE)
-    if lead and lead[-1] not in ",:;(-–" and not (word and word.group(1).lower() in _LINKING):
-        return False  # "sugars 180 220 190": readings in a row
+def _no_quantity_money_or_code(text: str, start: int, end: int) -> bool:
+    """No unit after the digits, and no money, code system or lot word before them."""
     before = text[max(0, start - 12) : start]
     return not (
         _UNIT_AFTER.match(text, end)
@@ -147,6 +145,27 @@ def _spaced_number(text: str, start: int, end: int) -> bool:
         or _CODE_BEFORE.search(before)
         or after_non_identifying_word(text, start)
     )
+
+
+def _spaced_number(text: str, start: int, end: int) -> bool:
+    """Three spaced groups of digits that follow punctuation or a linking word, not a reading's
+    label, and are no quantity, money or code."""
+    lead = text[max(0, start - 16) : start].rstrip()
+    word = re.search(r"([a-z]+)\.?$", lead, re.IGNORECASE)
+    if lead and lead[-1] not in ",:;(-–" and not (word and word.group(1).lower() in _LINKING):
+        return False  # "sugars 180 220 190": readings in a row
+    return _no_quantity_money_or_code(text, start, end)
+
+
+def _spaced_quads(text: str, start: int, end: int) -> bool:
+    """Four-digit groups that are no clock times ("0800 1400"), years ("2019 2020"), quantity,
+    money or code."""
+    groups = text[start:end].split()
+    if all(int(g[:2]) < 24 and int(g[2:]) < 60 for g in groups):
+        return False  # "obs at 0800 1200 1600": times of day
+    if all(g[:2] in {"19", "20"} for g in groups):
+        return False  # "2019 2020 2021": years
+    return _no_quantity_money_or_code(text, start, end)
 
 
 def _a_handle(value: str, groups: list[str]) -> bool:
@@ -219,6 +238,7 @@ def _a_secret(text: str, start: int, end: int) -> bool:
 _SHAPES: tuple[tuple[re.Pattern[str], Callable[[str, int, int], bool]], ...] = (
     (_NUMBER, _a_number),
     (_SPACED_TRIPLETS, _spaced_number),
+    (_SPACED_QUADS, _spaced_quads),
     (_TOKEN, _a_token),
     (_LETTERS, _a_letters_code),
     (_SECRET, _a_secret),

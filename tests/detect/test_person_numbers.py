@@ -196,3 +196,20 @@ def test_when_a_person_is_named_and_spaced_digit_triplets_stand_alone_then_they_
 )
 def test_when_spaced_numbers_are_readings_or_money_then_nothing_is_added(text: str) -> None:
     assert _added(text, _with_name(text)) == []
+
+
+# Issue 13, `unique_ids` dev voice: a card's number in groups of four, read back with a cue and
+# no label; times of day and years in a row are no number.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Ansel Brackett: "he read off 7731 2723, is that it?"', ["7731 2723"]),
+        ("Ansel Brackett read me the code, it says 3658 2609 1187.", ["3658 2609 1187"]),
+        ("Ansel Brackett obs at 0800 1200 1600", []),
+        ("Ansel Brackett, seen 2019 2020 2021", []),
+    ],
+)
+def test_when_four_digit_groups_stand_beside_a_named_person_then_they_are_an_id_unless_times(
+    text: str, expected: list[str]
+) -> None:
+    assert _added(text, _with_name(text)) == expected

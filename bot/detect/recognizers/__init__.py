@@ -9,6 +9,7 @@ from presidio_analyzer import EntityRecognizer
 from bot.detect.recognizers.address_fields import AddressFieldRecognizer
 from bot.detect.recognizers.addresses import AddressRecognizer
 from bot.detect.recognizers.ages import AgeRecognizer, SpelledAgeRecognizer
+from bot.detect.recognizers.answers import AnsweredIdRecognizer, SecurityAnswerRecognizer
 from bot.detect.recognizers.cities import CityGazetteerRecognizer
 from bot.detect.recognizers.contact import (
     DEFAULT_PHONE_REGIONS,
@@ -28,6 +29,7 @@ from bot.detect.recognizers.plates import PlateRecognizer
 from bot.detect.recognizers.postcodes import PostcodeRecognizer
 from bot.detect.recognizers.rooms import RoomRecognizer
 from bot.detect.recognizers.scripts import ScriptNameRecognizer
+from bot.detect.recognizers.spoken_ids import SpokenNumberRecognizer
 from bot.detect.recognizers.streets import CountyRecognizer, ForeignAddressRecognizer
 from bot.detect.recognizers.towns import CityRecognizer
 
@@ -36,6 +38,7 @@ __all__ = [
     "AddressFieldRecognizer",
     "AddressRecognizer",
     "AgeRecognizer",
+    "AnsweredIdRecognizer",
     "ChatEmailRecognizer",
     "ChatUrlRecognizer",
     "CityGazetteerRecognizer",
@@ -57,7 +60,9 @@ __all__ = [
     "RelativeDateRecognizer",
     "RoomRecognizer",
     "ScriptNameRecognizer",
+    "SecurityAnswerRecognizer",
     "SpelledAgeRecognizer",
+    "SpokenNumberRecognizer",
     "SsnRecognizer",
     "default_recognizers",
 ]
@@ -76,7 +81,10 @@ def default_recognizers(
         IdRecognizer(),
         LabelledIdRecognizer(),
         LetteredCodeRecognizer(),
+        AnsweredIdRecognizer(),
+        SecurityAnswerRecognizer(),
         SsnRecognizer(),
+        SpokenNumberRecognizer(),
         HandleRecognizer(),
         PlateRecognizer(),
         ClinicalPhoneRecognizer(),

@@ -23,6 +23,7 @@ from bot.detect.recognizers.base import (
     ClinicalPatternRecognizer,
     pattern_name,
     words_after,
+    words_before,
     wordset,
 )
 from bot.detect.recognizers.names_lexicon import lexicon
@@ -65,11 +66,18 @@ LABEL = (
     # a full-face photograph's number or file (Safe Harbor item 17): "photo 88412", "ID photo
     # #A77120", "selfie 2024-0311-7"
     r"|photo(?:graph)?|picture|selfie|headshot|portrait|snapshot|pic|img"
+    # what a shop, a school, an employer, a gym, a library, a car park or a device maker knows a
+    # person by (issue 13, `unique_ids` dev voice): the words before "number" on their cards,
+    # bands, bracelets, fobs and permits
+    r"|matriculation|payroll|staff(?=\s+(?:no|number|id|#))|works(?=\s+(?:no|number))"
+    r"|wristband|band(?=\s+(?:no|number|id|#|barcode))|bracelet|medic-?alert|locker(?:\s+key)?|fob"
+    r"|library|gym|clubcard|advantage(?=\s+card)|points(?=\s+card)|e-?voucher"
+    r"|hearing[\s-]aid|wheelchair|chair(?=\s+(?:serial|no|number|#))"
     r"|(?:č[ií]slo|numer|cod)(?:\s+(?-i:\p{Ll}+))?)"
 )
 # What may stand between the label and its value: "#", ":", "no.", "ID", "number is".
 _SEP = (
-    r"(?:\s*(?:[#:=]|n\.?\s?[°º]|n\.(?=\s)|-?(?:no|nos|num|number|nr|id|ident|code|ref|reference|card|is|of)"
+    r"(?:\s*(?:[#:=]|-(?=\s)|n\.?\s?[°º]|n\.(?=\s)|-?(?:no|nos|num|number|nr|id|ident|code|ref|reference|card|is|of)"
     r"(?![a-z0-9])\.?))*\s*"
 )
 # A number mark just before a value: "#", "no.", "nr", "n°", "n.", "Az.", or a label that is a
@@ -82,8 +90,9 @@ _GROUP = r"[A-Za-z0-9]+(?:[-/._][A-Za-z0-9]+)*"
 _NEXT = r"(?:[ \t](?:(?=[A-Za-z]*\d)[A-Za-z0-9]+(?:[-/._][A-Za-z0-9]+)*|(?-i:[A-Z]{1,3})(?![\w-])))"
 # A value may open with its letters apart ("policy WC 9965406", "member ID HX 4471902").
 _LEAD = r"(?:(?-i:[A-Z]{1,4})[ ](?=\d))?"
-_VALUE = rf"(?P<v>{_LEAD}(?=[\w/.-]*\d){_GROUP}{_NEXT}{{0,5}})"
+VALUE = rf"(?P<v>{_LEAD}(?=[\w/.-]*\d){_GROUP}{_NEXT}{{0,5}})"
 
+_LABEL_WORD = re.compile(LABEL, re.IGNORECASE)  # "Medicare MBI 9EG1-...": "MBI" is a label
 # Quantities and codes that follow a label word without being anyone's number.
 _UNITS = wordset(
     "mg mcg g kg ml l units u iu meq mmol mm cm min mins h hr hrs hours days d wks weeks mo "
@@ -102,6 +111,11 @@ _FILED = re.compile(
     re.IGNORECASE,
 )
 _CODE = re.compile(r"(?:[A-Z]\d{2}(?:\.\d{1,4})?|\d{4,5}-\d{3,4}-\d{1,2})")  # ICD-10, NDC
+# The words an NDC's 4-4-2 or 5-3-2 follows; after a payroll's or a claim's word it is theirs.
+_DRUG_WORDS = wordset(
+    "order orders rx script prescription prescriptions drug drugs med meds medication "
+    "medications product item ndc refill refills auth authorization authorisation pa dispensed"
+)
 
 
 class LabelledIdRecognizer(ClinicalPatternRecognizer):
@@ -115,7 +129,16 @@ class LabelledIdRecognizer(ClinicalPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "label_value_strong",
-            rf"\b(?<![/-])(?:{LABEL})(?![a-z])(?:\.(?![ \t]*\n))?{_SEP}{_VALUE}(?![\w-]|[./]\w)",
+            rf"\b(?<![/-])(?:{LABEL})(?![a-z])(?:\.(?![ \t]*\n))?{_SEP}{VALUE}(?![\w-]|[./]\w)",
+            0.85,
+        ),
+        # The value first and its label after it in brackets, as a note or a ticket writes
+        # it ("7165 4965 (wristband barcode)", "63321 (Claim #)", "XT71 8807 (blue badge
+        # number)"): the same value grammar, the label up to two words into the brackets.
+        Pattern(
+            "value_then_label_strong",
+            rf"(?<![\w/.-]){VALUE}[ \t]*\((?:(?:the|her|his|their|my|your)[ \t]+)?"
+            rf"(?:[\w'-]+[ \t]+){{0,2}}(?:{LABEL})(?![a-z])(?:[ \t]*(?:no\.?|number|id|#|code|serial))*\)",
             0.85,
         ),
         # A vehicle identification number: 17 characters, no I, O or Q (ISO 3779), any mix.
@@ -170,6 +193,8 @@ class LabelledIdRecognizer(ClinicalPatternRecognizer):
         ):
             return None  # "group 2", "case 12", "plan B2"; "Grp YW207" is a number
         groups = value.split()
+        if len(groups) > 1 and groups[0].isalpha() and not _LABEL_WORD.fullmatch(groups[0]):
+            groups = [groups[0] + groups[1], *groups[2:]]  # "W 07102": its letters apart
         if any(_DECIMAL.fullmatch(g) for g in groups):
             return None  # "group 1.5 2.5 3.5", "lab 140.25": measurements
         # a single digit before a group of letters opens a register's number ("9 P 4786/26"),
@@ -180,6 +205,8 @@ class LabelledIdRecognizer(ClinicalPatternRecognizer):
             if len(g) == 1 and g.isdigit() and not (i + 1 < len(groups) and groups[i + 1].isalpha())
         ]
         check_digit = single == [len(groups) - 1] and digits >= 8  # "2123 45670 1"
+        # a barcode's number system digit first, as EAN-13 prints it ("5 012345 678900")
+        check_digit = check_digit or (single == [0] and digits >= 12)
         if len(groups) > 1 and (digits < 6 or (single and not check_digit)):
             return None  # "group 3 10 15", "visit 2 30": counts in a row, not one number
         quantity = _QUANTITY.fullmatch(value)
@@ -197,8 +224,10 @@ class LabelledIdRecognizer(ClinicalPatternRecognizer):
             and _uneven_pair(value)
         ):
             return None  # "ref 3.5-5.0", "order 10-20"; "file ref. 75-590" is a file number
-        if _CODE.fullmatch(value):
-            return None  # a diagnosis or drug code, not a person's number
+        if _CODE.fullmatch(value) and (
+            value[0].isalpha() or _DRUG_WORDS.intersection(words_before(text, result.start, 4))
+        ):
+            return None  # a diagnosis code; a drug code after an order's or a drug's word
         if re.fullmatch(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:19|20)\d{2}-\d{2}-\d{2}", value):
             return None  # a date after "visit", "order", "lab": the date recognizer's
         return result
@@ -281,7 +310,7 @@ class LetteredCodeRecognizer(ClinicalPatternRecognizer):
         # A password or passcode after its word, whatever its characters ("password 1p+j4KuPbE").
         Pattern(
             "password_strong",
-            r"\b(?:password|passcode|passphrase|passwd|pwd|pin|security\s+(?:code|answer|word))(?:\s*(?:is|:|=))*\s+(?P<v>(?=[^\s,;]*(?:\d|[^\w\s]|_))[^\s,;]{6,40}(?<![.,;:!?]))",
+            r"\b(?:password|passcode|passphrase|passwd|pwd|pw|pin|security\s+(?:code|answer|word))(?:\s*(?:is|:|=))*\s+(?P<v>(?=[^\s,;]*(?:\d|[^\w\s]|_))[^\s,;]{6,40}(?<![.,;:!?]))",
             0.8,
         ),
     ]

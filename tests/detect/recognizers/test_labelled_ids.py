@@ -443,3 +443,53 @@ def test_when_a_numbers_last_digits_or_a_photos_number_are_given_then_an_id(
 )
 def test_when_last_or_photo_is_a_count_then_no_id(text: str) -> None:
     assert found(IDS, text) == set()
+
+
+# Issue 13, `unique_ids` dev voice: what shops, schools, employers, gyms, libraries, car parks
+# and device makers number a person by; a dash between label and value; the label after the
+# value in brackets; the letters of a value apart; an EAN-13 as printed; a 4-4-2 number after a
+# payroll's word (an NDC's shape, which only a drug's or an order's word makes a drug code).
+@pytest.mark.parametrize(
+    ("case", "text", "value"),
+    [
+        ("matriculation", "matriculation number #u7613257 | note", "u7613257"),
+        ("payroll_ndc_shape", "payroll number #1118-1140-53 noted", "1118-1140-53"),
+        ("locker_key", "Locker key number #S-5105. Photo", "S-5105"),
+        ("wristband", "Wristband number 3627 2721. Also", "3627 2721"),
+        ("bracelet_dash", "the number on his MedicAlert bracelet - 1GV-55L | ticket", "1GV-55L"),
+        ("dash_after_label", "claim number - 74/85435 | note", "74/85435"),
+        ("value_then_label", "asks to update 7165 4965 (wristband barcode). Also", "7165 4965"),
+        ("value_then_label_hash", "| 63321 (Claim #) | note", "63321"),
+        ("value_then_label_letters", "it's about R185 405 (case number)", "R185 405"),
+        ("letters_apart_five_digits", "library card W 07102 today", "W 07102"),
+        ("ean13_printed", "barcode number - 2 026779 881635. Also", "2 026779 881635"),
+        ("gym", "gym member ID - CA-336-801 and", "CA-336-801"),
+        ("fob", "key fob number 00418822 deactivated", "00418822"),
+    ],
+)  # fmt: skip
+def test_when_a_shop_school_or_employer_number_is_labelled_then_it_is_found(
+    case: str, text: str, value: str
+) -> None:
+    assert value in {span for span, _subtype in found(IDS, text)}
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("ndc_after_order", "order 0002-3227-30 sent"),
+        ("band_of_staff", "band 7 nurse on the ward"),
+        ("bracketed_count", "gave 2 tabs (twice daily) and 500 (mg) at 10:00 (ref range)"),
+        ("value_then_unit_word", "took 5000 (units) of heparin"),
+    ],
+)
+def test_when_a_code_or_count_sits_where_a_label_might_then_no_id(case: str, text: str) -> None:
+    assert found(IDS, text) == set()
+
+
+def test_when_pw_precedes_a_password_then_it_is_found() -> None:
+    assert ("bluebell75", "MRN") in found(CODES, "Claim # #538545959 and pw bluebell75. Passed")
+
+
+def test_when_a_second_label_stands_before_the_value_then_it_is_not_the_values_letters() -> None:
+    # `dev` split: "MBI" is a label of its own, not the value's letters apart
+    assert ("MBI 9EG1-TE4-MK03", "MRN") not in found(IDS, "Medicare MBI 9EG1-TE4-MK03, prior auth")
