@@ -18,11 +18,11 @@ import regex as re
 from presidio_analyzer import Pattern, RecognizerResult
 
 from bot.detect.recognizers.base import ClinicalPatternRecognizer, pattern_name, wordset
+from bot.detect.recognizers.ids import IMAGE_EXT
 from bot.detect.recognizers.names_lexicon import lexicon
 
 _QUOTE = r"[\"'“‘`]?"
 _FILLER = r"(?:\s+(?:is|was|=|of|reads|shows))?\s*[:=#]?\s*"
-_IMAGE_EXT = r"(?:jpe?g|png|heic|heif|gif|tiff?|bmp|webp|dcm|mov|mp4|raw|dng)"
 # Stems every camera, phone or screenshot tool writes: they name nobody.
 _GENERIC_STEMS = wordset(
     "image img photo pic picture scan screenshot screen shot untitled download file attachment "
@@ -52,12 +52,12 @@ class HandleRecognizer(ClinicalPatternRecognizer):
         Pattern(
             "photo_file_labelled_strong",
             r"\b(?:photo|picture|pic|image|img|selfie|headshot|snapshot|scan|attachment|attached|file(?:\s?name)?)"
-            rf"s?(?:\s+file(?:\s?name)?)?{_FILLER}{_QUOTE}(?P<v>[\w-]+(?:\.[\w-]+){{0,3}}\.{_IMAGE_EXT})\b",
+            rf"s?(?:\s+file(?:\s?name)?)?{_FILLER}{_QUOTE}(?P<v>[\w-]+(?:\.[\w-]+){{0,3}}\.{IMAGE_EXT})\b",
             0.85,
         ),
         Pattern(
             "photo_file_parts_medium",
-            rf"(?<![\w/.-])(?P<v>[\w-]*[a-z][_-][\w-]*[a-z][\w-]*\.{_IMAGE_EXT})\b",
+            rf"(?<![\w/.-])(?P<v>[\w-]*[a-z][_-][\w-]*[a-z][\w-]*\.{IMAGE_EXT})\b",
             0.6,
         ),
     ]

@@ -75,6 +75,11 @@ _TIME_UNITS = frozenset({"h", "hr", "hrs", "hours", "z", "am", "pm", "min", "min
 _EXTENSION = re.compile(r"(?:x|ext)\.?\d{1,2}-?\d{3,4}", re.IGNORECASE)
 
 
+# What a photo or a video is saved as: phones' and cameras' own formats too (JFIF, AVIF, and the
+# raw files of DSLRs: DNG, NEF, CR2, ARW), and DICOM.
+IMAGE_EXT = r"(?:jpe?g|jfif|png|heic|heif|avif|gif|tiff?|bmp|webp|dcm|raw|dng|nef|cr2|arw|mov|mp4)"
+
+
 def _mixed_id(value: str) -> bool:
     """A token of letters and digits that is an identifier, not a quantity or a hash."""
     digits = sum(c.isdigit() for c in value)
@@ -204,7 +209,7 @@ class IdRecognizer(ClinicalPatternRecognizer):
         # A photo or scan saved under a numbered name ("IMG_4471.jpg", "checkin_20240311.png").
         Pattern(
             "photo_file_strong",
-            r"(?<![\w/.-])[\w-]*\d[\w-]*\.(?:jpe?g|png|heic|heif|gif|tiff?|bmp|webp|dcm|mov|mp4)\b",
+            rf"(?<![\w/.-])[\w-]*\d[\w-]*\.{IMAGE_EXT}\b",
             0.85,
         ),
         # The names phones and messengers give photos, spaces and all ("WhatsApp Image
@@ -213,7 +218,7 @@ class IdRecognizer(ClinicalPatternRecognizer):
         Pattern(
             "spaced_photo_file_strong",
             r"(?<![\w/.-])(?:whatsapp\s+(?:image|video)|screen\s?shot|scan|photo|image|camera)"
-            r"\s\d[\w .,()-]{0,60}?\.(?:jpe?g|png|heic|heif|gif|tiff?|bmp|webp|mov|mp4)\b",
+            rf"\s\d[\w .,()-]{{0,60}}?\.{IMAGE_EXT}\b",
             0.85,
         ),
         # A network card's hardware address ("MAC 3a:c0:9e:47:fb:ab", "00-1A-2B-3C-4D-5E",

@@ -51,3 +51,12 @@ def test_when_a_handle_or_photo_name_is_written_then_it_is_found(
 )
 def test_when_a_label_or_file_names_nobody_then_it_is_left_alone(case: str, text: str) -> None:
     assert found(HANDLES, text) == set()
+
+
+def test_when_a_named_photo_is_saved_as_jfif_or_avif_then_it_is_found() -> None:
+    # issue 13, identifiers pass: one list of image formats for every photo-file rule
+    text = "photo: lopez_face.jfif and maria_lopez.avif"
+    assert {span for span, _subtype in found(HANDLES, text)} == {
+        "lopez_face.jfif",
+        "maria_lopez.avif",
+    }

@@ -97,3 +97,12 @@ def test_when_a_number_names_a_batch_or_a_file_names_nobody_then_it_is_left_alon
 
 def test_when_a_photo_label_comes_before_a_file_name_then_the_label_is_not_reported() -> None:
     assert all(not span.startswith("photo") for span, _ in found(IDS, "photo IMG_0122.HEIC."))
+
+
+# Issue 13, identifiers pass: a photo saved in a phone's or a camera's own format (JFIF, AVIF,
+# a DSLR's raw file) is a photo file as a JPEG is.
+@pytest.mark.parametrize(
+    "value", ["face_0412.jfif", "IMG_4471.avif", "DSC_0042.NEF", "IMG_7781.CR2", "_DSC4410.ARW"]
+)
+def test_when_a_numbered_photo_is_saved_in_a_camera_format_then_it_is_an_id(value: str) -> None:
+    assert value in {span for span, _subtype in found(IDS, f"sent {value} yesterday")}
