@@ -82,7 +82,7 @@ DURATION_AFTER = frozenset(
 
 _FOREIGN_DURATION = wordset(
     "hace desde durante por depuis pendant il y a seit für vor da per sinds há ha sedan i przez od "
-    "since for"
+    "since for prije pre prieš pirms преди před"
 )
 
 
@@ -105,7 +105,9 @@ _PERSON_WORDS = _PERSON_NOUN_WORDS | {"she", "he", "who"}
 _SUBJECT = re.compile(r"([\w'’.-]+)(?:\s+is|\s+was|'s|’s)(?:\s+\w+)?\s+$")
 
 # "ago" after a number of years ("5 лет назад", "3 tahun lalu", "2 yıl önce", "4 jaar geleden")
-_FOREIGN_AGO = wordset("назад тому lalu trước önce sitten ezelőtt temu geleden sedan siden fa ago")
+_FOREIGN_AGO = wordset(
+    "назад тому lalu trước önce sitten ezelőtt temu geleden sedan siden fa ago tagasi unatrag"
+)
 
 # Measurement words a number in parentheses or between commas belongs to.
 _READINGS = wordset(
@@ -159,11 +161,12 @@ class AgeRecognizer(ClinicalPatternRecognizer):
             r"\b(?:aged?|age:|aged:|ages)\s?\d{1,3}\b(?!\s*(?:%|mg|kg|days|d\b|hrs?|weeks|wks))",
             0.85,
         ),
-        # "Age - 94", "Age=94", "at the age of 94", and the second of "ages 94 and 91"
+        # "Age - 94", "Age=94", "at the age of 94", "her age is 94", and the second of "ages 94
+        # and 91"
         Pattern(
             "age_labelled_mark_strong",
-            r"\b(?:aged?|ages)(?:\s*[=–—-]\s*|\s+of\s+)(?P<v>\d{1,3})\b"
-            r"(?!\s*(?:%|mg|kg|days|d\b|hrs?|weeks|wks))",
+            r"\b(?:aged?|ages)(?:\s*[=–—-]\s*|\s+of\s+|\s+(?:is|was|now)\s+)(?P<v>\d{1,3})\b"
+            r"(?!\s*(?:%|mg|kg|days|d\b|hrs?|weeks|wks|months?|mos?\b))",
             0.85,
         ),
         Pattern(
@@ -174,7 +177,7 @@ class AgeRecognizer(ClinicalPatternRecognizer):
             "age_foreign_strong",
             r"(?<![\d.])\b\d{1,3}[\s-]?(?:(?:años|anos|ans|jahre|jährige?[rnms]?|anni|jaar|jarige?|år"
             r"|årig[ae]?|lat|let|ani|vuotia(?:s|ana|alla)|éves(?:en)?|let[ýáéou]|letni\w*|yaşında(?:ki)?"
-            r"|лет|года|років|роки|tuổi|tahun|taon|ετών|χρονών|عامًا|عاما)\b"
+            r"|лет|года|років|роки|летн\w*|години|godin[aeu]|metų|metai|gadus|gadi|aastat|aastane|tuổi|tahun|taon|ετών|χρονών|عامًا|عاما)\b"
             r"|(?:歳|岁|세|살|साल|वर्ष))",
             0.85,
         ),
@@ -189,9 +192,9 @@ class AgeRecognizer(ClinicalPatternRecognizer):
         Pattern(
             "age_over_89_prose_strong",
             r"\b(?:who\s+is|who's|she\s+is|he\s+is|she's|he's|turned|turns|turning|will\s+be|is\s+now"
-            r"|(?:she|he|who)\s+(?:has\s+)?reached)"
+            r"|(?:she|he|who)\s+(?:has\s+)?reached|(?:she|he|who)(?:'ll|’ll)\s+be|(?:will|to|would)\s+turn)"
             r"\s+(?P<v>9\d|1[01]\d)\b(?!\s*(?:%|percent|mg|kg|lbs?|bpm|mmhg|degrees|°|on\b|over\b|/|\.\d"
-            r"|metres|meters|m\b|steps|yards|points))",
+            r"|metres|meters|m\b|steps|yards|points|minutes|mins?\b|seconds|secs?\b))",
             0.85,
         ),
         Pattern(
@@ -223,7 +226,8 @@ class AgeRecognizer(ClinicalPatternRecognizer):
         ),
         Pattern(
             "age_over_89_at_strong",
-            r"\bat\s(?P<v>9\d|1[01]\d)(?=,?\s+(?:she|he|they|her|his|mum|mom|dad)\b)",
+            r"(?:\bat|(?:^|(?<=[.!?;]\s))(?:now|nearly|almost))\s(?P<v>9\d|1[01]\d)"
+            r"(?=,?\s+(?:she|he|they|her|his|mum|mom|dad)\b)",
             0.8,
         ),
         Pattern(
@@ -246,6 +250,12 @@ class AgeRecognizer(ClinicalPatternRecognizer):
             rf"\b(?:{_PERSON_NOUNS}|age)(?:\s?\((?P<v>9\d|1[01]\d)\)|,\s(?P<v>9\d|1[01]\d),"
             rf"|\s+of\s+(?P<v>9\d|1[01]\d)\b{_NOT_A_READING})",
             0.85,
+        ),
+        # "Mr and Mrs Dunne (94 and 92)": a couple's ages in one pair of brackets
+        Pattern(
+            "age_over_89_pair_strong",
+            r"(?-i:\b[A-Z][a-z]+)\s?\((?P<v>(?:9\d|1[01]\d)\s?(?:and|&|,)\s?(?:9\d|1[01]\d))\)",
+            0.8,
         ),
         # "in her 97th year", "celebrating his 100th": an ordinal of 90-119 after a possessive is
         # the year of life (a count after it, "her 95th admission", is not)

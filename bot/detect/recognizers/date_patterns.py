@@ -71,10 +71,11 @@ DATE_PATTERNS: list[Pattern] = [
         rf"\d{{1,2}}{ORD}(?![\d/]|:\d|\s*(?:mg|mcg|ml|units?|%|am|pm|days?|weeks?)\b){YEAR}?(?!\d)",
         0.75,
     ),
-    # "born 1931", "YOB: 1931": a year of birth (an element of the DOB; over 89 it identifies)
+    # "born 1931", "YOB: 1931", "DOB: 1929" (the year alone): a year of birth (an element of the DOB; over 89 it identifies)
     Pattern(
         "birth_year_medium",
-        r"\b(?:born(?:\s+in)?|b\.|yob|year\s+of\s+birth|birth\s+year)\s*:?\s*(?P<v>(?:19|20)\d{2})\b(?![/.-]\d)",
+        r"\b(?:born(?:\s+in)?|b\.|yob|year\s+of\s+birth|birth\s+year|dob|d\.o\.b\.?|date\s+of\s+birth)\s*:?\s*"
+        r"(?P<v>(?:19|20)\d{2})\b(?![/.-]\d)",
         0.6,
     ),
     # "mid-March", "early April", "the end of June": a part of a named month (capitalised,

@@ -157,3 +157,37 @@ def test_when_a_title_or_a_word_ending_like_one_precedes_the_subject_then_only_a
     text: str, person: bool
 ) -> None:
     assert _persons_age(text, len(text) - 2) is person
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Her age is 94 and she lives alone.", "94"),
+        ("She'll be 100 in May.", "100"),
+        ("She will turn 100 in May.", "100"),
+        ("Now 94, she still drives.", "94"),
+        ("Seen today. Nearly 100, he lives alone.", "100"),
+        ("Mr and Mrs Dunne (94 and 92) live together.", "94 and 92"),
+        ("94-летняя пациентка", "94-летняя"),
+        ("ima 94 godine", "94 godine"),
+    ],
+)
+def test_when_an_age_over_89_is_said_as_people_say_it_then_it_is_found(
+    text: str, value: str
+) -> None:
+    assert (value, "AGE_OVER_89") in found(AgeRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the age is 12 months",
+        "sats now 94, he was fine",
+        "prije 5 godina",
+        "5 aastat tagasi",
+        "she will be 90 minutes late",
+        "turn 90 degrees to the left",
+    ],
+)
+def test_when_a_number_only_sits_where_an_age_might_then_it_is_no_age(text: str) -> None:
+    assert found(AgeRecognizer(), text) == set()

@@ -540,3 +540,8 @@ def test_when_a_weekday_gives_its_date_in_brackets_then_the_date_is_found(
 @pytest.mark.parametrize("text", ["score (4/4) on Friday", "grip (5/5) bilaterally"])
 def test_when_a_bracketed_pair_follows_no_weekday_then_it_is_no_date(text: str) -> None:
     assert found(DATES, text) == set()
+
+
+@pytest.mark.parametrize("text", ["DOB: 1929", "D.O.B. 1929", "Date of birth: 1931"])
+def test_when_a_birth_label_gives_a_year_alone_then_it_is_a_dob(text: str) -> None:
+    assert (text.split()[-1], "DOB") in found(DATES, text)
