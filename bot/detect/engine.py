@@ -52,6 +52,7 @@ from bot.detect.recognizers.titles import after_title
 from bot.detect.redact import redact_text
 from bot.detect.slack_markup import neutralise
 from bot.detect.staff import StaffDirectory
+from bot.detect.town_tails import widen_towns
 from bot.detect.types import Finding, Kind, ScanResult
 from bot.detect.verdict import is_direct, post_verdict
 from bot.errors import ConfigError
@@ -333,7 +334,9 @@ class TextEngine:
         # identifiers (a pharmacy's fax would make every number beside it someone's) and stay
         # gone after it, which would find them again as bare numbers; an NPI it takes as the
         # patient's "other number" goes then
-        found = towns_after_addresses(text, widen_names(text, merge(found, text)))
+        found = widen_towns(
+            text, towns_after_addresses(text, widen_names(text, merge(found, text)))
+        )
         named = organisation_name_spans(text, found)
         found = without_spans(found, named)
         claimed = named + organisation_spans(text, found)

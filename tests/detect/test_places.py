@@ -178,3 +178,27 @@ def test_when_a_listed_hospital_names_a_clinical_term_then_it_is_no_place(
 ) -> None:
     assert spans(engine, "Parkland formula calculator is on the desktop", Kind.LOCATION) == []
     assert spans(engine, "transferred to Parkland last night", Kind.LOCATION) == ["Parkland"]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Liliana Vera se mudó a San Carlos los altos.", "San Carlos los altos"),
+        ("C.P. 39614 San Esperanza los bajos, MEX", "San Esperanza los bajos"),
+        ("moved to Pacheco do Oeste last spring", "Pacheco do Oeste"),
+    ],
+)
+def test_when_a_town_ends_in_a_particle_and_more_words_then_the_whole_town_is_found(
+    engine: TextEngine, text: str, town: str
+) -> None:
+    assert town in spans(engine, text, Kind.LOCATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["pt mobile 07700 900123", "Reading 07700 900123 after 5", "pt switched to mobile"],
+)
+def test_when_a_town_that_is_a_word_stands_before_a_phone_or_alone_then_it_is_no_place(
+    engine: TextEngine, text: str
+) -> None:
+    assert spans(engine, text, Kind.LOCATION) == []

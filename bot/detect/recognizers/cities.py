@@ -27,6 +27,8 @@ from bot.detect.recognizers.names_lexicon import fold, lexicon
 PLACE_CUES = wordset(
     "@ from in near lives live living resident visiting moved to at outside of via around"
 )
+# Words two before a town that say someone lives there ("lives in bath", "moved to reading")
+_HOME_CUES = wordset("lives live living resides residing resident moved moving relocated")
 NOT_CITY_AFTER = wordset(
     "chromosome rules rule criteria collar j score classification protocol agreement virus strain fever sump "
     "catheter catheters tube tubes sizes size splint drain kit tray brace cath line lines"
@@ -136,6 +138,7 @@ class CityGazetteerRecognizer(EntityRecognizer):
         ):
             return False  # "Jackson-Pratt": one half of an eponym's compound
         prev = doc[start - 1].lower_ if start > 0 else ""
+        prev2 = doc[start - 2].lower_ if start > 1 else ""
         if prev in VEHICLE_MAKES or (
             fold(toks.text.lower()) in VEHICLE_MAKES and prev in VEHICLE_BEFORE
         ):
@@ -144,6 +147,8 @@ class CityGazetteerRecognizer(EntityRecognizer):
             return False  # "Peterborough, Montana 83010": the state, which Safe Harbor keeps
         k = end + 1 if end + 1 < len(doc) and doc[end].text == "," else end
         zip_next = k < len(doc) and bool(_ZIP.match(doc[k].text))
+        if zip_next and _ZIP_ONLY.match(doc[k].text) and _runs_on(doc, k):
+            zip_next = False  # "mobile 07700 900123": five digits that begin a phone number
         if zip_next and not informative and not doc[k].text[:1].isdigit() and k == end:
             # "JP DRAIN IN THE CORE": where case says nothing "IN" may be a word; a state
             # abbreviation without its comma counts there only before its ZIP or at the end
@@ -157,6 +162,7 @@ class CityGazetteerRecognizer(EntityRecognizer):
             )
         cued = prev in PLACE_CUES or nxt in {"ems", "traffic", "area", "county", "city"} or zip_next
         word = toks.text
+        plain_word = len(toks) == 1 and self.lex.is_english(word)
         major = (
             fold(word.lower()) in self.major
             and word[:1].isupper()
@@ -164,6 +170,11 @@ class CityGazetteerRecognizer(EntityRecognizer):
             and informative
         )
         rare = fold(word.lower()) in self.rare and word[:1].isupper() and informative
+        if plain_word and first.text[:1].islower() and not zip_next:
+            # "pt mobile", "in bath", "switched to mobile": a town that is an everyday word,
+            # typed in lower case, is the word unless a state or ZIP follows it or the
+            # sentence says someone lives or moved there ("lives in reading")
+            cued = prev2 in _HOME_CUES
         plain = len(toks) == 1 and (
             (self.lex.is_english(word) and not major and not rare)
             or self.lex.is_name(word)
@@ -192,6 +203,12 @@ class CityGazetteerRecognizer(EntityRecognizer):
                 SUBTYPE_KEY: "CITY",
             },
         )
+
+
+def _runs_on(doc: Doc, k: int) -> bool:
+    """Whether the digits at token `k` run on into more digits ("07700 900123", "36602 555"):
+    a phone number or an identifier, not a ZIP."""
+    return k + 1 < len(doc) and doc[k].whitespace_ == " " and doc[k + 1].text.isdigit()
 
 
 def _sentence_initial(doc: Doc, i: int) -> bool:

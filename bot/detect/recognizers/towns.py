@@ -46,6 +46,11 @@ from bot.detect.recognizers.town_shapes import (
     name_town,
 )
 
+# A contact field's label that is also a listed town ("Mobile"), and the phone number after it:
+# digit groups that run on past a ZIP's five ("07700 900123", "(251) 555-0100")
+_CONTACT_LABELS = frozenset({"mobile", "cell", "home", "work", "tel", "phone", "fax"})
+_PHONE_AFTER = re.compile(r"[ \t]*:?[ \t]*\+?\(?\d[\d()]*(?:[ .-]\(?\d[\d()]*){1,4}(?![\w-])")
+
 
 class CityRecognizer(ClinicalPatternRecognizer):
     """Cities: "City, ST", listed city names, town-shaped names after "from"/"in"/"lives in"."""
@@ -228,6 +233,12 @@ class CityRecognizer(ClinicalPatternRecognizer):
             # "6761 Hart Cove, then 1053 ...": a word, not a town; but a listed town in lower
             # case after the street's comma is the town ("12 oak ave, fresno ca 93721")
             return None
+        if (
+            name == "city_after_street_medium"
+            and value.split()[0].lower() in _CONTACT_LABELS
+            and _PHONE_AFTER.match(text, result.end)
+        ):
+            return None  # "12 Oak Ave, mobile 07700 900123": the phone's label, not Mobile, AL
         if value.lower() in load_words("common_words.txt"):
             return None
         if name == "town_field_strong" and not field_town(value):

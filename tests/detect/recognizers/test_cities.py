@@ -90,3 +90,38 @@ def test_when_a_town_is_written_with_its_possessive_then_it_is_found(text: str, 
 @pytest.mark.parametrize("text", ["the doctors' mess is open", "King's ward round at 9"])
 def test_when_a_possessive_names_no_town_then_it_is_left_alone(text: str) -> None:
     assert found(GAZETTEER, text, nlp=True) == set()
+
+
+# A town that is an everyday word ("Mobile", "Reading", "Bath", "Hope") is a town only with
+# place evidence: five digits that run on into a phone number are no ZIP, and a preposition
+# before the word in lower case is no evidence (it says so for "lives in" or a state after it)
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("phone_label", "pt mobile 07700 900123"),
+        ("phone_label_capital", "Reading 07700 900123 after 5"),
+        ("lower_word_after_phone", "call her on bath 07700 900123"),
+        ("lower_word_after_preposition", "pt switched to mobile"),
+        ("lower_word_in", "ok in bath now"),
+        ("lower_hope", "family in hope of discharge"),
+    ],
+)
+def test_when_a_town_that_is_a_word_has_no_place_evidence_then_it_is_left_alone(
+    case: str, text: str
+) -> None:
+    assert found(GAZETTEER, text, nlp=True) == set()
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "town"),
+    [
+        ("zip_after", "from Mobile 36602", "Mobile"),
+        ("state_after", "pt lives in mobile al", "mobile"),
+        ("lives_in_lower", "pt lives in reading now", "reading"),
+        ("capitalised_after_cue", "pt moved to Mobile last year", "Mobile"),
+    ],
+)
+def test_when_a_town_that_is_a_word_has_place_evidence_then_it_is_found(
+    case: str, text: str, town: str
+) -> None:
+    assert (town, "CITY") in found(GAZETTEER, text, nlp=True)

@@ -206,3 +206,19 @@ def test_when_words_after_the_home_are_no_town_then_nothing_is_found(text: str) 
 def test_when_a_town_ending_in_city_is_followed_by_a_colon_then_the_sentence_is_no_town() -> None:
     text = "she would rather not go to Lake Havasu City: it is a 40-minute drive each way"
     assert "it is a" not in {value for value, _ in found(CITIES, text)}
+
+
+# A contact label after an address line's comma that is also a listed town ("Mobile") is the
+# label of the phone number after it; before a state or a ZIP it is still the town
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("lives at 12 Oak Ave, mobile 07700 900123", False),
+        ("12 Oak Ave, Mobile (251) 555-0100", False),
+        ("12 oak ave, mobile al 36602", True),
+    ],
+)
+def test_when_a_contact_label_follows_the_streets_comma_then_it_is_a_town_only_before_a_zip(
+    text: str, town: bool
+) -> None:
+    assert any(span.lower() == "mobile" for span, _ in found(CITIES, text)) is town
