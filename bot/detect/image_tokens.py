@@ -177,6 +177,21 @@ _CODE_SYSTEM = re.compile(r"[Il1i]CD-?(?:9|10|11)(?:-?(?:CM|PCS))?", re.IGNORECA
 _ARROW = re.compile(r"[-=\u00b7~]>|(?<=[A-Za-z])>")  # "HEAD -> x"; "short>x" with its dash lost
 # What a short git hash looks like once read: lower-case hex with a digit, six or more.
 _SHORT_HASH = re.compile(r"(?=[0-9a-f]*\d)[0-9a-f]{6,}")
+# Code and configuration lines (consoles dev split, photographed editors and config dumps): a
+# snake_case or UPPER_SNAKE identifier ("read_text", "DEFAULT_TIMEOUT_S"), a call or subscript
+# glued to its name ("enumerate(", "dict[str", with the full-width bracket photo OCR reads), a
+# "KEY=value" environment line, a lower-case "key: value" config line, or a line opening on a
+# code keyword. Such lines make a screen technical; unlike `_TECHNICAL` tokens they drop no
+# finding by themselves.
+_CODE_LINE = re.compile(
+    r"(?<![A-Za-z0-9])[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]"
+    r"|(?<![A-Za-z0-9])[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]"
+    r"|[a-z_][\w.]{2,}[(\[\uff08]"
+    r"|^\s*\$?[A-Z][A-Z0-9_]*=\S"
+    r"|^\s*[a-z][a-z0-9_-]*:\s?\S"
+    r"|^\s*(?:def|return|import|class|func|const)\s",
+    re.MULTILINE,
+)
 # Labels that make a number on such a line a patient's identifier after all.
 _ID_LABEL = re.compile(r"(?<![A-Za-z])(?:mrn|id|acc|dob|patient|pt)(?![a-z])", re.IGNORECASE)
 
@@ -265,17 +280,22 @@ def _is_technical_screen(text: str, commands: Sequence[tuple[int, int]]) -> bool
 
 
 def _technical_lines(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """(start, end) of the lines that hold a technical token or an arrow and no ID label."""
+    """(start, end) of the lines that hold a technical token, an arrow or code (`_CODE_LINE`)
+    and no ID label."""
     out: list[tuple[int, int]] = []
     for start, line in _lines(text):
         end = start + len(line)
-        technical = any(start <= s < end for s, _ in spans) or _ARROW.search(line)
+        technical = (
+            any(start <= s < end for s, _ in spans)
+            or _ARROW.search(line)
+            or _CODE_LINE.search(line)
+        )
         if technical and not _ID_LABEL.search(line):
             out.append((start, end))
     return out
 
 
-def _labelled(text: str, f: Finding) -> bool:
+def labelled(text: str, f: Finding) -> bool:
     """Whether the finding's line carries a patient label (MRN, DOB, patient, ...)."""
     start = text.rfind("\n", 0, f.start) + 1
     end = text.find("\n", f.end)
@@ -303,7 +323,7 @@ def drop_technical(text: str, findings: Iterable[Finding]) -> list[Finding]:
     screen = _is_technical_screen(text, commands)
     kept: list[Finding] = []
     for f in findings:
-        if screen and f.kind in (Kind.ID, Kind.DATE) and not _labelled(text, f):
+        if screen and f.kind in (Kind.ID, Kind.DATE) and not labelled(text, f):
             continue  # a technical screen: pids, counters, hashes and log timestamps
         if screen and _not_phi_on_technical_screen(text, f):
             continue  # hash pieces read as a phone or a room, log words run together as a name

@@ -25,6 +25,7 @@ from bot.detect.image_tokens import (
     demerged,
     drop_technical,
     find_terms,
+    labelled,
     map_back,
     technical_screen,
 )
@@ -108,9 +109,11 @@ class PixelAnalyzer:
             whole = WHOLE_LINE_SHARE if bands else None
             spans = self.spans(text, terms, lines, starts)
             if not bands:
-                spans = drop_lone_guesses(spans)
+                spans = drop_lone_guesses(spans, text)
             if (not bands if corners is None else corners) and not technical_screen(text):
                 spans += corner_findings(lines, starts, spans, width, height)
+            if not bands:
+                spans = drop_lone_value(text, spans)
             for finding in _dedupe(spans):
                 for quads in span_quads(lines, starts, finding.start, finding.end, whole):
                     poly = span_polygon(quads)
@@ -192,10 +195,55 @@ class PixelAnalyzer:
 GUESS_SCORE = 0.8
 
 
-def drop_lone_guesses(findings: Sequence[Finding]) -> list[Finding]:
+def drop_lone_guesses(findings: Sequence[Finding], text: str | None = None) -> list[Finding]:
     """No findings when all a raster frame shows are guessed names and the unlabelled numbers
-    taken beside them: nothing else there identifies anyone; otherwise all of them."""
-    return [] if all(_guess(f) for f in findings) else list(findings)
+    taken beside them: nothing else there identifies anyone; otherwise all of them. Given the
+    OCR `text`, one unlabelled short number beside the guesses (`_lone_value`, no date) goes
+    with them too: a QA phantom's series label photographed as "56454" beside "AXDW" (for
+    "AX DWI") guessed to be a name; a date beside a guess stays PHI of its own."""
+    rest = [f for f in findings if not _guess(f)]
+    if not rest:
+        return []
+    beside = len(rest) < len(findings) and text is not None
+    if beside and all(f.kind is Kind.ID for f in rest) and _lone_value(text or "", rest):
+        return []
+    return list(findings)
+
+
+# An unlabelled number shorter than this (the text engine's own bare-identifier length) is as
+# often a count, a ZIP or a code as an identifier; a longer one alone is still painted.
+LONE_ID_DIGITS = 7
+
+
+def drop_lone_value(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """No findings when all a raster frame shows is one unlabelled short number (under
+    `LONE_ID_DIGITS` digits) or one unlabelled date (one span, however many readers found it):
+    with no label on its line and nothing else beside it, it is a count, a version or a code the
+    OCR read ("10808" in a sheet, "3.13.15" glued to junk), and it identifies no one. A labelled value ("MRN 40718823",
+    "DOB 03/14/1957"), an identifier scored as sure, two values together, or a value whose
+    overlay corner also shows a name or an age (`corner_findings`, run first) are painted."""
+    return [] if findings and _lone_value(text, findings) else list(findings)
+
+
+def _lone_value(text: str, findings: Sequence[Finding]) -> bool:
+    """Whether the findings are all one span (however many readers found it) of an unlabelled
+    short number or date: two values vouch for each other."""
+    if not all(_unlabelled_value(text, f) for f in findings):
+        return False
+    ordered = sorted(findings, key=lambda f: f.start)
+    end = ordered[0].end
+    for f in ordered[1:]:
+        if f.start >= end:
+            return False
+        end = max(end, f.end)
+    return True
+
+
+def _unlabelled_value(text: str, f: Finding) -> bool:
+    if f.kind is Kind.ID:
+        digits = sum(ch.isdigit() for ch in text[f.start : f.end])
+        return digits < LONE_ID_DIGITS and f.score < GUESS_SCORE and not labelled(text, f)
+    return f.kind is Kind.DATE and not labelled(text, f)
 
 
 def _guess(f: Finding) -> bool:

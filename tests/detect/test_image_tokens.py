@@ -13,7 +13,7 @@ import pydicom
 import pytest
 
 from bot.detect.image_faces import NoFaceDetector
-from bot.detect.image_tokens import demerged, find_terms, map_back
+from bot.detect.image_tokens import demerged, find_terms, map_back, technical_screen
 from bot.detect.pixels import PixelAnalyzer
 from bot.detect.types import Finding, Kind
 from tests.detect.image_fakes import FakeOcr, FakeTextEngine
@@ -126,6 +126,58 @@ def test_a_palette_colour_file_is_read_through_its_palette() -> None:
 def test_when_a_screen_is_technical_then_nothing_in_it_is_phi(text: str) -> None:
     analyzer = PixelAnalyzer(_engine(), FakeOcr([], 100), NoFaceDetector())
     assert [text[f.start : f.end] for f in analyzer.spans(text)] == []
+
+
+# Code and configuration screens as photographed (consoles dev seed 6262, `--per-scene 8`): no
+# hash or path on most lines, so only their code lines (snake_case and UPPER_SNAKE names, calls,
+# KEY=value, key: value) make them technical; before, "3.13.15", "DEFAULT_CUNK_BYTES2500" and
+# "LANG-C.UTF" (its "=" read as "-") were painted as a date, an MRN and a name.
+_CONFIG_DUMP = (
+    "database:\nhost:db-replica-09.internal\nport:5432\npool_s1ze:29\nworkers:11\n"
+    "visibility_timeout_s:30\nlog_level:debug\nsenv|sort|head\nLANG-C.UTF-8\n"
+    "PYTHONHASHSEED=419\nWEB_CONCURRENCY=6\nOMP_NUM_THREADS-2"
+)
+_EDITOR = (
+    "README.md\n162\nfr pathlib iport Path\nDEFAULT_CUNK_BYTES2500\n169\n"
+    "chnkbytes:intDEFAULT_CHUBYTEsdicttr.int\n174\nforlneineumrateath.red tet(.splitlims:\n"
+    "ren(key-stripD]int\uff08value or 0)\nreturn rows\n13,C21Sx4UTF UFPhn3.13.15"
+)
+
+
+@pytest.mark.parametrize("text", [_CONFIG_DUMP, _EDITOR])
+def test_a_code_or_config_screen_is_technical_and_its_garbage_is_no_phi(text: str) -> None:
+    assert technical_screen(text)
+    analyzer = PixelAnalyzer(_engine(), FakeOcr([], 100), NoFaceDetector())
+    assert [text[f.start : f.end] for f in analyzer.spans(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DOE, JANE\nMRN: 40718823\nDOB: 03/14/1957\nAcc: CT1234567\nW:400 L:40\nSe 3 Im 12",
+        "Patient: Jane Doe\nHR 72 SpO2 98%\nBP 120/80\nRR 16\nBed 12",
+    ],
+)
+def test_a_patients_screen_is_not_technical(text: str) -> None:
+    assert not technical_screen(text)
+
+
+def test_on_a_config_screen_a_labelled_identifier_stays_phi() -> None:
+    text = _CONFIG_DUMP + "\nERROR lookup failed for MRN 40718823"
+    analyzer = PixelAnalyzer(_engine(), FakeOcr([], 100), NoFaceDetector())
+    assert "40718823" in {text[f.start : f.end] for f in analyzer.spans(text)}
+
+
+def test_a_patient_record_shown_as_json_keeps_its_labelled_values() -> None:
+    # snake_case keys make the screen technical; each value's key is its label
+    text = (
+        '{\n"patient_name": "Jane Doe",\n"birth_date": "1957-03-14",\n"mrn": "40718823",\n'
+        '"phone": "555-201-3344",\n"visit_date": "2024-01-02",\n"ward_code": 4\n}'
+    )
+    assert technical_screen(text)
+    analyzer = PixelAnalyzer(_engine(), FakeOcr([], 100), NoFaceDetector())
+    found = {text[f.start : f.end] for f in analyzer.spans(text)}
+    assert {"Jane Doe", "1957-03-14", "40718823", "555-201-3344", "2024-01-02"} <= found
 
 
 # A git log, a build and a backtrace as the overlays dev seeds show them (photographed OCR).

@@ -166,3 +166,51 @@ def test_unlabelled_numbers_taken_beside_a_guess_go_with_it() -> None:
     assert drop_lone_guesses([number]) == []
     labelled = Finding(30, 38, Kind.ID, 0.6, "IdRecognizer", "MRN")
     assert drop_lone_guesses([guess, number, labelled]) == [guess, number, labelled]
+
+
+def test_one_unlabelled_number_or_date_alone_in_a_raster_frame_is_not_painted() -> None:
+    # consoles dev seed 6262 photos: a count in a sheet, a version glued to OCR junk
+    count = [("Code", 160, 40, 60, 16), ("10808", 160, 62, 60, 16), ("100.0%", 240, 62, 60, 16)]
+    assert _painted(count, _GuessingEngine(("10808", 0.7, "ID"))) == 0
+    version = [("13,C21Sx4UTF UFPhn3.13.15", 160, 700, 240, 16)]
+    assert _painted(version, _GuessingEngine(("3.13.15", 0.85, "DATE"))) == 0
+    # found twice (the text and its demerged copy, or two readers): still one value
+    twice = _GuessingEngine(("10808", 0.7, "ID"), ("0808", 0.6, "ID"))
+    assert _painted(count, twice) == 0
+    # an identifier's length of digits alone is still painted
+    mrn = [("40718823", 160, 62, 80, 16)]
+    assert _painted(mrn, _GuessingEngine(("40718823", 0.7, "ID"))) == 1
+
+
+def test_a_labelled_sure_or_corroborated_value_is_still_painted() -> None:
+    labelled = [("MRN 40718823", 160, 40, 120, 16)]
+    assert _painted(labelled, _GuessingEngine(("40718823", 0.6, "ID"))) == 1
+    dob = [("DOB 03/14/1957", 160, 40, 120, 16)]
+    assert _painted(dob, _GuessingEngine(("03/14/1957", 0.85, "DATE"))) == 1
+    bare = [("E7357725", 160, 40, 90, 16), ("03/14/1957", 160, 62, 100, 16)]
+    assert _painted(bare[:1], _GuessingEngine(("E7357725", 0.85, "ID"))) == 1  # scored sure
+    two = _GuessingEngine(("E7357725", 0.7, "ID"), ("03/14/1957", 0.85, "DATE"))
+    assert _painted(bare, two) >= 2  # two values vouch for each other
+    # DICOM frames keep it: their header values are the terms, burned_in_bench measures them.
+    assert _painted(bare[:1], _GuessingEngine(("E7357725", 0.7, "ID")), bands=True) == 1
+
+
+def test_one_short_unlabelled_number_beside_a_guessed_name_goes_with_it() -> None:
+    # viewer dev seed 5151, a QA phantom's photo: "Se 1 AX DWI" read as "5e1AXDW" ("AXDW"
+    # guessed to be a name), a series label read as a bare "56454"; the corner rule, anchored
+    # by them, then painted "QA Phantom" and "Uniformity Check".
+    phantom = [
+        ("QA Phantom", 160, 40, 100, 16),
+        ("Uniformity Check", 160, 62, 140, 16),
+        ("5e1AXDW", 160, 84, 70, 16),
+        ("56454", 160, 106, 50, 16),
+    ]
+    guessing = _GuessingEngine(("AXDW", 0.6, "NAME"), ("56454", 0.7, "ID"))
+    assert _painted(phantom, guessing) == 0
+    # an identifier's length of digits, or a date, beside the guess is still painted
+    long_id = [*phantom[:3], ("40718823", 160, 106, 80, 16)]
+    assert _painted(long_id, _GuessingEngine(("AXDW", 0.6, "NAME"), ("40718823", 0.7, "ID"))) >= 2
+    dated = [*phantom[:3], ("03/14/1957", 160, 106, 90, 16)]
+    assert (
+        _painted(dated, _GuessingEngine(("AXDW", 0.6, "NAME"), ("03/14/1957", 0.85, "DATE"))) >= 2
+    )
