@@ -38,12 +38,14 @@ from bot.detect.recognizers.names_cues import NameCues, asked_about
 from bot.detect.recognizers.names_frames import NameFrames
 from bot.detect.recognizers.names_letters import LetterNames
 from bot.detect.recognizers.names_lexicon import (
+    CLINICAL_AFTER,
     CUE_AFTER,
     DAYS,
     FACILITY_WORDS,
     FORM_LABELS,
     MONTHS,
     PARTICLES,
+    PLACE_NOUNS,
     RELATIONS,
     STAFF_BEFORE,
     TITLES_PERSON,
@@ -63,6 +65,43 @@ __all__ = ["NameRecognizer"]
 # Words that end a name when they follow it in lower case ("Dr. Smith said", "smith said"),
 # though some are also names ("Said", "Will"); "son" stays: "nguyen van son" is a given name.
 _VERBS_AFTER_NAME = SUBJECT_VERBS - RELATIONS
+# Two or three initials written as one token ("t.r. mbeki", "J.R. Okafor"); the Latin and
+# clinical abbreviations of the same shape are none ("p.o.", "b.i.d.", "a.m.", "e.g.")
+_JOINED_INITIALS = re.compile(r"(?:[^\W\d_]\.){2,3}")
+_DOTTED_ABBREVIATIONS = frozenset(
+    {
+        "a.m.",
+        "p.m.",
+        "p.o.",
+        "i.e.",
+        "e.g.",
+        "n.b.",
+        "b.i.d.",
+        "t.i.d.",
+        "q.i.d.",
+        "q.d.",
+        "q.h.",
+        "h.s.",
+        "q.h.s.",
+        "p.r.n.",
+        "n.p.o.",
+        "o.d.",
+        "o.s.",
+        "o.u.",
+        "a.c.",
+        "p.c.",
+        "s.c.",
+        "i.m.",
+        "i.v.",
+        "p.r.",
+        "s.l.",
+        "u.s.",
+        "u.k.",
+        "d.c.",
+        "s.o.b.",
+        "c.o.",
+    }
+)
 
 
 # An identifier's label, whole, before its mark or value ("Kundennummer 7880...", "Konto-Nr.
@@ -238,7 +277,13 @@ class NameRecognizer(EntityRecognizer):
         toks = tokens(doc)
         for i in range(len(doc) - 1):
             tok, nxt = toks[i], toks[i + 1]
-            if not INITIAL.match(tok.text) or not alpha(nxt) or not self._shape_ok(nxt, inf):
+            joined = self._joined_initials(toks, i, inf)
+            if joined:
+                out.append((i, joined, 0.75, self.cues.subtype(doc, i, joined)))
+                continue
+            if not alpha(nxt) or not self._shape_ok(nxt, inf):
+                continue
+            if not INITIAL.match(tok.text):
                 continue
             if tok.i > 0 and toks[i - 1].lower_ in {"dr", "dr.", "mr", "mrs", "ms"}:
                 continue
@@ -257,6 +302,26 @@ class NameRecognizer(EntityRecognizer):
                     end += 1
                 out.append((i, end, 0.75, self.cues.subtype(doc, i, end)))
         return out
+
+    def _joined_initials(self, toks: list[Tok], i: int, inf: bool) -> int:
+        """The end of "t.r. mbeki", "J.R. Okafor" from `i`: initials in one token (the tokenizer
+        splits a lower-case one's last full stop off, "t.r" "."), then a surname no vocabulary
+        knows as a word (not "a.m. labs", "J.R. will call"); 0 if there is none."""
+        text, k = toks[i].text, i + 1
+        if k < len(toks) and toks[k].text == "." and not toks[i].whitespace_:
+            text, k = text + ".", k + 1
+        if k >= len(toks) or not _JOINED_INITIALS.fullmatch(text):
+            return 0
+        nxt = toks[k]
+        ok = (
+            text.lower() not in _DOTTED_ABBREVIATIONS
+            and alpha(nxt)
+            and self._shape_ok(nxt, inf)
+            and not self.words.clinical_next(nxt.doc, k + 1)
+            and (self.words.solid(nxt) or self.words.unknown(nxt))
+            and not self.lex.is_english(nxt.text)
+        )
+        return k + 1 if ok else 0
 
     def _last_first(self, doc: Doc, inf: bool) -> list[Span]:
         out: list[Span] = []
@@ -432,6 +497,14 @@ class NameRecognizer(EntityRecognizer):
                 and not self.lex.is_first(toks[i].text)
             ):
                 end -= 1  # "Okafor Foley day 3": a surname, then the catheter
+            last = toks[end - 1]
+            if (
+                end - i >= 2
+                and last.text.islower()
+                and last.lower_ in CLINICAL_AFTER
+                and not (self.lex.is_last(last.text) and not self.lex.is_ambiguous(last.text))
+            ):
+                end -= 1  # "the metro line", "georgia law": the thing the word before names
             span = self._judge_run(doc, i, end, inf) if end > i else None
             if span:
                 out.append(span)
@@ -451,7 +524,7 @@ class NameRecognizer(EntityRecognizer):
             return False  # "ty all for a smooth shift": thank you, not Ty
         if tok.text.isupper() and tok.lower_ in NOT_NAMES:
             return False  # "CASE MRN#90394 ...": a label in capitals, not the surname Case
-        if inf and tok.text.isupper() and len(tok.text) <= 3:
+        if inf and tok.text.isupper() and len(tok.text) <= 3 and not self._capital_given(tok):
             return False  # "Can IR do a drain", "ROM", "DOA": an acronym where case means something
         if (
             tok.text.isupper()
@@ -489,6 +562,21 @@ class NameRecognizer(EntityRecognizer):
         return (
             self.words.unknown(tok) and self._shape_ok(tok, inf) and not tok.text.isupper()
         ) or (self.words.unknown(tok) and not inf)
+
+    def _capital_given(self, tok: Tok) -> bool:
+        """ "pt IB KOCH", "BO LINDQVIST": a short given name a form prints in capitals, before a
+        surname in capitals; an acronym is no listed given name, or no surname follows it."""
+        toks = tokens(tok.doc)
+        if tok.i + 1 >= len(toks) or len(tok.text) < 2 or not self.words.known_given(tok):
+            return False
+        nxt = toks[tok.i + 1]
+        return (
+            nxt.text.isupper()
+            and alpha(nxt)
+            and len(nxt.text) >= 2
+            and self.lex.is_last(nxt.text)
+            and not self.lex.is_english(nxt.text)
+        )
 
     def _judge_run(self, doc: Doc, start: int, end: int, inf: bool) -> Span | None:
         toks = [
@@ -577,6 +665,14 @@ class NameRecognizer(EntityRecognizer):
             return None
         if tok.lower_ in US_STATES and cue != "strong":
             return None  # "from rural Montana": a state, which Safe Harbor allows
+        if (
+            cue != "strong"
+            and end < len(doc)
+            and tokens(doc)[end].lower_ in PLACE_NOUNS
+            and tokens(doc)[end].text.islower()
+            and is_city([tok])
+        ):
+            return None  # "our London office", "the Paris team": a town naming a place or body
         if tok in solid:
             if inf and (not sent_start(tok) or cue):
                 return (start, end, 0.75, subtype)
@@ -600,7 +696,10 @@ class NameRecognizer(EntityRecognizer):
         # "bed 22 Mai", "room 712 White": in a handoff line a capitalised listed name right after
         # the bed is the patient, even when the name is also a word; before the bed ("Mark bed
         # 3 ...") it is as likely an imperative, so there the word must not be ambiguous.
-        capital_after_bed = tok.text.istitle() and after_room(doc, start)  # not "AKI", an acronym
+        # "6 East bed 21: POTTER": a board prints the surname in capitals; an acronym is shorter
+        capital_after_bed = (
+            tok.text.istitle() or (tok.text.isupper() and len(tok.text) >= 4)
+        ) and after_room(doc, start)  # not "AKI"
         room_ok = cue == "room" and (
             tok in unknown
             or (tok in known and (capital_after_bed or not self.lex.is_ambiguous(tok.text)))

@@ -38,6 +38,7 @@ from bot.detect.recognizers.names_lexicon.times_and_places import (
     DAYS,
     FACILITY_WORDS,
     MONTHS,
+    PLACE_NOUNS,
     US_STATES,
 )
 
@@ -53,6 +54,7 @@ __all__ = [
     "FORM_LABELS",
     "MONTHS",
     "PARTICLES",
+    "PLACE_NOUNS",
     "PRACTITIONER_AFTER",
     "PRACTITIONER_BEFORE",
     "RELATIONS",

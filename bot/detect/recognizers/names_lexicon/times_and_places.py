@@ -137,3 +137,31 @@ FACILITY_WORDS = frozenset(
         "community",
     ]
 )
+# Nouns a town names before them, an organisation's or a government's ("our London office",
+# "the Denver team", "Paris headquarters"): the capitalised word before is the place, not a person
+PLACE_NOUNS = frozenset(
+    [
+        "office",
+        "offices",
+        "branch",
+        "branches",
+        "team",
+        "teams",
+        "site",
+        "sites",
+        "campus",
+        "headquarters",
+        "hq",
+        "location",
+        "locations",
+        "area",
+        "metro",
+        "region",
+        "law",
+        "laws",
+        "council",
+        "airport",
+        "depot",
+        "warehouse",
+    ]
+)

@@ -9,11 +9,12 @@ from bot.detect.recognizers.names_lexicon.times_and_places import (
     DAYS,
     FACILITY_WORDS,
     MONTHS,
+    PLACE_NOUNS,
     US_STATES,
 )
 
 
-@pytest.mark.parametrize("words", [DAYS, MONTHS, US_STATES, FACILITY_WORDS])
+@pytest.mark.parametrize("words", [DAYS, MONTHS, US_STATES, FACILITY_WORDS, PLACE_NOUNS])
 def test_every_word_is_lower_case(words: frozenset[str]) -> None:
     assert all(w == w.lower() for w in words)
 
