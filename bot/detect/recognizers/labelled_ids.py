@@ -75,9 +75,10 @@ LABEL = (
     r"|hearing[\s-]aid|wheelchair|chair(?=\s+(?:serial|no|number|#))"
     r"|(?:č[ií]slo|numer|cod)(?:\s+(?-i:\p{Ll}+))?)"
 )
-# What may stand between the label and its value: "#", ":", "no.", "ID", "number is".
+# What may stand between the label and its value: "#", ":", "no.", "ID", "number is", "number
+# given as", "card reads" (a note's "gave her member number as ...").
 _SEP = (
-    r"(?:\s*(?:[#:=]|-(?=\s)|n\.?\s?[°º]|n\.(?=\s)|-?(?:no|nos|num|number|nr|id|ident|code|ref|reference|card|is|of)"
+    r"(?:\s*(?:[#:=]|-(?=\s)|n\.?\s?[°º]|n\.(?=\s)|-?(?:no|nos|num|number|nr|id|ident|code|ref|reference|card|is|of|was|as|given\s+as|reads|says)"
     r"(?![a-z0-9])\.?))*\s*"
 )
 # A number mark just before a value: "#", "no.", "nr", "n°", "n.", "Az.", or a label that is a

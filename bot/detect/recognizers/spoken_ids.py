@@ -2,7 +2,7 @@
 
 An agent's transcript or a phone note writes what the caller said: "four four seven one two
 nine", "double four seven, oh one", "T six oh four three eight", "C for charlie one zero one",
-"W-six-eight-seven-seven-one", "A for alpha 02790". No recognizer reads these by shape (they
+"W-six-eight-seven-seven-one", "bravo kilo seven seven two one", "A for alpha 02790". No recognizer reads these by shape (they
 have no digit, or a letter spelled out before it; digits written one by one, "4 4 7 1 2", reach
 the recognizers joined, `bot.detect.normalise`), and the label is often in the turn
 before ("Can I take your customer number?" / "Hang on... four four seven..."). A run of five
@@ -31,11 +31,17 @@ _JOIN = r"(?:[ \t]*[-,][ \t]*|[ \t]+)"
 # A letter first, as itself or with its phonetic word ("C for charlie", "K as in kilo").
 _LETTER = r"(?:(?-i:[A-Z])(?:[ \t]+(?:for|as[ \t]+in)[ \t]+[a-z-]+)?(?:[ \t]*-[ \t]*|[ \t]+))"
 _PHONETIC = r"(?-i:[A-Z])[ \t]+(?:for|as[ \t]+in)[ \t]+(?-i:[a-z-]+)"
+# A letter as the phonetic alphabet says it ("bravo kilo seven seven two one", "four four
+# delta seven one"): inside a run, only before a digit word, so a name after one stays out.
+_NATO = (
+    r"(?:alpha|alfa|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliet+|kilo|lima|mike"
+    r"|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x-?ray|yankee|zulu)"
+)
 # Words a number's reading follows ("PIN", "number", "ending", "is"): after one, four do.
 _NUMBER_WORDS = wordset(
     "pin code number no no. num # id ref ending ends passcode card account digits is"
 )
-_COUNT = re.compile(rf"{_DIGIT}|double|triple", re.IGNORECASE)
+_COUNT = re.compile(rf"\b(?:{_DIGIT}|double|triple)\b", re.IGNORECASE)
 
 
 def spoken_digits(value: str) -> int:
@@ -45,7 +51,7 @@ def spoken_digits(value: str) -> int:
         word = m.group(0).lower()
         count += 2 if word == "double" else 3 if word == "triple" else 1
     # a "double"/"triple" counted its digit word too: take that back
-    return count - sum(1 for m in re.finditer(r"double|triple", value, re.IGNORECASE))
+    return count - sum(1 for m in re.finditer(r"\b(?:double|triple)\b", value, re.IGNORECASE))
 
 
 class SpokenNumberRecognizer(ClinicalPatternRecognizer):
@@ -56,7 +62,8 @@ class SpokenNumberRecognizer(ClinicalPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "spoken_digits_strong",
-            rf"(?<![\w-])(?P<v>{_LETTER}{{0,3}}{_SPOKEN}(?:{_JOIN}{_SPOKEN}){{2,15}})(?![\w-])",
+            rf"(?<![\w-])(?P<v>(?:{_LETTER}|{_NATO}{_JOIN}){{0,3}}{_SPOKEN}"
+            rf"(?:{_JOIN}(?:{_SPOKEN}|(?:{_NATO}|(?-i:[A-Z]))(?={_JOIN}{_SPOKEN}))){{2,15}})(?![\w-])",
             0.8,
         ),
         # A letter spelled with its phonetic word, then digits ("A for alpha 02790", "K as in

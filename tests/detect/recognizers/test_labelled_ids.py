@@ -493,3 +493,22 @@ def test_when_pw_precedes_a_password_then_it_is_found() -> None:
 def test_when_a_second_label_stands_before_the_value_then_it_is_not_the_values_letters() -> None:
     # `dev` split: "MBI" is a label of its own, not the value's letters apart
     assert ("MBI 9EG1-TE4-MK03", "MRN") not in found(IDS, "Medicare MBI 9EG1-TE4-MK03, prior auth")
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "value"),
+    [
+        ("given_as", "member number given as 9912 4471 3", "9912 4471 3"),
+        ("card_reads", "and the card reads AB-44712 on the back", "AB-44712"),
+        ("number_was", "her claim number was 88-41207", "88-41207"),
+    ],
+)
+def test_when_a_note_gives_a_value_as_its_label_reads_then_it_is_found(
+    case: str, text: str, value: str
+) -> None:
+    # issue 13, identifiers pass: "gave her member number as ...", "the card reads ..."
+    assert value in {span for span, _subtype in found(IDS, text)}
+
+
+def test_when_was_or_as_of_follows_a_label_word_then_a_count_or_year_stays() -> None:
+    assert found(IDS, "claim was 2 days ago, account as of 2024, case as discussed") == set()

@@ -21,6 +21,10 @@ SPOKEN = SpokenNumberRecognizer()
         ("letter_then_words", "the gym card, T six oh four three eight", "T six oh four three eight"),
         ("four_after_pin", "her PIN is four four seven one", "four four seven one"),
         ("phonetic_then_digits", "Hang on... A for alpha 02790.", "A for alpha 02790"),
+        ("nato_first", "ref is bravo kilo seven seven two one, ok", "bravo kilo seven seven two one"),
+        ("nato_inside", "it's four four delta seven one two", "four four delta seven one two"),
+        ("letter_inside", "it's four four K seven one two", "four four K seven one two"),
+        ("name_after_stays_out", "it's four four seven one two Mike said", "four four seven one two"),
     ],
 )  # fmt: skip
 def test_when_a_number_is_read_out_then_it_is_an_id(case: str, text: str, value: str) -> None:
@@ -34,6 +38,7 @@ def test_when_a_number_is_read_out_then_it_is_an_id(case: str, text: str, value:
         ("four_alone", "beds four five six seven are clean"),
         ("oh_no", "oh no, one more"),
         ("phonetic_no_code", "that's B for Bob, not P"),
+        ("nato_words_no_digits", "the hotel in Lima, then golf with Mike"),
         ("ninety", "one two three ninety"),
         ("one_to_one", "needs one-to-one nursing and two staff"),
     ],
