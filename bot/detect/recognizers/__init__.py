@@ -10,6 +10,7 @@ from bot.detect.recognizers.address_fields import AddressFieldRecognizer
 from bot.detect.recognizers.addresses import AddressRecognizer
 from bot.detect.recognizers.ages import AgeRecognizer, SpelledAgeRecognizer
 from bot.detect.recognizers.answers import AnsweredIdRecognizer, SecurityAnswerRecognizer
+from bot.detect.recognizers.base import ClinicalPatternRecognizer
 from bot.detect.recognizers.cities import CityGazetteerRecognizer
 from bot.detect.recognizers.contact import (
     DEFAULT_PHONE_REGIONS,
@@ -20,6 +21,7 @@ from bot.detect.recognizers.contact import (
     RegionalPhoneRecognizer,
 )
 from bot.detect.recognizers.dates import ClinicalDateRecognizer, RelativeDateRecognizer
+from bot.detect.recognizers.gate_index import GateIndex
 from bot.detect.recognizers.handles import HandleRecognizer
 from bot.detect.recognizers.ids import IdRecognizer, SsnRecognizer
 from bot.detect.recognizers.institutions import InstitutionRecognizer
@@ -71,8 +73,9 @@ __all__ = [
 def default_recognizers(
     institutions: Sequence[str] = (), phone_regions: Sequence[str] = DEFAULT_PHONE_REGIONS
 ) -> list[EntityRecognizer]:
-    """Every phiwarden recognizer, ready for a `RecognizerRegistry`."""
-    return [
+    """Every phiwarden recognizer, ready for a `RecognizerRegistry`; the pattern recognizers'
+    gate strings are read once per text for all of them (`GateIndex`)."""
+    recognizers: list[EntityRecognizer] = [
         NameRecognizer(),
         ClinicalDateRecognizer(),
         RelativeDateRecognizer(),
@@ -103,3 +106,5 @@ def default_recognizers(
         RoomRecognizer(),
         ScriptNameRecognizer(),
     ]
+    GateIndex([r for r in recognizers if isinstance(r, ClinicalPatternRecognizer)])
+    return recognizers

@@ -133,6 +133,8 @@ class ClinicalPatternRecognizer(PatternRecognizer):
         self._gate_grams = frozenset(index)
         self._gated = any(g is not None for *_, g, _ in self._compiled)
         self._masks_of: list[Any] | None = None
+        # (the `GateIndex` that reads this recognizer's gates with others', its place there)
+        self._shared_gates: tuple[Any, int] | None = None
         self._ungated = 0
         self._lets: dict[str, int] = {}
         self._refine_needs = {name: re.compile(need) for name, need in self.REFINE_NEEDS.items()}
@@ -172,16 +174,9 @@ class ClinicalPatternRecognizer(PatternRecognizer):
             self._masks()
         runs = self._ungated
         if self._gated:
-            low, grams = lowered(text)
-            present = {s for s in self._gate_short if s in low}
-            index = self._gate_index
-            for gram in grams & self._gate_grams:
-                present.update([s for s in index[gram] if s in low])
-            if not text.isascii():
-                present.update(self._gate_wide)
-            lets = self._lets
-            for s in present:
-                runs |= lets.get(s, 0)
+            shared = self._shared_gates
+            found = None if shared is None else shared[0].runs(text, shared[1], self._compiled)
+            runs = self._own_runs(text) if found is None else found
         digits = longest_digit_run(text) if self._digit_gated else 0
         compiled = self._compiled
         while runs:
@@ -222,6 +217,22 @@ class ClinicalPatternRecognizer(PatternRecognizer):
                     )
                 )
         return results
+
+    def _own_runs(self, text: str) -> int:
+        """The patterns `text`'s gate strings let run, as a bit mask over `_compiled`, read
+        by this recognizer alone (`gate_index.GateIndex` reads them for all the engine's)."""
+        runs = self._ungated
+        low, grams = lowered(text)
+        present = {s for s in self._gate_short if s in low}
+        index = self._gate_index
+        for gram in grams & self._gate_grams:
+            present.update([s for s in index[gram] if s in low])
+        if not text.isascii():
+            present.update(self._gate_wide)
+        lets = self._lets
+        for s in present:
+            runs |= lets.get(s, 0)
+        return runs
 
     def _masks(self) -> None:
         """The patterns each gate string lets run, and those without a gate, as bit masks over
