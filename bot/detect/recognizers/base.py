@@ -304,6 +304,19 @@ def lowered(text: str) -> tuple[str, frozenset[str]]:
     return last[1], last[2]
 
 
+def may_hold(gate: frozenset[str] | tuple[str, ...] | None, text: str) -> bool:
+    """Whether `text` holds one of the strings of a pattern's `literal_gate`, read as the
+    pattern recognizers read their gates (lower-cased, `ASCII_FOLDS`; a string with another
+    character taken as present in any text that is not ASCII): False means the pattern
+    cannot match `text`. No gate (None): it may."""
+    if gate is None:
+        return True
+    low = lowered(text)[0]
+    if not text.isascii() and any(not s.isascii() for s in gate):
+        return True
+    return any(s in low for s in gate)
+
+
 _DIGIT_RUN = re.compile(r"\d+")
 _last_run: tuple[str, int] = ("", 0)
 

@@ -23,6 +23,8 @@ from collections.abc import Iterable, Iterator
 import regex as re
 from spacy.tokens import Doc
 
+from bot.detect.recognizers.base import may_hold
+from bot.detect.recognizers.literal_gate import literal_gate
 from bot.detect.recognizers.names_context import (
     INITIAL,
     Span,
@@ -79,9 +81,17 @@ _OFFICE_WORDS = FACILITY_WORDS | words_of(
 )
 
 
+# the label words one of which a person label needs, and its colon or dash: the pattern tries
+# every line start and wide gap of every text, and most hold neither (issue 13)
+_PERSON_LABEL_GATE = literal_gate(_PERSON_LABEL.pattern, _PERSON_LABEL.flags)
+_LABEL_MARK = re.compile(r"[:\-–]")
+
+
 def _label_values(text: str) -> Iterator[tuple[int, int]]:
     """Where each person label's value lies: up to the next field, "CHASE, Hunter" whole but
     "Nicola Holl, son, tel" only to its comma."""
+    if _LABEL_MARK.search(text) is None or not may_hold(_PERSON_LABEL_GATE, text):
+        return
     for m in _PERSON_LABEL.finditer(text):
         head, comma, rest = m.group(1).partition(",")
         rest = rest.split(",")[0]

@@ -80,3 +80,14 @@ def test_a_digit_counts_in_any_script() -> None:
 
 def test_a_word_list_reads_as_a_set() -> None:
     assert wordset("mrn\n  bed  ward") == frozenset({"mrn", "bed", "ward"})
+
+
+def test_a_text_may_hold_a_gate_only_with_one_of_its_strings() -> None:
+    from bot.detect.recognizers.base import may_hold
+
+    assert may_hold(None, "anything")
+    assert may_hold(("county", "parish"), "Lives in Polk COUNTY")
+    assert not may_hold(("county", "parish"), "lives in town")
+    # a string another script spells is taken as present in a text that is not ASCII
+    assert may_hold(("年",), "2025年3月") and not may_hold(("年",), "2025-03")
+    assert may_hold(("istanbul",), "İstanbul")  # the dotted capital I reads as i

@@ -73,3 +73,35 @@ def test_when_the_slot_holds_a_team_an_office_or_a_label_then_no_name_is_found(
     engine: TextEngine, text: str
 ) -> None:
     assert spans(engine, text, Kind.NAME) == []
+
+
+def test_every_person_label_is_in_a_text_its_gate_lets_through(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a label needs one of its words and a colon or dash: texts without them are not scanned
+    import regex
+
+    from bench.text_bench import corpus
+    from bot.detect.recognizers import names_letters
+
+    texts = [
+        e["text"]
+        for split in ("name_stress", "intake_desk", "clinic_letters", "dev")
+        for e in corpus(split, 150, 4)[0]
+    ]
+    whole = regex.compile(names_letters._PERSON_LABEL.pattern)
+    labelled = [t for t in texts if whole.search(t)]
+    assert len(labelled) > 20
+    for text in labelled:
+        assert list(names_letters._label_values(text)), text
+
+    def refuse(text: str) -> None:
+        raise AssertionError("scanned")
+
+    monkeypatch.setattr(
+        names_letters, "_PERSON_LABEL", type("P", (), {"finditer": staticmethod(refuse)})()
+    )
+    assert list(names_letters._label_values("bed 4: pt resting, call family at 3")) == []
+    assert list(names_letters._label_values("pt name unknown, see chart thx")) == []
+    with pytest.raises(AssertionError):
+        list(names_letters._label_values("Name: unknown, see chart"))
