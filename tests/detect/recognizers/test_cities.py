@@ -119,6 +119,9 @@ def test_when_a_town_that_is_a_word_has_no_place_evidence_then_it_is_left_alone(
         ("state_after", "pt lives in mobile al", "mobile"),
         ("lives_in_lower", "pt lives in reading now", "reading"),
         ("capitalised_after_cue", "pt moved to Mobile last year", "Mobile"),
+        # a major city in the vocabulary as a proper noun is no everyday word
+        ("major_city_lower", "84 yr old from guadalajara with gi bleed", "guadalajara"),
+        ("major_city_before_ems", "cardiff ems bringing 93m sah", "cardiff"),
     ],
 )
 def test_when_a_town_that_is_a_word_has_place_evidence_then_it_is_found(
