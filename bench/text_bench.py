@@ -73,6 +73,11 @@ portal messages: Safe Harbor's "any other unique number" under many labels and s
 digit by digit, answered a turn after its label, with no label but a cue; passwords, PINs and
 security answers; photo files and links; and numbers that are nobody's, `bench.corpus.unique_ids`)
 is an eleventh, for the identifiers pass, committed before its first measurement: a DEV voice.
+`traits` (ED triage notes, ambulance and police handovers, social-work notes, care-home incident
+reports, missing-person calls and insurer chats: tattoos, birthmarks, engraved jewellery, marks,
+nicknames and letter-only codes, photos of a face with no digit, beside surgical scars and wound
+photos that identify nobody, `bench.corpus.traits`) is a thirteenth, for the traits pass,
+committed before its first measurement: a DEV voice.
 `elder_letters` (referral letters, GP and family e-mails, discharge letters, care-home notes and
 social-work reports about people aged 90-110, every way prose gives such an age, beside numbers
 of 90-110 that are no ages, `bench.corpus.elder_letters`) is a twelfth, for the "ages over 89"
@@ -500,6 +505,7 @@ OTHER_VOICES = (
     "name_stress",
     "unique_ids",
     "elder_letters",
+    "traits",
 )
 
 
@@ -556,6 +562,8 @@ def corpus(split: str, n: int, seed: int) -> tuple[list[dict[str, Any]], list[st
         from bench.corpus import name_stress as gen  # type: ignore[no-redef]
     elif split == "unique_ids":
         from bench.corpus import unique_ids as gen  # type: ignore[no-redef]
+    elif split == "traits":
+        from bench.corpus import traits as gen  # type: ignore[no-redef]
     elif split == "elder_letters":
         from bench.corpus import elder_letters as gen  # type: ignore[no-redef]
     elif split.startswith("notes"):

@@ -40,6 +40,7 @@ GENERATORS = {
     "name_stress": "name_stress",
     "unique_ids": "unique_ids",
     "elder_letters": "elder_letters",
+    "traits": "traits",
 }
 # chat splits of `bench.corpus.text_corpus` pinned the same way
 CHAT = ("main", "periop_dev", "dialysis", "infusion_dev", "handoff_dev", "bedflow_dev")
@@ -100,6 +101,9 @@ MEASURED = {
     # are no ages, pinned before its first measurement (issue 13, helper dates); its clean
     # numbers lost their rooms and beds and its frames their relative dates after that run
     "elder_letters": "25ece17523df210bf9eb5e84b0e36ccb48143440387bd84ed1a8c431955b1247",
+    # a DEV voice for identifying characteristics and codes in letters only and photos of a face
+    # with no digit, pinned before its first measurement (issue 13, helper traits)
+    "traits": "4133dd98103d2bf7158baeffa86e5d889277f79333662d6cd98d3c23bccf35e8",
     # held out, committed before their first measurement (at 28066f9): never tuned on
     "patient_relations": "7aec8e7ac14208cf8f0102b508771248e05c8031b7384c6b4cc2bd48078817c8",
     "dialysis": "e8b8e970c2126540b1daf95516de96dd285f57abfe54218fac8760efd6082221",
