@@ -24,7 +24,7 @@ from bot.detect.recognizers.titles import after_title
 
 _SEX = r"(?:\s?[mf](?![a-z'’/]))?"  # a single letter belongs to the age form ("45 yo F"); a word does not
 _YEARS = (
-    r"(?:yo|y/o|y\.o\.?|yrs?\s*old|yrs?[-\s]old|years?[-\s]old|year[-\s]old|yr[-\s]old|y\.?\s?o\.?"
+    r"(?:yo|y/o|y\.o\.?|y-o|yrs?\s*old|yrs?[-\s]old|years?[-\s]old|year[-\s]old|yr[-\s]old|y\.?\s?o\.?"
     r"|yoa|yof|yom|yowf|yowm|yobm|yobf|yohm|yohf|yrs?|years?|yos)"
 )
 _INFANT = r"(?:mo|mos|months?|wk|wks|weeks?|d|days?|hr|hrs|hours?)"
@@ -192,16 +192,18 @@ class AgeRecognizer(ClinicalPatternRecognizer):
         Pattern(
             "age_over_89_prose_strong",
             r"\b(?:who\s+is|who's|she\s+is|he\s+is|she's|he's|turned|turns|turning|will\s+be|is\s+now"
-            r"|(?:she|he|who)\s+(?:has\s+)?reached|(?:she|he|who)(?:'ll|’ll)\s+be|(?:will|to|would)\s+turn)"
+            r"|(?:she|he|who)\s+(?:has\s+)?reached|(?:she|he|who)(?:'ll|’ll)\s+be|(?:will|to|would)\s+turn"
+            r"|\bi\s+am|\bi['’]m)"
             r"\s+(?P<v>9\d|1[01]\d)\b(?!\s*(?:%|percent|mg|kg|lbs?|bpm|mmhg|degrees|°|on\b|over\b|/|\.\d"
-            r"|metres|meters|m\b|steps|yards|points|minutes|mins?\b|seconds|secs?\b))",
+            r"|metres|meters|m\b|steps|yards|points|minutes|mins?\b|seconds|secs?\b|miles|km\b|sure\b))",
             0.85,
         ),
         Pattern(
             "age_over_89_after_name_strong",
             r"(?-i:\b[A-Z][a-z]+)(?:\s?\((?P<v>(?:9\d|1[01]\d)(?:\s?(?:y|yo|yrs?|years?|[mf]))?)\)"
             r"|,\s(?:(?:now|nearly|almost|just)\s)?(?P<v>9\d|1[01]\d)(?=,|;|:|\.(?!\d)|\s*$"
-            r"|\s+(?:and|who|with|from|lives|living|is|was|at|in|has|had|but|still)\b))",
+            r"|\s+(?:and|who|with|from|lives|living|is|was|at|in|has|had|but|still|today|now|this"
+            r"|next|last|yesterday)\b))",
             0.8,
         ),
         # "DOB 03/04/1931 (94)", "born 1931, now 94": a number after a birth year that the year
@@ -227,7 +229,7 @@ class AgeRecognizer(ClinicalPatternRecognizer):
         Pattern(
             "age_over_89_at_strong",
             r"(?:\bat|(?:^|(?<=[.!?;]\s))(?:now|nearly|almost))\s(?P<v>9\d|1[01]\d)"
-            r"(?=,?\s+(?:she|he|they|her|his|mum|mom|dad)\b)",
+            r"(?=,?\s+(?:she|he|they|her|his|mum|mom|dad|remains|lives|continues|manages)\b)",
             0.8,
         ),
         Pattern(
@@ -249,6 +251,14 @@ class AgeRecognizer(ClinicalPatternRecognizer):
             "age_over_89_after_person_strong",
             rf"\b(?:{_PERSON_NOUNS}|age)(?:\s?\((?P<v>9\d|1[01]\d)\)|,\s(?P<v>9\d|1[01]\d),"
             rf"|\s+of\s+(?P<v>9\d|1[01]\d)\b{_NOT_A_READING})",
+            0.85,
+        ),
+        # "Age/Gender: 94/Female", "(94, F)": the age beside the sex in a field, or in brackets
+        # over 89 (a chat's "(72, F)" moved no dev figure, so it is left as it was)
+        Pattern(
+            "age_sex_field_strong",
+            r"\bage\s*/\s*(?:sex|gender)\s*:?\s*(?P<v>\d{1,3})\b(?=\s*/\s*(?:[mf]|male|female)\b)"
+            r"|\((?P<v>9\d|1[01]\d),\s?(?:[mf]|male|female)\)",
             0.85,
         ),
         # "Mr and Mrs Dunne (94 and 92)": a couple's ages in one pair of brackets

@@ -191,3 +191,28 @@ def test_when_an_age_over_89_is_said_as_people_say_it_then_it_is_found(
 )
 def test_when_a_number_only_sits_where_an_age_might_then_it_is_no_age(text: str) -> None:
     assert found(AgeRecognizer(), text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Age/Gender: 94/Female", "94"),
+        ("Reviewed (94, F) in clinic", "94"),
+        ("a 94-y-o man", "94-y-o"),
+        ("I am 94 and live alone.", "94"),
+        ("I'm 94.", "94"),
+        ("Edith, 100 today, was seen", "100"),
+        ("Mr Finch, who at 95 remains independent.", "95"),
+    ],
+)
+def test_when_a_letter_writer_or_a_form_gives_an_age_over_89_then_it_is_found(
+    text: str, value: str
+) -> None:
+    assert (value, "AGE_OVER_89") in found(AgeRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text", ["I'm 95% sure", "I'm 90 minutes away", "I am 100 miles away", "sats at 95 still on 2L"]
+)
+def test_when_a_writer_s_number_is_a_share_or_a_distance_then_it_is_no_age(text: str) -> None:
+    assert found(AgeRecognizer(), text) == set()
