@@ -36,6 +36,7 @@ from bot.detect.recognizers.names_context import (
 )
 from bot.detect.recognizers.names_cues import NameCues, asked_about
 from bot.detect.recognizers.names_frames import NameFrames
+from bot.detect.recognizers.names_hyphenated import hyphenated_given
 from bot.detect.recognizers.names_letters import LetterNames
 from bot.detect.recognizers.names_lexicon import (
     CLINICAL_AFTER,
@@ -194,6 +195,10 @@ class NameRecognizer(EntityRecognizer):
             *self.unlisted.linked(doc),
             *self.frames.spans(doc, inf),
             *self.letters.spans(doc),
+            *(
+                (s, e, 0.7, self.cues.subtype(doc, s, e))
+                for s, e in hyphenated_given(doc, self.lex)
+            ),
         ]
         spans = dedupe(spans)
         extra = [
