@@ -23,6 +23,9 @@ _LABEL = (
     r"|recliner|station|stn|pod|trolley|gurney|couch|booth|spot|cot|side[ -]?room"
     r"|intercom|buzzer|cama|habitaci[óo]n|hab\.|box|zimmer|bett|chambre|quarto|leito|letto|stanza|kamer|sal|rum|sala)"
 )
+# A number sign between the label and the number, in the languages of the room words:
+# "room no. 12", "Zimmer Nr. 12", "chambre n° 12", "stanza n. 12", "habitación nº 4"
+_NUMBER_MARK = r"#|no\.?|nr\.?|n[°º]\.?|n\.|number|nummer|num[ée]ro|número"
 # A seat's kind before its label belongs to it: "iso chair 2", "bari bed 4", "resus bay 1"
 _KIND = r"(?:iso|isolation|bari|bariatric|resus|hallway|hall|corridor|overflow)"
 # The same seats by a capital letter ("pod B", "Chair C", "trolley D")
@@ -60,7 +63,7 @@ class RoomRecognizer(ClinicalPatternRecognizer):
             "room_strong",
             # a full stop only after an abbreviated label ("Rm. 12"); "training room. N95 sizes"
             # ends a sentence
-            rf"\b(?:{_WING})?(?:{_KIND}\s)?(?:{_LABEL}s?|{_UNIT}|(?:rm|bd|ste)\.)\s?(?:#|no\.?|number)?\s?:?\s?{_VALUE}"
+            rf"\b(?:{_WING})?(?:{_KIND}\s)?(?:{_LABEL}s?|{_UNIT}|(?:rm|bd|ste|zi)\.)\s?(?:{_NUMBER_MARK})?\s?:?\s?{_VALUE}"
             rf"{_MORE_VALUES}(?![\w/]|\.\d)",
             0.85,
         ),

@@ -16,6 +16,11 @@ ROOMS = RoomRecognizer()
         ("bed", "bed 12", {("bed 12", "ROOM")}),
         ("room_letter", "room 4B", {("room 4B", "ROOM")}),
         ("abbreviated", "rm 312", {("rm 312", "ROOM")}),
+        # other languages' number signs and the German abbreviation of Zimmer
+        ("german_nr", "liegt auf Zimmer Nr. 12", {("Zimmer Nr. 12", "ROOM")}),
+        ("french_degree", "en chambre n° 12", {("chambre n° 12", "ROOM")}),
+        ("italian_n", "ricoverata in stanza n. 12", {("stanza n. 12", "ROOM")}),
+        ("german_zi", "Zi. 12, Bett 2", {("Zi. 12", "ROOM"), ("Bett 2", "ROOM")}),
     ],
 )
 def test_when_a_bed_or_room_is_written_then_it_is_found(
