@@ -115,6 +115,12 @@ def has_lower(doc: Doc) -> bool:
     return bool(hit)
 
 
+def shape_ok(tok: Tok, inf: bool) -> bool:
+    """Whether `tok` is written as a name may be: capitalised, where the message's case means
+    something (`names_context.casing_informative`); any way where it does not."""
+    return not inf or tok.text[:1].isupper()
+
+
 class NameWords:
     """Word classes over one `Lexicon`: `solid`, `unknown`, `nameish` and eponym checks."""
 

@@ -7,8 +7,9 @@ import pytest
 import spacy
 from spacy.tokens import Token
 
+from bot.detect.recognizers.names_context import tokens
 from bot.detect.recognizers.names_lexicon import Lexicon
-from bot.detect.recognizers.names_words import NameWords
+from bot.detect.recognizers.names_words import NameWords, shape_ok
 
 NLP = spacy.blank("en")
 WORDS = NameWords(
@@ -101,3 +102,13 @@ def test_when_two_english_words_run_together_then_the_word_is_not_unknown(
 ) -> None:
     assert WORDS.run_together(word) is expected
     assert WORDS.unknown(_tok(word)) is not expected
+
+
+@pytest.mark.parametrize(
+    ("text", "informative", "ok"),
+    [("Smith", True, True), ("smith", True, False), ("smith", False, True)],
+)
+def test_shape_ok_asks_for_a_capital_only_where_case_means_something(
+    text: str, informative: bool, ok: bool
+) -> None:
+    assert shape_ok(tokens(NLP(text))[0], informative) is ok
