@@ -147,3 +147,36 @@ def test_when_chat_shorthand_is_also_a_first_name_then_lower_case_is_no_name(
 ) -> None:
     assert engine.findings("ty all for a smooth shift :heart:") == []
     assert spans(engine, "Ty is on call tonight, pt in bed 4", Kind.NAME) == ["Ty"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Triage: unknown male, no ID. Spider-web tattoo on the right elbow.", "tattoo"),
+        ("Misper call: wearing a gold ring engraved 'Forever Young'.", "Forever Young"),
+        ("Care home: family code word BLUEBELL agreed.", "BLUEBELL"),
+        ("Family have emailed headshot.png to the police.", "headshot.png"),
+        ("A picture of her face is attached to the referral.", "face"),
+    ],
+)
+def test_when_a_characteristic_or_face_photo_is_the_only_identifier_then_the_text_is_phi(
+    engine: TextEngine, text: str, value: str
+) -> None:
+    # issue 13, traits pass: Safe Harbor items 17 and 18 with no digit and no name
+    result = engine.scan(text)
+    assert result.phi
+    assert any(value in text[f.start : f.end] for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ED triage: midline laparotomy scar, no rashes or tattoos. Photo of the wound attached.",
+        "Derm referral: wound_photo.jpg and rash_photo.png uploaded; tattoo removal consult.",
+        "Crew handover: old sternotomy scar, CXR image reviewed. NO KNOWN ALLERGIES.",
+    ],
+)
+def test_when_marks_and_photos_identify_nobody_then_the_text_is_not_phi(
+    engine: TextEngine, text: str
+) -> None:
+    assert not engine.scan(text).phi

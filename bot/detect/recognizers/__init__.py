@@ -34,6 +34,7 @@ from bot.detect.recognizers.scripts import ScriptNameRecognizer
 from bot.detect.recognizers.spoken_ids import SpokenNumberRecognizer
 from bot.detect.recognizers.streets import CountyRecognizer, ForeignAddressRecognizer
 from bot.detect.recognizers.towns import CityRecognizer
+from bot.detect.recognizers.traits import TraitRecognizer
 
 __all__ = [
     "DEFAULT_PHONE_REGIONS",
@@ -66,6 +67,7 @@ __all__ = [
     "SpelledAgeRecognizer",
     "SpokenNumberRecognizer",
     "SsnRecognizer",
+    "TraitRecognizer",
     "default_recognizers",
 ]
 
@@ -89,6 +91,7 @@ def default_recognizers(
         SsnRecognizer(),
         SpokenNumberRecognizer(),
         HandleRecognizer(),
+        TraitRecognizer(),
         PlateRecognizer(),
         ClinicalPhoneRecognizer(),
         RegionalPhoneRecognizer(phone_regions),

@@ -5,7 +5,9 @@ username, and item 17 a full-face photograph, whose file name often carries the 
 name ("maria_lopez_front.jpg"). `ids.IdRecognizer` takes them when they carry digits; these
 carry none, so they are taken by their label ("username jdoe", "his login is mkowalski",
 "handle @rosie.p", "photo: lopez_face.png") or, for a file name, by a stem in parts
-("anna_smith.jpg"). A label that is also a verb ("handle the referral", "login failed") needs
+("anna_smith.jpg"). A photo of a face is one whatever its name says ("selfie.jpg", "headshot.png",
+"passport_photo.heic", "profile_pic.jpg"): item 17 is the face itself; one of a wound, a rash or
+an X-ray names nobody, even of the face ("face_rash.jpg"). A label that is also a verb ("handle the referral", "login failed") needs
 a value no English dictionary knows, or one shaped like an account name (a dot, an
 underscore, an "@").
 """
@@ -26,14 +28,39 @@ _FILLER = r"(?:\s+(?:is|was|=|of|reads|shows))?\s*[:=#]?\s*"
 # Stems every camera, phone or screenshot tool writes: they name nobody.
 _GENERIC_STEMS = wordset(
     "image img photo pic picture scan screenshot screen shot untitled download file attachment "
-    "capture snapshot snap selfie front back left right side top bottom face profile avatar "
+    "capture snapshot snap front back left right side top bottom avatar "
     "export output test sample default new copy final draft thumbnail thumb wound rash xray "
     "x-ray ecg ekg"
+)
+# What a photo of a person's face is called, as a file-name part ("selfie", "my_face",
+# "ID_photo"); the longer ones also inside a part ("mattselfie", "passportphoto").
+_FACE_PARTS = wordset(
+    "face faces selfie selfies headshot headshots portrait mugshot passport profile idphoto id"
+)
+_FACE_INSIDE = ("selfie", "headshot", "mugshot", "portrait", "passport")
+_PHOTO_PARTS = wordset("photo photos pic pics picture image img")
+# What shows a body part, not a person: a wound's, a rash's or a scan's photo names nobody.
+_CLINICAL_PARTS = wordset(
+    "wound wounds rash rashes lesion lesions ulcer ulcers burn burns bruise bruising injury "
+    "injuries mole moles xray x-ray cxr ecg ekg mri ct scan scans skin swelling laceration "
+    "cut graze eye eyes dental teeth tooth derm dermatology"
 )
 
 
 def _stem_parts(stem: str) -> list[str]:
-    return [p for p in re.split(r"[_.\-\s]+", stem.lower()) if p]
+    camel = re.sub(r"(?<=[a-z])(?=[A-Z])", "_", stem)  # "myFace" -> "my_Face"
+    return [p for p in re.split(r"[_.\-\s]+", camel.lower()) if p]
+
+
+def _shows_a_face(parts: list[str]) -> bool | None:
+    """True for a photo of a face, False for a clinical photo with a face word in it
+    ("face_wound.png"), None when the name says neither."""
+    faced = any(p in _FACE_PARTS or any(w in p for w in _FACE_INSIDE) for p in parts) or (
+        "me" in parts and any(p in _PHOTO_PARTS for p in parts)
+    )
+    if not faced:
+        return None
+    return not any(p in _CLINICAL_PARTS or p.rstrip("s") in _CLINICAL_PARTS for p in parts)
 
 
 class HandleRecognizer(ClinicalPatternRecognizer):
@@ -56,6 +83,12 @@ class HandleRecognizer(ClinicalPatternRecognizer):
             0.85,
         ),
         Pattern(
+            # any image file's name: kept only when it calls itself a face ("selfie.jpg")
+            "photo_file_face_medium",
+            rf"(?<![\w/.-])(?P<v>[\w-]+\.{IMAGE_EXT})\b",
+            0.6,
+        ),
+        Pattern(
             "photo_file_parts_medium",
             rf"(?<![\w/.-])(?P<v>[\w-]*[a-z][_-][\w-]*[a-z][\w-]*\.{IMAGE_EXT})\b",
             0.6,
@@ -70,6 +103,11 @@ class HandleRecognizer(ClinicalPatternRecognizer):
             return self._username(text, result, value)
         stem = value.rsplit(".", 1)[0]
         parts = _stem_parts(stem)
+        face = _shows_a_face(parts)
+        if face is not None:
+            return result if face else None
+        if name == "photo_file_face_medium":
+            return None  # a bare name the other two patterns read ("anna_smith.jpg")
         if not parts or all(p in _GENERIC_STEMS or p.isdigit() for p in parts):
             return None  # "IMG.jpg", "wound_photo.png", "screenshot.png": no one is named
         if all(lexicon().is_english(p) and not lexicon().is_name(p) for p in parts):

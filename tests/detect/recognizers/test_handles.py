@@ -60,3 +60,42 @@ def test_when_a_named_photo_is_saved_as_jfif_or_avif_then_it_is_found() -> None:
         "lopez_face.jfif",
         "maria_lopez.avif",
     }
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"),
+    [
+        ("selfie", "selfie.jpg attached", "selfie.jpg"),
+        ("headshot", "sent headshot.png", "headshot.png"),
+        ("profile_photo", "uploaded profile_photo.heic", "profile_photo.heic"),
+        ("passport_hyphen", "passport-photo.jpeg on file", "passport-photo.jpeg"),
+        ("face", "it's face.jpeg", "face.jpeg"),
+        ("id_photo", "ID_photo.png", "ID_photo.png"),
+        ("id_photo_glued", "IDphoto.png", "IDphoto.png"),
+        ("photo_of_me", "photo_of_me.jpg", "photo_of_me.jpg"),
+        ("camel_face", "myFace.png", "myFace.png"),
+        ("face_front", "face_front.jpg", "face_front.jpg"),
+        ("labelled_selfie", "photo: selfie.jpg", "selfie.jpg"),
+    ],
+)
+def test_when_a_file_calls_itself_a_photo_of_a_face_then_it_is_found(
+    case: str, text: str, expected: str
+) -> None:
+    # issue 13, traits pass: Safe Harbor item 17 is the face, whatever else the name says
+    assert {span for span, _subtype in found(HANDLES, text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("face_rash", "face_rash.jpg for derm"),
+        ("face_wound", "face_wound_photo.png"),
+        ("rash_photo", "rash_photo.png attached"),
+        ("lesion", "lesion.jpg sent"),
+        ("surface", "surface.png"),
+        ("interface", "interface_error.png"),
+        ("bare_name", "anna.jpg"),
+    ],
+)
+def test_when_a_photo_shows_a_wound_or_no_face_then_it_is_left_alone(case: str, text: str) -> None:
+    assert found(HANDLES, text) == set()
