@@ -13,7 +13,6 @@ has a digit or is upper-case letters (a check letter pair, "KJ"). The label is n
 
 from __future__ import annotations
 
-import itertools
 from typing import ClassVar
 
 import regex as re
@@ -26,73 +25,31 @@ from bot.detect.recognizers.base import (
     words_before,
     wordset,
 )
-from bot.detect.recognizers.names_lexicon import lexicon
+from bot.detect.recognizers.id_labels import LABEL, SEP, VALUE
+from bot.detect.recognizers.lettered_codes import (
+    LetteredCodeRecognizer,
+    generated_letters,
+    generated_secret,
+)
 
-# Words that name an identifier (Safe Harbor items 7-18 and the numbers around a claim).
-LABEL = (
-    r"(?:mrn|mr\s?#|med(?:ical)?\s+rec(?:ord)?s?|chart|acc(?:ession)?|acct|account|a/c"
-    r"|claim|clm|member(?:ship)?|mbr|subscriber|sub|group|grp|policy|pol|plan|contract|benefit"
-    r"|medicaid|medicare|mbi|hicn|cin|insurance|ins|case|auth(?:ori[sz]ation)?|pa|referral"
-    r"|confirmation|conf|ticket|tracking|invoice|statement|bill|program|enrol(?:l)?ment|rx|script"
-    r"|prescription|specimen|spec|requisition|req|order|barcode|kit|sample|lab|encounter|enc|visit|fin|csn"
-    r"|certificate|cert|licen[cs]e|lic|dl|permit|passport|visa|badge|employee|emp|student|registration"
-    r"|reg|plate|tag|vin|chassis|serial|s/n|sn|device|implant|pacemaker|pump|receiver|meter|asset"
-    r"|biometric|fingerprint|voiceprint|retina|iris|template|login|patient|pt|person|customer|client"
-    r"|identifier|id|ssn|ss#|tax|tin|ein|npi|dea|upin|uid|empi|ehr|emr"
-    # references, tokens and hardware numbers, and the words other languages print before one
-    # ("Versichertennummer", "Kundennummer", "numéro", "número")
-    r"|ref(?:erence)?|token|session|imei|meid|udi|mac|\w+nummer|aktenzeichen|num[ée]ro|n[úu]mero"
-    # what letters and their replies number (issue 13, `clinic_letters` dev voice): bookings,
-    # complaints and incidents, parcels, vouchers and cards, and national numbers beyond the
-    # US ones (NHS, CHI, PPSN, NHI, OHIP, Aadhaar, UBRN, National Insurance); "please quote"
-    # before the number to quote
-    r"|booking|reservation|appointment|appt|itinerary|pnr|voucher|coupon|loyalty|rewards"
-    r"|complaint|incident|inc|datix|enquiry|inquiry|query|file|docket|folio|job|receipt"
-    r"|transaction|txn|consignment|parcel|shipment|waybill|ifr|sar|nhs|chi|ppsn?|nhi|ohip"
-    r"|aadhaa?r|uhid|ubrn|urn|crn|nino|national\s+insurance|ni(?=\s*(?:no\b|number|#))"
-    r"|quot(?:e|ing)(?:\s+(?:our|your|the|this|my))?"
-    # a file, claim or case number's word in the languages desks write (issue 13, `intake_desk`
-    # dev voice): dossier, expediente, pratica, fascicolo, processo, sinistro, siniestro,
-    # reclamo, sprawy, szkody, kenmerk, referencia, Referenz, referans, rif., sygnatura, "Az.";
-    # Turkish "dosya", and a French file named by what it is for ("dossier de remboursement")
-    r"|dossier(?:\s+de\s+(?-i:\p{Ll}+))?|dosya(?:s[ıi])?|expediente|pratica|fascicolo|processo"
-    r"|protocolo|sinistro|siniestro|reclamo"
-    r"|r[ée]clamation|reclamaci[oó]n|sprawy|szkody|sygnatura|kenmerk|referen(?:cia|z|za|ce)"
-    r"|r[ée]f[ée]rence|referans|referanse|rif|az(?=\.)|sag|sak|zgłoszenie|tiket|tichet|talep"
-    # an account's word in those languages, a card's, an appeal's; and the number words that
-    # come before what they number, with that noun ("číslo zákazníka", "numer konta", "cod
-    # asigurat": Czech, Slovak, Polish and Romanian write "number of customer")
-    r"|konto|conto|conta|cuenta|compte|card|appeal"
-    # a full-face photograph's number or file (Safe Harbor item 17): "photo 88412", "ID photo
-    # #A77120", "selfie 2024-0311-7"
-    r"|photo(?:graph)?|picture|selfie|headshot|portrait|snapshot|pic|img"
-    # what a shop, a school, an employer, a gym, a library, a car park or a device maker knows a
-    # person by (issue 13, `unique_ids` dev voice): the words before "number" on their cards,
-    # bands, bracelets, fobs and permits
-    r"|matriculation|payroll|staff(?=\s+(?:no|number|id|#))|works(?=\s+(?:no|number))"
-    r"|wristband|band(?=\s+(?:no|number|id|#|barcode))|bracelet|medic-?alert|locker(?:\s+key)?|fob"
-    r"|library|gym|clubcard|advantage(?=\s+card)|points(?=\s+card)|e-?voucher"
-    r"|hearing[\s-]aid|wheelchair|chair(?=\s+(?:serial|no|number|#))"
-    r"|(?:č[ií]slo|numer|cod)(?:\s+(?-i:\p{Ll}+))?)"
-)
-# What may stand between the label and its value: "#", ":", "no.", "ID", "number is", "number
-# given as", "card reads" (a note's "gave her member number as ...").
-_SEP = (
-    r"(?:\s*(?:[#:=]|-(?=\s)|n\.?\s?[°º]|n\.(?=\s)|-?(?:no|nos|num|number|nr|id|ident|code|ref|reference|card|is|of|was|as|given\s+as|reads|says)"
-    r"(?![a-z0-9])\.?))*\s*"
-)
+# LABEL and VALUE (`id_labels`), the lettered codes and their checks (`lettered_codes`) were
+# split out of this module; they are re-exported so that callers' imports stand.
+__all__ = [
+    "LABEL",
+    "VALUE",
+    "LabelledIdRecognizer",
+    "LetteredCodeRecognizer",
+    "generated_letters",
+    "generated_secret",
+    "mixed_code",
+]
+
 # A number mark just before a value: "#", "no.", "nr", "n°", "n.", "Az.", or a label that is a
 # number word ("saksnummer", "Ticket-Nr."). After one, four digits are a number ("Claim # 8155").
 _MARKED = re.compile(
     r"(?:#|\bno\.?|\bnr\.?|\bn\.?\s?[°º]|\bn\.|\baz\.|nummer|-nr\.?|\bnum\.?|\bnumber)\s*$",
     re.IGNORECASE,
 )
-_GROUP = r"[A-Za-z0-9]+(?:[-/._][A-Za-z0-9]+)*"
-_NEXT = r"(?:[ \t](?:(?=[A-Za-z]*\d)[A-Za-z0-9]+(?:[-/._][A-Za-z0-9]+)*|(?-i:[A-Z]{1,3})(?![\w-])))"
-# A value may open with its letters apart ("policy WC 9965406", "member ID HX 4471902").
-_LEAD = r"(?:(?-i:[A-Z]{1,4})[ ](?=\d))?"
-VALUE = rf"(?P<v>{_LEAD}(?=[\w/.-]*\d){_GROUP}{_NEXT}{{0,5}})"
-
 _LABEL_WORD = re.compile(LABEL, re.IGNORECASE)  # "Medicare MBI 9EG1-...": "MBI" is a label
 # Quantities and codes that follow a label word without being anyone's number.
 _UNITS = wordset(
@@ -130,7 +87,7 @@ class LabelledIdRecognizer(ClinicalPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "label_value_strong",
-            rf"\b(?<![/-])(?:{LABEL})(?![a-z])(?:\.(?![ \t]*\n))?{_SEP}{VALUE}(?![\w-]|[./]\w)",
+            rf"\b(?<![/-])(?:{LABEL})(?![a-z])(?:\.(?![ \t]*\n))?{SEP}{VALUE}(?![\w-]|[./]\w)",
             0.85,
         ),
         # The value first and its label after it in brackets, as a note or a ticket writes
@@ -234,129 +191,6 @@ class LabelledIdRecognizer(ClinicalPatternRecognizer):
         return result
 
 
-_SECRET_MARK = frozenset("!@#$^&*()_+=~?")
-_NOT_SECRET = frozenset("/%<>|:[]{}\"'`\\")
-_MARK_CLASS = "[" + "".join(re.escape(c) for c in sorted(_SECRET_MARK)) + "]"
-
-
-class LetteredCodeRecognizer(ClinicalPatternRecognizer):
-    """Codes with no digit after their label: a bank's BIC, a booking or confirmation code in
-    capitals, a password. Their own recognizer, since `LabelledIdRecognizer` skips a text with no
-    digit (its every value has one) and these need none."""
-
-    ENTITY = "ID"
-    SUBTYPE = "MRN"
-    # looked for backwards first (`BACKWARDS_FIRST`): the reference ends it
-    BACKWARDS_FIRST: ClassVar[frozenset[str]] = frozenset({"lettered_reference_strong"})
-    PATTERNS: ClassVar[list[Pattern]] = [
-        # A bank's BIC after its label ("BIC DEUTDEFF", "SWIFT: NWBKGB2L"): letters throughout, so
-        # the grammar above (which wants digits) does not take it. It names the bank of the
-        # account beside it, which is redacted with it.
-        Pattern(
-            "bic_strong",
-            r"\b(?:bic|swift)(?:\s*(?:code|#|:))*\s*"
-            r"(?P<v>(?-i:[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?))(?![\w-])",
-            0.85,
-        ),
-        # A code of capitals alone after a reference or booking word ("Reference GUKNIJUO",
-        # "booking ref: QXHTRP", "confirmation code JVKJGBLF"): six or more letters, no digit.
-        # Also after what a desk numbers with such a code, in the languages it writes: an
-        # invoice, a transaction, an order or a reservation ("invoice HDDDJU", "réservation n°
-        # PCGNGJ", "n° de commande RTMVCD", "localizador AZTDZX", "Transaction UHLRRX"; not
-        # the English "order", which takes a drug in capitals, "order ZOFRAN").
-        Pattern(
-            "lettered_reference_strong",
-            r"\b(?:ref(?:erence)?|booking(?:\s+ref(?:erence)?)?|confirmation|voucher|pnr"
-            r"|invoice|transaction|txn|commande|pedido|ordine|bestellung|r[ée]servation"
-            r"|reserva|prenotazione|rezerwacja|localizador|rechnung|factura|fattura|facture"
-            r"|(?:access|verification|security|confirmation|booking|reference)\s+code)"
-            r"(?:\s*(?:no\.?|nr\.?|number|n\.?\s?[°º]|#|:|is))*\s*(?P<v>(?-i:[A-Z]{6,12}))(?![\w-])",
-            0.8,
-        ),
-        # A booking or confirmation code as airlines, transport and clinics' booking systems
-        # print it: capitals and a digit or two, short ("5XK8GX", "RR6-67U"), or capitals in
-        # dashed groups ("DBJA-FCKL"). Too short for the grammar above, which wants four digits.
-        Pattern(
-            "booking_code_strong",
-            r"\b(?:booking|reservation|confirmation|voucher|coupon|pnr|e-?ticket|itinerary"
-            r"|(?:access|verification|security|confirmation|booking|reference|voucher|appointment)\s+(?:code|id))"
-            r"(?:\s*(?:ref(?:erence)?|no\.?|number|code|#|:|is))*\s*"
-            r"(?P<v>(?-i:(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,8}(?:-[A-Z0-9]{2,8}){0,3}))(?![\w-])",
-            0.8,
-        ),
-        # A code of letters alone as systems generate them, in mixed case ("wXyZaBcDeQ") or in
-        # lower case ("hqzvtrpl"), after a reference, ticket, case or tracking word: no English
-        # word (`refine`), and not a name's capitals ("McDonald" has one inside, these two+).
-        Pattern(
-            "random_letters_medium",
-            r"\b(?:ref(?:erence)?|booking|confirmation|voucher|ticket|case|tracking|token|session"
-            r"|order|transaction|claim|code)(?:\s*(?:id|no\.?|number|code|#|:|is))*\s*"
-            r"(?P<v>(?-i:(?=[A-Za-z]*[a-z][A-Za-z]*[A-Z][A-Za-z]*[A-Z]|[a-z]{8,}(?![A-Z]))[A-Za-z]{8,24}))(?![\w-])",
-            0.6,
-        ),
-        # A generated mixed-case code after any identifier label ("customer ID
-        # xVwGHuLaJMbsPSeqxrhY"): `generated_letters` decides.
-        Pattern(
-            "generated_letters_medium",
-            rf"\b(?<![/-])(?:{LABEL})(?![a-z]){_SEP}(?P<v>(?-i:[A-Za-z]{{8,40}}))(?![\w-])",
-            0.6,
-        ),
-        # A generated secret after any identifier label ("case ID +r2U_8y!y@", "loyalty no.
-        # cEjek6Ja@k"): `generated_secret` decides.
-        Pattern(
-            "generated_secret_medium",
-            rf"\b(?<![/-])(?:{LABEL})(?![a-z]){_SEP}(?P<v>[^\s,;]{{8,40}}(?<![.,;:!?)]))",
-            0.6,
-        ),
-        # A password or passcode after its word, whatever its characters ("password 1p+j4KuPbE").
-        Pattern(
-            "password_strong",
-            r"\b(?:password|passcode|passphrase|passwd|pwd|pw|pin|security\s+(?:code|answer|word))(?:\s*(?:is|:|=))*\s+(?P<v>(?=[^\s,;]*(?:\d|[^\w\s]|_))[^\s,;]{6,40}(?<![.,;:!?]))",
-            0.8,
-        ),
-    ]
-    # The two generated-code patterns try every label at every word of every text; what
-    # `refine` keeps of them is rare and shows in the text itself. Letters whose case switches
-    # four times or more (`generated_letters`) have a small letter, capitals, small letters and
-    # a capital in a row; a secret (`generated_secret`) has an ASCII digit and a mark within one
-    # run of at most 40 characters, so at most 38 between them.
-    REFINE_NEEDS: ClassVar[dict[str, str]] = {
-        "generated_letters_medium": r"[a-z][A-Z]+[a-z]+[A-Z]",
-        "generated_secret_medium": (
-            rf"[0-9][^\s,;]{{0,38}}{_MARK_CLASS}|{_MARK_CLASS}[^\s,;]{{0,38}}[0-9]"
-        ),
-    }
-
-    def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
-        value = text[result.start : result.end]
-        name = pattern_name(result)
-        if name == "lettered_reference_strong" and (
-            _an_english_word(value) or lexicon().is_name(value) or lexicon().is_eponym(value)
-        ):
-            return None  # "reference LABORATORY", "invoice ATTACHED", "invoice KEYTRUDA"
-        if name == "generated_secret_medium" and not generated_secret(value):
-            return None
-        if name == "generated_letters_medium" and not generated_letters(value):
-            return None
-        if name == "random_letters_medium":
-            inner = sum(c.isupper() for c in value[1:])
-            if (
-                _an_english_word(value)
-                or (value.islower() and _wordlike(value))
-                or (not value.islower() and inner < 2)
-            ):
-                return None  # "reference laboratory", "case discussed", "ticket McDonald"
-        if name == "booking_code_strong":
-            compact = value.replace("-", "")
-            digits = sum(c.isdigit() for c in compact)
-            if len(compact) < 5 or (digits == 0 and "-" not in value) or digits > len(compact) - 2:
-                return None  # "booking ID", "confirmation MRI", mostly digits (the grammar's)
-            if any(_an_english_word(g) for g in value.split("-") if g.isalpha() and len(g) > 3):
-                return None  # "booking CHANGE-FORM": words, not a code
-
-        return result
-
-
 def _uneven_pair(value: str) -> bool:
     """Two numbers in a pair that no range writes: of unequal widths ("75-590", "33-662") or the
     second with a leading zero ("16-083"). A range's ends are alike ("10-20", "135-145")."""
@@ -379,54 +213,3 @@ def mixed_code(value: str) -> bool:
         and any(c.isalpha() for c in g)
         for g in groups
     )
-
-
-def _an_english_word(value: str) -> bool:
-    return lexicon().is_english(value.lower())
-
-
-_CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]")
-
-
-def generated_letters(value: str) -> bool:
-    """A run of letters a system generated, mixed case throughout ("xVwGHuLaJMbsPSeqxrhY",
-    "QwErTyUiOp"): three capitals and three small letters or more, the case switching at
-    least four times, and pieces between the capitals that are no words. A name's or a
-    product's capitals ("McDonald", "LinkedIn", "JavaScriptCode", "MyChart") are not."""
-    if len(value) < 8 or not value.isalpha() or not value.isascii():
-        return False
-    upper = sum(c.isupper() for c in value)
-    if upper < 3 or len(value) - upper < 3:
-        return False
-    switches = sum(a.isupper() != b.isupper() for a, b in itertools.pairwise(value))
-    if switches < 4:
-        return False
-    pieces = _CAMEL.findall(value)
-    lex = lexicon()
-    return sum(len(p) == 1 for p in pieces) >= 2 or any(
-        len(p) >= 2 and not lex.is_english(p.lower()) and not lex.is_name(p) for p in pieces
-    )
-
-
-def generated_secret(value: str) -> bool:
-    """A secret as password generators make one ("$3L#jwQd_x", "Z0jVnKhq*2"): capitals, small
-    letters, a digit and a mark, 8 to 40 characters, no address (mail, web, path) and no
-    reading ("HbA1c>7%", "Na+/K+"): a value that only a system or a person's own choice gives."""
-    if not 8 <= len(value) <= 40 or any(c in _NOT_SECRET for c in value):
-        return False  # a path, a URL, a reading ("HbA1c>7%"), Slack markup ("<#C0123|icu>")
-    if re.fullmatch(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", value):
-        return False
-    return (
-        any(c.isupper() for c in value)
-        and any(c.islower() for c in value)
-        and any(c.isdigit() for c in value)
-        and any(c in _SECRET_MARK for c in value)
-        and value.isascii()
-    )
-
-
-def _wordlike(value: str) -> bool:
-    """A lower-case run that may be a word: a listed name, or vowels as words space them (a
-    run of random letters has about one vowel in five; "discussed", a typo, has more)."""
-    vowels = sum(c in "aeiouy" for c in value)
-    return lexicon().is_name(value) or vowels / len(value) >= 0.25
