@@ -18,10 +18,14 @@ from bot.detect.types import Finding, Kind
 _WORDS_ONLY = re.compile(r"^[A-Za-z][A-Za-z'\-^~,. ]*[A-Za-z.]$")
 
 
-# An age and sex line as photographed: OCR reads 0 and 8 as letters and mangles "yrs" ("M/O24Y",
-# "0B1YF", "F43yTs").
+# An age and sex line as photographed: OCR reads digits as letters (0 as O or D, 8 as B, 7 as T,
+# 1 as l or I, 5 as S), Y as V, the slash as I, l or a backslash, and mangles "yrs" ("M/O24Y",
+# "0B1YF", "F43yTs", "6TY M", "FI039Y"); or
+# an age and sex with no unit at all ("84 F", "F 84", "M/67"), which only a patient's corner
+# makes an age.
 _AGE_SEX_LOOSE = re.compile(
-    r"^(?:[MF]\s?[/,]?\s?)?[\dOoB]{2,3}\s?[Yy](?:[Tt]?[Rr]?[Ss])?(?:\s?[/,]?\s?[MF])?$"
+    r"^(?:[MF]\s?[/,|Il\\]?\s?)?[\dOoBDTlIS]{2,3}\s?[YyVv](?:[Tt]?[Rr]?[Ss])?(?:\s?[/,|Il\\]?\s?[MF])?$"
+    r"|^[MF]\s?[/,]?\s?\d{1,3}$|^\d{1,3}\s?[/,]?\s?[MF]$"
 )
 
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# Month names as photographed OCR reads them too: O as a zero, S as a five ("16-0ct-2025",
+# "N0v 29 1938", "27-5ep 2025").
+MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|[s5]ep|[s5]ept|[o0]ct|n[o0]v|dec)[a-z]*\.?"
 
 # Dates: validated numerically in `valid_date`, so that 120/80 and 45/120 are not dates.
 DATE_PATTERNS: tuple[re.Pattern[str], ...] = (

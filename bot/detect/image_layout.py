@@ -78,7 +78,7 @@ _LABELS: tuple[tuple[Kind, str, re.Pattern[str]], ...] = (
         Kind.NAME,
         "PRACTITIONER",
         re.compile(
-            rf"\b(?:ref(?:e[a-z]{{2,7}})?\.?\s*(?:phys(?:ician)?|md|dr)?|attending|physician|provider|"
+            rf"\b(?:ref(?:e[a-z]{{2,7}})?\.?(?:\s*by)?\s*(?:phys(?:ician)?|md|dr)?|attending|physician|provider|"
             rf"surgeon|perf(?:ormed)?\s*by|tech(?:nologist)?|rn|dr\.?)\s*[:#]?\s*(?:dr\.?\s*)?"
             rf"({_NAME_TOKEN}(?:[ ,^~]{{1,2}}{_NAME_TOKEN}){{0,2}})",
             _FLAGS,
@@ -94,13 +94,15 @@ _LABELS: tuple[tuple[Kind, str, re.Pattern[str]], ...] = (
             _FLAGS,
         ),
     ),
+    # The label as photographed ("DO8", "D0B"); after it, a day and year around a month the OCR
+    # garbled ("DO8:15-Jd-1955"): the label vouches for the date.
     (
         Kind.DATE,
         "DOB",
         re.compile(
-            rf"(?<![A-Za-z])(?:d[o0]b|d\.[o0]\.b\.?|birth\s?date|date\s?of\s?birth|born|b)\s*[:#]?\s*"
+            rf"(?<![A-Za-z])(?:d[o0][b8]|d\.[o0]\.b\.?|birth\s?date|date\s?of\s?birth|born|b)\s*[:#]?\s*"
             rf"(\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{8}}|\d{{1,2}}[\s-]?{MONTHS}[\s,-]*\d{{2,4}}|"
-            rf"{MONTHS}\s?\d{{1,2}},?\s+\d{{4}})",
+            rf"{MONTHS}\s?\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}-[A-Za-z]{{2,4}}-(?:19|20)\d{{2}})",
             _FLAGS,
         ),
     ),
@@ -143,10 +145,18 @@ _CARET_NAME = re.compile(
 )
 _AGE_SEX = re.compile(
     r"(?<![\w/.])(\d{1,3}\s?(?:Y|y|yo|YO|y/o|yrs?|YRS?|years?)(?:\s?old)?(?:[\s,/]{0,2}(?:M|F|m|f|male|female|Male|Female)(?![a-z]))?)(?![a-z\d])"
-    r"|(?<![\w/])((?:(?:M|F|m|f|male|female)[\s,/]{1,2}|[MF])\d{1,3}\s?(?:Y|y|yo|y/o|yrs?))(?![\w/])",
+    r"|(?<![\w/])((?:(?:M|F|m|f|male|female)[\s,/]{1,2}|[MF])\d{1,3}\s?(?:Y|y|yo|y/o|yrs?))(?![\w/])"
+    # sex and age across a slash with no unit, as viewers write them: "F/84", "M/67", "67/M"
+    r"|(?<![\w/.])([MF]\s?/\s?\d{1,3}|\d{1,3}\s?/\s?[MF])(?![\w/.])",
 )
+# The age a viewer writes in brackets after the birth date, "DOB 02/20/1994 (32Y)", also with
+# its unit lost to the OCR ("(32)"); the brackets stay legible.
+_AGE_AFTER_DATE = re.compile(r"\s?\((\d{1,3}\s?(?:[Yy]|yo|yrs?)?)\)")
+# "St.JenniferMedical Center": photographed OCR glues the name to "Medical", so "medical" is
+# taken glued when "center", "centre" or "ctr" follows.
 _INSTITUTION = re.compile(
-    r"^.*(?:hospital|(?<![A-Za-z])medical(?![A-Za-z])|med\.?[\s_]*ctr|clinic\b|infirmary|"
+    r"^.*(?:hospital|(?<![A-Za-z])medical(?![A-Za-z])|medical\s*(?:cent(?:er|re)|ctr)|med\.?[\s_]*ctr|"
+    r"clinic\b|infirmary|"
     r"health(?:care)?[\s_]*(?:system|center)|(?<![A-Za-z])(?:imaging|radiology|health)$|"
     r"university|memorial|children's|imaging\s*cent(?:er|re)|radiology\s*(?:associates|group)|"
     r"regional\s*medical).*$",
@@ -201,8 +211,12 @@ def layout_hints(text: str, institutions: Sequence[str] = ()) -> list[Finding]:
     for m in _CARET_NAME.finditer(text):
         found.append(_find(Kind.NAME, "PATIENT", m.start(1), m.end(1), 0.85))
     for m in _AGE_SEX.finditer(text):
-        group = 1 if m.group(1) else 2
+        group = next(g for g in (1, 2, 3) if m.group(g))
         found.append(_find(Kind.AGE, "AGE", m.start(group), m.end(group), 0.8))
+    for f in [f for f in found if f.kind is Kind.DATE]:
+        paren = _AGE_AFTER_DATE.match(text, f.end)
+        if paren:
+            found.append(_find(Kind.AGE, "AGE", paren.start(1), paren.end(1), 0.8))
     for m in _INSTITUTION.finditer(text):
         start, end = _strip_span(text, m.start(), m.end())
         found.append(_find(Kind.LOCATION, "INSTITUTION", start, end, 0.75))

@@ -138,10 +138,12 @@ def map_back(findings: Iterable[Finding], index: Sequence[int], length: int) -> 
 
 # Tokens of technical screens that no patient identifier looks like: hex runs of seven or more
 # with digits and at least two lower-case a-f letters (git hashes, addresses; "0x" optional;
-# o, O, l and I count, as OCR reads 0 and 1 so in photos, while "E1486626" stays an MRN), versions ("v1.5.11"), source
+# o, O, l and I count, as OCR reads 0 and 1 so in photos, while "E1486626" stays an MRN; not
+# with a capitalised word of hex letters in it, a label glued to its value: "WANDABed14"), versions ("v1.5.11"), source
 # positions ("src/main.rs:230:1"), Rust/C++ paths ("tokio::run").
 _TECHNICAL = re.compile(
     r"(?:0[xXoO])?(?=[0-9a-fA-FoOlI]*[a-f][0-9a-fA-FoOlI]*[a-f])(?=[0-9a-fA-FoOlI]*\d)"
+    r"(?![0-9a-fA-FoOlI]*[A-F][a-f]{2})"
     r"[0-9a-fA-FoOlI]{7,}"
     r"|(?<![A-Za-z0-9])[0@8oO][xX][0-9a-fA-F]{6,}"  # an address, "0x" photographed as "@x", "8x"
     r"|(?<![A-Za-z])v\d+(?:\.\d+){1,3}|(?<![A-Za-z])[vVwW]\d+(?:\.\d+){2,3}"  # "w1.4.17": v as w
@@ -192,6 +194,9 @@ _CODE_LINE = re.compile(
     r"|^\s*(?:def|return|import|class|func|const)\s",
     re.MULTILINE,
 )
+# A title right before a name: photographed OCR can read the name in lower case ("Dr.jackie
+# wison", "Ref:Dr.tes"), which is still the name the title announces.
+_TITLE_BEFORE = re.compile(r"(?<![A-Za-z])(?:Dr|DR|Mr|MR|Mrs|MRS|Ms|MS|Prof)\.?\s?$")
 # Labels that make a number on such a line a patient's identifier after all.
 _ID_LABEL = re.compile(r"(?<![A-Za-z])(?:mrn|id|acc|dob|patient|pt)(?![a-z])", re.IGNORECASE)
 
@@ -343,7 +348,11 @@ def drop_technical(text: str, findings: Iterable[Finding]) -> list[Finding]:
         span = text[f.start : f.end].strip()
         if span.lower() in TECHNICAL_WORDS or _CODE_SYSTEM.fullmatch(span):
             continue
-        if f.kind is Kind.NAME and not any(ch.isupper() for ch in span):
+        if (
+            f.kind is Kind.NAME
+            and not any(ch.isupper() for ch in span)
+            and not _TITLE_BEFORE.search(text, max(0, f.start - 6), f.start)
+        ):
             continue  # overlays and labels write names capitalised; "fron", "main" are words
         if f.kind is Kind.NAME and text[f.end : f.end + 1] == "=":
             continue  # a key, "LANG=C.UTF-8": an environment dump, not a name

@@ -21,6 +21,12 @@ def test_ruler_runs_count_but_identifiers_do_not() -> None:
     assert not counting("40718823")
 
 
+def test_a_month_photographed_with_o_or_s_read_as_a_digit_is_a_month() -> None:
+    text = "Coll:16-0ct-2025 DOB N0v 291938 on 27-5ep 2025"
+    found = [text[a:b] for a, b in month_name_dates(text)]
+    assert found == ["16-0ct-2025", "27-5ep 2025", "N0v 291938"]
+
+
 def test_month_name_dates_also_with_day_and_year_run_together() -> None:
     text = "DOB Nov 291938 seen Feb041946"
     assert [text[a:b] for a, b in month_name_dates(text)] == ["Nov 291938", "Feb041946"]

@@ -34,6 +34,20 @@ from bot.detect.types import Kind
         ("Age: 45 yrs", Kind.AGE, "45 yrs"),
         ("Accession Number: 7788990", Kind.ID, "7788990"),
         ("Patient: SMITH, JOHN", Kind.NAME, "SMITH, JOHN"),
+        # photographed (dev seeds main 4243, viewer 5151): the label or the month misread, a
+        # name glued to "Medical", a name in lower case after its title, "Referred by:"
+        ("DO8:15-Jd-1955", Kind.DATE, "15-Jd-1955"),
+        ("Coll:16-0ct-2025 19:07", Kind.DATE, "16-0ct-2025"),
+        ("St.JenniferMedical Center", Kind.LOCATION, "St.JenniferMedical Center"),
+        ("Referred by:Dr.jackie wison", Kind.NAME, "jackie wison"),
+        # the age in brackets after the birth date, its unit lost; the label glued to the day
+        ("DOB02/20/1994(32)", Kind.AGE, "32"),
+        ("DOB: 03/14/1957 (67Y)", Kind.AGE, "67Y"),
+        ("DO821Feb1992(13)", Kind.DATE, "21Feb1992"),
+        # sex and age across a slash, no unit
+        ("JONES^ANNA F/84", Kind.AGE, "F/84"),
+        ("M/67", Kind.AGE, "M/67"),
+        ("67/M", Kind.AGE, "67/M"),
     ],
 )
 def test_when_overlay_convention_then_hint(text: str, kind: Kind, value: str) -> None:
@@ -60,3 +74,14 @@ def test_when_overlay_convention_then_hint(text: str, kind: Kind, value: str) ->
 )
 def test_when_technique_label_or_vitals_then_no_hint(text: str) -> None:
     assert layout_hints(text) == []
+
+
+def test_referred_by_is_a_label_not_a_name() -> None:
+    text = "Referred by: Dr. Lee"
+    names = {text[f.start : f.end] for f in layout_hints(text) if f.kind is Kind.NAME}
+    assert names == {"Lee"}
+
+
+@pytest.mark.parametrize("text", ["ISO 200 F/2.8", "page 1/2", "5/Med", "W 400 (12)"])
+def test_a_slash_without_a_sex_and_age_is_no_age(text: str) -> None:
+    assert not [f for f in layout_hints(text) if f.kind is Kind.AGE]

@@ -244,6 +244,10 @@ def test_on_a_technical_screen_a_labelled_phone_room_age_or_a_full_name_stays_ph
         ("Patient MRN 1234567, see pull request", {"1234567"}),
         ("DOB 05.05.1946\nPt: KERR, CRYSTAL", {"05.05.1946", "KERR, CRYSTAL"}),
         ("MRN 52719941 Score 3", {"52719941"}),
+        # photographed (dev seeds main 4243, overlays 4244): a label glued into a run of hex
+        # letters ("WANDABed14" is no hash), a name in lower case after its title
+        ("DAVIDSON,WANDABed14MRN59204984", {"14", "59204984"}),
+        ("Scott Clinic\nRef:Dr.tes\n10-Sep-2026", {"tes"}),
         # a technical screen keeps a labelled identifier and birth date PHI
         (
             "$ tail -f app.log\nERROR lookup failed for MRN 40718823 at src/db.rs:12:4\n"
