@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from bot.detect.recognizers.base import SUBTYPE_KEY
 from bot.detect.recognizers.labelled_ids import LABEL
+from bot.detect.recognizers.names_beside import NamesBeside
 from bot.detect.recognizers.names_context import (
     Span,
     casing_informative,
@@ -40,6 +41,7 @@ from bot.detect.recognizers.names_lexicon import (
     Lexicon,
     lexicon,
 )
+from bot.detect.recognizers.names_links import linked_names
 from bot.detect.recognizers.names_pairs import NamePairs
 from bot.detect.recognizers.names_possessives import possessives
 from bot.detect.recognizers.names_reach import NameReach
@@ -101,6 +103,7 @@ class NameRecognizer(EntityRecognizer):
         self.words = NameWords(self.lex)
         self.cues = NameCues(self.words)
         self.unlisted = UnknownNames(self.words, self.cues)
+        self.beside = NamesBeside(self.words, self.cues)
         self.frames = NameFrames(self.words, self.cues)
         self.reach = NameReach(self.lex)
         self.letters = LetterNames(self.words, self.cues)
@@ -133,7 +136,7 @@ class NameRecognizer(EntityRecognizer):
             *self.unlisted.last_first(doc, inf),
             *self.unlisted.single(doc, inf),
             *self.unlisted.name_initial(doc, inf),
-            *self.unlisted.linked(doc),
+            *linked_names(doc, self.words),
             *self.frames.spans(doc, inf),
             *self.letters.spans(doc),
             *(
@@ -143,19 +146,19 @@ class NameRecognizer(EntityRecognizer):
         ]
         spans = dedupe(spans)
         extra = [
-            *self.unlisted.coordinated(doc, spans, inf),
-            *self.unlisted.middle_name_tail(doc, spans),
+            *self.beside.coordinated(doc, spans, inf),
+            *self.beside.middle_name_tail(doc, spans),
             *self.frames.nicknames(doc, spans),
         ]
         if extra:
             spans = dedupe(spans + extra)
-        again = self.unlisted.repeated(doc, spans)
+        again = self.beside.repeated(doc, spans)
         if again:
             spans = dedupe(spans + again)
         spans = self.reach.widen(doc, join_particles(doc, spans))
         return [
             self._result(doc, s)
-            for s in (self.unlisted.trim_month(doc, s) for s in spans)
+            for s in (self.beside.trim_month(doc, s) for s in spans)
             if s and not self._is_date(doc, s) and not _is_label(doc, s)
         ]
 

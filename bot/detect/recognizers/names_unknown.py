@@ -9,9 +9,10 @@ that the lexicon-based sources miss:
 - "LAST, FIRST" banners made of unknown words at a line or record start;
 - an unknown word before a possessive ("Keoni's mom", "Kummo's Foley"), or after "the" and
   before "family";
-- a capitalised unknown word mid-sentence next to a cue verb ("Yohannes is precepting");
-- the second person of "Dr X and Y";
-- a Vietnamese given name after a middle name ("nguyễn văn an"), even when it is an English word.
+- a capitalised unknown word mid-sentence next to a cue verb ("Yohannes is precepting").
+
+The names beside names already found (lists, repeats, a given name after a middle name) are
+`names_beside`'s; a word that is also part of an address in the message, `names_links`'.
 """
 
 from __future__ import annotations
@@ -36,15 +37,12 @@ from bot.detect.recognizers.names_context import (
 from bot.detect.recognizers.names_cues import OBJECT_CUE_BEFORE, NameCues
 from bot.detect.recognizers.names_lexicon import (
     CUE_AFTER,
-    DAYS,
     MONTHS,
     RELATIONS,
     STAFF_BEFORE,
-    fold,
 )
 from bot.detect.recognizers.names_words import NameWords, words_of
 
-# Vietnamese (and a few Korean) middle names: the word after one is the given name.
 # A dose right after a word ("Venofer 100 mg x 5", "Sensipar 30 mg", "Epogen 4000 units"): the
 # word is a drug's brand, which no list here can hold all of; not after a verb of giving,
 # where the word is who got it ("gave Okafor 4 mg")
@@ -53,6 +51,7 @@ _DOSE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _GIVEN_BEFORE = words_of("gave give giving given gives got bolused pushed dosed hung started")
+# Vietnamese (and a few Korean) middle names: the word after one is the given name.
 MIDDLE_NAMES = words_of("van thi duc huu ngoc minh quoc thanh xuan kim thu hong dinh cong ba dang")
 # Verbs and phrases after which the next word is the person talked about.
 OBJECT_PAIRS = frozenset(
@@ -121,57 +120,6 @@ _LOWER_PERSON_BEFORE = frozenset(
         "about",
     }
 )
-# Each run starts where its characters start and is bounded (an address's local part is at
-# most 64 characters, a host name 253): unbounded, every start inside a long word re-read the
-# rest of it, which made a scan quadratic in its length.
-_LINK = re.compile(
-    r"(?<![\w.+-])(?P<part>[\w.+-]{1,64})@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"
-    r"|https?://(?:www\.)?[\w.-]{1,253}/(?P<part2>[\w./-]{1,200})"
-    r"|(?<![\w.-])(?:www\.)?(?:facebook|instagram|gofundme|linkedin|twitter|x|tiktok)\.com/(?P<part3>[\w./-]{1,200})"
-)
-_LINK_SPLIT = re.compile(r"[._+/\-\d]+")
-_LINK_WORDS = frozenset(
-    {
-        "www",
-        "com",
-        "org",
-        "net",
-        "help",
-        "recovery",
-        "family",
-        "fund",
-        "the",
-        "for",
-        "and",
-        "page",
-        "profile",
-        "blog",
-        "blogspot",
-        "http",
-        "https",
-        "gmail",
-        "yahoo",
-        "hotmail",
-        "outlook",
-        "mail",
-        "email",
-        "info",
-        "contact",
-        "admin",
-        "support",
-        "team",
-        "office",
-        "clinic",
-        "hospital",
-        "health",
-        "pharmacy",
-        "nurse",
-        "nursing",
-        "patient",
-        "patients",
-        "care",
-    }
-)
 _CLAUSE_END = frozenset({"", ",", ".", "!", "?", ";", ":", "-", "—", "(", "shows", "showed"})
 # What a person sends: "from" after these is followed by the sender, not a place
 _MESSAGE_WORDS = words_of(
@@ -194,16 +142,18 @@ def middle_initial(tok: Tok, inf: bool) -> bool:
     return not inf and _MIDDLE_INITIAL_LOWER.match(tok.text) is not None
 
 
-# what joins the names of a list ("Ruiz, Patel", "mokoena + kehukemai", "Kang & Swift")
-_LIST_JOINS = frozenset({"and", "&", "+", ","})
-# listed names that are far likelier the word between list items ("pt, new AF, will call")
-NOT_LIST_NAMES = words_of("will may can mark sue bill said see new pat art all both none one")
-# "Gold's Moa": the mark of a relative named by whose she is
-_POSSESSIVES = frozenset({"'s", "’s"})
-# who was spoken to before a relative named by whose she is ("spoke with okafor's daughter")
-_CALLED_BEFORE = words_of("with to called rang phoned messaged texted paged")
 _PERSON_BEFORE = frozenset({"and", "&", "with", "w/", "for", "to", "about", "see", "call"})
 FAMILY_WORDS = frozenset({"family", "fam", "household", "kids", "parents", "clan"})
+
+
+def same_shape(toks: list[Tok], inf: bool) -> bool:
+    """Whether the words are written alike as a name's words are (all capitalised, all in
+    capitals, all in lower case; the last two only where case says nothing, or in capitals)."""
+    if all(t.text.istitle() or (t.text[:1].isupper() and not t.text.isupper()) for t in toks):
+        return True
+    if all(t.text.isupper() for t in toks) or all(t.text.islower() for t in toks):
+        return not inf or all(t.text.isupper() for t in toks)
+    return False
 
 
 class UnknownNames:
@@ -212,14 +162,6 @@ class UnknownNames:
     def __init__(self, words: NameWords, cues: NameCues) -> None:
         self.words = words
         self.cues = cues
-
-    @staticmethod
-    def _same_shape(toks: list[Tok], inf: bool) -> bool:
-        if all(t.text.istitle() or (t.text[:1].isupper() and not t.text.isupper()) for t in toks):
-            return True
-        if all(t.text.isupper() for t in toks) or all(t.text.islower() for t in toks):
-            return not inf or all(t.text.isupper() for t in toks)
-        return False
 
     # --- sources -----------------------------------------------------------------------------
     def runs(self, doc: Doc, inf: bool) -> list[Span]:
@@ -248,7 +190,7 @@ class UnknownNames:
             )  # "ike hauui", not "agn abt"
             lower = all(t.text.islower() for t in toks[i:end])
             shape = (
-                self._same_shape(toks[i:end], inf)
+                same_shape(toks[i:end], inf)
                 or (
                     lower
                     and (
@@ -329,7 +271,7 @@ class UnknownNames:
             ):
                 out.append((i, i + 3, 0.7, "PATIENT"))  # "Rasuno, T."
                 continue
-            if comma.text != "," or not self._same_shape([a, b], inf) or a.lower_ in STAFF_BEFORE:
+            if comma.text != "," or not same_shape([a, b], inf) or a.lower_ in STAFF_BEFORE:
                 continue  # "hey, chulchochi ...": a greeting, then the name
             if not (
                 (self.words.nameish(a, 3) or self.words.solid(a) or self._banner_caps(a, b))
@@ -476,197 +418,4 @@ class UnknownNames:
                 )
             ):
                 out.append((i, i + 1, 0.55, self.cues.subtype(doc, i, i + 1)))
-        return out
-
-    def linked(self, doc: Doc) -> list[Span]:
-        """ "Price says her old number is off, new email price.debra@wp.pl": a word that is also
-        part of an email address or a social/fundraising link in the same message is a name."""
-        links = list(_LINK.finditer(doc_text(doc)))
-        if not links:
-            return []
-        parts = {
-            fold(p)
-            for m in links
-            for p in _LINK_SPLIT.split(
-                m.group("part") or m.group("part2") or m.group("part3") or ""
-            )
-            if len(p) >= 3
-        } - _LINK_WORDS
-        inside = {i for m in links for i in range(m.start(), m.end())}
-        out: list[Span] = []
-        for i, tok in enumerate(tokens(doc)):
-            if fold(tok.text) not in parts or not alpha(tok) or tok.idx in inside:
-                continue
-            if self.words.lex.is_name(tok.text) or self.words.nameish(tok, 3):
-                out.append(
-                    (i, i + 1, 0.7, "PATIENT")
-                )  # whose personal address is being passed around
-        return out
-
-    def coordinated(self, doc: Doc, spans: list[Span], inf: bool) -> list[Span]:
-        """ "Dr Gachenuuri and Khogar": the word after "and" shares the name's reading; and in a
-        list of surnames ("beds 3/4: Ruiz, Patel", "mokoena + kehukemai", "Kang, Swift,
-        Kimura") each word beside a name, before it or after it, is one too, even a listed name
-        that is also a word ("Swift", "Gold"), where the list's shape says it is a list."""
-        taken = {k for start, end, _, _ in spans for k in range(start, end)}
-        out: list[Span] = []
-        frontier = list(spans)
-        while frontier:
-            grown: list[Span] = []
-            for start, end, score, subtype in frontier:
-                for joint, k in ((end, end + 1), (start - 1, start - 2)):
-                    if k in taken or not 0 <= k < len(doc) or not 0 <= joint < len(doc):
-                        continue
-                    if self._list_member(doc, start, end, joint, k, inf):
-                        taken.add(k)
-                        grown.append(
-                            (
-                                k,
-                                k + 1,
-                                score if subtype == "PRACTITIONER" else min(score, 0.7),
-                                subtype,
-                            )
-                        )
-            out += grown
-            frontier = grown
-        return out
-
-    def _list_member(self, doc: Doc, start: int, end: int, joint: int, k: int, inf: bool) -> bool:
-        """Whether doc[k], joined by doc[joint] to the name doc[start:end], is a name of the
-        same list."""
-        toks = tokens(doc)
-        tok, sep = toks[k], toks[joint].lower_
-        if sep in _POSSESSIVES:
-            called = k > 1 and toks[k - 1 if k < joint else start - 1].lower_ in _CALLED_BEFORE
-            if k < joint:
-                return self._owner(tok, inf, called)
-            # "spoke with chukwu's noshutim at ...": whom the unit spoke to is a person
-            return called and self.words.nameish(tok) and self._same_shape([toks[start], tok], inf)
-        if sep not in _LIST_JOINS or self.words.clinical_next(doc, k + 1):
-            return False
-        # the reading of "and": the next word shares the name's reading
-        if (
-            sep in {"and", "&"}
-            and k > joint
-            and (self.words.nameish(tok) or self.words.solid(tok))
-            and (
-                self._same_shape([toks[start], tok], inf)
-                # "swap baseer and Tululy": a capitalised unknown word is a name anyway
-                or (tok.text.istitle() and self.words.nameish(tok))
-            )
-        ):
-            return True
-        # a list of single surnames: the name beside the joint is a single word too
-        if end - start != 1 or not self._same_shape([toks[start], tok], inf):
-            return False
-        if not (self._list_shaped(doc, min(start, k), max(start, k)) or sep in {"+", "&"}):
-            return False
-        if self.words.nameish(tok) or self.words.solid(tok):
-            return True
-        # a listed name that is also a word ("Swift", "Gold", "King") only inside a list's
-        # joints: "+"/"&", or a joint on both sides of it, or a list opened by a bed's number
-        lex = self.words.lex
-        return (
-            alpha(tok)
-            and len(tok.text) >= 3
-            and lex.is_name(tok.text)
-            and tok.lower_ not in NOT_LIST_NAMES
-            and not lex.is_eponym(tok.text)
-        )
-
-    def _owner(self, tok: Tok, inf: bool, called: bool = False) -> bool:
-        """ "Gold's Moa is staying", "Love's Drew": whose relative a found name is, a name
-        too, even one that is also a word; not "the patient's Maria", "Parkinson's", "Monday's".
-        After a call ("spoke with frost's jorge") a listed name in lower case is one too."""
-        lex = self.words.lex
-        if not alpha(tok) or len(tok.text) < 3 or tok.is_stop or lex.is_eponym(tok.text):
-            return False
-        if (
-            tok.lower_ in DAYS
-            or tok.lower_ in MONTHS
-            or tok.lower_ in RELATIONS
-            or tok.lower_ in FAMILY_WORDS
-        ):
-            return False
-        if self.words.nameish(tok) or self.words.solid(tok):
-            return not inf or tok.text[:1].isupper() or tok.text.islower()
-        # a listed name that is also a word only written as a name is ("Gold", not "gold")
-        return (
-            (tok.text[:1].isupper() or (called and tok.text.islower()))
-            and lex.is_name(tok.text)
-            and tok.lower_ not in NOT_LIST_NAMES
-        )
-
-    @staticmethod
-    def _list_shaped(doc: Doc, first: int, last: int) -> bool:
-        """Whether the two words doc[first] and doc[last] (with one joint between) stand in a
-        list: opened by a colon, a dash, an equals sign or a bed's number, or closed by another
-        joint ("Kang, Swift, Kimura")."""
-        toks = tokens(doc)
-        before = toks[first - 1].text if first > 0 else ""
-        after = toks[last + 1].lower_ if last + 1 < len(doc) else ""
-        return (
-            before in {":", "-", "=", "–", "—"}
-            or any(c.isdigit() for c in before)
-            or before.lower() in _LIST_JOINS
-            or after in _LIST_JOINS
-        )
-
-    def repeated(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """ "Mrs Nguyen in bay 3, daughter of nguyen called": a patient's or a relative's name
-        found once is a name wherever else the message writes it. A name that is also a word
-        ("Rose", "Hope") only in the very spelling found and capitalised ("BP rose to 180")."""
-        toks = tokens(doc)
-        named: dict[str, tuple[str, float]] = {}
-        for start, end, score, subtype in spans:
-            if subtype == "PRACTITIONER":
-                continue
-            for tok in toks[start:end]:
-                if alpha(tok) and len(tok.text) >= 3 and not tok.is_stop:
-                    named.setdefault(fold(tok.text), (tok.text, score))
-        if not named:
-            return []
-        taken = {k for start, end, _, _ in spans for k in range(start, end)}
-        lex = self.words.lex
-        out: list[Span] = []
-        for k, tok in enumerate(toks):
-            hit = named.get(fold(tok.text)) if k not in taken and alpha(tok) else None
-            if hit is None or self.words.clinical_next(doc, k + 1):
-                continue
-            spelt, score = hit
-            if (lex.is_english(tok.text) or lex.is_ambiguous(tok.text)) and (
-                tok.text != spelt or not spelt[:1].isupper()
-            ):
-                continue
-            out.append((k, k + 1, min(score, 0.7), self.cues.subtype(doc, k, k + 1)))
-        return out
-
-    @staticmethod
-    def trim_month(doc: Doc, span: Span) -> Span | None:
-        """ "Wilkinson, Alexandra Sep 4 2023": the month that ends a name span starts the date."""
-        start, end, score, subtype = span
-        if (
-            end - start >= 2
-            and tokens(doc)[end - 1].lower_.rstrip(".") in MONTHS
-            and end < len(doc)
-            and tokens(doc)[end].like_num
-        ):
-            end -= 1
-            while end > start and not alpha(tokens(doc)[end - 1]):
-                end -= 1
-        return (start, end, score, subtype) if end > start else None
-
-    def middle_name_tail(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """ "dr. nguyen văn an": a listed given name right after a middle name joins the span,
-        even when it is also an English word."""
-        out: list[Span] = []
-        for start, end, score, subtype in spans:
-            if (
-                end < len(doc)
-                and fold(tokens(doc)[end - 1].text) in MIDDLE_NAMES
-                and alpha(tokens(doc)[end])
-                and self.words.lex.is_name(tokens(doc)[end].text)
-                and tokens(doc)[end].text.islower() == tokens(doc)[end - 1].text.islower()
-            ):
-                out.append((start, end + 1, score, subtype))
         return out

@@ -10,6 +10,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.language import Language
 
 from bot.detect.recognizers.base import get_subtype
+from bot.detect.recognizers.names_lexicon import Lexicon
+from bot.detect.recognizers.names_words import NameWords, words_of
 
 
 @cache
@@ -34,3 +36,18 @@ def found(recognizer: EntityRecognizer, text: str, *, nlp: bool = False) -> set[
     """The (span, subtype) pairs `recognizer` reports in `text`."""
     results = recognizer.analyze(text, recognizer.supported_entities, tokens(text) if nlp else None)
     return {(text[r.start : r.end], get_subtype(r)) for r in results}
+
+
+def english_only(english: str) -> NameWords:
+    """Word classes over a hand-made lexicon that knows only `english` (space-separated words)
+    and no names, so that every other word is one no list knows."""
+    return NameWords(
+        Lexicon(
+            first=frozenset(),
+            last=frozenset(),
+            ambiguous=frozenset(),
+            english=words_of(english),
+            eponyms=frozenset(),
+            eponym_phrases=frozenset(),
+        )
+    )

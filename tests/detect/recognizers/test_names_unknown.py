@@ -7,20 +7,11 @@ import spacy
 from spacy.tokens import Doc
 
 from bot.detect.recognizers.names_cues import NameCues
-from bot.detect.recognizers.names_lexicon import Lexicon
 from bot.detect.recognizers.names_unknown import UnknownNames
-from bot.detect.recognizers.names_words import NameWords, words_of
+from tests.detect.recognizers.tables import english_only
 
 NLP = spacy.blank("en")
-LEX = Lexicon(
-    first=frozenset(),
-    last=frozenset(),
-    ambiguous=frozenset(),
-    english=words_of("mom called seen today and the says her old number is off new email sep"),
-    eponyms=frozenset(),
-    eponym_phrases=frozenset(),
-)
-WORDS = NameWords(LEX)
+WORDS = english_only("mom called seen today and the says her old number is off new email sep")
 UNKNOWN = UnknownNames(WORDS, NameCues(WORDS))
 
 
@@ -42,23 +33,3 @@ def test_an_unknown_word_before_a_possessive_and_a_relation_is_a_patient() -> No
 def test_a_last_first_banner_at_a_record_start_is_a_patient() -> None:
     found = UNKNOWN.last_first(_doc("TATUMI, DUKIGBI (16 y/o"), inf=False)
     assert found == [(0, 3, 0.75, "PATIENT")]
-
-
-def test_the_word_after_and_shares_the_names_reading() -> None:
-    doc = _doc("Dr Gachenuuri and Khogar")
-    assert UNKNOWN.coordinated(doc, [(1, 2, 0.9, "PRACTITIONER")], inf=True) == [
-        (3, 4, 0.9, "PRACTITIONER")
-    ]
-    assert UNKNOWN.coordinated(doc, [(1, 2, 0.9, "PATIENT")], inf=True) == [(3, 4, 0.7, "PATIENT")]
-
-
-def test_a_word_that_is_also_part_of_an_email_in_the_message_is_a_name() -> None:
-    doc = _doc("Price says her old number is off, new email price.debra@wp.pl")
-    assert (0, 1, 0.7, "PATIENT") in UNKNOWN.linked(doc)
-    assert UNKNOWN.linked(_doc("Price says her old number is off")) == []
-
-
-def test_a_month_that_ends_a_name_span_is_left_to_the_date() -> None:
-    doc = _doc("Wilkinson, Alexandra Sep 4 2023")
-    assert UnknownNames.trim_month(doc, (0, 4, 0.75, "PATIENT")) == (0, 3, 0.75, "PATIENT")
-    assert UnknownNames.trim_month(doc, (0, 3, 0.75, "PATIENT")) == (0, 3, 0.75, "PATIENT")
