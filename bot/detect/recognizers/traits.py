@@ -111,7 +111,13 @@ class TraitRecognizer(ClinicalPatternRecognizer):
             after = text[result.end : result.end + 20].lower()
             return None if _EPONYM.match(after) else result
         if name == "code_word_strong":
-            return None if value.lower() in _NOT_A_CODE else result
+            if value.lower() in _NOT_A_CODE:
+                return None
+            # "callsign Delta 41": a crew's or a unit's call sign, which names no patient
+            unit = re.search(
+                r"call[ \t-]?sign", text[max(0, result.start - 30) : result.start], re.I
+            )
+            return None if unit and _UNIT_NUMBER.match(text, result.end) else result
         if name == "face_photo_strong":
             after = text[result.end : result.end + 25].lower()
             return None if _CLINICAL_AFTER.match(after) else result
@@ -171,7 +177,11 @@ _NO = wordset("no none nil nad n/a nothing not unknown without any negative nor"
 _NOT_A_CODE = wordset(
     "the a an is was reset change changed expired required needed protected forgotten forgot "
     "manager policy please and or for to of on in it this that not none set given agreed "
-    "prompt protection used unknown incorrect wrong correct locked"
+    "prompt protection used unknown incorrect wrong correct locked sent separately attached "
+    "below above same usual default temporary shared emailed texted"
+)
+_UNIT_NUMBER = re.compile(
+    r"[ \t-]*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|zero)\b)", re.I
 )
 _EPONYM = re.compile(
     r"[ \t'\"’”]*(?:syndrome|disease|sign|test|score|criteria|protocol|procedure|ward|unit)\b"
