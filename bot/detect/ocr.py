@@ -124,6 +124,12 @@ ANGLE_CLS = False
 REC_MIN_RATIO = 1.0
 
 
+# A frame whose long side is at least this is detected at its own size when its short side is
+# under rapidocr's 736 px (`RapidOcr._det_input`): a screen's width, where the text is the size
+# the detector reads on 1024x768 frames.
+DET_OWN_SIZE_FROM = 960
+
+
 class RapidOcr(PhiOcr):
     """RapidOCR (PP-OCRv4 det + rec, ONNX). Loads its models once; thread-safe calls."""
 
@@ -141,6 +147,7 @@ class RapidOcr(PhiOcr):
         angle_cls: bool | None = None,
         rec_min_ratio: float | None = None,
         fused_graphs: bool | None = None,
+        det_upscale: bool | None = None,
     ) -> None:
         """`threads` per ONNX session: 1 suits one scan worker per core (oversubscribed
         threads were 2x slower on a busy 2-core host); 0 lets onnxruntime use every core.
@@ -153,8 +160,11 @@ class RapidOcr(PhiOcr):
         0 keeps rapidocr's padding to 320 px). `fused_graphs` (with `arena`) runs the detector
         and recogniser with their elementwise tails folded into the convolutions
         (`bot.detect.ocr_graph`: the same text for about a quarter less OCR CPU). For A/B runs
-        of the bench, the environment variables PHIWARDEN_OCR_ANGLE_CLS (0/1),
-        PHIWARDEN_OCR_REC_MIN_RATIO and PHIWARDEN_OCR_FUSED_GRAPHS (0/1) set the defaults."""
+        `det_upscale` keeps rapidocr's detector enlarging any image whose short side is under
+        736 px to 736 (`_det_input`); off, a wide frame is detected at its own size.
+        For A/B runs of the bench, the environment variables PHIWARDEN_OCR_ANGLE_CLS (0/1),
+        PHIWARDEN_OCR_REC_MIN_RATIO, PHIWARDEN_OCR_FUSED_GRAPHS (0/1) and
+        PHIWARDEN_OCR_DET_UPSCALE (0/1) set the defaults."""
         from rapidocr_onnxruntime import RapidOCR  # heavy: onnxruntime sessions
 
         params: dict[str, Any] = {"text_score": text_score, "rec_batch_num": rec_batch}
@@ -181,6 +191,10 @@ class RapidOcr(PhiOcr):
         elif det.limit_type == "min":  # rapidocr's default: one limit whatever the size
             same = _float32_preprocess(det.limit_side_len, "min", det.mean, det.std)
             det.get_preprocess = lambda max_wh: same
+            if det_upscale is None:
+                det_upscale = os.environ.get("PHIWARDEN_OCR_DET_UPSCALE", "0") == "1"
+            if not det_upscale:
+                self._det_limits = {det.limit_side_len: same}
         if angle_cls is None:
             angle_cls = os.environ.get("PHIWARDEN_OCR_ANGLE_CLS", "1" if ANGLE_CLS else "0") == "1"
         self._use_cls = angle_cls
@@ -188,9 +202,35 @@ class RapidOcr(PhiOcr):
         self._det = {"unclip_ratio": unclip_ratio, "box_thresh": box_thresh}
         self._lock = threading.Lock()
 
+    # Set in __init__ when the detector does not enlarge short frames: its preprocessing per
+    # limit, the largest being rapidocr's own.
+    _det_limits: dict[int, Any] | None = None
+
+    def _det_input(self, image: np.ndarray) -> None:
+        """Detect a frame whose short side is under rapidocr's 736 px at its own size.
+
+        rapidocr enlarges such a frame to 736 px on its short side, so a 1024x384 banner is
+        detected as 1963x736, 2.2x the pixels of a 1024x768 frame, with its text twice the
+        height the detector sees on 1024x768 screens, where it reads them well. Dev crops
+        (1024x384 bands of dev screens and photos): the same PHI words read, OCR CPU 0.49 ->
+        0.21 s each (docs/images.md). A frame of 736 px or more, and a small one (long side
+        under `DET_OWN_SIZE_FROM`, not measured), is detected as before.
+        """
+        limits = self._det_limits
+        if limits is None:
+            return
+        det = self._engine.text_det
+        own = max(image.shape[:2]) >= DET_OWN_SIZE_FROM
+        limit = min(max(limits), max(32, min(image.shape[:2]))) if own else max(limits)
+        if limit not in limits:
+            limits[limit] = _float32_preprocess(limit, "min", det.mean, det.std)
+        pre = limits[limit]
+        det.get_preprocess = lambda max_wh: pre
+
     def read(self, image: np.ndarray) -> list[OcrLine]:
         bgr = np.ascontiguousarray(image[:, :, ::-1])
         with self._lock:
+            self._det_input(image)
             raw, _ = self._engine(
                 bgr,
                 use_cls=self._use_cls,

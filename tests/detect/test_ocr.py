@@ -165,3 +165,23 @@ def test_tesseract_stays_selectable() -> None:
     lines = TesseractOcr().read(np.asarray(Image.eval(image, lambda v: 255 - v)))
     assert any("12345678" in line.text for line in lines)
     assert all(len(line.char_quads) == len(line.text) for line in lines)
+
+
+def test_rapidocr_detects_a_wide_short_frame_at_its_own_size(rapid: RapidOcr) -> None:
+    # rapidocr enlarges any frame whose short side is under 736 px: a 1024x384 banner was
+    # detected as 1952x736, 2.2x a 1024x768 frame's pixels (docs/images.md, ninth pass).
+    det = rapid._engine.text_det
+    for shape in ((384, 1024, 3), (768, 1024, 3)):
+        frame = np.zeros(shape, np.uint8)
+        rapid._det_input(frame)
+        assert det.get_preprocess(1024)(frame).shape[2:] == shape[:2]
+    small = np.zeros((300, 600, 3), np.uint8)  # not measured: enlarged as before
+    rapid._det_input(small)
+    assert det.get_preprocess(600)(small).shape[2] == 736
+
+
+def test_rapidocrs_own_enlarging_stays_selectable() -> None:
+    ocr = RapidOcr(det_upscale=True)
+    frame = np.zeros((384, 1024, 3), np.uint8)
+    ocr._det_input(frame)
+    assert ocr._engine.text_det.get_preprocess(1024)(frame).shape[2] == 736
