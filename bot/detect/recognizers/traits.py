@@ -92,6 +92,9 @@ class TraitRecognizer(ClinicalPatternRecognizer):
         Pattern("nickname_strong", rf"\b{_NICK_CUE}[ \t]*:?[ \t]*['\"‘“]?(?P<v>(?-i:[A-Z][a-zA-Z]*(?:['-][A-Za-z]+)*)(?:[ \t](?-i:[A-Z][a-zA-Z]*(?:['-][A-Za-z]+)*))?)", 0.8),
         Pattern("code_word_strong", rf"\b{_CODE_CUE}['\"‘“]?(?P<v>[A-Za-z][A-Za-z'-]{{2,30}})(?![\w@.-]*\d)", 0.8),
         Pattern("face_photo_strong", rf"\b{_FACE_PHOTO}", 0.8),
+        # "a photo of him", "a picture of the patient", "the caller's photo": a photo of a person
+        Pattern("photo_of_person_strong", r"\b(?:photo(?:graph)?|picture|pic|snapshot|selfie|image)s?[ \t]+of[ \t]+(?:her|him|them|herself|himself|themselves|the[ \t]+(?:patient|caller|customer|member|client|resident|child|baby|man|woman|boy|girl|missing[ \t]+person))\b(?!['’]s|[ \t]+(?:and|with)[ \t]+(?:the|a)[ \t]+(?:wound|rash|lesion|injury))", 0.8),
+        Pattern("possessive_photo_strong", r"\b(?:her|his|their|my|your|the[ \t]+(?:patient|caller|customer|member|client|resident)['’]s)[ \t]+(?:own[ \t]+|recent[ \t]+|latest[ \t]+|new[ \t]+|current[ \t]+)?(?:photo(?:graph)?|picture|pic)s?\b(?![ \t]+(?:of|ID\b|id\b|card|consent|reference))", 0.8),
         Pattern("photo_noun_strong", rf"\b(?:(?:her|his|their)[ \t]+(?:recent[ \t]+|own[ \t]+)?{_PHOTO_NOUN}|(?:the|a)[ \t]+{_PHOTO_NOUN}[ \t]+(?:she|he|they|the[ \t]+family|the[ \t]+patient|mum|dad)[ \t]+(?:sent|took|emailed|uploaded|attached|provided|brought|gave))", 0.8),
     ]  # fmt: skip
     CONTEXT: ClassVar[list[str]] = ["tattoo", "marks", "known", "photo"]
@@ -118,9 +121,24 @@ class TraitRecognizer(ClinicalPatternRecognizer):
                 r"call[ \t-]?sign", text[max(0, result.start - 30) : result.start], re.I
             )
             return None if unit and _UNIT_NUMBER.match(text, result.end) else result
+        if name in ("photo_of_person_strong", "possessive_photo_strong"):
+            return self._person_photo(text, result, value)
         if name == "face_photo_strong":
             after = text[result.end : result.end + 25].lower()
             return None if _CLINICAL_AFTER.match(after) else result
+        return result
+
+    def _person_photo(
+        self, text: str, result: RecognizerResult, value: str
+    ) -> RecognizerResult | None:
+        """A photo of someone, unless its clause shows it is of a wound or a body part ("a
+        photo of her leg ulcer", "his photo of the rash")."""
+        clause = re.split(r"[,;.!?\n]", text[result.end : result.end + 50])[0].lower()
+        if _CLINICAL_NEAR.search(clause):
+            return None
+        nxt = re.match(r"[ \t]*([a-z'-]+)", clause)
+        if value.lower().endswith(" her") and nxt and nxt.group(1) not in _AFTER_OBJECT:
+            return None  # "a photo of her leg": "her" is whose, and the leg is what
         return result
 
     def _motif(self, text: str, result: RecognizerResult, value: str) -> RecognizerResult | None:
@@ -185,6 +203,15 @@ _UNIT_NUMBER = re.compile(
 )
 _EPONYM = re.compile(
     r"[ \t'\"’”]*(?:syndrome|disease|sign|test|score|criteria|protocol|procedure|ward|unit)\b"
+)
+_CLINICAL_NEAR = re.compile(
+    r"\b(?:rash|wound|lesion|laceration|burn|swelling|bruis|injur|abscess|ulcer|cut|graze|mole"
+    r"|stoma|skin|leg|arm|foot|feet|hand|back|x-?ray|scan)"
+)
+# Words after "a photo of her" that leave "her" the person photographed, not whose something is.
+_AFTER_OBJECT = wordset(
+    "is was are were has had on in from to and or attached sent taken emailed uploaded for that "
+    "which with as at by she he they we i the a an this her his their"
 )
 _CLINICAL_AFTER = re.compile(
     r"[ \t]*(?:rash|wound|lesion|laceration|burn|swelling|bruis|injur|abscess|droop|ulcer|cut)"

@@ -51,6 +51,11 @@ TRAITS = TraitRecognizer()
         ("face_photo_emailed", "the photo of her face she emailed", "photo of her face she emailed"),
         ("passport_photo", "her passport photo is on file", "her passport photo"),
         ("headshot_sent", "the headshot she sent", "the headshot she sent"),
+        ("photo_of_him", "a photo of him is on file", "photo of him"),
+        ("picture_of_herself", "she sent a picture of herself", "picture of herself"),
+        ("photo_of_patient", "photo of the patient attached", "photo of the patient"),
+        ("callers_photo", "the caller's photo is attached", "the caller's photo"),
+        ("his_photo", "his photo was uploaded to the portal", "his photo"),
     ],
 )  # fmt: skip
 def test_when_a_characteristic_code_or_face_photo_is_written_then_it_is_found(
@@ -84,6 +89,11 @@ def test_when_a_characteristic_code_or_face_photo_is_written_then_it_is_found(
         ("wedding_ring", "wearing a wedding ring"),
         ("capitals", "URGENT - NO KNOWN ALLERGIES"),
         ("selfie_feature", "The selfie upload feature is down"),
+        ("photo_of_her_leg", "a photo of her leg ulcer"),
+        ("patients_wound", "photo of the patient's wound attached"),
+        ("her_photo_of_rash", "her photo of the rash"),
+        ("photo_id", "her photo ID was checked"),
+        ("photo_consent", "her photo consent signed"),
     ],
 )
 def test_when_a_mark_photo_or_word_identifies_nobody_then_it_is_left_alone(
