@@ -14,6 +14,7 @@ from bot.detect.recognizers.names_context import INITIAL, Span, Tok, alpha, toke
 from bot.detect.recognizers.names_cues import NameCues
 from bot.detect.recognizers.names_lexicon import (
     MONTHS,
+    PARTICLES,
     RELATIONS,
     TITLES_PERSON,
     TITLES_PRACTITIONER,
@@ -135,6 +136,11 @@ class TitledNames:
             if joined:
                 out.append((i, joined, 0.75, self.cues.subtype(doc, i, joined)))
                 continue
+            if self._particle_surname(toks, i):
+                # "H. da Paz", "M. de Rosa": a capital initial, a particle, then a capitalised
+                # surname is a name even when the surname is also a word
+                out.append((i, i + 3, 0.75, self.cues.subtype(doc, i, i + 3)))
+                continue
             if not alpha(nxt) or not shape_ok(nxt, inf):
                 continue
             if not INITIAL.match(tok.text):
@@ -156,6 +162,20 @@ class TitledNames:
                     end += 1
                 out.append((i, end, 0.75, self.cues.subtype(doc, i, end)))
         return out
+
+    @staticmethod
+    def _particle_surname(toks: list[Tok], i: int) -> bool:
+        """Whether `i` opens initial + particle + capitalised surname ("H. da Paz")."""
+        if i + 2 >= len(toks) or not INITIAL.match(toks[i].text) or not toks[i].text[:1].isupper():
+            return False
+        particle, surname = toks[i + 1], toks[i + 2]
+        return (
+            particle.lower_ in PARTICLES
+            and particle.text.islower()
+            and alpha(surname)
+            and surname.text[:1].isupper()
+            and surname.text[1:2].islower()
+        )
 
     def _joined_initials(self, toks: list[Tok], i: int, inf: bool) -> int:
         """The end of "t.r. mbeki", "J.R. Okafor" from `i`: initials in one token (the tokenizer

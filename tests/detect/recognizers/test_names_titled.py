@@ -37,3 +37,21 @@ def test_when_initials_are_joined_before_a_surname_then_the_name_is_found(
 )
 def test_when_dotted_letters_are_an_abbreviation_then_no_name_is_found(text: str) -> None:
     assert found(NAMES, text, nlp=True) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a capital initial, a particle and a capitalised surname that is also a word
+        ("handoff: room 9-182 H. da Paz 101 y/o febrile neutropenia", "H. da Paz"),
+        ("M. de Rosa to CT after lunch", "M. de Rosa"),
+    ],
+)
+def test_when_an_initial_and_a_particle_open_a_surname_then_the_name_is_found(
+    text: str, name: str
+) -> None:
+    assert name in {span for span, _ in found(NAMES, text, nlp=True)}
+
+
+def test_when_a_lower_case_initial_and_a_particle_open_an_eponym_then_no_name_is_found() -> None:
+    assert found(NAMES, "see p. de Quervain for the wrist", nlp=True) == set()
