@@ -367,13 +367,7 @@ def _lives(p: Person) -> list[Part]:
 
 def render(template: str, person: Person) -> list[Part]:
     """A template's parts: a slot may fill several (an address block's lines and labels)."""
-    out: list[Part] = []
-    for part in render_slots(template, lambda slot: Part(text="", kind="", role=slot)):
-        if part.text or not part.role:
-            out.append(part)
-        else:
-            out += _fill(person, part.role)
-    return out
+    return render_slots(template, lambda slot: _fill(person, slot))
 
 
 @on_reference_day

@@ -280,13 +280,7 @@ def _fill(c: Person, slot: str) -> list[Part]:
 
 def render(template: str, c: Person) -> list[Part]:
     """A template's text as parts; a slot may fill with a cue and its value."""
-    parts: list[Part] = []
-    for part in render_slots(template, lambda slot: lit("\0" + slot)):
-        if part.text.startswith("\0"):
-            parts += _fill(c, part.text[1:])
-        else:
-            parts.append(part)
-    return parts
+    return render_slots(template, lambda slot: _fill(c, slot))
 
 
 @on_reference_day

@@ -38,7 +38,6 @@ a staff bleep.
 from __future__ import annotations
 
 import random
-import re
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -54,6 +53,7 @@ from bench.corpus.voice_kit import (
     letters,
     lit,
     pii,
+    render_slots,
 )
 from bench.corpus.voice_kit import fakers as stable_fakers
 
@@ -416,19 +416,9 @@ def _fill(c: Caller, slot: str) -> list[Part]:
     raise KeyError(slot)
 
 
-_SLOT = re.compile(r"\{(\w+)\}")
-
-
 def render(template: str, c: Caller) -> list[Part]:
     """A template's text as parts; a slot may fill with a label and its value."""
-    parts: list[Part] = []
-    pos = 0
-    for m in _SLOT.finditer(template):
-        parts.append(lit(template[pos : m.start()]))
-        parts += _fill(c, m.group(1))
-        pos = m.end()
-    parts.append(lit(template[pos:]))
-    return parts
+    return render_slots(template, lambda slot: _fill(c, slot))
 
 
 @on_reference_day

@@ -60,13 +60,15 @@ def lit(text: str) -> Part:
 _SLOT = re.compile(r"\{(\w+)\}")
 
 
-def render_slots(template: str, fill: Callable[[str], Part]) -> list[Part]:
-    """A template's text as parts: literal runs, and each `{slot}` filled by `fill(slot)`."""
+def render_slots(template: str, fill: Callable[[str], Part | list[Part]]) -> list[Part]:
+    """A template's text as parts: literal runs, and each `{slot}` filled by `fill(slot)`,
+    one part or several (a label and its value, an address block's lines)."""
     parts: list[Part] = []
     pos = 0
     for m in _SLOT.finditer(template):
         parts.append(lit(template[pos : m.start()]))
-        parts.append(fill(m.group(1)))
+        filled = fill(m.group(1))
+        parts += filled if isinstance(filled, list) else [filled]
         pos = m.end()
     parts.append(lit(template[pos:]))
     return parts
