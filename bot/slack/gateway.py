@@ -40,7 +40,9 @@ from bot import metrics
 from bot.config import Settings
 from bot.errors import SlackGatewayError, SlackRateLimited
 from bot.logging import log_event
+from bot.slack.post_lookup import find_post, post_metadata
 from bot.slack.ratelimit import RetryAfterHandler, retry_after_seconds
+from bot.slack.upload_once import upload_once
 from bot.store.api import ActionLog
 
 log = logging.getLogger(__name__)
@@ -77,20 +79,6 @@ TokenProvider = Callable[[str | None], Awaitable[str | None]]
 # A team's admin alert targets (channel or user ids): `bot.slack.alerts.AlertDestinations`.
 AlertTargets = Callable[[str | None], Awaitable[list[str]]]
 Reconcile = Callable[[], Awaitable[dict[str, Any] | None]]
-
-# `event_type` of the message metadata that carries a post's idempotency key (ids only).
-POST_MARK = "phiwarden_post"
-# How far before the recorded intent to look for an earlier attempt (clock skew with Slack).
-FIND_MARGIN_S = 300.0
-# Pages of the look-up: of up to 200 messages, or 15 where Slack caps `limit` for apps outside
-# the Marketplace (changelog 2025-05-29); a channel busier than that since the intent is not
-# searched further.
-FIND_PAGES = 5
-FIND_DEFERRALS = 2  # 429s a look-up may send its job back for (the job has 5 tries in all)
-# Waits for a completed upload that files.info does not show shared yet: the share is
-# asynchronous (files.completeUploadExternal), so a retry waits for it instead of uploading again.
-SHARE_WAITS_S = (1.0, 2.0, 4.0, 8.0)
-SHARE_RECHECK_S = 30.0  # past the waits, the job comes back this much later
 
 
 def is_permanent(exc: SlackGatewayError) -> bool:
@@ -293,7 +281,7 @@ class SlackGateway:
         self, key: str, *, team_id: str | None = None, **args: Any
     ) -> dict[str, Any]:
         """chat.postMessage that never posts twice for one key, even if an answer was lost."""
-        args["metadata"] = {"event_type": POST_MARK, "event_payload": {"key": key}}
+        args["metadata"] = post_metadata(key)
         channel, thread_ts = str(args["channel"]), args.get("thread_ts")
         if not channel.startswith(("C", "G", "D")):
             # Addressed to a user id (an admin's DM): without im:write the DM's id is unknown
@@ -324,72 +312,11 @@ class SlackGateway:
         *,
         team_id: str | None = None,
     ) -> dict[str, Any] | None:
-        """Our earlier post for `key` in `channel` (or its thread), if Slack has it.
-
-        Bounded below by `oldest` (the recorded intent, less a margin for clock skew) and to
-        `FIND_PAGES` pages: with Slack's 15-message pages for apps outside the Marketplace that is
-        75 posts since the intent. A look-up that fails or runs out of pages returns None, so the
-        caller posts (at-least-once) rather than dropping the action. A 429 (one history call a
-        minute) raises `SlackRateLimited` with the page reached recorded, so the job comes back
-        after Retry-After and goes on from there; past `FIND_DEFERRALS` it posts instead, so the
-        job's own tries are not spent on the look-up.
-        """
-        method = "conversations.replies" if thread_ts else "conversations.history"
-        args: dict[str, Any] = {
-            "channel": channel,
-            "oldest": f"{max(0.0, since - FIND_MARGIN_S):.6f}",
-            "limit": "200",
-            "include_all_metadata": "true",
-        }
-        if thread_ts:
-            args["ts"] = thread_ts
-        # Where an earlier attempt's look-up stopped for a 429 (so one page a minute still
-        # gets through the channel), and how many times it was put off.
-        progress_key = f"{key}:lookup"
-        progress = await self.actions.get_action(progress_key) or {}
-        page, deferrals = int(progress.get("page") or 0), int(progress.get("deferrals") or 0)
-        if progress.get("cursor"):
-            args["cursor"] = str(progress["cursor"])
-        while page < FIND_PAGES:
-            try:
-                data = await self.read_page(method, team_id=team_id, **args)
-            except SlackRateLimited:
-                if deferrals >= FIND_DEFERRALS:
-                    log_event(log, logging.WARNING, "earlier post look-up cut short", job_id=key)
-                    return None  # at-least-once beats never, and the job's tries are kept
-                # The job comes back after Retry-After (durably, without holding a worker) and
-                # goes on from this page. Apps outside the Marketplace get one history call a
-                # minute since 2025-05-29 (see `bot.flow.sweep`).
-                await self.actions.record_action(
-                    progress_key,
-                    {"page": page, "cursor": args.get("cursor"), "deferrals": deferrals + 1},
-                    replace=True,
-                )
-                raise
-            except SlackGatewayError as exc:
-                log_event(
-                    log,
-                    logging.WARNING,
-                    "could not look for an earlier post",
-                    job_id=key,
-                    error=exc.error,
-                )
-                return None
-            for message in data.get("messages") or []:
-                meta = message.get("metadata") or {}
-                if (
-                    meta.get("event_type") == POST_MARK
-                    and (meta.get("event_payload") or {}).get("key") == key
-                ):
-                    log_event(log, logging.INFO, "slack post found, not repeated", job_id=key)
-                    return {"ok": True, "channel": channel, "ts": message.get("ts")}
-            cursor = (data.get("response_metadata") or {}).get("next_cursor")
-            if not cursor:
-                return None
-            args["cursor"] = cursor
-            page += 1
-        log_event(log, logging.WARNING, "earlier post look-up cut short", job_id=key)
-        return None
+        """Our earlier post for `key` in `channel` (or its thread), if Slack has it
+        (`bot.slack.post_lookup.find_post`)."""
+        return await find_post(
+            self.read_page, self.actions, key, channel, thread_ts, since, team_id=team_id
+        )
 
     # High-level actions -------------------------------------------------------------------
 
@@ -567,77 +494,25 @@ class SlackGateway:
         *,
         team_id: str | None = None,
     ) -> str | None:
-        """Upload a file into the channel/thread once per key; returns the file id."""
-        from bot.slack.files import upload_file_v2
+        """Upload a file into the channel/thread once per key; returns the file id
+        (`bot.slack.upload_once.upload_once`)."""
 
-        done = await self.actions.get_action(key)
-        if done is not None:
-            return str(done.get("file_id") or "") or None
-        # As with posts: the file id is recorded before it is shared, and a retry first asks
-        # Slack whether that file already reached the channel (the share's answer lost, or
-        # the process killed before the record).
-        intent_key = f"{key}:intent"
-        intent = await self.actions.get_action(intent_key)
-        earlier = str((intent or {}).get("file_id") or "")
-        if earlier and await self._wait_for_share(earlier, channel, team_id=team_id):
-            file_id = earlier
-        else:
+        async def client_for(team: str | None) -> AsyncWebClient:
+            return self._client(await self.token_for(team))
 
-            async def remember(slot_file_id: str) -> None:
-                await self.actions.record_action(
-                    intent_key, {"method": "intent", "file_id": slot_file_id}, replace=True
-                )
-
-            client = self._client(await self.token_for(team_id))
-            uploaded = await upload_file_v2(
-                client, channel, thread_ts, filename, data, comment, on_slot=remember
-            )
-            file_id = str(uploaded.get("id") or "")
-        await self.actions.record_action(
-            key, {"method": "files.completeUploadExternal", "file_id": file_id}
+        return await upload_once(
+            self.actions,
+            self.call,
+            self._sleep,
+            client_for,
+            key,
+            channel,
+            thread_ts,
+            filename,
+            data,
+            comment,
+            team_id=team_id,
         )
-        return file_id or None
-
-    async def _wait_for_share(self, file_id: str, channel: str, *, team_id: str | None) -> bool:
-        """Whether an earlier upload of `file_id` reached `channel`, waiting while Slack has the
-        file but has not shared it yet; False when Slack has no such file (upload again).
-
-        "Not shared yet" is never "not shared": past `SHARE_WAITS_S` a transient
-        `SlackGatewayError` (with `retry_after`) sends the job back to the queue, so the file is
-        not uploaded a second time.
-        """
-        for wait in (*SHARE_WAITS_S, None):
-            state = await self._share_state(file_id, channel, team_id=team_id)
-            if state != "pending":
-                return state == "shared"
-            if wait is None:
-                break
-            await self._sleep(wait)
-        log_event(log, logging.WARNING, "upload not shared yet; job comes back", channel_id=channel)
-        raise SlackGatewayError(
-            "files.completeUploadExternal", "file_share_pending", retry_after=SHARE_RECHECK_S
-        )
-
-    async def _share_state(self, file_id: str, channel: str, *, team_id: str | None) -> str:
-        """ "shared" in `channel`, "pending" (Slack has the file, no share in it yet), or "absent"
-        (no such file, or the look-up failed: the caller uploads again)."""
-        try:
-            info = (await self.call("files.info", team_id=team_id, file=file_id)).get("file") or {}
-        except SlackGatewayError as exc:
-            log_event(log, logging.WARNING, "could not look for an earlier upload", error=exc.error)
-            return "absent"
-        shares = info.get("shares") or {}
-        shared_in = {
-            *info.get("channels", []),
-            *info.get("groups", []),
-            *info.get("ims", []),
-            *(shares.get("public") or {}),
-            *(shares.get("private") or {}),
-        }  # shares: {channel: [...]}
-        if channel in shared_in:
-            log_event(log, logging.INFO, "slack upload found, not repeated", channel_id=channel)
-            return "shared"
-        return "pending" if info.get("id") else "absent"
 
     async def delete_file(self, file_id: str, *, team_id: str | None = None) -> Removal:
         """Remove a shared file itself, with the admin user token (`files:write` user scope).

@@ -3,8 +3,6 @@ only to Slack), v2 upload into the thread."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import aiohttp
 import pytest
 from faker import Faker
@@ -15,12 +13,6 @@ from bot.slack.files import FileHosts, download_file, hosts_for, upload_file_v2
 from bot.standin import StandIn
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 64
-
-
-@pytest.fixture
-async def slack() -> AsyncIterator[StandIn]:
-    async with StandIn.start() as standin:
-        yield standin
 
 
 @pytest.fixture
