@@ -33,8 +33,8 @@ from bot.flow.intake import job_parts
 from bot.flow.kinds import Choice, JobKind
 from bot.flow.notify import Notifier, Reposted
 from bot.logging import log_event
-from bot.messages import notices, reposts
-from bot.messages.notices import AlertReason
+from bot.messages import admin_alerts, notices, reposts
+from bot.messages.admin_alerts import AlertReason
 from bot.messages.override import (
     MAX_JUSTIFICATION_CHARS,
     MIN_JUSTIFICATION_CHARS,
@@ -398,7 +398,7 @@ class Confirms:
             applied = ActionKind.BLOCK
             rules_url = self.deps.settings.rules_url
             msg = notices.block_notice(kinds, rule="consent", removed=False, rules_url=rules_url)
-            alert = notices.admin_alert(
+            alert = admin_alerts.admin_alert(
                 channel_id=pending.channel_id,
                 user_id=pending.user_id,
                 kinds=kinds,

@@ -16,8 +16,8 @@ from bot.flow.files import FileOutcome
 from bot.flow.intake import job_parts
 from bot.flow.notify import Notifier
 from bot.messages import notices, reposts
+from bot.messages.admin_alerts import AlertReason
 from bot.messages.kit import Message
-from bot.messages.notices import AlertReason
 from bot.messages.reposts import FileRepost, Repost, fits
 from bot.policy import Action, ActionKind, ChannelClass, ChannelPolicy, Content, decide_timeout
 from bot.slack.content import message_text

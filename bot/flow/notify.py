@@ -13,9 +13,9 @@ from bot import metrics
 from bot.errors import SlackGatewayError
 from bot.flow.deps import FlowDeps
 from bot.logging import log_event
-from bot.messages import feedback, notices
+from bot.messages import admin_alerts, feedback
+from bot.messages.admin_alerts import AlertReason
 from bot.messages.kit import Message
-from bot.messages.notices import AlertReason
 from bot.messages.reposts import ATTACHMENT_NAME, FileRepost, Repost
 from bot.policy import Action
 from bot.slack.gateway import is_permanent
@@ -176,7 +176,7 @@ class Notifier:
         file_id: str,
         refusal: str | None,
     ) -> None:
-        msg = notices.file_kept_alert(
+        msg = admin_alerts.file_kept_alert(
             channel_id=channel_id, user_id=user_id, file_id=file_id, refusal=refusal
         )
         try:
@@ -243,7 +243,7 @@ class Notifier:
         refusal: str | None = None,
     ) -> None:
         """Tell the workspace's admins; a failed alert is counted and logged, never raised."""
-        msg = notices.admin_alert(
+        msg = admin_alerts.admin_alert(
             channel_id=job.channel_id,
             user_id=str(job.payload.get("user", "")),
             kinds=kinds,

@@ -29,7 +29,7 @@ from bot.flow.kinds import JobKind
 from bot.flow.notify import Notifier
 from bot.flow.sweep import SweepFlow
 from bot.logging import log_event
-from bot.messages.notices import AlertReason
+from bot.messages.admin_alerts import AlertReason
 from bot.policy import (
     Action,
     ActionKind,

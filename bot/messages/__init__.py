@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.messages.admin_alerts import AlertReason, admin_alert, file_kept_alert
 from bot.messages.commands import (
     SOURCE_CHANNEL,
     SOURCE_DEFAULT,
@@ -35,13 +36,10 @@ from bot.messages.ids import (
 from bot.messages.kit import Message, View
 from bot.messages.limits import problems
 from bot.messages.notices import (
-    AlertReason,
-    admin_alert,
     already_resolved_notice,
     block_notice,
     confirm_prompt,
     failure_notice,
-    file_kept_alert,
     image_reminder,
     not_restored_notice,
     overridden_notice,

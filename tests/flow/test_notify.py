@@ -9,9 +9,9 @@ import pytest
 from bot import metrics
 from bot.errors import SlackGatewayError
 from bot.flow.notify import Notifier
+from bot.messages.admin_alerts import AlertReason
 from bot.messages.feedback import BLOCK_FEEDBACK
 from bot.messages.kit import message, section
-from bot.messages.notices import AlertReason
 from bot.policy import Action, ActionKind
 from bot.store.api import PendingConfirm
 from tests.flow.fakes import NOW, RecordingGateway, fake_deps, post_job
