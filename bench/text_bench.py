@@ -78,6 +78,11 @@ reports, missing-person calls and insurer chats: tattoos, birthmarks, engraved j
 nicknames and letter-only codes, photos of a face with no digit, beside surgical scars and wound
 photos that identify nobody, `bench.corpus.traits`) is a thirteenth, for the traits pass,
 committed before its first measurement: a DEV voice.
+`referral_rows` (referral letters, subject lines, ward chat and record rows: exact ages of 0-104
+with no "yo" or "aged" beside a name, a patient word, a sex letter or "he is 67 and", rooms as
+"Room/Bed: 412/B", "Location: 6B/14" and in words, beside readings, counts, staff extensions,
+years and list numbers that are no age, `bench.corpus.referral_rows`) is a fourteenth, for the
+ages pass, committed before its first measurement: a DEV voice.
 `elder_letters` (referral letters, GP and family e-mails, discharge letters, care-home notes and
 social-work reports about people aged 90-110, every way prose gives such an age, beside numbers
 of 90-110 that are no ages, `bench.corpus.elder_letters`) is a twelfth, for the "ages over 89"
@@ -506,6 +511,7 @@ OTHER_VOICES = (
     "unique_ids",
     "elder_letters",
     "traits",
+    "referral_rows",
 )
 
 
@@ -566,6 +572,8 @@ def corpus(split: str, n: int, seed: int) -> tuple[list[dict[str, Any]], list[st
         from bench.corpus import traits as gen  # type: ignore[no-redef]
     elif split == "elder_letters":
         from bench.corpus import elder_letters as gen  # type: ignore[no-redef]
+    elif split == "referral_rows":
+        from bench.corpus import referral_rows as gen  # type: ignore[no-redef]
     elif split.startswith("notes"):
         from bench.corpus import clinical_notes as gen  # type: ignore[no-redef]
     else:

@@ -41,6 +41,7 @@ GENERATORS = {
     "unique_ids": "unique_ids",
     "elder_letters": "elder_letters",
     "traits": "traits",
+    "referral_rows": "referral_rows",
 }
 # chat splits of `bench.corpus.text_corpus` pinned the same way
 CHAT = ("main", "periop_dev", "dialysis", "infusion_dev", "handoff_dev", "bedflow_dev")
@@ -104,6 +105,10 @@ MEASURED = {
     # a DEV voice for identifying characteristics and codes in letters only and photos of a face
     # with no digit, pinned before its first measurement (issue 13, helper traits)
     "traits": "4133dd98103d2bf7158baeffa86e5d889277f79333662d6cd98d3c23bccf35e8",
+    # a DEV voice for exact ages beside names, patient words and sex letters in letters, subject
+    # lines, chat and record rows, and rooms as label pairs, location fields and number words,
+    # pinned before its first measurement (issue 13, helper ages)
+    "referral_rows": "4c4b09984f321958442744dc0a23d5d2a97ea9b0f4e46505451debdbcb265cc5",
     # held out, committed before their first measurement (at 28066f9): never tuned on
     "patient_relations": "7aec8e7ac14208cf8f0102b508771248e05c8031b7384c6b4cc2bd48078817c8",
     "dialysis": "e8b8e970c2126540b1daf95516de96dd285f57abfe54218fac8760efd6082221",
