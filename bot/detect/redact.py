@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 import regex as re
 
-from bot.detect.recognizers.ages import spelled_age
+from bot.detect.recognizers.ages_spelled import spelled_age
 from bot.detect.types import Finding, Kind
 
 _AGE = re.compile(r"(\d{1,3})\s*-?\s*([a-z./]*)", re.IGNORECASE)

@@ -8,7 +8,8 @@ from presidio_analyzer import EntityRecognizer
 
 from bot.detect.recognizers.address_fields import AddressFieldRecognizer
 from bot.detect.recognizers.addresses import AddressRecognizer
-from bot.detect.recognizers.ages import AgeRecognizer, SpelledAgeRecognizer
+from bot.detect.recognizers.ages import AgeRecognizer
+from bot.detect.recognizers.ages_spelled import SpelledAgeRecognizer
 from bot.detect.recognizers.answers import AnsweredIdRecognizer, SecurityAnswerRecognizer
 from bot.detect.recognizers.base import ClinicalPatternRecognizer
 from bot.detect.recognizers.cities import CityGazetteerRecognizer

@@ -11,16 +11,24 @@ from typing import ClassVar
 import regex as re
 from presidio_analyzer import Pattern, RecognizerResult
 
+from bot.detect.recognizers.age_cues import (
+    DURATION_AFTER,
+    DURATION_BEFORE,
+    FOREIGN_AGO,
+    FOREIGN_DURATION,
+    NOT_A_READING,
+    PERSON_NOUNS,
+    READINGS,
+    age_from_birth_year,
+    persons_age,
+)
 from bot.detect.recognizers.base import (
     ClinicalPatternRecognizer,
     pattern_name,
     set_subtype,
     words_after,
     words_before,
-    wordset,
 )
-from bot.detect.recognizers.names_lexicon import lexicon
-from bot.detect.recognizers.titles import after_title
 
 _SEX = r"(?:\s?[mf](?![a-z'’/]))?"  # a single letter belongs to the age form ("45 yo F"); a word does not
 _YEARS = (
@@ -29,92 +37,6 @@ _YEARS = (
 )
 _INFANT = r"(?:mo|mos|months?|wk|wks|weeks?|d|days?|hr|hrs|hours?)"
 _MO = r"(?:m/o|mo/o|w/o|wk/o|d/o|mos?\.?\s?old|m\.o\.)"
-# Words before a number that make "3 mo" or "30m" a duration, not an age.
-DURATION_BEFORE = frozenset(
-    [
-        "in",
-        "for",
-        "x",
-        "q",
-        "every",
-        "after",
-        "over",
-        "past",
-        "last",
-        "within",
-        "since",
-        "lasting",
-        "about",
-        "approx",
-        "~",
-        "than",
-        "next",
-        "each",
-        "per",
-        "duration",
-        "until",
-        "from",
-        "been",
-        "takes",
-        "took",
-    ]
-)
-DURATION_AFTER = frozenset(
-    [
-        "ago",
-        "later",
-        "prior",
-        "before",
-        "after",
-        "of",
-        "supply",
-        "course",
-        "trial",
-        "apart",
-        "walk",
-        "run",
-        "drip",
-        "infusion",
-        "bolus",
-    ]
-)
-
-
-_FOREIGN_DURATION = wordset(
-    "hace desde durante por depuis pendant il y a seit für vor da per sinds há ha sedan i przez od "
-    "since for prije pre prieš pirms преди před"
-)
-
-
-# What follows a number that is a reading or a quantity, not how old someone is.
-_NOT_A_READING = (
-    r"(?!\s*(?:%|percent|mg|kg|lbs?|pounds|bpm|mmhg|degrees|°|on\b|over\b|/|\.\d|out\b|of\b"
-    r"|min|mins|minutes|miles|km|ft|feet|cm|mm|ml|units?|k\b|thousand|dollars|\$))"
-)
-# Who an age in prose belongs to: the patient and the relatives letters and e-mails speak of.
-_PERSON_NOUN_WORDS = wordset(
-    "patient pt client resident member mother mom mum mam mama father dad papa grandmother "
-    "grandma granny gran nan nana nanna grandfather grandpa granddad grandad husband wife "
-    "spouse partner aunt auntie uncle sister brother widow widower lady gentleman man woman "
-    "neighbour neighbor friend veteran tenant mother-in-law father-in-law"
-)
-_PERSON_NOUNS = "|".join(
-    re.escape(w) for w in sorted(_PERSON_NOUN_WORDS, key=lambda w: (-len(w), w))
-)
-_PERSON_WORDS = _PERSON_NOUN_WORDS | {"she", "he", "who"}
-_SUBJECT = re.compile(r"([\w'’.-]+)(?:\s+is|\s+was|'s|’s)(?:\s+\w+)?\s+$")
-
-# "ago" after a number of years ("5 лет назад", "3 tahun lalu", "2 yıl önce", "4 jaar geleden")
-_FOREIGN_AGO = wordset(
-    "назад тому lalu trước önce sitten ezelőtt temu geleden sedan siden fa ago tagasi unatrag"
-)
-
-# Measurement words a number in parentheses or between commas belongs to.
-_READINGS = wordset(
-    "glucose sugar bg bs cbg fsbg sat sats spo2 o2 pulse hr rate weight wt temp bp map gcs score "
-    "level levels potassium sodium na cr bun hgb hb plt wbc inr ldl hdl a1c ef iq room bed bay rm "
-    "ward floor unit page grade"
-)
 
 
 class AgeRecognizer(ClinicalPatternRecognizer):
@@ -223,7 +145,7 @@ class AgeRecognizer(ClinicalPatternRecognizer):
         # "(F, 94)", "female, 94", "woman 94": the sex before the age
         Pattern(
             "age_over_89_after_sex_strong",
-            rf"(?<![\w/.-])(?:(?:female|male|woman|man)\s?,?|[fm]\s?,)\s(?P<v>9\d|1[01]\d)\b(?![/.:]\d){_NOT_A_READING}",
+            rf"(?<![\w/.-])(?:(?:female|male|woman|man)\s?,?|[fm]\s?,)\s(?P<v>9\d|1[01]\d)\b(?![/.:]\d){NOT_A_READING}",
             0.8,
         ),
         Pattern(
@@ -242,15 +164,15 @@ class AgeRecognizer(ClinicalPatternRecognizer):
         Pattern(
             "age_over_89_copula_strong",
             rf"(?<=\w)(?:\s+is|\s+was|'s|’s)(?:\s+(?:now|just|only|already|nearly|almost))?"
-            rf"\s+(?P<v>9\d|1[01]\d)\b{_NOT_A_READING}",
+            rf"\s+(?P<v>9\d|1[01]\d)\b{NOT_A_READING}",
             0.85,
         ),
         # "my grandmother (92) needs a ride", "The patient, 91, was seen", "a lady of 94",
         # "given her age (94)"
         Pattern(
             "age_over_89_after_person_strong",
-            rf"\b(?:{_PERSON_NOUNS}|age)(?:\s?\((?P<v>9\d|1[01]\d)\)|,\s(?P<v>9\d|1[01]\d),"
-            rf"|\s+of\s+(?P<v>9\d|1[01]\d)\b{_NOT_A_READING})",
+            rf"\b(?:{PERSON_NOUNS}|age)(?:\s?\((?P<v>9\d|1[01]\d)\)|,\s(?P<v>9\d|1[01]\d),"
+            rf"|\s+of\s+(?P<v>9\d|1[01]\d)\b{NOT_A_READING})",
             0.85,
         ),
         # "Age/Gender: 94/Female", "(94, F)": the age beside the sex in a field, or in brackets
@@ -308,16 +230,16 @@ class AgeRecognizer(ClinicalPatternRecognizer):
             r"(\w+)\W*(?:(?:now|nearly|almost|just)\s+)?$",
             text[max(0, result.start - 30) : result.start],
         )
-        if name == "age_over_89_after_name_strong" and word and word.group(1).lower() in _READINGS:
+        if name == "age_over_89_after_name_strong" and word and word.group(1).lower() in READINGS:
             return None  # "Glucose, 95, fasting", "Sats (94)": a reading, not an age
-        if name == "age_over_89_copula_strong" and not _persons_age(text, result.start):
+        if name == "age_over_89_copula_strong" and not persons_age(text, result.start):
             return None
-        if name == "age_after_birth_year_strong" and not _age_from_birth_year(
+        if name == "age_after_birth_year_strong" and not age_from_birth_year(
             text, result.start, age
         ):
             return None
         if name == "age_foreign_strong" and (
-            (before and before[-1] in _FOREIGN_DURATION) or (after and after[0] in _FOREIGN_AGO)
+            (before and before[-1] in FOREIGN_DURATION) or (after and after[0] in FOREIGN_AGO)
         ):
             return None  # "hace 5 años", "depuis 3 ans", "seit 2 Jahre": how long, not how old
         if name == "age_years_strong" and not re.search(r"o|old|/", value, re.IGNORECASE):
@@ -441,193 +363,6 @@ class AgeRecognizer(ClinicalPatternRecognizer):
         ):
             return None
         if age > 89 and not re.search(r"mo|wk|week|month|\bd\b|day|hr|hour", value, re.IGNORECASE):
-            result.score = max(result.score, 0.9)
-            return set_subtype(result, "AGE_OVER_89")
-        return result
-
-
-_BIRTH_YEAR = re.compile(r"((?:19|20)\d\d)\D{0,12}$")
-# a date's separator before the year ("03/04/1931"), or a birth label within a few words
-_BIRTH_CUE = re.compile(
-    r"(?:\d[/.-]|\b(?:dob|d\.o\.b\.?|born|birth\w*|b\.|geb\.?|née?|nacid[oa]|bday)\b.{0,24})$",
-    re.IGNORECASE | re.DOTALL,
-)
-
-
-def _age_from_birth_year(text: str, start: int, age: int) -> bool:
-    """Whether the number after a date of birth is the age: the year is a birth date's (a full
-    date or a birth label before it), and it plus the number falls in 2015-2035, as of a letter
-    written now; not a count beside a year ("2020 (12 visits)")."""
-    year = _BIRTH_YEAR.search(text, max(0, start - 20), start)
-    if year is None or not 2015 <= int(year.group(1)) + age <= 2035:
-        return False
-    return _BIRTH_CUE.search(text, max(0, year.start(1) - 40), year.start(1)) is not None
-
-
-def _persons_age(text: str, start: int) -> bool:
-    """Whether "X is 93" speaks of a person: X is a relative or the patient ("Her mum is 92"), a
-    pronoun, a listed name ("Kowalski", "Maria's"), or a word after an honorific ("Mrs Dunne");
-    not a reading ("Sats is 94", "Glucose was 95")."""
-    subject = _SUBJECT.search(text, max(0, start - 60), start)
-    if subject is None:
-        return False
-    word = subject.group(1).strip(".")
-    key = word.lower()
-    if key in _READINGS:
-        return False
-    if key in _PERSON_WORDS:
-        return True
-    if after_title(text, subject.start(1), 12):
-        return True
-    if not word[:1].isupper() or word.isupper():
-        return False
-    first = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, subject.start(1) - 20) : subject.start(1)])
-    return lexicon().is_name(word) or (first is not None and lexicon().is_first(first.group(1)))
-
-
-_UNITS_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-_TEENS_WORDS = [
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_UNIT = "|".join(_UNITS_WORDS)
-_BELOW_HUNDRED = rf"(?:(?:{'|'.join(_TENS_WORDS)})(?:[\s-]?(?:{_UNIT}))?|{'|'.join(_TEENS_WORDS)})"
-SPELLED_AGE = (
-    rf"(?:(?:a|one)[\s-]hundred(?:(?:\s+and)?[\s-]+(?:{_BELOW_HUNDRED}|{_UNIT}))?|{_BELOW_HUNDRED})"
-)
-
-
-def spelled_number(words: str) -> int | None:
-    """ "ninety-two" -> 92, "a hundred and one" -> 101; None for what is no number to 199."""
-    total = 0
-    for word in re.split(r"[\s-]+", words.lower()):
-        if word in {"a", "and"}:
-            continue
-        if word == "one" and total == 0 and "hundred" in words.lower():
-            continue
-        if word == "hundred":
-            total += 100
-        elif word in _TENS_WORDS:
-            total += 20 + 10 * _TENS_WORDS.index(word)
-        elif word in _TEENS_WORDS:
-            total += 10 + _TEENS_WORDS.index(word)
-        elif word in _UNITS_WORDS:
-            total += 1 + _UNITS_WORDS.index(word)
-        else:
-            return None
-    return total
-
-
-# 90-199 in words ("ninety-four", "a hundred and two")
-_OVER_89 = (
-    rf"(?:ninety(?:[\s-]?(?:{_UNIT}))?|(?:a|one)[\s-]hundred"
-    rf"(?:(?:\s+and)?[\s-]+(?:{_BELOW_HUNDRED}|{_UNIT}))?)"
-)
-_SPELLED_HEAD = re.compile(
-    rf"(?:aged?\s+)?({SPELLED_AGE}|\w+tieth|(?:one\s+)?hundredth)\b", re.IGNORECASE
-)
-
-
-# The units' ordinals as their cardinals ("ninety-third" is "ninety-three")
-_ORDINAL_UNITS = {"first": "one", "second": "two", "third": "three", "fifth": "five",
-                  "eighth": "eight", "ninth": "nine", "twelfth": "twelve"}  # fmt: skip
-_SPELLED_ORDINAL = (
-    rf"(?:(?:(?:a|one)[\s-]hundred(?:\s+and)?[\s-]+)?ninety[\s-](?:first|second|third|fifth|eighth|ninth|(?:{_UNIT})th)"
-    rf"|(?:a|one)[\s-]hundred(?:\s+and)?[\s-]+(?:first|second|third|fifth|eighth|ninth|(?:{_UNIT})th|tenth)"
-    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|(?:one\s+)?hundredth)"
-)
-
-
-def spelled_age(value: str) -> int | None:
-    """The age a spelled finding gives ("ninety-two years old" -> 92, "ninetieth" -> 90,
-    "ninety-third" -> 93)."""
-    ordinal = re.match(_SPELLED_ORDINAL, value, re.IGNORECASE)
-    if ordinal:
-        *head, last = re.split(r"([\s-]+)", ordinal.group().lower())
-        if last.endswith("ieth"):
-            last = last[:-4] + "y"
-        elif last in _ORDINAL_UNITS:
-            last = _ORDINAL_UNITS[last]
-        elif last.endswith("th"):
-            last = last[:-2]
-        return spelled_number("".join(head) + last)
-    head = _SPELLED_HEAD.match(value)
-    if head is None:
-        return None
-    return spelled_number(head.group(1).lower())
-
-
-class SpelledAgeRecognizer(ClinicalPatternRecognizer):
-    """Ages written in words, as letters and e-mails give them ("ninety-two years old", "aged
-    seventy-one", "a sixty-year-old woman", "she turned ninety"). Over 89 a direct identifier,
-    like the digits."""
-
-    ENTITY = "AGE"
-    SUBTYPE = "AGE"
-    PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern(
-            "spelled_age_years_strong",
-            rf"\b{SPELLED_AGE}[\s-]+(?:years?|yrs?)[\s-]+old\b",
-            0.85,
-        ),
-        Pattern("spelled_age_of_age_strong", rf"\b{SPELLED_AGE}\s+years?\s+of\s+age\b", 0.85),
-        Pattern("spelled_age_labelled_strong", rf"\b(?:aged|age)\s+(?P<v>{SPELLED_AGE})\b", 0.8),
-        Pattern(
-            "spelled_age_over_89_prose_strong",
-            r"\b(?:who\s+is|who's|she\s+is|he\s+is|she's|he's|turned|turns|turning|will\s+be"
-            rf"|is\s+now)\s+(?P<v>{_OVER_89})\b(?!\s*(?:percent|%|per\s+cent))",
-            0.85,
-        ),
-        Pattern(
-            "spelled_age_birthday_strong",
-            rf"\b{_SPELLED_ORDINAL}(?=\s+(?:birthday|bday|b-day)\b)",
-            0.85,
-        ),
-        # "in her ninety-third year", "his hundredth": a spelled ordinal after a possessive
-        Pattern(
-            "spelled_age_possessive_ordinal_strong",
-            rf"\b(?:her|his|their)\s+(?P<v>{_SPELLED_ORDINAL})\b(?=\s+(?:year|birthday)\b|\s*[.,;!)]|\s*$)",
-            0.85,
-        ),
-        # "Mrs Hickman is ninety-eight", "Stanley Jones, one hundred and ten, ...": after a
-        # person's copula (read by `refine`, as for the digits) or a name between commas
-        Pattern(
-            "spelled_age_over_89_copula_strong",
-            rf"(?<=\w)(?:\s+is|\s+was|'s|’s)(?:\s+(?:now|just|only|nearly|almost))?\s+(?P<v>{_OVER_89})\b"
-            r"(?!\s*(?:percent|%|per\s+cent|minutes|miles|metres|meters|pounds|kg))",
-            0.85,
-        ),
-        Pattern(
-            "spelled_age_over_89_after_name_strong",
-            rf"(?-i:\b[A-Z][a-z]+),\s(?:(?:now|nearly|almost|just|aged)\s)?(?P<v>{_OVER_89})(?=[,;:]|\.(?!\d)|\s*$"
-            r"|\s+(?:and|who|with|from|lives|living|is|was|at|in|has|had|but|still)\b)",
-            0.8,
-        ),
-    ]
-
-    def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
-        age = spelled_age(text[result.start : result.end])
-        if age is None or age > 120:
-            return None
-        name = pattern_name(result)
-        if name == "spelled_age_over_89_copula_strong" and not _persons_age(text, result.start):
-            return None  # "Mrs Hickman is ninety-eight"; not "The wait is ninety minutes"
-        word = re.search(
-            r"(\w+)\W*(?:(?:now|nearly|almost|just|aged)\s+)?$",
-            text[max(0, result.start - 30) : result.start],
-        )
-        if name.endswith("after_name_strong") and word and word.group(1).lower() in _READINGS:
-            return None  # "Glucose, ninety-five, fasting"
-        if age > 89:
             result.score = max(result.score, 0.9)
             return set_subtype(result, "AGE_OVER_89")
         return result

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.detect.recognizers.ages import (
-    AgeRecognizer,
-    SpelledAgeRecognizer,
-    _persons_age,
-    spelled_age,
-)
+from bot.detect.recognizers.ages import AgeRecognizer
 from tests.detect.recognizers.tables import found
 
 AGES = AgeRecognizer()
@@ -110,53 +105,6 @@ def test_when_a_letter_gives_an_age_over_89_in_another_shape_then_it_is_found(
 )
 def test_when_a_number_over_89_is_a_reading_or_a_count_then_it_is_no_age(text: str) -> None:
     assert found(AgeRecognizer(), text) == set()
-
-
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        ("Mrs Hickman is ninety-eight and still managing.", "ninety-eight"),
-        ("Review for Stanley Jones, one hundred and ten: temp 37.1", "one hundred and ten"),
-        ("He had his ninety-sixth birthday in the spring.", "ninety-sixth"),
-        ("She had her one hundred and first birthday.", "one hundred and first"),
-        ("She is in her ninety-third year.", "ninety-third"),
-        ("He had his ninety-eighth birthday in May.", "ninety-eighth"),
-    ],
-)
-def test_when_an_age_over_89_is_spelled_in_a_letter_then_it_is_found(text: str, value: str) -> None:
-    assert (value, "AGE_OVER_89") in found(SpelledAgeRecognizer(), text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["The wait is ninety minutes.", "Sats were ninety-four", "Glucose, ninety-five, fasting"],
-)
-def test_when_a_spelled_number_is_no_one_s_age_then_it_is_left_alone(text: str) -> None:
-    assert found(SpelledAgeRecognizer(), text) == set()
-
-
-@pytest.mark.parametrize(
-    ("value", "age"), [("ninety-third", 93), ("one hundred and first", 101), ("ninetieth", 90)]
-)
-def test_when_a_spelled_ordinal_is_read_then_it_gives_the_age(value: str, age: int) -> None:
-    assert spelled_age(value) == age
-
-
-@pytest.mark.parametrize(
-    ("text", "person"),
-    [
-        # "Elms", "Terms" end in "ms": only a whole title word before the subject counts
-        ("the Elms Report was 95", False),
-        ("the Terms Report was 95", False),
-        # the one title list (`titles.TITLES`) holds ranks and clergy too
-        ("Sgt Report was 95", True),
-        ("Mrs Report was 95", True),
-    ],
-)
-def test_when_a_title_or_a_word_ending_like_one_precedes_the_subject_then_only_a_title_counts(
-    text: str, person: bool
-) -> None:
-    assert _persons_age(text, len(text) - 2) is person
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,140 @@
+"""What tells an age from a number beside it: the words that make one a duration or a reading,
+the people an age in prose belongs to, and the checks that a number is a person's age.
+
+Shared by `ages` (digits) and `ages_spelled` (words), so the two read a number's neighbours
+alike: "Glucose, 95," and "Glucose, ninety-five," are both readings.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from bot.detect.recognizers.base import wordset
+from bot.detect.recognizers.names_lexicon import lexicon
+from bot.detect.recognizers.titles import after_title
+
+# Words before a number that make "3 mo" or "30m" a duration, not an age.
+DURATION_BEFORE = frozenset(
+    [
+        "in",
+        "for",
+        "x",
+        "q",
+        "every",
+        "after",
+        "over",
+        "past",
+        "last",
+        "within",
+        "since",
+        "lasting",
+        "about",
+        "approx",
+        "~",
+        "than",
+        "next",
+        "each",
+        "per",
+        "duration",
+        "until",
+        "from",
+        "been",
+        "takes",
+        "took",
+    ]
+)
+DURATION_AFTER = frozenset(
+    [
+        "ago",
+        "later",
+        "prior",
+        "before",
+        "after",
+        "of",
+        "supply",
+        "course",
+        "trial",
+        "apart",
+        "walk",
+        "run",
+        "drip",
+        "infusion",
+        "bolus",
+    ]
+)
+
+
+FOREIGN_DURATION = wordset(
+    "hace desde durante por depuis pendant il y a seit für vor da per sinds há ha sedan i przez od "
+    "since for prije pre prieš pirms преди před"
+)
+
+
+# What follows a number that is a reading or a quantity, not how old someone is.
+NOT_A_READING = (
+    r"(?!\s*(?:%|percent|mg|kg|lbs?|pounds|bpm|mmhg|degrees|°|on\b|over\b|/|\.\d|out\b|of\b"
+    r"|min|mins|minutes|miles|km|ft|feet|cm|mm|ml|units?|k\b|thousand|dollars|\$))"
+)
+# Who an age in prose belongs to: the patient and the relatives letters and e-mails speak of.
+_PERSON_NOUN_WORDS = wordset(
+    "patient pt client resident member mother mom mum mam mama father dad papa grandmother "
+    "grandma granny gran nan nana nanna grandfather grandpa granddad grandad husband wife "
+    "spouse partner aunt auntie uncle sister brother widow widower lady gentleman man woman "
+    "neighbour neighbor friend veteran tenant mother-in-law father-in-law"
+)
+PERSON_NOUNS = "|".join(
+    re.escape(w) for w in sorted(_PERSON_NOUN_WORDS, key=lambda w: (-len(w), w))
+)
+PERSON_WORDS = _PERSON_NOUN_WORDS | {"she", "he", "who"}
+_SUBJECT = re.compile(r"([\w'’.-]+)(?:\s+is|\s+was|'s|’s)(?:\s+\w+)?\s+$")
+
+# "ago" after a number of years ("5 лет назад", "3 tahun lalu", "2 yıl önce", "4 jaar geleden")
+FOREIGN_AGO = wordset(
+    "назад тому lalu trước önce sitten ezelőtt temu geleden sedan siden fa ago tagasi unatrag"
+)
+
+# Measurement words a number in parentheses or between commas belongs to.
+READINGS = wordset(
+    "glucose sugar bg bs cbg fsbg sat sats spo2 o2 pulse hr rate weight wt temp bp map gcs score "
+    "level levels potassium sodium na cr bun hgb hb plt wbc inr ldl hdl a1c ef iq room bed bay rm "
+    "ward floor unit page grade"
+)
+
+
+_BIRTH_YEAR = re.compile(r"((?:19|20)\d\d)\D{0,12}$")
+# a date's separator before the year ("03/04/1931"), or a birth label within a few words
+_BIRTH_CUE = re.compile(
+    r"(?:\d[/.-]|\b(?:dob|d\.o\.b\.?|born|birth\w*|b\.|geb\.?|née?|nacid[oa]|bday)\b.{0,24})$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def age_from_birth_year(text: str, start: int, age: int) -> bool:
+    """Whether the number after a date of birth is the age: the year is a birth date's (a full
+    date or a birth label before it), and it plus the number falls in 2015-2035, as of a letter
+    written now; not a count beside a year ("2020 (12 visits)")."""
+    year = _BIRTH_YEAR.search(text, max(0, start - 20), start)
+    if year is None or not 2015 <= int(year.group(1)) + age <= 2035:
+        return False
+    return _BIRTH_CUE.search(text, max(0, year.start(1) - 40), year.start(1)) is not None
+
+
+def persons_age(text: str, start: int) -> bool:
+    """Whether "X is 93" speaks of a person: X is a relative or the patient ("Her mum is 92"), a
+    pronoun, a listed name ("Kowalski", "Maria's"), or a word after an honorific ("Mrs Dunne");
+    not a reading ("Sats is 94", "Glucose was 95")."""
+    subject = _SUBJECT.search(text, max(0, start - 60), start)
+    if subject is None:
+        return False
+    word = subject.group(1).strip(".")
+    key = word.lower()
+    if key in READINGS:
+        return False
+    if key in PERSON_WORDS:
+        return True
+    if after_title(text, subject.start(1), 12):
+        return True
+    if not word[:1].isupper() or word.isupper():
+        return False
+    first = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, subject.start(1) - 20) : subject.start(1)])
+    return lexicon().is_name(word) or (first is not None and lexicon().is_first(first.group(1)))
