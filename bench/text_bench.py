@@ -83,6 +83,11 @@ with no "yo" or "aged" beside a name, a patient word, a sex letter or "he is 67 
 "Room/Bed: 412/B", "Location: 6B/14" and in words, beside readings, counts, staff extensions,
 years and list numbers that are no age, `bench.corpus.referral_rows`) is a fourteenth, for the
 ages pass, committed before its first measurement: a DEV voice.
+`pharmacy_ops` (a pharmacy's and a clinic's operations channel: formulary and shortage notices,
+dosing tables with a population's ages, callback numbers, toll-free and desk lines, hours, beside
+posts about one patient with the patient's age and phone, `bench.corpus.pharmacy_ops`) is a
+fifteenth, for the organisations' false alarms, committed before its first measurement: a DEV
+voice.
 `elder_letters` (referral letters, GP and family e-mails, discharge letters, care-home notes and
 social-work reports about people aged 90-110, every way prose gives such an age, beside numbers
 of 90-110 that are no ages, `bench.corpus.elder_letters`) is a twelfth, for the "ages over 89"
@@ -512,6 +517,7 @@ OTHER_VOICES = (
     "elder_letters",
     "traits",
     "referral_rows",
+    "pharmacy_ops",
 )
 
 
@@ -570,6 +576,8 @@ def corpus(split: str, n: int, seed: int) -> tuple[list[dict[str, Any]], list[st
         from bench.corpus import unique_ids as gen  # type: ignore[no-redef]
     elif split == "traits":
         from bench.corpus import traits as gen  # type: ignore[no-redef]
+    elif split == "pharmacy_ops":
+        from bench.corpus import pharmacy_ops as gen  # type: ignore[no-redef]
     elif split == "elder_letters":
         from bench.corpus import elder_letters as gen  # type: ignore[no-redef]
     elif split == "referral_rows":

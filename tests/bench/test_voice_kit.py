@@ -42,6 +42,7 @@ GENERATORS = {
     "elder_letters": "elder_letters",
     "traits": "traits",
     "referral_rows": "referral_rows",
+    "pharmacy_ops": "pharmacy_ops",
 }
 # chat splits of `bench.corpus.text_corpus` pinned the same way
 CHAT = ("main", "periop_dev", "dialysis", "infusion_dev", "handoff_dev", "bedflow_dev")
@@ -109,6 +110,10 @@ MEASURED = {
     # lines, chat and record rows, and rooms as label pairs, location fields and number words,
     # pinned before its first measurement (issue 13, helper ages)
     "referral_rows": "4c4b09984f321958442744dc0a23d5d2a97ea9b0f4e46505451debdbcb265cc5",
+    # a DEV voice for organisations' numbers, a population's ages and days in clean operations
+    # posts beside a patient's age and phone, pinned before its first measurement (issue 13,
+    # helper orgfp)
+    "pharmacy_ops": "0ea7579148b4807811bc9d08881d55bbecef9cb6e48af0673f503ca67b116f47",
     # held out, committed before their first measurement (at 28066f9): never tuned on
     "patient_relations": "7aec8e7ac14208cf8f0102b508771248e05c8031b7384c6b4cc2bd48078817c8",
     "dialysis": "e8b8e970c2126540b1daf95516de96dd285f57abfe54218fac8760efd6082221",
