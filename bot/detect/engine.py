@@ -39,6 +39,7 @@ from bot.detect.normalise import TextView, bounded_runs, view
 from bot.detect.offline import use_bundled_suffix_list
 from bot.detect.org_names import organisation_name_spans
 from bot.detect.org_numbers import organisation_spans, without_spans
+from bot.detect.org_phones import organisation_phone_spans
 from bot.detect.person_numbers import person_numbers
 from bot.detect.recognizers import (
     DEFAULT_PHONE_REGIONS,
@@ -46,6 +47,7 @@ from bot.detect.recognizers import (
     ScriptNameRecognizer,
     default_recognizers,
 )
+from bot.detect.recognizers.age_populations import population_ages
 from bot.detect.recognizers.base import get_subtype, has_digit
 from bot.detect.recognizers.names_context import DOC_TEXT_KEY, tokens
 from bot.detect.recognizers.titles import after_title
@@ -243,6 +245,7 @@ class TextEngine:
         self.institutions = tuple(institutions)
         self.score_threshold = score_threshold
         recognizers = default_recognizers(self.institutions, phone_regions)
+        self.phone_regions = tuple(phone_regions)
         names = next(r for r in recognizers if isinstance(r, NameRecognizer))
         self._names = names
         self._script_names = next(r for r in recognizers if isinstance(r, ScriptNameRecognizer))
@@ -328,8 +331,7 @@ class TextEngine:
             found[index].extend(self._to_finding(r, offset, views[index]) for r in results)
         return [self._postprocess(t, f) for t, f in zip(texts, found, strict=True)]
 
-    @staticmethod
-    def _postprocess(text: str, found: list[Finding]) -> list[Finding]:
+    def _postprocess(self, text: str, found: list[Finding]) -> list[Finding]:
         # an organisation's own numbers go before `person_numbers` reads the text's direct
         # identifiers (a pharmacy's fax would make every number beside it someone's) and stay
         # gone after it, which would find them again as bare numbers; an NPI it takes as the
@@ -337,9 +339,13 @@ class TextEngine:
         found = widen_towns(
             text, towns_after_addresses(text, widen_names(text, merge(found, text)))
         )
+        # a population's ages go first: a dosing table's "65 years and older" is no one's age
+        # and puts no person in the post for `organisation_phone_spans`
+        found = population_ages(text, found)
         named = organisation_name_spans(text, found)
         found = without_spans(found, named)
         claimed = named + organisation_spans(text, found)
+        claimed += organisation_phone_spans(text, without_spans(found, claimed), self.phone_regions)
         found = person_numbers(text, without_spans(found, claimed))
         claimed += organisation_spans(text, found)
         return merge(without_spans(found, claimed), text)

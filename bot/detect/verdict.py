@@ -60,6 +60,9 @@ PATIENT_WORDS = _words(
     bedside chart imaging symptoms complains c/o s/p hpi pmh"""
 )
 _WORD = re.compile(r"[\w/'’-]+")
+# A person the patient words miss: pronouns and possessives ("she was at Lakeside on Monday").
+_PRONOUN = re.compile(r"\b(?:she|he|her|hers|his|him|herself|himself|i|i'm|my|me|mine)\b", re.I)
+_DIGIT = re.compile(r"\d")
 
 
 def about_patient(
@@ -78,9 +81,12 @@ DRUG_WORDS = _words("rx iv po prn mg mcg ml dose dosed meds med insulin heparin 
 PERSON_WORDS = PATIENT_WORDS - DRUG_WORDS
 
 
-def decide_verdict(findings: Iterable[Finding], patient: bool = True) -> Verdict:
+def decide_verdict(
+    findings: Iterable[Finding], patient: bool = True, apart: frozenset[str] = frozenset()
+) -> Verdict:
     """Apply the combination rule to one post's findings; `patient=False` (see `about_patient`)
-    stops a practitioner's name from combining with the other quasi-identifiers."""
+    stops a practitioner's name from combining with the other quasi-identifiers, and the
+    families in `apart` combine with none (see `post_verdict`)."""
     families: set[str] = set()
     for finding in findings:
         if is_direct(finding):
@@ -88,7 +94,7 @@ def decide_verdict(findings: Iterable[Finding], patient: bool = True) -> Verdict
         families.add(FAMILY[finding.kind])
     if not patient and len(families) >= 2:
         families.discard("practitioner")
-    if len(families) >= 2:
+    if len(families - apart) >= 2:
         return Verdict.PHI
     return Verdict.LOW if families else Verdict.CLEAN
 
@@ -100,13 +106,24 @@ def post_verdict(text: str, findings: Iterable[Finding]) -> Verdict:
     patient in it (no patient word, no other direct identifier) it is a policy's, a form's, a
     recall's or a shipment's date ("eff. 01/01/2026", "back-ordered until 4/9/2025"), one
     quasi-identifier like a day of service (issue 13).
+
+    A day in words ("Monday", "next week", "tomorrow") in a post with no patient in it (no
+    patient word, no age, room or direct identifier, no "she", "his", "my") is a schedule's:
+    a formulary change, a pick-up window, a clinic's hours. It combines with no place or name
+    there ("Effective Monday, the Lakeside Clinic pharmacy hours change" is `low`, one
+    quasi-identifier's worth); "Admitted last night to Lakeside Clinic" stays `phi` (issue 13).
     """
     findings = list(findings)
     dated = [f for f in findings if f.kind is Kind.DATE and f.subtype == "FULL_DATE"]
     others = [f for f in findings if f not in dated]
     if dated and not about_patient(text, others, PERSON_WORDS):
         findings = [replace(f, subtype="SERVICE_DATE") if f in dated else f for f in findings]
-    return decide_verdict(findings, about_patient(text, others))
+    patient = about_patient(text, others)
+    days = [text[f.start : f.end] for f in findings if f.kind is Kind.DATE]
+    apart: frozenset[str] = frozenset()
+    if days and not patient and not _PRONOUN.search(text) and not any(map(_DIGIT.search, days)):
+        apart = frozenset({"date"})  # "Lakeside Clinic closes early on Friday": a schedule's day
+    return decide_verdict(findings, patient, apart)
 
 
 DIRECT_IMAGE_KINDS = frozenset({Kind.NAME, Kind.ID, Kind.CONTACT, Kind.FACE})

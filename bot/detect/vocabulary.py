@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from bot.detect.types import Finding, Kind, ScanResult
-from bot.detect.verdict import about_patient, decide_verdict
+from bot.detect.verdict import post_verdict
 
 RECOGNIZER = "WorkspaceVocabulary"
 MAX_TERM_CHARS = 80
@@ -82,4 +82,4 @@ def apply_vocabulary(text: str, result: ScanResult, vocabulary: Vocabulary | Non
     if kept == list(result.findings):
         return result
     kept.sort(key=lambda f: (f.start, f.end))
-    return ScanResult(decide_verdict(kept, about_patient(text, kept)), tuple(kept))
+    return ScanResult(post_verdict(text, kept), tuple(kept))

@@ -182,3 +182,40 @@ def test_when_age_in_another_language_then_found(
 @pytest.mark.parametrize("text", ["5 лет назад", "hace 4 años", "vor 3 Jahren"])
 def test_when_foreign_years_are_a_duration_then_no_age(engine: TextEngine, text: str) -> None:
     assert spans(engine, text, Kind.AGE) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For patients 65 years and older, reduce the dose",
+        "Not for children under 12 years",
+        "Dose for ages 2 to 11 years: 5 mL",
+        "Age 18 and over: 1 tablet",
+        "Women aged 50-74 every two years.",
+        "Guideline update: women aged 50-74 get a mammogram every two years.",
+        "Men aged 65 to 75 who have ever smoked.",
+        "Pediatric patients 6 months to 5 years: 0.25 mL/kg",
+    ],
+)
+def test_when_ages_are_a_populations_then_no_finding(engine: TextEngine, text: str) -> None:
+    # a label's, a table's or a guideline's ages name no patient, and the population noun
+    # before "aged" is no name (issue 13)
+    assert engine.findings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Patient is 65 years old.", [(Kind.AGE, "65 years old")]),
+        ("This 67-year-old patient over 60 kg gets 1 g.", [(Kind.AGE, "67-year-old")]),
+        ("Maria aged 72, lives alone.", [(Kind.NAME, "Maria"), (Kind.AGE, "aged 72")]),
+        (
+            "Pt 71 y/o; label says 5 mg for patients 65 years and older.",
+            [(Kind.AGE, "71 y/o")],
+        ),
+    ],
+)
+def test_when_an_age_is_a_patients_beside_a_populations_then_only_it_stays(
+    engine: TextEngine, text: str, expected: list[tuple[Kind, str]]
+) -> None:
+    assert [(f.kind, text[f.start : f.end]) for f in engine.findings(text)] == expected

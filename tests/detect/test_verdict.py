@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.detect.types import Finding, Kind, Verdict
-from bot.detect.verdict import about_patient, decide_verdict
+from bot.detect.verdict import about_patient, decide_verdict, post_verdict
 
 
 def f(kind: Kind, subtype: str = "") -> Finding:
@@ -80,3 +80,55 @@ def test_when_post_read_then_about_patient(
     text: str, findings: list[Finding], expected: bool
 ) -> None:
     assert about_patient(text, findings) is expected
+
+
+def _at(text: str, part: str, kind: Kind, subtype: str) -> Finding:
+    start = text.index(part)
+    return Finding(start, start + len(part), kind, 0.9, subtype=subtype)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "place", "verdict"),
+    [
+        # operations: a schedule's day beside a place, no one in the post (issue 13)
+        (
+            "Effective Monday, the Lakeside Clinic hours change",
+            "Monday",
+            "Lakeside Clinic",
+            Verdict.LOW,
+        ),
+        (
+            "Pick-up window at Lakeside Clinic extended to Saturday",
+            "Saturday",
+            "Lakeside Clinic",
+            Verdict.LOW,
+        ),
+        (
+            "Formulary change effective next week, Springfield site",
+            "next week",
+            "Springfield",
+            Verdict.LOW,
+        ),
+        # a patient, a pronoun or a date in digits keeps the combination
+        ("Admitted last night to Lakeside Clinic", "last night", "Lakeside Clinic", Verdict.PHI),
+        ("Pt seen today at Lakeside Clinic", "today", "Lakeside Clinic", Verdict.PHI),
+        ("She was at Lakeside Clinic on Monday", "Monday", "Lakeside Clinic", Verdict.PHI),
+        ("Lakeside Clinic flu clinic 12/03, walk-ins", "12/03", "Lakeside Clinic", Verdict.PHI),
+    ],
+)
+def test_when_a_day_in_words_has_no_one_beside_it_then_it_does_not_combine(
+    text: str, day: str, place: str, verdict: Verdict
+) -> None:
+    findings = [
+        _at(text, day, Kind.DATE, "SERVICE_DATE"),
+        _at(text, place, Kind.LOCATION, "INSTITUTION"),
+    ]
+    assert post_verdict(text, findings) is verdict
+
+
+def test_when_families_are_apart_then_they_combine_with_none() -> None:
+    quasi = [f(Kind.DATE, "SERVICE_DATE"), f(Kind.LOCATION, "INSTITUTION")]
+
+    assert decide_verdict(quasi, patient=False, apart=frozenset({"date"})) is Verdict.LOW
+    assert decide_verdict(quasi, patient=False) is Verdict.PHI
+    assert decide_verdict([*quasi, f(Kind.ROOM, "ROOM")], apart=frozenset({"date"})) is Verdict.PHI

@@ -74,3 +74,17 @@ def test_other_findings_stay_and_still_decide() -> None:
     result = ScanResult(Verdict.PHI, (_name(text, "Grace Kelly"), mrn))
     out = apply_vocabulary(text, result, Vocabulary(not_names=frozenset({"grace kelly"})))
     assert out.findings == (mrn,) and out.verdict is Verdict.PHI
+
+
+def test_when_a_workspace_institution_meets_a_schedules_day_then_the_post_rule_decides() -> None:
+    # the verdict after the vocabulary is the scan's own rule (`post_verdict`): a day in words
+    # beside the workspace's institution, no one in the post, is one quasi-identifier's worth
+    text = "Effective Monday, the St Elsewhere pharmacy hours change"
+    day = Finding(
+        text.index("Monday"), text.index("Monday") + 6, Kind.DATE, 0.8, subtype="SERVICE_DATE"
+    )
+    result = ScanResult(Verdict.LOW, (day,))
+    out = apply_vocabulary(text, result, Vocabulary(institutions=frozenset({"st elsewhere"})))
+
+    assert [f.kind for f in out.findings] == [Kind.DATE, Kind.LOCATION]
+    assert out.verdict is Verdict.LOW

@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex as re
 from spacy.tokens import Doc
 
+from bot.detect.recognizers.age_populations import POPULATION_NOUNS
 from bot.detect.recognizers.names_context import (
     AGE_UNITS,
     AGE_WORD,
@@ -142,8 +143,8 @@ class NameCues:
             or nxt in {"aged", "age"}
             or (nxt.isdigit() and nxt2 in AGE_UNITS)
             or age_beside_sex(doc, end)
-        ):
-            return "strong"
+        ) and not (end - start == 1 and doc[start].lower_ in POPULATION_NOUNS):
+            return "strong"  # not "Women aged 50-74": a population before its ages
         if nxt in {"no-showed", "noshowed"} or (nxt == "no" and nxt2 in {"showed", "show"}):
             return "strong"  # "Smith no-showed again": only a patient misses an appointment
         if staff and (

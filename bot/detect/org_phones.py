@@ -1,0 +1,191 @@
+"""CONTACT: an organisation's phone or fax in a post about no one.
+
+Safe Harbor's telephone and fax numbers are those "of the individual or of relatives,
+employers, or household members of the individual" (45 CFR 164.514(b)(2)). Clinicians paste a
+pharmacy's callback number, a plan's toll-free help desk or a clinic's fax all day ("Pharmacy
+fax: 800-555-0199", "Please call our pharmacy line at 1-800-555-0142"), and each alone made the
+post `phi` (issue 13). Here a phone or fax is an organisation's, and no finding, when:
+
+- no one is identified in the post: no other direct identifier (a patient's name, an ID, an
+  e-mail, an address, an age over 89; a practitioner's name, a city or a day are quasi and
+  allowed);
+- the number says it is an organisation's: it is toll-free, shared-cost, premium-rate or a
+  universal access number by `phonenumbers` (NANP 800/888/877/866/855/844/833, UK 0800/0808,
+  AU 1800/1300; no person's line is one), or a freephone word stands beside it ("toll-free",
+  "freephone"), or a desk's word is among the few words before it in its clause ("pharmacy",
+  "clinic", "helpline", "switchboard", "front desk", "our main line", "the ward's number",
+  "the office", "Dr Okafor's office", "PA fax", "its e-prescribing fax"), or it follows such a
+  number in a list ("main line ...; fax ...", "(was ...)");
+- where a person is in the post all the same (an age, a room, a patient, clinical or relative
+  word of `verdict.PERSON_WORDS`, relatives and carers, a personal pronoun or possessive in
+  English or the deployment's other languages, "her", "my", "mi", "meine", or a personal line,
+  "cell", "mobile", "home"), the number's type is not enough: a desk's or freephone word must
+  own it, and no such person's word may stand in its own clause ("Pt 72yo, CrCl 30.\nPharmacy
+  fax 617-..." loses the fax; "call her at 800-..." and "pharmacy fax 617-..., her cell 617-..."
+  keep both). Synthetic voices draw a person's number from any area code, toll-free ones too
+  (Faker's en_US "$##", es_ES "900"/"901", pt_BR "0800"): the general-PII voice lost one planted
+  phone to its type alone in such a post.
+
+A first version (98448a2 undid it) read the owner off the words before a number alone and
+dropped patients' own numbers beside their names ("reach her at the office on ..."). The post
+gates keep those: where someone is identified every number stays a finding, an organisation's
+too; where someone is only mentioned, a number needs a desk's word and a clause with no person's
+word. With no one in the post, a business's line identifies no individual.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import phonenumbers
+import regex as re
+
+from bot.detect.recognizers.base import wordset
+from bot.detect.recognizers.contact import DEFAULT_PHONE_REGIONS
+from bot.detect.types import Finding, Kind
+from bot.detect.verdict import PERSON_WORDS, is_direct
+
+# Number types no person's own line has.
+ORG_NUMBER_TYPES = frozenset(
+    {
+        phonenumbers.PhoneNumberType.TOLL_FREE,
+        phonenumbers.PhoneNumberType.SHARED_COST,
+        phonenumbers.PhoneNumberType.PREMIUM_RATE,
+        phonenumbers.PhoneNumberType.UAN,
+    }
+)
+# A desk's, a service's or an organisation's own word before its number.
+DESK_WORDS = wordset(
+    "pharmacy pharmacy's pharmacies dispensary clinic clinic's clinics helpline helpline's "
+    "hotline switchboard reception desk dispatch ward's department dept department's "
+    "outpatients freephone toll-free tollfree freecall manufacturer wholesaler our its "
+    "scheduling appointments bookings pbm plan's insurer's e-prescribing eprescribing erx "
+    "prior-auth"
+)
+# Words that make "office", "line", "number", "ward" a desk's: "the office", "main line".
+_DESK_LEADS = wordset("the our main clinic practice pharmacy front back billing doctor's dr's")
+_DESK_NOUNS = wordset("office line number ward unit")
+FREEPHONE = re.compile(r"\b(?:toll[- ]?free|freephone|free\s?phone|freecall|gratuit[oa]?)\b", re.I)
+# Someone in the post: relatives and carers, pronouns, a person's own line.
+PERSONAL_WORDS = wordset(
+    "her hers his him she he herself himself my me mine i i'm i'll cell mobile home personal "
+    "brother sister carer caregiver caretaker spouse partner guardian niece nephew grandson "
+    "granddaughter grandmother grandfather grandma grandpa aunt uncle friend neighbour "
+    "neighbor mum mom dad relative whatsapp "
+    # the same in the deployment's other languages: possessives, "me", a personal line
+    "mi mis su sus tu tus mío mía llámame móvil movil celular casa particular privado meu minha "
+    "seu sua teu tua telemóvel mon ma mes son sa ses ton ta moi portable domicile mein meine "
+    "meinem meiner dein deine sein seine ihr ihre ihrer mich mir handy privat mio mia miei suo "
+    "tuo cellulare mijn zijn haar jouw uw mobiel thuis"
+)
+_PHONES = frozenset({"PHONE", "FAX", ""})
+_WORD = re.compile(r"[\w'’-]+")
+_CLAUSE = re.compile(r"[.;!?](?:\s|$)|\n")
+# Only labels and joiners between two numbers of one desk ("; fax ", " / Fx ", " or ").
+_JOINER = re.compile(
+    r"[\s,;:/()]*(?:(?:or|and|was|ph|phone|tel|fax|fx|f|p|t|line|main)[\s.:,;/()]*)*", re.I
+)
+_LINK = re.compile(r"/|\b(?:or|was|ph|phone|tel|fax|fx|f|p|t)\b", re.I)
+# Plurals that name no one ("patients can call the pharmacy line"); a patient's word still does.
+_GENERIC = frozenset({"patients", "pts"})
+LABEL_REACH = 6
+
+
+def organisation_phone_spans(
+    text: str, findings: Sequence[Finding], regions: Sequence[str] = DEFAULT_PHONE_REGIONS
+) -> list[tuple[int, int]]:
+    """The spans of the phones and faxes in `findings` that are an organisation's (module
+    docstring); none when someone is identified in the post."""
+    phones = [f for f in findings if f.kind is Kind.CONTACT and f.subtype in _PHONES]
+    others = [f for f in findings if f not in phones]
+    if not phones or identified(others):
+        return []
+    anyone = about_someone(text, others)
+    claimed: list[tuple[int, int]] = []
+    last: Finding | None = None
+    for f in phones:
+        gap = text[last.end : f.start] if last is not None else ""
+        joined = last is not None and _JOINER.fullmatch(gap) is not None and bool(_LINK.search(gap))
+        if anyone:
+            # someone is in the post: a desk must own the number in words, in a clause with
+            # no person's word (a number's type alone is a generator's draw as often as not)
+            owned = (joined or _desk_labelled(text, f)) and not _personal(_clause_words(text, f))
+        else:
+            owned = joined or _org_number(text[f.start : f.end], regions) or _desk_labelled(text, f)
+        if owned:
+            claimed.append((f.start, f.end))
+            last = f
+    return claimed
+
+
+def identified(others: Iterable[Finding]) -> bool:
+    """A direct identifier other than a phone or a full date (a patient's name, an ID, an
+    e-mail, an address, an age over 89): every number beside it stays a finding."""
+    return any(
+        is_direct(f) and not (f.kind is Kind.DATE and f.subtype == "FULL_DATE") for f in others
+    )
+
+
+def about_someone(text: str, others: Iterable[Finding]) -> bool:
+    """A person is in the post, though not identified: an age, a room, or a patient's,
+    clinical, relative's or personal word."""
+    if any(f.kind in (Kind.AGE, Kind.ROOM) for f in others):
+        return True
+    return _personal(_WORD.findall(text))
+
+
+def _personal(words: Iterable[str]) -> bool:
+    forms = {w for m in words for w in _forms(m)} - _GENERIC
+    return bool(forms & (PERSON_WORDS | PERSONAL_WORDS))
+
+
+def _clause_words(text: str, f: Finding) -> list[str]:
+    """The words of the clause the number stands in, both sides of it."""
+    lo = 0
+    for m in _CLAUSE.finditer(text, max(0, f.start - 160), f.start):
+        lo = m.end()
+    end = _CLAUSE.search(text, f.end, f.end + 160)
+    hi = end.start() if end else min(len(text), f.end + 160)
+    return [*_WORD.findall(text, lo, f.start), *_WORD.findall(text, f.end, hi)]
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """A word lower-cased, and without its possessive ("daughter's" is the daughter's)."""
+    word = word.lower().replace("’", "'")
+    bare = word.removesuffix("'s").rstrip("'")
+    return (word, bare) if bare != word else (word,)
+
+
+def _org_number(value: str, regions: Sequence[str]) -> bool:
+    """Toll-free, shared-cost, premium-rate or UAN in the first region whose rules accept it."""
+    for region in regions[:1] if value.lstrip().startswith("+") else regions:
+        try:
+            number = phonenumbers.parse(value, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return phonenumbers.number_type(number) in ORG_NUMBER_TYPES
+    return False
+
+
+def _desk_labelled(text: str, f: Finding) -> bool:
+    """A desk's word among the last few words before the number in its clause, or a freephone
+    word right beside it ("Freephone 0808 ...", "1-888-... (toll-free)")."""
+    lo = 0
+    for m in _CLAUSE.finditer(text, max(0, f.start - 120), f.start):
+        lo = m.end()
+    if FREEPHONE.search(text, max(lo, f.start - 24), f.start) or FREEPHONE.match(
+        text[f.end : f.end + 16].lstrip(" ,(-–")
+    ):
+        return True
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(text, lo, f.start)]
+    words = words[-LABEL_REACH:]
+    for i, w in enumerate(words):
+        if w in DESK_WORDS:
+            return True
+        if w == "pa" and words[i + 1 : i + 2] in (["fax"], ["line"], ["desk"], ["dept"]):
+            return True  # "PA fax": a prior-auth desk ("PA" alone is also Pennsylvania)
+        lead = words[i - 1] if i else ""
+        if w in _DESK_NOUNS and (lead in _DESK_LEADS or lead.endswith(("'s", "’s"))):
+            return True  # "the office", "our main line", "the ward", "Dr Okafor's office"
+    return False

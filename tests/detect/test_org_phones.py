@@ -1,0 +1,156 @@
+"""An organisation's phone or fax in a post about no one is no finding; beside a patient, a
+relative or a pronoun every number stays a contact (issue 13, `bot.detect.org_phones`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.detect.engine import TextEngine
+from bot.detect.org_phones import about_someone, identified, organisation_phone_spans
+from bot.detect.types import Finding, Kind, Verdict
+from tests.detect.conftest import spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pharmacy fax: 800-555-0199",
+        "Please call our pharmacy line at 1-800-555-0142 with questions",
+        "Pharmacy fax: 617-555-0199",
+        "Call the clinic at 617-555-0188 to reschedule.",
+        "Our main line is (617) 555-0100; fax (617) 555-0101.",
+        "Helpline 0800 123 4567, open 8am to 8pm.",
+        "Freephone 0808 157 0192 for the shortage update.",
+        "The ward's number is 020 7946 0321.",
+        "Front desk: 555-0123",
+        "Switchboard 0161 496 0000, ask for pharmacy.",
+        "Send the fax to the clinic at 312-555-0172.",
+        "Questions? Call 1-888-555-0111 (toll-free).",
+        "Manufacturer hotline 1-866-555-0190 for the recall.",
+        "Shortage: amoxicillin back-ordered; call 1-844-555-0123.",
+        "Questions: help desk 1-888-483-5322.",
+        "Call our office fax at 614-555-0199 before noon.",
+        "Dr. Okafor's office fax 617-555-0101",
+        "Kundenservice gebührenfrei 0800 1234567",
+        "Pharmacy fax 617-555-0101, effective 01/02/2027.",
+        "Riverbend Dermatology changed its e-prescribing fax to (453) 678-2747.",
+        "New PA fax number for the plan: (830)873-5226 (was 256-914-9188).",
+    ],
+)
+def test_when_an_organisations_number_is_in_a_post_about_no_one_then_no_contact(
+    engine: TextEngine, text: str
+) -> None:
+    assert spans(engine, text, Kind.CONTACT) == []
+    assert engine.scan(text).verdict is not Verdict.PHI
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Her cell is 617-555-0142.", ["617-555-0142"]),
+        ("Daughter's number 07700 900123.", ["07700 900123"]),
+        ("Call her at 800-555-0142.", ["800-555-0142"]),
+        ("Mrs Patel can be reached at 1-877-555-0110.", ["1-877-555-0110"]),
+        ("Patient's home phone 617-555-0133", ["617-555-0133"]),
+        ("Call the patient back on 617-555-0144 re refill.", ["617-555-0144"]),
+        ("Her pharmacy fax is 617-555-0101.", ["617-555-0101"]),
+        ("Mr Jones: pharmacy fax 800-555-0199", ["800-555-0199"]),
+        ("His work number is 1-800-555-0177 ext 22.", ["1-800-555-0177 ext 22"]),
+        ("Work phone 617-555-0166", ["617-555-0166"]),
+        ("Office phone: 617-555-0155", ["617-555-0155"]),
+        ("New fax for the plan: (830)873-5226.", ["(830)873-5226"]),
+        ("You can reach our office on 614-555-0199 or me at home.", ["614-555-0199"]),
+        (
+            "Call me at home on 617-555-0123 or the pharmacy on 617-555-0124.",
+            ["617-555-0123", "617-555-0124"],
+        ),
+        (
+            "Pharmacy line 1-800-555-0100, her son's cell 617-555-0142",
+            ["1-800-555-0100", "617-555-0142"],
+        ),
+        ("Spoke to the wife, clinic fax 617-555-0101", ["617-555-0101"]),
+        ("Callback 617-555-0142 re the refill.", ["617-555-0142"]),
+        ("Pt 67yo, pharmacy fax 617-555-0101", ["617-555-0101"]),
+    ],
+)
+def test_when_a_person_is_in_the_post_or_no_desk_owns_the_number_then_still_a_contact(
+    engine: TextEngine, text: str, expected: list[str]
+) -> None:
+    assert spans(engine, text, Kind.CONTACT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pharmacy line 1-800-555-0100; her son's cell 617-555-0142", ["617-555-0142"]),
+        ("Spoke to the wife; clinic fax 617-555-0101", []),
+        ("Pt 72yo, CrCl 30.\nPharmacy fax 617-555-0101", []),
+        ("This patient (age 11) gets 1 g.\nFreephone 1800 024 181 for the shortage.", []),
+        ("Pt 72yo, pharmacy fax 617-555-0101", ["617-555-0101"]),
+        ("Pt 72yo. Call her at 800-555-0142.", ["800-555-0142"]),
+        # a toll-free type alone owns no number in a post about someone: generators (and
+        # careless forms) give a person any area code
+        ("Pt 72yo, CrCl 30.\nCall 1-800-555-0142 for the shortage.", ["1-800-555-0142"]),
+        ("Pt 72yo, CrCl 30.\nToll-free 1-800-555-0142 for the shortage.", []),
+        ("Mi paciente, 72 años.\nMi móvil: 0800 123 4567", ["0800 123 4567"]),
+        ("Ana Ruiz 72yo.\nPharmacy fax 800-555-0101", ["800-555-0101"]),
+    ],
+)
+def test_when_a_person_is_in_the_post_but_not_identified_then_the_numbers_clause_decides(
+    engine: TextEngine, text: str, expected: list[str]
+) -> None:
+    # an age, a room or a patient's word elsewhere does not make a desk's number someone's; a
+    # patient's name (a direct identifier) anywhere keeps every number
+    assert spans(engine, text, Kind.CONTACT) == expected
+
+
+def test_when_a_population_age_is_the_only_other_finding_then_the_desk_number_goes(
+    engine: TextEngine,
+) -> None:
+    # the label's "65 years and older" is no one's age, so it puts no person in the post
+    text = "For patients 65 years and older, reduce the dose. Pharmacy fax 617-555-0101."
+
+    assert engine.findings(text) == []
+
+
+def test_when_a_number_follows_a_desks_in_a_list_then_it_is_the_desks_too() -> None:
+    text = "Switchboard 020 7946 0000 / fax 020 7946 0001; 617-555-0102"
+    phones = [
+        Finding(12, 25, Kind.CONTACT, 0.7, subtype="PHONE"),
+        Finding(32, 45, Kind.CONTACT, 0.7, subtype="PHONE"),
+        Finding(47, 59, Kind.CONTACT, 0.7, subtype="PHONE"),
+    ]
+
+    assert organisation_phone_spans(text, phones) == [(12, 25), (32, 45)]
+
+
+@pytest.mark.parametrize(
+    ("others", "expected"),
+    [
+        ([], False),
+        ([Finding(0, 4, Kind.NAME, 0.8, subtype="PATIENT")], True),
+        ([Finding(0, 4, Kind.CONTACT, 0.9, subtype="EMAIL")], True),
+        ([Finding(0, 4, Kind.AGE, 0.9, subtype="AGE_OVER_89")], True),
+        ([Finding(0, 4, Kind.NAME, 0.8, subtype="PRACTITIONER")], False),
+        ([Finding(0, 4, Kind.DATE, 0.8, subtype="FULL_DATE")], False),
+        ([Finding(0, 4, Kind.AGE, 0.8, subtype="AGE")], False),
+    ],
+)
+def test_identified(others: list[Finding], expected: bool) -> None:
+    assert identified(others) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "others", "expected"),
+    [
+        ("Pharmacy fax below", [], False),
+        ("Patients can ring the pharmacy", [], False),
+        ("Ask her to call the pharmacy", [], True),
+        ("Call the patient about the pharmacy", [], True),
+        ("The daughter's number", [], True),
+        ("Pharmacy fax below", [Finding(0, 4, Kind.AGE, 0.8, subtype="AGE")], True),
+        ("Pharmacy fax below", [Finding(0, 4, Kind.ROOM, 0.8, subtype="ROOM")], True),
+    ],
+)
+def test_about_someone(text: str, others: list[Finding], expected: bool) -> None:
+    assert about_someone(text, others) is expected
