@@ -107,14 +107,12 @@ _STAFF: OrderedDict[str, StaffDirectory] = OrderedDict()
 
 
 def _image_scanner(engine: Engine, settings: Settings) -> ImageScanner:
+    """The worker's scanner, built from settings as the CLI builds it: without the deployment's
+    DICOM key each worker would draw its own, so one study's UIDs would differ between workers
+    and across restarts, and `DICOM_SHIFT_DATES` and `DICOM_OPTIONS` would go unheard."""
     from bot.detect.images import ImageScanner
 
-    return ImageScanner(
-        text_engine=engine,
-        ocr_engine=settings.ocr_engine,
-        institutions=settings.institutions,
-        max_bytes=settings.max_file_bytes,
-    )
+    return ImageScanner.from_settings(settings, text_engine=engine)
 
 
 def analyse_file(scanner: ImageScanner, data: bytes, filename: str | None) -> ImageScanResult:

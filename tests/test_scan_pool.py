@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
@@ -175,3 +176,32 @@ async def test_when_an_in_process_scan_runs_past_its_deadline_then_later_scans_f
     finally:
         engine.release.set()
         await workers.close()
+
+
+async def test_workers_of_one_deployment_map_dicom_uids_alike_and_apply_its_dicom_settings() -> (
+    None
+):
+    """Two workers (or one before and after a restart) share the deployment's DICOM key, so a
+    study reposted from either stays one study; date shifts and PS3.15 options apply too."""
+    import io
+
+    import pydicom
+
+    data = (Path(pydicom.__file__).parent / "data" / "test_files" / "test-SR.dcm").read_bytes()
+    settings = Settings(
+        dicom_uid_key="d" * 32, dicom_shift_dates=True, dicom_options=["retain_device_identity"]
+    )
+    outs = []
+    for _ in range(2):
+        workers = ScanWorkers(settings, engine=FakeEngine())
+        try:
+            result = await workers.scan_file(data, "report.dcm")
+        finally:
+            await workers.close()
+        assert result.redacted is not None
+        outs.append(pydicom.dcmread(io.BytesIO(result.redacted)))
+    first, second = outs
+    assert first.StudyInstanceUID == second.StudyInstanceUID
+    assert first.SOPInstanceUID == second.SOPInstanceUID
+    codes = {item.CodeValue for item in first.DeidentificationMethodCodeSequence}
+    assert {"113107", "113109"} <= codes  # modified dates, retain device identity
