@@ -37,6 +37,7 @@ from bot.detect.dicom_header import (
     iter_elements,
 )
 from bot.detect.dicom_stream import TRUNCATION_WORDS
+from bot.detect.dicom_truncation import TRUNCATED, check_end
 from bot.detect.image_sniff import DICOM
 from bot.detect.pixels import PixelAnalysis, PixelAnalyzer
 from bot.detect.types import Box, Finding, ImageFinding, ImageScanResult, Kind, Polygon, Verdict
@@ -477,7 +478,7 @@ def read_dataset(data: bytes) -> tuple[Dataset, bool]:
     """Parse untrusted bytes fully; a truncated header, sequence or element is unscannable.
     The flag says the file ends inside its pixel data (the header before it is whole)."""
     from pydicom import dcmread
-    from pydicom.errors import InvalidDicomError
+    from pydicom.errors import BytesLengthException, InvalidDicomError
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -486,6 +487,7 @@ def read_dataset(data: bytes) -> tuple[Dataset, bool]:
             ds = dcmread(io.BytesIO(data), force=raw)
             if raw:
                 _give_file_meta(ds)
+            check_end(ds, data)
             pixels_cut = _check_lengths(ds)
             for _ in iter_elements(ds):  # every value and sequence item parsed now
                 pass
@@ -493,9 +495,11 @@ def read_dataset(data: bytes) -> tuple[Dataset, bool]:
             raise
         except InvalidDicomError as exc:
             raise UnscannableError("not a DICOM file (no DICM preamble)") from exc
-        except (EOFError, OSError) as exc:
+        except TRUNCATED as exc:
             raise UnscannableError("DICOM header is truncated") from exc
         except (ValueError, KeyError, TypeError, AttributeError, OverflowError) as exc:
+            raise UnscannableError("DICOM header is corrupt") from exc
+        except BytesLengthException as exc:  # a value cut to a length its VR cannot have
             raise UnscannableError("DICOM header is corrupt") from exc
     if any(w in str(c.message).lower() for c in caught for w in TRUNCATION_WORDS):
         raise UnscannableError("DICOM sequence is truncated (end of file before its delimiter)")
