@@ -29,6 +29,7 @@ import numpy as np
 
 from bot.detect import dicom_profile as profile
 from bot.detect import dicom_stream
+from bot.detect.dicom_frames import frames_in_data
 from bot.detect.dicom_header import (
     CODE_KEYWORDS,
     DUMMY_TEXT,
@@ -302,6 +303,11 @@ class DicomScanner:
         bits = int(ds.get("BitsAllocated", 8) or 8)
         if rows <= 0 or cols <= 0:
             raise UnscannableError("DICOM pixel data has no dimensions")
+        held = frames_in_data(ds)  # a header that understates them leaves frames unread
+        if held is not None and held != frames:
+            raise UnscannableError(
+                f"DICOM NumberOfFrames ({frames}) does not match the pixel data ({held} frames)"
+            )
         if samples not in (1, 3) or bits not in (1, 8, 16, 32, 64):
             raise UnscannableError(
                 f"DICOM pixel layout ({samples} samples, {bits}-bit) not supported"
