@@ -153,9 +153,13 @@ _AGE_SEX = re.compile(
 # its unit lost to the OCR ("(32)"); the brackets stay legible.
 _AGE_AFTER_DATE = re.compile(r"\s?\((\d{1,3}\s?(?:[Yy]|yo|yrs?)?)\)")
 # "St.JenniferMedical Center": photographed OCR glues the name to "Medical", so "medical" is
-# taken glued when "center", "centre" or "ctr" follows.
+# taken glued when "center", "centre" or "ctr" follows. Banners abbreviate "hospital" to "HOSP"
+# ("MERCY GENERAL HOSP", read glued as "MERCYGENERALHOSP"): taken after "gen"/"general", or at
+# the end of a line after a word in capitals or Title Case, not after a lower-case word ("still
+# in hosp", "Went to Hosp").
 _INSTITUTION = re.compile(
     r"^.*(?:hospital|(?<![A-Za-z])medical(?![A-Za-z])|medical\s*(?:cent(?:er|re)|ctr)|med\.?[\s_]*ctr|"
+    r"gen(?:eral)?[ _]*hosp\b|(?-i:[A-Z]{2}[ _]*HOSP|[A-Z][a-z]+ +Hosp)\.?$|"
     r"clinic\b|infirmary|"
     r"health(?:care)?[\s_]*(?:system|center)|(?<![A-Za-z])(?:imaging|radiology|health)$|"
     r"university|memorial|children's|imaging\s*cent(?:er|re)|radiology\s*(?:associates|group)|"

@@ -244,3 +244,34 @@ def test_a_finding_only_across_two_elements_leaves_both_but_one_alone_still_coun
     out = read(found.redacted)
     assert out.Manufacturer == "Jane" and out.ManufacturerModelName == "Roe scanner"
     assert out.ImageComments == "for ***"
+
+
+def _cine(frames: list[Image.Image]) -> bytes:
+    """`make_dicom`'s header over a multi-frame stack of the given 8-bit frames."""
+    ds = read(make_dicom(burned_in=False))
+    ds.Rows, ds.Columns = frames[0].height, frames[0].width
+    ds.NumberOfFrames = len(frames)
+    ds.PixelData = b"".join(f.tobytes() for f in frames)
+    buf = io.BytesIO()
+    ds.save_as(buf, enforce_file_format=True)
+    return buf.getvalue()
+
+
+def test_a_second_patients_abbreviated_hospital_on_one_cine_frame_is_painted(engine) -> None:
+    """A cine whose frame 1 shows another patient's banner: nothing in the header names that
+    patient, so only the text engine and the layout hints can find the line. Banners abbreviate
+    "hospital" ("OAKRIDGE GENERAL HOSP", read glued as "OAKRIDGEGENERALHOSP"); the line was
+    left legible while the name beside it was painted."""
+    from bot.detect.ocr import RapidOcr
+
+    frames = [Image.new("L", (480, 120), 30) for _ in range(2)]
+    ImageDraw.Draw(frames[0]).text((10, 10), "DOE^JANE", font=font(17), fill=235)
+    draw = ImageDraw.Draw(frames[1])
+    draw.text((10, 10), "OWENS, CHELSEA", font=font(17), fill=235)
+    draw.text((10, 40), "OAKRIDGE GENERAL HOSP", font=font(17), fill=235)
+    draw.text((10, 80), "C5-1", font=font(15), fill=235)
+    real = ImageScanner(text_engine=engine, ocr=RapidOcr(), face_detector=NoFaceDetector())
+    pixels = read(real.scan(_cine(frames)).redacted).pixel_array
+    assert pixels[1, 10:32, 10:160].max() <= 30  # the name
+    assert pixels[1, 40:62, 10:250].max() <= 30  # the hospital
+    assert pixels[1, 80:98, 10:50].max() > 200  # the probe label stays

@@ -48,6 +48,12 @@ from bot.detect.types import Kind
         ("JONES^ANNA F/84", Kind.AGE, "F/84"),
         ("M/67", Kind.AGE, "M/67"),
         ("67/M", Kind.AGE, "67/M"),
+        # "hospital" abbreviated on a banner, spaced or read glued, in capitals or Title Case
+        ("MERCY GENERAL HOSP", Kind.LOCATION, "MERCY GENERAL HOSP"),
+        ("MERCYGENERALHOSP", Kind.LOCATION, "MERCYGENERALHOSP"),
+        ("STMARYSHOSP", Kind.LOCATION, "STMARYSHOSP"),
+        ("Oakridge Gen Hosp", Kind.LOCATION, "Oakridge Gen Hosp"),
+        ("Lakeside Hosp.", Kind.LOCATION, "Lakeside Hosp."),
     ],
 )
 def test_when_overlay_convention_then_hint(text: str, kind: Kind, value: str) -> None:
@@ -85,3 +91,10 @@ def test_referred_by_is_a_label_not_a_name() -> None:
 @pytest.mark.parametrize("text", ["ISO 200 F/2.8", "page 1/2", "5/Med", "W 400 (12)"])
 def test_a_slash_without_a_sex_and_age_is_no_age(text: str) -> None:
     assert not [f for f in layout_hints(text) if f.kind is Kind.AGE]
+
+
+@pytest.mark.parametrize(
+    "text", ["pt still in hosp", "Went to Hosp", "HOSP", "Gen\nHOSP", "hosp day 3"]
+)
+def test_hosp_after_a_lower_case_word_alone_or_across_lines_is_no_institution(text: str) -> None:
+    assert not [f for f in layout_hints(text) if f.kind is Kind.LOCATION]
