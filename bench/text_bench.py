@@ -88,6 +88,12 @@ dosing tables with a population's ages, callback numbers, toll-free and desk lin
 posts about one patient with the patient's age and phone, `bench.corpus.pharmacy_ops`) is a
 fifteenth, for the organisations' false alarms, committed before its first measurement: a DEV
 voice.
+`verification_calls` (timestamped call transcripts, telecare alarm logs, voice-ID enrolment
+logs, CRM notes, nurse-line callbacks, account-recovery e-mails, delivery notes and interpreter
+lines: the secrets a caller proves who they are with, a word with no digit, said, quoted,
+spelled, answered a line later, read back and under other languages' labels, beside the same
+labels with no value, `bench.corpus.verification_calls`) is a sixteenth, for the secrets pass,
+committed before its first measurement: a DEV voice.
 `elder_letters` (referral letters, GP and family e-mails, discharge letters, care-home notes and
 social-work reports about people aged 90-110, every way prose gives such an age, beside numbers
 of 90-110 that are no ages, `bench.corpus.elder_letters`) is a twelfth, for the "ages over 89"
@@ -518,6 +524,7 @@ OTHER_VOICES = (
     "traits",
     "referral_rows",
     "pharmacy_ops",
+    "verification_calls",
 )
 
 
@@ -578,6 +585,8 @@ def corpus(split: str, n: int, seed: int) -> tuple[list[dict[str, Any]], list[st
         from bench.corpus import traits as gen  # type: ignore[no-redef]
     elif split == "pharmacy_ops":
         from bench.corpus import pharmacy_ops as gen  # type: ignore[no-redef]
+    elif split == "verification_calls":
+        from bench.corpus import verification_calls as gen  # type: ignore[no-redef]
     elif split == "elder_letters":
         from bench.corpus import elder_letters as gen  # type: ignore[no-redef]
     elif split == "referral_rows":

@@ -43,6 +43,7 @@ GENERATORS = {
     "traits": "traits",
     "referral_rows": "referral_rows",
     "pharmacy_ops": "pharmacy_ops",
+    "verification_calls": "verification_calls",
 }
 # chat splits of `bench.corpus.text_corpus` pinned the same way
 CHAT = ("main", "periop_dev", "dialysis", "infusion_dev", "handoff_dev", "bedflow_dev")
@@ -114,6 +115,10 @@ MEASURED = {
     # posts beside a patient's age and phone, pinned before its first measurement (issue 13,
     # helper orgfp)
     "pharmacy_ops": "0ea7579148b4807811bc9d08881d55bbecef9cb6e48af0673f503ca67b116f47",
+    # a DEV voice for the secrets a caller verifies with (a word with no digit: passwords,
+    # memorable and code words, spelled, answered a line later, read back, in other languages),
+    # pinned before its first measurement (issue 13, helper secrets)
+    "verification_calls": "953ef30d5aba47f94097a12bb417b0fb7a138c45578b18cd968b56967fcc9ebc",
     # held out, committed before their first measurement (at 28066f9): never tuned on
     "patient_relations": "7aec8e7ac14208cf8f0102b508771248e05c8031b7384c6b4cc2bd48078817c8",
     "dialysis": "e8b8e970c2126540b1daf95516de96dd285f57abfe54218fac8760efd6082221",
