@@ -24,7 +24,8 @@ def test_when_a_name_is_only_a_proper_noun_then_it_is_no_english_word(word: str)
 
 
 @pytest.mark.parametrize(
-    "word", ["baker", "smith", "sales", "metro", "texas", "london", "rom", "pons", "brady"]
+    "word",
+    ["baker", "smith", "sales", "metro", "texas", "london", "rom", "pons", "brady", "keyholder"],
 )
 def test_when_a_word_is_common_a_place_or_clinical_then_it_stays_english(word: str) -> None:
     assert lexicon().is_english(word)

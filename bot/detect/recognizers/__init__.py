@@ -28,7 +28,7 @@ from bot.detect.recognizers.ids import IdRecognizer, SsnRecognizer
 from bot.detect.recognizers.institutions import InstitutionRecognizer
 from bot.detect.recognizers.labelled_ids import LabelledIdRecognizer, LetteredCodeRecognizer
 from bot.detect.recognizers.names import NameRecognizer
-from bot.detect.recognizers.plates import PlateRecognizer
+from bot.detect.recognizers.plates import PlateRecognizer, VanityPlateRecognizer
 from bot.detect.recognizers.postcodes import PostcodeRecognizer
 from bot.detect.recognizers.rooms import RoomRecognizer
 from bot.detect.recognizers.scripts import ScriptNameRecognizer
@@ -36,6 +36,7 @@ from bot.detect.recognizers.spoken_ids import SpokenNumberRecognizer
 from bot.detect.recognizers.streets import CountyRecognizer, ForeignAddressRecognizer
 from bot.detect.recognizers.towns import CityRecognizer
 from bot.detect.recognizers.traits import TraitRecognizer
+from bot.detect.recognizers.verbal_secrets import VerbalSecretRecognizer
 
 __all__ = [
     "DEFAULT_PHONE_REGIONS",
@@ -69,6 +70,8 @@ __all__ = [
     "SpokenNumberRecognizer",
     "SsnRecognizer",
     "TraitRecognizer",
+    "VanityPlateRecognizer",
+    "VerbalSecretRecognizer",
     "default_recognizers",
 ]
 
@@ -93,7 +96,9 @@ def default_recognizers(
         SpokenNumberRecognizer(),
         HandleRecognizer(),
         TraitRecognizer(),
+        VerbalSecretRecognizer(),
         PlateRecognizer(),
+        VanityPlateRecognizer(),
         ClinicalPhoneRecognizer(),
         RegionalPhoneRecognizer(phone_regions),
         ChatEmailRecognizer(),

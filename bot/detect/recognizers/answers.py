@@ -73,7 +73,7 @@ _NO_ANSWER = wordset(
     "verified matched confirmed failed passed required needed set reset changed updated unknown "
     "forgotten please and or but on in for to of with as she he they her his their my your it"
 )
-_ANSWER_LABEL = (
+ANSWER_LABEL = (
     r"security\s+(?:answer|word|question)|memorable\s+(?:word|name|place)|secret\s+(?:answer|word)"
     r"|maiden\s+name|first\s+pet(?:'s\s+name)?|pet'?s\s+name|first\s+school|favourite\s+(?:film|food|place)"
 )
@@ -87,14 +87,14 @@ class SecurityAnswerRecognizer(ClinicalPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "security_answer_strong",
-            rf"\b(?:{_ANSWER_LABEL})(?:[ \t]*\([^)\n]{{0,40}}\))?"
+            rf"\b(?:{ANSWER_LABEL})(?:[ \t]*\([^)\n]{{0,40}}\))?"
             r"(?P<sep>(?:[ \t]*(?::|=|-|is|was|given\s+as|of)(?![a-z]))*)[ \t]*['\"‘“]?"
             r"(?P<v>[A-Za-z][A-Za-z'-]{1,30})",
             0.8,
         ),
         Pattern(
             "security_reply_strong",
-            rf"\b(?:{_ANSWER_LABEL}|passcode|password)(?![a-z]){_REPLY}['\"‘“]?(?P<v>[A-Za-z][A-Za-z'-]{{1,30}})(?=[ \t]*(?:[.!]|$))",
+            rf"\b(?:{ANSWER_LABEL}|passcode|password)(?![a-z]){_REPLY}['\"‘“]?(?P<v>[A-Za-z][A-Za-z'-]{{1,30}})(?=[ \t]*(?:[.!]|$))",
             0.8,
         ),
     ]

@@ -120,9 +120,12 @@ class HandleRecognizer(ClinicalPatternRecognizer):
             return result  # shaped like an account name whatever the label
         head = text[max(0, result.start - 40) : result.start]
         noun = _NOUN_LABEL.search(head) is not None
-        if bare.lower() in _NOT_A_HANDLE or lexicon().is_english(bare):
-            # "username: sunshine" is still an account name; "handle the referral" is a verb
+        if bare.lower() in _NOT_A_HANDLE:
             return result if noun and _COLON.search(head) else None
+        if lexicon().is_english(bare):
+            # "username: sunshine", "her username is sparkles" are still account names;
+            # "handle the referral" is a verb
+            return result if noun and _MARKED.search(head) else None
         if bare[:1].isupper() and not (noun or _COLON.search(head)):
             return None  # "handle Maria's meds": a name, which the name recognizer reads
         return result
@@ -134,6 +137,7 @@ _NOUN_LABEL = re.compile(
     re.IGNORECASE,
 )
 _COLON = re.compile(r"[:=#]\s*[\"'“‘`]?$")
+_MARKED = re.compile(r"(?:[:=#]|\b(?:is|was))\s*[\"'“‘`]?$", re.IGNORECASE)
 _NOT_A_HANDLE = wordset(
     "the a an it this that these those them him her his hers me you us our your their my "
     "and or but not no yes ok okay please asap now today tomorrow later again here there "

@@ -132,6 +132,10 @@ class LetteredCodeRecognizer(ClinicalPatternRecognizer):
                 or (not value.islower() and inner < 2)
             ):
                 return None  # "reference laboratory", "case discussed", "ticket McDonald"
+        if name == "password_strong" and (
+            not _PASSWORD_MARK.search(value) or _BRACKETED.fullmatch(value)
+        ):
+            return None  # "passphrase declined,": the mark was the comma; "[redacted]"
         if name == "booking_code_strong":
             compact = value.replace("-", "")
             digits = sum(c.isdigit() for c in compact)
@@ -141,6 +145,10 @@ class LetteredCodeRecognizer(ClinicalPatternRecognizer):
                 return None  # "booking CHANGE-FORM": words, not a code
 
         return result
+
+
+_PASSWORD_MARK = re.compile(r"[\d_]|[^\w\s]")
+_BRACKETED = re.compile(r"\[[^\]]*\]|<[^>]*>|\([^)]*\)|\{[^}]*\}")
 
 
 def _an_english_word(value: str) -> bool:

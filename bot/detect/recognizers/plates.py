@@ -112,3 +112,47 @@ class PlateRecognizer(ClinicalPatternRecognizer):
         if name == "hyphen_groups_plate_medium" and alnum < 5:
             return None  # "A-1-B": too short for a plate
         return result
+
+
+_PLATE_QUALIFIER = r"(?:vanity|personali[sz]ed|private|cherished|custom)"
+_QUALIFIED_PLATE = (
+    rf"{_PLATE_QUALIFIER}[ \t]+(?:number[ \t]+)?(?:plates?|reg(?:istration)?)"
+    r"|(?:number|licen[cs]e|registration|reg)[ \t]+plates?"
+)
+_QUALIFIED = re.compile(rf"\b(?:{_QUALIFIED_PLATE})\b[^\n]{{0,16}}$", re.IGNORECASE)
+_NO_PLATE = wordset("none unknown tbc tba not nil obscured missing unreadable illegible na")
+
+
+class VanityPlateRecognizer(ClinicalPatternRecognizer):
+    """A plate of letters alone ("vanity plate GRANDMA", "car in the drive is plate MUMSTAXI"):
+    a personalised plate names its keeper as surely as one with digits (Safe Harbor item 12).
+    Its own recognizer, since `PlateRecognizer` skips a text with no digit. A bare "plate"
+    needs a vehicle's word before it, as a petri dish's "plate MRSA" has none."""
+
+    ENTITY = "ID"
+    SUBTYPE = "MRN"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "lettered_plate_strong",
+            rf"\b(?:{_QUALIFIED_PLATE}|plates?)"
+            r"(?:[ \t]+(?:no\.?|number))?(?:[ \t]+(?:is|was|reads|says|of))?[ \t]*[:#]?[ \t]*['\"‘“]?"
+            r"(?P<v>(?-i:[A-Z]{3,8}))(?![\w-])",
+            0.8,
+        ),
+        # after a vanity or personalised label, quoted or in any case ("vanity plate 'Grandma'")
+        Pattern(
+            "quoted_vanity_plate_strong",
+            rf"\b(?:{_PLATE_QUALIFIER}[ \t]+(?:number[ \t]+)?(?:plates?|reg(?:istration)?))"
+            r"(?:[ \t]+(?:is|was|reads|says|of))?[ \t]*[:#]?[ \t]*['\"‘“](?P<v>[A-Za-z]{3,8})['\"’”]",
+            0.8,
+        ),
+    ]
+
+    def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
+        value = text[result.start : result.end]
+        if value.lower() in _NO_PLATE or value.lower() in _NOT_PLATE_WORDS:
+            return None  # "number plate UNKNOWN", "plate ICU"
+        head = text[max(0, result.start - 60) : result.start]
+        qualified = _QUALIFIED.search(head)
+        vehicle = re.search(rf"\b{_VEHICLE}\b[^.\n;]{{0,40}}$", head, re.IGNORECASE)
+        return result if qualified or vehicle else None

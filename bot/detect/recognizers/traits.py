@@ -20,6 +20,7 @@ import regex as re
 from presidio_analyzer import Pattern, RecognizerResult
 
 from bot.detect.recognizers.base import ClinicalPatternRecognizer, pattern_name, wordset
+from bot.detect.recognizers.verbal_secrets import secret_word
 
 _BODY = (
     r"(?:fore)?arms?|wrists?|hands?|knuckles|fingers?|thumb|neck|throat|chest|back|shoulder[\s-]blades?"
@@ -114,8 +115,8 @@ class TraitRecognizer(ClinicalPatternRecognizer):
             after = text[result.end : result.end + 20].lower()
             return None if _EPONYM.match(after) else result
         if name == "code_word_strong":
-            if value.lower() in _NOT_A_CODE:
-                return None
+            if value.lower() in _NOT_A_CODE or not secret_word(text, result.start, result.end):
+                return None  # "password hint", "safe word explained", "password must be"
             # "callsign Delta 41": a crew's or a unit's call sign, which names no patient
             unit = re.search(
                 r"call[ \t-]?sign", text[max(0, result.start - 30) : result.start], re.I

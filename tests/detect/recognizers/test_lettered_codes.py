@@ -33,6 +33,11 @@ def test_when_a_code_without_digits_follows_its_label_then_it_is_found(
     ("case", "text"),
     [
         ("password_then_word", "password is changed"),
+        # the comma or full stop after the word is no mark of a password
+        ("passphrase_then_comma", "passphrase declined, caller to ring back"),
+        ("password_then_full_stop", "voice password expired."),
+        ("password_redacted", "password: [redacted]."),
+        ("password_placeholder", "password <hidden>"),
         ("reference_english_word", "see reference LABORATORY"),
         ("reference_ranges", "reference RANGES apply"),
         ("refer_to_acronym", "refer to STEMI protocol"),

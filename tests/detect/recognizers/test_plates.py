@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.detect.recognizers.plates import PlateRecognizer
+from bot.detect.recognizers.plates import PlateRecognizer, VanityPlateRecognizer
 from tests.detect.recognizers.tables import found
 
 PLATES = PlateRecognizer()
+VANITY = VanityPlateRecognizer()
 
 
 @pytest.mark.parametrize(
@@ -56,3 +57,33 @@ def test_when_a_plate_is_written_then_it_is_found(
 )
 def test_when_a_code_or_lab_looks_like_a_plate_then_it_is_left_alone(case: str, text: str) -> None:
     assert found(PLATES, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"),
+    [
+        ("vanity", "vanity plate GRANDMA", "GRANDMA"),
+        ("personalised_reg", "personalised reg ROSIEB", "ROSIEB"),
+        ("registration_plate_colon", "registration plate: GOLFNUT", "GOLFNUT"),
+        ("car_then_plate", "Car in the drive is plate MUMSTAXI.", "MUMSTAXI"),
+        ("vanity_quoted", "vanity plate 'Grandma'", "Grandma"),
+    ],
+)
+def test_when_a_plate_of_letters_follows_its_label_or_a_vehicle_then_it_is_found(
+    case: str, text: str, expected: str
+) -> None:
+    assert found(VANITY, text) == {(expected, "MRN")}
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("agar_plate", "blood agar plate MRSA growth"),
+        ("plate_unknown", "number plate UNKNOWN"),
+        ("plate_lower_case", "the plate was obscured on the camera"),
+    ],
+)
+def test_when_letters_follow_a_plate_with_no_vehicle_or_say_none_then_they_are_left_alone(
+    case: str, text: str
+) -> None:
+    assert found(VANITY, text) == set()

@@ -84,6 +84,12 @@ def test_when_a_characteristic_code_or_face_photo_is_written_then_it_is_found(
         ("known_as_lower", "known as a frequent attender"),
         ("password_reset", "password reset for the ward PC done"),
         ("password_sent", "password sent separately by text"),
+        # a word after the cue that does not end its clause, or a state, is no code word
+        ("password_hint", "password hint shown on screen"),
+        ("password_must", "the password must be at least eight characters"),
+        ("safe_word_explained", "safe word explained to family"),
+        ("passphrase_repeated", "passphrase repeated three times"),
+        ("passphrase_handy", "have you got your passphrase handy?"),
         ("crew_callsign", "crew callsign Delta 41 on scene"),
         ("crew_callsign_spoken", "callsign Alpha two one, ETA 10 min"),
         ("wedding_ring", "wearing a wedding ring"),
