@@ -244,7 +244,7 @@ TEMPLATES: dict[str, list[str]] = {
         "Incident: resident {first} missing from the lounge; {mark}; {photo} sent to police.",
         # missing-person calls
         "Missing person call: caller's son {name}, {alias}, {tattoo}; {photo} attached.",
-        "Misper: {first}, 34, {birthmark}, {jewellery}. Last seen near the canal.",
+        "Misper: {first}, {age}, {birthmark}, {jewellery}. Last seen near the canal.",
         "MISPER - {name}. Distinguishing marks: {tattoo}. Family have {photo}.",
         "Call log: mother reports {first} missing; {mark}. She emailed {photo}.",
         # insurer chats
@@ -271,6 +271,9 @@ def _fill(c: Person, slot: str) -> list[Part]:
         return [pii(c.first, "NAME", "direct", "names")]
     if slot == "her":
         return [lit(c.her)]
+    if slot == "age":
+        # the missing person's exact age, gold since the ages pass (its text was always "34")
+        return [pii("34", "AGE", "quasi")]
     if slot in ("clean", "clean2"):
         return [lit(rng.choice(_CLEAN))]
     makers = {"tattoo": _tattoo, "birthmark": _birthmark, "jewellery": _jewellery, "mark": _mark,

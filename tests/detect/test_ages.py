@@ -219,3 +219,60 @@ def test_when_an_age_is_a_patients_beside_a_populations_then_only_it_stays(
     engine: TextEngine, text: str, expected: list[tuple[Kind, str]]
 ) -> None:
     assert [(f.kind, text[f.start : f.end]) for f in engine.findings(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("John Smith (67) was seen today", "67"),
+        ("Smith, John, 67, M", "67"),
+        ("Re: referral - J. Smith, 67, bed 4", "67"),
+        ("Mrs Patel, 82, lives alone", "82"),
+        ("Please see Mr Brown (D.O.B. 1/2/50), 74", "74"),
+        ("Ana Ruiz | 44 | F | Bed 7", "44"),
+        ("He is 67 and lives with his wife", "67"),
+        ("Patient, 67, referred with chest pain", "67"),
+        ("Referral for 72/F with worsening SOB", "72/F"),
+    ],
+)
+def test_when_an_exact_age_stands_beside_a_person_with_no_unit_then_it_is_found(
+    engine: TextEngine, text: str, expected: str
+) -> None:
+    assert spans(engine, text, Kind.AGE) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sats (94)",
+        "Smith, 3 visits this year",
+        "Bed 4, 2 units RBC",
+        "Dr Jones (x4521) will call",
+        "Dr Jones (45) will call back",
+        "Ward 7, bay 3",
+        "GCS 15",
+        "Smith (2019) showed",
+        "1. Smith, 2. Jones",
+        "Seen at 14:30, Smith 10mg",
+        "Smith paid $45",
+        "Mrs Khan, 5 days post-op",
+    ],
+)
+def test_when_a_number_beside_a_name_is_a_reading_count_or_staff_number_then_no_age(
+    engine: TextEngine, text: str
+) -> None:
+    assert spans(engine, text, Kind.AGE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Room/Bed: 412/B", "Room/Bed: 412/B"),
+        ("Location: 6B/14", "6B/14"),
+        ("She is in room fourteen", "room fourteen"),
+    ],
+)
+def test_when_a_room_is_a_label_pair_a_location_or_in_words_then_it_is_found(
+    engine: TextEngine, text: str, expected: str
+) -> None:
+    assert spans(engine, text, Kind.ROOM) == [expected]

@@ -9,6 +9,7 @@ from presidio_analyzer import EntityRecognizer
 from bot.detect.recognizers.address_fields import AddressFieldRecognizer
 from bot.detect.recognizers.addresses import AddressRecognizer
 from bot.detect.recognizers.ages import AgeRecognizer
+from bot.detect.recognizers.ages_beside import AgeBesideRecognizer
 from bot.detect.recognizers.ages_spelled import SpelledAgeRecognizer
 from bot.detect.recognizers.answers import AnsweredIdRecognizer, SecurityAnswerRecognizer
 from bot.detect.recognizers.base import ClinicalPatternRecognizer
@@ -42,6 +43,7 @@ __all__ = [
     "DEFAULT_PHONE_REGIONS",
     "AddressFieldRecognizer",
     "AddressRecognizer",
+    "AgeBesideRecognizer",
     "AgeRecognizer",
     "AnsweredIdRecognizer",
     "ChatEmailRecognizer",
@@ -86,6 +88,7 @@ def default_recognizers(
         ClinicalDateRecognizer(),
         RelativeDateRecognizer(),
         AgeRecognizer(),
+        AgeBesideRecognizer(),
         SpelledAgeRecognizer(),
         IdRecognizer(),
         LabelledIdRecognizer(),

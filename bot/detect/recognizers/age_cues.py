@@ -80,7 +80,9 @@ _PERSON_NOUN_WORDS = wordset(
     "patient pt client resident member mother mom mum mam mama father dad papa grandmother "
     "grandma granny gran nan nana nanna grandfather grandpa granddad grandad husband wife "
     "spouse partner aunt auntie uncle sister brother widow widower lady gentleman man woman "
-    "neighbour neighbor friend veteran tenant mother-in-law father-in-law"
+    "neighbour neighbor friend veteran tenant mother-in-law father-in-law son daughter child baby "
+    "boy girl grandson granddaughter niece nephew cousin stepson stepdaughter paciente patientin "
+    "paziente patiënt pacient pacjent pacjentka"
 )
 PERSON_NOUNS = "|".join(
     re.escape(w) for w in sorted(_PERSON_NOUN_WORDS, key=lambda w: (-len(w), w))

@@ -17,8 +17,6 @@ from bot.detect.recognizers.age_cues import (
     FOREIGN_AGO,
     FOREIGN_DURATION,
     NOT_A_READING,
-    PERSON_NOUNS,
-    READINGS,
     age_from_birth_year,
     persons_age,
 )
@@ -37,6 +35,16 @@ _YEARS = (
 )
 _INFANT = r"(?:mo|mos|months?|wk|wks|weeks?|d|days?|hr|hrs|hours?)"
 _MO = r"(?:m/o|mo/o|w/o|wk/o|d/o|mos?\.?\s?old|m\.o\.)"
+
+
+# The words before "3/m" that make it a rate, not an age and sex
+_RATE_BEFORE = frozenset({"x", "q", "every", "per", "each"})
+# What follows "5 days" when it counts from an event ("5 days post-op", "3 weeks postpartum",
+# "12 weeks pregnant")
+_AFTER_A_PROCEDURE = DURATION_AFTER | {
+    "post-op", "postop", "post", "pod", "postpartum", "post-partum", "pp", "since", "ago",
+    "pregnant", "pregnancy", "gestation", "gestational", "postnatal", "gest",
+}  # fmt: skip
 
 
 class AgeRecognizer(ClinicalPatternRecognizer):
@@ -120,14 +128,6 @@ class AgeRecognizer(ClinicalPatternRecognizer):
             r"|metres|meters|m\b|steps|yards|points|minutes|mins?\b|seconds|secs?\b|miles|km\b|sure\b))",
             0.85,
         ),
-        Pattern(
-            "age_over_89_after_name_strong",
-            r"(?-i:\b[A-Z][a-z]+)(?:\s?\((?P<v>(?:9\d|1[01]\d)(?:\s?(?:y|yo|yrs?|years?|[mf]))?)\)"
-            r"|,\s(?:(?:now|nearly|almost|just)\s)?(?P<v>9\d|1[01]\d)(?=,|;|:|\.(?!\d)|\s*$"
-            r"|\s+(?:and|who|with|from|lives|living|is|was|at|in|has|had|but|still|today|now|this"
-            r"|next|last|yesterday)\b))",
-            0.8,
-        ),
         # "DOB 03/04/1931 (94)", "born 1931, now 94": a number after a birth year that the year
         # plus that number brings to the present decade is the age (read by `refine`)
         Pattern(
@@ -165,14 +165,6 @@ class AgeRecognizer(ClinicalPatternRecognizer):
             "age_over_89_copula_strong",
             rf"(?<=\w)(?:\s+is|\s+was|'s|’s)(?:\s+(?:now|just|only|already|nearly|almost))?"
             rf"\s+(?P<v>9\d|1[01]\d)\b{NOT_A_READING}",
-            0.85,
-        ),
-        # "my grandmother (92) needs a ride", "The patient, 91, was seen", "a lady of 94",
-        # "given her age (94)"
-        Pattern(
-            "age_over_89_after_person_strong",
-            rf"\b(?:{PERSON_NOUNS}|age)(?:\s?\((?P<v>9\d|1[01]\d)\)|,\s(?P<v>9\d|1[01]\d),"
-            rf"|\s+of\s+(?P<v>9\d|1[01]\d)\b{NOT_A_READING})",
             0.85,
         ),
         # "Age/Gender: 94/Female", "(94, F)": the age beside the sex in a field, or in brackets
@@ -226,12 +218,6 @@ class AgeRecognizer(ClinicalPatternRecognizer):
         name = pattern_name(result)
         if age > 120:
             return None
-        word = re.search(
-            r"(\w+)\W*(?:(?:now|nearly|almost|just)\s+)?$",
-            text[max(0, result.start - 30) : result.start],
-        )
-        if name == "age_over_89_after_name_strong" and word and word.group(1).lower() in READINGS:
-            return None  # "Glucose, 95, fasting", "Sats (94)": a reading, not an age
         if name == "age_over_89_copula_strong" and not persons_age(text, result.start):
             return None
         if name == "age_after_birth_year_strong" and not age_from_birth_year(
@@ -286,7 +272,10 @@ class AgeRecognizer(ClinicalPatternRecognizer):
             "age_sex_first_medium",
             "age_y_sex_medium",
         }:
-            if before and before[-1] in DURATION_BEFORE:
+            # "Referral for 72/F": an age across a slash with its sex counts nothing, so only a
+            # rate's words make it one ("x 3/m", "q 2/f" are no such forms either way)
+            duration = _RATE_BEFORE if name == "age_sex_slash_medium" else DURATION_BEFORE
+            if before and before[-1] in duration:
                 return None
             if after and after[0] in DURATION_AFTER:
                 return None
@@ -332,6 +321,8 @@ class AgeRecognizer(ClinicalPatternRecognizer):
                 and text[result.end + 1 : result.end + 2].isdigit()
             ):
                 return None
+        if name == "age_months_weak" and after and after[0] in _AFTER_A_PROCEDURE:
+            return None  # "Mrs Khan, 5 days post-op": how long since, not how old
         if name == "age_months_weak" and not (
             not before
             or before[-1]

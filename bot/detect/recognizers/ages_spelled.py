@@ -30,6 +30,8 @@ _TEENS_WORDS = [
 _TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _UNIT = "|".join(_UNITS_WORDS)
 _BELOW_HUNDRED = rf"(?:(?:{'|'.join(_TENS_WORDS)})(?:[\s-]?(?:{_UNIT}))?|{'|'.join(_TEENS_WORDS)})"
+# 1-99 in words: also a room's or a bed's number ("in room fourteen", `rooms`)
+SPELLED_BELOW_HUNDRED = rf"(?:{_BELOW_HUNDRED}|{_UNIT})"
 SPELLED_AGE = (
     rf"(?:(?:a|one)[\s-]hundred(?:(?:\s+and)?[\s-]+(?:{_BELOW_HUNDRED}|{_UNIT}))?|{_BELOW_HUNDRED})"
 )

@@ -13,7 +13,14 @@ from typing import ClassVar
 import regex as re
 from presidio_analyzer import Pattern, RecognizerResult
 
-from bot.detect.recognizers.base import ClinicalPatternRecognizer, words_before
+from bot.detect.recognizers.ages_spelled import SPELLED_BELOW_HUNDRED
+from bot.detect.recognizers.base import (
+    ClinicalPatternRecognizer,
+    pattern_name,
+    words_after,
+    words_before,
+    wordset,
+)
 from bot.detect.recognizers.bed_units import BED_UNITS, SEAT_UNITS, alternation
 
 # English labels, the seats of units that seat their patients, then other languages' room and
@@ -102,11 +109,35 @@ class RoomRecognizer(ClinicalPatternRecognizer):
             rf"|(?-i:\bMS-\d{{1,3}}[A-Z]?\b)|(?-i:\bms-\d{{1,3}}[a-z]?\b)){_NO_COUNT}(?![/.]\d)",
             0.6,
         ),
+        # a form's two labels over two values: "Room/Bed: 412/B", "Rm/Bed 45/2", "Ward/Bed: 6B/14"
+        Pattern(
+            "room_bed_pair_strong",
+            r"\b(?:room|rm|ward|unit)\s?/\s?(?:bed|bd|bay)\s*(?:#|no\.?)?\s*:?\s*"
+            r"\d{1,4}[A-Z]{0,2}\s?/\s?(?:\d{1,3}[A-Z]?|(?-i:[A-H]))\b(?![/.]\d)",
+            0.85,
+        ),
+        # a location field's ward and bed: "Location: 6B/14", "Loc: 4W/12", "Location: ICU/3"
+        Pattern(
+            "location_ward_bed_strong",
+            r"\b(?:location|loc)\s*[:=-]\s*(?P<v>(?:\d{1,2}[A-Z]{1,2}|(?-i:[A-Z]{2,5})\d{0,2}"
+            r"|\d{1,2}\s?(?:north|south|east|west))\s?/\s?\d{1,3}[A-Z]?)\b(?![/.:]\d)",
+            0.85,
+        ),
+        # a room or bed by its number in words, where a patient is put: "in room fourteen",
+        # "moved to bed three", "in bed number four" (read by `refine`)
+        Pattern(
+            "room_words_medium",
+            rf"\b(?:room|rm|bed|bay|cubicle|side\s?room)\s+(?:(?:no\.?|number|#)\s*)?"
+            rf"{SPELLED_BELOW_HUNDRED}\b(?![\s-]hundred)",
+            0.6,
+        ),
     ]
     CONTEXT: ClassVar[list[str]] = ["in", "pt", "patient", "room", "bed"]
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         value = text[result.start : result.end]
+        if pattern_name(result) == "room_words_medium" and not _put_in_words(text, result):
+            return None
         if _POD_DAY.match(value) and not _placed(text, result):
             return None  # "POD 1", "asthma exacerbation, pod #2": a post-operative day
         if _BOX.match(value) and _FORM_WORDS.search(_sentence(text, result.start, result.end)):
@@ -142,3 +173,28 @@ def _placed(text: str, result: RecognizerResult) -> bool:
     return (bool(before) and before[-1] in _PLACED_AFTER) or text[
         max(0, result.start - 1) : result.start
     ] == "("
+
+
+# What a number word after "room" or "bed" counts when it is no room: "bed two nights", "a room
+# two doors down", "room for one more"
+_COUNTED = wordset(
+    "days day nights night weeks week hours hour minutes times time doors people patients "
+    "beds rooms of more or to at a hundred thousand"
+)
+_PUT = frozenset({"in", "into", "to", "from", "at", "of"})
+
+
+def _put_in_words(text: str, result: RecognizerResult) -> bool:
+    """ "in room fourteen", "moved to bed three", "Room Twelve", "..., bed one": a room in words
+    where a patient is put, in a record's field, with its label capitalised or its number sign
+    ("bed number four"); not with a count after it ("in bed two days")."""
+    after = words_after(text, result.end, 1)
+    if after and after[0] in _COUNTED:
+        return False
+    value = text[result.start : result.end]
+    before = words_before(text, result.start, 1)
+    placed = bool(before) and before[-1] in _PUT
+    # a record's own cell ("Lardner, Chelsey, 7, F, bed one"): the label opens its field
+    cell = not before and text[: result.start].rstrip()[-1:] in {",", "|", ";", ":", "\t"}
+    marked = re.search(r"\b(?:no|number)\b|#", value) is not None
+    return placed or cell or marked or value[:1].isupper()

@@ -72,3 +72,41 @@ def test_when_a_box_is_a_form_s_then_it_is_no_room(case: str, text: str) -> None
 )
 def test_when_a_box_is_where_a_patient_is_then_it_is_a_room(case: str, text: str) -> None:
     assert "box 4" in {span for span, _subtype in found(ROOMS, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "room"),
+    [
+        ("Room/Bed: 412/B", "Room/Bed: 412/B"),
+        ("Rm/Bed 45/2 since Monday", "Rm/Bed 45/2"),
+        ("Ward/Bed: 6B/14", "Ward/Bed: 6B/14"),
+        ("Location: 6B/14", "6B/14"),
+        ("Loc: 4W/12", "4W/12"),
+        ("Location: ICU/3", "ICU/3"),
+        ("She is in room fourteen", "room fourteen"),
+        ("moved to bed three overnight", "bed three"),
+        ("in bed number four", "bed number four"),
+        ("Room Twelve is free", "Room Twelve"),
+        ("in room twenty-two since Tuesday", "room twenty-two"),
+        ("Lardner, Chelsey, 7, F, bed one", "bed one"),
+    ],
+)
+def test_when_a_form_pairs_room_and_bed_or_a_room_is_in_words_then_it_is_found(
+    text: str, room: str
+) -> None:
+    assert (room, "ROOM") in found(ROOMS, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Location: home/3",
+        "a room two doors down",
+        "in bed two days",
+        "room for one more",
+        "stayed in bed one night",
+        "the bed one of them",
+    ],
+)
+def test_when_a_location_or_a_number_word_places_no_patient_then_it_is_no_room(text: str) -> None:
+    assert found(ROOMS, text) == set()
