@@ -94,6 +94,12 @@ lines: the secrets a caller proves who they are with, a word with no digit, said
 spelled, answered a line later, read back and under other languages' labels, beside the same
 labels with no value, `bench.corpus.verification_calls`) is a sixteenth, for the secrets pass,
 committed before its first measurement: a DEV voice.
+`world_names` (ward chat, handover lists, on-call pages, theatre lists and letters naming patients
+of many cultures as clinicians type them: Māori, Pacific, Korean, Vietnamese, Chinese, Arabic,
+Spanish, Dutch and German, Icelandic, Yoruba and Igbo, Indian names, surnames in capitals, a
+surname then an initial, beside clinical acronyms, eponyms, Latin and drug brands that name
+nobody, `bench.corpus.world_names`) is a seventeenth, for the world-names pass, committed before
+its first measurement: a DEV voice.
 `elder_letters` (referral letters, GP and family e-mails, discharge letters, care-home notes and
 social-work reports about people aged 90-110, every way prose gives such an age, beside numbers
 of 90-110 that are no ages, `bench.corpus.elder_letters`) is a twelfth, for the "ages over 89"
@@ -525,6 +531,7 @@ OTHER_VOICES = (
     "referral_rows",
     "pharmacy_ops",
     "verification_calls",
+    "world_names",
 )
 
 
@@ -587,6 +594,8 @@ def corpus(split: str, n: int, seed: int) -> tuple[list[dict[str, Any]], list[st
         from bench.corpus import pharmacy_ops as gen  # type: ignore[no-redef]
     elif split == "verification_calls":
         from bench.corpus import verification_calls as gen  # type: ignore[no-redef]
+    elif split == "world_names":
+        from bench.corpus import world_names as gen  # type: ignore[no-redef]
     elif split == "elder_letters":
         from bench.corpus import elder_letters as gen  # type: ignore[no-redef]
     elif split == "referral_rows":

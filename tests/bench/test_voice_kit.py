@@ -44,6 +44,7 @@ GENERATORS = {
     "referral_rows": "referral_rows",
     "pharmacy_ops": "pharmacy_ops",
     "verification_calls": "verification_calls",
+    "world_names": "world_names",
 }
 # chat splits of `bench.corpus.text_corpus` pinned the same way
 CHAT = ("main", "periop_dev", "dialysis", "infusion_dev", "handoff_dev", "bedflow_dev")
@@ -121,6 +122,10 @@ MEASURED = {
     # memorable and code words, spelled, answered a line later, read back, in other languages),
     # pinned before its first measurement (issue 13, helper secrets)
     "verification_calls": "953ef30d5aba47f94097a12bb417b0fb7a138c45578b18cd968b56967fcc9ebc",
+    # a DEV voice for names of many cultures in ward chat, handover lists and letters beside
+    # clinical acronyms, eponyms, Latin and drug brands, pinned before its first measurement
+    # (issue 13, helper names)
+    "world_names": "1093073501d820301a92c1e3d8bb194db7ba73658584bceb9af6d1bf4e016aac",
     # held out, committed before their first measurement (at 28066f9): never tuned on
     "patient_relations": "7aec8e7ac14208cf8f0102b508771248e05c8031b7384c6b4cc2bd48078817c8",
     "dialysis": "e8b8e970c2126540b1daf95516de96dd285f57abfe54218fac8760efd6082221",
