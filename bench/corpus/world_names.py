@@ -19,7 +19,13 @@ handover list's surname in capitals ("TUPOU Sione", "TE RANGI, Aroha"), a surnam
 van der Berg"), a possessive ("Mi-young's mum"). The hard negatives around them, and the clean
 messages: clinical acronyms in capitals (DNACPR, NBM, SHO, TTO, ReSPECT, NEWS2), eponyms
 ("Foley", "Hartmann's"), Latin ("de novo", "in situ", "ad lib", "in utero"), drug brands
-("Tazocin", "Oramorph") and list markers before them ("A. de novo mutation").
+("Tazocin", "Oramorph") and list markers before them ("A. de novo mutation"). Beds, ages and
+relative days are gold too (ROOM, AGE, DATE), and a letter's doctor a staff name.
+
+First measurement (`python -m bench.text_bench --split world_names --n 300 --engine ours`, at
+1b35ff7, before its beds, ages and days were gold): token recall 0.825, names leaked 71/302
+(surnames then an initial, list surnames in capitals, Korean given names), clean flagged 23.2%
+(list markers before Latin, "A. post", drug brands, "Parkinson's").
 
     python -m bench.corpus.world_names --n 3
 """
@@ -140,6 +146,7 @@ EPONYMS = (
     "Parkinson's meds", "Glasgow score", "Waterlow score", "Braden score", "Bell's palsy",
     "Guedel airway", "Seldinger wire", "Colles' fracture", "Trendelenburg",
 )  # fmt: skip
+DOCTORS = ("Hughes", "Okoro", "Fitzgerald", "Ramanathan", "Kowalski", "Bergstrom")
 FINDINGS = (
     "mutation", "variant", "DVT", "lesion", "carcinoma", "thrombus", "AF", "deletion",
 )  # fmt: skip
@@ -192,33 +199,33 @@ def _negative(rng: random.Random) -> str:
 TEMPLATES: dict[str, list[str]] = {
     "world_names": [
         # ward chat
-        "{full} in bed {n} is for discharge once {neg}",
-        "can someone review {given} in bay {n}? {neg}",
-        "{given} in side room {n} spiking temps, {neg}",
-        "pt {full}, {age}, admitted with CAP overnight. {neg}.",
-        "{initial} in bay {n} needs bloods - {neg}",
+        "{full} in {bed_n} is for discharge once {neg}",
+        "can someone review {given} in {bay_n}? {neg}",
+        "{given} in {side_room_n} spiking temps, {neg}",
+        "pt {full}, {age}, admitted with CAP {when}. {neg}.",
+        "{initial} in {bay_n} needs bloods - {neg}",
         "{initial} for TTO, {neg}",
         "{title} {family} complaining of chest pain, {neg}",
         "{possessive} mum is visiting at 3, {neg}",
         "FYI {given} {family_upper}'s daughter rang re visiting",
         # handover lists
         "Handover:\n1. {listed} {age} sepsis - {neg}\n2. {listed2} {age2} AKI",
-        "Bed {n} - {listed} - for dialysis. {neg}",
-        "bay {n}: {initial}, {initial2}",
+        "{Bed_n} - {listed} - for dialysis. {neg}",
+        "{bay_n}: {initial}, {initial2}",
         "Theatre list: {listed} (lap chole), {listed2} (hernia). {neg}.",
         "Outstanding jobs\n- {initial}: {neg}\n- {initial2}: bloods",
         # on-call pages and phone notes
-        "Bleep 4412: please see {full} ward 7, NEWS2 5. {neg}.",
+        "Bleep 4412: please see {full} {ward_n}, NEWS2 5. {neg}.",
         "Phone msg: {given}'s husband called, wants an update on {her} scan",
         "On call: asked to review {title} {family}, {neg}",
         # letters
-        "Dear Dr Hughes,\nI saw {full} ({age}) in clinic today. {neg}.",
+        "Dear Dr {doctor},\nI saw {full} ({age}) in clinic {when}. {neg}.",
         "Re: {full}\nThank you for referring this {age} patient. {neg}.",
         "Discharge summary: {title} {family} was admitted under the medical team; {neg}.",
         # clean: no patient named
         "Ward update: {neg}; {neg2}.",
         "{neg}. {neg2}.",
-        "Bay {n} update: {neg}, {neg2}, obs stable",
+        "{Bay_n} update: {neg}, {neg2}, obs stable",
         "Reminder to all: {neg} for every patient on the list",
         "Handover:\n1. {neg}\n2. {neg2}",
     ],
@@ -247,14 +254,22 @@ def _fill(r: Round, slot: str) -> Part | list[Part]:
     }
     if slot in names:
         return pii(names[slot](), "NAME", "direct", H)
+    if slot.endswith("_n"):  # a bed, bay, side room or ward and its number
+        return pii(f"{slot[:-2].replace('_', ' ')} {rng.randint(1, 24)}", "ROOM", "quasi")
+    if slot in ("age", "age2"):
+        return pii((p if slot == "age" else q).age, "AGE", "quasi")
+    if slot == "when":
+        return pii(
+            rng.choice(("overnight", "today", "this morning", "last night")), "DATE", "quasi"
+        )
+    if slot == "doctor":
+        return pii(rng.choice(DOCTORS), "NAME", "staff")
     if slot == "possessive":
         return [pii(p.given, "NAME", "direct", H), lit("'s")]
     plain = {
         "n": lambda: str(rng.randint(1, 24)),
         "neg": lambda: _negative(rng),
         "neg2": lambda: _negative(rng),
-        "age": lambda: p.age,
-        "age2": lambda: q.age,
         "title": lambda: p.title,
         "her": lambda: p.her,
     }

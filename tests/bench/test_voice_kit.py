@@ -124,8 +124,9 @@ MEASURED = {
     "verification_calls": "953ef30d5aba47f94097a12bb417b0fb7a138c45578b18cd968b56967fcc9ebc",
     # a DEV voice for names of many cultures in ward chat, handover lists and letters beside
     # clinical acronyms, eponyms, Latin and drug brands, pinned before its first measurement
-    # (issue 13, helper names)
-    "world_names": "1093073501d820301a92c1e3d8bb194db7ba73658584bceb9af6d1bf4e016aac",
+    # (issue 13, helper names); after it, its beds, ages and relative days became gold ROOM,
+    # AGE and DATE slots and its letters' doctor a staff name (they were plain text)
+    "world_names": "9d2c13b9748466c90f321031d4e5afeeb4dc5b6d16ae53671f46dafc7450a6dd",
     # held out, committed before their first measurement (at 28066f9): never tuned on
     "patient_relations": "7aec8e7ac14208cf8f0102b508771248e05c8031b7384c6b4cc2bd48078817c8",
     "dialysis": "e8b8e970c2126540b1daf95516de96dd285f57abfe54218fac8760efd6082221",
