@@ -32,7 +32,7 @@ from bot.detect.recognizers.names_context import (
 from bot.detect.recognizers.names_cues import NameCues
 from bot.detect.recognizers.names_entities import person_entities
 from bot.detect.recognizers.names_frames import NameFrames
-from bot.detect.recognizers.names_hyphenated import hyphenated_given
+from bot.detect.recognizers.names_hyphenated import hyphenated_given, spaced_given
 from bot.detect.recognizers.names_letters import LetterNames
 from bot.detect.recognizers.names_lexicon import (
     MONTHS,
@@ -45,6 +45,7 @@ from bot.detect.recognizers.names_links import linked_names
 from bot.detect.recognizers.names_pairs import NamePairs
 from bot.detect.recognizers.names_possessives import possessives
 from bot.detect.recognizers.names_reach import NameReach
+from bot.detect.recognizers.names_rows import NameRows
 from bot.detect.recognizers.names_runs import NameRuns
 from bot.detect.recognizers.names_titled import TitledNames
 from bot.detect.recognizers.names_unknown import UnknownNames
@@ -110,6 +111,7 @@ class NameRecognizer(EntityRecognizer):
         self.titled = TitledNames(self.words, self.cues)
         self.pairs = NamePairs(self.words)
         self.runs = NameRuns(self.words, self.cues)
+        self.rows = NameRows(self.words, self.cues)
 
     def use_staff(self, staff: StaffDirectory) -> None:
         """Names of the workspace's members read as practitioners (`bot.detect.staff`)."""
@@ -130,6 +132,7 @@ class NameRecognizer(EntityRecognizer):
             *self.titled.initials(doc, inf),
             *self.pairs.last_first(doc, inf),
             *self.runs.runs(doc, inf),
+            *self.rows.spans(doc),
             *possessives(doc, inf, self.words),
             *person_entities(doc, inf, self.words, self.cues),
             *self.unlisted.runs(doc, inf),
@@ -141,7 +144,7 @@ class NameRecognizer(EntityRecognizer):
             *self.letters.spans(doc),
             *(
                 (s, e, 0.7, self.cues.subtype(doc, s, e))
-                for s, e in hyphenated_given(doc, self.lex)
+                for s, e in (*hyphenated_given(doc, self.lex), *spaced_given(doc, self.lex))
             ),
         ]
         spans = dedupe(spans)

@@ -1,4 +1,5 @@
-"""Given names of two romanised syllables joined by a hyphen ("Eun-jeong", "Ji-hoon", "SEO-YEON").
+"""Given names of two romanised syllables, joined by a hyphen ("Eun-jeong", "Ji-hoon", "SEO-YEON")
+or spaced ("Ha Eun", "Seo Yeon").
 
 Korean given names are two syllables, and the romanisations that forms and letters use write
 them joined by a hyphen with the second in lower case, which no capitalised-word rule reads as
@@ -12,8 +13,13 @@ from __future__ import annotations
 import regex as re
 from spacy.tokens import Doc
 
-from bot.detect.recognizers.names_context import Tok, alpha, tokens
+from bot.detect.data import load_words
+from bot.detect.recognizers.names_context import Tok, alpha, clinical_message, tokens
 from bot.detect.recognizers.names_lexicon import Lexicon
+from bot.detect.recognizers.names_unknown import SUBJECT_VERBS
+
+# what follows a person more than a phrase: "Ha Eun's mum", "Ji Woo and Seo Yeon", "in bed 4"
+_PERSON_AFTER = frozenset({"'s", "’s", "and", "in", "has", "needs", "for", ","})
 
 _SYLLABLE = re.compile(
     r"(?:kk|tt|pp|ss|jj|ch|sh|[gndrmbsjktphwy])?"
@@ -47,8 +53,40 @@ def hyphenated_given(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     return out
 
 
+def given_syllables(a: Tok, b: Tok) -> bool:
+    """Whether both halves are syllables Korean given names use ("Ha" "Eun", "Mi" "young")."""
+    known = load_words("korean_given_syllables.txt")
+    return a.lower_ != b.lower_ and a.lower_ in known and b.lower_ in known
+
+
+def spaced_given(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """The token extents of "Ha Eun", "Seo Yeon" (and a listed surname after, "Ha Eun Kim"):
+    two capitalised given-name syllables side by side, in a message about care or before a
+    verb or a word that follows a person."""
+    toks = tokens(doc)
+    out: list[tuple[int, int]] = []
+    for i in range(len(toks) - 1):
+        a, b = toks[i], toks[i + 1]
+        if not (a.text.istitle() and b.text.istitle() and a.whitespace_ == " "):
+            continue
+        if not given_syllables(a, b):
+            continue
+        end = i + 2
+        nxt = toks[end].lower_ if end < len(toks) else ""
+        if end < len(toks) and toks[end].like_num:
+            continue  # "Min Jun 4": a day and its month
+        if not (clinical_message(doc) or nxt in _PERSON_AFTER or nxt in SUBJECT_VERBS):
+            continue
+        if end < len(toks) and _surname(toks[end], lex):
+            end += 1
+        out.append((i, end))
+    return out
+
+
 def _halves(a: Tok, b: Tok, lex: Lexicon) -> bool:
     shaped = a.text[:1].isupper() and (b.text.islower() or b.text.istitle() or a.text.isupper())
+    if shaped and given_syllables(a, b):
+        return True  # "Mi-young": both halves are also English words
     return (
         shaped
         and alpha(a)

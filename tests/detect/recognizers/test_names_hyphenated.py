@@ -48,3 +48,27 @@ def test_when_a_given_name_is_two_hyphenated_syllables_then_it_is_found_whole(
 )
 def test_when_a_hyphenated_word_is_english_then_no_name_is_found(text: str) -> None:
     assert found(NAMES, text, nlp=True) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mi-young's mum is visiting at 3", "Mi-young"),
+        ("Ha Eun is anxious about the op", "Ha Eun"),
+        ("can someone review Ha Eun in bay 4", "Ha Eun"),
+        ("Ji Woo and Seo Yeon both in the NICU", "Ji Woo"),
+        ("Do Hyun needs bloods", "Do Hyun"),
+    ],
+)
+def test_when_both_halves_are_korean_given_syllables_then_the_name_is_found_whole(
+    text: str, name: str
+) -> None:
+    # the vocabulary holds "mi", "young", "ha", "eun", "do" as words
+    assert name in {span for span, _ in found(NAMES, text, nlp=True)}
+
+
+@pytest.mark.parametrize("text", ["Min Jun 4 clinic", "Hot Gun and So Young", "Do Not resuscitate"])
+def test_when_spaced_words_are_no_given_syllables_or_a_date_then_no_name_is_found(
+    text: str,
+) -> None:
+    assert found(NAMES, text, nlp=True) == set()
