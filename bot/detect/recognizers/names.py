@@ -49,6 +49,7 @@ from bot.detect.recognizers.names_rows import NameRows
 from bot.detect.recognizers.names_runs import NameRuns
 from bot.detect.recognizers.names_titled import TitledNames
 from bot.detect.recognizers.names_unknown import UnknownNames
+from bot.detect.recognizers.names_vetoes import NameVetoes
 from bot.detect.recognizers.names_words import NameWords
 from bot.detect.staff import StaffDirectory
 
@@ -112,6 +113,7 @@ class NameRecognizer(EntityRecognizer):
         self.pairs = NamePairs(self.words)
         self.runs = NameRuns(self.words, self.cues)
         self.rows = NameRows(self.words, self.cues)
+        self.vetoes = NameVetoes(self.words)
 
     def use_staff(self, staff: StaffDirectory) -> None:
         """Names of the workspace's members read as practitioners (`bot.detect.staff`)."""
@@ -159,6 +161,7 @@ class NameRecognizer(EntityRecognizer):
         if again:
             spans = dedupe(spans + again)
         spans = self.reach.widen(doc, join_particles(doc, spans))
+        spans = self.vetoes.keep(doc, spans)
         return [
             self._result(doc, s)
             for s in (self.beside.trim_month(doc, s) for s in spans)

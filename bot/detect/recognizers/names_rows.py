@@ -28,7 +28,7 @@ from bot.detect.recognizers.names_words import NOT_NAMES, NameWords, words_of
 # Particles a surname in capitals opens with, the lexicon's and Māori "Te", Arabic "Abd"/"Abdel"
 _PARTICLES = PARTICLES | words_of("te abd abdel abdul ould ten")
 # What opens a row: a list's marker or break, a bed's number, a cue for whom a note is about
-_ROW_MARKS = frozenset({"-", "*", "•", ":", "(", ",", ";", "|", "/", "–", ".", ")", ">", "~"})
+_ROW_MARKS = frozenset({"-", "*", "•", ":", "(", ",", ";", "|", "/", "–", ")", ">", "~"})
 _ROW_CUES = words_of("pt patient re re: review reviewed see saw admitted admit list list:")
 # Words that take a letter as a place, class or part does ("Ward C", "Group B", "Vitamin D"),
 # some of them also listed surnames ("Ward", "Hall", "Page")
@@ -75,7 +75,9 @@ class NameRows:
         k = j + 1 if j < len(toks) and toks[j].text == "," else j
         # a surname no list knows needs a listed given name, unless it is long ("RAGHUNATHAN
         # Karthik"): the acronyms a list writes in capitals are short ("NBM", "HCA", "SHO")
-        strong = not self.lex.is_last(head.text) and len(head.text) < 5
+        # ("TE HUIA, Hine": a particle before it is evidence enough)
+        particle = any(t.lower_ in _PARTICLES for t in toks[i:j])
+        strong = not self.lex.is_last(head.text) and len(head.text) < 5 and not particle
         end = self._given(toks, k, strong=strong)
         return end
 
@@ -101,7 +103,7 @@ class NameRows:
             if not _titled(tok) or not (
                 self.words.known_given(tok)
                 or tok.lower_ in MIDDLE_NAMES
-                or (not strong and self.words.nameish(tok, 3))
+                or (not strong and self._weak_given(tok))
             ):
                 return 0
             end = k + 1
@@ -125,6 +127,14 @@ class NameRows:
                 break
             end += 1
         return end
+
+    def _weak_given(self, tok: Tok) -> bool:
+        """A given name after a surname that is evidence enough: a listed given name that is
+        also a word ("ÓLAFSSON Anna", "ROMERO SERRANO, Pilar") or any word no vocabulary
+        knows, one letter from a word or not ("RAGHUNATHAN Karthik")."""
+        if tok.lower_ in MONTHS:
+            return False
+        return self.lex.is_first(tok.text) or self.words.unknown(tok)
 
     # --- "Potter C", "Te Whare R." ----------------------------------------------------------
     def _initial_row(self, toks: list[Tok], i: int) -> int:
@@ -205,6 +215,8 @@ def _row_start(toks: list[Tok], i: int) -> bool:
         prev.is_space
         or "\n" in prev.whitespace_
         or prev.text in _ROW_MARKS
+        # a list's number ("1. TE RANGI Aroha"), not a sentence's end ("the team. KIM, Sarah")
+        or (prev.text == "." and i > 1 and toks[i - 2].like_num)
         or prev.like_num
         or prev.lower_ in _ROW_CUES
     )

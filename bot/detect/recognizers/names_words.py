@@ -41,8 +41,11 @@ NOT_NAMES = ID_LABELS | words_of(
     "ngt ogt peg ett lol omg thx pls plz tmrw yday wknd asap fyi eta eod bc btw idk imo tbh ok okay anc cath apgars troponin ondansetron granisetron evac icu micu sicu ccu cvicu nicu picu pacu "
     "hcap ltach ltac snf ecmo crrt cvvh hd pd tele stepdown obs tmax tmin ldh aetna cigna humana medicaid medicare "
     "ir rom doa es apap iban dev prod poll ama lwbs ok'd okd case "
-    # staff roles written before a colleague's name ("crna adan is running the board")
-    "crna cna lpn lvn aprn crnp rrt auth "
+    # staff roles written before a colleague's name ("crna adan is running the board"), and
+    # the UK ward's ("escalated to SHO", "HCA aware")
+    "crna cna lpn lvn aprn crnp rrt auth sho spr anp hca odp rmn "
+    # UK ward shorthand in capitals ("DNACPR in place", "NBM from midnight", "TTO ready")
+    "dnacpr nbm tto tta twoc ogd ivab sdec camhs dols ctpa amts "
     # an infusion centre's chart words: the medication administration record, premedication
     "mar emar premed premeds "
     # a seat's kind before its label ("iso chair 2", "bari bed 4", "resus bay 1": `rooms`)

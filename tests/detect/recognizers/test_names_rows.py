@@ -72,3 +72,28 @@ def test_when_a_row_opens_with_an_acronym_or_a_lettered_thing_then_no_name_is_fo
     text: str,
 ) -> None:
     assert _spans(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Theatre list: RAGHUNATHAN Karthik (lap chole)", "RAGHUNATHAN Karthik"),
+        ("1. ÓLAFSSON Anna 50F", "ÓLAFSSON Anna"),
+        ("1. ROMERO SERRANO, Pilar 30F", "ROMERO SERRANO, Pilar"),
+    ],
+)
+def test_when_the_surname_in_capitals_is_evidence_enough_then_a_weaker_given_name_joins_it(
+    text: str, name: str
+) -> None:
+    # "Karthik" is one letter from a word, "Anna" and "Pilar" are also words
+    assert name in _spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["URGENT Please review", "MRSA Screen sent", "COVID Swab negative", "PACU Recovery slow"],
+)
+def test_when_a_word_in_capitals_opens_a_sentence_then_the_next_word_is_no_given_name(
+    text: str,
+) -> None:
+    assert _spans(text) == set()
