@@ -29,6 +29,7 @@ import numpy as np
 
 from bot.detect import dicom_profile as profile
 from bot.detect import dicom_stream
+from bot.detect.dicom_encode import store_pixels
 from bot.detect.dicom_frames import frames_in_data
 from bot.detect.dicom_header import (
     CODE_KEYWORDS,
@@ -367,11 +368,11 @@ class DicomScanner:
         return looks
 
     def _store(self, ds: Dataset, painted: np.ndarray, photometric: str, samples: int) -> None:
-        """Write the painted pixels back; a compressed input is compressed again (RLE Lossless)
-        so a painted JPEG does not grow twentyfold."""
-        from pydicom.uid import RLELossless
-
-        was_compressed = ds.file_meta.TransferSyntaxUID.is_compressed
+        """Write the painted pixels back; a compressed input is compressed again, losslessly
+        (`dicom_encode`: JPEG-LS, the input's own lossless syntax, RLE as the fallback), so a
+        painted JPEG does not grow twentyfold."""
+        source = ds.file_meta.TransferSyntaxUID
+        compressed_from = source if source.is_compressed else None
         if not ds.file_meta.TransferSyntaxUID.is_little_endian:
             # pydicom writes new pixel data little endian only; the copy says so. Other binary
             # values (a palette's OW tables) are kept as the input's bytes, so their words are
@@ -383,7 +384,6 @@ class DicomScanner:
         # A big-endian file decodes to a big-endian array, whose bytes `set_pixel_data` would
         # write as they are into a little-endian file: native order first.
         painted = painted.astype(painted.dtype.newbyteorder("="), copy=False)
-        frames = painted.shape[0]
         # pydicom decodes YBR to RGB; the painted copy is written as RGB.
         out_photometric = "RGB" if samples > 1 else (photometric or "MONOCHROME2")
         if out_photometric not in ("MONOCHROME1", "MONOCHROME2", "PALETTE COLOR", "RGB"):
@@ -394,17 +394,7 @@ class DicomScanner:
             raise UnscannableError(
                 f"DICOM pixel data ({bits}-bit) cannot be re-encoded after redaction"
             )
-        try:
-            ds.set_pixel_data(
-                painted if frames > 1 else painted[0],
-                out_photometric,
-                bits_stored,
-                generate_instance_uid=False,
-            )
-            if was_compressed:
-                ds.compress(RLELossless, generate_instance_uid=False)
-        except (ValueError, TypeError, NotImplementedError, RuntimeError) as exc:
-            raise UnscannableError("DICOM pixel data cannot be re-encoded after redaction") from exc
+        store_pixels(ds, painted, out_photometric, bits_stored, compressed_from)
 
 
 WORD_BYTES = {"OW": 2, "OF": 4, "OL": 4, "OD": 8, "OV": 8}

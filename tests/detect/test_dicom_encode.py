@@ -1,0 +1,178 @@
+"""Re-encoding a painted compressed DICOM: lossless, near its input's size, RLE as the fallback."""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+import pydicom
+import pytest
+from PIL import Image, ImageDraw, ImageFilter
+from pydicom.dataset import Dataset, FileDataset, FileMetaDataset
+from pydicom.encaps import encapsulate
+from pydicom.uid import (
+    JPEG2000Lossless,
+    JPEGBaseline8Bit,
+    JPEGLSLossless,
+    RLELossless,
+    SecondaryCaptureImageStorage,
+    generate_uid,
+)
+
+from bot.detect import dicom_encode
+from bot.detect.dicom_encode import choices, store_pixels
+from bot.detect.image_faces import NoFaceDetector
+from bot.detect.images import ImageScanner
+from tests.detect.image_fakes import FakeOcr, FakeTextEngine, font
+
+W, H, FRAMES = 256, 192, 3
+BOX = ("DOE^JANE", 8, 8, 90, 16)
+
+
+def jpeg_cine() -> bytes:
+    """A synthetic ultrasound-like colour cine (speckle on a gradient, the name burned in),
+    each frame JPEG Baseline 4:2:2 as a scanner console writes it."""
+    rng = np.random.default_rng(14)
+    fragments = []
+    for n in range(FRAMES):
+        ramp = np.linspace(20, 160, W, dtype=np.float32)[None, :]
+        speckle = Image.fromarray(rng.gamma(2.0, 30.0, (H, W)).clip(0, 255).astype(np.uint8))
+        blurred = np.asarray(speckle.filter(ImageFilter.GaussianBlur(1.5)), dtype=np.float32)
+        grey = np.clip(ramp * 0.4 + blurred + n, 0, 255)
+        grey[:, : W // 5] = 0  # the console's black margin
+        pixels = grey.astype(np.uint8)[..., None].repeat(3, axis=2)
+        pixels[..., 1] //= 2  # a tint, so the chroma planes are not flat
+        image = Image.fromarray(pixels, "RGB")
+        ImageDraw.Draw(image).text((8, 8), "DOE^JANE", font=font(12), fill=(250, 250, 250))
+        buf = io.BytesIO()
+        image.save(buf, "JPEG", quality=90, subsampling=1)
+        fragments.append(buf.getvalue())
+    meta = FileMetaDataset()
+    meta.MediaStorageSOPClassUID = SecondaryCaptureImageStorage
+    meta.MediaStorageSOPInstanceUID = uid = generate_uid()
+    meta.TransferSyntaxUID = JPEGBaseline8Bit
+    ds = FileDataset(None, {}, file_meta=meta, preamble=b"\0" * 128)
+    ds.SOPClassUID, ds.SOPInstanceUID = SecondaryCaptureImageStorage, uid
+    ds.StudyInstanceUID, ds.SeriesInstanceUID = generate_uid(), generate_uid()
+    ds.PatientName, ds.PatientID, ds.Modality = "DOE^JANE", "12345678", "US"
+    ds.Rows, ds.Columns, ds.NumberOfFrames = H, W, FRAMES
+    ds.SamplesPerPixel, ds.PhotometricInterpretation, ds.PlanarConfiguration = 3, "YBR_FULL_422", 0
+    ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 8, 8, 7, 0
+    ds.PixelData = encapsulate(fragments)
+    ds["PixelData"].VR = "OB"
+    out = io.BytesIO()
+    ds.save_as(out, enforce_file_format=True)
+    return out.getvalue()
+
+
+def scan(data: bytes) -> bytes:
+    scanner = ImageScanner(
+        text_engine=FakeTextEngine(("DOE^JANE",)),
+        ocr=FakeOcr([BOX], W, visible_only=True),
+        face_detector=NoFaceDetector(),
+        dicom_uid_key=b"k" * 32,
+    )
+    result = scanner.scan(data)
+    assert result.changed_pixels and result.redacted is not None
+    return result.redacted
+
+
+def pixels(data: bytes) -> np.ndarray:
+    return pydicom.dcmread(io.BytesIO(data)).pixel_array
+
+
+def test_when_jpeg_baseline_painted_then_copy_stays_near_its_input_size() -> None:
+    data = jpeg_cine()
+    out = scan(data)
+    assert pydicom.dcmread(io.BytesIO(out)).file_meta.TransferSyntaxUID == JPEGLSLossless
+    assert len(out) <= 6 * len(data)  # RLE wrote this one 13x its input (JPEG-LS: 4.6x)
+
+
+def test_when_painted_then_every_unpainted_pixel_kept_exactly() -> None:
+    data = jpeg_cine()
+    before, after = pixels(data), pixels(scan(data))
+    assert before.shape == after.shape == (FRAMES, H, W, 3)
+    changed = np.any(before != after, axis=(0, 3))
+    rows, cols = np.nonzero(changed)
+    assert rows.size  # the name was painted ...
+    assert rows.max() < 40 and cols.max() < 120  # ... and nothing outside its box moved
+
+
+def _raising_for(uid: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = Dataset.compress
+
+    def compress(self: Dataset, syntax: str, *args: object, **kwargs: object) -> None:
+        if syntax == uid:
+            raise RuntimeError("encoder broke")
+        real(self, syntax, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Dataset, "compress", compress)
+
+
+def test_when_preferred_encoder_raises_then_rle_and_still_exact(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    data = jpeg_cine()
+    first = scan(data)
+    assert pydicom.dcmread(io.BytesIO(first)).file_meta.TransferSyntaxUID == JPEGLSLossless
+    expected = pixels(first)
+    _raising_for(JPEGLSLossless, monkeypatch)
+    out = scan(data)
+    assert pydicom.dcmread(io.BytesIO(out)).file_meta.TransferSyntaxUID == RLELossless
+    assert np.array_equal(pixels(out), expected)
+
+
+def test_when_encoded_copy_does_not_round_trip_then_next_syntax(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ds = pydicom.dcmread(io.BytesIO(jpeg_cine()))
+    painted = ds.pixel_array.copy()
+    real = dicom_encode.round_trips
+
+    def lossy_jpeg_ls(d: Dataset, arr: np.ndarray) -> bool:
+        return d.file_meta.TransferSyntaxUID != JPEGLSLossless and real(d, arr)
+
+    monkeypatch.setattr(dicom_encode, "round_trips", lossy_jpeg_ls)
+    assert store_pixels(ds, painted, "RGB", 8, JPEGBaseline8Bit) == RLELossless
+    assert np.array_equal(ds.pixel_array, painted)
+
+
+def test_when_every_encoder_raises_then_unscannable_not_uncompressed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from bot.errors import UnscannableError
+
+    ds = pydicom.dcmread(io.BytesIO(jpeg_cine()))
+    painted = ds.pixel_array.copy()
+    monkeypatch.setattr(Dataset, "compress", lambda *a, **k: (_ for _ in ()).throw(ValueError()))
+    with pytest.raises(UnscannableError):
+        store_pixels(ds, painted, "RGB", 8, JPEGBaseline8Bit)
+
+
+def test_lossless_input_keeps_its_syntax_lossy_goes_to_jpeg_ls() -> None:
+    assert choices(JPEG2000Lossless) == (JPEG2000Lossless, JPEGLSLossless, RLELossless)
+    assert choices(JPEGLSLossless) == (JPEGLSLossless, RLELossless)
+    assert choices(RLELossless) == (RLELossless, JPEGLSLossless)
+    assert choices(JPEGBaseline8Bit) == (JPEGLSLossless, RLELossless)
+    assert choices("1.2.840.10008.1.2.4.91") == (JPEGLSLossless, RLELossless)  # may be lossy
+    assert choices(JPEGBaseline8Bit, signed_partial=True) == (RLELossless,)
+    assert choices(JPEGLSLossless, signed_partial=True) == (RLELossless,)
+
+
+def test_when_signed_pixels_stored_in_fewer_bits_then_not_jpeg_ls() -> None:
+    """GDCM reads JPEG-LS of signed 12-in-16-bit pixels back unsigned; RLE it is."""
+    ds = pydicom.dcmread(io.BytesIO(jpeg_cine()))
+    ds.SamplesPerPixel, ds.PixelRepresentation, ds.BitsAllocated = 1, 0, 16
+    ds.PhotometricInterpretation, ds.NumberOfFrames = "MONOCHROME2", 1
+    painted = np.random.default_rng(3).integers(-2000, 2000, (1, 64, 64), dtype=np.int16)
+    assert store_pixels(ds, painted, "MONOCHROME2", 12, JPEGBaseline8Bit) == RLELossless
+    assert np.array_equal(ds.pixel_array, painted[0])
+    assert store_pixels(ds, painted, "MONOCHROME2", 16, JPEGBaseline8Bit) == JPEGLSLossless
+
+
+def test_when_jpeg_ls_input_painted_then_jpeg_ls_again() -> None:
+    ds = pydicom.dcmread(io.BytesIO(jpeg_cine()))
+    painted = ds.pixel_array.copy()
+    painted[:, :10, :10] = 0
+    assert store_pixels(ds, painted, "RGB", 8, JPEGLSLossless) == JPEGLSLossless
+    assert np.array_equal(ds.pixel_array, painted)
