@@ -104,6 +104,11 @@ its first measurement: a DEV voice.
 social-work reports about people aged 90-110, every way prose gives such an age, beside numbers
 of 90-110 that are no ages, `bench.corpus.elder_letters`) is a twelfth, for the "ages over 89"
 pass, committed before its first measurement and tuned on after it: a DEV voice.
+`world_addresses` (a caller giving an address, e-mail signatures, referral letters' address
+blocks, pharmacy delivery notes, complaint letters, form lines and chat in 23 locales: streets,
+flats, towns, counties, départements, neighbourhoods and postcodes, in lower case and capitals,
+beside drug, device and eponym names, wards and anatomy, `bench.corpus.world_addresses`) is a
+fourteenth, for the places pass of 2026-12-07, committed before its first measurement: a DEV voice.
 The plain splits were measured first, before the detector was
 changed for them, and never tuned on; the `*_after` splits were written after the change.
 Their examples carry planted values: a planted value LEAKS when any identifying token of it
@@ -532,6 +537,7 @@ OTHER_VOICES = (
     "pharmacy_ops",
     "verification_calls",
     "world_names",
+    "world_addresses",
 )
 
 
@@ -600,6 +606,8 @@ def corpus(split: str, n: int, seed: int) -> tuple[list[dict[str, Any]], list[st
         from bench.corpus import elder_letters as gen  # type: ignore[no-redef]
     elif split == "referral_rows":
         from bench.corpus import referral_rows as gen  # type: ignore[no-redef]
+    elif split == "world_addresses":
+        from bench.corpus import world_addresses as gen  # type: ignore[no-redef]
     elif split.startswith("notes"):
         from bench.corpus import clinical_notes as gen  # type: ignore[no-redef]
     else:
