@@ -108,7 +108,7 @@ pass, committed before its first measurement and tuned on after it: a DEV voice.
 blocks, pharmacy delivery notes, complaint letters, form lines and chat in 23 locales: streets,
 flats, towns, counties, départements, neighbourhoods and postcodes, in lower case and capitals,
 beside drug, device and eponym names, wards and anatomy, `bench.corpus.world_addresses`) is a
-fourteenth, for the places pass of 2026-12-07, committed before its first measurement: a DEV voice.
+seventeenth, for the places pass of 2026-12-07, committed before its first measurement: a DEV voice.
 The plain splits were measured first, before the detector was
 changed for them, and never tuned on; the `*_after` splits were written after the change.
 Their examples carry planted values: a planted value LEAKS when any identifying token of it

@@ -28,7 +28,7 @@ import regex as re
 
 from bot.detect.recognizers.address_fields import COUNTRIES
 from bot.detect.recognizers.base import wordset
-from bot.detect.recognizers.city_index import listed_town
+from bot.detect.recognizers.city_index import listed_county, listed_town
 from bot.detect.recognizers.names_lexicon import lexicon
 from bot.detect.recognizers.states import is_state
 from bot.detect.types import Finding, Kind
@@ -67,9 +67,10 @@ _STREET_BEFORE_CODE = re.compile(
     re.MULTILINE,
 )
 _AFTER_TOWN = re.compile(
-    # a town field ends its line or field, or comes before a state or a postcode
+    # a town field ends its line or field, or comes before a state or a postcode ("LAKE TINA
+    # FK88 0HH": a British code may open on two letters)
     rf"(?P<town>{_TOWN})"
-    rf"(?=[ \t]*(?:$|\r?\n|[,;(]|[ \t]\p{{Lu}}{{2,3}}\b|[ \t]\d|[ \t]\p{{Lu}}\d))",
+    rf"(?=[ \t]*(?:$|\r?\n|[,;(]|[ \t]\p{{Lu}}{{2,3}}\b|[ \t]\d|[ \t]\p{{Lu}}{{1,2}}\d))",
     re.MULTILINE,
 )
 # The first word of a unit or a form's next field, never a town
@@ -168,7 +169,8 @@ def _town_span(text: str, start: int, value: str, *, strict: bool) -> tuple[int,
     if text[start + len(town) : start + len(town) + 1] == ":":
         return None  # "City: ...": a form's next label
     english = [lex.is_english(w) and not lex.is_name(w) for w in words]
-    if not listed_town(town) and (all(english) or (strict and any(english))):
+    listed = listed_town(town) or listed_county(town)
+    if not listed and (all(english) or (strict and any(english))):
         return None  # "Thanks", "Please Call": a sentence, not a town ("Hannover" is one)
     return start, start + len(town)
 

@@ -89,3 +89,31 @@ def test_when_a_country_a_count_or_a_label_follows_then_the_block_ends(
     engine: TextEngine, case: str, text: str, after: str
 ) -> None:
     assert not any(after in s for s in spans(engine, text, Kind.LOCATION))
+
+
+# Issue 13's places pass (`world_addresses` dev voice): a county on its own line between the
+# town and the postcode, and a town in capitals before a British postcode. Sentences written
+# for these tests.
+@pytest.mark.parametrize(
+    ("case", "text", "value"),
+    [
+        ("county_line_word", "Flat 30, 0 Rosie Pines\nNorth Eileen\nHertfordshire\nB57 9XQ", "Hertfordshire"),
+        ("county_line_two_words", "220 Malcolm Station\nJeanhaven\nWest Midlands\nTD3 1FU", "West Midlands"),
+        ("capitals_before_a_postcode", "FLAT 28, ROBSON VIEW, LAKE TINA FK88 0HH", "LAKE TINA"),
+    ],
+)  # fmt: skip
+def test_when_a_county_line_or_a_town_in_capitals_follows_a_street_then_it_is_found(
+    engine: TextEngine, case: str, text: str, value: str
+) -> None:
+    assert value in spans(engine, text, Kind.LOCATION)
+
+
+def test_when_english_words_follow_the_town_line_then_they_are_no_county() -> None:
+    found_ = towns_after_addresses(
+        "220 Malcolm Station\nJeanhaven\nPlease Call\n",
+        [Finding(0, 19, Kind.LOCATION, 0.8, "x", "ADDRESS")],
+    )
+    assert all(
+        "Please" not in "220 Malcolm Station\nJeanhaven\nPlease Call\n"[f.start : f.end]
+        for f in found_
+    )

@@ -22,6 +22,7 @@ from bot.detect.recognizers.contact import (
     Ipv6Recognizer,
     RegionalPhoneRecognizer,
 )
+from bot.detect.recognizers.cued_addresses import CuedAddressRecognizer
 from bot.detect.recognizers.dates import ClinicalDateRecognizer, RelativeDateRecognizer
 from bot.detect.recognizers.gate_index import GateIndex
 from bot.detect.recognizers.handles import HandleRecognizer
@@ -53,6 +54,7 @@ __all__ = [
     "ClinicalDateRecognizer",
     "ClinicalPhoneRecognizer",
     "CountyRecognizer",
+    "CuedAddressRecognizer",
     "ForeignAddressRecognizer",
     "HandleRecognizer",
     "IdRecognizer",
@@ -110,6 +112,7 @@ def default_recognizers(
         InstitutionRecognizer(institutions),
         AddressRecognizer(),
         ForeignAddressRecognizer(),
+        CuedAddressRecognizer(),
         AddressFieldRecognizer(),
         CountyRecognizer(),
         CityRecognizer(),

@@ -57,7 +57,8 @@ class AddressFieldRecognizer(ClinicalPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "address_field_strong",
-            rf"\b{_ADDRESS_LABEL}[ \t]*[:：][ \t]*(?P<v>[^\s:：][^\n]{{2,100}}?)[ \t]*$",
+            # "Address line 2: Flat 28 | Town/City: ...": a numbered line, a field a bar closes
+            rf"\b{_ADDRESS_LABEL}(?:[ \t]+line[ \t]*\d)?[ \t]*[:：][ \t]*(?P<v>[^\s:：|][^\n|]{{2,100}}?)[ \t]*(?:$|(?=\|))",
             0.8,
         ),
         # 〒 and a prefecture before the town and block: "〒468-9692 長崎県四街道市外国府間5丁目7番2号"

@@ -125,9 +125,19 @@ class AddressRecognizer(ClinicalPatternRecognizer):
         ),
         Pattern(
             "zip4_after_street_town_medium",
-            rf"\b\d{{1,6}}\s+(?:[\w'’.-]+\s+){{1,3}}{ANY_STREET}\b\.?,?[ ]+"
-            r"(?-i:(?:(?:St|Mt|Ft)\.\s)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}),?[ ]+"
+            # the town on the street's line or the next, after a rural delivery round ("87
+            # Michael Heights, RD 3, Araporua 9604", "51 HAM CIRCLE\nRONGOROHE 4744")
+            rf"\b\d{{1,6}}\s+(?:[\w'’.-]+\s+){{1,3}}{ANY_STREET}\b\.?(?:,[ ]RD[ ]\d{{1,2}})?,?(?:[ ]+|[ ]*\n[ ]*)"
+            r"(?-i:(?:(?:St|Mt|Ft)\.\s)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}|[A-Z]{3,}(?:[ ][A-Z]{3,}){0,2}),?[ ]+"
             r"(?P<v>\d{4})\b(?![-\d:.,]\d)",
+            0.6,
+        ),
+        # and after a PO box ("PO Box 738, Mokotaihoro 5105", "PO BOX 12\nRONGOROHE 4744")
+        Pattern(
+            "zip4_after_box_town_medium",
+            r"(?-i:\b(?:P\.?O\.?|Post\s+Office)\s?(?:Box|BOX)\s\d{1,6},?(?:[ ]+|[ ]*\n[ ]*)"
+            r"(?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}|[A-Z]{3,}(?:[ ][A-Z]{3,}){0,2}),?[ ]+"
+            r"(?P<v>\d{4})\b(?![-\d:.,]\d))",
             0.6,
         ),
         Pattern(

@@ -32,6 +32,9 @@ _HOME_CUES = wordset("lives live living resides residing resident moved moving r
 NOT_CITY_AFTER = wordset(
     "chromosome rules rule criteria collar j score classification protocol agreement virus strain fever sump "
     "catheter catheters tube tubes sizes size splint drain kit tray brace cath line lines"
+    # scales, triage systems and charts named for a town ("Edinburgh Postnatal Depression Scale",
+    # "Manchester triage", "Bristol stool chart")
+    " postnatal triage scale scales stool questionnaire staging"
 )
 # Equipment named for a place or a person ("Miller blade", "Da Vinci robot", "Mac 3 blade"):
 # only the word right after, since "from Reno, bed 4" is a town before a bed

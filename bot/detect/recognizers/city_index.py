@@ -46,6 +46,16 @@ def listed_town(value: str) -> bool:
     return bool(toks) and toks in city_index().get(toks[0], ())
 
 
+def listed_county(value: str) -> bool:
+    """Whether `value` is a British or Irish county or council area (`counties.txt`, in any
+    case) or a "-shire" name ("Merionethshire"): the line of an address block between its town
+    and postcode, which the town rules would take for English words ("West Midlands")."""
+    folded = " ".join(value.split()).lower()
+    return folded in load_words("counties.txt") or (
+        folded.endswith("shire") and len(folded) >= 8 and " " not in folded
+    )
+
+
 # How an address abbreviates a town's first word, as the tokenizer splits it ("St. Cloud" for
 # GeoNames' "Saint Cloud", "Ft. Wayne", "Mt Airy"), and a royal prefix people drop
 _ABBREVIATED = {

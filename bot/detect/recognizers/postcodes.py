@@ -43,6 +43,8 @@ _POSTCODE = (
     r"|\d{4}[ ]?(?-i:[A-Z]{2})"  # Netherlands
     r"|(?:[A-Z]{1,2}-)?\d{3,7}(?:[\s-]\d{2,4})?|\d{2}-\d{3})"  # digits: US ZIP(+4), CEP, JP, PL, SE, DE ...
 )
+# whose code it is, before the colon ("new postcode for Marianna: 77-491", "zip for her mum:")
+_FOR_WHOM = r"\s+for\s+[^\s:,.]{2,30}(?:\s+[^\s:,.]{2,30}){0,2}(?=\s*:)"
 _TOWN_LABEL = (
     r"(?:town|city|village|hamlet|hometown|home\s+town|municipality|suburb|locality|parish"
     r"|place\s+of\s+(?:birth|residence)|birthplace|residence)"
@@ -87,7 +89,7 @@ class PostcodeRecognizer(ClinicalPatternRecognizer):
         Pattern(
             "labelled_postcode_strong",
             # "postcode: 2380", "C.P. 39614", "〒468-9692", "the postcode on file (2380)"
-            rf"(?:\b|(?=〒)){_POSTCODE_LABEL}(?:\s+(?:is|was|of|on\s+file))?\s*[:#：(]?\s*(?P<v>{_POSTCODE})(?![\w-])",
+            rf"(?:\b|(?=〒)){_POSTCODE_LABEL}(?:\s+(?:is|was|of|on\s+file)|{_FOR_WHOM})?\s*[:#：(]?\s*(?P<v>{_POSTCODE})(?![\w-])",
             0.85,
         ),
         # the code before its label ("gave 2466 as the postcode", "75-207 is her zip")

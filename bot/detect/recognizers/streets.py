@@ -56,6 +56,14 @@ USPS_SUFFIXES = sorted(
     | wordset(
         "Access Amble Approach Arcade Boulevarde Brae Circus Colonnade Copse Dell Fairway Grange "
         "Gully Meander Quad Quadrant Retreat Serviceway Tor Glen Nook Outlook"
+        # the rest of AS/NZS 4819's types that are no everyday word after a number and a name
+        # ("2 Noah Dip", "34 Walker Villas", "802 Beth Trunkway"); not those that end towns'
+        # names too ("Tillery Gap", "Long Reach", "Cedar Basin")
+        " Alleyway Artery Brace Brow Byway Centreway Circlet Corso Courtyard Cruiseway Deviation"
+        " Dip Distributor Driveway Firetrail Footway Foreshore Frontage Highroad Interchange"
+        " Laneway Link Parklands Piazza Quadrangle Quays Ramble Ridgeway Riverway Riviera"
+        " Roadside Roadway Ronde Rosebowl Rotary Subway Thoroughfare Tollway Trunkway Villas"
+        " Walkway"
     )
 )
 # Title Case (or upper case) only: a capitalised suffix after capitalised words.
@@ -63,7 +71,8 @@ USPS_TITLE = (
     "(?-i:(?:" + "|".join(sorted(USPS_SUFFIXES, key=len, reverse=True)) + ")"
     "|(?:" + "|".join(s.upper() for s in sorted(USPS_SUFFIXES, key=len, reverse=True)) + "))"
 )
-UNIT = r"(?:,?\s*(?:apt|apartment|unit|suite|ste|flat|bldg|building|lot|fl|floor|rm|trlr|spc|#)\.?\s*#?\w{1,6}(?:-\w{1,3})?){0,2}"
+# (and New Zealand's rural delivery round after the street, "87 Michael Heights, RD 3")
+UNIT = r"(?:,?\s*(?:apt|apartment|unit|suite|ste|flat|bldg|building|lot|fl|floor|rm|trlr|spc|#|(?-i:RD)(?=\s\d))\.?\s*#?\w{1,6}(?:-\w{1,3})?){0,2}"
 # A house number as addresses print it: "4521", "71B", a range ("91-33", Queens), a half
 # ("1053 1/2"), or a grid prefix ("W8207", "N5863": Wisconsin and Illinois rural numbering).
 HOUSE = r"(?:(?-i:[NSEW])\d{2,6}|\d{1,6}(?:-\d{1,5})?[A-Z]?(?:\s1/2)?)"
@@ -73,7 +82,10 @@ _AU_HOUSE = r"(?:(?![1-3]/[2-4]\b)\d{1,4}/\d{1,5}[A-Z]?)"
 # A direction after the street type, upper case only ("Gonzalez Pkwy NW", "Rios St E").
 AFTER_DIRECTION = r"(?:\s(?-i:[NS][EW]|[NSEW])\b)?"
 # The flat or unit some addresses give first ("Flat 10, 99 Griffin Lane").
-UNIT_FIRST = r"(?:(?-i:Flat|Unit|Apt\.?|Apartment|Suite|Studio)\s\d{1,4}[A-Z]?,?\s)?"
+UNIT_FIRST = (
+    r"(?:(?-i:Flat|Unit|Apt\.?|Apartment|Suite|Studio|Level|FLAT|UNIT|APT\.?|APARTMENT|SUITE|STUDIO"
+    r"|LEVEL)\s\d{1,4}[A-Z]?,?\s){0,2}"
+)
 # A floor, flat or door after a European street and number ("Piano 9", "Piso 2", "Flat 98c").
 # Each language's own words ("Top 3", "App. 1", "appt 4", "Bât. B", "porte 4", "Scala B, Int.
 # 9", "lok. 4", "m. 1", "byt 2", "leil. H0909", "Bl. 53 Sc. 39 Ap. 370", "fsz. 3."), a
@@ -103,7 +115,11 @@ _TYPE_FIRST = (
     # Mexico's road kinds ("Diagonal Quintanilla 302", "Eje vial Zacatecas 408") and Portugal's
     # "R." for Rua, only before its particle ("R. do Monte Cativo, 3": "R. Patel 2" is a name)
     r"|diagonal|prolongaci[óo]n|eje\s+vial|ampliaci[óo]n|circunvalaci[óo]n|continuaci[óo]n|corredor"
-    r"|viaducto|peatonal|(?-i:R)\.(?=\s(?:do|da|dos|das|de)\s))"
+    r"|viaducto|peatonal|(?-i:R)\.(?=\s(?:do|da|dos|das|de)\s)"
+    # Spain's and Brazil's other kinds ("Vial Esperanza Criado 15", "Distrito Manuella
+    # Monteiro, 6", "Praia Leandro da Rocha, 7")
+    r"|ca[ñn]ada|vial|aeroporto|campo|col[ôo]nia|condom[íi]nio|distrito|esta[çc][ãa]o|favela|feira"
+    r"|lagoa|praia|p[áa]tio|s[íi]tio|trecho|trevo|viaduto)"
 )
 # Street types glued to the name (German, Dutch, Scandinavian).
 _TYPE_GLUED = (
@@ -167,7 +183,7 @@ class ForeignAddressRecognizer(ClinicalPatternRecognizer):
         # Mount", "Studio 5, Power Forks")
         Pattern(
             "unit_first_street_strong",
-            rf"(?-i:\b(?:Flat|Studio|Apartment|Unit)\s\d{{1,4}}[A-Z]?,\s(?:{_CAPWORD}\s+){{1,3}}{USPS_TITLE}\b)",
+            rf"(?-i:\b(?:Flat|Studio|Apartment|Unit|FLAT|STUDIO|APARTMENT|UNIT)\s\d{{1,4}}[A-Z]?,\s(?:{_CAPWORD}\s+){{1,3}}{USPS_TITLE}\b)",
             0.75,
         ),
         Pattern(
@@ -184,7 +200,9 @@ class ForeignAddressRecognizer(ClinicalPatternRecognizer):
         Pattern(
             "number_type_street_strong",
             r"(?<![\d./-])\b(?:\d{1,5}-)?\d{1,5}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|chemin|all[ée]e?"
-            r"|impasse|quai|place|cours|route|voie|square|passage)\s+(?:(?:de|du|des|de\s+la|d'|la|le)\s*){0,2}"
+            r"|impasse|quai|place|cours|route|voie|square|passage"
+            # Quebec's ("6979 montée Sophie", "12 rang Saint-Joseph", "4 côte Gagnon")
+            r"|mont[ée]e|rang|c[ôo]te|croissant|terrasse|promenade|ruelle|sentier)\s+(?:(?:de|du|des|de\s+la|d'|la|le)\s*){0,2}"
             r"(?-i:\p{Lu}[\p{L}\p{M}'’-]{1,30}(?:\s+(?!(?i:apt|appt|app|suite)\b)\p{Lu}[\p{L}\p{M}'’-]{1,30}){0,3})"
             + _EU_UNIT,
             0.75,
@@ -367,7 +385,7 @@ class CountyRecognizer(ClinicalPatternRecognizer):
         # a form's own field, to the end of its line ("County: Dutchess", "County: Vargas Co.")
         Pattern(
             "county_field_strong",
-            r"\b(?:county|parish)(?:\s+of\s+residence)?\s*:[ \t]*(?P<v>(?-i:(?:St\.\s)?[A-Z][\w'’-]+(?:[ ][A-Z][\w'’.-]+){0,2}))(?=[ \t]*(?:[,;\n]|$))",
+            r"\b(?:county|parish)(?:\s+of\s+residence)?\s*:[ \t]*(?P<v>(?-i:(?:St\.\s)?[A-Z][\w'’-]+(?:[ ][A-Z][\w'’.-]+){0,2}))(?=[ \t]*(?:[,;|\n]|$))",
             0.75,
         ),
     ]

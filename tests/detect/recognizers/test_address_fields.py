@@ -46,3 +46,23 @@ def test_when_an_address_field_holds_no_postal_address_then_nothing_is_found(
     case: str, text: str
 ) -> None:
     assert found(FIELDS, text) == set()
+
+
+# Issue 13's places pass (`world_addresses` dev voice): a form's numbered address lines, and
+# fields a bar parts on one line. Sentences written for these tests.
+@pytest.mark.parametrize(
+    ("case", "text", "address"),
+    [
+        ("line_two_flat", "Address line 1: 47 Main Street | Address line 2: Flat 28 | Town: Leeds", "Flat 28"),
+        ("line_one_before_a_bar", "Address line 1: 33, rue Brun | Town/City: Lyon", "33, rue Brun"),
+        ("spanish_floor", "Address line 2: Piso 6", "Piso 6"),
+    ],
+)  # fmt: skip
+def test_when_a_numbered_address_line_is_filled_then_its_value_is_found(
+    case: str, text: str, address: str
+) -> None:
+    assert (address, "ADDRESS") in found(FIELDS, text)
+
+
+def test_when_a_numbered_address_line_holds_no_number_then_nothing_is_found() -> None:
+    assert found(FIELDS, "Address line 2: n/a | Town: Leeds") == set()

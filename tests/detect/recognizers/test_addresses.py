@@ -75,3 +75,34 @@ def test_when_an_address_is_written_then_its_span_is_found(
 )
 def test_when_words_only_look_like_address_then_nothing_is_found(case: str, text: str) -> None:
     assert found(ADDRESSES, text) == set()
+
+
+# Issue 13's places pass (`world_addresses` dev voice): a four-digit postcode after its town on
+# the street's line or the next, after a rural delivery round or a PO box. Sentences written for
+# these tests.
+@pytest.mark.parametrize(
+    ("case", "text", "code"),
+    [
+        ("after_rural_delivery", "Helen Bond, 87 Michael Heights, RD 3, Araporua 9604. Thanks", "9604"),
+        ("next_line_capitals", "JOHN GLEDHILL\n51 HAM CIRCLE\nRONGOROHE 4744\nIf out", "4744"),
+        ("next_line_title", "Flat 10, 63 Brooks View\nMathewtown 2206\n\nDear Dr Walker", "2206"),
+        ("after_a_po_box", "RE: Levi Higgins, PO Box 738, Mokotaihoro 5105", "5105"),
+    ],
+)  # fmt: skip
+def test_when_a_four_digit_postcode_closes_the_town_line_then_it_is_found(
+    case: str, text: str, code: str
+) -> None:
+    assert any(code == span for span, _ in found(ADDRESSES, text))
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("time_after_box", "PO Box 738, Clinic 1400-1500 only"),
+        ("count_next_line", "12 Oak Street\nWard 2 1600"),
+    ],
+)
+def test_when_no_town_and_code_close_the_line_then_no_postcode_is_found(
+    case: str, text: str
+) -> None:
+    assert not any(span.isdigit() and len(span) == 4 for span, _ in found(ADDRESSES, text))

@@ -128,3 +128,21 @@ def test_when_a_town_that_is_a_word_has_place_evidence_then_it_is_found(
     case: str, text: str, town: str
 ) -> None:
     assert (town, "CITY") in found(GAZETTEER, text, nlp=True)
+
+
+# Issue 13's places pass (`world_addresses` dev voice): scales, triage systems and charts named
+# for a town are no town; the town alone still is. Sentences written for these tests.
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("postnatal_scale", "the screen was done today; Edinburgh Postnatal Depression Scale 9 out of 30"),
+        ("triage_system", "out of stock; Manchester triage orange, seen in 20 min"),
+        ("stool_chart", "loose; Bristol stool chart type 6"),
+    ],
+)
+def test_when_a_town_names_a_scale_or_chart_then_it_is_no_town(case: str, text: str) -> None:
+    assert found(GAZETTEER, text, nlp=True) == set()
+
+
+def test_when_the_town_of_a_scale_is_named_alone_then_it_is_found() -> None:
+    assert ("Edinburgh", "CITY") in found(GAZETTEER, "she moved to Edinburgh last year", nlp=True)

@@ -46,3 +46,20 @@ def test_a_saint_mount_or_fort_town_is_indexed_as_addresses_abbreviate_it() -> N
     assert ("ft", ".", "wayne") in index["ft"]
     assert ("mt", "vernon") in index["mt"]
     assert ("tunbridge", "wells") in index["tunbridge"]  # GeoNames' "Royal Tunbridge Wells"
+
+
+def test_a_british_or_irish_county_or_a_shire_is_a_listed_county() -> None:
+    """An address block's county line ("Hertfordshire", "West Midlands", "merionethshire");
+    a word or a town that is none stays out (issue 13's places pass)."""
+    from bot.detect.recognizers.city_index import listed_county
+
+    for county in (
+        "Hertfordshire",
+        "West Midlands",
+        "SOUTH LANARKSHIRE",
+        "Tyrone",
+        "merionethshire",
+    ):
+        assert listed_county(county), county
+    for other in ("Midlands Road", "shire", "Springfield", "Thanks"):
+        assert not listed_county(other), other

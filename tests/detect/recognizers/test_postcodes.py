@@ -136,3 +136,28 @@ def test_when_another_language_labels_a_postcode_or_town_then_it_is_found(
 )
 def test_when_a_foreign_label_names_no_place_then_nothing_is_found(case: str, text: str) -> None:
     assert found(POSTCODES, text) == set()
+
+
+# Issue 13's places pass (`world_addresses` dev voice): whose code it is may stand between the
+# label and its colon. Sentences written for these tests.
+@pytest.mark.parametrize(
+    ("case", "text", "code"),
+    [
+        ("for_a_name", "new postcode for Marianna: 77-491", "77-491"),
+        ("four_digits", "new postcode for Karen: 9169", "9169"),
+        ("dutch", "postcode for her mum: 5484 FV", "5484 FV"),
+        ("portuguese", "zip for Yasmin Dias: 4974-777", "4974-777"),
+    ],
+)
+def test_when_a_postcode_label_says_whose_code_it_is_then_the_code_is_found(
+    case: str, text: str, code: str
+) -> None:
+    assert (code, "ZIP") in found(POSTCODES, text)
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [("duration", "the zip for 3 months was wrong"), ("no_colon", "postcode for Karen 9169")],
+)
+def test_when_no_colon_closes_whose_code_it_is_then_nothing_is_found(case: str, text: str) -> None:
+    assert found(POSTCODES, text) == set()

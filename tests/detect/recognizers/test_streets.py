@@ -395,3 +395,50 @@ def test_when_a_postcode_of_another_shape_opens_its_town_then_it_is_found(
 
 def test_when_a_postcode_and_town_end_a_line_then_the_next_line_is_not_the_town() -> None:
     assert ("9638 Mariusfjell", "ZIP") in found(STREETS, "Andersenrøa 548\n9638 Mariusfjell\nNorge")
+
+
+# Issue 13's places pass (`world_addresses` dev voice): flats before the house number in
+# capitals and two at once, Australian road types, New Zealand's rural delivery round, Spanish,
+# Brazilian and Quebec street types, a county field a bar closes. Sentences written for these
+# tests.
+@pytest.mark.parametrize(
+    ("case", "text", "street"),
+    [
+        ("flat_first_capitals", "DELIVERY NOTE\nFLAT 35, 141 KERRY FORDS\nEDWARDSTOWN B7 3ZF", "FLAT 35, 141 KERRY FORDS"),
+        ("two_units_first", "Re: Paul\nFlat 10, Apt. 730, 63 Brooks View\nMathewtown 2206", "Flat 10, Apt. 730, 63 Brooks View"),
+        ("au_level_and_type", "FLAT 21, LEVEL 5 802 BETH TRUNKWAY, COREYFORT", "FLAT 21, LEVEL 5 802 BETH TRUNKWAY"),
+        ("au_villas", "post this to him? 34 Walker Villas, 2428 Kimberlyview", "34 Walker Villas"),
+        ("nz_rural_delivery", "757 Manawamokotere Drive, RD 7, Wairoto 9347", "757 Manawamokotere Drive, RD 7"),
+        ("spanish_vial", "Marcia Molins, Vial Esperanza Criado 15, 02457 Granada", "Vial Esperanza Criado 15"),
+        ("brazilian_distrito", "Distrito Manuella Monteiro, 6, 05122-535 Porto", "Distrito Manuella Monteiro, 6"),
+        ("quebec_montee", "Re: William Soucy, 6979 montée Sophie", "6979 montée Sophie"),
+    ],
+)  # fmt: skip
+def test_when_a_street_of_another_shape_is_written_then_it_is_found(
+    case: str, text: str, street: str
+) -> None:
+    assert any(street == span for span, _ in found(STREETS, text))
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("area_code", "Area Code 555 is wrong"),
+        ("rd_alone", "RR 18, RD 3 on the chart"),
+        ("dip_in_prose", "a 2 day dip in her sats"),
+    ],
+)
+def test_when_the_new_street_words_are_no_street_then_nothing_is_found(
+    case: str, text: str
+) -> None:
+    assert found(STREETS, text) == set()
+
+
+def test_when_a_bar_closes_a_county_field_then_the_county_is_found() -> None:
+    text = "Town/City: Port Jayside | County: South Lanarkshire | Postcode: M6 2GH"
+    assert ("South Lanarkshire", "CITY") in found(COUNTIES, text)
+
+
+def test_when_a_town_ending_in_gap_follows_a_unit_line_then_it_is_no_street() -> None:
+    text = "Herbert Bertelsen\n9038 Copperhead Dr Apt 22B\nTillery Gap, MI 46337"
+    assert not any("Tillery" in span for span, _ in found(STREETS, text))
