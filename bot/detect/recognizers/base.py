@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 import regex as re
 from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
 
-from bot.detect.recognizers.literal_gate import digit_run, literal_gate
+from bot.detect.recognizers.literal_gate import digit_run, literal_gate, literal_needs
 
 SUBTYPE_KEY = "subtype"
 PATTERN_KEY = "pattern"
@@ -132,6 +132,16 @@ class ClinicalPatternRecognizer(PatternRecognizer):
         self._gate_index = {gram: tuple(found) for gram, found in index.items()}
         self._gate_grams = frozenset(index)
         self._gated = any(g is not None for *_, g, _ in self._compiled)
+        # A pattern's other requirements beside its gate ("?" or "please", and a line break,
+        # besides the label of a question's answer): a text the mask lets through must hold one
+        # string of each too, or the pattern is not run there (`_masks` files them per pattern).
+        named = [p.name for p in patterns or self.PATTERNS]
+        self._needs_of = {
+            p.name: _also_needs(p.regex, flags, g)
+            for p, (*_, g, _) in zip(patterns or self.PATTERNS, self._compiled, strict=True)
+            if named.count(p.name) == 1  # (a name given twice: neither is read by name)
+        }
+        self._also: list[tuple[tuple[tuple[str, ...], bool], ...]] = []
         self._masks_of: list[Any] | None = None
         # (the `GateIndex` that reads this recognizer's gates with others', its place there)
         self._shared_gates: tuple[Any, int] | None = None
@@ -184,6 +194,9 @@ class ClinicalPatternRecognizer(PatternRecognizer):
             runs ^= low_bit
             pattern_name_, score_, regex, _, wants_digits = compiled[low_bit.bit_length() - 1]
             if wants_digits > digits:
+                continue
+            also = self._also[low_bit.bit_length() - 1]
+            if also and not _holds_all(also, text):
                 continue
             need = self._refine_needs.get(pattern_name_)
             if need is not None and need.search(text) is None:
@@ -245,6 +258,8 @@ class ClinicalPatternRecognizer(PatternRecognizer):
             for s in g or ():
                 lets[s] = lets.get(s, 0) | 1 << i
         self._lets = lets
+        # a pattern without a gate (or replaced by one without) has no other requirement either
+        self._also = [() if g is None else self._needs_of.get(n, ()) for n, *_, g, _ in compiled]
         self._masks_of = compiled
 
     def has_context(self, text: str, start: int) -> bool:
@@ -266,6 +281,28 @@ def _backwards(name: str, pattern: str, flags: int) -> Any:
     if _ONE_WAY.search(pattern):
         raise ValueError(f"{name}: may match one way only, not to be searched backwards")
     return re.compile(pattern, flags=flags | re.REVERSE)
+
+
+def _also_needs(
+    pattern: str, flags: int, gate: frozenset[str] | None
+) -> tuple[tuple[tuple[str, ...], bool], ...]:
+    """`pattern`'s requirements other than its gate, each as its ASCII strings and whether it
+    holds a string beyond ASCII (taken as present in any text that is not ASCII)."""
+    return tuple(
+        (tuple(s for s in need if s.isascii()), any(not s.isascii() for s in need))
+        for need in literal_needs(pattern, flags)
+        if frozenset(need) != gate
+    )
+
+
+def _holds_all(needs: tuple[tuple[tuple[str, ...], bool], ...], text: str) -> bool:
+    """Whether `text` holds a string of each of `needs`, read as the gates read theirs."""
+    low = lowered(text)[0]
+    wide = not text.isascii()
+    for strings, beyond in needs:
+        if not (beyond and wide) and not any(s in low for s in strings):
+            return False
+    return True
 
 
 def _gate(pattern: str, flags: int) -> frozenset[str] | None:

@@ -77,6 +77,64 @@ def literal_gate(pattern: str, flags: int = 0) -> Gate | None:
     return tuple(sorted(_minimal(need), key=lambda s: (len(s), s)))
 
 
+def literal_needs(pattern: str, flags: int = 0) -> tuple[Gate, ...]:
+    """Every requirement `pattern` has, each as `literal_gate` gives its best one: a text it
+    matches in holds one string of each. A pattern's parts in sequence are each needed ("pin"
+    somewhere, then a "?" and a line break), so a text may hold one requirement and not
+    another; the fewest, most selective first, none implied by another."""
+    tree = _tree(pattern, flags)
+    if tree is None:
+        return ()
+    needs = {_minimal(n) for n in _all_sequence(list(tree)) if n and len(n) <= MAX_STRINGS}
+    # a requirement whose every string holds one of another's is the stronger: drop the other
+    kept = [
+        n
+        for n in needs
+        if not any(m != n and all(any(s in t for s in n) for t in m) for m in needs)
+    ]
+    ordered = sorted(kept, key=lambda n: (-min(map(len, n)), len(n), sorted(n)))
+    return tuple(tuple(sorted(n, key=lambda s: (len(s), s))) for n in ordered)
+
+
+def _all_sequence(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
+    """Every requirement of a sequence of parts: each part's, and each run of spelt parts'."""
+    found: list[frozenset[str]] = []
+    run: frozenset[str] = frozenset({""})
+    for op, arg in items:
+        spelt, need = _item(op, arg)
+        found.extend(_all_item(op, arg, need))
+        if spelt is None:
+            found.extend(_kept(_as_need(run)))
+            run = frozenset({""})
+            continue
+        product = frozenset(a + b for a in run for b in spelt)
+        if len(product) > MAX_SPELLINGS:
+            found.extend(_kept(_as_need(run)))
+            run = spelt
+        else:
+            run = product
+    found.extend(_kept(_as_need(run)))
+    return found
+
+
+def _all_item(op: Any, arg: Any, need: Need) -> list[frozenset[str]]:
+    """A part's own requirements: its parts' in sequence where all of them are needed (a group,
+    a repeat of at least one, a positive lookaround), else the one `_item` reads."""
+    if op is sre.SUBPATTERN:
+        return _all_sequence(list(arg[3]))
+    if op is sre.ATOMIC_GROUP:
+        return _all_sequence(list(arg))
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and arg[0] >= 1:
+        return _all_sequence(list(arg[2]))
+    if op is sre.ASSERT:
+        return _all_sequence(list(arg[1]))
+    return _kept(need)
+
+
+def _kept(need: Need) -> list[frozenset[str]]:
+    return [need] if need else []
+
+
 def needs_digit(pattern: str, flags: int = 0) -> bool:
     """Whether every match of `pattern` holds a digit (or a lookaround of it needs one)."""
     return digit_run(pattern, flags) > 0

@@ -17,7 +17,12 @@ from bot.detect.recognizers.base import (
     longest_digit_run,
     lowered,
 )
-from bot.detect.recognizers.literal_gate import digit_run, literal_gate, needs_digit
+from bot.detect.recognizers.literal_gate import (
+    digit_run,
+    literal_gate,
+    literal_needs,
+    needs_digit,
+)
 
 FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL
 
@@ -247,3 +252,93 @@ def test_a_long_list_of_names_is_a_gate() -> None:
     months = "|".join(f"m{i:03d}onth" for i in range(300))
     gate = literal_gate(rf"\b\d{{1,2}}\s+(?:{months})\b", FLAGS)
     assert gate is not None and len(gate) == 300
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needs"),
+    [
+        # a label, then a question's mark or "please", then a line break: each is needed
+        (r"\b(?:pin|code)\b[^\n?]{0,30}(?:\?|\bplease\b)[ \t]*\n(?P<v>\d{4})", (("pin", "code"), ("\n",), ("?", "please"))),
+        (r"\bward\s+(?P<v>\d+)", (("ward",),)),
+        (r"(?:\bbed\s+)+\d+\s+(?=room)", (("room",), ("bed",))),  # a repeat's, a lookahead's
+        # a requirement another's strings all hold is dropped: "county" holds "c"
+        (r"(?:county)\s+[c]", (("county",),)),
+        (r"(?:dr\.?\s+)?[A-Z][a-z]+", ()),
+        (r"(?:ab|\d)x(?!y)", (("x",),)),  # a branch without a string, a negative lookahead
+    ],
+)  # fmt: skip
+def test_every_requirement_is_read_off_the_pattern(
+    pattern: str, needs: tuple[tuple[str, ...], ...]
+) -> None:
+    assert literal_needs(pattern, FLAGS) == needs
+
+
+class Answer(ClinicalPatternRecognizer):
+    """A toy recognizer whose pattern needs its label and, apart from it, a line break."""
+
+    ENTITY = "TEST_ID"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("answer", r"\bpin\b[^\n]{0,30}\?[ \t]*\n[ \t]*(?P<v>\d{4})", 0.6)
+    ]
+
+
+def test_a_text_without_a_second_requirement_never_runs_the_pattern() -> None:
+    recognizer = Answer()
+    ((name, score, _, gate, digit),) = recognizer._compiled
+    assert gate == frozenset({"pin"})
+
+    class Refuse:
+        groupindex: ClassVar[dict[str, int]] = {}
+
+        def finditer(self, text: str) -> list[object]:
+            raise AssertionError("the pattern ran")
+
+    recognizer._compiled = [(name, score, Refuse(), gate, digit)]
+    assert recognizer.analyze("your pin? 4471 and 2290", ["TEST_ID"]) == []  # no line break
+    assert recognizer.analyze("pin 4471\nok 2290", ["TEST_ID"]) == []  # no "?"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agent: your PIN?\nCaller: 4471",
+        "your pin? \n 2290 today",
+        "PIN?\n4471 ü",  # beyond ASCII
+        "pin 4471",
+        "what pin\n4471?",
+        "",
+    ],
+)
+def test_with_and_without_the_second_requirements_the_same_is_found(text: str) -> None:
+    gated = Answer()
+    ungated = Answer()
+    ungated._compiled = [(n, s, rx, None, 0) for n, s, rx, *_ in ungated._compiled]
+    found = {(r.start, r.end, r.score) for r in gated.analyze(text, ["TEST_ID"])}
+    assert found == {(r.start, r.end, r.score) for r in ungated.analyze(text, ["TEST_ID"])}
+
+
+def test_every_match_of_every_pattern_holds_one_string_of_each_requirement() -> None:
+    """The requirements are what the pattern needs: on dev texts (chat, a letter voice and a
+    desk voice), each text each of our patterns matches in holds a string of every one (a
+    wrong requirement would drop findings)."""
+    texts = [
+        e["text"]
+        for split in ("dev", "clinic_letters", "intake_desk")
+        for e in corpus(split, 150, 5)[0]
+    ]
+    checked = 0
+    for recognizer in default_recognizers(("Alder Bay Clinic",)):
+        for p in getattr(recognizer, "patterns", []):
+            needs = literal_needs(p.regex, recognizer.global_regex_flags)
+            if len(needs) < 2:
+                continue
+            regex = re.compile(p.regex, flags=recognizer.global_regex_flags)
+            for text in texts:
+                if regex.search(text) is None:
+                    continue
+                checked += 1
+                low = lowered(text)[0]
+                wide = not text.isascii()
+                for need in needs:
+                    assert any(s in low or (wide and not s.isascii()) for s in need), p.name
+    assert checked > 300
