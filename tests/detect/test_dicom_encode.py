@@ -176,3 +176,12 @@ def test_when_jpeg_ls_input_painted_then_jpeg_ls_again() -> None:
     painted[:, :10, :10] = 0
     assert store_pixels(ds, painted, "RGB", 8, JPEGLSLossless) == JPEGLSLossless
     assert np.array_equal(ds.pixel_array, painted)
+
+
+def test_when_jpeg_2000_lossless_input_painted_then_jpeg_2000_lossless_again() -> None:
+    """pylibjpeg-openjpeg is pinned so a J2K-lossless archive's copy stays J2K lossless."""
+    ds = pydicom.dcmread(io.BytesIO(jpeg_cine()))
+    painted = ds.pixel_array.copy()
+    painted[:, :10, :10] = 0
+    assert store_pixels(ds, painted, "RGB", 8, JPEG2000Lossless) == JPEG2000Lossless
+    assert np.array_equal(ds.pixel_array, painted)
