@@ -128,14 +128,20 @@ def _reads_orgs(f: Finding) -> bool:
     return f.kind in (Kind.NAME, Kind.LOCATION) and f.subtype in _DROPPED
 
 
+# `_form_number`'s shapes, compiled once (a module-level `regex` call costs a cache look-up)
+_FORM_CODE = re.compile(r"[A-Z]{1,6}\d*(?:-[A-Z0-9]{1,6}){1,3}|[A-Z]{1,6}-?\d{1,6}")
+_DIGIT_PAIR = re.compile(r"\d{1,4}-\d{1,4}")
+_FORM_WORD_BEFORE = re.compile(r"\bform[ \t]*$", re.IGNORECASE)
+
+
 def _form_number(text: str, f: Finding) -> bool:
     # a letter in it, or one hyphen after "Form" ("Form 61-211"): never a bare 3-2-4 number,
     # an SSN, whatever stands around it
     value = text[f.start : f.end]
-    if not re.fullmatch(r"[A-Z]{1,6}\d*(?:-[A-Z0-9]{1,6}){1,3}|[A-Z]{1,6}-?\d{1,6}", value):
-        digits_only = re.fullmatch(r"\d{1,4}-\d{1,4}", value) is not None
+    if not _FORM_CODE.fullmatch(value):
+        digits_only = _DIGIT_PAIR.fullmatch(value) is not None
         before = text[max(0, f.start - 16) : f.start]
-        return digits_only and re.search(r"\bform[ \t]*$", before, re.IGNORECASE) is not None
+        return digits_only and _FORM_WORD_BEFORE.search(before) is not None
     before = text[max(0, f.start - 16) : f.start]
     return bool(_FORM_BEFORE.search(before) or _FORM_AFTER.match(text[f.end : f.end + 24]))
 

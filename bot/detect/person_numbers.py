@@ -103,10 +103,18 @@ def _identifying(findings: list[Finding]) -> bool:
     return any(is_direct(f) and f.kind in (Kind.NAME, Kind.ID, Kind.LOCATION) for f in findings)
 
 
+# the splits and shapes below, compiled once (a module-level `regex` call costs a cache look-up)
+_NUMBER_JOINERS = re.compile(r"[-/.]")
+_TOKEN_JOINERS = re.compile(r"[-/._]")
+_LAST_WORD = re.compile(r"([a-z]+)\.?$", re.IGNORECASE)
+_TWO_DIGITS = re.compile(r"\d\d")
+_DIGIT_LETTER = re.compile(r"\d[a-z]", re.IGNORECASE)
+
+
 def _a_number(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     groups = [
-        g for g in re.split(r"[-/.]", value) if g.isdigit()
+        g for g in _NUMBER_JOINERS.split(value) if g.isdigit()
     ]  # "85/93587/HV": a check code last
     total = sum(len(g) for g in groups)
     if len(groups) == 1 and total < 6:
@@ -151,7 +159,7 @@ def _spaced_number(text: str, start: int, end: int) -> bool:
     """Three spaced groups of digits that follow punctuation or a linking word, not a reading's
     label, and are no quantity, money or code."""
     lead = text[max(0, start - 16) : start].rstrip()
-    word = re.search(r"([a-z]+)\.?$", lead, re.IGNORECASE)
+    word = _LAST_WORD.search(lead)
     if lead and lead[-1] not in ",:;(-–" and not (word and word.group(1).lower() in _LINKING):
         return False  # "sugars 180 220 190": readings in a row
     return _no_quantity_money_or_code(text, start, end)
@@ -172,7 +180,7 @@ def _a_handle(value: str, groups: list[str]) -> bool:
     """A handle in capitals ("JP48-FAKE", "ORG-HLU785-RIPE"): groups of letters, one with a run
     of two or more digits, seven characters or more. A gene variant ("BRAF-V600E"), a named
     number ("COVID19-PCR"), a strain ("H1N1-FLU") or a reading ("BP140/90") is no handle."""
-    mixed = [g for g in groups if re.search(r"\d\d", g) and any(c.isalpha() for c in g)]
+    mixed = [g for g in groups if _TWO_DIGITS.search(g) and any(c.isalpha() for c in g)]
     return (
         value.isupper()
         and "/" not in value
@@ -192,7 +200,7 @@ def _a_generated_code(value: str, groups: list[str]) -> bool:
     "T38-HR110", "q4h-q6h") are not."""
     return (
         mixed_code(value)
-        and any(re.search(r"\d[a-z]", g, re.IGNORECASE) for g in groups)
+        and any(_DIGIT_LETTER.search(g) for g in groups)
         and not any(_INTERVAL.fullmatch(g) or _TOKEN_UNIT.fullmatch(g) for g in groups)
         and not _NOMENCLATURE.match(value.upper())
     )
@@ -208,7 +216,7 @@ def _a_token(text: str, start: int, end: int) -> bool:
     """
     value = text[start:end]
     digits = sum(c.isdigit() for c in value)
-    groups = re.split(r"[-/._]", value)
+    groups = _TOKEN_JOINERS.split(value)
     if _HEX_RUN.fullmatch(value) and len(value) >= 16:
         return not after_non_identifying_word(text, start)  # a UUID, a hash in groups
     if len(groups) == 1:

@@ -13,6 +13,7 @@ import regex as re
 from bot.detect.recognizers.ages_spelled import spelled_age
 from bot.detect.types import Finding, Kind
 
+_AGE_LABEL = re.compile(r"((?:ages|aged?):?\s*)", re.IGNORECASE)
 _AGE = re.compile(r"(\d{1,3})\s*-?\s*([a-z./]*)", re.IGNORECASE)
 _SEX = re.compile(r"(?:\b|\d)(m|f|male|female|man|woman|boy|girl)\s*$", re.IGNORECASE)
 _INFANT_UNITS = ("mo", "wk", "week", "month", "d", "day", "hr", "hour")
@@ -20,7 +21,7 @@ _INFANT_UNITS = ("mo", "wk", "week", "month", "d", "day", "hr", "hour")
 
 def age_range(value: str) -> str:
     """ "67yo" -> "60s"; over 89 -> "90+"; under a year -> "infant"; keeps a trailing sex marker."""
-    label = re.match(r"((?:ages|aged?):?\s*)", value, re.IGNORECASE)
+    label = _AGE_LABEL.match(value)
     if label:
         return str(label.group(1)) + age_range(value[label.end() :])
     match = _AGE.search(value)

@@ -48,6 +48,10 @@ COUNTRIES = wordset(
 }  # fmt: skip
 
 
+# compiled once: a module-level `regex` call costs a cache look-up through flag enums
+_LABEL_BEFORE = re.compile(rf"{_ADDRESS_LABEL}[ \t]*[:：][ \t]*$", re.I)
+
+
 class AddressFieldRecognizer(ClinicalPatternRecognizer):
     """An address field's value to the end of its line; Japanese and Chinese addresses."""
 
@@ -84,7 +88,7 @@ class AddressFieldRecognizer(ClinicalPatternRecognizer):
         value = text[result.start : result.end]
         if not any(c.isdigit() for c in value) or "@" in value or "://" in value:
             return None  # "Address: see chart", "Email address: a@b.example"
-        label = re.search(rf"{_ADDRESS_LABEL}[ \t]*[:：][ \t]*$", text[: result.start], re.I)
+        label = _LABEL_BEFORE.search(text[: result.start])
         if label and _NOT_POSTAL.search(text, 0, label.start()):
             return None
         sentence = _SENTENCE_AFTER.search(value)

@@ -121,6 +121,10 @@ def age_from_birth_year(text: str, start: int, age: int) -> bool:
     return _BIRTH_CUE.search(text, max(0, year.start(1) - 40), year.start(1)) is not None
 
 
+# compiled once: a module-level `regex` call costs a cache look-up through flag enums
+_FIRST_NAME_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
+
+
 def persons_age(text: str, start: int) -> bool:
     """Whether "X is 93" speaks of a person: X is a relative or the patient ("Her mum is 92"), a
     pronoun, a listed name ("Kowalski", "Maria's"), or a word after an honorific ("Mrs Dunne");
@@ -138,5 +142,5 @@ def persons_age(text: str, start: int) -> bool:
         return True
     if not word[:1].isupper() or word.isupper():
         return False
-    first = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, subject.start(1) - 20) : subject.start(1)])
+    first = _FIRST_NAME_BEFORE.search(text[max(0, subject.start(1) - 20) : subject.start(1)])
     return lexicon().is_name(word) or (first is not None and lexicon().is_first(first.group(1)))

@@ -84,6 +84,12 @@ _CLAUSE = re.compile(r"[.;:!?\n(]")
 _REACH = 48
 
 
+# compiled once: a module-level `regex` call costs a cache look-up through flag enums
+_AND_NUMBER = re.compile(r"\s*(?:and|&)\s*\d")
+_NUMBER = re.compile(r"\d+")
+_MONTHS_OR_WEEKS = re.compile(r"mo|wk|week", re.I)
+
+
 def population_ages(text: str, findings: Iterable[Finding]) -> list[Finding]:
     """`findings` less the AGE findings that are a population's threshold or range."""
     return [f for f in findings if not (f.kind is Kind.AGE and names_population(text, f))]
@@ -98,9 +104,7 @@ def names_population(text: str, finding: Finding) -> bool:
     words = [w.lower() for w in _WORD.findall(before)]
     if _THRESHOLD_AFTER.match(after) or _PLURAL_OLDS.match(after) or value.endswith("olds"):
         return True
-    if (
-        _BETWEEN.search(before) and re.match(r"\s*(?:and|&)\s*\d", after)
-    ) or _BETWEEN_SECOND.search(before):
+    if (_BETWEEN.search(before) and _AND_NUMBER.match(after)) or _BETWEEN_SECOND.search(before):
         return True  # "between the ages of 2 and 11"
     comparator = _COMPARATOR_BEFORE.search(before)
     if comparator is not None:
@@ -118,7 +122,7 @@ def names_population(text: str, finding: Finding) -> bool:
 
 def _in_range(before: str, after: str, value: str) -> bool:
     """One end of a rising range of ages ("2 to 11", "6 months to 5 years", "50-74")."""
-    digits = re.search(r"\d+", value)
+    digits = _NUMBER.search(value)
     if digits is None:
         return False  # a spelled age ("ninety-one"): no range is written so
     age = int(digits.group())
@@ -126,5 +130,5 @@ def _in_range(before: str, after: str, value: str) -> bool:
     if upper is not None and int(upper.group("n")) > age:
         return True
     lower = _RANGE_BEFORE.search(before)
-    months = lower is not None and re.search(r"mo|wk|week", lower.group("u") or "", re.I)
+    months = lower is not None and _MONTHS_OR_WEEKS.search(lower.group("u") or "")
     return lower is not None and (int(lower.group("n")) < age or bool(months))

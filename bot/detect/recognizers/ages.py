@@ -47,6 +47,14 @@ _AFTER_A_PROCEDURE = DURATION_AFTER | {
 }  # fmt: skip
 
 
+# What `AgeRecognizer.refine` asks of a match, compiled once (a module-level `regex` call
+# costs a cache look-up through flag enums)
+_NUMBER = re.compile(r"\d+")
+_OLD = re.compile(r"o|old|/", re.IGNORECASE)
+_READING = re.compile(r"[\d.,]+")
+_NOT_YEARS = re.compile(r"mo|wk|week|month|\bd\b|day|hr|hour", re.IGNORECASE)
+
+
 class AgeRecognizer(ClinicalPatternRecognizer):
     """Exact ages in the shapes clinicians type them."""
 
@@ -209,7 +217,7 @@ class AgeRecognizer(ClinicalPatternRecognizer):
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         value = text[result.start : result.end]
-        number = re.search(r"\d+", value)
+        number = _NUMBER.search(value)
         if number is None:
             return None
         age = int(number.group())
@@ -228,7 +236,7 @@ class AgeRecognizer(ClinicalPatternRecognizer):
             (before and before[-1] in FOREIGN_DURATION) or (after and after[0] in FOREIGN_AGO)
         ):
             return None  # "hace 5 años", "depuis 3 ans", "seit 2 Jahre": how long, not how old
-        if name == "age_years_strong" and not re.search(r"o|old|/", value, re.IGNORECASE):
+        if name == "age_years_strong" and not _OLD.search(value):
             # "19 yr", "14 yrs": an age unless a duration ("for 14 yrs", "x 3 years", "5 yrs ago").
             if before and before[-1] in DURATION_BEFORE | {
                 "smoked",
@@ -301,7 +309,7 @@ class AgeRecognizer(ClinicalPatternRecognizer):
                 "size",
             }:
                 return None
-        if name == "age_sex_first_medium" and before and re.fullmatch(r"[\d.,]+", before[-1]):
+        if name == "age_sex_first_medium" and before and _READING.fullmatch(before[-1]):
             return None  # "T 38.2 F 101": a reading's unit, then the next number
         if name == "age_sex_medium":
             sex = value[-1]
@@ -353,7 +361,7 @@ class AgeRecognizer(ClinicalPatternRecognizer):
             }
         ):
             return None
-        if age > 89 and not re.search(r"mo|wk|week|month|\bd\b|day|hr|hour", value, re.IGNORECASE):
+        if age > 89 and not _NOT_YEARS.search(value):
             result.score = max(result.score, 0.9)
             return set_subtype(result, "AGE_OVER_89")
         return result

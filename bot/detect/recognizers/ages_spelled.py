@@ -37,10 +37,14 @@ SPELLED_AGE = (
 )
 
 
+# compiled once: a module-level `regex` call costs a cache look-up through flag enums
+_SPELLED_JOINERS = re.compile(r"[\s-]+")
+
+
 def spelled_number(words: str) -> int | None:
     """ "ninety-two" -> 92, "a hundred and one" -> 101; None for what is no number to 199."""
     total = 0
-    for word in re.split(r"[\s-]+", words.lower()):
+    for word in _SPELLED_JOINERS.split(words.lower()):
         if word in {"a", "and"}:
             continue
         if word == "one" and total == 0 and "hundred" in words.lower():
@@ -78,12 +82,17 @@ _SPELLED_ORDINAL = (
 )
 
 
+_SPELLED_ORDINAL_IN = re.compile(_SPELLED_ORDINAL, re.IGNORECASE)
+_KEPT_JOINERS = re.compile(r"([\s-]+)")
+_WORD_OR_AGED_BEFORE = re.compile(r"(\w+)\W*(?:(?:now|nearly|almost|just|aged)\s+)?$")
+
+
 def spelled_age(value: str) -> int | None:
     """The age a spelled finding gives ("ninety-two years old" -> 92, "ninetieth" -> 90,
     "ninety-third" -> 93)."""
-    ordinal = re.match(_SPELLED_ORDINAL, value, re.IGNORECASE)
+    ordinal = _SPELLED_ORDINAL_IN.match(value)
     if ordinal:
-        *head, last = re.split(r"([\s-]+)", ordinal.group().lower())
+        *head, last = _KEPT_JOINERS.split(ordinal.group().lower())
         if last.endswith("ieth"):
             last = last[:-4] + "y"
         elif last in _ORDINAL_UNITS:
@@ -152,10 +161,7 @@ class SpelledAgeRecognizer(ClinicalPatternRecognizer):
         name = pattern_name(result)
         if name == "spelled_age_over_89_copula_strong" and not persons_age(text, result.start):
             return None  # "Mrs Hickman is ninety-eight"; not "The wait is ninety minutes"
-        word = re.search(
-            r"(\w+)\W*(?:(?:now|nearly|almost|just|aged)\s+)?$",
-            text[max(0, result.start - 30) : result.start],
-        )
+        word = _WORD_OR_AGED_BEFORE.search(text[max(0, result.start - 30) : result.start])
         if name.endswith("after_name_strong") and word and word.group(1).lower() in READINGS:
             return None  # "Glucose, ninety-five, fasting"
         if age > 89:

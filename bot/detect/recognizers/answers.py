@@ -37,6 +37,10 @@ _REPLY = (
 _PIN_VALUE = r"(?P<v>\d{4,8}|\d{2}(?:[ \t./-]\d{2}){1,3})(?![\w.,/-]*\d|[ \t]?(?:mm|cm|g)\b)"
 
 
+# compiled once: a module-level `regex` call costs a cache look-up through flag enums
+_SECRET_WORD = re.compile(_SECRETS, re.I)
+
+
 class AnsweredIdRecognizer(LabelledIdRecognizer):
     """A value in the reply to the question naming it, and a PIN after its word."""
 
@@ -61,7 +65,7 @@ class AnsweredIdRecognizer(LabelledIdRecognizer):
         if (
             value.isdigit()
             and len(value) == 4
-            and re.search(_SECRETS, text[max(0, result.start - 80) : result.start], re.I)
+            and _SECRET_WORD.search(text[max(0, result.start - 80) : result.start])
         ):
             return result  # "your PIN?\nCaller: 2430."
         return super().refine(text, result)
@@ -77,6 +81,9 @@ ANSWER_LABEL = (
     r"security\s+(?:answer|word|question)|memorable\s+(?:word|name|place)|secret\s+(?:answer|word)"
     r"|maiden\s+name|first\s+pet(?:'s\s+name)?|pet'?s\s+name|first\s+school|favourite\s+(?:film|food|place)"
 )
+
+
+_MARKED = re.compile(r"(?::|=|-|\bis|\bwas|\bas|['\"‘“])[ \t]*$")
 
 
 class SecurityAnswerRecognizer(ClinicalPatternRecognizer):
@@ -105,7 +112,7 @@ class SecurityAnswerRecognizer(ClinicalPatternRecognizer):
             return None
         if pattern_name(result) == "security_answer_strong":
             label_end = text[max(0, result.start - 60) : result.start]
-            marked = re.search(r"(?::|=|-|\bis|\bwas|\bas|['\"‘“])[ \t]*$", label_end)
+            marked = _MARKED.search(label_end)
             if not (marked or value[0].isupper()):
                 return None  # "memorable word reset today": no answer given
         return result

@@ -52,17 +52,24 @@ def _edits(a: str, b: str) -> int:
     return prev[-1]
 
 
+# compiled once: a module-level `regex` call costs a cache look-up through flag enums
+_LETTERS = re.compile(r"[A-Za-z]+")
+_LETTER = re.compile(r"[A-Za-z]")
+_OF = re.compile(r"\bof\b", re.IGNORECASE)
+_MONTH_IN = re.compile(MONTH, re.IGNORECASE)
+
+
 def misspelt_month(value: str) -> bool:
     """The word in a "misspelt_month_medium" match is a month's (or, before the day, a
     weekday's) name with one edit, or two in a name of eight letters or more, and no word the
     dictionary knows ("Marcy 4", "Junes", "Sunny 5" are not dates)."""
     from bot.detect.recognizers.names_lexicon import lexicon
 
-    words = [w for w in re.findall(r"[A-Za-z]+", value) if len(w) >= 5 and w.lower() != "of"]
+    words = [w for w in _LETTERS.findall(value) if len(w) >= 5 and w.lower() != "of"]
     if not words:
         return False
     word = words[0].lower()
-    names = _MONTH_NAMES + (_WEEKDAY_NAMES if re.match(r"[A-Za-z]", value) else [])
+    names = _MONTH_NAMES + (_WEEKDAY_NAMES if _LETTER.match(value) else [])
     if word in names or lexicon().is_english(word) or lexicon().is_name(word):
         return False
     return any(
@@ -77,9 +84,9 @@ def on_history_line(text: str, start: int) -> bool:
 
 def spelled_month_ok(value: str) -> bool:
     """ "the third of July" any case; "first March" (no "of") only with the month capitalised."""
-    if re.search(r"\bof\b", value, re.IGNORECASE) or re.match(MONTH, value, re.IGNORECASE):
+    if _OF.search(value) or _MONTH_IN.match(value):
         return True
-    month = re.search(MONTH, value.split(maxsplit=2)[-1], re.IGNORECASE)
+    month = _MONTH_IN.search(value.split(maxsplit=2)[-1])
     return month is not None and month.group()[:1].isupper()
 
 

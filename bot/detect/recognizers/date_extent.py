@@ -73,11 +73,15 @@ _TIME_BEFORE = re.compile(
 _RANGE_JOIN = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till)\s*", re.IGNORECASE)
 
 
+_AND = re.compile(r"\s+and\s+")
+_CENTURY_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
 def join_ranges(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     out: list[RecognizerResult] = []
     for r in sorted(results, key=lambda r: (r.start, -r.end)):
         for prev in reversed(out[-3:]):
-            between = re.fullmatch(r"\s+and\s+", text[prev.end : r.start]) is not None and text[
+            between = _AND.fullmatch(text[prev.end : r.start]) is not None and text[
                 max(0, prev.start - 8) : prev.start
             ].lower().endswith("between ")  # "between 28 June and 1 July"
             if prev.end <= r.start and (_RANGE_JOIN.fullmatch(text, prev.end, r.start) or between):
@@ -105,7 +109,7 @@ def with_day_and_time(text: str, result: RecognizerResult) -> RecognizerResult:
     if time:
         result.end = time.end()
         year = _YEAR_AFTER_TIME.match(text, result.end)
-        if year and not re.search(r"(?:19|20)\d{2}", text[result.start : time.start()]):
+        if year and not _CENTURY_YEAR.search(text[result.start : time.start()]):
             result.end = year.end()  # "Tue Sep 12 21:34:38 1972": C's ctime() puts it last
     weekday = _WEEKDAY_AFTER.match(text, result.end)
     if weekday:

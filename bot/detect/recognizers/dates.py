@@ -70,6 +70,18 @@ _SHIFT_AFTER = re.compile(r"\s+shifts?\b", re.IGNORECASE)
 _DAY_ORDINAL = re.compile(rf"{DAY_WORD},?\s+\d(?:st|nd|rd|th)", re.IGNORECASE)
 
 
+# What `refine` asks of a match, compiled once: the `regex` module's own call per use looks its
+# cache up through flag enums, about ten times a compiled pattern's search (issue 13).
+_MONTH_IN = re.compile(MONTH, re.IGNORECASE)
+_FOREIGN_MONTH_IN = re.compile(rf"{FOREIGN_MONTH}", re.IGNORECASE)
+_CENTURY_YEAR = re.compile(r"(?:19|20)\d{2}")
+_DIGITS = re.compile(r"\d+")
+_RANGE_DASH = re.compile(r"\s?[-–—]\s?")
+_MAYO = re.compile(r"(?-i:Mayo)")
+_MODAL_MAY = re.compile(r"may\s*\d{1,2}", re.IGNORECASE)
+_HAS_YEAR = re.compile(r"(?:19|20)\d{2}|'\d{2}|[/.-]\d{2}$")
+
+
 class ClinicalDateRecognizer(ClinicalPatternRecognizer):
     """Absolute dates (numeric, ISO, month names) and DOBs."""
 
@@ -112,12 +124,12 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
             return None  # "Tue/Thu/Sat 2nd shift": the second shift, not Saturday the 2nd
         if name in _WRITTEN_WHOLE:
             return set_subtype(result, "FULL_DATE")  # "04OCT25", "20260304T1400Z": all three parts
-        if "." in value and not re.search(MONTH, value, re.IGNORECASE) and a_version(text, result):
+        if "." in value and not _MONTH_IN.search(value) and a_version(text, result):
             return None  # "Firmware 4.2.17", "v3.2.1": a release, not a date
         if name == "misspelt_month_medium":
             if not misspelt_month(value):
                 return None
-            full = re.search(r"(?:19|20)\d{2}", value) is not None
+            full = _CENTURY_YEAR.search(value) is not None
             return with_day_and_time(text, set_subtype(result, "FULL_DATE")) if full else result
         if name == "spaced_numeric_full_strong":
             return set_subtype(result, "FULL_DATE")
@@ -126,19 +138,19 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
             dob = any(w.rstrip(":#-") in DOB_CUES for w in before)
             return set_subtype(result, "DOB" if dob else "FULL_DATE")
         if name in {"day_range_month_strong", "month_day_range_strong"}:
-            if any(int(d) > 31 or int(d) == 0 for d in re.findall(r"\d+", value)[:2]):
+            if any(int(d) > 31 or int(d) == 0 for d in _DIGITS.findall(value)[:2]):
                 return None
-            full = re.search(r"(?:19|20)\d{2}", value) is not None
+            full = _CENTURY_YEAR.search(value) is not None
             return set_subtype(result, "FULL_DATE") if full else result
         if name == "dotted_day_month_medium" and not dotted_day_ok(text, result):
             return None
         if name == "month_part_medium":
-            month = re.search(MONTH, value.split("-")[-1].split()[-1], re.IGNORECASE)
+            month = _MONTH_IN.search(value.split("-")[-1].split()[-1])
             return result if month and month.group()[:1].isupper() else None
         if name in {"weekday_day_medium", "foreign_day_month_medium"}:
             return result
         if name == "foreign_day_month_bare_medium":
-            word = re.search(rf"{FOREIGN_MONTH}", value, re.IGNORECASE)
+            word = _FOREIGN_MONTH_IN.search(value)
             if word is None or word.group().lower() in _AMBIGUOUS_MONTH:
                 return None
             return result
@@ -165,7 +177,7 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
         if name == "birth_year_medium":
             return set_subtype(result, "DOB")
         if name == "numeric_range_strong":
-            ends = [re.findall(r"\d+", end)[:2] for end in re.split(r"\s?[-–—]\s?", value)]
+            ends = [_DIGITS.findall(end)[:2] for end in _RANGE_DASH.split(value)]
             if not all(month_day_ok(int(a), int(b)) for a, b in ends):
                 return None
             return set_subtype(result, "FULL_DATE") if value.count("/") >= 4 else result
@@ -175,7 +187,7 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
             any(w.rstrip(":#-") in DOB_CUES for w in before)
             or "date of birth" in text[max(0, result.start - 20) : result.start].lower()
         )
-        digits = re.findall(r"\d+", value)
+        digits = _DIGITS.findall(value)
         if pattern_name(result) == "spelled_day_medium" and not spelled_month_ok(value):
             return None  # "the second may be", "first march in": a verb or a noun
         if pattern_name(result).startswith("month_year_numeric"):
@@ -188,7 +200,7 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
                 )
             return set_subtype(result, "DOB") if is_dob else result
         if pattern_name(result).startswith("foreign_"):
-            if re.search(r"(?-i:Mayo)", value):
+            if _MAYO.search(value):
                 return None  # "the Mayo 2021 guidelines": the clinic; Spanish writes "mayo"
             if is_dob:
                 return set_subtype(result, "DOB")
@@ -228,12 +240,12 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
             )
             if (a == b or value in {"1/2", "1/3", "1/4", "2/3"}) and not strong:
                 return None
-        elif len(digits) >= 3 and "-" not in value[:3] and not re.match(r"(?:19|20)\d{2}", value):
+        elif len(digits) >= 3 and "-" not in value[:3] and not _CENTURY_YEAR.match(value):
             if not month_day_ok(int(digits[0]), int(digits[1])):
                 return None
             if any(w in NOT_DATE_BEFORE for w in before[-1:]):
                 return None
-        modal_may = re.fullmatch(r"may\s*\d{1,2}", value, re.IGNORECASE) is not None
+        modal_may = _MODAL_MAY.fullmatch(value) is not None
         if modal_may and not (value.startswith("May") or any(w in POSITIVE_CUES for w in before)):
             return None  # "may 2": a modal verb before a number unless it reads as a date
         if pattern_name(result) == "md_hyphen_weak":
@@ -242,14 +254,10 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
             result.score = 0.6
         if result.score < 0.35 and not is_dob:  # compact yyyymmdd only counts as a DOB
             return None
-        has_year = bool(re.search(r"(?:19|20)\d{2}|'\d{2}|[/.-]\d{2}$", value)) and len(digits) >= 2
+        has_year = bool(_HAS_YEAR.search(value)) and len(digits) >= 2
         if is_dob:
             result.score = max(result.score, 0.9)
             return set_subtype(result, "DOB")
-        if (
-            has_year
-            and (len(digits) >= 3 or re.search(MONTH, value, re.IGNORECASE))
-            and len(digits) >= 2
-        ):
+        if has_year and (len(digits) >= 3 or _MONTH_IN.search(value)) and len(digits) >= 2:
             return with_day_and_time(text, set_subtype(result, "FULL_DATE"))
         return result

@@ -94,6 +94,11 @@ def _cued_in_sentence(text: str, at: int) -> bool:
     return any(w in PLACE_CUES for w in words_before(text[start:at], at - start, 2))
 
 
+# compiled once: a module-level `regex` call costs a cache look-up through flag enums
+_WORDS = re.compile(r"\S+")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+
+
 def name_start(text: str, start: int, end: int) -> int | None:
     """Start of the facility's own name within a "<words> <facility word>" match.
 
@@ -104,7 +109,7 @@ def name_start(text: str, start: int, end: int) -> int | None:
     facility = _FACILITY_END.search(value)
     if facility is None:
         return None
-    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", value[: facility.start()])]
+    words = [(m.start(), m.group()) for m in _WORDS.finditer(value[: facility.start()])]
     lex = lexicon()
     suffix = facility.group().split()[-1].lower().strip(".")
     for k in range(len(words)):
@@ -143,7 +148,7 @@ def name_start(text: str, start: int, end: int) -> int | None:
         if (
             suffix == "clinic"
             and len(own) == 1
-            and re.search(r"\b(?:the|a|an)\s+$", text[max(0, at - 5) : at], re.IGNORECASE)
+            and _ARTICLE_BEFORE.search(text[max(0, at - 5) : at])
             and lex.is_english(own[0])
             and not lex.is_name(own[0])
             and not listed_town(own[0])

@@ -78,6 +78,10 @@ def facility_trail(text: str, end: int) -> int:
     return end
 
 
+# compiled once: a module-level `regex` call costs a cache look-up through flag enums
+_STATE_NAME = re.compile(STATE_NAMES)
+
+
 def placed_facility(text: str, result: RecognizerResult) -> RecognizerResult | None:
     """A generic facility or unit named by its place: kept when the place is a state, a town of
     the gazetteer or a town-shaped word ("Franklinside"), not English words ("Main ED")."""
@@ -107,7 +111,7 @@ def placed_facility(text: str, result: RecognizerResult) -> RecognizerResult | N
     if any(w.lower() in CALENDAR for w in words):
         return None
     lex = lexicon()
-    if re.fullmatch(STATE_NAMES, place_text) or listed_town(place_text):
+    if _STATE_NAME.fullmatch(place_text) or listed_town(place_text):
         return result
     if len(words) == 1 and glued_town(text, result.start, words[0]):
         return result

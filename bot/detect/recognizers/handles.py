@@ -47,9 +47,14 @@ _CLINICAL_PARTS = wordset(
 )
 
 
+# compiled once: a module-level `regex` call costs a cache look-up through flag enums
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_STEM_JOINERS = re.compile(r"[_.\-\s]+")
+
+
 def _stem_parts(stem: str) -> list[str]:
-    camel = re.sub(r"(?<=[a-z])(?=[A-Z])", "_", stem)  # "myFace" -> "my_Face"
-    return [p for p in re.split(r"[_.\-\s]+", camel.lower()) if p]
+    camel = _CAMEL.sub("_", stem)  # "myFace" -> "my_Face"
+    return [p for p in _STEM_JOINERS.split(camel.lower()) if p]
 
 
 def _shows_a_face(parts: list[str]) -> bool | None:

@@ -145,6 +145,14 @@ def code_system_after(text: str, end: int) -> bool:
     return _CODE_SYSTEM_AFTER.match(text, end) is not None
 
 
+# What `refine` asks of a value, compiled once (a module-level `regex` call costs a cache look-up)
+_SHORT_CODE = re.compile(r"[A-Z]{0,4}-?\d{1,3}")
+_SHORT_LABEL = re.compile(r"\b(?:id|case|order|visit|group|device)$")
+_PLATE_JOINERS = re.compile(r"[ -]")
+_COMPACT_DATE = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+_NOT_DIGIT = re.compile(r"\D")
+
+
 class IdRecognizer(ClinicalPatternRecognizer):
     """Labelled and bare record numbers."""
 
@@ -253,17 +261,14 @@ class IdRecognizer(ClinicalPatternRecognizer):
             return None  # "CMS-2728 form", "the Medicare 2728 packet": a form's number
         if name == "labelled_id_strong":
             label = " ".join(words_before(text, result.start, 2))
-            if re.fullmatch(r"[A-Z]{0,4}-?\d{1,3}", value) and "mrn" not in label:
+            if _SHORT_CODE.fullmatch(value) and "mrn" not in label:
                 return None
-            if (
-                re.search(r"\b(?:id|case|order|visit|group|device)$", label)
-                and sum(c.isdigit() for c in value) < 5
-            ):
+            if _SHORT_LABEL.search(label) and sum(c.isdigit() for c in value) < 5:
                 return None
             if "ssn" in label or "soc" in label or "social" in label or "ss#" in label:
                 return set_subtype(result, "SSN")
             return result
-        if name == "vehicle_plate_strong" and len(re.sub(r"[ -]", "", value)) < 5:
+        if name == "vehicle_plate_strong" and len(_PLATE_JOINERS.sub("", value)) < 5:
             return None  # "car T1", "van 2B": too short for a plate
         if name == "plan_grouped_strong" and sum(c.isdigit() for c in value) < 6:
             return None  # "policy 2 3": counts, not a number
@@ -275,9 +280,7 @@ class IdRecognizer(ClinicalPatternRecognizer):
             return None  # "lot 24K118", "firmware 4210173", "SNOMED 22298006": no one's number
         if name == "mixed_id_medium" and not _mixed_id(value):
             return None
-        if name == "bare_digits_medium" and re.fullmatch(
-            r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])", value
-        ):
+        if name == "bare_digits_medium" and _COMPACT_DATE.fullmatch(value):
             result.score = 0.5  # could be a compact date; still an identifier-shaped number
         return result
 
@@ -299,7 +302,7 @@ class SsnRecognizer(ClinicalPatternRecognizer):
     CONTEXT: ClassVar[list[str]] = ["ssn", "social", "security", "ss#", "ss"]
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        digits = re.sub(r"\D", "", pattern_text)
+        digits = _NOT_DIGIT.sub("", pattern_text)
         area, group, serial = digits[:3], digits[3:5], digits[5:]
         if area in {"000", "666"} or area.startswith("9") or group == "00" or serial == "0000":
             return False

@@ -46,6 +46,11 @@ _STREET_BEFORE = re.compile(
 )
 
 
+# compiled once: a module-level `regex` call costs a cache look-up through flag enums
+_RESIDENCE_LEAD = re.compile(r"(?:(?:The|At|From|To|In|Meet|Visit|Called)\s+)+")
+_SCHOOL_LEAD = re.compile(r"(?:(?:The|At|From|To|In|Our|Your)\s+)+")
+
+
 class InstitutionRecognizer(ClinicalPatternRecognizer):
     """Hospitals and clinics: the deployment's list plus name shapes."""
 
@@ -174,12 +179,12 @@ class InstitutionRecognizer(ClinicalPatternRecognizer):
         if name in {"generic_hospital_place_medium", "town_unit_medium"}:
             return placed_facility(text, result)
         if name == "residence_strong":
-            lead = re.match(r"(?:(?:The|At|From|To|In|Meet|Visit|Called)\s+)+", value)
+            lead = _RESIDENCE_LEAD.match(value)
             if lead:
                 result.start += lead.end()
             return result if result.start < result.end else None
         if name == "school_medium":
-            lead = re.match(r"(?:(?:The|At|From|To|In|Our|Your)\s+)+", value)
+            lead = _SCHOOL_LEAD.match(value)
             if lead:
                 result.start += lead.end()
             words = text[result.start : result.end].split(",")[0].split()

@@ -76,6 +76,15 @@ _DRUG_WORDS = wordset(
 )
 
 
+# What `refine` asks of a value, compiled once (a module-level `regex` call costs a cache
+# look-up through flag enums, about ten times a compiled pattern's match)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_JOINERS = re.compile(r"[\s/._-]")
+_NEVER_ISSUED_SSN = re.compile(r"(?:000|666)-\d{2}-\d{4}")
+_DATE_SHAPE = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:19|20)\d{2}-\d{2}-\d{2}")
+_PAIR = re.compile(r"(\d+)\s?[-–]\s?(\d+)")
+
+
 class LabelledIdRecognizer(ClinicalPatternRecognizer):
     """The value after an identifier label, whatever its shape."""
 
@@ -130,7 +139,7 @@ class LabelledIdRecognizer(ClinicalPatternRecognizer):
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         if pattern_name(result) == "last_digits_strong":
             # a number's last four; not a year a period ends in ("statement ending 2024")
-            year = re.fullmatch(r"(?:19|20)\d\d", text[result.start : result.end])
+            year = _YEAR.fullmatch(text[result.start : result.end])
             return (
                 None
                 if year and "last" not in text[max(0, result.start - 40) : result.start].lower()
@@ -140,7 +149,7 @@ class LabelledIdRecognizer(ClinicalPatternRecognizer):
             return result  # a VIN need not have four digits, a BIC none
         value = text[result.start : result.end]
         digits = sum(c.isdigit() for c in value)
-        compact = re.sub(r"[\s/._-]", "", value)
+        compact = _JOINERS.sub("", value)
         lettered = any(c.isalpha() for c in compact)
         coded = len(compact) >= 8 and digits >= 1 and compact.isupper()  # "FFSHDE5KZ1I"
         marked = bool(_MARKED.search(text[max(0, result.start - 24) : result.start]))
@@ -173,9 +182,9 @@ class LabelledIdRecognizer(ClinicalPatternRecognizer):
         after = words_after(text, result.end, 1)
         if after and after[0] in _UNITS:
             return None  # "plan 1000 mg", "order 2000 units"
-        if value.isdigit() and len(value) == 4 and re.fullmatch(r"(?:19|20)\d{2}", value):
+        if value.isdigit() and len(value) == 4 and _YEAR.fullmatch(value):
             return None  # "member since 2019", "policy 2024": a year
-        if re.fullmatch(r"(?:000|666)-\d{2}-\d{4}", value):
+        if _NEVER_ISSUED_SSN.fullmatch(value):
             return None  # an SSN the SSA never issues: a placeholder ("ref 000-12-3456")
         if _RANGE.fullmatch(value) and not (
             (marked or _FILED.search(text[max(0, result.start - 24) : result.start]))
@@ -186,7 +195,7 @@ class LabelledIdRecognizer(ClinicalPatternRecognizer):
             value[0].isalpha() or _DRUG_WORDS.intersection(words_before(text, result.start, 4))
         ):
             return None  # a diagnosis code; a drug code after an order's or a drug's word
-        if re.fullmatch(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:19|20)\d{2}-\d{2}-\d{2}", value):
+        if _DATE_SHAPE.fullmatch(value):
             return None  # a date after "visit", "order", "lab": the date recognizer's
         return result
 
@@ -194,7 +203,7 @@ class LabelledIdRecognizer(ClinicalPatternRecognizer):
 def _uneven_pair(value: str) -> bool:
     """Two numbers in a pair that no range writes: of unequal widths ("75-590", "33-662") or the
     second with a leading zero ("16-083"). A range's ends are alike ("10-20", "135-145")."""
-    pair = re.fullmatch(r"(\d+)\s?[-–]\s?(\d+)", value)
+    pair = _PAIR.fullmatch(value)
     if not pair:
         return False
     low, high = pair.groups()

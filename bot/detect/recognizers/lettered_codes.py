@@ -178,13 +178,16 @@ def generated_letters(value: str) -> bool:
     )
 
 
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
 def generated_secret(value: str) -> bool:
     """A secret as password generators make one ("$3L#jwQd_x", "Z0jVnKhq*2"): capitals, small
     letters, a digit and a mark, 8 to 40 characters, no address (mail, web, path) and no
     reading ("HbA1c>7%", "Na+/K+"): a value that only a system or a person's own choice gives."""
     if not 8 <= len(value) <= 40 or any(c in _NOT_SECRET for c in value):
         return False  # a path, a URL, a reading ("HbA1c>7%"), Slack markup ("<#C0123|icu>")
-    if re.fullmatch(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", value):
+    if _EMAIL.fullmatch(value):
         return False
     return (
         any(c.isupper() for c in value)

@@ -44,6 +44,12 @@ _DAYS_AND_CLOCK = re.compile(
 _CLOCK_AND_DAYS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\s?[MTWRFSH]{2,3}")
 
 
+# What `refine` asks of a match, compiled once (a module-level `regex` call costs a cache look-up)
+_JOINERS = re.compile(r"[ -]")
+_FORM_AFTER = re.compile(r"[ \t]+(?:form|forms|packet)\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
 class PlateRecognizer(ClinicalPatternRecognizer):
     """Licence plates by national shape, and looser shapes near a plate label or vehicle."""
 
@@ -92,20 +98,20 @@ class PlateRecognizer(ClinicalPatternRecognizer):
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         value = text[result.start : result.end]
         name = pattern_name(result)
-        groups = re.split(r"[ -]", value)
+        groups = _JOINERS.split(value)
         if any(g.lower() in _NOT_PLATE_WORDS for g in groups):
             return None  # "ICD-10-CM", "12-JAN-24", "1200 MCG", "0800 PST"
-        if re.match(r"[ \t]+(?:form|forms|packet)\b", text[result.end :], re.IGNORECASE):
+        if _FORM_AFTER.match(text[result.end :]):
             return None  # "CMS-2728 form": a form's number, on every copy of it
         if _DAYS_AND_CLOCK.fullmatch(value):
             return None  # "M-W-F 0600": the days and the time of a standing slot
         if name == "es_plate_medium" and _CLOCK_AND_DAYS.fullmatch(value):
             return None  # "at 0530 MWF": a chair's time and its days, not a Spanish plate
-        alnum = len(re.sub(r"[ -]", "", value))
+        alnum = len(_JOINERS.sub("", value))
         if name in {"labelled_plate_strong", "near_vehicle_plate_strong"}:
             if alnum < 4 or sum(c.isdigit() for c in value) < 2:
                 return None  # "reg A1", "the car in lot B4": too short for a plate
-            if re.fullmatch(r"(?:19|20)\d{2}", groups[-1]) and len(groups) > 1:
+            if _YEAR.fullmatch(groups[-1]) and len(groups) > 1:
                 return None  # "Honda CRV 2019": a model and its year
         if name == "near_vehicle_plate_strong" and alnum < 5:
             return None
@@ -121,6 +127,9 @@ _QUALIFIED_PLATE = (
 )
 _QUALIFIED = re.compile(rf"\b(?:{_QUALIFIED_PLATE})\b[^\n]{{0,16}}$", re.IGNORECASE)
 _NO_PLATE = wordset("none unknown tbc tba not nil obscured missing unreadable illegible na")
+
+
+_VEHICLE_BEFORE = re.compile(rf"\b{_VEHICLE}\b[^.\n;]{{0,40}}$", re.IGNORECASE)
 
 
 class VanityPlateRecognizer(ClinicalPatternRecognizer):
@@ -154,5 +163,5 @@ class VanityPlateRecognizer(ClinicalPatternRecognizer):
             return None  # "number plate UNKNOWN", "plate ICU"
         head = text[max(0, result.start - 60) : result.start]
         qualified = _QUALIFIED.search(head)
-        vehicle = re.search(rf"\b{_VEHICLE}\b[^.\n;]{{0,40}}$", head, re.IGNORECASE)
+        vehicle = _VEHICLE_BEFORE.search(head)
         return result if qualified or vehicle else None

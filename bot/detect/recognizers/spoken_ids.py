@@ -44,6 +44,10 @@ _NUMBER_WORDS = wordset(
 _COUNT = re.compile(rf"\b(?:{_DIGIT}|double|triple)\b", re.IGNORECASE)
 
 
+# compiled once: a module-level `regex` call costs a cache look-up through flag enums
+_MULTIPLIER = re.compile(r"\b(?:double|triple)\b", re.IGNORECASE)
+
+
 def spoken_digits(value: str) -> int:
     """How many digits a reading gives ("double four" is two, "triple oh" three)."""
     count = 0
@@ -51,7 +55,7 @@ def spoken_digits(value: str) -> int:
         word = m.group(0).lower()
         count += 2 if word == "double" else 3 if word == "triple" else 1
     # a "double"/"triple" counted its digit word too: take that back
-    return count - sum(1 for m in re.finditer(r"\b(?:double|triple)\b", value, re.IGNORECASE))
+    return count - sum(1 for m in _MULTIPLIER.finditer(value))
 
 
 class SpokenNumberRecognizer(ClinicalPatternRecognizer):

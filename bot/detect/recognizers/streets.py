@@ -159,6 +159,10 @@ _LEADING_WORD = (
 )
 
 
+# compiled once: a module-level `regex` call costs a cache look-up through flag enums
+_STATE_OR_ZIP = re.compile(r"\s*\([A-Z]{2}\)$|\d{5},?")
+
+
 class ForeignAddressRecognizer(ClinicalPatternRecognizer):
     """Addresses in Title Case with every USPS suffix, and European street-then-number shapes."""
 
@@ -348,9 +352,7 @@ class ForeignAddressRecognizer(ClinicalPatternRecognizer):
                 return None  # "highway 20 minutes", "hwy 2 hrs": a duration
             return result
         if name in {"postcode_comma_city_medium", "city_comma_postcode_medium"}:
-            town = re.sub(r"\s*\([A-Z]{2}\)$|\d{5},?", "", text[result.start : result.end]).strip(
-                " ,"
-            )
+            town = _STATE_OR_ZIP.sub("", text[result.start : result.end]).strip(" ,")
             return set_subtype(result, "ZIP") if _town_like(town) else None
         if name in {"nl_postcode_line_medium", "mx_state_postcode_medium"}:
             return set_subtype(result, "ZIP")

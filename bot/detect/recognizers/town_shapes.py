@@ -85,13 +85,17 @@ def glued_town(text: str, start: int, word: str) -> bool:
     return lex.is_name(glued.group("stem"))  # "Whitefort": "White" is a surname too
 
 
+# compiled once: a module-level `regex` call costs a cache look-up through flag enums
+_STATE_NAME = re.compile(STATE_NAMES)
+
+
 def name_town(text: str, start: int, value: str) -> bool:
     """ "Port Rita", "West Brian", "New Matthewberg": a compass or water head before a given
     name or a glued town, which no person is called; states ("West Virginia") are left out."""
     words = value.split()
     if len(words) != 2 or words[0] not in _NAME_TOWN_HEADS:
         return False
-    if re.fullmatch(STATE_NAMES, value) or after_title(text, start, 8):
+    if _STATE_NAME.fullmatch(value) or after_title(text, start, 8):
         return False
     lex = lexicon()
     tail = words[1]

@@ -52,6 +52,11 @@ _CONTACT_LABELS = frozenset({"mobile", "cell", "home", "work", "tel", "phone", "
 _PHONE_AFTER = re.compile(r"[ \t]*:?[ \t]*\+?\(?\d[\d()]*(?:[ .-]\(?\d[\d()]*){1,4}(?![\w-])")
 
 
+# compiled once: a module-level `regex` call costs a cache look-up through flag enums
+_STATE_NAME = re.compile(STATE_NAMES)
+_COMMA = re.compile(r",")
+
+
 class CityRecognizer(ClinicalPatternRecognizer):
     """Cities: "City, ST", listed city names, town-shaped names after "from"/"in"/"lives in"."""
 
@@ -245,11 +250,11 @@ class CityRecognizer(ClinicalPatternRecognizer):
             return None
         if id_label(value.split()[0]) or value.split()[0].lower() in ID_WORDS:
             return None  # "member 7502 8172 RD, acct 5266936224": an identifier's label, no town
-        if re.fullmatch(STATE_NAMES, value) and ZIP_AFTER.match(text, result.end):
+        if _STATE_NAME.fullmatch(value) and ZIP_AFTER.match(text, result.end):
             return None  # "Peterborough, Pennsylvania 81916": the state, which Safe Harbor keeps
         if name == "town_after_move_medium" and (
             value.split()[0] in {"The", "A", "An", "Her", "His", "Their", "Our"}
-            or re.fullmatch(STATE_NAMES, value) is not None
+            or _STATE_NAME.fullmatch(value) is not None
         ):
             return None  # "lives in The Pines", "moved to Florida": no town Safe Harbor counts
         if (
@@ -272,7 +277,7 @@ class CityRecognizer(ClinicalPatternRecognizer):
             "town_after_home_medium",
         }:
             lex = lexicon()
-            head = re.split(r",", value)[0].split()
+            head = _COMMA.split(value)[0].split()
             if head[-1].lower() in NOT_TOWN_WORD:
                 return None  # "West Tower", "North Wing": a part of a building
             if name == "town_after_home_medium" and head[0] in DETERMINERS:

@@ -74,6 +74,15 @@ _FACE_PHOTO = (
 _PHOTO_NOUN = r"(?:selfie|head[ \t-]?shot|mug[ \t-]?shot|portrait|passport[ \t]photo|ID[ \t]photo|profile[ \t](?:photo|picture|pic))"
 
 
+# compiled once: a module-level `regex` call costs a cache look-up through flag enums
+_NEGATED_BEFORE = re.compile(r"\b(?:no|nil|without|any)\W*$")
+_CALL_SIGN = re.compile(r"call[ \t-]?sign", re.I)
+_CLAUSE_END = re.compile(r"[,;.!?\n]")
+_NEXT_WORD = re.compile(r"[ \t]*([a-z'-]+)")
+_NON_BLANK_RUN = re.compile(r"\S+")
+_NEGATED_IN_CLAUSE = re.compile(r"\b(?:no|nil|without|any|nor)\b[^,;.\n]*$")
+
+
 class TraitRecognizer(ClinicalPatternRecognizer):
     """Tattoos, birthmarks, engraved jewellery, marked features, nicknames, code words; a
     photo of someone's face in words."""
@@ -110,7 +119,7 @@ class TraitRecognizer(ClinicalPatternRecognizer):
             if head in _NO or value.lower().startswith(("not ", "nil", "n/a")):
                 return None  # "distinguishing marks: none"
             before = text[max(0, result.start - 12) : result.start].lower()
-            return None if re.search(r"\b(?:no|nil|without|any)\W*$", before) else result
+            return None if _NEGATED_BEFORE.search(before) else result
         if name == "nickname_strong":
             after = text[result.end : result.end + 20].lower()
             return None if _EPONYM.match(after) else result
@@ -118,9 +127,7 @@ class TraitRecognizer(ClinicalPatternRecognizer):
             if value.lower() in _NOT_A_CODE or not secret_word(text, result.start, result.end):
                 return None  # "password hint", "safe word explained", "password must be"
             # "callsign Delta 41": a crew's or a unit's call sign, which names no patient
-            unit = re.search(
-                r"call[ \t-]?sign", text[max(0, result.start - 30) : result.start], re.I
-            )
+            unit = _CALL_SIGN.search(text[max(0, result.start - 30) : result.start])
             return None if unit and _UNIT_NUMBER.match(text, result.end) else result
         if name in ("photo_of_person_strong", "possessive_photo_strong"):
             return self._person_photo(text, result, value)
@@ -134,10 +141,10 @@ class TraitRecognizer(ClinicalPatternRecognizer):
     ) -> RecognizerResult | None:
         """A photo of someone, unless its clause shows it is of a wound or a body part ("a
         photo of her leg ulcer", "his photo of the rash")."""
-        clause = re.split(r"[,;.!?\n]", text[result.end : result.end + 50])[0].lower()
+        clause = _CLAUSE_END.split(text[result.end : result.end + 50])[0].lower()
         if _CLINICAL_NEAR.search(clause):
             return None
-        nxt = re.match(r"[ \t]*([a-z'-]+)", clause)
+        nxt = _NEXT_WORD.match(clause)
         if value.lower().endswith(" her") and nxt and nxt.group(1) not in _AFTER_OBJECT:
             return None  # "a photo of her leg": "her" is whose, and the leg is what
         return result
@@ -154,7 +161,7 @@ class TraitRecognizer(ClinicalPatternRecognizer):
             start = result.start
         else:
             motif, start = [], result.start + key.start()
-            for word in reversed(list(re.finditer(r"\S+", value[: key.start()]))):
+            for word in reversed(list(_NON_BLANK_RUN.finditer(value[: key.start()]))):
                 low = word.group().lower()
                 if low in _NOT_MOTIF or low in _NO or low.endswith(("'s", "’s")):
                     break
@@ -163,7 +170,7 @@ class TraitRecognizer(ClinicalPatternRecognizer):
             motif = [w for w in motif if w.lower() not in _PLAIN]
         placed = _PLACED.search(value) is not None or "shaped" in value.lower()
         before = text[max(0, start - 20) : start].lower()
-        if re.search(r"\b(?:no|nil|without|any|nor)\b[^,;.\n]*$", before):
+        if _NEGATED_IN_CLAUSE.search(before):
             return None  # "no tattoo on the arms", "without any birthmark"
         if not motif and not placed:
             return None  # "tattoo removal", a lone "birthmark"
