@@ -124,7 +124,7 @@ class AgeBesideRecognizer(ClinicalPatternRecognizer):
     CONTEXT: ClassVar[list[str]] = []
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
-        number = re.match(r"\d+", text[result.start : result.end])
+        number = _DIGITS.match(text[result.start : result.end])
         if number is None or int(number.group()) > 119:
             return None
         age = int(number.group())
@@ -144,12 +144,24 @@ class AgeBesideRecognizer(ClinicalPatternRecognizer):
         return result
 
 
+# compiled once: these run on every candidate, and `re.search(pattern, ...)` asks the regex
+# module's cache each call (tests/detect/test_compiled_once.py)
+_DIGITS = re.compile(r"\d+")
+_HEAD = re.compile(r"(\S+?)(?:\s?\(|,\s(?:(?:now|nearly|almost|just|aged)\s)?)$")
+_INITIAL = re.compile(r"\p{Lu}\.")
+_LIST_NUMBER_END = re.compile(r"[.)]\s")
+_LISTED_AFTER = re.compile(r",\s?\d")
+_OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
+_ADULT_OF_BEFORE = re.compile(r"\b(?:lady|gentleman|man|woman)\s+of\s+$", re.IGNORECASE)
+_CELL_MARKS = re.compile(r"[|;,\t]")
+_SEX_CELL = re.compile(r"(?-i:[MF])|male|female", re.IGNORECASE)
+_CLAUSE_ENDS = re.compile(r"[.!?\n]")
+_SHORT_YEAR_BEFORE = re.compile(r"[/.-](\d\d)\b\D{0,14}$")
+
+
 def _head(text: str, start: int) -> re.Match[str] | None:
     """The word and its mark before the number ("Smith (", "Smith, ", "Smith, now ")."""
-    return re.search(
-        r"(\S+?)(?:\s?\(|,\s(?:(?:now|nearly|almost|just|aged)\s)?)$",
-        text[max(0, start - 60) : start],
-    )
+    return _HEAD.search(text[max(0, start - 60) : start])
 
 
 def _name_chain(left: str) -> tuple[list[str], int]:
@@ -186,7 +198,7 @@ def _beside_name(text: str, start: int, age: int) -> bool:
     lowered = [w.lower() for w in chain]
     lex = lexicon()
     supported = any(
-        w in TITLES or lex.is_name(c) or re.fullmatch(r"\p{Lu}\.", c)
+        w in TITLES or lex.is_name(c) or _INITIAL.fullmatch(c)
         for w, c in zip(lowered, chain, strict=True)
     )
     if word.lower().strip("'’") in READINGS and not supported:
@@ -198,7 +210,7 @@ def _beside_name(text: str, start: int, age: int) -> bool:
     if any(w in _STAFF_TITLES for w in lowered) or before_chain in _STAFF_TITLES:
         return False
     after = text[start + len(str(age)) : start + len(str(age)) + 2]
-    if _LIST_MARK.search(rest) and re.match(r"[.)]\s", after):
+    if _LIST_MARK.search(rest) and _LIST_NUMBER_END.match(after):
         return False
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
@@ -207,7 +219,7 @@ def _beside_name(text: str, start: int, age: int) -> bool:
         return False
     if _STREET_FIRST.match(line):  # "Praia Leandro da Rocha, 7": an address line's house number
         return False
-    listed = re.match(r",\s?\d", text[start + len(str(age)) : start + len(str(age)) + 3])
+    listed = _LISTED_AFTER.match(text[start + len(str(age)) : start + len(str(age)) + 3])
     if age <= 12 and (len(_NAME_NUMBER.findall(line)) > 1 or listed):
         return False  # beds by name, or a list of small numbers ("Mr Brown, 6, 7 and 8 beds")
     if not lex.is_name(word) or word.lower() in _CALENDAR_WORDS:
@@ -220,8 +232,8 @@ def _beside_person(text: str, start: int, age: int) -> bool:
     """ "The patient, 67,", "my mother (82)": any age; "a lady of 82" only for an adult's noun or
     over 89 ("mother of 2" counts her children)."""
     before = text[max(0, start - 30) : start]
-    if re.search(r"\bof\s+$", before, re.IGNORECASE):
-        adult = re.search(r"\b(?:lady|gentleman|man|woman)\s+of\s+$", before, re.IGNORECASE)
+    if _OF_BEFORE.search(before):
+        adult = _ADULT_OF_BEFORE.search(before)
         return age > 89 or (adult is not None and age >= 18)
     return True
 
@@ -229,9 +241,9 @@ def _beside_person(text: str, start: int, age: int) -> bool:
 def _in_a_row(text: str, start: int, age: int) -> bool:
     """A row's number beside its sex cell is the age unless the cell before names a reading or a
     place ("Temp | 38 | F", "Bed; 4; F") or holds only a number."""
-    cells = re.split(r"[|;,\t]", text[text.rfind("\n", 0, start) + 1 : start])
+    cells = _CELL_MARKS.split(text[text.rfind("\n", 0, start) + 1 : start])
     previous = next((c.strip() for c in reversed(cells[:-1]) if c.strip()), "")
-    if re.fullmatch(r"(?-i:[MF])|male|female", previous, re.IGNORECASE):
+    if _SEX_CELL.fullmatch(previous):
         previous = next(
             (c.strip() for c in reversed(cells[:-2]) if c.strip() and c.strip() != previous), ""
         )
@@ -245,7 +257,7 @@ def _in_a_row(text: str, start: int, age: int) -> bool:
 def _said_of_someone(text: str, start: int, age: int) -> bool:
     """ "He is 67 and ...": not a score or a reading said of him ("pain: he is 7 and ...") and
     not a quantity that goes on ("she is 38 and 4 days", "he is 2 and a half cm")."""
-    clause = re.split(r"[.!?\n]", text[max(0, start - 60) : start])[-1]
+    clause = _CLAUSE_ENDS.split(text[max(0, start - 60) : start])[-1]
     if _SCORE_CUE.search(clause):
         return False
     return not _UNIT_AFTER.match(text[start + len(str(age)) : start + len(str(age)) + 24])
@@ -253,7 +265,7 @@ def _said_of_someone(text: str, start: int, age: int) -> bool:
 
 def _after_short_dob(text: str, start: int, age: int) -> bool:
     """ "D.O.B. 1/2/50), 74": the birth year (19yy or 20yy) plus the age falls in 2015-2035."""
-    year = re.search(r"[/.-](\d\d)\b\D{0,14}$", text[max(0, start - 20) : start])
+    year = _SHORT_YEAR_BEFORE.search(text[max(0, start - 20) : start])
     if year is None:
         return False
     yy = int(year.group(1))

@@ -108,17 +108,15 @@ class CuedAddressRecognizer(ClinicalPatternRecognizer):
         if street is None or street.start() > 12:
             return []  # no street near the cue: "it's 2 miles down the road", "moved to bay 3"
         head = run[: street.start()]
-        if head.strip(" ,") and not re.fullmatch(
-            r"[\s,]*(?:[\p{L}.]+\s?#?\d{1,5}[a-z]?[\s,]*)+", head
-        ):
+        if head.strip(" ,") and not _FLATS.fullmatch(head):
             return []  # prose before the street, not a flat ("flat 31, 7314 david curve")
         cut = run.find(",", street.end())
         cut = len(run) if cut < 0 else cut
         # the flat and the street are the address's line; what follows it, a town or a
         # postcode (so `address_towns` follows no block from them)
-        spans = [(m.start(), m.end(), "ADDRESS") for m in re.finditer(r"[^,\s][^,]*", head)]
+        spans = [(m.start(), m.end(), "ADDRESS") for m in _FIELD.finditer(head)]
         spans.append((street.start(), cut, "ADDRESS"))
-        for m in re.finditer(r"[^,]+?(?=\s[-–—]\s|,|$)", run[cut:]):
+        for m in _TAIL_FIELD.finditer(run[cut:]):
             value = m.group()
             label = _LABEL_HEAD.match(value.lstrip(" -–—"))
             lead = len(value) - len(value.lstrip(" -–—")) + (label.end() if label else 0)
@@ -144,15 +142,23 @@ def _is_state(value: str) -> bool:
     return is_state(value) or is_state(value.upper()) or is_state(value.title())
 
 
+# compiled once (tests/detect/test_compiled_once.py)
+_FLATS = re.compile(r"[\s,]*(?:[\p{L}.]+\s?#?\d{1,5}[a-z]?[\s,]*)+")
+_FIELD = re.compile(r"[^,\s][^,]*")
+_TAIL_FIELD = re.compile(r"[^,]+?(?=\s[-–—]\s|,|$)")
+_WORD = re.compile(r"[\p{L}\p{M}'’]+")
+_WORD_OR_NUMBER = re.compile(r"[\p{L}\p{M}'’]+|\d+")
+
+
 def _named_street(street: str) -> bool:
     """A street's name is no measure or clause ("2 miles down the road", "5 mins walk")."""
-    words = re.findall(r"[\p{L}\p{M}'’]+", street.lower())
+    words = _WORD.findall(street.lower())
     return not any(w in _NOT_NAME for w in words)
 
 
 def _address_field(value: str) -> bool:
     """A town, a postcode or a region after the street, not a clause ("no change to the GP")."""
-    words = re.findall(r"[\p{L}\p{M}'’]+|\d+", value)
+    words = _WORD_OR_NUMBER.findall(value)
     if not words or len(words) > 5:
         return False
     if any(w.lower() in _PROSE for w in words):

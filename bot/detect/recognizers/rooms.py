@@ -184,6 +184,9 @@ _COUNTED = wordset(
 _PUT = frozenset({"in", "into", "to", "from", "at", "of"})
 
 
+_NUMBER_SIGN = re.compile(r"\b(?:no|number)\b|#")  # compiled once (test_compiled_once)
+
+
 def _put_in_words(text: str, result: RecognizerResult) -> bool:
     """ "in room fourteen", "moved to bed three", "Room Twelve", "..., bed one": a room in words
     where a patient is put, in a record's field, with its label capitalised or its number sign
@@ -196,5 +199,5 @@ def _put_in_words(text: str, result: RecognizerResult) -> bool:
     placed = bool(before) and before[-1] in _PUT
     # a record's own cell ("Lardner, Chelsey, 7, F, bed one"): the label opens its field
     cell = not before and text[: result.start].rstrip()[-1:] in {",", "|", ";", ":", "\t"}
-    marked = re.search(r"\b(?:no|number)\b|#", value) is not None
+    marked = _NUMBER_SIGN.search(value) is not None
     return placed or cell or marked or value[:1].isupper()

@@ -210,8 +210,11 @@ def _no_state(low: str) -> bool:
     )
 
 
+_SPELLED_VALUE = re.compile(_SPELLED, re.I)  # compiled once (test_compiled_once)
+
+
 def _spelled(value: str) -> bool:
-    return re.fullmatch(_SPELLED, value, re.I) is not None
+    return _SPELLED_VALUE.fullmatch(value) is not None
 
 
 def _echoes(text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
