@@ -78,7 +78,7 @@ def store_pixels(
 
 def round_trips(ds: Dataset, painted: np.ndarray) -> bool:
     """Whether `ds`'s compressed pixel data decodes to exactly `painted` (shape and values)."""
-    from pydicom.pixels import pixel_array
+    from pydicom.pixels.utils import pixel_array
 
     back = pixel_array(ds)
     return bool(back.size == painted.size and np.array_equal(back.reshape(painted.shape), painted))

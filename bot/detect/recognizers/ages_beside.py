@@ -154,7 +154,7 @@ _LISTED_AFTER = re.compile(r",\s?\d")
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 _ADULT_OF_BEFORE = re.compile(r"\b(?:lady|gentleman|man|woman)\s+of\s+$", re.IGNORECASE)
 _CELL_MARKS = re.compile(r"[|;,\t]")
-_SEX_CELL = re.compile(r"(?-i:[MF])|male|female", re.IGNORECASE)
+_SEX_CELL_ALONE = re.compile(r"(?-i:[MF])|male|female", re.IGNORECASE)
 _CLAUSE_ENDS = re.compile(r"[.!?\n]")
 _SHORT_YEAR_BEFORE = re.compile(r"[/.-](\d\d)\b\D{0,14}$")
 
@@ -243,7 +243,7 @@ def _in_a_row(text: str, start: int, age: int) -> bool:
     place ("Temp | 38 | F", "Bed; 4; F") or holds only a number."""
     cells = _CELL_MARKS.split(text[text.rfind("\n", 0, start) + 1 : start])
     previous = next((c.strip() for c in reversed(cells[:-1]) if c.strip()), "")
-    if _SEX_CELL.fullmatch(previous):
+    if _SEX_CELL_ALONE.fullmatch(previous):
         previous = next(
             (c.strip() for c in reversed(cells[:-2]) if c.strip() and c.strip() != previous), ""
         )

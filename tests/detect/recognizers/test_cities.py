@@ -135,7 +135,10 @@ def test_when_a_town_that_is_a_word_has_place_evidence_then_it_is_found(
 @pytest.mark.parametrize(
     ("case", "text"),
     [
-        ("postnatal_scale", "the screen was done today; Edinburgh Postnatal Depression Scale 9 out of 30"),
+        (
+            "postnatal_scale",
+            "the screen was done today; Edinburgh Postnatal Depression Scale 9 out of 30",
+        ),
         ("triage_system", "out of stock; Manchester triage orange, seen in 20 min"),
         ("stool_chart", "loose; Bristol stool chart type 6"),
     ],
