@@ -183,7 +183,9 @@ kill "$wheel_server" 2>/dev/null || true
 wheel_server=""
 size_mb=$(($(docker image inspect -f '{{.Size}}' "$app") / 1000000))
 base_mb=$(($(docker image inspect -f '{{.Size}}' "$base") / 1000000))
-budget=${PHIWARDEN_IMAGE_BUDGET_MB:-660}
+# 657 MB before the lossless re-encoders of issue 14 (pyjpegls, pylibjpeg-openjpeg: +3 MB,
+# 660 MB on 2026-12-07); a few MB of room so a Debian point release does not fail the check
+budget=${PHIWARDEN_IMAGE_BUDGET_MB:-675}
 step "image size: $size_mb MB (base $base_mb MB; budget $budget MB)"
 if ((size_mb > budget)); then
     echo "image is $size_mb MB, over the budget of $budget MB" >&2
