@@ -22,6 +22,7 @@ from bot.detect.recognizers.contact import (
     Ipv6Recognizer,
     RegionalPhoneRecognizer,
 )
+from bot.detect.recognizers.counties import CountyRecognizer
 from bot.detect.recognizers.cued_addresses import CuedAddressRecognizer
 from bot.detect.recognizers.dates import ClinicalDateRecognizer, RelativeDateRecognizer
 from bot.detect.recognizers.gate_index import GateIndex
@@ -35,7 +36,7 @@ from bot.detect.recognizers.postcodes import PostcodeRecognizer
 from bot.detect.recognizers.rooms import RoomRecognizer
 from bot.detect.recognizers.scripts import ScriptNameRecognizer
 from bot.detect.recognizers.spoken_ids import SpokenNumberRecognizer
-from bot.detect.recognizers.streets import CountyRecognizer, ForeignAddressRecognizer
+from bot.detect.recognizers.streets import ForeignAddressRecognizer
 from bot.detect.recognizers.towns import CityRecognizer
 from bot.detect.recognizers.traits import TraitRecognizer
 from bot.detect.recognizers.verbal_secrets import VerbalSecretRecognizer

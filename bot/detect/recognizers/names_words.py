@@ -11,7 +11,6 @@ from spacy.tokens import Doc
 
 from bot.detect.recognizers.names_context import (
     ID_LABELS,
-    MEDICAL_SUFFIXES,
     POSSESSIVE,
     Tok,
     alpha,
@@ -21,6 +20,7 @@ from bot.detect.recognizers.names_context import (
 from bot.detect.recognizers.names_lexicon import (
     CLINICAL_AFTER,
     CLINICAL_SUFFIXES,
+    MEDICAL_SUFFIXES,
     PARTICLES,
     ROOM_WORDS,
     SURNAME_SUFFIXES,

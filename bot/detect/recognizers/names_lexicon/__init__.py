@@ -11,6 +11,7 @@ from bot.detect.recognizers.names_lexicon.clinical_words import (
     CLINICAL_SUFFIXES,
     CLINICAL_TERMS,
     FORM_LABELS,
+    MEDICAL_SUFFIXES,
 )
 from bot.detect.recognizers.names_lexicon.lookup import Lexicon, fold, lexicon
 from bot.detect.recognizers.names_lexicon.name_shapes import PARTICLES, SURNAME_SUFFIXES
@@ -52,6 +53,7 @@ __all__ = [
     "DAYS",
     "FACILITY_WORDS",
     "FORM_LABELS",
+    "MEDICAL_SUFFIXES",
     "MONTHS",
     "PARTICLES",
     "PLACE_NOUNS",
