@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from pydicom.dataset import Dataset
 
 MAX_DECODED_BYTES = 256 * 1024 * 1024
+HEADER_SLACK = 64 * 1024  # bytes a de-identified header may grow by (mapped UIDs, dummies)
 MAX_DISTINCT_FRAMES = 400  # distinct frames OCR'd; identical frames are read once (by hash)
 MIN_TERM_CHARS = 3  # a header value of one or two characters ("1") is never a search term
 # Free-text VRs kept by the profile whose content the text engine reads.
@@ -79,6 +80,7 @@ class DicomScanner:
         pixels: PixelAnalyzer,
         *,
         max_pixels: int = 50_000_000,
+        max_bytes: int | None = None,
         uid_key: bytes | None = None,
         shift_dates: bool = False,
         options: frozenset[str] = frozenset(),
@@ -89,6 +91,9 @@ class DicomScanner:
             corners  # the overlay-corner rule on burned-in text (`PixelAnalyzer.analyze`)
         )
         self.max_pixels = max_pixels
+        # A painted copy over the input limit could not be scanned again (`dicom_lossy`).
+        self.max_bytes = max_bytes
+        self._budget: int | None = None  # pixel data bytes the copy may have (`scan`)
         self._palette: Dataset | None = (
             None  # the file being scanned, when its pixels index a palette
         )
@@ -101,6 +106,12 @@ class DicomScanner:
 
     def scan(self, data: bytes) -> ImageScanResult:
         ds, pixels_cut = read_dataset(data)
+        self._budget = None
+        if self.max_bytes is not None:
+            # The rest of the file is about as long after de-identification; UIDs mapped to
+            # 2.25.<UUID> and dummies may grow it a little.
+            rest = len(data) - len(ds.get("PixelData") or b"")
+            self._budget = self.max_bytes - rest - HEADER_SLACK
         try:
             header_findings = [
                 ImageFinding(Kind.METADATA, 1.0, None, "DicomHeader", s) for s in _present(ds)
@@ -282,19 +293,22 @@ class DicomScanner:
             outcome.clean = True
             return outcome  # pixels untouched: the original encoding is kept
         painted = np.ascontiguousarray(stack.copy())
-        _paint(painted, polygons, _fill_value(stack, photometric), samples)
+        fill = _fill_value(stack, photometric)
+        _paint(painted, polygons, fill, samples)
         _blur_faces(painted, stack, looks)
         # Read the painted frames again; what is still found is painted once more.
         again = self._analyze_frames(painted, photometric, terms)
         left = [p for look in again.values() for p in look.polygons]
+        polygons = polygons + left
         if left:
-            _paint(painted, left, _fill_value(stack, photometric), samples)
+            _paint(painted, left, fill, samples)
             again = self._analyze_frames(painted, photometric, terms)
             left = [p for look in again.values() for p in look.polygons]
         # A face the detector still finds after the blur counts like text still read.
         outcome.clean = not left and not any(look.faces for look in again.values())
         outcome.painted = True
-        self._store(ds, painted, photometric, samples)
+        regions = _regions(painted.shape[1:3], polygons)
+        self._store(ds, painted, photometric, samples, regions, fill)
         return outcome
 
     def _decode(self, ds: Dataset) -> tuple[np.ndarray, str]:
@@ -367,10 +381,19 @@ class DicomScanner:
             looks[digest] = self.pixels.analyze(rgb, terms, bands=True, corners=self.corners)
         return looks
 
-    def _store(self, ds: Dataset, painted: np.ndarray, photometric: str, samples: int) -> None:
+    def _store(
+        self,
+        ds: Dataset,
+        painted: np.ndarray,
+        photometric: str,
+        samples: int,
+        regions: np.ndarray,
+        fill: int,
+    ) -> None:
         """Write the painted pixels back; a compressed input is compressed again, losslessly
         (`dicom_encode`: JPEG-LS, the input's own lossless syntax, RLE as the fallback), so a
-        painted JPEG does not grow twentyfold."""
+        painted JPEG does not grow twentyfold; a lossy input whose lossless copy would be over
+        the size limit is written JPEG Baseline again (`dicom_lossy`)."""
         source = ds.file_meta.TransferSyntaxUID
         compressed_from = source if source.is_compressed else None
         if not ds.file_meta.TransferSyntaxUID.is_little_endian:
@@ -394,7 +417,16 @@ class DicomScanner:
             raise UnscannableError(
                 f"DICOM pixel data ({bits}-bit) cannot be re-encoded after redaction"
             )
-        store_pixels(ds, painted, out_photometric, bits_stored, compressed_from)
+        store_pixels(
+            ds,
+            painted,
+            out_photometric,
+            bits_stored,
+            compressed_from,
+            max_pixel_bytes=self._budget,
+            regions=regions,
+            fill=fill,
+        )
 
 
 WORD_BYTES = {"OW": 2, "OF": 4, "OL": 4, "OD": 8, "OV": 8}
@@ -597,6 +629,16 @@ def _paint(painted: np.ndarray, polygons: list[Polygon], fill: int, samples: int
                 painted[i] = plane
             else:
                 painted[i, :, :, ch] = plane
+
+
+def _regions(shape: tuple[int, ...], polygons: list[Polygon]) -> np.ndarray:
+    """The painted pixels (rows x columns, the same on every frame), as a mask."""
+    import cv2
+
+    mask = np.zeros(shape, np.uint8)
+    for poly in polygons:
+        cv2.fillPoly(mask, [np.round(np.array(poly)).astype(np.int32)], 1)
+    return mask.astype(bool)
 
 
 def _blur_faces(painted: np.ndarray, stack: np.ndarray, looks: dict[bytes, Any]) -> None:

@@ -5,6 +5,8 @@ decoded from a lossy JPEG), so a 7 MiB upload came back over our own 50 MiB inpu
 Lossless (CharLS, via `pyjpegls`) brings it to 3-5x at RLE's speed; docs/images.md has the
 figures. Every encode is decoded back and compared, so a copy never loses an unpainted pixel;
 an encoder that is missing, raises or does not round-trip falls back to the next choice, RLE last.
+A lossy input whose lossless copy would be over the size limit is written JPEG Baseline again
+(`dicom_lossy`), with its own round-trip check; the lossless copy when that fails.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from bot.detect import dicom_lossy
 from bot.errors import UnscannableError
 
 if TYPE_CHECKING:
@@ -48,32 +51,79 @@ def store_pixels(
     photometric: str,
     bits_stored: int,
     compressed_from: UID | None,
+    *,
+    max_pixel_bytes: int | None = None,
+    regions: np.ndarray | None = None,
+    fill: int = 0,
 ) -> str | None:
     """Put `painted` into `ds` natively, then (when the input was compressed) compressed with
     the first of `choices` that decodes back to exactly `painted`. Returns the syntax used
-    (None: left uncompressed); raises UnscannableError when nothing could write it."""
+    (None: left uncompressed); raises UnscannableError when nothing could write it.
+    When that lossless copy's pixel data is over `max_pixel_bytes` and the input was lossy,
+    a JPEG Baseline copy is tried (`dicom_lossy`; `regions` are the painted pixels, which
+    must decode to `fill`), and the lossless one is kept when it fails."""
     single = painted if painted.shape[0] > 1 else painted[0]
     bits = int(ds.get("BitsAllocated", 8) or 8)
     signed_partial = painted.dtype.kind == "i" and bits_stored < bits
-    todo = (
-        (None,)
-        if compressed_from is None
-        else choices(str(compressed_from), signed_partial=signed_partial)
-    )
+    source = str(compressed_from) if compressed_from is not None else ""
+    source_data = ds.get("PixelData") or b""
+    lossy_ok = bool(source) and dicom_lossy.was_lossy(ds, source)
+    todo = (None,) if not source else choices(source, signed_partial=signed_partial)
     for uid in todo:
-        try:
-            ds.set_pixel_data(single, photometric, bits_stored, generate_instance_uid=False)
-        except (ValueError, TypeError, NotImplementedError, RuntimeError) as exc:
-            raise UnscannableError("DICOM pixel data cannot be re-encoded after redaction") from exc
+        _set_native(ds, single, photometric, bits_stored)
         if uid is None:
             return None
         try:
             ds.compress(uid, generate_instance_uid=False)
-            if round_trips(ds, painted):
-                return uid
+            if not round_trips(ds, painted):
+                continue
         except ENCODE_ERRORS:
             continue
+        if max_pixel_bytes is None or len(ds.PixelData) <= max_pixel_bytes or not lossy_ok:
+            return uid
+        if _lossy(ds, painted, photometric, bits_stored, source, source_data, regions, fill):
+            return dicom_lossy.JPEG_BASELINE
+        _set_native(ds, single, photometric, bits_stored)  # back to the lossless copy
+        ds.compress(uid, generate_instance_uid=False)
+        return uid
     raise UnscannableError("DICOM pixel data cannot be re-encoded after redaction")
+
+
+def _set_native(ds: Dataset, single: np.ndarray, photometric: str, bits_stored: int) -> None:
+    try:
+        ds.set_pixel_data(single, photometric, bits_stored, generate_instance_uid=False)
+    except (ValueError, TypeError, NotImplementedError, RuntimeError) as exc:
+        raise UnscannableError("DICOM pixel data cannot be re-encoded after redaction") from exc
+
+
+def _lossy(
+    ds: Dataset,
+    painted: np.ndarray,
+    photometric: str,
+    bits_stored: int,
+    source: str,
+    source_data: bytes,
+    regions: np.ndarray | None,
+    fill: int,
+) -> bool:
+    """Whether a JPEG Baseline copy was written, smaller than the lossless one and round
+    tripping (`dicom_lossy.round_trips`); `ds` is left in an unknown state when not."""
+    if not dicom_lossy.eligible(painted, photometric, bits_stored):
+        return False
+    lossless_bytes = len(ds.PixelData)
+    tables = []
+    if source == dicom_lossy.JPEG_BASELINE:
+        tables = dicom_lossy.source_tables(source_data, painted.shape[0])
+    try:
+        dicom_lossy.encode(ds, painted, photometric, tables)
+        if len(ds.PixelData) >= lossless_bytes:
+            return False
+        if not dicom_lossy.round_trips(ds, painted, regions, fill):
+            return False
+    except ENCODE_ERRORS:
+        return False
+    dicom_lossy.record(ds, source, len(source_data), painted.size * painted.dtype.itemsize)
+    return True
 
 
 def round_trips(ds: Dataset, painted: np.ndarray) -> bool:

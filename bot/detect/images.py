@@ -99,6 +99,7 @@ class ImageScanner:
         self.dicom = DicomScanner(
             self.pixels,
             max_pixels=max_pixels,
+            max_bytes=max_bytes,
             uid_key=dicom_uid_key,
             shift_dates=dicom_shift_dates,
             options=frozenset(dicom_options),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import numpy as np
 import pydicom
@@ -185,3 +186,120 @@ def test_when_jpeg_2000_lossless_input_painted_then_jpeg_2000_lossless_again() -
     painted[:, :10, :10] = 0
     assert store_pixels(ds, painted, "RGB", 8, JPEG2000Lossless) == JPEG2000Lossless
     assert np.array_equal(ds.pixel_array, painted)
+
+
+# --- a lossy input whose lossless copy would be over the limit (dicom_lossy) ----------------
+
+
+def _scan_limited(data: bytes, max_bytes: int) -> bytes:
+    scanner = ImageScanner(
+        text_engine=FakeTextEngine(("DOE^JANE",)),
+        ocr=FakeOcr([BOX], W, visible_only=True),
+        face_detector=NoFaceDetector(),
+        dicom_uid_key=b"k" * 32,
+        max_bytes=max_bytes,
+    )
+    result = scanner.scan(data)
+    assert result.changed_pixels and result.redacted is not None and result.scannable
+    return result.redacted
+
+
+def _limit_just_over(data: bytes) -> int:
+    """A size limit the input fits under but its JPEG-LS copy (4.6x) does not."""
+    from bot.detect.dicom import HEADER_SLACK
+
+    return len(data) + HEADER_SLACK + len(data) // 2
+
+
+def test_when_lossy_input_over_limit_losslessly_then_jpeg_baseline_near_its_size() -> None:
+    data = jpeg_cine()
+    out = _scan_limited(data, _limit_just_over(data))
+    ds = pydicom.dcmread(io.BytesIO(out))
+    assert ds.file_meta.TransferSyntaxUID == JPEGBaseline8Bit
+    assert len(out) <= 1.5 * len(data)
+    assert ds.PhotometricInterpretation == "YBR_FULL_422"  # the input's 4:2:2 kept
+    assert ds.LossyImageCompression == "01"
+    assert list(ds.LossyImageCompressionMethod) == ["ISO_10918_1", "ISO_10918_1"]
+    assert len(ds.LossyImageCompressionRatio) == 2
+
+
+def test_when_lossy_copy_then_name_box_stays_painted_and_the_rest_close() -> None:
+    data = jpeg_cine()
+    before, after = pixels(data), pixels(_scan_limited(data, _limit_just_over(data)))
+    _, x, y, w, h = BOX
+    assert after[:, y + 2 : y + h - 2, x + 2 : x + w - 2].max() <= 8  # dark, no text left
+    outside = np.abs(before.astype(int) - after.astype(int))
+    outside[:, : y + h + 16, : x + w + 16] = 0
+    assert outside.mean() < 1.0 and outside.max() <= 24
+
+
+def test_when_lossless_copy_fits_then_lossless_even_for_lossy_input() -> None:
+    data = jpeg_cine()
+    out = _scan_limited(data, 50 * 1024 * 1024)
+    assert pydicom.dcmread(io.BytesIO(out)).file_meta.TransferSyntaxUID == JPEGLSLossless
+
+
+def test_when_lossless_input_over_limit_then_never_lossy() -> None:
+    ds = pydicom.dcmread(io.BytesIO(jpeg_cine()))
+    painted = ds.pixel_array.copy()
+    got = store_pixels(ds, painted, "RGB", 8, JPEGLSLossless, max_pixel_bytes=1)
+    assert got == JPEGLSLossless and np.array_equal(ds.pixel_array, painted)
+    assert "LossyImageCompression" not in ds
+
+
+def test_when_lossy_copy_does_not_round_trip_then_lossless_copy_kept(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from bot.detect import dicom_lossy
+
+    ds = pydicom.dcmread(io.BytesIO(jpeg_cine()))
+    painted = ds.pixel_array.copy()
+    monkeypatch.setattr(dicom_lossy, "round_trips", lambda *a, **k: False)
+    got = store_pixels(ds, painted, "RGB", 8, JPEGBaseline8Bit, max_pixel_bytes=1)
+    assert got == JPEGLSLossless and np.array_equal(ds.pixel_array, painted)
+    assert ds.get("LossyImageCompressionMethod") is None
+
+
+REAL_JPEG = [
+    "examples_ybr_color.dcm",  # 30 frames, YBR_FULL_422
+    "SC_rgb_jpeg_dcmtk.dcm",
+    "SC_jpeg_no_color_transform.dcm",  # RGB without a colour transform (APP14)
+    "SC_rgb_dcmtk_+eb+cy+s2.dcm",
+    "SC_rgb_jpeg_lossy_gdcm.dcm",
+]
+
+
+@pytest.mark.parametrize("name", REAL_JPEG)
+def test_when_real_jpeg_file_over_limit_then_smaller_copy_with_box_kept(name: str) -> None:
+    """pydicom's JPEG Baseline files, painted, with no room for a lossless copy: whichever is
+    smaller is written (JPEG-LS wins on the flat 100x100 ones), the box decodes dark."""
+    ds = pydicom.dcmread(Path(pydicom.__file__).parent / "data" / "test_files" / name)
+    painted = ds.pixel_array.copy()
+    painted = painted if int(ds.get("NumberOfFrames", 1) or 1) > 1 else painted[None]
+    painted[:, 20:60, 10:90] = 0
+    regions = np.zeros(painted.shape[1:3], bool)
+    regions[20:60, 10:90] = True
+    got = store_pixels(
+        ds, painted, "RGB", 8, JPEGBaseline8Bit, max_pixel_bytes=1, regions=regions, fill=0
+    )
+    assert got in (JPEGBaseline8Bit, JPEGLSLossless)
+    back = ds.pixel_array.reshape(painted.shape)
+    assert back[:, 22:58, 12:88].max() <= 24  # ringing from the neighbours at the edges
+    assert back[:, 28:52, 18:82].max() <= 4  # one block in: the fill
+    if got == JPEGBaseline8Bit:
+        assert ds.LossyImageCompression == "01"
+        assert ds.LossyImageCompressionMethod[-1] == "ISO_10918_1"
+
+
+def test_when_real_cine_over_limit_then_jpeg_baseline_with_its_own_tables() -> None:
+    """examples_ybr_color.dcm (30 frames): its own quantization tables keep it near its size."""
+    path = Path(pydicom.__file__).parent / "data" / "test_files" / "examples_ybr_color.dcm"
+    ds = pydicom.dcmread(path)
+    size = len(ds.PixelData)
+    painted = ds.pixel_array.copy()
+    painted[:, 20:60, 10:90] = 0
+    got = store_pixels(ds, painted, "RGB", 8, JPEGBaseline8Bit, max_pixel_bytes=1)
+    assert got == JPEGBaseline8Bit
+    assert len(ds.PixelData) <= 1.2 * size
+    assert ds.PhotometricInterpretation == "YBR_FULL_422"
+    assert len(ds.LossyImageCompressionRatio) == len(ds.LossyImageCompressionMethod) == 2

@@ -1,0 +1,173 @@
+"""A lossy copy of a painted DICOM, only for a lossy input whose lossless copy is over the limit.
+
+JPEG-LS Lossless writes a painted JPEG Baseline file at 3-6 times its input (pixels decoded
+from a lossy JPEG hardly compress losslessly), so an input above ~15 MiB came back over our
+own 50 MiB input limit, and a copy over the limit cannot be scanned again. Such an input was
+lossy already, so `dicom_encode` then writes it JPEG Baseline again, each frame with that
+frame's own quantization tables and chroma subsampling (Pillow's libjpeg): the copy is about
+the input's size (color3d_jpeg_baseline: 5.8 -> 5.7 MiB, 61 dB against the painted pixels),
+and the header says so (PS3.3 C.7.6.1.1.5): Lossy Image Compression "01", this step's ratio
+and method appended to the ones the input had. The copy is decoded back and must be within
+`MIN_PSNR` of the painted pixels on every frame, and every painted region must decode to its
+fill (`painted_regions_kept`), so no encoder fault ships a frame out of order or a box that
+lets the removed text through. docs/images.md has the measurements and the choice.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from pydicom.dataset import Dataset
+
+JPEG_BASELINE = "1.2.840.10008.1.2.4.50"
+# Transfer syntaxes whose data is lossy by definition, with their PS3.3 C.7.6.1.1.5 method
+# term; JPEG 2000 and JPEG-LS (near-lossless) inputs count as lossy when the header says so.
+LOSSY_METHODS = {
+    "1.2.840.10008.1.2.4.50": "ISO_10918_1",
+    "1.2.840.10008.1.2.4.51": "ISO_10918_1",
+    "1.2.840.10008.1.2.4.81": "ISO_14495_1",
+    "1.2.840.10008.1.2.4.91": "ISO_15444_1",
+    "1.2.840.10008.1.2.4.203": "ISO_15444_15",
+}
+ALWAYS_LOSSY = frozenset({"1.2.840.10008.1.2.4.50", "1.2.840.10008.1.2.4.51"})
+QUALITY = 95  # when the input's own tables cannot be read (a lossy input that was not JPEG)
+MIN_PSNR = 40.0  # dB, each frame against the painted pixels (the copy here: 55-61)
+FILL_TOLERANCE = 4  # levels: a painted box's inside, one JPEG block from its edge
+EDGE = 8  # pixels: a JPEG block next to a box's edge mixes in its neighbours (ringing)
+PHOTOMETRICS = frozenset({"MONOCHROME1", "MONOCHROME2", "RGB"})
+
+
+def was_lossy(ds: Dataset, source: str) -> bool:
+    """Whether the input's pixels had been through lossy compression (its syntax or its
+    header says so): only then may the copy be lossy."""
+    return source in ALWAYS_LOSSY or str(ds.get("LossyImageCompression", "")).strip() == "01"
+
+
+def eligible(painted: np.ndarray, photometric: str, bits_stored: int) -> bool:
+    """JPEG Baseline holds 8-bit unsigned grey or colour, not palette indices."""
+    return painted.dtype == np.uint8 and bits_stored == 8 and photometric in PHOTOMETRICS
+
+
+def source_tables(pixel_data: bytes, frames: int) -> list[dict[str, Any]]:
+    """Each input frame's quantization tables and subsampling (Pillow's save arguments);
+    empty when the frames are not all JPEG that Pillow reads."""
+    from PIL import Image, JpegImagePlugin
+    from pydicom.encaps import generate_frames
+
+    out: list[dict[str, Any]] = []
+    try:
+        for frame in generate_frames(pixel_data, number_of_frames=frames):
+            with Image.open(io.BytesIO(frame)) as im:
+                sampling = JpegImagePlugin.get_sampling(im)
+                tables = getattr(im, "quantization", None)  # JpegImageFile's, by table id
+                if not tables:
+                    return []
+                out.append({"qtables": tables, "subsampling": 0 if sampling == 0 else 1})
+    except Exception:  # any unreadable frame: standard tables instead
+        return []
+    return out if len(out) == frames else []
+
+
+def encode(
+    ds: Dataset,
+    painted: np.ndarray,
+    photometric: str,
+    tables: list[dict[str, Any]],
+) -> None:
+    """Write `painted` (frames first) into `ds` as JPEG Baseline, with `tables[i]` for frame i
+    (or quality `QUALITY`, 4:2:2, without them). Raises what Pillow or pydicom raise."""
+    from PIL import Image
+    from pydicom.encaps import encapsulate
+    from pydicom.uid import UID
+
+    single = painted if painted.shape[0] > 1 else painted[0]
+    ds.set_pixel_data(single, photometric, 8, generate_instance_uid=False)
+    colour = painted.ndim == 4
+    fragments = []
+    for i, frame in enumerate(painted):
+        kwargs: dict[str, Any] = tables[i] if tables else {"quality": QUALITY, "subsampling": 1}
+        if not colour:  # one component: the first (luminance) table, no subsampling
+            kwargs = {k: v for k, v in kwargs.items() if k != "subsampling"}
+            if kwargs.get("qtables"):
+                kwargs["qtables"] = dict(list(kwargs["qtables"].items())[:1])
+        buf = io.BytesIO()
+        Image.fromarray(frame, "RGB" if colour else "L").save(buf, "JPEG", **kwargs)
+        fragments.append(buf.getvalue())
+    ds.PixelData = encapsulate(fragments, has_bot=True)
+    elem = ds["PixelData"]
+    elem.VR, elem.is_undefined_length = "OB", True
+    ds.file_meta.TransferSyntaxUID = UID(JPEG_BASELINE)
+    if colour:
+        subsampled = not tables or any(t.get("subsampling") != 0 for t in tables)
+        # PS3.5 8.2.1: YBR_FULL_422 when chroma is subsampled, YBR_FULL when not.
+        ds.PhotometricInterpretation = "YBR_FULL_422" if subsampled else "YBR_FULL"
+
+
+def round_trips(ds: Dataset, painted: np.ndarray, regions: np.ndarray | None, fill: int) -> bool:
+    """Whether the JPEG copy decodes close to `painted` on every frame and every painted
+    region (`regions`, rows x columns, the same on every frame) still decodes to `fill`."""
+    from pydicom.pixels.utils import pixel_array
+
+    back = pixel_array(ds)
+    if back.size != painted.size:
+        return False
+    back = back.reshape(painted.shape)
+    for got, want in zip(back, painted, strict=True):
+        if psnr(got, want) < MIN_PSNR:
+            return False
+    return regions is None or painted_regions_kept(back, regions, fill)
+
+
+def painted_regions_kept(back: np.ndarray, regions: np.ndarray, fill: int) -> bool:
+    """Inside every painted region (one JPEG block in from its edge, where a neighbour's
+    ringing cannot reach) each frame decodes to the fill, within `FILL_TOLERANCE`."""
+    import cv2
+
+    kernel = np.ones((2 * EDGE + 1, 2 * EDGE + 1), np.uint8)
+    inside = cv2.erode(regions.astype(np.uint8), kernel).astype(bool)
+    if not inside.any():
+        return True  # boxes thinner than two blocks: the PSNR check is what is left
+    values = back[:, inside].astype(np.int32)
+    return bool(np.abs(values - int(fill)).max() <= FILL_TOLERANCE)
+
+
+def psnr(got: np.ndarray, want: np.ndarray) -> float:
+    """Peak signal-to-noise ratio of an 8-bit frame, in dB (infinite when identical)."""
+    mse = float(np.mean((got.astype(np.float64) - want.astype(np.float64)) ** 2))
+    return float("inf") if mse == 0 else 10 * float(np.log10(255.0**2 / mse))
+
+
+def record(ds: Dataset, source: str, source_bytes: int, raw_bytes: int) -> None:
+    """PS3.3 C.7.6.1.1.5: Lossy Image Compression "01", this step's ratio (raw over coded
+    bytes) and method appended to the input's. An input that did not record its own step gets
+    it first, from its syntax and its pixel data's size, so the two lists stay in step."""
+    ratios = [str(v) for v in _values(ds.get("LossyImageCompressionRatio"))]
+    methods = [str(v) for v in _values(ds.get("LossyImageCompressionMethod"))]
+    before = LOSSY_METHODS.get(source)
+    if before is not None and source_bytes > 0:
+        if not ratios and not methods:
+            ratios, methods = [_ratio(raw_bytes, source_bytes)], [before]
+        ratios += [_ratio(raw_bytes, source_bytes)] * (len(methods) - len(ratios))
+        methods += [before] * (len(ratios) - len(methods))
+    ratios.append(_ratio(raw_bytes, len(ds.PixelData)))
+    methods.append("ISO_10918_1")
+    ds.LossyImageCompression = "01"
+    ds.LossyImageCompressionRatio = ratios
+    ds.LossyImageCompressionMethod = methods
+
+
+def _values(value: object) -> list[object]:
+    if value is None or value == "":
+        return []
+    if isinstance(value, str | bytes | int | float):
+        return [value]
+    return list(value)  # type: ignore[call-overload, no-any-return]
+
+
+def _ratio(raw: int, coded: int) -> str:
+    """A DS of at most 16 characters."""
+    return f"{raw / max(1, coded):.2f}"

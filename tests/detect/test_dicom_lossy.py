@@ -1,0 +1,142 @@
+"""The lossy fallback's rules: which inputs may go lossy, what the header records, and the
+round-trip check that a painted region still decodes to its fill."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from pydicom.dataset import Dataset
+
+from bot.detect import dicom_lossy
+from bot.detect.dicom_lossy import eligible, painted_regions_kept, psnr, record, was_lossy
+
+BASELINE, JPEG_LS, J2K, J2K_LOSSLESS = (
+    "1.2.840.10008.1.2.4.50",
+    "1.2.840.10008.1.2.4.80",
+    "1.2.840.10008.1.2.4.91",
+    "1.2.840.10008.1.2.4.90",
+)
+
+
+def _ds(**values: object) -> Dataset:
+    ds = Dataset()
+    for key, value in values.items():
+        setattr(ds, key, value)
+    return ds
+
+
+@pytest.mark.parametrize(
+    ("source", "flag", "lossy"),
+    [
+        (BASELINE, None, True),  # lossy by definition
+        ("1.2.840.10008.1.2.4.51", None, True),
+        (J2K, "01", True),  # JPEG 2000 that says it was lossy
+        (J2K, "00", False),  # JPEG 2000 used losslessly
+        (J2K, None, False),
+        (JPEG_LS, None, False),
+        (J2K_LOSSLESS, "01", True),  # lossy once, before this lossless copy
+        ("1.2.840.10008.1.2.5", None, False),
+    ],
+)
+def test_when_input_then_lossy_only_if_its_syntax_or_header_says_so(
+    source: str, flag: str | None, lossy: bool
+) -> None:
+    ds = _ds(LossyImageCompression=flag) if flag is not None else Dataset()
+    assert was_lossy(ds, source) is lossy
+
+
+@pytest.mark.parametrize(
+    ("dtype", "photometric", "stored", "ok"),
+    [
+        (np.uint8, "RGB", 8, True),
+        (np.uint8, "MONOCHROME2", 8, True),
+        (np.uint8, "MONOCHROME1", 8, True),
+        (np.uint8, "PALETTE COLOR", 8, False),  # indices, not intensities
+        (np.uint16, "MONOCHROME2", 12, False),  # JPEG Baseline is 8-bit
+        (np.uint8, "MONOCHROME2", 7, False),
+        (np.int8, "MONOCHROME2", 8, False),
+    ],
+)
+def test_when_pixels_then_jpeg_baseline_only_for_8_bit_unsigned_grey_or_colour(
+    dtype: type, photometric: str, stored: int, ok: bool
+) -> None:
+    assert eligible(np.zeros((1, 4, 4), dtype), photometric, stored) is ok
+
+
+def _recorded(ds: Dataset, source: str = BASELINE) -> tuple[list[str], list[str]]:
+    ds.PixelData = b"\0" * 100
+    record(ds, source, source_bytes=50, raw_bytes=1000)
+    assert ds.LossyImageCompression == "01"
+    return [str(v) for v in _as_list(ds.LossyImageCompressionRatio)], [
+        str(v) for v in _as_list(ds.LossyImageCompressionMethod)
+    ]
+
+
+def _as_list(value: object) -> list[object]:
+    return dicom_lossy._values(value)  # one value reads back as a scalar
+
+
+def test_when_input_recorded_nothing_then_its_own_step_comes_first() -> None:
+    assert _recorded(Dataset()) == (["20.00", "10.00"], ["ISO_10918_1", "ISO_10918_1"])
+
+
+def test_when_input_recorded_a_ratio_only_then_methods_padded_to_match() -> None:
+    ds = _ds(LossyImageCompression="01", LossyImageCompressionRatio="19")
+    assert _recorded(ds) == (["19", "10.00"], ["ISO_10918_1", "ISO_10918_1"])
+
+
+def test_when_input_recorded_two_steps_then_the_new_one_is_appended() -> None:
+    ds = _ds(LossyImageCompressionRatio=["8", "4"])
+    ds.LossyImageCompressionMethod = ["ISO_15444_1", "ISO_10918_1"]
+    ratios, methods = _recorded(ds)
+    assert methods == ["ISO_15444_1", "ISO_10918_1", "ISO_10918_1"]
+    assert len(ratios) == 3 and ratios[-1] == "10.00"
+
+
+def test_when_flagged_lossy_input_of_unknown_syntax_then_only_the_new_step() -> None:
+    assert _recorded(_ds(LossyImageCompression="01"), source=J2K_LOSSLESS) == (
+        ["10.00"],
+        ["ISO_10918_1"],
+    )
+
+
+def _box() -> tuple[np.ndarray, np.ndarray]:
+    back = np.full((2, 64, 64), 120, np.uint8)
+    regions = np.zeros((64, 64), bool)
+    regions[8:48, 8:56] = True
+    back[:, regions] = 0
+    return back, regions
+
+
+def test_when_painted_region_decodes_to_its_fill_then_kept() -> None:
+    back, regions = _box()
+    back[:, 8:10, 8:56] = 30  # ringing at the edge, inside the margin
+    assert painted_regions_kept(back, regions, 0)
+
+
+def test_when_text_shows_inside_a_painted_region_then_not_kept() -> None:
+    back, regions = _box()
+    back[1, 25:30, 20:40] = 200  # a stroke one block in from the edge, on one frame
+    assert not painted_regions_kept(back, regions, 0)
+
+
+def test_when_near_the_fill_within_tolerance_then_kept() -> None:
+    back, regions = _box()
+    back[:, 28, 30] = dicom_lossy.FILL_TOLERANCE
+    assert painted_regions_kept(back, regions, 0)
+    back[:, 28, 30] = dicom_lossy.FILL_TOLERANCE + 1
+    assert not painted_regions_kept(back, regions, 0)
+
+
+def test_when_regions_too_thin_for_the_margin_then_psnr_alone_decides() -> None:
+    back = np.zeros((1, 64, 64), np.uint8)
+    regions = np.zeros((64, 64), bool)
+    regions[10:20, :] = True  # 10 rows: nothing left one block in from both edges
+    back[0, 12:18, :] = 255
+    assert painted_regions_kept(back, regions, 0)
+
+
+def test_psnr_of_identical_frames_is_infinite_and_falls_with_error() -> None:
+    a = np.full((8, 8), 100, np.uint8)
+    assert psnr(a, a) == float("inf")
+    assert psnr(a + 1, a) > psnr(a + 10, a) > dicom_lossy.MIN_PSNR - 30
