@@ -21,6 +21,11 @@ from tests.detect.conftest import spans
         ("Invoice from Caldwell Biologics Inc attached.", "Caldwell"),
         ("Samples came from Pruett & Co. yesterday.", "Pruett"),
         ("Kinsey Family Pharmacy (Ashby store #412) is closed.", "Ashby"),
+        # device makers a ward names (issue 13): a town and a surname inside their names
+        ("Rep from Boston Scientific is coming at 2 to check the pacer.", "Boston"),
+        ("Medtronic and Boston Scientific both called back.", "Boston"),
+        ("Smith & Nephew rep dropping off the dressing samples.", "Smith"),
+        ("Zimmer Biomet tray is missing a trial.", "Zimmer"),
     ],
 )
 def test_when_an_organisation_is_named_then_it_is_no_name(
@@ -38,6 +43,9 @@ def test_when_an_organisation_is_named_then_it_is_no_name(
         ("Callback for Holly Safeway re her Eliquis.", "Holly Safeway"),
         ("Meijer, DOB 3/4/1950, called twice.", "Meijer"),
         ("Her daughter Meijer called.", "Meijer"),
+        # a maker named by a surname alone is listed only with its company word
+        ("Abbott in bed 4 needs her pump checked.", "Abbott"),
+        ("Mr Smith asked about the Smith & Nephew dressing.", "Smith"),
     ],
 )
 def test_when_a_listed_name_has_a_persons_evidence_then_it_stays_a_name(

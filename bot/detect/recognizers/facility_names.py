@@ -13,11 +13,11 @@ from bot.detect.recognizers.names_lexicon import lexicon
 # Bounded: unbounded, every word boundary inside a long hyphenated word re-read the rest of it.
 CAP = r"(?:[A-Z][\w'’.-]{0,40}|[a-z][a-z'’-]{2,40})"
 FACILITY = (
-    r"(?:general(?:\s+hospital)?|memorial(?:\s+hospital)?|medical\s+center|med\s+center|medical\s+centre"
+    r"(?:general(?:\s+(?:hospital|hosp\b\.?))?|memorial(?:\s+(?:hospital|hosp\b\.?))?|medical\s+center|med\s+center|medical\s+centre"
     r"|hospital(?:\s+(?:center|centre|medical\s+center))?"
-    r"|regional(?:\s+(?:medical\s+center|hospital))?|children'?s(?:\s+hospital)?|infirmary|health\s+system"
+    r"|regional(?:\s+(?:medical\s+center|hospital|hosp\b\.?))?|children'?s(?:\s+(?:hospital|hosp\b\.?))?|infirmary|health\s+system"
     r"|health\s+center|cancer\s+center|rehab(?:ilitation)?\s+(?:center|hospital)|nursing\s+home|clinic"
-    r"|university\s+hospital|va\s+medical\s+center|vamc|community\s+hospital|health\s+care(?:\s+system)?|healthcare|health|med\.?\s+ctr\.?"
+    r"|university\s+hospital|va\s+medical\s+center|vamc|community\s+(?:hospital|hosp\b\.?)|health\s+care(?:\s+system)?|healthcare|health|med\.?\s+ctr\.?"
     r"|medical\s+ctr|gen|hosp|hospice|rehab|rehabilitation|care\s+center|surgery\s+center|surgical\s+center"
     r"|nursing\s+(?:and|&)\s+rehab|snf|ltac|ltach|urgent\s+care|manor|village|gardens|house|home"
     r"|assisted\s+living|senior\s+living|care\s+home|nursing\s+facility|skilled\s+nursing(?:\s+facility)?"

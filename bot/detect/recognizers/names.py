@@ -153,6 +153,7 @@ class NameRecognizer(EntityRecognizer):
         extra = [
             *self.beside.coordinated(doc, spans, inf),
             *self.beside.middle_name_tail(doc, spans),
+            *self.beside.middle_name_head(doc, spans),
             *self.frames.nicknames(doc, spans),
         ]
         if extra:

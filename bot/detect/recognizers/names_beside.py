@@ -1,7 +1,8 @@
 """Names beside the names already found: the other members of a list ("Dr Gachenuuri and
 Khogar", "beds 3/4: Ruiz, Patel", "Gold's Moa"), the same name written again elsewhere in the
 message, a Vietnamese given name after a middle name ("nguyễn văn an", even when it is an
-English word), and a name span's closing month left to the date.
+English word) and the family name before one ("NGO Thi Mai", "Do Van Nam", even when it is
+an acronym or a word), and a name span's closing month left to the date.
 
 Each rule reads the spans the other sources found, so `NameRecognizer` runs these after them.
 """
@@ -12,7 +13,13 @@ from spacy.tokens import Doc
 
 from bot.detect.recognizers.names_context import Span, Tok, alpha, tokens
 from bot.detect.recognizers.names_cues import NameCues
-from bot.detect.recognizers.names_lexicon import DAYS, MONTHS, RELATIONS, fold
+from bot.detect.recognizers.names_lexicon import (
+    DAYS,
+    MONTHS,
+    RELATIONS,
+    VIETNAMESE_SURNAMES,
+    fold,
+)
 from bot.detect.recognizers.names_unknown import FAMILY_WORDS, MIDDLE_NAMES, same_shape
 from bot.detect.recognizers.names_words import NameWords, words_of
 
@@ -199,4 +206,21 @@ class NamesBeside:
                 and tokens(doc)[end].text.islower() == tokens(doc)[end - 1].text.islower()
             ):
                 out.append((start, end + 1, score, subtype))
+        return out
+
+    def middle_name_head(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """ "Pt NGO Thi Mai", "Do Van Nam": a Vietnamese family name right before a span that
+        opens with a middle name joins it, even when it is alone an acronym or an English word
+        ("NGO", "Do"), written in capitals, in Title Case, or in lower case as the span is."""
+        toks = tokens(doc)
+        out: list[Span] = []
+        for start, end, score, subtype in spans:
+            if start == 0 or fold(toks[start].text) not in MIDDLE_NAMES:
+                continue
+            head, middle = toks[start - 1], toks[start]
+            if "\n" in head.whitespace_ or fold(head.text) not in VIETNAMESE_SURNAMES:
+                continue
+            if head.text.islower() and not middle.text.islower():
+                continue  # "do Thi Mai": the verb before a name, not her family name
+            out.append((start - 1, end, score, subtype))
         return out

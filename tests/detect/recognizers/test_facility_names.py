@@ -69,3 +69,18 @@ def test_when_a_clinic_is_named_by_what_it_treats_then_it_is_no_institution(text
 )
 def test_when_a_clinic_is_named_by_a_place_then_it_is_an_institution(text: str, value: str) -> None:
     assert value in {span for span, _subtype in found(INSTITUTIONS, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Transfer from MERCY GENERAL HOSP tonight", "MERCY GENERAL HOSP"),
+        ("Came from ST JUDE MEMORIAL HOSP this am", "ST JUDE MEMORIAL HOSP"),
+        ("sent over from LAKESIDE COMMUNITY HOSP", "LAKESIDE COMMUNITY HOSP"),
+        ("seen at Mercy General Hosp. yesterday", "Mercy General Hosp"),
+    ],
+)
+def test_when_a_banner_abbreviates_hospital_then_the_abbreviation_is_part_of_the_name(
+    text: str, value: str
+) -> None:
+    assert value in {span for span, _subtype in found(INSTITUTIONS, text)}

@@ -14,7 +14,11 @@ from bot.detect.recognizers.names_lexicon.clinical_words import (
     MEDICAL_SUFFIXES,
 )
 from bot.detect.recognizers.names_lexicon.lookup import Lexicon, fold, lexicon
-from bot.detect.recognizers.names_lexicon.name_shapes import PARTICLES, SURNAME_SUFFIXES
+from bot.detect.recognizers.names_lexicon.name_shapes import (
+    PARTICLES,
+    SURNAME_SUFFIXES,
+    VIETNAMESE_SURNAMES,
+)
 from bot.detect.recognizers.names_lexicon.named_things import CLINICAL_AFTER
 from bot.detect.recognizers.names_lexicon.person_cues import (
     BED_WORDS,
@@ -71,6 +75,7 @@ __all__ = [
     "TITLES_PERSON",
     "TITLES_PRACTITIONER",
     "US_STATES",
+    "VIETNAMESE_SURNAMES",
     "Lexicon",
     "fold",
     "lexicon",

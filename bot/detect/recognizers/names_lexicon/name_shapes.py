@@ -111,3 +111,12 @@ PARTICLES = frozenset(
         "mc",
     ]
 )
+
+# Vietnamese family names, folded (the thirty-odd that cover nearly every Vietnamese person),
+# for the surname before a middle name ("NGO Thi Mai", "Do Van Nam"): several are English
+# words or acronyms alone ("Do", "Ha", "Ton", "NGO"), so they are a surname only there.
+_VIETNAMESE = (
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh truong lam mai "
+    "trinh luong ta cao quach thai ha kieu ton lu doan vuong chau la tang giang lai khuc"
+)
+VIETNAMESE_SURNAMES = frozenset(_VIETNAMESE.split())
