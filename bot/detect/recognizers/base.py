@@ -195,9 +195,6 @@ class ClinicalPatternRecognizer(PatternRecognizer):
             pattern_name_, score_, regex, _, wants_digits = compiled[low_bit.bit_length() - 1]
             if wants_digits > digits:
                 continue
-            also = self._also[low_bit.bit_length() - 1]
-            if also and not _holds_all(also, text):
-                continue
             need = self._refine_needs.get(pattern_name_)
             if need is not None and need.search(text) is None:
                 continue
@@ -232,8 +229,16 @@ class ClinicalPatternRecognizer(PatternRecognizer):
         return results
 
     def _own_runs(self, text: str) -> int:
-        """The patterns `text`'s gate strings let run, as a bit mask over `_compiled`, read
-        by this recognizer alone (`gate_index.GateIndex` reads them for all the engine's)."""
+        """The patterns `text`'s gate strings and other requirements let run, as a bit mask
+        over `_compiled`, read by this recognizer alone (`gate_index.GateIndex` reads them for
+        all the engine's)."""
+        runs = self._gated_runs(text)
+        for i, also in enumerate(self._also):
+            if also and runs >> i & 1 and not _holds_all(also, text):
+                runs ^= 1 << i
+        return runs
+
+    def _gated_runs(self, text: str) -> int:
         runs = self._ungated
         low, grams = lowered(text)
         present = {s for s in self._gate_short if s in low}

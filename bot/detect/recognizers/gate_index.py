@@ -1,13 +1,19 @@
 """One look per text for the gate strings of all the engine's pattern recognizers.
 
 Each pattern recognizer runs a pattern only on a text that holds one of the strings the
-pattern cannot match without (`literal_gate`, `ClinicalPatternRecognizer._matches`). Asked
-recognizer by recognizer, the same text was searched 22 times, a few hundred `in` tests each
-and a set intersection of its three-character runs: about a fifteenth of a chat message's CPU
-time (issue 13). `GateIndex` files the strings of all its recognizers together, finds the ones
-a text holds once, and gives each recognizer the bit mask of its patterns they let run: the
-mask each would have built itself, since whether a string is in a text does not depend on who
-asks.
+pattern cannot match without (`literal_gate`), and one string of each of its other
+requirements (`literal_needs`, `ClinicalPatternRecognizer._own_runs`). Asked recognizer by
+recognizer, the same text was searched 22 times, a few hundred `in` tests each and a set
+intersection of its three-character runs: about a fifteenth of a chat message's CPU time
+(issue 13). `GateIndex` files the strings of all its recognizers together, finds the ones a
+text holds once, and gives each recognizer the bit mask of its patterns they let run: the mask
+each would have built itself, since whether a string is in a text does not depend on who asks.
+
+The masks of all recognizers are one integer, each recognizer's patterns at its own offset, so
+a string found sets its patterns' bits in one operation. What each three-character run of a
+text lets run (the strings of one, two and three characters it holds) is worked out once per
+run and kept; only strings of four characters or more are looked for in the text, among those
+filed under one of its runs (a string the text holds begins with one of them).
 """
 
 from __future__ import annotations
@@ -18,69 +24,137 @@ from typing import Any
 
 from bot.detect.recognizers.base import GRAM, lowered
 
+# Runs kept with what they let run; past this many (a bot that runs for months meets every
+# run there is) the table starts afresh.
+MAX_RUNS = 1 << 16
+# (patterns they let run, requirements they meet): bits over all members' patterns, and over
+# all requirements
+Lets = tuple[int, int]
+# What a three-character run lets run itself, and the longer strings filed under it
+RunLets = tuple[int, int, tuple[tuple[str, Lets], ...]]
+
 
 class GateIndex:
     """The gate strings of `recognizers` (`ClinicalPatternRecognizer`s), filed together."""
 
     def __init__(self, recognizers: Sequence[Any]) -> None:
         self._members = [r for r in recognizers if r._gated]
-        self._last: tuple[str, list[int]] = ("", [])
+        self._last: tuple[str, int] = ("", 0)
         for position, recognizer in enumerate(self._members):
             recognizer._shared_gates = (self, position)
         self._build()
 
     def _build(self) -> None:
-        short: set[str] = set()
-        index: dict[str, set[str]] = {}
-        wide: set[str] = set()
-        lets: dict[str, list[tuple[int, int]]] = {}
-        for position, r in enumerate(self._members):
+        lets: dict[str, list[int]] = {}  # string: [patterns it lets run, requirements it meets]
+        wide = [0, 0]  # what a text beyond ASCII lets run and meets (a string beyond ASCII)
+        self._offsets: list[int] = []
+        self._widths: list[int] = []
+        self._ungated = 0
+        # a pattern's bit: the bits of the requirements it must meet every one of
+        self._required: dict[int, int] = {}
+        offset = needs = 0
+        for r in self._members:
             if r._masks_of is not r._compiled:
                 r._masks()
-            short.update(r._gate_short)
-            for gram, strings in r._gate_index.items():
-                index.setdefault(gram, set()).update(strings)
-            wide.update(r._gate_wide)
+            self._offsets.append(offset)
+            self._widths.append((1 << len(r._compiled)) - 1)
+            self._ungated |= r._ungated << offset
             for s, mask in r._lets.items():
-                lets.setdefault(s, []).append((position, mask))
-        # a string of one or two characters is in a text when it is one of its characters or
-        # pairs of characters, so those are looked up in sets, not searched for
-        self._short = frozenset(short)
-        self._index = {gram: tuple(sorted(found)) for gram, found in index.items()}
-        self._grams = frozenset(index)
-        self._wide = frozenset(wide)
-        self._lets = {s: tuple(found) for s, found in lets.items()}
-        self._ungated = [r._ungated for r in self._members]
+                _let(lets, wide, s, mask << offset, 0)
+            for i, also in enumerate(r._also):
+                required = 0
+                for strings, beyond in also:
+                    bit = 1 << needs
+                    needs += 1
+                    required |= bit
+                    for s in strings:
+                        _let(lets, wide, s, 0, bit)
+                    if beyond:
+                        wide[1] |= bit
+                if required:
+                    self._required[1 << (offset + i)] = required
+            offset += len(r._compiled)
+        self._lets = {s: (found[0], found[1]) for s, found in lets.items()}
+        self._short = {s: found for s, found in self._lets.items() if len(s) <= GRAM}
+        filed: dict[str, list[tuple[str, Lets]]] = {}
+        for s in sorted(self._lets):
+            if len(s) > GRAM:
+                filed.setdefault(s[:GRAM], []).append((s, self._lets[s]))
+        self._long = {gram: tuple(found) for gram, found in filed.items()}
+        self._wide: Lets = (wide[0], wide[1])
+        self._needy = sum(self._required)  # the patterns with requirements
+        self._runs: dict[str, RunLets] = {}
         self._built_of = [r._compiled for r in self._members]
-        self._last = ("", [])
+        self._last = ("", 0)
 
     def runs(self, text: str, position: int, compiled: Any) -> int | None:
-        """The patterns of the recognizer at `position` that `text`'s gate strings let run, as
-        its bit mask; None when its patterns were replaced since the index was built (it then
-        reads its own gates)."""
+        """The patterns of the recognizer at `position` that `text`'s gate strings and other
+        requirements let run, as its bit mask; None when its patterns were replaced since the
+        index was built (it then reads its own gates)."""
         if self._built_of[position] is not compiled:
             return None
         last = self._last  # one read: a thread that asks of another text replaces it whole
         if last[0] is not text:
             last = self._last = (text, self._masks(text))
-        return last[1][position]
+        return (last[1] >> self._offsets[position]) & self._widths[position]
 
-    def _masks(self, text: str) -> list[int]:
+    def _masks(self, text: str) -> int:
+        """Every member's mask for `text`, at its offset."""
         low, grams = lowered(text)
-        pieces = set(low)
-        pieces.update(map(add, low, low[1:]))
-        present = pieces & self._short
-        index = self._index
-        for gram in grams & self._grams:
-            present.update([s for s in index[gram] if s in low])
+        runs, met = self._ungated, 0
+        if len(low) < GRAM:  # no run of three: its characters and pair looked up one by one
+            for s in {*low, low}:
+                runs, met = _add(runs, met, self._short.get(s))
+        seen = self._runs
+        if len(seen) > MAX_RUNS:
+            seen.clear()
+        for gram in grams:
+            found = seen.get(gram)
+            if found is None:
+                found = seen[gram] = self._run_lets(gram)
+            runs |= found[0]
+            met |= found[1]
+            for s, (r, m) in found[2]:
+                if s in low:
+                    runs |= r
+                    met |= m
         if not text.isascii():
-            present |= self._wide
-        masks = list(self._ungated)
-        lets = self._lets
-        for s in present:
-            for position, mask in lets.get(s, ()):
-                masks[position] |= mask
-        return masks
+            runs |= self._wide[0]
+            met |= self._wide[1]
+        needy = runs & self._needy
+        while needy:
+            bit = needy & -needy
+            needy ^= bit
+            required = self._required[bit]
+            if met & required != required:
+                runs ^= bit
+        return runs
+
+    def _run_lets(self, gram: str) -> RunLets:
+        """What a three-character run lets run: its characters, pairs and itself, and the
+        longer strings that begin with it."""
+        runs = met = 0
+        for s in {*gram, *map(add, gram, gram[1:]), gram}:
+            runs, met = _add(runs, met, self._short.get(s))
+        return runs, met, self._long.get(gram, ())
+
+
+def _let(lets: dict[str, list[int]], wide: list[int], s: str, runs: int, met: int) -> None:
+    """File a string's patterns and requirements: an ASCII one under itself, one beyond ASCII
+    as present in any text that is not ASCII (the gates' reading, `base.lowered`)."""
+    if not s.isascii():
+        wide[0] |= runs
+        wide[1] |= met
+        return
+    found = lets.setdefault(s, [0, 0])
+    found[0] |= runs
+    found[1] |= met
+
+
+def _add(runs: int, met: int, found: Lets | None) -> Lets:
+    if found is None:
+        return runs, met
+    return runs | found[0], met | found[1]
 
 
 assert GRAM == 3, "short strings are looked up as characters and pairs of characters"

@@ -3,6 +3,11 @@ recognizer gets the mask of patterns it would have built itself."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
+import pytest
+from presidio_analyzer import Pattern
+
 from bench.text_bench import corpus
 from bot.detect.recognizers import default_recognizers
 from bot.detect.recognizers.base import ClinicalPatternRecognizer
@@ -15,6 +20,17 @@ OTHER_SCRIPTS = [
     "Zimmer 12, geb. 03.04.1961, Straße 4, İstanbul",
     "cama 4: Sr. Muñoz, 58 años, ſ and K",
 ]
+
+
+class PinQuestion(ClinicalPatternRecognizer):
+    """A toy recognizer: a "pin" question on its own line, which needs "pin" (its gate), "?" and
+    a line break in a row (its other requirement), and a bare "pin" that needs only "pin"."""
+
+    ENTITY = "TEST_ID"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("question_strong", r"\bpin\b[^\n]*\?\n", 0.9),
+        Pattern("bare_weak", r"\bpin\b", 0.4),
+    ]
 
 
 def _pattern_recognizers() -> list[ClinicalPatternRecognizer]:
@@ -58,3 +74,23 @@ def test_a_text_is_read_once_for_all_the_recognizers() -> None:
     dates.analyze(text, ["DATE"])
     ids.analyze(text, ["ID"])
     assert reads == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "mask"),
+    [
+        ("what is your pin?\nok", 0b11),  # "pin" gates both; the bare pattern needs no more
+        ("what is your pin? ok", 0b10),  # no "?" before a line break: the question cannot match
+        ("pin?\n", 0b11),
+        ("pin? \n", 0b10),  # the "?" not right before the line break: nor here
+        ("Pİn?\n", 0b11),  # the dotted capital I reads as "i", as the pattern matches it
+        ("what now?\n", 0b00),  # no "pin": neither
+    ],
+)
+def test_when_a_text_lacks_a_pattern_s_other_requirement_then_its_bit_is_not_set(
+    text: str, mask: int
+) -> None:
+    question, ids = PinQuestion(), IdRecognizer()
+    index = GateIndex([ids, question])
+    assert question._also[0] and not question._also[1]
+    assert index.runs(text, 1, question._compiled) == mask == question._own_runs(text)
