@@ -154,9 +154,12 @@ def _org_streets(text: str, findings: list[Finding], orgs: list[tuple[int, int, 
     chained_end: int | None = None
     for i in order:
         f = findings[i]
-        street = f.subtype == "ADDRESS" and any(
-            e <= f.start and _TO_STREET.fullmatch(text, e, f.start) for e in ends
-        )
+        # a street, or a street line read with its town as one span ("4459 Industrial Pkwy\n
+        # Dover, MI" after "Fenwick Family Pharmacy #2197")
+        street = (
+            f.subtype == "ADDRESS"
+            or (f.subtype == "CITY" and text[f.start : f.start + 1].isdigit())
+        ) and any(e <= f.start and _TO_STREET.fullmatch(text, e, f.start) for e in ends)
         town = (
             chained_end is not None
             and f.subtype in {"CITY", "ZIP"}

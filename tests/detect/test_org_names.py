@@ -119,3 +119,12 @@ def test_a_text_with_no_name_place_or_street_found_is_not_scanned_for_organisati
     assert organisation_name_spans(text, found) == []
     with pytest.raises(AssertionError):
         organisation_name_spans(text, [Finding(0, 9, Kind.NAME, 0.6, "NameRecognizer", "")])
+
+
+def test_when_an_organisations_street_line_is_read_with_its_town_then_it_is_the_organisations(
+    engine: TextEngine,
+) -> None:
+    text = "Fenwick Family Pharmacy #2197\n4459 Industrial Pkwy\nDover, MI 00485"
+    assert spans(engine, text, Kind.LOCATION) == []
+    patient = "Pt Jane Roe\n4459 Industrial Pkwy\nDover, MI 00485"
+    assert any("4459 Industrial Pkwy" in s for s in spans(engine, patient, Kind.LOCATION))

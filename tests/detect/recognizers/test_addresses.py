@@ -106,3 +106,30 @@ def test_when_no_town_and_code_close_the_line_then_no_postcode_is_found(
     case: str, text: str
 ) -> None:
     assert not any(span.isdigit() and len(span) == 4 for span, _ in found(ADDRESSES, text))
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"),
+    [
+        (
+            "time_before",
+            "pickups at 16:30 from 4868 Market Street",
+            {("4868 Market Street", "ADDRESS")},
+        ),
+        (
+            "time_before_abbreviated",
+            "Pickups at 9:15 from 200 Oak Ave, returns",
+            {("200 Oak Ave", "ADDRESS")},
+        ),
+        ("count_before", "she lives at 3 from 12 Main St", {("12 Main St", "ADDRESS")}),
+        (
+            "store_number_line_before",
+            "Pharmacy #2197\n4459 Industrial Pkwy",
+            {("4459 Industrial Pkwy", "ADDRESS")},
+        ),
+    ],
+)
+def test_when_a_number_stands_before_the_house_number_then_the_street_starts_at_the_house(
+    case: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert found(ADDRESSES, text) == expected
