@@ -171,10 +171,13 @@ def run(
     emit: Callable[[FileResult], None],
     check_frames: int = MAX_CHECK_FRAMES,
     corners: bool = False,
+    max_bytes: int | None = None,
 ) -> list[FileResult]:
-    from bot.detect.images import ImageScanner
+    from bot.detect.images import DEFAULT_MAX_BYTES, ImageScanner
 
-    scanner = ImageScanner(dicom_uid_key=b"k" * 32, dicom_corners=corners)
+    scanner = ImageScanner(
+        dicom_uid_key=b"k" * 32, dicom_corners=corners, max_bytes=max_bytes or DEFAULT_MAX_BYTES
+    )
     results: list[FileResult] = []
     for item in files:
         before = [read_text(f) for f in frames_of(item.data, BEFORE_FRAMES)]
@@ -229,6 +232,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--corners", action="store_true", help="the overlay-corner rule on (off for DICOM)"
     )
+    parser.add_argument(
+        "--max-mib",
+        type=int,
+        default=None,
+        help="the input size limit a deployment sets (MAX_FILE_BYTES; 50 MiB by default), so a "
+        "file over the default limit (RGB_CINE.dcm, 99 MiB) is scanned rather than refused",
+    )
     args = parser.parse_args(argv)
     warnings.filterwarnings("ignore")
     import logging
@@ -253,7 +263,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"    still readable: {', '.join(r.leaked)}")
         sys.stdout.flush()
 
-    results = run(files, emit, args.check_frames, args.corners)
+    max_bytes = args.max_mib * 1024 * 1024 if args.max_mib else None
+    results = run(files, emit, args.check_frames, args.corners, max_bytes)
     for source in ("real", "synthetic"):
         rows = [r for r in results if r.source == source and not r.status.startswith("refused")]
         before, after = sum(r.phi_before for r in rows), sum(r.phi_after for r in rows)
