@@ -39,7 +39,7 @@ from bot.detect.dicom_header import (
     iter_elements,
 )
 from bot.detect.dicom_stream import TRUNCATION_WORDS
-from bot.detect.dicom_truncation import TRUNCATED, check_end
+from bot.detect.dicom_truncation import TRUNCATED, check_complete, check_end
 from bot.detect.image_sniff import DICOM
 from bot.detect.pixels import PixelAnalysis, PixelAnalyzer
 from bot.detect.types import Box, Finding, ImageFinding, ImageScanResult, Kind, Polygon, Verdict
@@ -122,6 +122,9 @@ class DicomScanner:
         try:
             if pixels_cut:
                 raise UnscannableError("DICOM pixel data is truncated (the file ends inside it)")
+            incomplete = check_complete(ds)  # cut between two elements, or written without
+            if incomplete is not None:
+                raise UnscannableError(incomplete)
             pixels = self._clean_pixels(ds, terms)
         except UnscannableError as exc:
             pixels = PixelOutcome(reason=str(exc))

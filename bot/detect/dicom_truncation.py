@@ -8,6 +8,14 @@ cut at eleven points each, 309 of 2695 cuts came out "scannable"). Cut inside an
 long length it raises `struct.error`, and a deflated data set cut short `zlib.error` (21 cuts,
 once detector failures). `check_end` walks the top level a second time for the first two;
 `TRUNCATED` names the errors, so the reader says "truncated" for the others.
+
+A file cut exactly between two elements reads as a whole, shorter file, which no length can
+tell; `check_complete` refuses what the kind of object it is cannot lack: an image (Rows,
+Columns, BitsAllocated or an image storage SOP class) without its pixel data, which is the last
+element of nearly every image, and, by SOP class, the Type 1 attributes that come last in the
+common objects without pixels (an SR's Content Sequence, an RT Structure Set's ROI sequences, a
+waveform's Waveform Sequence, an encapsulated document's document), plus the Study and Series
+Instance UIDs every composite object has. docs/images.md has the counts on real files.
 """
 
 from __future__ import annotations
@@ -27,6 +35,54 @@ TRUNCATED: tuple[type[Exception], ...] = (EOFError, OSError, struct.error, zlib.
 DEFER = 4096  # values longer than this are skipped, not read, on the second walk
 UNDEFINED = 0xFFFFFFFF
 PIXEL_DATA = 0x7FE00010
+PIXEL_TAGS = (0x7FE00008, 0x7FE00009, PIXEL_DATA)  # float, double float, integer pixels
+# The Image Pixel module's attributes an object without pixels never has at its top level.
+IMAGE_TAGS = (0x00280010, 0x00280011, 0x00280100)  # Rows, Columns, BitsAllocated
+# Every composite object's SOP Common, General Study and General Series modules (Type 1).
+COMPOSITE = (
+    (0x00080016, "SOPClassUID"),
+    (0x00080018, "SOPInstanceUID"),
+    (0x0020000D, "StudyInstanceUID"),
+    (0x0020000E, "SeriesInstanceUID"),
+)
+# Per SOP class prefix, the Type 1 top-level attributes that come last in tag order (PS3.3):
+# SR and Key Object Selection documents, RT Structure Set, waveforms, encapsulated documents.
+LAST_REQUIRED: tuple[tuple[str, str, tuple[tuple[int, str], ...]], ...] = (
+    (
+        "1.2.840.10008.5.1.4.1.1.88.",
+        "structured report",
+        ((0x0040A040, "ValueType"), (0x0040A730, "ContentSequence")),
+    ),
+    (
+        "1.2.840.10008.5.1.4.1.1.481.3",
+        "RT structure set",
+        (
+            (0x30060020, "StructureSetROISequence"),
+            (0x30060039, "ROIContourSequence"),
+            (0x30060080, "RTROIObservationsSequence"),
+        ),
+    ),
+    (
+        "1.2.840.10008.5.1.4.1.1.481.2",
+        "RT dose",
+        ((0x30040002, "DoseUnits"), (0x30040004, "DoseType"), (0x3004000A, "DoseSummationType")),
+    ),
+    (
+        "1.2.840.10008.5.1.4.1.1.481.5",
+        "RT plan",
+        ((0x300A0002, "RTPlanLabel"), (0x300A000C, "RTPlanGeometry")),
+    ),
+    ("1.2.840.10008.5.1.4.1.1.9.", "waveform", ((0x54000100, "WaveformSequence"),)),
+    (
+        "1.2.840.10008.5.1.4.1.1.104.",
+        "encapsulated document",
+        ((0x00420011, "EncapsulatedDocument"),),
+    ),
+)
+MEDIA_DIRECTORY = "1.2.840.10008.1.3.10"  # a DICOMDIR: not a composite object
+RECORDS = 0x00041220  # its Directory Record Sequence
+# SOP classes whose objects always have pixels, as pydicom names them.
+PIXEL_CLASSES = ("Image Storage", "Segmentation Storage", "Parametric Map Storage")
 
 
 def check_end(ds: Dataset, data: bytes) -> None:
@@ -77,3 +133,45 @@ def _tell(elem: object) -> int:
     if tell is None:
         tell = getattr(elem, "file_tell", None)
     return int(tell) if tell is not None else -1
+
+
+def check_complete(ds: Dataset) -> str | None:
+    """Why the data set lacks what its kind of object cannot lack (see the module's
+    docstring), or None. Such a file was most likely cut between two elements, though a
+    file written without its pixel data reads the same (pydicom's DICOMDIR test images), so
+    the caller de-identifies the header and calls the file unscannable, as for pixel data cut
+    short. Top level only; the reason names the missing attribute, never a value."""
+    present = set(ds._dict)
+    meta = getattr(ds, "file_meta", None)
+    # A cut before (0008,0016) leaves the file meta's copy of the SOP class.
+    sop = str(ds.get("SOPClassUID", "") or (meta or {}).get("MediaStorageSOPClassUID", "") or "")
+    pixels = any(t in present for t in PIXEL_TAGS)
+    if pixels:
+        return None  # whatever follows the pixel data is optional
+    if any(t in present for t in IMAGE_TAGS) or _image_storage(sop):
+        return "DICOM image has no pixel data (truncated before it, or written without it)"
+    if sop == MEDIA_DIRECTORY:  # its records come last (Type 2: present, maybe empty)
+        return None if RECORDS in present else "DICOMDIR has no DirectoryRecordSequence (truncated)"
+    if not sop:
+        # Neither the data set nor the file meta names a SOP class: a data set without its
+        # preamble (or with a broken file meta) cut before (0008,0016).
+        return "DICOM data set has no SOPClassUID (truncated before it, or not an object)"
+    required: tuple[tuple[int, str], ...] = COMPOSITE
+    kind = "object"
+    for prefix, name, tags in LAST_REQUIRED:
+        if sop.startswith(prefix):
+            required, kind = COMPOSITE + tags, name
+            break
+    for tag, keyword in required:
+        if tag not in present:
+            return f"DICOM {kind} has no {keyword} (truncated)"
+    return None
+
+
+def _image_storage(sop: str) -> bool:
+    """Whether pydicom names the SOP class an image storage (CT Image Storage, ...)."""
+    from pydicom.uid import UID
+
+    name = UID(sop).name if sop else ""
+    # "Digital X-Ray Image Storage - For Presentation" is an image; a presentation state is not.
+    return any(kind in name for kind in PIXEL_CLASSES) and "Presentation State" not in name

@@ -5,6 +5,7 @@ failure; and whole files, in every encoding the test set has, are not taken for 
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pydicom
@@ -87,3 +88,146 @@ def test_a_file_cut_inside_its_pixel_data_keeps_its_own_reason() -> None:
     result = scan((TEST_FILES / "MR_truncated.dcm").read_bytes())
     assert "pixel data is truncated" in (result.unscannable_reason or "")
     assert result.redacted is not None  # the whole header before it is de-identified
+
+
+# --- cut exactly between two elements (check_complete) ---------------------------------------
+
+
+def _boundaries(data: bytes) -> list[int]:
+    """Where each top-level element of `data` (file meta included) ends, the file's end left out."""
+
+    from pydicom.filereader import data_element_generator
+
+    ds = pydicom.dcmread(io.BytesIO(data), force=True, defer_size=256)
+    implicit, little = ds.original_encoding
+    fp = io.BytesIO(data)
+    ends = []
+    if data[128:132] == b"DICM":
+        fp.seek(132)
+        for elem in data_element_generator(fp, False, True, defer_size=256):
+            if elem.tag >> 16 != 2:
+                break
+            ends.append(fp.tell())
+    fp.seek(ends[-1] if ends else 0)
+    for _ in data_element_generator(fp, bool(implicit), bool(little), defer_size=None):
+        ends.append(fp.tell())
+    return [end for end in ends if end < len(data)]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "CT_small.dcm",  # an image: every cut before its pixel data
+        "test-SR.dcm",  # SR: cuts before its Content Sequence
+        "rtstruct.dcm",  # RT Structure Set, implicit VR: before its ROI sequences
+        "waveform_ecg.dcm",  # before its Waveform Sequence
+    ],
+)
+def test_a_real_file_cut_at_any_element_boundary_is_never_scannable(name: str) -> None:
+    """Unless all the cut took lies after the pixel data (CT_small's trailing padding) or is
+    private (removed from every copy): then the copy means what the whole file's does."""
+    data = (TEST_FILES / name).read_bytes()
+    whole = pydicom.dcmread(TEST_FILES / name, force=True)
+    after_pixels = [e.tag for e in whole if e.tag > 0x7FE00010 or e.tag.is_private]
+    cuts = _boundaries(data)
+    assert len(cuts) > 20
+    for cut in cuts:
+        result = scan(data[:cut])
+        if result.scannable:
+            lost = {e.tag for e in whole} - {
+                e.tag for e in pydicom.dcmread(io.BytesIO(data[:cut]), force=True)
+            }
+            assert lost <= set(after_pixels), (cut, sorted(lost))
+
+
+def test_an_image_cut_just_before_its_pixel_data_is_unscannable_header_deidentified() -> None:
+    data = _ct()
+    result = scan(data[: _at(data, b"\xe0\x7f\x10\x00OW")])
+    assert not result.scannable
+    assert "image has no pixel data" in (result.unscannable_reason or "")
+    assert result.redacted is not None and b"CompressedSamples" not in result.redacted
+    assert "header de-identified" in (result.unscannable_reason or "")
+
+
+def test_an_image_written_without_pixel_data_reads_the_same_and_is_unscannable() -> None:
+    """pydicom's DICOMDIR test images carry no pixel data; a cut file looks just like them."""
+    path = TEST_FILES / "dicomdirtests" / "TINY_ALPHA" / "PT000000" / "ST000000"
+    path = path / "SE000000" / "IM00000N"
+    result = scan(path.read_bytes())
+    assert not result.scannable and result.redacted is not None
+    assert "no pixel data" in (result.unscannable_reason or "")
+
+
+def _ds(sop: str | None, **values: object):  # type: ignore[no-untyped-def]
+    from pydicom.dataset import Dataset
+
+    ds = Dataset()
+    if sop is not None:
+        ds.SOPClassUID, ds.SOPInstanceUID = sop, "1.2.3.4.5"
+    ds.StudyInstanceUID, ds.SeriesInstanceUID = "1.2.3", "1.2.3.4"
+    for key, value in values.items():
+        setattr(ds, key, value)
+    return ds
+
+
+SR, KOS, PDF = (
+    "1.2.840.10008.5.1.4.1.1.88.11",
+    "1.2.840.10008.5.1.4.1.1.88.59",
+    ("1.2.840.10008.5.1.4.1.1.104.1"),
+)
+CT, GSPS = "1.2.840.10008.5.1.4.1.1.2", "1.2.840.10008.5.1.4.1.1.11.1"
+
+
+@pytest.mark.parametrize(
+    ("ds_args", "missing"),
+    [
+        ((CT, {"Rows": 2}), "image has no pixel data"),
+        ((CT, {}), "image has no pixel data"),  # an image storage class, no pixel module
+        ((None, {"Columns": 2}), "image has no pixel data"),
+        ((CT, {"Rows": 2, "PixelData": b"\0" * 8}), None),
+        ((None, {"Rows": 2, "FloatPixelData": b"\0" * 8}), None),
+        ((SR, {"ValueType": "CONTAINER"}), "has no ContentSequence"),
+        ((SR, {}), "has no ValueType"),
+        ((SR, {"ValueType": "CONTAINER", "ContentSequence": []}), None),
+        ((KOS, {"ValueType": "CONTAINER", "ContentSequence": []}), None),
+        ((PDF, {}), "encapsulated document has no EncapsulatedDocument"),
+        ((PDF, {"EncapsulatedDocument": b"%PDF"}), None),
+        ((GSPS, {}), None),  # a presentation state has no pixels of its own
+        (("1.2.840.10008.1.3.10", {"DirectoryRecordSequence": []}), None),  # not composite
+        (("1.2.840.10008.1.3.10", {}), "DICOMDIR has no DirectoryRecordSequence"),
+        (("1.2.840.10008.5.1.4.1.1.1.1", {}), "image has no pixel data"),  # "For Presentation"
+        ((None, {}), "data set has no SOPClassUID"),  # nor does the file meta name one
+    ],
+)
+def test_when_object_lacks_what_its_kind_cannot_then_reason_names_it(
+    ds_args: tuple[str | None, dict[str, object]], missing: str | None
+) -> None:
+    from bot.detect.dicom_truncation import check_complete
+
+    sop, values = ds_args
+    got = check_complete(_ds(sop, **values))
+    assert (got is None) if missing is None else (missing in (got or ""))
+
+
+def test_when_non_image_lacks_its_study_then_truncated() -> None:
+    from pydicom.dataset import Dataset
+
+    from bot.detect.dicom_truncation import check_complete
+
+    ds = Dataset()
+    ds.SOPClassUID, ds.SOPInstanceUID = GSPS, "1.2.3.4.5"
+    assert "has no StudyInstanceUID" in (check_complete(ds) or "")
+
+
+def test_when_cut_before_its_sop_class_then_the_file_metas_copy_tells_the_kind() -> None:
+    from pydicom.dataset import Dataset, FileMetaDataset
+
+    from bot.detect.dicom_truncation import check_complete
+
+    ds = Dataset()
+    ds.SpecificCharacterSet = "ISO_IR 100"
+    ds.file_meta = FileMetaDataset()
+    ds.file_meta.MediaStorageSOPClassUID = CT
+    assert "image has no pixel data" in (check_complete(ds) or "")
+    ds.file_meta.MediaStorageSOPClassUID = SR
+    assert "has no SOPClassUID" in (check_complete(ds) or "")
