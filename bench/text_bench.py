@@ -109,6 +109,12 @@ blocks, pharmacy delivery notes, complaint letters, form lines and chat in 23 lo
 flats, towns, counties, départements, neighbourhoods and postcodes, in lower case and capitals,
 beside drug, device and eponym names, wards and anatomy, `bench.corpus.world_addresses`) is a
 seventeenth, for the places pass of 2026-12-07, committed before its first measurement: a DEV voice.
+`bed_forms` (referral e-mails, transfer requests, bed-management e-mails, NICU notes, ED
+tracking-board exports and notes in eleven other languages: rooms, beds, bays, cots,
+incubators, side rooms, ED areas and seats in every shape issue 13 lists, beside bed rest, bed
+counts, floors, drug formulations ("SR 4 mg"), sinus rhythm and addresses on a Station Road,
+`bench.corpus.bed_forms`) is an eighteenth, for the rooms pass of 2026-12-07, committed before
+its first measurement: a DEV voice.
 The plain splits were measured first, before the detector was
 changed for them, and never tuned on; the `*_after` splits were written after the change.
 Their examples carry planted values: a planted value LEAKS when any identifying token of it
@@ -538,6 +544,7 @@ OTHER_VOICES = (
     "verification_calls",
     "world_names",
     "world_addresses",
+    "bed_forms",
 )
 
 
@@ -608,6 +615,8 @@ def corpus(split: str, n: int, seed: int) -> tuple[list[dict[str, Any]], list[st
         from bench.corpus import referral_rows as gen  # type: ignore[no-redef]
     elif split == "world_addresses":
         from bench.corpus import world_addresses as gen  # type: ignore[no-redef]
+    elif split == "bed_forms":
+        from bench.corpus import bed_forms as gen  # type: ignore[no-redef]
     elif split.startswith("notes"):
         from bench.corpus import clinical_notes as gen  # type: ignore[no-redef]
     else:

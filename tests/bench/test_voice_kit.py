@@ -46,6 +46,7 @@ GENERATORS = {
     "verification_calls": "verification_calls",
     "world_names": "world_names",
     "world_addresses": "world_addresses",
+    "bed_forms": "bed_forms",
 }
 # chat splits of `bench.corpus.text_corpus` pinned the same way
 CHAT = ("main", "periop_dev", "dialysis", "infusion_dev", "handoff_dev", "bedflow_dev")
@@ -132,6 +133,10 @@ MEASURED = {
     # signatures, letters, delivery notes, complaints, forms and chat, beside drug, device and
     # eponym names, pinned before its first measurement (issue 13, helper places)
     "world_addresses": "79818cf8a66e57c989f45ef974cea2f9b49cd540684ff1a0bc8151b282a2a0ba",
+    # a DEV voice for rooms, beds, cots, side rooms, ED areas and seats in e-mails, transfer
+    # requests, NICU notes, board exports and eleven other languages, beside bed rest, counts,
+    # floors and drug formulations, pinned before its first measurement (issue 13, helper rooms)
+    "bed_forms": "3102322c657a6ee33b1ab40b648d5820a99e67f14426be2c98c15de473364cc6",
     # held out, committed before their first measurement (at 28066f9): never tuned on
     "patient_relations": "7aec8e7ac14208cf8f0102b508771248e05c8031b7384c6b4cc2bd48078817c8",
     "dialysis": "e8b8e970c2126540b1daf95516de96dd285f57abfe54218fac8760efd6082221",
