@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-# Intensive care, step-down, telemetry, ED resuscitation and overflow units that number their
+# Intensive care, step-down, telemetry, ED resuscitation, ED areas and overflow units that number their
 # beds. Med-surg ("MS-34") is no entry: "ms" is also a title and multiple sclerosis, so each rule
 # takes it only in the board's own shape.
 BED_UNITS = frozenset(
@@ -28,6 +28,10 @@ BED_UNITS = frozenset(
         "tele",
         "resus",
         "hallway",
+        # an ED's areas number their cubicles: "Majors 4", "minors 12" (a count after them,
+        # "majors 12 waiting", is none: `rooms._NO_COUNT`; a census of areas neither)
+        "majors",
+        "minors",
     }
 )
 # The units whose numbers are seats even in a list or after a colon ("cdu 5,6,7", "resus: 2"),

@@ -44,6 +44,10 @@ DEVICE_AFTER = wordset(
     "maneuver maneuvers manoeuvre procedure procedures reflex sign test forceps retractor clamp "
     "clamps stent stents valve valves port ports system console cart"
 )
+# A hospital's parts that are towns too ("Ward", Arkansas): before their own number or code
+# ("from Ward 7", "to Wing 2", "Ward C3") they are the hospital's, not a town
+HOSPITAL_PARTS = wordset("ward wing tower block pavilion level floor station")
+_PART_CODE = re.compile(r"\d{1,2}[a-z]?|[a-z]\d{1,2}", re.IGNORECASE)
 # The place cue that equipment and signs take as often as a town does ("we are out of
 # Quinton", "a box of Foley", "sign of Babinski"): not enough for an eponym
 WEAK_FOR_EPONYM = wordset("of")
@@ -133,6 +137,8 @@ class CityGazetteerRecognizer(EntityRecognizer):
         nxt2 = doc[end + 1].lower_ if end + 1 < len(doc) else ""
         if nxt in NOT_CITY_AFTER or nxt2 in NOT_CITY_AFTER or nxt in DEVICE_AFTER:
             return False  # "Ottawa ankle rules", "Salem sump", "Miller blade"
+        if toks.text.lower() in HOSPITAL_PARTS and _PART_CODE.fullmatch(nxt):
+            return False  # "transfer from Ward 7": the hospital's ward, not Ward, Arkansas
         if (
             nxt in {"-", "–"}
             and not doc[end - 1].whitespace_

@@ -13,6 +13,7 @@ from typing import ClassVar
 import regex as re
 from presidio_analyzer import Pattern, RecognizerResult
 
+from bot.detect.data import load_words
 from bot.detect.recognizers.ages_spelled import SPELLED_BELOW_HUNDRED
 from bot.detect.recognizers.base import (
     ClinicalPatternRecognizer,
@@ -28,7 +29,15 @@ from bot.detect.recognizers.bed_units import BED_UNITS, SEAT_UNITS, alternation
 _LABEL = (
     r"(?:room|rm|bed|bd|bay|cubicle|cube|stretcher|crib|isolette|suite|ste|slot|chair"
     r"|recliner|station|stn|pod|trolley|gurney|couch|booth|spot|cot|side[ -]?room"
-    r"|intercom|buzzer|cama|habitaci[óo]n|hab\.|box|zimmer|bett|chambre|quarto|leito|letto|stanza|kamer|sal|rum|sala)"
+    # a neonatal unit's cots by their kind, and a bay's numbered spaces ("incubator 3",
+    # "warmer 2", "bedspace 4", "bed space 4")
+    r"|incubator|warmer|resuscitaire|bed[ -]?space"
+    r"|intercom|buzzer|cama|habitaci[óo]n|hab\.?|box|zimmer|bett|chambre|quarto|leito|letto|stanza"
+    r"|kamer|sal|rum|sala|saal|säng|seng|stue|pokój|pokoj|łóżko|lozko"
+    # French "lit" and Italian "camera" are English words too: a bed or a room only after the
+    # language's own preposition ("au lit 4", "chambre 12, lit 2", "in camera 6")
+    r"|(?<=\b(?:au|du|le|en|dans\sle|chambre\s\d{1,4}[A-Z]?,?)\s)lit"
+    r"|(?<=\b(?:in|nella|della|alla|dalla)\s)camera)"
 )
 # A number sign between the label and the number, in the languages of the room words:
 # "room no. 12", "Zimmer Nr. 12", "chambre n° 12", "stanza n. 12", "habitación nº 4"
@@ -50,6 +59,19 @@ _NO_COUNT = (
     r"(?!\s?(?:beds?|pts?|patients?|admits?|discharges?|pending|nurses?|rns?|staff|free|open"
     r"|empty|available|waiting|boarding|hours?|hrs?|h|mins?|days?|%|x)\b)"
 )
+# A stay's length after a bed's word is no bed: "cama 48 horas", "Bett 3 Tage", "bed 2 nights"
+_NO_STAY = (
+    r"(?!\s?(?:hours?|hrs?|days?|nights?|weeks?|horas|d[íi]as|noches|stunden|tage|n[äa]chte"
+    r"|heures|jours|nuits|ore|giorni|notti|dias|uur|dagen)\b)"
+)
+# A dose's unit or count after a side room's short form makes it a formulation: "SR 4 mg"
+_DOSE = (
+    r"mg|mcg|µg|ug|g|ml|mls|units?|mmol|%|x|tabs?|caps?|tablets?|capsules?|od|bd|tds|qds|bid|tid"
+)
+# The units that take admissions by their own short name, before "in 12"
+_ADMITTING = r"AMU|MAU|EAU|SAU|CDU|SSU|HDU|ICU|CCU|ITU|PCU|SDU|ASU"
+# A time after "in 12": "in 20 minutes", "in 12 hours", "in 2 weeks", "in 5 o'clock"
+_NO_TIME = r"(?!\s?(?:minutes?|mins?|seconds?|secs?|weeks?|wks?|months?|years?|[ap]\.?m\b|o'clock))"
 _VALUE = r"(?:\d{1,2}[A-Z]{1,2}-?\d{1,4}[A-Z]?|[A-Z]{1,2}-?\d{1,4}[A-Z]?|\d{1,4}(?:-?[A-Z]{1,2}\b|-\d{1,4}[A-Z]?)?)"
 # A handoff names several seats under one label ("beds 18 & 19", "cdu 5,6,7", "rooms 4, 6 and
 # 9"); the list is one room span of seat numbers ("bay 4, O2 sat" lists no seat), and stops
@@ -70,8 +92,9 @@ class RoomRecognizer(ClinicalPatternRecognizer):
             "room_strong",
             # a full stop only after an abbreviated label ("Rm. 12"); "training room. N95 sizes"
             # ends a sentence
-            rf"\b(?:{_WING})?(?:{_KIND}\s)?(?:{_LABEL}s?|{_UNIT}|(?:rm|bd|ste|zi)\.)\s?(?:{_NUMBER_MARK})?\s?:?\s?{_VALUE}"
-            rf"{_MORE_VALUES}(?![\w/]|\.\d)",
+            # "Bed-12" as a referral writes it; not a stay's length ("cama 48 horas")
+            rf"\b(?:{_WING})?(?:{_KIND}\s)?(?:{_LABEL}s?|{_UNIT}|(?:rm|bd|ste|zi)\.)(?:\s?|-)"
+            rf"(?:{_NUMBER_MARK})?\s?:?\s?{_VALUE}{_MORE_VALUES}(?![\w/]|\.\d){_NO_STAY}",
             0.85,
         ),
         Pattern(
@@ -123,11 +146,35 @@ class RoomRecognizer(ClinicalPatternRecognizer):
             r"|\d{1,2}\s?(?:north|south|east|west))\s?/\s?\d{1,3}[A-Z]?)\b(?![/.:]\d)",
             0.85,
         ),
+        # a side room by its short form, as a ward writes it ("SR 4", "SR4"): in capitals, 1-20
+        # (a sinus rhythm's rate is more), not a drug's formulation ("tramadol SR 50 mg",
+        # "hydromorphone SR 4 mg", "nifedipine SR 10 BD": `refine` reads the drug before it)
+        Pattern(
+            "side_room_short_medium",
+            rf"(?-i:\bSR\s?(?:1\d|20|[1-9])(?:[A-D]\b)?)\b(?![.,]\d|\s?(?:{_DOSE})\b){_NO_COUNT}",
+            0.6,
+        ),
+        # a bed by its number after a ward's name: "Ward 9 in 12", "7B in 4", "AMU in 22", a
+        # ward by its name ("on Keats Ward in 12", "Ward Keats, in 3"); not a time ("Ward 9 in
+        # 20 minutes", "back to the ward in 12 hours", "in 12:30"; "the ward in 5" names none)
+        Pattern(
+            "ward_in_bed_medium",
+            rf"(?<=\b(?:ward(?:\s?[A-Z]?\d{{1,2}}[A-Z]?|\s(?!rounds?\b)(?-i:[A-Z][a-z]+))|(?-i:[A-Z][a-z]+)\sward"
+            rf"|(?-i:\d{{1,2}}[A-Z]|[A-Z]\d{{1,2}}|{_ADMITTING}))"
+            rf",?\s)in\s\d{{1,2}}[A-Z]?\b(?![.,:/]\d){_NO_COUNT}{_NO_TIME}",
+            0.6,
+        ),
+        # a bed or a room in Chinese or Japanese: "3床", "12号床", "5号室", "ベッド3", "12号病房"
+        Pattern(
+            "room_cjk_strong",
+            r"(?<!\d)(?:\d{1,3}\s?号\s?(?:床|室|病房|病室)|\d{1,3}\s?床|(?:ベッド|病床|床位)\s?\d{1,3})(?!\d)",
+            0.85,
+        ),
         # a room or bed by its number in words, where a patient is put: "in room fourteen",
         # "moved to bed three", "in bed number four" (read by `refine`)
         Pattern(
             "room_words_medium",
-            rf"\b(?:room|rm|bed|bay|cubicle|side\s?room)\s+(?:(?:no\.?|number|#)\s*)?"
+            rf"\b(?:room|rm|bed|bay|cubicle|side\s?room|cot|crib|incubator|isolette)\s+(?:(?:no\.?|number|#)\s*)?"
             rf"{SPELLED_BELOW_HUNDRED}\b(?![\s-]hundred)",
             0.6,
         ),
@@ -136,13 +183,51 @@ class RoomRecognizer(ClinicalPatternRecognizer):
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         value = text[result.start : result.end]
-        if pattern_name(result) == "room_words_medium" and not _put_in_words(text, result):
+        name = pattern_name(result)
+        if name == "room_words_medium" and not _put_in_words(text, result):
             return None
+        if name == "side_room_short_medium" and _after_drug(text, result.start):
+            return None  # "nifedipine SR 10 BD", "morphine sulphate SR 10": a formulation
+        if _ED_AREA.match(value) and _census(text, result.start):
+            return None  # "Majors 14, Minors 9, Resus 2": an ED's census counts, no cubicle
         if _POD_DAY.match(value) and not _placed(text, result):
             return None  # "POD 1", "asthma exacerbation, pod #2": a post-operative day
         if _BOX.match(value) and _FORM_WORDS.search(_sentence(text, result.start, result.end)):
             return None  # "ICD-10 codes go in box 4", "tick box 12 on the form": a form's box
         return result
+
+
+# A drug before "SR" makes it a sustained-release formulation (the shipped drug list,
+# `bot/detect/data/drug_names.txt`); a salt or a brand's second word may stand between
+_DRUGS = load_words("drug_names.txt")
+_SALTS = frozenset({"sulphate", "sulfate", "hydrochloride", "tartrate", "succinate", "mesilate"})
+
+
+def _after_drug(text: str, start: int) -> bool:
+    """ "tramadol SR 4", "morphine sulphate SR 10": a drug's name in the two words before."""
+    before = words_before(text, start, 2)
+    return any(w in _DRUGS for w in before[-2:] if w not in _SALTS) or (
+        len(before) == 2 and before[-1] in _SALTS and before[0] in _DRUGS
+    )
+
+
+# An ED's areas, whose numbers are cubicles one by one but counts in a census of the areas
+# ("majors 14, minors 9, resus 2 | 6 breaches")
+_ED_AREA = re.compile(r"(?:majors|minors|resus)\b", re.IGNORECASE)
+_AREA_COUNT = re.compile(
+    r"\b(?:majors|minors|resus|paeds|ambulatory|rat|triage)\s?:?\s?\d", re.IGNORECASE
+)
+
+
+def _census(text: str, start: int) -> bool:
+    """Whether the line of `start` counts two or more of an ED's areas."""
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", start)
+    line = text[left : right if right >= 0 else len(text)]
+    return (
+        len({m.group(0).split()[0].rstrip(":").lower()[:4] for m in _AREA_COUNT.finditer(line)})
+        >= 2
+    )
 
 
 # "box 4": an ED's cubicle where a Spanish or Italian unit writes it, or a form's numbered box
@@ -181,7 +266,9 @@ _COUNTED = wordset(
     "days day nights night weeks week hours hour minutes times time doors people patients "
     "beds rooms of more or to at a hundred thousand"
 )
-_PUT = frozenset({"in", "into", "to", "from", "at", "of"})
+# a room in words after where a patient is put, or after what is done there ("review bed
+# twenty", "allocated cot three")
+_PUT = frozenset({"in", "into", "to", "from", "at", "of", "review", "allocated", "see"})
 
 
 _NUMBER_SIGN = re.compile(r"\b(?:no|number)\b|#")  # compiled once (test_compiled_once)
@@ -197,7 +284,8 @@ def _put_in_words(text: str, result: RecognizerResult) -> bool:
     value = text[result.start : result.end]
     before = words_before(text, result.start, 1)
     placed = bool(before) and before[-1] in _PUT
-    # a record's own cell ("Lardner, Chelsey, 7, F, bed one"): the label opens its field
-    cell = not before and text[: result.start].rstrip()[-1:] in {",", "|", ";", ":", "\t"}
+    # a record's own cell ("Lardner, Chelsey, 7, F, bed one"): the label opens its field, or
+    # a form's ("Bed: incubator six"), or a line's first words ("cot sixteen needs obs")
+    cell = text[: result.start].rstrip(" \t")[-1:] in {",", "|", ";", ":", "\t", "\n", ""}
     marked = _NUMBER_SIGN.search(value) is not None
     return placed or cell or marked or value[:1].isupper()

@@ -149,3 +149,21 @@ def test_when_a_town_names_a_scale_or_chart_then_it_is_no_town(case: str, text: 
 
 def test_when_the_town_of_a_scale_is_named_alone_then_it_is_found() -> None:
     assert ("Edinburgh", "CITY") in found(GAZETTEER, "she moved to Edinburgh last year", nlp=True)
+
+
+# Issue 13's rooms pass (`bed_forms` dev voice): a hospital's ward, wing or tower by its number
+# is the hospital's, not the town of that name ("Ward", Arkansas); the town alone still is.
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("ward_number", "Transfer request from Ward 7, bed 12"),
+        ("ward_code", "please move her to Ward C3 after lunch"),
+        ("wing_number", "came up from Wing 2 overnight"),
+    ],
+)
+def test_when_a_hospital_part_has_its_number_then_it_is_no_town(case: str, text: str) -> None:
+    assert found(GAZETTEER, text, nlp=True) == set()
+
+
+def test_when_a_town_named_like_a_hospital_part_has_no_number_then_it_is_found() -> None:
+    assert ("Ward", "CITY") in found(GAZETTEER, "she lives in Ward, Arkansas", nlp=True)

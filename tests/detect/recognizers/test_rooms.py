@@ -110,3 +110,95 @@ def test_when_a_form_pairs_room_and_bed_or_a_room_is_in_words_then_it_is_found(
 )
 def test_when_a_location_or_a_number_word_places_no_patient_then_it_is_no_room(text: str) -> None:
     assert found(ROOMS, text) == set()
+
+
+# Issue 13's rooms pass (`bed_forms` dev voice): the shapes referral e-mails, transfer
+# requests, NICU notes, ED boards and other languages give a room or bed. Sentences written
+# for these tests.
+@pytest.mark.parametrize(
+    ("case", "text", "room"),
+    [
+        ("hyphenated_bed", "Pt moved to Bed-12 overnight", "Bed-12"),
+        ("incubator", "Twin 1 in incubator 3 on NICU", "incubator 3"),
+        ("warmer", "baby on warmer 2 for now", "warmer 2"),
+        ("bedspace", "currently in bedspace 4 on Ward 7", "bedspace 4"),
+        ("bed_space", "bed space 6, awaiting bloods", "bed space 6"),
+        ("side_room_short", "Transferred to SR 4 for barrier nursing", "SR 4"),
+        ("side_room_glued", "SR4 barrier nursing", "SR4"),
+        ("majors", "Seen in Majors 4 by the registrar", "Majors 4"),
+        ("minors", "minors 12 for x-ray review", "minors 12"),
+        ("ward_in_bed", "On Ward 9 in 12, confused overnight", "in 12"),
+        ("ward_code_in_bed", "on 7B in 4 since admission", "in 4"),
+        ("unit_in_bed", "AMU in 22 is awaiting a side room", "in 22"),
+        ("french_lit", "Mme Durand, installée au lit 4", "lit 4"),
+        ("italian_camera", "ricoverata in camera 6", "camera 6"),
+        ("spanish_hab", "ingresa en hab 3", "hab 3"),
+        ("polish_room", "przeniesiona: pokój 12", "pokój 12"),
+        ("polish_bed", "łóżko 3, leżenie w łóżku", "łóżko 3"),
+        ("swedish_bed", "ligger i säng 4", "säng 4"),
+        ("danish_bed", "ligger i seng 6", "seng 6"),
+        ("chinese_bed", "患者3床，卧床休息", "3床"),
+        ("chinese_numbered_bed", "12号床患者今日出院", "12号床"),
+        ("japanese_room", "5号室の患者", "5号室"),
+        ("japanese_bed", "ベッド3の患者", "ベッド3"),
+        ("cot_in_words_line_start", "cot sixteen needs obs repeated", "cot sixteen"),
+        ("incubator_in_words_field", "Bed: incubator six\nNotes: none", "incubator six"),
+        ("bed_in_words_reviewed", "Can someone review bed twenty please?", "bed twenty"),
+    ],
+)
+def test_when_a_room_is_written_as_other_voices_write_it_then_it_is_found(
+    case: str, text: str, room: str
+) -> None:
+    assert (room, "ROOM") in found(ROOMS, text)
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("drug_sr_dose", "Hydromorphone SR 4 mg twice daily"),
+        ("drug_sr_no_unit", "nifedipine SR 10 restarted"),
+        ("salt_sr", "morphine sulphate SR 10 at night"),
+        ("sr_dose_only", "switch to SR 4mg"),
+        ("sinus_rhythm", "Back in SR, rate 72"),
+        ("sinus_rhythm_rate", "in SR 72 on the monitor"),
+        ("sinus_rhythm_since", "in SR 2 hours after cardioversion"),
+        ("majors_count", "majors 12 waiting, minors quiet"),
+        ("ed_census", "Majors 14, Minors 9, Resus 2, 6 breaches"),
+        ("majors_word", "Majors is at capacity"),
+        ("ward_in_minutes", "Return to Ward 9 in 20 minutes"),
+        ("ward_in_hours", "Will be back on AMU in 12 hours"),
+        ("ward_in_clock", "Ward 9 in 12:30 for the MDT"),
+        ("stay_in_spanish", "Reposo en cama 48 horas"),
+        ("english_lit", "the corridor was lit 4 hours ago"),
+        ("english_camera", "the camera 6 was broken"),
+        ("level_floor", "Theatres are on level 4"),
+        ("level_of_care", "She will need a level 2 bed"),
+        ("cots_free", "4 cots free on SCBU"),
+        ("chair_meeting", "Chair: Dr Okafor"),
+        ("chinese_rooms_of_a_flat", "3室1厅"),
+        ("doctor_grade", "Seen by the ST4 and the FY2"),
+    ],
+)
+def test_when_a_room_word_places_no_patient_then_it_is_no_room(case: str, text: str) -> None:
+    assert found(ROOMS, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("named_ward_after", "on Keats Ward in 12, confused overnight"),
+        ("named_ward_before", "Ward Keats, in 3 since Monday"),
+    ],
+)
+def test_when_a_named_ward_is_followed_by_in_and_a_number_then_it_is_a_bed(
+    case: str, text: str
+) -> None:
+    assert {span for span, _ in found(ROOMS, text)} & {"in 12", "in 3"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["come up to the ward in 5", "Ward Round in 10", "back to the ward in 12 hours"],
+)
+def test_when_in_a_number_follows_no_named_ward_or_is_a_time_then_it_is_no_bed(text: str) -> None:
+    assert found(ROOMS, text) == set()
