@@ -149,3 +149,25 @@ def test_the_name_rules_share_one_token_list_per_doc(engine: TextEngine) -> None
     doc = engine.nlp_engine.process_text("can u see kraesaom maiwaekul in bed 8", "en").tokens
     assert tokens(doc) is tokens(doc)
     assert [t.text for t in tokens(doc)] == [t.text for t in doc]
+
+
+def test_the_engine_does_not_ask_a_pattern_recognizer_none_of_whose_patterns_may_match(
+    engine: TextEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A message without a digit cannot match a pattern that needs one: its recognizer is not
+    asked (`GateIndex.idle`, issue 13, speed); one with a digit and a label is."""
+    from bot.detect.recognizers.ids import IdRecognizer
+
+    ids = next(r for r in engine._recognizers if isinstance(r, IdRecognizer))
+    asked: list[str] = []
+    real = ids.analyze
+
+    def counting(text: str, *args: object, **kwargs: object) -> object:
+        asked.append(text)
+        return real(text, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ids, "analyze", counting)
+    engine.scan("can someone check on bed eight please")
+    assert asked == []
+    engine.scan("MRN 12345678 for bed 8")
+    assert asked == ["MRN 12345678 for bed 8"]

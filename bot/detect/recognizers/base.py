@@ -60,6 +60,10 @@ class ClinicalPatternRecognizer(PatternRecognizer):
     when they occur just before a match) and `SUBTYPE`, and may override `refine`. A pattern
     with a named group `v` reports only that group ("MRN 123" -> "123"): cheaper than a
     variable-length lookbehind, which the regex engine would try at every position.
+
+    A subclass that overrides `analyze` finds nothing where no pattern matched (it reads the
+    matches, as `dates`, `cued_addresses` and `verbal_secrets` do): the engine does not ask a
+    recognizer none of whose patterns may match a text (`gate_index.GateIndex.idle`).
     """
 
     ENTITY: ClassVar[str] = ""
@@ -147,6 +151,7 @@ class ClinicalPatternRecognizer(PatternRecognizer):
         self._shared_gates: tuple[Any, int] | None = None
         self._ungated = 0
         self._lets: dict[str, int] = {}
+        self._digit_bits: list[tuple[int, int]] = []
         self._refine_needs = {name: re.compile(need) for name, need in self.REFINE_NEEDS.items()}
         unknown = self.BACKWARDS_FIRST - {p.name for p in patterns or self.PATTERNS}
         if unknown:
@@ -156,7 +161,6 @@ class ClinicalPatternRecognizer(PatternRecognizer):
                 if p.name in self._refine_needs:
                     raise ValueError(f"{p.name}: a refine need and a backwards search")
                 self._refine_needs[p.name] = _backwards(p.name, p.regex, flags)
-        self._digit_gated = any(d for *_, d in self._compiled)
 
     def analyze(
         self,
@@ -182,19 +186,15 @@ class ClinicalPatternRecognizer(PatternRecognizer):
         name = self._name
         if self._masks_of is not self._compiled:
             self._masks()
-        runs = self._ungated
-        if self._gated:
-            shared = self._shared_gates
-            found = None if shared is None else shared[0].runs(text, shared[1], self._compiled)
-            runs = self._own_runs(text) if found is None else found
-        digits = longest_digit_run(text) if self._digit_gated else 0
+        shared = self._shared_gates
+        runs = None if shared is None else shared[0].runs(text, shared[1], self._compiled)
+        if runs is None:
+            runs = self._own_runs(text)
         compiled = self._compiled
         while runs:
             low_bit = runs & -runs
             runs ^= low_bit
-            pattern_name_, score_, regex, _, wants_digits = compiled[low_bit.bit_length() - 1]
-            if wants_digits > digits:
-                continue
+            pattern_name_, score_, regex, *_ = compiled[low_bit.bit_length() - 1]
             need = self._refine_needs.get(pattern_name_)
             if need is not None and need.search(text) is None:
                 continue
@@ -229,13 +229,18 @@ class ClinicalPatternRecognizer(PatternRecognizer):
         return results
 
     def _own_runs(self, text: str) -> int:
-        """The patterns `text`'s gate strings and other requirements let run, as a bit mask
-        over `_compiled`, read by this recognizer alone (`gate_index.GateIndex` reads them for
-        all the engine's)."""
-        runs = self._gated_runs(text)
+        """The patterns `text`'s gate strings, other requirements and runs of digits let run,
+        as a bit mask over `_compiled`, read by this recognizer alone (`gate_index.GateIndex`
+        reads them for all the engine's)."""
+        runs = self._gated_runs(text) if self._gated else self._ungated
         for i, also in enumerate(self._also):
             if also and runs >> i & 1 and not _holds_all(also, text):
                 runs ^= 1 << i
+        if self._digit_bits:
+            digits = longest_digit_run(text)
+            for wants, bits in self._digit_bits:
+                if wants > digits:
+                    runs &= ~bits
         return runs
 
     def _gated_runs(self, text: str) -> int:
@@ -265,6 +270,13 @@ class ClinicalPatternRecognizer(PatternRecognizer):
         self._lets = lets
         # a pattern without a gate (or replaced by one without) has no other requirement either
         self._also = [() if g is None else self._needs_of.get(n, ()) for n, *_, g, _ in compiled]
+        # the patterns that need a run of more digits than a text has cannot match it: by the
+        # run they need, their bits
+        wanting: dict[int, int] = {}
+        for i, (*_, wants) in enumerate(compiled):
+            if wants:
+                wanting[wants] = wanting.get(wants, 0) | 1 << i
+        self._digit_bits = sorted(wanting.items())
         self._masks_of = compiled
 
     def has_context(self, text: str, start: int) -> bool:

@@ -13,7 +13,10 @@ The masks of all recognizers are one integer, each recognizer's patterns at its 
 a string found sets its patterns' bits in one operation. What each three-character run of a
 text lets run (the strings of one, two and three characters it holds) is worked out once per
 run and kept; only strings of four characters or more are looked for in the text, among those
-filed under one of its runs (a string the text holds begins with one of them).
+filed under one of its runs (a string the text holds begins with one of them). A pattern that
+needs a longer run of digits than the text has is cleared too (`literal_gate.digit_run`), so a
+member whose mask is empty cannot match the text at all: `idle` names those, and the engine
+does not ask them (30 calls a message, most of them for nothing).
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from collections.abc import Sequence
 from operator import add
 from typing import Any
 
-from bot.detect.recognizers.base import GRAM, lowered
+from bot.detect.recognizers.base import GRAM, longest_digit_run, lowered
 
 # Runs kept with what they let run; past this many (a bot that runs for months meets every
 # run there is) the table starts afresh.
@@ -52,6 +55,7 @@ class GateIndex:
         self._ungated = 0
         # a pattern's bit: the bits of the requirements it must meet every one of
         self._required: dict[int, int] = {}
+        wanting: dict[int, int] = {}  # a run of digits: the patterns that need one as long
         offset = needs = 0
         for r in self._members:
             if r._masks_of is not r._compiled:
@@ -59,6 +63,8 @@ class GateIndex:
             self._offsets.append(offset)
             self._widths.append((1 << len(r._compiled)) - 1)
             self._ungated |= r._ungated << offset
+            for wants, bits in r._digit_bits:
+                wanting[wants] = wanting.get(wants, 0) | bits << offset
             for s, mask in r._lets.items():
                 _let(lets, wide, s, mask << offset, 0)
             for i, also in enumerate(r._also):
@@ -83,6 +89,7 @@ class GateIndex:
         self._long = {gram: tuple(found) for gram, found in filed.items()}
         self._wide: Lets = (wide[0], wide[1])
         self._needy = sum(self._required)  # the patterns with requirements
+        self._digit_bits = sorted(wanting.items())
         self._runs: dict[str, RunLets] = {}
         self._built_of = [r._compiled for r in self._members]
         self._last = ("", 0)
@@ -93,10 +100,27 @@ class GateIndex:
         index was built (it then reads its own gates)."""
         if self._built_of[position] is not compiled:
             return None
+        return (self._read(text) >> self._offsets[position]) & self._widths[position]
+
+    def idle(self, text: str) -> set[Any]:
+        """The members none of whose patterns may match `text`: each finds nothing there
+        (`ClinicalPatternRecognizer`), so the engine does not ask it. A member whose patterns
+        were replaced since the index was built is never idle."""
+        masks = self._read(text)
+        return {
+            r
+            for r, offset, width, built in zip(
+                self._members, self._offsets, self._widths, self._built_of, strict=True
+            )
+            if not masks >> offset & width and r._compiled is built
+        }
+
+    def _read(self, text: str) -> int:
+        """`_masks` of `text`, kept for the last text: every member asks of the same text."""
         last = self._last  # one read: a thread that asks of another text replaces it whole
         if last[0] is not text:
             last = self._last = (text, self._masks(text))
-        return (last[1] >> self._offsets[position]) & self._widths[position]
+        return last[1]
 
     def _masks(self, text: str) -> int:
         """Every member's mask for `text`, at its offset."""
@@ -128,6 +152,11 @@ class GateIndex:
             required = self._required[bit]
             if met & required != required:
                 runs ^= bit
+        if runs and self._digit_bits:
+            digits = longest_digit_run(text)
+            for wants, bits in self._digit_bits:
+                if wants > digits:
+                    runs &= ~bits
         return runs
 
     def _run_lets(self, gram: str) -> RunLets:

@@ -94,3 +94,30 @@ def test_when_a_text_lacks_a_pattern_s_other_requirement_then_its_bit_is_not_set
     index = GateIndex([ids, question])
     assert question._also[0] and not question._also[1]
     assert index.runs(text, 1, question._compiled) == mask == question._own_runs(text)
+
+
+def test_a_pattern_recognizer_finds_nothing_where_the_index_says_it_is_idle() -> None:
+    """The engine skips an idle recognizer (`GateIndex.idle`): on every dev text where one is
+    idle, asked anyway, it finds nothing (a subclass's own `analyze` included)."""
+    texts = [e["text"] for e in corpus("dev", 200, 3)[0]] + OTHER_SCRIPTS + ["", "a", "ab"]
+    recognizers = _pattern_recognizers()
+    index = next(r._shared_gates[0] for r in recognizers if r._shared_gates)
+    skipped = 0
+    for text in texts:
+        idle = index.idle(text)
+        skipped += len(idle)
+        for r in idle:
+            assert r.analyze(text, [r.ENTITY]) == [], (r.name, text)
+    assert skipped > len(texts) * 5
+
+
+def test_a_pattern_that_needs_more_digits_in_a_row_than_the_text_has_is_not_let_run() -> None:
+    ids = IdRecognizer()
+    index = GateIndex([ids])
+    wanting = {i for i, (*_, wants) in enumerate(ids._compiled) if wants >= 6}
+    assert wanting
+    for text in ("MRN 12345", "MRN 123456789"):
+        runs = index.runs(text, 0, ids._compiled)
+        assert runs == ids._own_runs(text)
+        let = {i for i in wanting if runs is not None and runs >> i & 1}
+        assert (let != set()) == (text == "MRN 123456789"), text
