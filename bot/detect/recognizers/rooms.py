@@ -82,6 +82,19 @@ _MORE_VALUES = (
 )
 
 
+# the labels a room's number follows after a verb ("her room number is 12")
+_ROOM_IS_LABEL = (
+    r"room|rm|bed|bay|cubicle|cube|side\s?room|bed\s?space|pod|chair|cot|crib|incubator|isolette"
+    r"|stretcher|trolley|recliner"
+)
+# measures and counts after the number: "the bed is 2 weeks old", "room is 20 degrees"
+_NOT_AFTER_ROOM_IS = (
+    r"percent|days?|hours?|hrs?|h|minutes?|mins?|weeks?|wks?|months?|years?|yrs?|inch(?:es)?"
+    r"|in|cm|mm|m|ft|feet|kg|lbs?|mg|ml|degrees?|°|am|pm|o'?clock|beds?|patients?|pts?|people"
+    r"|of|out|x"
+)
+
+
 class RoomRecognizer(ClinicalPatternRecognizer):
     """Room, bed and bay numbers, with the label (the label alone is not PHI, the pair is)."""
 
@@ -176,6 +189,18 @@ class RoomRecognizer(ClinicalPatternRecognizer):
             "room_words_medium",
             rf"\b(?:room|rm|bed|bay|cubicle|side\s?room|cot|crib|incubator|isolette)\s+(?:(?:no\.?|number|#)\s*)?"
             rf"{SPELLED_BELOW_HUNDRED}\b(?![\s-]hundred)",
+            0.6,
+        ),
+        # the label, a verb, then the number: "her room number is 12", "Mrs Patel's bed is
+        # 14", "the bay was 3", "bed has changed to 7"; only the number is reported (the verb
+        # stands between). Not a measure or a count after it ("the bed is 2 weeks old", "room
+        # is 20 degrees"), nor a plural label ("beds is 12" does not match)
+        Pattern(
+            "room_is_medium",
+            rf"\b(?:{_ROOM_IS_LABEL})(?:'s|’s)?\s+(?:(?:no\.?|number|#)\s+)?"
+            r"(?:is(?:\s+now)?|was|will\s+be|(?:has\s+)?(?:changed|moved)\s+to)\s+"
+            r"(?:(?:no\.?|number|#)\s*)?(?P<v>(?-i:[A-H])?\d{1,4}(?-i:[A-H])?)\b"
+            rf"(?![.:,/]\d|\s*(?:{_NOT_AFTER_ROOM_IS})\b|\s*%)",
             0.6,
         ),
     ]

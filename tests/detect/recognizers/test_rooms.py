@@ -202,3 +202,39 @@ def test_when_a_named_ward_is_followed_by_in_and_a_number_then_it_is_a_bed(
 )
 def test_when_in_a_number_follows_no_named_ward_or_is_a_time_then_it_is_no_bed(text: str) -> None:
     assert found(ROOMS, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"),
+    [
+        ("number_is", "Her room number is 12 on the ward.", {("12", "ROOM")}),
+        ("bed_number_is", "His bed number is 4 and he is stable.", {("4", "ROOM")}),
+        ("possessive", "Mrs Patel's bed is 14.", {("14", "ROOM")}),
+        ("changed_to", "Her bed has changed to 7 since this morning.", {("7", "ROOM")}),
+        ("letter_after", "Her room is 3B.", {("3B", "ROOM")}),
+        ("was", "the bay was 5 before the move", {("5", "ROOM")}),
+    ],
+)
+def test_when_a_verb_stands_between_the_label_and_the_number_then_the_number_is_a_room(
+    case: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert found(ROOMS, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("temperature", "The room is 20 degrees, too cold."),
+        ("age_of_bed", "The bed is 2 weeks old."),
+        ("plural_count", "The number of beds is 12."),
+        ("fraction", "Bay is 3 out of 6 full."),
+        ("dimensions", "Room is 4x4 metres."),
+        ("one_of", "Bed is 1 of the new electric ones."),
+        ("decimal", "The room was 2.5 by 3 metres."),
+        ("percent", "the room is 40% full"),
+    ],
+)
+def test_when_a_measure_or_a_count_follows_the_verb_then_it_is_no_room(
+    case: str, text: str
+) -> None:
+    assert found(ROOMS, text) == set()
