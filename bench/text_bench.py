@@ -115,6 +115,12 @@ incubators, side rooms, ED areas and seats in every shape issue 13 lists, beside
 counts, floors, drug formulations ("SR 4 mg"), sinus rhythm and addresses on a Station Road,
 `bench.corpus.bed_forms`) is an eighteenth, for the rooms pass of 2026-12-07, committed before
 its first measurement: a DEV voice.
+`account_desk` (a hospital billing desk, a pharmacy refill line, a patient-portal help desk and a
+transport booking line on the phone and in chat: reference, claim and booking codes, PINs and
+customer numbers read out letter by letter, in the phonetic alphabet, in words, after a comma,
+and full-face photo files, beside acronyms, "A-OK", "alpha blockers", "double check" and a
+photo of a rash, `bench.corpus.account_desk`) is a nineteenth, for the reference-codes pass of
+2026-12-07, committed before its first measurement: a DEV voice.
 The plain splits were measured first, before the detector was
 changed for them, and never tuned on; the `*_after` splits were written after the change.
 Their examples carry planted values: a planted value LEAKS when any identifying token of it
@@ -545,6 +551,7 @@ OTHER_VOICES = (
     "world_names",
     "world_addresses",
     "bed_forms",
+    "account_desk",
 )
 
 
@@ -617,6 +624,8 @@ def corpus(split: str, n: int, seed: int) -> tuple[list[dict[str, Any]], list[st
         from bench.corpus import world_addresses as gen  # type: ignore[no-redef]
     elif split == "bed_forms":
         from bench.corpus import bed_forms as gen  # type: ignore[no-redef]
+    elif split == "account_desk":
+        from bench.corpus import account_desk as gen  # type: ignore[no-redef]
     elif split.startswith("notes"):
         from bench.corpus import clinical_notes as gen  # type: ignore[no-redef]
     else:

@@ -47,6 +47,7 @@ GENERATORS = {
     "world_names": "world_names",
     "world_addresses": "world_addresses",
     "bed_forms": "bed_forms",
+    "account_desk": "account_desk",
 }
 # chat splits of `bench.corpus.text_corpus` pinned the same way
 CHAT = ("main", "periop_dev", "dialysis", "infusion_dev", "handoff_dev", "bedflow_dev")
@@ -137,6 +138,11 @@ MEASURED = {
     # requests, NICU notes, board exports and eleven other languages, beside bed rest, counts,
     # floors and drug formulations, pinned before its first measurement (issue 13, helper rooms)
     "bed_forms": "3102322c657a6ee33b1ab40b648d5820a99e67f14426be2c98c15de473364cc6",
+    # a DEV voice for reference, claim and booking codes and PINs read out (letter by letter,
+    # phonetic alphabet, digits in words, after a comma) and full-face photo files at billing,
+    # refill, portal and transport desks, pinned before its first measurement (issue 13, helper
+    # refcodes)
+    "account_desk": "2411733a13f821b1b8d23914e8f98a29737328f2e58baea3b8b416f9b4ed2d62",
     # held out, committed before their first measurement (at 28066f9): never tuned on
     "patient_relations": "7aec8e7ac14208cf8f0102b508771248e05c8031b7384c6b4cc2bd48078817c8",
     "dialysis": "e8b8e970c2126540b1daf95516de96dd285f57abfe54218fac8760efd6082221",
