@@ -32,6 +32,12 @@ comparable images", and a rash shows no one's face, so "see photo of the rash" a
 are clean here (a photo file with a number in its name is planted only when it is the
 person's face).
 
+The agents are colleagues: gold NAME spans with role `staff`, which the bench hands ours as the
+workspace's directory. After the first measurement (at 590fbbd) the agents' names became those
+staff spans (they were plain text, and ours found them as names) and the clean phrases lost the
+weekdays and relative days they wrote as plain text ("ready Thursday", "this morning"), which
+the project scores as dates; no planted value changed.
+
 First measurement: see the module's commit and docs/detection.md (reference-codes pass).
 
     python -m bench.corpus.account_desk --n 3
@@ -191,17 +197,17 @@ _CLEAN = (
     "one or two tablets as needed", "the prescription lasts seven days",
     "Tango class vehicle booked, wheelchair accessible", "PIN number reset instructions sent by post",
     "see photo of the rash on the portal", "X-ray appointment moved to the afternoon",
-    "echo booked for Tuesday morning", "press two for billing, three for pharmacy",
+    "echo booked in the cardiology unit", "press two for billing, three for pharmacy",
     "ETA about twenty minutes", "the PDF statement is in the documents tab",
     "A&E told her to ring the GP", "double dose by mistake, advised to call 111",
     "reference number is on the top right of the letter", "the code is on the back of the card",
-    "the portal was down for an hour this morning", "collection from the main entrance, Block B",
+    "the portal was down for an hour", "collection from the main entrance, Block B",
     "bill paid in full, no balance", "statement reprinted", "driver waits ten minutes at most",
     "caller on hold for three minutes", "ICU visiting hours explained",
-    "B12 injection due next month", "Vitamin D added to the repeat list",
+    "B12 injection due at the next visit", "Vitamin D added to the repeat list",
     "a photo of the wound was uploaded for the nurse", "rash.jpg attached for the dermatology team",
     "prescription photo is blurry, asked for a new one", "OK, K, thanks",
-    "the Delta ward lift is out of order", "Echo and ECG both on Thursday",
+    "the Delta ward lift is out of order", "Echo and ECG booked back to back",
     "two-factor code not received, resent", "one sec, the system's slow",
 )  # fmt: skip
 
@@ -217,7 +223,7 @@ TEMPLATES: dict[str, list[str]] = {
         "Billing desk: {comma}. Balance explained to {first}; {clean}.",
         # pharmacy refill line
         "Refill line IVR: caller keyed option 2. Agent {agent} took over.\nAGENT: what's the "
-        "{ask} on the label?\nCALLER: um, {code}\nAGENT: got it, ready Thursday.",
+        "{ask} on the label?\nCALLER: um, {code}\nAGENT: got it, ready at the counter.",
         "Refill line note: {name} - repeat ready, {inline}; {clean}.",
         "Refill line note: {clean}; {clean2}. No action.",
         "Refill line: {first} read the number off the bag, {code}. Refill approved by pharmacist.",
@@ -290,7 +296,7 @@ def _fill(c: Caller, slot: str) -> list[Part]:
     if slot == "last":
         return [pii(c.last, "NAME", "direct", "names")]
     if slot == "agent":
-        return [lit(c.agent)]
+        return [pii(c.agent, "NAME", "staff")]  # a colleague: the staff directory knows her
     if slot == "ask":
         return [lit(rng.choice(_ASKS))]
     if slot == "code":

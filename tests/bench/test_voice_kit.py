@@ -141,8 +141,9 @@ MEASURED = {
     # a DEV voice for reference, claim and booking codes and PINs read out (letter by letter,
     # phonetic alphabet, digits in words, after a comma) and full-face photo files at billing,
     # refill, portal and transport desks, pinned before its first measurement (issue 13, helper
-    # refcodes)
-    "account_desk": "2411733a13f821b1b8d23914e8f98a29737328f2e58baea3b8b416f9b4ed2d62",
+    # refcodes); after that run its agents became gold staff names and its clean phrases lost
+    # their weekdays and relative days (no planted value changed)
+    "account_desk": "8f3e4d6209ffb9d380edbbd6c89bed3e6ab29c13e3b33a8c982429401c8a721b",
     # held out, committed before their first measurement (at 28066f9): never tuned on
     "patient_relations": "7aec8e7ac14208cf8f0102b508771248e05c8031b7384c6b4cc2bd48078817c8",
     "dialysis": "e8b8e970c2126540b1daf95516de96dd285f57abfe54218fac8760efd6082221",
