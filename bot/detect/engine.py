@@ -53,6 +53,7 @@ from bot.detect.recognizers.names_context import DOC_TEXT_KEY, tokens
 from bot.detect.recognizers.titles import after_title
 from bot.detect.redact import redact_text
 from bot.detect.slack_markup import neutralise
+from bot.detect.spelled_codes import spelled_codes
 from bot.detect.staff import StaffDirectory
 from bot.detect.town_tails import widen_towns
 from bot.detect.types import Finding, Kind, ScanResult
@@ -346,6 +347,8 @@ class TextEngine:
         # identifiers (a pharmacy's fax would make every number beside it someone's) and stay
         # gone after it, which would find them again as bare numbers; an NPI it takes as the
         # patient's "other number" goes then
+        # a code spelled a character at a time reached the recognizers joined: read it here
+        found = spelled_codes(text, found)
         found = widen_towns(
             text, towns_after_addresses(text, widen_names(text, merge(found, text)))
         )

@@ -41,10 +41,11 @@ _WORD = re.compile(r"[\p{L}\p{M}\p{N}]+")
 # blank either side allowed), a bare dot or comma, or a slash between digits: "m r n 3 6 9 2 5
 # 8 1 4", "J.O.H.N", "3-6-9-2-5-8-1-4", "m.r.n 3-6-9 2.5 8/1 4". A dot or comma before a blank
 # ends a sentence or a list item ("e.g. a b c", "a, b, c"), not a gap; a slash between letters
-# is an abbreviation ("46 y/o F w/ ...", "s/p", "c/o").
+# is an abbreviation ("46 y/o F w/ ...", "s/p", "c/o"). A letter after an apostrophe ends a
+# word ("it's K-X-R-T"), so it opens no run.
 _GAP = r"(?:[ \t]{1,3}|[ \t]?[\-_][ \t]?|[.,]|[ \t]?(?<=\d[ \t]?)/[ \t]?(?=\d))"
 _SINGLE = r"[^\W_](?![^\W_])"
-_RUN = re.compile(rf"(?<![\w.\-/,]){_SINGLE}(?:{_GAP}{_SINGLE}){{3,}}(?![.\-/,]\w)")
+_RUN = re.compile(rf"(?<![\w.\-/,'’]){_SINGLE}(?:{_GAP}{_SINGLE}){{3,}}(?![.\-/,]\w)")
 MIN_SPACED = 4
 MAX_RUN = 200
 
@@ -161,6 +162,18 @@ def _join_spaced(text: str, lo: list[int], hi: list[int]) -> TextView:
 
 _LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
 _BREAK = re.compile(r"[^\w]")
+
+
+def spelled_runs(text: str) -> list[tuple[int, int]]:
+    """The spans of `text` spelled out a character at a time, which `view` joins ("K-X-R-T-Q",
+    "m r n 3 6 9 2"): read by `bot.detect.spelled_codes`, since the joined copy no longer shows
+    that they were spelled."""
+    out = []
+    for match in _RUN.finditer(text):
+        run = match.group()
+        if sum(c.isalnum() for c in run) >= MIN_SPACED and not _pairs(run):
+            out.append(match.span())
+    return out
 
 
 def bounded_runs(text: str) -> str:

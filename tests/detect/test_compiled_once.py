@@ -37,6 +37,7 @@ def test_a_scan_and_its_redaction_look_no_pattern_up_in_the_regex_cache(
             "verification_calls",
             "world_addresses",
             "world_names",
+            "account_desk",
         )
         for e in corpus(split, 80, 3)[0]
     ]

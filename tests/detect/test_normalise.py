@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.detect.normalise import bounded_runs, view
+from bot.detect.normalise import bounded_runs, spelled_runs, view
 
 
 @pytest.mark.parametrize(
@@ -25,6 +25,8 @@ from bot.detect.normalise import bounded_runs, view
         ("given 3/4-3/9 daily", "given 3/4-3/9 daily"),
         ("Jos\u00e9 \u0418\u0432\u0430\u043d", "Jos\u00e9 \u0418\u0432\u0430\u043d"),
         ("plain", "plain"),
+        # issue 13, `account_desk`: the letter after an apostrophe ends "it's", it opens no run
+        ("it's K-X-R-T", "it's KXRT"),
     ],
 )
 def test_when_text_normalised_then_view_reads_as_a_person_would(text: str, seen: str) -> None:
@@ -39,3 +41,9 @@ def test_when_word_is_very_long_then_spacy_copy_is_cut_but_same_length() -> None
     assert len(cut) == len(text)
     assert max(len(w) for w in cut.split()) <= 200
     assert bounded_runs("ordinary words only") == "ordinary words only"
+
+
+def test_when_a_code_is_spelled_out_then_its_run_is_reported_on_the_original() -> None:
+    # issue 13, `account_desk`: `spelled_codes` reads these, which the view has joined
+    text = "ref K-X-R-T-Q, scores 3-1 2-0, it's n c n d t"
+    assert [text[s:e] for s, e in spelled_runs(text)] == ["K-X-R-T-Q", "n c n d t"]

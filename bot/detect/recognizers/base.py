@@ -48,6 +48,21 @@ def pattern_name(result: RecognizerResult) -> str:
     return str((result.recognition_metadata or {}).get(PATTERN_KEY, ""))
 
 
+def outermost(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """`results` without those another holds: a word of a phrase ("jam" of "jam before
+    cream"), a reading inside a longer one ("charlie one zero one" of "C for charlie one zero
+    one"); of the same span twice, the first."""
+    return [
+        r
+        for i, r in enumerate(results)
+        if not any(
+            o.start <= r.start and r.end <= o.end and (o.end - o.start > r.end - r.start or j < i)
+            for j, o in enumerate(results)
+            if j != i
+        )
+    ]
+
+
 def get_subtype(result: RecognizerResult) -> str:
     meta = result.recognition_metadata or {}
     return str(meta.get(SUBTYPE_KEY, ""))

@@ -32,6 +32,14 @@ _GENERIC_STEMS = wordset(
     "export output test sample default new copy final draft thumbnail thumb wound rash xray "
     "x-ray ecg ekg"
 )
+# What a photo of a face is called before its file: a selfie, a headshot, a profile or
+# passport photo, the photo on an ID ("photo ID", "ID photo").
+_FACE_LABEL = (
+    r"selfie|head[\s-]?shot|mug[\s-]?shot|portrait|passport\s+(?:photo|picture|pic)"
+    r"|profile\s+(?:picture|photo|pic|image)|(?:photo|picture)\s+ID|ID\s+(?:photo|picture|pic)"
+    r"|face\s+(?:photo|picture|pic|shot)"
+    r"|(?:photo|picture|pic)\s+for\s+(?:the|her|his|their|my|your)\s+(?:portal\s+)?profile"
+)
 # What a photo of a person's face is called, as a file-name part ("selfie", "my_face",
 # "ID_photo"); the longer ones also inside a part ("mattselfie", "passportphoto").
 _FACE_PARTS = wordset(
@@ -65,7 +73,14 @@ def _shows_a_face(parts: list[str]) -> bool | None:
     )
     if not faced:
         return None
-    return not any(p in _CLINICAL_PARTS or p.rstrip("s") in _CLINICAL_PARTS for p in parts)
+    return not _clinical(parts)
+
+
+def _clinical(parts: list[str], scans: bool = True) -> bool:
+    """Whether a file name's parts show a body part; after a face photo's label a "scan" is
+    the ID card's, not a CT's (`scans` False)."""
+    words = _CLINICAL_PARTS if scans else _CLINICAL_PARTS - {"scan", "scans"}
+    return any(p in words or p.rstrip("s") in words for p in parts)
 
 
 class HandleRecognizer(ClinicalPatternRecognizer):
@@ -85,6 +100,14 @@ class HandleRecognizer(ClinicalPatternRecognizer):
             "photo_file_labelled_strong",
             r"\b(?:photo|picture|pic|image|img|selfie|headshot|snapshot|scan|attachment|attached|file(?:\s?name)?)"
             rf"s?(?:\s+file(?:\s?name)?)?{_FILLER}{_QUOTE}(?P<v>[\w-]+(?:\.[\w-]+){{0,3}}\.{IMAGE_EXT})\b",
+            0.85,
+        ),
+        # Any file after a face photo's own word ("profile picture (mark.jpeg)", "headshot:
+        # front.jpg", "photo ID scan front.jpg", "selfie for the ID check: me.jpg"): the label
+        # says it is a face, whatever the stem (issue 13, `account_desk` dev voice).
+        Pattern(
+            "face_photo_file_strong",
+            rf"\b(?:{_FACE_LABEL})s?\b[^\n.;!?]{{0,40}}?(?<![\w/.-])(?P<v>[\w-]+(?:\.[\w-]+){{0,3}}\.{IMAGE_EXT})\b",
             0.85,
         ),
         Pattern(
@@ -109,6 +132,9 @@ class HandleRecognizer(ClinicalPatternRecognizer):
         stem = value.rsplit(".", 1)[0]
         parts = _stem_parts(stem)
         face = _shows_a_face(parts)
+        if name == "face_photo_file_strong":
+            # "selfie of the rash: rash_arm.jpg" is of the rash
+            return None if _clinical(parts, scans=False) else result
         if face is not None:
             return result if face else None
         if name == "photo_file_face_medium":

@@ -55,9 +55,10 @@ LABEL = (
     r"|(?:č[ií]slo|numer|cod)(?:\s+(?-i:\p{Ll}+))?)"
 )
 # What may stand between the label and its value: "#", ":", "no.", "ID", "number is", "number
-# given as", "card reads" (a note's "gave her member number as ...").
+# given as", "card reads" (a note's "gave her member number as ..."), and a comma after an id's
+# or a number's word, as an agent types the pause before it ("customer ID, 7721-334-91").
 SEP = (
-    r"(?:\s*(?:[#:=]|-(?=\s)|n\.?\s?[°º]|n\.(?=\s)|-?(?:no|nos|num|number|nr|id|ident|code|ref|reference|card|is|of|was|as|given\s+as|reads|says)"
+    r"(?:\s*(?:[#:=]|-(?=\s)|(?<=\b(?:id|no|number|ref|code)),|n\.?\s?[°º]|n\.(?=\s)|-?(?:no|nos|num|number|nr|id|ident|code|ref|reference|card|is|of|was|as|given\s+as|reads|says)"
     r"(?![a-z0-9])\.?))*\s*"
 )
 _GROUP = r"[A-Za-z0-9]+(?:[-/._][A-Za-z0-9]+)*"

@@ -50,13 +50,20 @@ class LetteredCodeRecognizer(ClinicalPatternRecognizer):
         # invoice, a transaction, an order or a reservation ("invoice HDDDJU", "réservation n°
         # PCGNGJ", "n° de commande RTMVCD", "localizador AZTDZX", "Transaction UHLRRX"; not
         # the English "order", which takes a drug in capitals, "order ZOFRAN").
+        # A claim's, a ticket's or a case's reference in capitals too ("claim EBXXTR", "case
+        # number KMJ-RAZ"), and with a digit or two among the capitals ("reference JE1SMF",
+        # "invoice ref ET5ZBL"), or in dashed groups of capitals ("case ref QZX-WLM"): the
+        # codes billing, refill and transport desks read back (issue 13, `account_desk`).
         Pattern(
             "lettered_reference_strong",
             r"\b(?:ref(?:erence)?|booking(?:\s+ref(?:erence)?)?|confirmation|voucher|pnr"
             r"|invoice|transaction|txn|commande|pedido|ordine|bestellung|r[ée]servation"
             r"|reserva|prenotazione|rezerwacja|localizador|rechnung|factura|fattura|facture"
-            r"|(?:access|verification|security|confirmation|booking|reference)\s+code)"
-            r"(?:\s*(?:no\.?|nr\.?|number|n\.?\s?[°º]|#|:|is))*\s*(?P<v>(?-i:[A-Z]{6,12}))(?![\w-])",
+            r"|claim|ticket|case\s+(?:ref(?:erence)?|no\.?|number|id)"
+            r"|(?:access|verification|security|confirmation|booking|reference|member|customer"
+            r"|account|refill|claim)\s+(?:code|ref(?:erence)?))"
+            r"(?:\s*(?:no\.?|nr\.?|number|n\.?\s?[°º]|#|:|is))*\s*"
+            r"(?P<v>(?-i:(?=[A-Z0-9]{6,12}(?![\w-]))[A-Z0-9]*[A-Z][A-Z0-9]*|[A-Z]{2,6}(?:-[A-Z]{2,6}){1,3}))(?![\w-])",
             0.8,
         ),
         # A booking or confirmation code as airlines, transport and clinics' booking systems
@@ -116,9 +123,7 @@ class LetteredCodeRecognizer(ClinicalPatternRecognizer):
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         value = text[result.start : result.end]
         name = pattern_name(result)
-        if name == "lettered_reference_strong" and (
-            _an_english_word(value) or lexicon().is_name(value) or lexicon().is_eponym(value)
-        ):
+        if name == "lettered_reference_strong" and not _lettered_reference(value):
             return None  # "reference LABORATORY", "invoice ATTACHED", "invoice KEYTRUDA"
         if name == "generated_secret_medium" and not generated_secret(value):
             return None
@@ -148,6 +153,25 @@ class LetteredCodeRecognizer(ClinicalPatternRecognizer):
 
 
 _PASSWORD_MARK = re.compile(r"[\d_]|[^\w\s]")
+
+
+def _lettered_reference(value: str) -> bool:
+    """Capitals after a reference's word that are a code: no English word, name or eponym
+    ("reference LABORATORY", "claim SUBMITTED", "ticket CLOSED", "invoice KEYTRUDA"), four
+    letters or more beside at most two digits (more is `labelled_ids`' number), and dashed
+    groups none of which is a word ("case ref FOLLOW-UP")."""
+    if "-" in value:
+        # a group of three is too short to be a word the lexicon reads ("VUN", "CDS" are in it)
+        return not any(_an_english_word(g) for g in value.split("-") if len(g) > 3)
+    digits = sum(c.isdigit() for c in value)
+    if digits > 2 or len(value) - digits < 4:
+        return False
+    word = value if not digits else value.rstrip("0123456789")
+    if digits and any(c.isdigit() for c in word):
+        return True  # a digit among the letters ("JE1SMF"): no word is spelled so
+    return not (_an_english_word(word) or lexicon().is_name(word) or lexicon().is_eponym(word))
+
+
 _BRACKETED = re.compile(r"\[[^\]]*\]|<[^>]*>|\([^)]*\)|\{[^}]*\}")
 
 

@@ -26,7 +26,13 @@ import regex as re
 from presidio_analyzer import Pattern, RecognizerResult
 
 from bot.detect.recognizers.answers import ANSWER_LABEL
-from bot.detect.recognizers.base import ClinicalPatternRecognizer, pattern_name, wordset
+from bot.detect.recognizers.base import (
+    ClinicalPatternRecognizer,
+    outermost,
+    pattern_name,
+    wordset,
+)
+from bot.detect.recognizers.phonetic import NATO
 
 _PASSWORD = r"(?:pass[ \t-]?(?:words?|codes?|phrases?)|p/w(?:ord)?|pwd|pw|pword)"
 _SECRET_NOUN = (
@@ -85,16 +91,12 @@ _SEP_WORD = (
     r"|est|était|es|era|sería|é|è)"
 )
 _SEP = rf"(?P<sep>(?:[ \t]*{_SEP_WORD}(?![\p{{L}}]))*)[ \t]*"
-_NATO = (
-    r"(?:alpha|alfa|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike"
-    r"|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x-?ray|yankee|zulu)"
-)
 # A word spelled out in words: the phonetic alphabet ("bravo oscar bravo"), or letters with
-# theirs ("T for tango, O for oscar"). Letters spelled one by one ("B-R-A-M-B-L-E", "l i s b o
+# theirs ("T for tango, O for oscar", "V for Victoria - B for Bob"). Letters spelled one by one ("B-R-A-M-B-L-E", "l i s b o
 # n") reach the recognizers joined (`bot.detect.normalise`), a word like any other.
-_NATO_RUN = rf"{_NATO}(?:[ \t]*[,-]?[ \t]*{_NATO}){{2,}}(?![\w-])"
+_NATO_RUN = rf"{NATO}(?:[ \t]*[,-]?[ \t]*{NATO}){{2,}}(?![\w-])"
 _LETTER_FOR = r"(?-i:[A-Z])[ \t]+(?:for|as[ \t]+in)[ \t]+(?-i:[A-Za-z][a-z-]+)"
-_FOR_RUN = rf"{_LETTER_FOR}(?:[ \t]*[,;]?[ \t]*{_LETTER_FOR})+"
+_FOR_RUN = rf"{_LETTER_FOR}(?:[ \t]*[,;-]?[ \t]*{_LETTER_FOR})+"
 _SPELLED = rf"(?:{_NATO_RUN}|{_FOR_RUN})"
 # The value: quoted (a phrase may be), spelled, or one word of letters.
 _VALUE = (
@@ -167,14 +169,7 @@ class VerbalSecretRecognizer(ClinicalPatternRecognizer):
     ) -> list[RecognizerResult]:
         found = super().analyze(text, entities, nlp_artifacts, regex_flags)
         # a word a phrase holds ("jam" of "jam before cream") is that phrase's
-        found = [
-            r
-            for r in found
-            if not any(
-                o.start <= r.start and r.end <= o.end and o.end - o.start > r.end - r.start
-                for o in found
-            )
-        ]
+        found = outermost(found)
         return found + _echoes(text, found)
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:

@@ -12,6 +12,7 @@ from bot.detect.recognizers.base import (
     ClinicalPatternRecognizer,
     get_subtype,
     has_digit,
+    outermost,
     pattern_name,
     set_subtype,
     words_after,
@@ -91,3 +92,13 @@ def test_a_text_may_hold_a_gate_only_with_one_of_its_strings() -> None:
     # a string another script spells is taken as present in a text that is not ASCII
     assert may_hold(("年",), "2025年3月") and not may_hold(("年",), "2025-03")
     assert may_hold(("istanbul",), "İstanbul")  # the dotted capital I reads as i
+
+
+def test_when_one_result_holds_another_then_only_the_outer_one_stays() -> None:
+    # issue 13, `account_desk`: "C for charlie one zero one" and its "charlie one zero one";
+    # `spoken_ids` and `verbal_secrets` share this
+    outer = RecognizerResult("ID", 0, 20, 0.8)
+    inner = RecognizerResult("ID", 6, 20, 0.8)
+    again = RecognizerResult("ID", 0, 20, 0.8)
+    apart = RecognizerResult("ID", 25, 30, 0.8)
+    assert outermost([inner, outer, again, apart]) == [outer, apart]

@@ -82,6 +82,14 @@ def test_when_a_named_photo_is_saved_as_jfif_or_avif_then_it_is_found() -> None:
         ("camel_face", "myFace.png", "myFace.png"),
         ("face_front", "face_front.jpg", "face_front.jpg"),
         ("labelled_selfie", "photo: selfie.jpg", "selfie.jpg"),
+        # issue 13, `account_desk`: any file after a face photo's label
+        ("profile_picture_brackets", "uploaded a profile picture (mark.jpeg) and", "mark.jpeg"),
+        ("headshot_colon", "ID check: headshot: front.JPG matched", "front.JPG"),
+        ("photo_id_scan", "photo ID scan front.jpg", "front.jpg"),
+        ("id_photo_scan_stem", "ID photo scan_front.jpg rejected", "scan_front.jpg"),
+        ("selfie_for_check", "selfie for the ID check: me.jpg", "me.jpg"),
+        ("passport_uploaded_as", "passport photo uploaded as tiffany.jpg", "tiffany.jpg"),
+        ("portal_profile", "the picture for the portal profile, front.png,", "front.png"),
     ],
 )
 def test_when_a_file_calls_itself_a_photo_of_a_face_then_it_is_found(
@@ -101,6 +109,11 @@ def test_when_a_file_calls_itself_a_photo_of_a_face_then_it_is_found(
         ("surface", "surface.png"),
         ("interface", "interface_error.png"),
         ("bare_name", "anna.jpg"),
+        # issue 13, `account_desk`: a rash's photo is of no face (Safe Harbor item 17)
+        ("photo_of_rash", "see photo of the rash on the portal"),
+        ("rash_file", "rash.jpg attached for the dermatology team"),
+        ("selfie_of_rash", "selfie of the rash: rash_arm.jpg"),
+        ("wound_after_label", "profile photo declined; wound.png for the nurse"),
     ],
 )
 def test_when_a_photo_shows_a_wound_or_no_face_then_it_is_left_alone(case: str, text: str) -> None:

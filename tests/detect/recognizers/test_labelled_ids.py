@@ -26,6 +26,9 @@ IDS = LabelledIdRecognizer()
         ("vin_with_one_digit", "driver plate WD 5197, VIN WLJYRM9AEEGYGX7T6.", "WLJYRM9AEEGYGX7T6"),
         ("auth_number_is", "the auth number is PA4471902", "PA4471902"),
         ("letters_apart", "WC carrier Hartwell, policy WC 9965406. Our", "WC 9965406"),
+        # issue 13, `account_desk`: the pause an agent types after an id's word
+        ("comma_after_id", "Billing desk: customer ID, 7721-334-91. Balance", "7721-334-91"),
+        ("comma_after_number", "member number, HX447190, please", "HX447190"),
     ],
 )
 def test_when_a_value_follows_an_identifier_label_then_it_is_found(

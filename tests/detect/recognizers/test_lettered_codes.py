@@ -41,6 +41,12 @@ def test_when_a_code_without_digits_follows_its_label_then_it_is_found(
         ("reference_english_word", "see reference LABORATORY"),
         ("reference_ranges", "reference RANGES apply"),
         ("refer_to_acronym", "refer to STEMI protocol"),
+        ("claim_word", "claim SUBMITTED today"),
+        ("ticket_word", "ticket CLOSED"),
+        ("claim_acronym", "claim NHS costs"),
+        ("case_ref_dashed_words", "case ref FOLLOW-UP"),
+        ("reference_guideline", "Ref NICE NG28"),
+        ("reference_mostly_digits", "reference AB12345"),  # `labelled_ids` reads a number
     ],
 )
 def test_when_a_word_follows_a_code_label_then_it_is_left_alone(case: str, text: str) -> None:
@@ -60,6 +66,14 @@ def test_when_a_word_follows_a_code_label_then_it_is_left_alone(case: str, text:
         ("case_id_secret", "case ID +r2U_8y!y@, callback", "+r2U_8y!y@"),
         ("verbal_password", "verbal password $3L#jwQd_x noted", "$3L#jwQd_x"),
         ("passphrase", "passphrase: cEjek6Ja@k", "cEjek6Ja@k"),
+        # issue 13, `account_desk`: a claim's, a case's or a ticket's capitals, a digit among
+        # them, capitals in dashed groups
+        ("claim_capitals", "repeat ready, claim EBXXTR; X-ray", "EBXXTR"),
+        ("case_number_capitals", "Told caller case number QZXWLM.", "QZXWLM"),
+        ("reference_one_digit", "driver note, reference JE1SMF, caller", "JE1SMF"),
+        ("invoice_ref_one_digit", "Told caller invoice ref ET5ZBL.", "ET5ZBL"),
+        ("case_number_dashed", "case number KMJ-RAZ; account", "KMJ-RAZ"),
+        ("reference_dashed", "reference PFD-CDS; he wants", "PFD-CDS"),
     ],
 )
 def test_when_a_booking_or_generated_code_follows_its_label_then_it_is_found(

@@ -55,6 +55,8 @@ def _spans(text: str) -> set[str]:
         ("spelled_after_label", "hang on, password spelled m a r m o s e t.", {"marmoset"}),
         ("nato", "Caller: it's bravo oscar bravo", {"bravo oscar bravo"}),
         ("letter_for", "Caller: M for mike, A for alpha, R for romeo", {"M for mike, A for alpha, R for romeo"}),
+        # issue 13, `account_desk`: letters with their words between dashes
+        ("letter_for_dashed", "Caller: V for Victoria - B for Bob - A for apple", {"V for Victoria - B for Bob - A for apple"}),
         ("letters_reply", "Agent: the first and third letters of your password?\nCaller: B and U", {"B and U"}),
         ("letters_inline", "second and fourth letters of her memorable word: A and G", {"A and G"}),
         ("biometric_name", "voice biometric enrolment name: Toffee", {"Toffee"}),
