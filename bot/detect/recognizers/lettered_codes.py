@@ -50,8 +50,9 @@ class LetteredCodeRecognizer(ClinicalPatternRecognizer):
         # invoice, a transaction, an order or a reservation ("invoice HDDDJU", "réservation n°
         # PCGNGJ", "n° de commande RTMVCD", "localizador AZTDZX", "Transaction UHLRRX"; not
         # the English "order", which takes a drug in capitals, "order ZOFRAN").
-        # A claim's, a ticket's or a case's reference in capitals too ("claim EBXXTR", "case
-        # number KMJ-RAZ"), and with a digit or two among the capitals ("reference JE1SMF",
+        # A claim's, a ticket's, a case's, a member's or a tracking reference in capitals too
+        # ("claim EBXXTR", "case number KMJ-RAZ", "voucher code QZXWLM"; not after "policy",
+        # which names a document as often: "policy DNACPR"), and with a digit or two among the capitals ("reference JE1SMF",
         # "invoice ref ET5ZBL"), or in dashed groups of capitals ("case ref QZX-WLM"): the
         # codes billing, refill and transport desks read back (issue 13, `account_desk`).
         Pattern(
@@ -60,8 +61,10 @@ class LetteredCodeRecognizer(ClinicalPatternRecognizer):
             r"|invoice|transaction|txn|commande|pedido|ordine|bestellung|r[ée]servation"
             r"|reserva|prenotazione|rezerwacja|localizador|rechnung|factura|fattura|facture"
             r"|claim|ticket|case\s+(?:ref(?:erence)?|no\.?|number|id)"
+            r"|member(?:ship)?\s+(?:id|no\.?|number)|tracking|auth(?:ori[sz]ation)?\s+code"
+            r"|enrol(?:l)?ment\s+code"
             r"|(?:access|verification|security|confirmation|booking|reference|member|customer"
-            r"|account|refill|claim)\s+(?:code|ref(?:erence)?))"
+            r"|account|refill|claim|voucher)\s+(?:code|ref(?:erence)?))"
             r"(?:\s*(?:no\.?|nr\.?|number|n\.?\s?[°º]|#|:|is))*\s*"
             r"(?P<v>(?-i:(?=[A-Z0-9]{6,12}(?![\w-]))[A-Z0-9]*[A-Z][A-Z0-9]*|[A-Z]{2,6}(?:-[A-Z]{2,6}){1,3}))(?![\w-])",
             0.8,

@@ -45,6 +45,10 @@ def test_when_a_code_without_digits_follows_its_label_then_it_is_found(
         ("ticket_word", "ticket CLOSED"),
         ("claim_acronym", "claim NHS costs"),
         ("case_ref_dashed_words", "case ref FOLLOW-UP"),
+        ("policy_word", "policy UPDATED last year"),
+        ("member_id_word", "member ID REQUIRED"),
+        ("tracking_word", "tracking ENABLED"),
+        ("policy_acronym", "policy DNACPR discussed"),
         ("reference_guideline", "Ref NICE NG28"),
         ("reference_mostly_digits", "reference AB12345"),  # `labelled_ids` reads a number
     ],
@@ -74,6 +78,11 @@ def test_when_a_word_follows_a_code_label_then_it_is_left_alone(case: str, text:
         ("invoice_ref_one_digit", "Told caller invoice ref ET5ZBL.", "ET5ZBL"),
         ("case_number_dashed", "case number KMJ-RAZ; account", "KMJ-RAZ"),
         ("reference_dashed", "reference PFD-CDS; he wants", "PFD-CDS"),
+        ("member_id_capitals", "member ID KXRTQZ on file", "KXRTQZ"),
+        ("tracking_capitals", "tracking ABCDEFGH sent", "ABCDEFGH"),
+        ("auth_code_capitals", "authorisation code QZXWLM issued", "QZXWLM"),
+        ("voucher_code_capitals", "voucher code QZXWLM", "QZXWLM"),
+        ("enrolment_code_dashed", "enrolment code: WLPQ-ZXKM", "WLPQ-ZXKM"),
     ],
 )
 def test_when_a_booking_or_generated_code_follows_its_label_then_it_is_found(
