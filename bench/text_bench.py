@@ -121,6 +121,11 @@ customer numbers read out letter by letter, in the phonetic alphabet, in words, 
 and full-face photo files, beside acronyms, "A-OK", "alpha blockers", "double check" and a
 photo of a rash, `bench.corpus.account_desk`) is a nineteenth, for the reference-codes pass of
 2026-12-07, committed before its first measurement: a DEV voice.
+`age_forms` (referral letters, nursing-home transfer e-mails, geriatric clinic notes and insurer
+letters: ages in every form, 90-119 above all, "93 y/o", "F/93", "Mrs R (97)", "turned 95",
+"Age | 94", spelled and in other languages, beside doses, saturations, buses, populations, years
+and decade phrases that are no age, `bench.corpus.age_forms`) is a twentieth, for the ages
+pass of 2026-12-07, committed before its first measurement: a DEV voice.
 The plain splits were measured first, before the detector was
 changed for them, and never tuned on; the `*_after` splits were written after the change.
 Their examples carry planted values: a planted value LEAKS when any identifying token of it
@@ -552,6 +557,7 @@ OTHER_VOICES = (
     "world_addresses",
     "bed_forms",
     "account_desk",
+    "age_forms",
 )
 
 
@@ -626,6 +632,8 @@ def corpus(split: str, n: int, seed: int) -> tuple[list[dict[str, Any]], list[st
         from bench.corpus import bed_forms as gen  # type: ignore[no-redef]
     elif split == "account_desk":
         from bench.corpus import account_desk as gen  # type: ignore[no-redef]
+    elif split == "age_forms":
+        from bench.corpus import age_forms as gen  # type: ignore[no-redef]
     elif split.startswith("notes"):
         from bench.corpus import clinical_notes as gen  # type: ignore[no-redef]
     else:

@@ -48,6 +48,7 @@ GENERATORS = {
     "world_addresses": "world_addresses",
     "bed_forms": "bed_forms",
     "account_desk": "account_desk",
+    "age_forms": "age_forms",
 }
 # chat splits of `bench.corpus.text_corpus` pinned the same way
 CHAT = ("main", "periop_dev", "dialysis", "infusion_dev", "handoff_dev", "bedflow_dev")
@@ -144,6 +145,11 @@ MEASURED = {
     # refcodes); after that run its agents became gold staff names and its clean phrases lost
     # their weekdays and relative days (no planted value changed)
     "account_desk": "8f3e4d6209ffb9d380edbbd6c89bed3e6ab29c13e3b33a8c982429401c8a721b",
+    # a DEV voice for ages in every form (90-119 above all, and other languages') in referral
+    # letters, nursing-home transfer e-mails, geriatric clinic notes and insurer letters, beside
+    # near misses (doses, saturations, buses, populations, years, decade phrases), pinned before
+    # its first measurement (issue 13, helper ages)
+    "age_forms": "4270fdc60044c6fe6a4bda4e5cabdee7215ec338e5022b7b2c2d8b685664de70",
     # held out, committed before their first measurement (at 28066f9): never tuned on
     "patient_relations": "7aec8e7ac14208cf8f0102b508771248e05c8031b7384c6b4cc2bd48078817c8",
     "dialysis": "e8b8e970c2126540b1daf95516de96dd285f57abfe54218fac8760efd6082221",
