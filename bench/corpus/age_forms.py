@@ -30,11 +30,19 @@ durations in other languages ("hace 3 años", "seit 5 Jahren", "depuis 2 ans"), 
 money, extensions and claim lines. A room ("room 92") is a gold ROOM, as the product takes it.
 
     python -m bench.corpus.age_forms --n 3
+
+First measured at 309ea96 (before any tuning). After that run, with the text unchanged: the
+leak test counted a planted form's unit, sex and label words ("birthday", "alt", the "F" of
+"F/96") as identifying, so only the age proper (the number, or its number words) is planted
+now, the rest of the form staying gold AGE; and the relative days the frames wrote
+("tomorrow", "this afternoon") are gold DATEs, as the product takes them. Token figures are
+those of the first run but for those days.
 """
 
 from __future__ import annotations
 
 import random
+import re
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -119,9 +127,31 @@ class Person:
         self.noun = rng.choice(adult if self.age >= 18 else ("girl",) if self.female else ("boy",))
 
 
+# The age proper in a planted form: its number (with what is glued to it, "93F", "93yo",
+# "95th", "93岁") or its number words
+_UNIT_WORD = r"(?:-(?:one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))?"
+_CORE = re.compile(
+    rf"\w*\d+\w*|(?:(?:a|one) )?hundred(?:th)?(?: and [a-z]+{_UNIT_WORD})?"
+    rf"|(?:twen|thir|for|fif|six|seven|eigh|nine)t(?:y|ieth){_UNIT_WORD}"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six"
+    r"|seven|eigh|nine)teen)\b"
+)
+
+
 def _a(p: Person, before: str, value: str, after: str = "") -> list[Part]:
+    """The planted age as gold AGE parts: the whole form is gold (its unit, sex and label words
+    too, for precision), and only the age proper is the planted Safe Harbor value, so the leak
+    test asks that the number be covered, not "birthday", "alt" or a sex letter."""
     role = "direct" if p.age > 89 else "quasi"
-    return [lit(before), pii(value, "AGE", role, "dates" if p.age > 89 else ""), lit(after)]
+    core = _CORE.search(value)
+    assert core is not None, value
+    a, b = core.span()
+    parts = [
+        pii(value[:a], "AGE", role),
+        pii(value[a:b], "AGE", role, "dates" if p.age > 89 else ""),
+        pii(value[b:], "AGE", role),
+    ]
+    return [lit(before), *(q for q in parts if q.text), lit(after)]
 
 
 Form = Callable[[Person, int], list[Part]]
@@ -341,7 +371,7 @@ def _fill(p: Person, slot: str) -> list[Part]:
             parts[head] = Part(q.text[:1].upper() + q.text[1:], q.kind, q.role, q.harbor)
         return [q for q in parts if q.text]
     if slot == "num":
-        return _a(p, "", str(p.age))[1:2]
+        return [q for q in _a(p, "", str(p.age)) if q.text]
     if slot == "sex":
         return [lit(p.sex)]
     if slot == "She":
@@ -357,12 +387,27 @@ def _fill(p: Person, slot: str) -> list[Part]:
     raise KeyError(slot)
 
 
+# Relative days the frames write, gold DATEs as the product takes them (`relative_dates`)
+_RELATIVE_DAY = re.compile(r"\b(?:tomorrow|this afternoon|last week|next month|Friday)\b")
+
+
+def _relative_days(q: Part) -> list[Part]:
+    """A literal with its relative days cut out as gold DATE parts (role `quasi`)."""
+    if q.kind:
+        return [q]
+    out, pos = [], 0
+    for m in _RELATIVE_DAY.finditer(q.text):
+        out += [lit(q.text[pos : m.start()]), pii(m.group(), "DATE", "quasi")]
+        pos = m.end()
+    return [*out, lit(q.text[pos:])] if out else [q]
+
+
 def render(template: str, p: Person) -> list[Part]:
     """A template's text as parts; an age slot fills with its words and the planted age. A
     literal that opens a sentence ("... 90 mg. residents ...") gets its capital."""
     parts = render_slots(template, lambda slot: _fill(p, slot))
     out: list[Part] = []
-    for q in parts:
+    for q in [r for part in parts for r in _relative_days(part)]:
         opens = not out or out[-1].text.endswith((". ", "\n"))
         if q.text and not q.kind and opens and q.text[:1].islower() and not q.text[1:2].isupper():
             q = Part(q.text[:1].upper() + q.text[1:])
