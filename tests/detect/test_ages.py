@@ -78,7 +78,7 @@ def test_when_age_over_89_then_direct_identifier(engine: TextEngine) -> None:
         ("The patient, 91, was seen today.", "91"),
         ("Happy 100th birthday to Mr Lee!", "100th"),
         ("He is ninety-two years old.", "ninety-two years old"),
-        ("age ninety-one, lives alone", "ninety-one"),
+        ("age ninety-one, lives alone", "age ninety-one"),  # the label too, as "age 91"
         ("she turned ninety last week", "ninety"),
         ("a hundred and one years old and still driving", "a hundred and one years old"),
         ("for her ninetieth birthday", "ninetieth"),

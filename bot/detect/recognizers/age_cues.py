@@ -82,7 +82,7 @@ _PERSON_NOUN_WORDS = wordset(
     "spouse partner aunt auntie uncle sister brother widow widower lady gentleman man woman "
     "neighbour neighbor friend veteran tenant mother-in-law father-in-law son daughter child baby "
     "boy girl grandson granddaughter niece nephew cousin stepson stepdaughter paciente patientin "
-    "paziente patiënt pacient pacjent pacjentka"
+    "paziente patiënt pacient pacjent pacjentka nonagenarian centenarian supercentenarian"
 )
 PERSON_NOUNS = "|".join(
     re.escape(w) for w in sorted(_PERSON_NOUN_WORDS, key=lambda w: (-len(w), w))
@@ -144,3 +144,16 @@ def persons_age(text: str, start: int) -> bool:
         return False
     first = _FIRST_NAME_BEFORE.search(text[max(0, subject.start(1) - 20) : subject.start(1)])
     return lexicon().is_name(word) or (first is not None and lexicon().is_first(first.group(1)))
+
+
+# "il y a 3 ans" (ago) against "elle a 92 ans" (she is 92); "ha 93 anni" (Italian: is 93)
+# against "há 3 anos" (Portuguese: ago)
+_HAS_AN_AGE = re.compile(r"\d+\s?anni\b", re.IGNORECASE)
+
+
+def has_an_age(before: list[str], value: str) -> bool:
+    """Whether the duration word before another language's years is a verb of having them:
+    French "elle a 92 ans" (not "il y a 3 ans"), Italian "ha 93 anni" (not Portuguese "há")."""
+    if before[-1] == "a":
+        return len(before) < 2 or before[-2] != "y"
+    return before[-1] == "ha" and _HAS_AN_AGE.match(value) is not None

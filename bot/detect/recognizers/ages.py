@@ -18,6 +18,7 @@ from bot.detect.recognizers.age_cues import (
     FOREIGN_DURATION,
     NOT_A_READING,
     age_from_birth_year,
+    has_an_age,
     persons_age,
 )
 from bot.detect.recognizers.base import (
@@ -34,9 +35,18 @@ _YEARS = (
     r"|yoa|yof|yom|yowf|yowm|yobm|yobf|yohm|yohf|yrs?|years?|yos)"
 )
 _INFANT = r"(?:mo|mos|months?|wk|wks|weeks?|d|days?|hr|hrs|hours?)"
+# "on" after "turns 94" that is no reading's ("on 2L", "on air") but a day's ("on Friday", "on
+# the 12th", "on 3 March")
+_ON_A_DAY = (
+    r"(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|new\s+year|boxing))"
+)
 _MO = r"(?:m/o|mo/o|w/o|wk/o|d/o|mos?\.?\s?old|m\.o\.)"
 
 
+# Words before "2/M" that make a one-digit number a grade or a level, not an age
+_SCALE = frozenset({"grade", "level", "stage", "class", "type", "power", "mrc", "strength", "ext"})
+_ONE_DIGIT = re.compile(r"\D*\d(?!\d)")
 # The words before "3/m" that make it a rate, not an age and sex
 _RATE_BEFORE = frozenset({"x", "q", "every", "per", "each"})
 # What follows "5 days" when it counts from an event ("5 days post-op", "3 weeks postpartum",
@@ -52,7 +62,13 @@ _AFTER_A_PROCEDURE = DURATION_AFTER | {
 _NUMBER = re.compile(r"\d+")
 _OLD = re.compile(r"o|old|/", re.IGNORECASE)
 _READING = re.compile(r"[\d.,]+")
-_NOT_YEARS = re.compile(r"mo|wk|week|month|\bd\b|day|hr|hour", re.IGNORECASE)
+# An infant's unit in a finding: its age is in months, weeks, days or hours, never over 89 years.
+# Whole words only: "hr" inside "91 Jahre" and "91-jährige" took a German age over 89 for hours
+_NOT_YEARS = re.compile(
+    r"(?<![^\W\d_])(?:mos?|months?|wks?|wko|weeks?|d|days?|do|hrs?|hours?|m/o|mo/o|w/o|wk/o|d/o"
+    r"|m\.o\.)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 class AgeRecognizer(ClinicalPatternRecognizer):
@@ -68,12 +84,15 @@ class AgeRecognizer(ClinicalPatternRecognizer):
             0.9,
         ),
         Pattern("age_y_medium", r"(?<![\d.])\b\d{1,3}y(?:[mf])?\b", 0.7),
+        # "(95 y)", "(101 yr)": a year count over 89 alone in brackets is nobody's duration
+        Pattern("age_over_89_bracket_y_strong", r"(?<=\()(?:9\d|1[01]\d)\s(?:y|yr)(?=\))", 0.85),
         Pattern("age_sex_medium", r"(?<![\d./:$#-])\b\d{1,3}\s?(?:m|f)\b(?![/'’-])", 0.6),
-        # a huddle sheet's terse forms: "M/57", "57/F", "F 69", "37 y F" (not "14 F", a
+        # a huddle sheet's terse forms: "M/57", "57/F", "4/M", "F 69", "37 y F" (not "14 F", a
         # catheter's French size: that is the form above, refined by the word before it)
         Pattern(
             "age_sex_slash_medium",
-            r"(?<![\w./:-])(?:[mf]\s?/\s?\d{2,3}|\d{2,3}\s?/\s?[mf])\b(?![/.:'’-]\w|\s?(?:mg|kg|ml)\b)",
+            r"(?<![\w./:-])(?:[mf]\s?/\s?\d{2,3}|\d{2,3}\s?/\s?[mf]|(?-i:[MF]/\d|\d/[MF]))\b"
+            r"(?![/.:'’-]\w|\s?(?:mg|kg|ml)\b)",
             0.6,
         ),
         Pattern(
@@ -130,9 +149,9 @@ class AgeRecognizer(ClinicalPatternRecognizer):
         Pattern(
             "age_over_89_prose_strong",
             r"\b(?:who\s+is|who's|she\s+is|he\s+is|she's|he's|turned|turns|turning|will\s+be|is\s+now"
-            r"|(?:she|he|who)\s+(?:has\s+)?reached|(?:she|he|who)(?:'ll|’ll)\s+be|(?:will|to|would)\s+turn"
-            r"|\bi\s+am|\bi['’]m)"
-            r"\s+(?P<v>9\d|1[01]\d)\b(?!\s*(?:%|percent|mg|kg|lbs?|bpm|mmhg|degrees|°|on\b|over\b|/|\.\d"
+            r"|(?:she|he|who)\s+(?:has\s+)?(?:reached|reaches)|(?:she|he|who)(?:'ll|’ll)\s+be"
+            r"|(?:will|to|would)\s+(?:turn|reach)|\bi\s+am|\bi['’]m)"
+            rf"\s+(?P<v>9\d|1[01]\d)\b(?!\s*(?:%|percent|mg|kg|lbs?|bpm|mmhg|degrees|°|on\b{_ON_A_DAY}|over\b|/|\.\d"
             r"|metres|meters|m\b|steps|yards|points|minutes|mins?\b|seconds|secs?\b|miles|km\b|sure\b))",
             0.85,
         ),
@@ -233,7 +252,8 @@ class AgeRecognizer(ClinicalPatternRecognizer):
         ):
             return None
         if name == "age_foreign_strong" and (
-            (before and before[-1] in FOREIGN_DURATION) or (after and after[0] in FOREIGN_AGO)
+            (before and before[-1] in FOREIGN_DURATION and not has_an_age(before, value))
+            or (after and after[0] in FOREIGN_AGO)
         ):
             return None  # "hace 5 años", "depuis 3 ans", "seit 2 Jahre": how long, not how old
         if name == "age_years_strong" and not _OLD.search(value):
@@ -309,6 +329,13 @@ class AgeRecognizer(ClinicalPatternRecognizer):
                 "size",
             }:
                 return None
+        if (
+            name == "age_sex_slash_medium"
+            and _ONE_DIGIT.match(value)
+            and before
+            and before[-1] in _SCALE
+        ):
+            return None  # "Grade 2/M", "Level 4/F": a grade or a level, not "4/M" with fever
         if name == "age_sex_first_medium" and before and _READING.fullmatch(before[-1]):
             return None  # "T 38.2 F 101": a reading's unit, then the next number
         if name == "age_sex_medium":

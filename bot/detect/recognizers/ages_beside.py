@@ -29,6 +29,9 @@ from bot.detect.recognizers.names_lexicon import lexicon
 from bot.detect.recognizers.titles import TITLES
 
 _AGE = r"(?:1[01]\d|\d{1,2})"
+_OVER_89 = r"(?:9\d|1[01]\d)"
+# A patient's title before initials ("Mrs D", "Herr K."): not a colleague's ("Dr", "Sr", "Sister")
+_PATIENT_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Master|Mstr|Sra|Srta|Herr|Frau|Mme|Mlle)\.?"
 # What may follow "Name, 67": the clause goes on about the person, or the field ends
 _AFTER_COMMAS = (
     r"(?=\s?,(?!\d)|;|:(?!\d)|\.(?!\d)|\s*$|\s*\?|\s*[|)]|\s+[-–—]\s"
@@ -47,6 +50,8 @@ _STAFF_TITLES = wordset(
 )
 # A number's word before it that makes the row's number a reading or a place, not an age
 _PLACE_WORDS = frozenset({"room", "rm", "bed", "bay", "ward", "unit", "floor", "bed#", "no", "#"})
+# Words before a bare number that name a place, a route or a form, even when a surname too
+_NOT_A_SURNAME = wordset("ward route bus flat level page form suite gate block wing pod line")
 _CHAIN_WORD = re.compile(r"(?<![\w.])(\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.),?\s+$")
 # "Smith, 3", "Jones 4", "Brown (2)": a name and a small number, which a line lists more than
 # once for beds
@@ -86,6 +91,31 @@ class AgeBesideRecognizer(ClinicalPatternRecognizer):
             "age_after_name_strong",
             rf"(?-i:\b\p{{Lu}}[\p{{L}}'’-]+)(?:\s?\((?P<v>{_AGE}(?:\s?(?:y|yo|yrs?|years?|[mf]|j\.?))?)\)"
             rf"|,\s(?:(?:now|nearly|almost|just|aged)\s)?(?P<v>{_AGE}){_AFTER_COMMAS})",
+            0.8,
+        ),
+        # "Mrs D (95)", "Mr J.B. (67)", "Ms K. (41)": a patient's title and initials, the age in
+        # brackets (a staff title's number is a bleep: "Dr K (4521)" has no patient's title)
+        Pattern(
+            "age_after_initial_strong",
+            rf"(?-i:\b{_PATIENT_TITLE}\s\p{{Lu}}\.?(?:\s?\p{{Lu}}\.?)?)\s?\((?P<v>{_AGE}"
+            r"(?:\s?(?:y|yo|yrs?|years?|[mf]))?)\)",
+            0.8,
+        ),
+        # Over 89 any mark after a name gives the age: "Mrs Doe [95]", "Jane Doe - 95 - female",
+        # "Julia Gibson, 91 to your unit" (not "Smith, 95 Elm Road": a house number), read by
+        # `refine` as the comma and brackets above
+        Pattern(
+            "age_over_89_after_name_mark_strong",
+            rf"(?-i:\b\p{{Lu}}[\p{{L}}'’-]+)(?:\s?\[(?P<v>{_OVER_89})\]|\s[-–—]\s(?P<v>{_OVER_89})\b"
+            rf"(?![/.:,]\d)|,\s(?P<v>{_OVER_89})\b(?![/.:,]?\d|\s+(?-i:\p{{Lu}}\p{{Ll}})|\s*[-–]\s*\d))"
+            rf"{NOT_A_READING}",
+            0.8,
+        ),
+        # "Re: Jane Doe 95", "Jane Doe 95, lives alone": over 89 after a full name with no mark,
+        # at a field's end (read by `refine`: a listed name after a first name or a title)
+        Pattern(
+            "age_over_89_after_name_plain_strong",
+            rf"(?-i:\b\p{{Lu}}[\p{{L}}'’-]+)\s(?P<v>{_OVER_89})(?=\s*$|\s?[,;|)]|\s[-–—]\s)",
             0.8,
         ),
         # "The patient, 67, was seen", "my grandmother (82)", "a lady of 94", "given her age
@@ -131,6 +161,9 @@ class AgeBesideRecognizer(ClinicalPatternRecognizer):
         name = pattern_name(result)
         keep = {
             "age_after_name_strong": _beside_name,
+            "age_after_initial_strong": _always,
+            "age_over_89_after_name_mark_strong": _beside_listed_name,
+            "age_over_89_after_name_plain_strong": _beside_full_name,
             "age_after_person_strong": _beside_person,
             "age_row_cell_strong": _in_a_row,
             "age_pronoun_copula_strong": _said_of_someone,
@@ -147,7 +180,7 @@ class AgeBesideRecognizer(ClinicalPatternRecognizer):
 # compiled once: these run on every candidate, and `re.search(pattern, ...)` asks the regex
 # module's cache each call (tests/detect/test_compiled_once.py)
 _DIGITS = re.compile(r"\d+")
-_HEAD = re.compile(r"(\S+?)(?:\s?\(|,\s(?:(?:now|nearly|almost|just|aged)\s)?)$")
+_HEAD = re.compile(r"(\S+?)(?:\s?[(\[]|,\s(?:(?:now|nearly|almost|just|aged)\s)?|\s[-–—]\s|\s)$")
 _INITIAL = re.compile(r"\p{Lu}\.")
 _LIST_NUMBER_END = re.compile(r"[.)]\s")
 _LISTED_AFTER = re.compile(r",\s?\d")
@@ -226,6 +259,41 @@ def _beside_name(text: str, start: int, age: int) -> bool:
         return False
     # a surname alone that is also a word ("Hall (3)", "Smith (45)") only with an adult's age
     return supported or not (lex.is_ambiguous(word) or (lex.is_english(word) and age < 18))
+
+
+def _always(text: str, start: int, age: int) -> bool:
+    """A patient's title and initials before the brackets: the number is the age."""
+    return True
+
+
+def _name_evidence(text: str, start: int, age: int) -> tuple[bool, bool] | None:
+    """For the word before the number, when `_beside_name` takes it: whether it is a listed
+    name, and whether a title, a first name or an initial stands before it; None otherwise."""
+    head = _head(text, start)
+    if head is None or not _beside_name(text, start, age):
+        return None
+    word = head.group(1)
+    if word.lower() in _PLACE_WORDS or word.lower() in _NOT_A_SURNAME:
+        return None
+    window_start = max(0, start - 60)
+    chain, _ = _name_chain(text[window_start : window_start + head.start(1)])
+    lex = lexicon()
+    led = any(c.lower() in TITLES or lex.is_first(c) or _INITIAL.fullmatch(c) for c in chain)
+    return lex.is_name(word), led
+
+
+def _beside_listed_name(text: str, start: int, age: int) -> bool:
+    """ "Mrs Doe - 95", "Jane Doe [95]": a listed name, or a word after a title, a first name or
+    an initial ("Total - 95", "Score [95]" are a form's cells)."""
+    evidence = _name_evidence(text, start, age)
+    return evidence is not None and any(evidence)
+
+
+def _beside_full_name(text: str, start: int, age: int) -> bool:
+    """ "Jane Doe 95": with no mark between, only a listed name after a first name or a title
+    ("Ward 95", "Route 95", "Flat 95" are places, "Bed 95" a bed)."""
+    evidence = _name_evidence(text, start, age)
+    return evidence is not None and all(evidence)
 
 
 def _beside_person(text: str, start: int, age: int) -> bool:

@@ -120,7 +120,13 @@ class SpelledAgeRecognizer(ClinicalPatternRecognizer):
             0.85,
         ),
         Pattern("spelled_age_of_age_strong", rf"\b{SPELLED_AGE}\s+years?\s+of\s+age\b", 0.85),
-        Pattern("spelled_age_labelled_strong", rf"\b(?:aged|age)\s+(?P<v>{SPELLED_AGE})\b", 0.8),
+        # the label with the words, as the digits' "aged 93" (the redactor keeps it: "aged 90+");
+        # "at the age of ninety-five" the words alone
+        Pattern(
+            "spelled_age_labelled_strong",
+            rf"\b(?P<v>(?:aged|age)\s+{SPELLED_AGE})\b|\bage\s+of\s+(?P<v>{SPELLED_AGE})\b",
+            0.8,
+        ),
         Pattern(
             "spelled_age_over_89_prose_strong",
             r"\b(?:who\s+is|who's|she\s+is|he\s+is|she's|he's|turned|turns|turning|will\s+be"
@@ -148,8 +154,12 @@ class SpelledAgeRecognizer(ClinicalPatternRecognizer):
         ),
         Pattern(
             "spelled_age_over_89_after_name_strong",
-            rf"(?-i:\b[A-Z][a-z]+),\s(?:(?:now|nearly|almost|just|aged)\s)?(?P<v>{_OVER_89})(?=[,;:]|\.(?!\d)|\s*$"
-            r"|\s+(?:and|who|with|from|lives|living|is|was|at|in|has|had|but|still)\b)",
+            # the number words whole (atomic: "one hundred and five to your unit" is not "one
+            # hundred" before "and"), then anything but a quantity's unit: over 89 such words
+            # after a name are the age wherever the clause goes
+            rf"(?-i:\b\p{{Lu}}[\p{{L}}'’-]+),\s(?:(?:now|nearly|almost|just|aged)\s)?(?P<v>(?>{_OVER_89}))\b"
+            r"(?![\s-]*(?:percent|%|per\s+cent|minutes|mins|miles|metres|meters|pounds|kg|mg|ml|units"
+            r"|times|days|weeks|hours|years?\s+(?:ago|later|before))\b)",
             0.8,
         ),
     ]

@@ -176,3 +176,47 @@ def test_when_age_and_sex_follow_a_duration_word_then_they_are_still_an_age(
 )
 def test_when_a_count_of_days_runs_from_an_event_or_a_rate_then_it_is_no_age(text: str) -> None:
     assert found(AgeRecognizer(), text) == set()
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "value"),
+    [
+        ("german_years", "Patientin, 91 Jahre alt, gestürzt", "91 Jahre"),
+        ("german_adjective", "die 91-jährige Bewohnerin", "91-jährige"),
+        ("french_has", "elle a 92 ans et vit seule", "92 ans"),
+        ("italian_has", "ha 93 anni", "93 anni"),
+        ("bracketed_years", "Re: Tammy Farell, (117 y)", "117 y"),
+        ("turns_on_a_day", "He turns 104 on Friday.", "104"),
+        ("reaches", "she reaches 100 next week", "100"),
+    ],
+)
+def test_when_an_age_over_89_has_its_own_form_then_it_is_a_direct_identifier(
+    case: str, text: str, value: str
+) -> None:
+    assert (value, "AGE_OVER_89") in found(AgeRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "value"),
+    [("age_then_sex", "4/M with fever since Tuesday", "4/M"), ("sex_then_age", "F/4, rash", "F/4")],
+)
+def test_when_a_child_s_age_and_sex_share_a_slash_then_it_is_an_age(
+    case: str, text: str, value: str
+) -> None:
+    assert (value, "AGE") in found(AgeRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("french_ago", "il y a 3 ans"),
+        ("portuguese_ago", "há 3 anos"),
+        ("murmur_grade", "Grade 2/M systolic murmur"),
+        ("level", "Level 4/F"),
+        ("rate", "x4/M"),
+        ("turns_on_oxygen", "he turns 94 on 2L"),
+        ("bracketed_count", "(95 yrs of service)"),
+    ],
+)
+def test_when_a_near_miss_has_an_age_s_words_then_it_is_no_age(case: str, text: str) -> None:
+    assert found(AgeRecognizer(), text) == set()

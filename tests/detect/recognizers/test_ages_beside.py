@@ -125,3 +125,55 @@ def test_when_a_letter_gives_an_age_over_89_beside_a_name_then_it_is_found(
 )
 def test_when_a_reading_over_89_follows_its_word_then_it_is_no_age(text: str) -> None:
     assert found(AGES, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "value"),
+    [
+        ("title_initial", "Morning all - Mrs D (95) is being moved", "95"),
+        ("title_initials", "Mr J.B. (101) to the lounge", "101"),
+        ("square_brackets", "Mrs Doe [95]", "95"),
+        ("dashes", "Jane Doe - 95 - female", "95"),
+        ("comma_then_any_clause", "the transfer of Julia Gibson, 91 to your unit", "91"),
+        ("full_name_no_mark", "Re: Jane Doe 95", "95"),
+        ("full_name_then_comma", "Jane Doe 95, lives alone", "95"),
+    ],
+)
+def test_when_an_age_over_89_stands_beside_a_name_by_any_mark_then_it_is_found(
+    case: str, text: str, value: str
+) -> None:
+    assert (value, "AGE_OVER_89") in found(AGES, text)
+
+
+def test_when_a_patient_s_title_and_initial_precede_brackets_then_any_age_is_found() -> None:
+    assert ("30", "AGE") in found(AGES, "Mr B (30) in bed 4")
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("house_number", "Jane Smith, 95 Elm Road, Leeds"),
+        ("house_number_surname", "Smith, 95 High Street"),
+        ("a_form_cell", "Total - 95"),
+        ("a_reading_cell", "Sats - 95"),
+        ("a_ward", "Transferred to Ward 95."),
+        ("a_route", "Bus Route 95, stop 3"),
+        ("a_dose", "Glucose, 95 mg/dL"),
+        ("staff_initial", "Dr K (4521)"),
+        ("staff_initial_small", "Dr K (45)"),
+    ],
+)
+def test_when_a_number_over_89_beside_a_word_is_no_age_then_it_is_left_alone(
+    case: str, text: str
+) -> None:
+    assert found(AGES, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "value"),
+    [("brackets", "a nonagenarian (94) with falls", "94"), ("commas", "the centenarian, 101, was seen", "101")],
+)  # fmt: skip
+def test_when_an_age_follows_a_word_for_the_very_old_then_it_is_found(
+    case: str, text: str, value: str
+) -> None:
+    assert (value, "AGE_OVER_89") in found(AGES, text)

@@ -37,3 +37,42 @@ def test_when_a_spelled_number_is_no_one_s_age_then_it_is_left_alone(text: str) 
 )
 def test_when_a_spelled_ordinal_is_read_then_it_gives_the_age(value: str, age: int) -> None:
     assert spelled_age(value) == age
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "value"),
+    [
+        ("clause_goes_on", "the transfer of Terry Stewart, one hundred and five to your unit",
+         "one hundred and five"),
+        ("surname_with_inner_capital", "my grandmother Che McDaeid, one hundred and six at Elm",
+         "one hundred and six"),
+    ],
+)  # fmt: skip
+def test_when_an_age_over_89_is_spelled_after_a_name_then_the_whole_number_is_found(
+    case: str, text: str, value: str
+) -> None:
+    assert found(SpelledAgeRecognizer(), text) == {(value, "AGE_OVER_89")}
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [("minutes", "Smith, ninety minutes late"), ("a_reading", "Glucose, ninety-five mg")],
+)
+def test_when_spelled_words_after_a_name_count_a_quantity_then_they_are_no_age(
+    case: str, text: str
+) -> None:
+    assert found(SpelledAgeRecognizer(), text) == set()
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "value"),
+    [
+        ("label_with_words", "Re: Ricky Harper, aged one hundred and thirteen", "aged one hundred and thirteen"),
+        ("under_90", "aged seventy-one", "aged seventy-one"),
+        ("age_of", "at the age of ninety-five she moved", "ninety-five"),
+    ],
+)  # fmt: skip
+def test_when_a_label_spells_an_age_then_the_finding_holds_the_label_as_the_digits_do(
+    case: str, text: str, value: str
+) -> None:
+    assert value in {v for v, _ in found(SpelledAgeRecognizer(), text)}
