@@ -55,6 +55,9 @@ NOT_NAMES = ID_LABELS | words_of(
     # other languages' age and room words (`ages`, `rooms`): "58 años", "cama 4", "Zimmer 12"
     "años anos ans jahre anni jaar cama habitación habitacion zimmer bett chambre quarto leito letto "
     "stanza kamer edad âge alter età idade "
+    # their forms beside an age or a population's ("91-jährige Bewohnerin", "âgée de 92 ans",
+    # "Kinder unter 12 Jahren": capitalised nouns, never the patient's name)
+    "jahren jährige jährigen jähriger jährigem bewohner bewohnerin bewohnerinnen kinder âgé âgée "
     # "patient" in other languages, which opens a name's sentence ("Пациент Иван Петров")
     "пациент пациентка пациента больной больная paciente patiente patientin paziente"
 )

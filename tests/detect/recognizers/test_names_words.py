@@ -50,6 +50,9 @@ def test_an_unknown_name_shaped_word_is_nameish(word: str) -> None:
         ("dnr", "a chart abbreviation"),
         ("colitis", "a medical ending"),
         ("Dr.", "a title"),
+        ("Jahren", "another language's age word"),
+        ("Kinder", "a population's noun beside an age"),
+        ("Bewohnerin", "a resident, beside her age"),
     ],
 )
 def test_known_words_abbreviations_and_titles_are_not_unknown(word: str, why: str) -> None:
