@@ -34,7 +34,8 @@ money, extensions and claim lines. A room ("room 92") is a gold ROOM, as the pro
 First measured at 309ea96 (before any tuning). After that run, with the text unchanged: the
 leak test counted a planted form's unit, sex and label words ("birthday", "alt", the "F" of
 "F/96") as identifying, so only the age proper (the number, or its number words) is planted
-now, the rest of the form staying gold AGE; and the relative days the frames wrote
+now, the rest of the form staying gold AGE with no role (so one age is one quasi-identifier
+to the verdict, as before); and the relative days the frames wrote
 ("tomorrow", "this afternoon") are gold DATEs, as the product takes them. Token figures are
 those of the first run but for those days.
 """
@@ -146,10 +147,10 @@ def _a(p: Person, before: str, value: str, after: str = "") -> list[Part]:
     core = _CORE.search(value)
     assert core is not None, value
     a, b = core.span()
-    parts = [
-        pii(value[:a], "AGE", role),
+    parts = [  # one age is one identifier: only the number carries the role the verdict counts
+        pii(value[:a], "AGE", ""),
         pii(value[a:b], "AGE", role, "dates" if p.age > 89 else ""),
-        pii(value[b:], "AGE", role),
+        pii(value[b:], "AGE", ""),
     ]
     return [lit(before), *(q for q in parts if q.text), lit(after)]
 

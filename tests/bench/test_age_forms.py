@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 from bench.corpus import age_forms
@@ -35,3 +36,11 @@ def test_when_an_age_is_spelled_then_the_words_are_english() -> None:
     assert spelled_ordinal(93) == "ninety-third"
     assert spelled_ordinal(100) == "hundredth"
     assert spelled_ordinal(112) == "one hundred and twelfth"
+
+
+def test_when_an_age_form_is_split_into_parts_then_only_its_number_carries_a_role() -> None:
+    person = age_forms.Person(random.Random(1), age_forms.stable_fakers(age_forms.LOCALES))
+    person.age = 68
+    parts = [q for q in age_forms._a(person, "Patientin, ", "68 Jahre alt") if q.kind]
+
+    assert [(q.text, q.role) for q in parts] == [("68", "quasi"), (" Jahre alt", "")]

@@ -150,8 +150,9 @@ MEASURED = {
     # near misses (doses, saturations, buses, populations, years, decade phrases), pinned before
     # its first measurement (issue 13, helper ages, 309ea96); after that run only the number of
     # each planted age is its Safe Harbor value (the unit, sex and label words stay gold AGE) and
-    # the frames' relative days are gold DATEs (text unchanged)
-    "age_forms": "9d17565483d2ef1b95bc1f2f0089877db861cf1dc1a6c00765963bd0c0d433ea",
+    # the frames' relative days are gold DATEs (text unchanged); the form's other words carry no
+    # role, so one age under 90 is one quasi-identifier to the verdict again
+    "age_forms": "1a6827b9728df055af2a16d27ce90bc863f3de7d751c792ea65a0da75b1d6891",
     # held out, committed before their first measurement (at 28066f9): never tuned on
     "patient_relations": "7aec8e7ac14208cf8f0102b508771248e05c8031b7384c6b4cc2bd48078817c8",
     "dialysis": "e8b8e970c2126540b1daf95516de96dd285f57abfe54218fac8760efd6082221",
