@@ -25,6 +25,10 @@ FACILITY = (
     r"|(?:outpatient\s+|clinical\s+|reference\s+)?lab(?:oratory|oratories|s)?|diagnostic\s+imaging|diagnostics?"
     r"|imaging(?:\s+center)?|draw\s+station|family\s+(?:practice|medicine|health)|medical\s+group|dialysis\s+center"
     r"|va\s+clinic"
+    # a practice named for its specialty by a place, a person or the hospital's initials
+    # ("AGMC Sports Medicine" burned into a real ultrasound cine, "Summit Orthopedics"); the
+    # specialty alone is a service ("referred to sports medicine")
+    r"|sports\s+medicine|orthop(?:a)?edics|orthop(?:a)?edic\s+(?:associates|group|specialists)"
     # a specialty's own centre, named by a place or a person ("Brookmere Diabetes Center",
     # "Eastgate Hearing Centre"); the specialty and its centre alone name no place
     r"|(?:diabetes|hearing|eye|heart|vascular|sleep|wound|pain|breast|spine|fertility|kidney|renal"
@@ -34,7 +38,7 @@ FACILITY = (
 )
 _NOT_INSTITUTION_BEFORE = wordset(
     "the a an in at of to for from and or with our my your his her their this that surgery medicine internal "
-    "general peds pediatric family emergency mental public primary urgent home va outside other another local "
+    "general peds pediatric paediatric paediatrics family emergency mental public primary urgent home va outside other another local "
     "nearest same different any teaching psych psychiatric state county private is was be back go going went "
     "sent send transfer transferred d/c dc discharged discharge admitted admit see u you me him them it "
     "group assisted living skilled day night new old big main vaccine flu travel wound diabetes heart cancer eye "

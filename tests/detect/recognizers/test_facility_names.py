@@ -84,3 +84,30 @@ def test_when_a_banner_abbreviates_hospital_then_the_abbreviation_is_part_of_the
     text: str, value: str
 ) -> None:
     assert value in {span for span, _subtype in found(INSTITUTIONS, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("AGMC Sports Medicine 7-OCT-2016", "AGMC Sports Medicine"),
+        ("She sees Summit Orthopedics next week.", "Summit Orthopedics"),
+        ("from Lakeside Sports Medicine", "Lakeside Sports Medicine"),
+    ],
+)
+def test_when_a_practice_is_named_for_its_specialty_by_a_place_then_it_is_an_institution(
+    text: str, value: str
+) -> None:
+    assert value in {span for span, _subtype in found(INSTITUTIONS, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "referred to sports medicine for the knee",
+        "Paediatric Orthopaedics follow-up in 6 weeks",
+        "Sports Medicine",
+        "the orthopedics team will see him",
+    ],
+)
+def test_when_a_specialty_is_named_alone_then_it_is_a_service(text: str) -> None:
+    assert found(INSTITUTIONS, text) == set()
