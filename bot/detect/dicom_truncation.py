@@ -10,9 +10,11 @@ once detector failures). `check_end` walks the top level a second time for the f
 `TRUNCATED` names the errors, so the reader says "truncated" for the others.
 
 A file cut exactly between two elements reads as a whole, shorter file, which no length can
-tell; `check_complete` refuses what the kind of object it is cannot lack: an image (Rows,
-Columns, BitsAllocated or an image storage SOP class) without its pixel data, which is the last
-element of nearly every image, and, by SOP class, the Type 1 attributes that come last in the
+tell; `check_complete` refuses what the kind of object it is cannot lack: pixel data, the last
+element of nearly every image, unless the SOP class is one of those that carry none
+(`NO_PIXEL_NAMES`: reports, plans, waveforms, documents, presentation states, ...; a private or
+unknown class must have pixels, and so must any object with Rows, Columns or BitsAllocated;
+an Enhanced US Volume or a thickness map is no "Image Storage" by name), and, by SOP class, the Type 1 attributes that come last in the
 common objects without pixels (an SR's Content Sequence, an RT Structure Set's ROI sequences, a
 waveform's Waveform Sequence, an encapsulated document's document), plus the Study and Series
 Instance UIDs every composite object has. docs/images.md has the counts on real files.
@@ -81,8 +83,45 @@ LAST_REQUIRED: tuple[tuple[str, str, tuple[tuple[int, str], ...]], ...] = (
 )
 MEDIA_DIRECTORY = "1.2.840.10008.1.3.10"  # a DICOMDIR: not a composite object
 RECORDS = 0x00041220  # its Directory Record Sequence
-# SOP classes whose objects always have pixels, as pydicom names them.
-PIXEL_CLASSES = ("Image Storage", "Segmentation Storage", "Parametric Map Storage")
+# Storage SOP classes whose objects carry no top-level pixel data, by words in pydicom's names
+# for them (PS3.4 B.5); any other class, a private or an unknown one included, must have pixels.
+# RT Dose is here (a dose of DVHs only has none); one with an Image Pixel module needs them.
+NO_PIXEL_NAMES = (
+    "SR Storage",  # every structured report, the trial ones included
+    "Key Object Selection",
+    "Waveform Storage",
+    "Encapsulated ",  # PDF, CDA, STL, OBJ, MTL
+    "Presentation State Storage",
+    "Raw Data Storage",
+    "Spectroscopy Storage",  # Spectroscopy Data, not pixels
+    "Media Storage Directory",
+    "Registration Storage",
+    "Spatial Fiducials",
+    "Measurements Storage",
+    "Report Storage",  # macular grid thickness, spectacle prescription, DICOS threat report
+    "Calculations Storage",
+    "RT ",  # plans, structure sets, records, instructions, dose; RT Image is an image
+    "Radiation Storage",
+    "Radiation Record Storage",
+    "Procedure Protocol Storage",
+    "Procedure Log Storage",
+    "Protocol Approval Storage",
+    "Hanging Protocol Storage",
+    "Color Palette Storage",
+    "Template Storage",  # implant templates
+    "Template Group Storage",
+    "Real World Value Mapping",
+    "Surface Segmentation Storage",  # meshes; Segmentation Storage has pixels
+    "Surface Scan",
+    "Tractography Results",
+    "Stereometric Relationship",
+    "Basic Structured Display",
+    "Content Assessment Results",
+    "Inventory Storage",
+    "Bulk Simple Annotations",
+    "Standalone ",  # retired curves, overlays, LUTs
+    "Stored Print",
+)
 
 
 def check_end(ds: Dataset, data: bytes) -> None:
@@ -148,7 +187,7 @@ def check_complete(ds: Dataset) -> str | None:
     pixels = any(t in present for t in PIXEL_TAGS)
     if pixels:
         return None  # whatever follows the pixel data is optional
-    if any(t in present for t in IMAGE_TAGS) or _image_storage(sop):
+    if any(t in present for t in IMAGE_TAGS) or (sop and not _without_pixels(sop)):
         return "DICOM image has no pixel data (truncated before it, or written without it)"
     if sop == MEDIA_DIRECTORY:  # its records come last (Type 2: present, maybe empty)
         return None if RECORDS in present else "DICOMDIR has no DirectoryRecordSequence (truncated)"
@@ -168,10 +207,16 @@ def check_complete(ds: Dataset) -> str | None:
     return None
 
 
-def _image_storage(sop: str) -> bool:
-    """Whether pydicom names the SOP class an image storage (CT Image Storage, ...)."""
-    from pydicom.uid import UID
+def _without_pixels(sop: str) -> bool:
+    """Whether the SOP class is one whose objects carry no pixel data (`NO_PIXEL_NAMES`).
+    Fails closed: a class pydicom does not name (private, unknown, newer than pydicom) or an
+    image storage class needs pixels, so a file of it cut before them is never called clean."""
+    from pydicom.uid import UID  # its name and type come from pydicom's UID dictionary
 
-    name = UID(sop).name if sop else ""
-    # "Digital X-Ray Image Storage - For Presentation" is an image; a presentation state is not.
-    return any(kind in name for kind in PIXEL_CLASSES) and "Presentation State" not in name
+    uid = UID(sop)
+    name = uid.name if uid.type == "SOP Class" else ""
+    if sop == MEDIA_DIRECTORY:
+        return True
+    if not name or "Image Storage" in name:
+        return False
+    return any(words in name for words in NO_PIXEL_NAMES)

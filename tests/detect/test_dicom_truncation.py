@@ -176,6 +176,7 @@ SR, KOS, PDF = (
     ("1.2.840.10008.5.1.4.1.1.104.1"),
 )
 CT, GSPS = "1.2.840.10008.5.1.4.1.1.2", "1.2.840.10008.5.1.4.1.1.11.1"
+_DOSE = {"DoseUnits": "GY", "DoseType": "PHYSICAL", "DoseSummationType": "PLAN"}
 
 
 @pytest.mark.parametrize(
@@ -197,6 +198,35 @@ CT, GSPS = "1.2.840.10008.5.1.4.1.1.2", "1.2.840.10008.5.1.4.1.1.11.1"
         (("1.2.840.10008.1.3.10", {}), "DICOMDIR has no DirectoryRecordSequence"),
         (("1.2.840.10008.5.1.4.1.1.1.1", {}), "image has no pixel data"),  # "For Presentation"
         ((None, {}), "data set has no SOPClassUID"),  # nor does the file meta name one
+        # Pixel-bearing classes that pydicom does not name "... Image Storage":
+        (("1.2.840.10008.5.1.4.1.1.6.2", {}), "image has no pixel data"),  # Enhanced US Volume
+        (("1.2.840.10008.5.1.4.1.1.81.1", {}), "image has no pixel data"),  # thickness map
+        (("1.2.840.10008.5.1.4.1.1.82.1", {}), "image has no pixel data"),  # corneal topography
+        (("1.2.840.10008.5.1.4.1.1.77.1.5.8", {}), "image has no pixel data"),  # OCT B-scan
+        (("1.2.840.10008.5.1.4.1.1.66.4", {}), "image has no pixel data"),  # segmentation
+        (("1.2.840.10008.5.1.4.1.1.30", {}), "image has no pixel data"),  # parametric map
+        (("1.2.826.0.1.3680043.9.999.1", {}), "image has no pixel data"),  # private class
+        (("1.2.840.10008.5.1.4.1.1.999", {}), "image has no pixel data"),  # unknown class
+        # ... and near misses: classes that carry no pixels keep their own rules.
+        (("1.2.840.10008.5.1.4.1.1.66", {}), None),  # Raw Data
+        (("1.2.840.10008.5.1.4.1.1.66.1", {}), None),  # Spatial Registration
+        (("1.2.840.10008.5.1.4.1.1.66.5", {}), None),  # Surface Segmentation (a mesh)
+        (("1.2.840.10008.5.1.4.1.1.4.2", {}), None),  # MR Spectroscopy
+        (("1.2.840.10008.5.1.4.1.1.11.8", {}), None),  # Advanced Blending presentation state
+        (("1.2.840.10008.5.1.4.1.1.79.1", {}), None),  # macular grid thickness report
+        (("1.2.840.10008.5.1.4.1.1.104.3", {}), "has no EncapsulatedDocument"),  # STL
+        (("1.2.840.10008.5.1.4.1.1.9.1.1", {}), "has no WaveformSequence"),  # 12-lead ECG
+        (("1.2.840.10008.5.1.4.1.1.481.8", {}), None),  # RT Ion Plan
+        (("1.2.840.10008.5.1.4.1.1.88.22", {}), "has no ValueType"),  # Enhanced SR
+        (
+            ("1.2.840.10008.5.1.4.1.1.481.2", _DOSE),
+            None,
+        ),  # RT Dose of DVHs only
+        (
+            ("1.2.840.10008.5.1.4.1.1.481.2", {**_DOSE, "Rows": 2}),
+            "image has no pixel data",
+        ),  # RT Dose with an Image Pixel module
+        (("1.2.840.10008.5.1.4.1.1.481.1", {}), "image has no pixel data"),  # RT Image
     ],
 )
 def test_when_object_lacks_what_its_kind_cannot_then_reason_names_it(
