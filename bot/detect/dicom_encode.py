@@ -73,20 +73,25 @@ def store_pixels(
         _set_native(ds, single, photometric, bits_stored)
         if uid is None:
             return None
-        try:
-            ds.compress(uid, generate_instance_uid=False)
-            if not round_trips(ds, painted):
-                continue
-        except ENCODE_ERRORS:
+        if not _lossless(ds, painted, uid):
             continue
         if max_pixel_bytes is None or len(ds.PixelData) <= max_pixel_bytes or not lossy_ok:
             return uid
         if _lossy(ds, painted, photometric, bits_stored, source, source_data, regions, fill):
             return dicom_lossy.JPEG_BASELINE
-        _set_native(ds, single, photometric, bits_stored)  # back to the lossless copy
-        ds.compress(uid, generate_instance_uid=False)
-        return uid
+        _set_native(ds, single, photometric, bits_stored)  # back to the lossless copy,
+        if _lossless(ds, painted, uid):  # checked again like every encode
+            return uid
     raise UnscannableError("DICOM pixel data cannot be re-encoded after redaction")
+
+
+def _lossless(ds: Dataset, painted: np.ndarray, uid: str) -> bool:
+    """Whether `ds` (native pixels) was compressed to `uid` and decodes back to `painted`."""
+    try:
+        ds.compress(uid, generate_instance_uid=False)
+        return round_trips(ds, painted)
+    except ENCODE_ERRORS:
+        return False
 
 
 def _set_native(ds: Dataset, single: np.ndarray, photometric: str, bits_stored: int) -> None:

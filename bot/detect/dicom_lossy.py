@@ -38,6 +38,13 @@ QUALITY = 95  # when the input's own tables cannot be read (a lossy input that w
 MIN_PSNR = 40.0  # dB, each frame against the painted pixels (the copy here: 55-61)
 FILL_TOLERANCE = 4  # levels: a painted box's inside, one JPEG block from its edge
 EDGE = 8  # pixels: a JPEG block next to a box's edge mixes in its neighbours (ringing)
+# A burned-in text line is a box thinner than two blocks: 2 px in from its edge, every box's
+# pixels must stay near the fill on average, and none may stray past the ringing Pillow's
+# JPEG leaves there (quality 50-95, grey and 4:2:0/4:2:2 colour, a white field beside the
+# box: at most 32 levels, box means at most 3.9); text showing again is far past both.
+THIN_EDGE = 2
+RING_TOLERANCE = 48  # levels, any pixel THIN_EDGE in
+MEAN_TOLERANCE = 8.0  # levels, a box's mean deviation THIN_EDGE in
 PHOTOMETRICS = frozenset({"MONOCHROME1", "MONOCHROME2", "RGB"})
 
 
@@ -123,16 +130,33 @@ def round_trips(ds: Dataset, painted: np.ndarray, regions: np.ndarray | None, fi
 
 
 def painted_regions_kept(back: np.ndarray, regions: np.ndarray, fill: int) -> bool:
-    """Inside every painted region (one JPEG block in from its edge, where a neighbour's
-    ringing cannot reach) each frame decodes to the fill, within `FILL_TOLERANCE`."""
+    """Whether every painted region still decodes to its fill on every frame: one JPEG block
+    in from its edge (where a neighbour's ringing cannot reach) within `FILL_TOLERANCE`, and,
+    so that a thin box (a text line) is checked too, `THIN_EDGE` in within `RING_TOLERANCE`
+    on every pixel and `MEAN_TOLERANCE` on each box's mean. A box thinner than
+    2 * THIN_EDGE + 1 pixels holds no legible text; the PSNR check is what is left for it."""
     import cv2
 
-    kernel = np.ones((2 * EDGE + 1, 2 * EDGE + 1), np.uint8)
-    inside = cv2.erode(regions.astype(np.uint8), kernel).astype(bool)
+    mask = regions.astype(np.uint8)
+    deep = cv2.erode(mask, np.ones((2 * EDGE + 1, 2 * EDGE + 1), np.uint8)).astype(bool)
+    if deep.any() and np.abs(back[:, deep].astype(np.int32) - int(fill)).max() > FILL_TOLERANCE:
+        return False
+    shallow = cv2.erode(mask, np.ones((2 * THIN_EDGE + 1, 2 * THIN_EDGE + 1), np.uint8))
+    inside = shallow.astype(bool)
     if not inside.any():
-        return True  # boxes thinner than two blocks: the PSNR check is what is left
-    values = back[:, inside].astype(np.int32)
-    return bool(np.abs(values - int(fill)).max() <= FILL_TOLERANCE)
+        return True
+    deviation = np.abs(back[:, inside].astype(np.int32) - int(fill))
+    deviation = deviation.reshape(len(back), int(inside.sum()), -1).max(axis=2)  # worst sample
+    if deviation.max() > RING_TOLERANCE:
+        return False
+    count, labels = cv2.connectedComponents(mask)  # one label per painted box
+    boxes = labels[inside]
+    sizes = np.bincount(boxes, minlength=count)
+    for frame in deviation:
+        sums = np.bincount(boxes, weights=frame, minlength=count)
+        if (sums[sizes > 0] / sizes[sizes > 0]).max() > MEAN_TOLERANCE:
+            return False
+    return True
 
 
 def psnr(got: np.ndarray, want: np.ndarray) -> float:

@@ -260,6 +260,50 @@ def test_when_lossy_copy_does_not_round_trip_then_lossless_copy_kept(
     assert ds.get("LossyImageCompressionMethod") is None
 
 
+def test_when_lossless_copy_rewritten_after_lossy_fails_then_it_is_checked_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The lossless copy written back after a failed lossy one is decoded and compared like
+    every encode: when that second JPEG-LS copy does not round-trip, RLE is written instead."""
+    from bot.detect import dicom_lossy
+
+    ds = pydicom.dcmread(io.BytesIO(jpeg_cine()))
+    painted = ds.pixel_array.copy()
+    real, seen = dicom_encode.round_trips, []
+
+    def second_jpeg_ls_is_bad(d: Dataset, arr: np.ndarray) -> bool:
+        jpeg_ls = d.file_meta.TransferSyntaxUID == JPEGLSLossless
+        seen.append(jpeg_ls)
+        return not (jpeg_ls and seen.count(True) == 2) and real(d, arr)
+
+    monkeypatch.setattr(dicom_encode, "round_trips", second_jpeg_ls_is_bad)
+    monkeypatch.setattr(dicom_lossy, "round_trips", lambda *a, **k: False)
+    got = store_pixels(ds, painted, "RGB", 8, JPEGBaseline8Bit, max_pixel_bytes=1)
+    assert got == RLELossless and np.array_equal(ds.pixel_array, painted)
+    assert seen.count(True) == 2
+
+
+def test_when_lossless_rewrite_after_lossy_fails_raises_then_next_syntax(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from bot.detect import dicom_lossy
+
+    ds = pydicom.dcmread(io.BytesIO(jpeg_cine()))
+    painted = ds.pixel_array.copy()
+    real, calls = Dataset.compress, []
+
+    def compress(self: Dataset, uid: str, *args: object, **kwargs: object) -> None:
+        calls.append(uid)
+        if uid == JPEGLSLossless and calls.count(uid) == 2:
+            raise RuntimeError("encoder fault")
+        real(self, uid, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Dataset, "compress", compress)
+    monkeypatch.setattr(dicom_lossy, "round_trips", lambda *a, **k: False)
+    got = store_pixels(ds, painted, "RGB", 8, JPEGBaseline8Bit, max_pixel_bytes=1)
+    assert got == RLELossless and np.array_equal(ds.pixel_array, painted)
+
+
 REAL_JPEG = [
     "examples_ybr_color.dcm",  # 30 frames, YBR_FULL_422
     "SC_rgb_jpeg_dcmtk.dcm",
@@ -267,23 +311,32 @@ REAL_JPEG = [
     "SC_rgb_dcmtk_+eb+cy+s2.dcm",
     "SC_rgb_jpeg_lossy_gdcm.dcm",
 ]
+# The syntax each is written in: JPEG Baseline only where its copy is smaller than JPEG-LS's.
+REAL_JPEG_PATH = dict.fromkeys(REAL_JPEG, JPEGLSLossless) | {
+    "examples_ybr_color.dcm": JPEGBaseline8Bit
+}
 
 
 @pytest.mark.parametrize("name", REAL_JPEG)
 def test_when_real_jpeg_file_over_limit_then_smaller_copy_with_box_kept(name: str) -> None:
     """pydicom's JPEG Baseline files, painted, with no room for a lossless copy: whichever is
-    smaller is written (JPEG-LS wins on the flat 100x100 ones), the box decodes dark."""
+    smaller is written (JPEG-LS wins on the small single frames, the cine goes lossy), the
+    box decodes dark."""
     ds = pydicom.dcmread(Path(pydicom.__file__).parent / "data" / "test_files" / name)
     painted = ds.pixel_array.copy()
     painted = painted if int(ds.get("NumberOfFrames", 1) or 1) > 1 else painted[None]
     painted[:, 20:60, 10:90] = 0
+    methods = ds.get("LossyImageCompressionMethod")
     regions = np.zeros(painted.shape[1:3], bool)
     regions[20:60, 10:90] = True
     got = store_pixels(
         ds, painted, "RGB", 8, JPEGBaseline8Bit, max_pixel_bytes=1, regions=regions, fill=0
     )
-    assert got in (JPEGBaseline8Bit, JPEGLSLossless)
+    assert got == REAL_JPEG_PATH[name]
     back = ds.pixel_array.reshape(painted.shape)
+    if got == JPEGLSLossless:
+        assert np.array_equal(back, painted)
+        assert ds.get("LossyImageCompressionMethod") == methods  # no lossy step recorded
     assert back[:, 22:58, 12:88].max() <= 24  # ringing from the neighbours at the edges
     assert back[:, 28:52, 18:82].max() <= 4  # one block in: the fill
     if got == JPEGBaseline8Bit:

@@ -128,15 +128,76 @@ def test_when_near_the_fill_within_tolerance_then_kept() -> None:
     assert not painted_regions_kept(back, regions, 0)
 
 
-def test_when_regions_too_thin_for_the_margin_then_psnr_alone_decides() -> None:
-    back = np.zeros((1, 64, 64), np.uint8)
-    regions = np.zeros((64, 64), bool)
-    regions[10:20, :] = True  # 10 rows: nothing left one block in from both edges
-    back[0, 12:18, :] = 255
+def _line(rows: int = 12) -> tuple[np.ndarray, np.ndarray]:
+    """A painted text line: a box `rows` high, far thinner than two JPEG blocks."""
+    back = np.full((2, 64, 160), 120, np.uint8)
+    regions = np.zeros((64, 160), bool)
+    regions[20 : 20 + rows, 8:150] = True
+    back[:, regions] = 0
+    return back, regions
+
+
+def _text(rows: int = 12) -> np.ndarray:
+    """White text drawn into a `rows`-high strip (what the box had covered)."""
+    from PIL import Image, ImageDraw
+
+    from tests.detect.image_fakes import font
+
+    strip = Image.new("L", (142, rows), 0)
+    ImageDraw.Draw(strip).text((1, 0), "DOE^JANE 12345678", font=font(rows - 2), fill=255)
+    return np.asarray(strip)
+
+
+def test_when_text_shows_again_in_a_thin_painted_box_then_not_kept() -> None:
+    back, regions = _line()
+    back[1, 20:32, 8:150] = _text()  # one frame decodes with the line's text back
+    assert not painted_regions_kept(back, regions, 0)
+
+
+def test_when_faint_text_shows_in_a_thin_box_then_its_mean_rejects_it() -> None:
+    back, regions = _line()
+    text = _text()
+    back[0, 20:32, 8:150] = np.where(text > 128, dicom_lossy.RING_TOLERANCE, 0)
+    assert (back[0, 22:30, 10:148] > 0).mean() > 0.2  # the strokes cover the line's inside
+    assert not painted_regions_kept(back, regions, 0)
+
+
+def test_when_a_thin_box_is_jpeg_coded_beside_bright_pixels_then_kept() -> None:
+    """Ringing from a white field right beside the line (quality 75) is within tolerance."""
+    import io
+
+    from PIL import Image
+
+    back, regions = _line()
+    back[:, :20] = back[:, 32:] = 255
+    for n, frame in enumerate(back):
+        buf = io.BytesIO()
+        Image.fromarray(frame, "L").save(buf, "JPEG", quality=75)
+        back[n] = np.asarray(Image.open(buf))
+    assert back[:, regions].max() > dicom_lossy.FILL_TOLERANCE  # there is ringing to allow for
     assert painted_regions_kept(back, regions, 0)
+
+
+def test_when_box_thinner_than_the_thin_margin_then_psnr_alone_decides() -> None:
+    back, regions = _line(rows=2 * dicom_lossy.THIN_EDGE)  # nothing left 2 px in
+    back[:, 20:24, 8:150] = 255
+    assert painted_regions_kept(back, regions, 0)
+    back, regions = _line(rows=2 * dicom_lossy.THIN_EDGE + 1)  # one row left: checked
+    back[:, 20:25, 8:150] = 255
+    assert not painted_regions_kept(back, regions, 0)
 
 
 def test_psnr_of_identical_frames_is_infinite_and_falls_with_error() -> None:
     a = np.full((8, 8), 100, np.uint8)
     assert psnr(a, a) == float("inf")
-    assert psnr(a + 1, a) > psnr(a + 10, a) > dicom_lossy.MIN_PSNR - 30
+    assert psnr(a + 1, a) == pytest.approx(48.13, abs=0.01)  # 20 log10(255 / 1)
+    assert psnr(a + 10, a) == pytest.approx(28.13, abs=0.01)  # 20 log10(255 / 10)
+    assert psnr(a + 2, a) > dicom_lossy.MIN_PSNR > psnr(a + 3, a)  # 42.1 dB kept, 38.6 not
+
+
+def test_when_colour_frames_then_thin_box_checked_on_every_sample() -> None:
+    back, regions = _line()
+    colour = back[..., None].repeat(3, axis=3)
+    assert painted_regions_kept(colour, regions, 0)
+    colour[1, 20:32, 8:150, 2] = _text()  # the text back in one channel of one frame
+    assert not painted_regions_kept(colour, regions, 0)
