@@ -46,6 +46,9 @@ def test_when_an_organisation_is_named_then_it_is_no_name(
         # a maker named by a surname alone is listed only with its company word
         ("Abbott in bed 4 needs her pump checked.", "Abbott"),
         ("Mr Smith asked about the Smith & Nephew dressing.", "Smith"),
+        ("B. Braun 67M admitted overnight.", "B. Braun"),
+        ("Frau Dräger liegt in Zimmer 12.", "Dräger"),
+        ("Pt Karl Storz in bed 3.", "Karl Storz"),
     ],
 )
 def test_when_a_listed_name_has_a_persons_evidence_then_it_stays_a_name(

@@ -71,8 +71,9 @@ class AddressRecognizer(ClinicalPatternRecognizer):
         Pattern(
             "street_strong",
             # the words between the number and the street type are no number themselves: in
-            # "16:30 from 4868 Market Street" the street's number is 4868, not the time's 30
-            rf"(?<![\w./-]){UNIT_FIRST}{HOUSE}\s+(?:[NSEW]\.?\s+)?(?:(?!\d+\s)[\w'’.-]+\s+){{1,3}}{STREET}\b\.?{AFTER_DIRECTION}"
+            # "16:30 from 4868 Market Street" the street's number is 4868, not the time's 30;
+            # but a numbered road's own number is ("20000 W 7 Mile Rd")
+            rf"(?<![\w./-]){UNIT_FIRST}{HOUSE}\s+(?:[NSEW]\.?\s+)?(?:(?!\d+\s(?!mile\b))[\w'’.-]+\s+){{1,3}}{STREET}\b\.?{AFTER_DIRECTION}"
             r"(?:,?\s*(?:apt|apartment|unit|suite|ste|bldg|building|lot|fl|floor|rm|trlr|spc|#)\.?\s*#?\w+(?:-\w{1,3})?){0,2}",
             0.75,
         ),

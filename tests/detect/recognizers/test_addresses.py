@@ -122,6 +122,7 @@ def test_when_no_town_and_code_close_the_line_then_no_postcode_is_found(
             {("200 Oak Ave", "ADDRESS")},
         ),
         ("count_before", "she lives at 3 from 12 Main St", {("12 Main St", "ADDRESS")}),
+        ("numbered_road", "Lives at 20000 W 7 Mile Rd", {("20000 W 7 Mile Rd", "ADDRESS")}),
         (
             "store_number_line_before",
             "Pharmacy #2197\n4459 Industrial Pkwy",

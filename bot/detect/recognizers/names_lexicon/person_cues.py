@@ -42,6 +42,19 @@ TITLES_PERSON = frozenset(
         "mme",
         "mme.",
         "herr",
+        # other languages' honorifics before a surname ("Frau Dräger", "Signora Bianchi")
+        "frau",
+        "madame",
+        "monsieur",
+        "mlle",
+        "señor",
+        "señora",
+        "srta",
+        "signora",
+        "signor",
+        "mevrouw",
+        "mevr.",
+        "dhr.",
     ]
 )
 # Words before a single name that say it is a person.
