@@ -237,22 +237,33 @@ def _after_drug(text: str, start: int) -> bool:
 
 
 # An ED's areas, whose numbers are cubicles one by one but counts in a census of the areas
-# ("majors 14, minors 9, resus 2 | 6 breaches")
+# ("majors 14, minors 9, resus 2 | 6 breaches"). Two areas with numbers are no census alone:
+# "pt moved from majors 4 to resus 2" places a patient twice, so a census needs three areas in
+# a list's cells or a census word, and no patient or movement word on the line.
 _ED_AREA = re.compile(r"(?:majors|minors|resus)\b", re.IGNORECASE)
 _AREA_COUNT = re.compile(
     r"\b(?:majors|minors|resus|paeds|ambulatory|rat|triage)\s?:?\s?\d", re.IGNORECASE
 )
+_CENSUS_CELL = re.compile(r"[,|;]")
+_CENSUS_WORDS = re.compile(
+    r"\b(?:waiting|breach(?:es)?|patients|pts|total|capacity|beds?\s+free)\b", re.IGNORECASE
+)
+_MOVEMENT_WORDS = re.compile(
+    r"\b(?:pt|patient|moved?|moving|from|to|transfer(?:red|ring)?)\b", re.IGNORECASE
+)
 
 
 def _census(text: str, start: int) -> bool:
-    """Whether the line of `start` counts two or more of an ED's areas."""
+    """Whether the line of `start` is an ED's census: two or more areas counted, in three of a
+    list's cells or beside a census word, with no patient moved or placed."""
     left = text.rfind("\n", 0, start) + 1
     right = text.find("\n", start)
     line = text[left : right if right >= 0 else len(text)]
-    return (
-        len({m.group(0).split()[0].rstrip(":").lower()[:4] for m in _AREA_COUNT.finditer(line)})
-        >= 2
-    )
+    areas = {m.group(0).split()[0].rstrip(":").lower()[:4] for m in _AREA_COUNT.finditer(line)}
+    if len(areas) < 2 or _MOVEMENT_WORDS.search(line):
+        return False
+    cells = sum(1 for cell in _CENSUS_CELL.split(line) if _AREA_COUNT.search(cell))
+    return cells >= 3 or _CENSUS_WORDS.search(line) is not None
 
 
 # "box 4": an ED's cubicle where a Spanish or Italian unit writes it, or a form's numbered box

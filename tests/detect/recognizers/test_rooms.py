@@ -238,3 +238,31 @@ def test_when_a_measure_or_a_count_follows_the_verb_then_it_is_no_room(
     case: str, text: str
 ) -> None:
     assert found(ROOMS, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "rooms"),
+    [
+        ("moved_between_areas", "pt moved from majors 4 to resus 2", {"majors 4", "resus 2"}),
+        ("transfer_between_areas", "Transfer from Majors 6 to Resus 1", {"Majors 6", "Resus 1"}),
+        ("two_areas_no_census_word", "Majors 14 then Resus 2 overnight", {"Majors 14", "Resus 2"}),
+    ],
+)
+def test_when_two_ed_areas_place_a_patient_then_both_are_rooms(
+    case: str, text: str, rooms: set[str]
+) -> None:
+    assert {span for span, _ in found(ROOMS, text)} >= rooms
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("three_cells", "Majors 14, Minors 9, Resus 2"),
+        ("three_bars", "majors 14 | minors 9 | resus 2"),
+        ("census_word", "Majors 14 minors 9 waiting"),
+        ("breaches", "majors 12 and resus 3, 6 breaches"),
+        ("total", "Majors 20 resus 4 total"),
+    ],
+)
+def test_when_a_line_is_an_ed_census_then_its_counts_are_no_rooms(case: str, text: str) -> None:
+    assert found(ROOMS, text) == set()
