@@ -25,7 +25,7 @@ from bot.detect.recognizers.base import (
     set_subtype,
     wordset,
 )
-from bot.detect.recognizers.names_lexicon import lexicon
+from bot.detect.recognizers.names_lexicon import Lexicon, lexicon
 from bot.detect.recognizers.titles import TITLES
 
 _AGE = r"(?:1[01]\d|\d{1,2})"
@@ -273,13 +273,30 @@ def _name_evidence(text: str, start: int, age: int) -> tuple[bool, bool] | None:
     if head is None or not _beside_name(text, start, age):
         return None
     word = head.group(1)
-    if word.lower() in _PLACE_WORDS or word.lower() in _NOT_A_SURNAME:
-        return None
     window_start = max(0, start - 60)
-    chain, _ = _name_chain(text[window_start : window_start + head.start(1)])
+    left = text[window_start : window_start + head.start(1)]
+    chain, _ = _name_chain(left)
     lex = lexicon()
     led = any(c.lower() in TITLES or lex.is_first(c) or _INITIAL.fullmatch(c) for c in chain)
+    low = word.lower()
+    if low in _NOT_A_SURNAME:
+        # "Ward 95", "Page [95]" are a place and a form's page; "Mrs Ward - 95", "Jane Page
+        # [95]" a surname, led by the title, first name or initial right before it
+        if not _led_right_before(left, lex):
+            return None
+    elif low in _PLACE_WORDS:
+        return None
     return lex.is_name(word), led
+
+
+def _led_right_before(left: str, lex: Lexicon) -> bool:
+    """Whether the word right before the name (no comma between) is a title, a first name or
+    an initial: "Mrs Ward", "Jane Page", "J. Block", not "Smith, Ward" or "Level 2 Ward"."""
+    word = _CHAIN_WORD.search(left)
+    if word is None or "," in word.group(0):
+        return False
+    lead = word.group(1)
+    return lead.lower() in TITLES or lex.is_first(lead) or _INITIAL.fullmatch(lead) is not None
 
 
 def _beside_listed_name(text: str, start: int, age: int) -> bool:

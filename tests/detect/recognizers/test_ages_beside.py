@@ -137,6 +137,11 @@ def test_when_a_reading_over_89_follows_its_word_then_it_is_no_age(text: str) ->
         ("comma_then_any_clause", "the transfer of Julia Gibson, 91 to your unit", "91"),
         ("full_name_no_mark", "Re: Jane Doe 95", "95"),
         ("full_name_then_comma", "Jane Doe 95, lives alone", "95"),
+        ("titled_place_word_surname_dashes", "Mrs Ward - 95 - female", "95"),
+        ("titled_place_word_surname_brackets", "Mrs Page [95]", "95"),
+        ("first_name_place_word_surname", "Jane Block - 96", "96"),
+        ("initial_place_word_surname", "J. Wing [97]", "97"),
+        ("titled_place_word_surname_plain", "Re: Mr Line 98", "98"),
     ],
 )
 def test_when_an_age_over_89_stands_beside_a_name_by_any_mark_then_it_is_found(
@@ -158,6 +163,9 @@ def test_when_a_patient_s_title_and_initial_precede_brackets_then_any_age_is_fou
         ("a_reading_cell", "Sats - 95"),
         ("a_ward", "Transferred to Ward 95."),
         ("a_route", "Bus Route 95, stop 3"),
+        ("a_page_in_brackets", "See Page [95]"),
+        ("a_block_dashes", "Block - 95 - east side"),
+        ("a_ward_after_a_surname_comma", "Smith, Ward 95"),
         ("a_dose", "Glucose, 95 mg/dL"),
         ("staff_initial", "Dr K (4521)"),
         ("staff_initial_small", "Dr K (45)"),
