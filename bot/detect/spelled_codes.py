@@ -11,9 +11,9 @@ call-centre corpus leaked every such number, two of three with no digit (aggrega
 text was not read); the project's chat corpora spell nothing out (no spaced run outside a gold
 span on any dev split, 2026-12-07). So this post-pass reads the original text and takes every
 spelled run with a letter in it, whatever its label, unless it spells nothing: dots as its only
-gaps ("R.S.V.P", an acronym), a character outside ASCII ("n.º 9 P", a number's mark), one
-character repeated ("X X X X", a redaction mark) or the alphabet in order
-("A-B-C-D-E", an assessment's steps). Digits alone are left to the number rules, which read
+gaps ("R.S.V.P", an acronym), a number's mark or other non-letter outside ASCII ("n.º 9 P";
+an accented letter counts: "J-O-S-É"), one character repeated ("X X X X", a redaction mark)
+or the alphabet in order ("A-B-C-D-E", an assessment's steps). Digits alone are left to the number rules, which read
 them joined, except after a letter of the phonetic alphabet ("golf 8 2 7 8", "mike 3 4 9 8 5"):
 `spoken_ids` leaves a word that is also a sport, a name or a ward before numerals ("golf
 18"), and only the spelling shows these were read out.
@@ -39,7 +39,7 @@ def spelled_codes(text: str, found: list[Finding]) -> list[Finding]:
     for start, end in spelled_runs(text):
         run = text[start:end]
         singles = [c for c in run if c.isalnum()]
-        if not run.isascii() or all(c == "." for c in run if not c.isalnum()):
+        if _marked(run) or all(c == "." for c in run if not c.isalnum()):
             continue  # "n.º 9 P": a label's abbreviation; "R.S.V.P": an acronym's dots
         if all(c.isdigit() for c in singles):
             letter = _LETTER_BEFORE.search(text, max(0, start - 20), start)
@@ -52,6 +52,16 @@ def spelled_codes(text: str, found: list[Finding]) -> list[Finding]:
             continue
         added.append(Finding(start, end, Kind.ID, SCORE, RECOGNIZER, "UNIQUE"))
     return found + added if added else found
+
+
+# Number marks, letters to `str.isalpha` ("n.º 9", "1ª", "3°"), that make a run a label
+_NUMBER_MARKS = frozenset("ºª°")
+
+
+def _marked(run: str) -> bool:
+    """Whether `run` holds a character outside ASCII that is a number's mark or no letter at
+    all; an accented letter ("J-O-S-É", "M-A-R-T-Í-N-E-Z") is a letter like any other."""
+    return any(not c.isascii() and (c in _NUMBER_MARKS or not c.isalpha()) for c in run)
 
 
 # A letter of the phonetic alphabet right before a spelled run of digits ("golf 8 2 7 8")

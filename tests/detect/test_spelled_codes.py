@@ -23,6 +23,10 @@ def _added(text: str, found: list[Finding] | None = None) -> list[str]:
         ("four_letters", "it's K-X-R-T, yes", "K-X-R-T"),
         ("phonetic_then_spaced_digits", "says golf 8 2 7 8 is the number", "golf 8 2 7 8"),
         ("phonetic_comma_digits", "it's mike, 3 4 9 8 5", "mike, 3 4 9 8 5"),
+        ("accented_surname", "her surname is M-A-R-T-Í-N-E-Z, yes", "M-A-R-T-Í-N-E-Z"),
+        ("accented_name", "her name is J-O-S-É M-A-R-T-Í-N-E-Z", "J-O-S-É M-A-R-T-Í-N-E-Z"),
+        ("accented_spaced", "name: j o s é, thanks", "j o s é"),
+        ("umlaut_code", "ref is M Ü L L R 4", "M Ü L L R 4"),
     ],
 )  # fmt: skip
 def test_when_a_code_is_spelled_out_then_it_is_an_id(case: str, text: str, code: str) -> None:
@@ -43,6 +47,7 @@ def test_when_a_code_is_spelled_out_then_it_is_an_id(case: str, text: str, code:
         ("initials", "J. R. R. Tolkien"),
         ("dotted_acronym", "please R.S.V.P.A by Friday"),
         ("number_mark", "processo n.º 9 P 4786/26"),
+        ("ordinal_mark", "a 1 ª 2 ª 3 ª vez"),
     ],
 )  # fmt: skip
 def test_when_a_run_spells_no_code_then_it_is_left_alone(case: str, text: str) -> None:
