@@ -65,7 +65,18 @@ CASES: list[tuple[str, str]] = [
     ("look-alike word", "A\u0430"),  # Latin A, Cyrillic а: one long mixed-script word
     ("arabic-indic digits", "\u0663"),
     ("accent on every letter", "a\u0301"),
+    # A recognizer that needs a digit reads the whole run only when one is there (the age
+    # beside a name was quadratic on this: 4 s for 20k characters before its word was bounded)
+    ("hyphen chain, then a number", "Ab-"),
 ]
+# Text after the repeats, by case label: what makes the recognizers that need it read the run
+TAILS: dict[str, str] = {"hyphen chain, then a number": " 5"}
+
+
+def case_text(unit: str, size: int, tail: str = "") -> str:
+    """`unit` repeated, then `tail`, `size` characters in all."""
+    body = size - len(tail)
+    return (unit * (body // len(unit) + 1))[:body] + tail
 
 
 # ---------------------------------------------------------------- worker (one engine per process)
@@ -100,7 +111,7 @@ def _worker(engine_name: str, model: str) -> None:
     print(json.dumps({"ready": True}), flush=True)
     for line in sys.stdin:
         case = json.loads(line)
-        text = (case["unit"] * (case["size"] // len(case["unit"]) + 1))[: case["size"]]
+        text = case_text(case["unit"], case["size"], case.get("tail", ""))
         cpu, wall = time.process_time(), time.perf_counter()
         error = ""
         try:
@@ -143,12 +154,12 @@ class _Engine:
             raise RuntimeError(f"{self.name} worker did not start")
         return proc
 
-    def run(self, unit: str, size: int, timeout: float) -> dict[str, Any]:
+    def run(self, unit: str, size: int, timeout: float, tail: str = "") -> dict[str, Any]:
         if self.proc is None or self.proc.poll() is not None:
             self.proc = self._start()
         assert self.proc.stdin is not None and self.proc.stdout is not None
         cpu_before = _cpu_seconds(self.proc.pid)
-        self.proc.stdin.write(json.dumps({"unit": unit, "size": size}) + "\n")
+        self.proc.stdin.write(json.dumps({"unit": unit, "size": size, "tail": tail}) + "\n")
         self.proc.stdin.flush()
         ready, _, _ = select.select([self.proc.stdout], [], [], timeout)
         if not ready:  # what it used so far is a lower bound on the case's cost
@@ -200,7 +211,9 @@ def main() -> int:
         try:
             for label, unit in CASES:
                 for size in sizes:
-                    results[name].setdefault(label, {})[size] = engine.run(unit, size, args.timeout)
+                    results[name].setdefault(label, {})[size] = engine.run(
+                        unit, size, args.timeout, TAILS.get(label, "")
+                    )
         finally:
             engine.close()
 
@@ -236,7 +249,9 @@ def main() -> int:
                 "sizes": sizes,
                 "timeout_s": args.timeout,
                 "bound_us_per_char": args.bound,
-                "cases": [{"label": lbl, "unit": u} for lbl, u in CASES],
+                "cases": [
+                    {"label": lbl, "unit": u, "tail": TAILS.get(lbl, "")} for lbl, u in CASES
+                ],
                 "results": {
                     e: {lbl: {str(s): r for s, r in v.items()} for lbl, v in d.items()}
                     for e, d in results.items()

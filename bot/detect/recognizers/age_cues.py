@@ -70,6 +70,11 @@ FOREIGN_DURATION = wordset(
 )
 
 
+# A capitalised name word before an age ("Smith", "O'Brien", "Smith-Jones"), bounded as
+# `facility_names.CAP` is: unbounded, a run of "Ab-Ab-Ab-..." is tried from every capital to
+# its end, quadratic (20,000 characters took 4 s in one pattern); no name word is that long
+NAME_WORD = r"\p{Lu}[\p{L}'’-]{1,40}"
+
 # What follows a number that is a reading or a quantity, not how old someone is.
 NOT_A_READING = (
     r"(?!\s*(?:%|percent|mg|kg|lbs?|pounds|bpm|mmhg|degrees|°|on\b|over\b|/|\.\d|out\b|of\b"

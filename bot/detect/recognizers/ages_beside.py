@@ -18,7 +18,13 @@ from typing import ClassVar
 import regex as re
 from presidio_analyzer import Pattern, RecognizerResult
 
-from bot.detect.recognizers.age_cues import NOT_A_READING, PERSON_NOUNS, PERSON_WORDS, READINGS
+from bot.detect.recognizers.age_cues import (
+    NAME_WORD,
+    NOT_A_READING,
+    PERSON_NOUNS,
+    PERSON_WORDS,
+    READINGS,
+)
 from bot.detect.recognizers.base import (
     ClinicalPatternRecognizer,
     pattern_name,
@@ -55,7 +61,7 @@ _NOT_A_SURNAME = wordset("ward route bus flat level page form suite gate block w
 _CHAIN_WORD = re.compile(r"(?<![\w.])(\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.),?\s+$")
 # "Smith, 3", "Jones 4", "Brown (2)": a name and a small number, which a line lists more than
 # once for beds
-_NAME_NUMBER = re.compile(r"\b\p{Lu}[\p{L}'’-]+(?:,?\s|\s?\()\d{1,3}\b(?![:/.]\d)")
+_NAME_NUMBER = re.compile(rf"\b{NAME_WORD}(?:,?\s|\s?\()\d{{1,3}}\b(?![:/.]\d)")
 # Street types that open an address line before its name and number ("Rua das Flores, 7")
 _STREET_FIRST = re.compile(
     r"\s*(?:rua|praia|pra[çc]a|avenida|av\.|travessa|largo|alameda|estrada|calle|paseo|plaza"
@@ -89,7 +95,7 @@ class AgeBesideRecognizer(ClinicalPatternRecognizer):
         # "Smith, John, 67, M": read by `refine` (the word before is a person's name)
         Pattern(
             "age_after_name_strong",
-            rf"(?-i:\b\p{{Lu}}[\p{{L}}'’-]+)(?:\s?\((?P<v>{_AGE}(?:\s?(?:y|yo|yrs?|years?|[mf]|j\.?))?)\)"
+            rf"(?-i:\b{NAME_WORD})(?:\s?\((?P<v>{_AGE}(?:\s?(?:y|yo|yrs?|years?|[mf]|j\.?))?)\)"
             rf"|,\s(?:(?:now|nearly|almost|just|aged)\s)?(?P<v>{_AGE}){_AFTER_COMMAS})",
             0.8,
         ),
@@ -106,7 +112,7 @@ class AgeBesideRecognizer(ClinicalPatternRecognizer):
         # `refine` as the comma and brackets above
         Pattern(
             "age_over_89_after_name_mark_strong",
-            rf"(?-i:\b\p{{Lu}}[\p{{L}}'’-]+)(?:\s?\[(?P<v>{_OVER_89})\]|\s[-–—]\s(?P<v>{_OVER_89})\b"
+            rf"(?-i:\b{NAME_WORD})(?:\s?\[(?P<v>{_OVER_89})\]|\s[-–—]\s(?P<v>{_OVER_89})\b"
             rf"(?![/.:,]\d)|,\s(?P<v>{_OVER_89})\b(?![/.:,]?\d|\s+(?-i:\p{{Lu}}\p{{Ll}})|\s*[-–]\s*\d))"
             rf"{NOT_A_READING}",
             0.8,
@@ -115,7 +121,7 @@ class AgeBesideRecognizer(ClinicalPatternRecognizer):
         # at a field's end (read by `refine`: a listed name after a first name or a title)
         Pattern(
             "age_over_89_after_name_plain_strong",
-            rf"(?-i:\b\p{{Lu}}[\p{{L}}'’-]+)\s(?P<v>{_OVER_89})(?=\s*$|\s?[,;|)]|\s[-–—]\s)",
+            rf"(?-i:\b{NAME_WORD})\s(?P<v>{_OVER_89})(?=\s*$|\s?[,;|)]|\s[-–—]\s)",
             0.8,
         ),
         # "The patient, 67, was seen", "my grandmother (82)", "a lady of 94", "given her age

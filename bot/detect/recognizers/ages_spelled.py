@@ -11,7 +11,7 @@ from typing import ClassVar
 import regex as re
 from presidio_analyzer import Pattern, RecognizerResult
 
-from bot.detect.recognizers.age_cues import READINGS, persons_age
+from bot.detect.recognizers.age_cues import NAME_WORD, READINGS, persons_age
 from bot.detect.recognizers.base import ClinicalPatternRecognizer, pattern_name, set_subtype
 
 _UNITS_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
@@ -157,7 +157,7 @@ class SpelledAgeRecognizer(ClinicalPatternRecognizer):
             # the number words whole (atomic: "one hundred and five to your unit" is not "one
             # hundred" before "and"), then anything but a quantity's unit: over 89 such words
             # after a name are the age wherever the clause goes
-            rf"(?-i:\b\p{{Lu}}[\p{{L}}'’-]+),\s(?:(?:now|nearly|almost|just|aged)\s)?(?P<v>(?>{_OVER_89}))\b"
+            rf"(?-i:\b{NAME_WORD}),\s(?:(?:now|nearly|almost|just|aged)\s)?(?P<v>(?>{_OVER_89}))\b"
             r"(?![\s-]*(?:percent|%|per\s+cent|minutes|mins|miles|metres|meters|pounds|kg|mg|ml|units"
             r"|times|days|weeks|hours|years?\s+(?:ago|later|before))\b)",
             0.8,

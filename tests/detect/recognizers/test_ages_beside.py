@@ -185,3 +185,10 @@ def test_when_an_age_follows_a_word_for_the_very_old_then_it_is_found(
     case: str, text: str, value: str
 ) -> None:
     assert (value, "AGE_OVER_89") in found(AGES, text)
+
+
+def test_when_a_long_run_of_hyphenated_capitals_comes_before_then_the_age_is_still_found() -> None:
+    # the name word is bounded (`age_cues.NAME_WORD`, at most 41 characters) so that a run of
+    # "Ab-Ab-..." is not tried from every capital to its end; a name after the run still reads
+    text = "Ab-" * 7000 + " Mrs Smith-Jones [95]"
+    assert ("95", "AGE_OVER_89") in found(AGES, text)
