@@ -131,6 +131,12 @@ def _pairs(run: str) -> bool:
     return len(groups) > 1 and all(matches) and len({m.group(1) for m in matches if m}) == 1
 
 
+def _spelled(run: str) -> bool:
+    """Whether a `_RUN` match is spelled out: enough single characters, and no number pairs
+    ("1.5 2.5") read as one. `_join_spaced` joins these and `spelled_runs` reports them."""
+    return sum(c.isalnum() for c in run) >= MIN_SPACED and not _pairs(run)
+
+
 def _join_spaced(text: str, lo: list[int], hi: list[int]) -> TextView:
     """Drop the gaps inside spaced- and dotted-out runs; a gap where letters turn to digits
     (or a wide blank gap between words) stays as one space."""
@@ -139,9 +145,9 @@ def _join_spaced(text: str, lo: list[int], hi: list[int]) -> TextView:
     for match in _RUN.finditer(text):
         run = match.group()
         base = match.start()
-        singles = [i for i, c in enumerate(run) if c.isalnum()]
-        if len(singles) < MIN_SPACED or _pairs(run):
+        if not _spelled(run):
             continue
+        singles = [i for i, c in enumerate(run) if c.isalnum()]
         for a, b in pairwise(singles):
             gap = list(range(base + a + 1, base + b))
             wide = len(gap) > 1 and run[a + 1 : b].isspace()
@@ -170,8 +176,7 @@ def spelled_runs(text: str) -> list[tuple[int, int]]:
     that they were spelled."""
     out = []
     for match in _RUN.finditer(text):
-        run = match.group()
-        if sum(c.isalnum() for c in run) >= MIN_SPACED and not _pairs(run):
+        if _spelled(match.group()):
             out.append(match.span())
     return out
 
