@@ -126,6 +126,11 @@ letters: ages in every form, 90-119 above all, "93 y/o", "F/93", "Mrs R (97)", "
 "Age | 94", spelled and in other languages, beside doses, saturations, buses, populations, years
 and decade phrases that are no age, `bench.corpus.age_forms`) is a twentieth, for the ages
 pass of 2026-12-07, committed before its first measurement: a DEV voice.
+`jargon_chat` (a ward's Slack channel: clean chatter dense with eponyms, drug names,
+abbreviations, devices, lab and unit jargon, scores, shift logistics, vendors' and the
+hospital's own phone lines, holidays as closures and polls, staff sign-offs, beside a minority
+of posts about one patient, `bench.corpus.jargon_chat`) is a twenty-first, for the chat
+precision pass of 2026-12-08, committed before its first measurement: a DEV voice.
 The plain splits were measured first, before the detector was
 changed for them, and never tuned on; the `*_after` splits were written after the change.
 Their examples carry planted values: a planted value LEAKS when any identifying token of it
@@ -558,6 +563,7 @@ OTHER_VOICES = (
     "bed_forms",
     "account_desk",
     "age_forms",
+    "jargon_chat",
 )
 
 
@@ -634,6 +640,8 @@ def corpus(split: str, n: int, seed: int) -> tuple[list[dict[str, Any]], list[st
         from bench.corpus import account_desk as gen  # type: ignore[no-redef]
     elif split == "age_forms":
         from bench.corpus import age_forms as gen  # type: ignore[no-redef]
+    elif split == "jargon_chat":
+        from bench.corpus import jargon_chat as gen  # type: ignore[no-redef]
     elif split.startswith("notes"):
         from bench.corpus import clinical_notes as gen  # type: ignore[no-redef]
     else:

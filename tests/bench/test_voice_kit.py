@@ -49,6 +49,7 @@ GENERATORS = {
     "bed_forms": "bed_forms",
     "account_desk": "account_desk",
     "age_forms": "age_forms",
+    "jargon_chat": "jargon_chat",
 }
 # chat splits of `bench.corpus.text_corpus` pinned the same way
 CHAT = ("main", "periop_dev", "dialysis", "infusion_dev", "handoff_dev", "bedflow_dev")
@@ -153,6 +154,11 @@ MEASURED = {
     # the frames' relative days are gold DATEs (text unchanged); the form's other words carry no
     # role, so one age under 90 is one quasi-identifier to the verdict again
     "age_forms": "1a6827b9728df055af2a16d27ce90bc863f3de7d751c792ea65a0da75b1d6891",
+    # a DEV voice for chat precision: clean ward chatter dense with eponyms, drugs,
+    # abbreviations, devices, lab jargon, scores, logistics, organisations' phone lines, holidays
+    # and staff sign-offs beside a minority of posts about one patient, pinned before its first
+    # measurement (issue 13, helper precision)
+    "jargon_chat": "63f514bf11c9739be48e5cec42063fe5bdb84686c5b963e0d810b2af915df1c9",
     # held out, committed before their first measurement (at 28066f9): never tuned on
     "patient_relations": "7aec8e7ac14208cf8f0102b508771248e05c8031b7384c6b4cc2bd48078817c8",
     "dialysis": "e8b8e970c2126540b1daf95516de96dd285f57abfe54218fac8760efd6082221",
