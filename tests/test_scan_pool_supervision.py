@@ -80,6 +80,30 @@ async def test_when_a_scan_process_dies_mid_job_then_the_job_is_retried_once(
         await workers.close()
 
 
+async def test_when_a_dicom_decoder_aborts_in_a_worker_then_the_file_is_unscannable_and_the_worker_lives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """GDCM's plugin made to `os.abort()` in the workers (and their decoders): pydicom's real
+    `SC_rgb_small_odd_jpeg.dcm` comes back unscannable with the reason, not a dead pool."""
+    from pydicom.data import get_testdata_file
+
+    from tests.detect.dicom_decoders import aborting_gdcm_env
+
+    monkeypatch.setenv("PYTHONPATH", aborting_gdcm_env(tmp_path, ROOT)["PYTHONPATH"])
+    workers = _pool()
+    try:
+        await workers.start()
+        [pid] = workers.pids()
+        data = Path(get_testdata_file("SC_rgb_small_odd_jpeg.dcm")).read_bytes()
+        result = await workers.scan_file(data, "odd.dcm")
+        assert not result.scannable and "crashed its decoder" in (result.unscannable_reason or "")
+        assert "SIGABRT" in (result.unscannable_reason or "")
+        assert workers.pids() == [pid] and workers.replacements == 0  # nothing was lost
+        assert (await workers.scan_text("lunch")).result.verdict is Verdict.CLEAN
+    finally:
+        await workers.close()
+
+
 async def test_when_a_scan_runs_past_its_deadline_then_it_fails_closed_and_the_pool_recovers() -> (
     None
 ):

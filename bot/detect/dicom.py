@@ -29,6 +29,7 @@ import numpy as np
 
 from bot.detect import dicom_profile as profile
 from bot.detect import dicom_stream
+from bot.detect.dicom_decode import IsolatedDecoder
 from bot.detect.dicom_encode import store_pixels
 from bot.detect.dicom_frames import frames_in_data
 from bot.detect.dicom_header import (
@@ -85,8 +86,10 @@ class DicomScanner:
         shift_dates: bool = False,
         options: frozenset[str] = frozenset(),
         corners: bool = False,
+        decoder: IsolatedDecoder | None = None,
     ) -> None:
         self.pixels = pixels
+        self.decoder = decoder or IsolatedDecoder()  # compressed pixel data, out of process
         self.corners = (
             corners  # the overlay-corner rule on burned-in text (`PixelAnalyzer.analyze`)
         )
@@ -349,17 +352,16 @@ class DicomScanner:
                 raise UnscannableError(
                     "DICOM pixel data is shorter than its dimensions say (truncated)"
                 )
-        try:
-            arr = ds.pixel_array  # decodes compressed syntaxes with any installed plugin
-        except Exception as exc:  # decoder plugins raise many types
-            name = getattr(tsyntax, "name", "unknown")
-            if not tsyntax.is_compressed:
+        if tsyntax.is_compressed:
+            # Native decoders parse the poster's bytes: in a child, so a crash is a reason.
+            arr = self.decoder(ds, getattr(tsyntax, "name", "unknown"))
+        else:
+            try:
+                arr = ds.pixel_array
+            except Exception as exc:  # numpy's reshape and pydicom's checks raise many types
                 raise UnscannableError(
                     "DICOM pixel data is shorter than its dimensions say (truncated)"
                 ) from exc
-            raise UnscannableError(
-                f"DICOM pixel data ({name}) cannot be decoded by the installed packages"
-            ) from exc
         shape = (frames, rows, cols, samples) if samples > 1 else (frames, rows, cols)
         if arr.size != int(np.prod(shape)):
             raise UnscannableError("DICOM NumberOfFrames does not match the pixel data")
