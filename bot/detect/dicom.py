@@ -31,7 +31,7 @@ from bot.detect import dicom_profile as profile
 from bot.detect import dicom_stream
 from bot.detect.dicom_decode import IsolatedDecoder
 from bot.detect.dicom_encode import store_pixels
-from bot.detect.dicom_frames import frames_in_data
+from bot.detect.dicom_frames import check_frame_count, number_of_frames
 from bot.detect.dicom_header import (
     CODE_KEYWORDS,
     DUMMY_TEXT,
@@ -318,40 +318,29 @@ class DicomScanner:
         return outcome
 
     def _decode(self, ds: Dataset) -> tuple[np.ndarray, str]:
-        rows, cols = int(ds.get("Rows", 0) or 0), int(ds.get("Columns", 0) or 0)
+        try:
+            rows, cols = int(ds.get("Rows", 0) or 0), int(ds.get("Columns", 0) or 0)
+            samples = int(ds.get("SamplesPerPixel", 1) or 1)
+            bits = int(ds.get("BitsAllocated", 8) or 8)
+        except (TypeError, ValueError) as exc:
+            raise UnscannableError("DICOM pixel module has invalid values") from exc
         frames = number_of_frames(ds)
-        samples = int(ds.get("SamplesPerPixel", 1) or 1)
-        bits = int(ds.get("BitsAllocated", 8) or 8)
         if rows <= 0 or cols <= 0:
             raise UnscannableError("DICOM pixel data has no dimensions")
-        held = frames_in_data(ds)  # a header that understates them leaves frames unread
-        if held is not None and held != frames:
-            raise UnscannableError(
-                f"DICOM NumberOfFrames ({frames}) does not match the pixel data ({held} frames)"
-            )
         if samples not in (1, 3) or bits not in (1, 8, 16, 32, 64):
             raise UnscannableError(
                 f"DICOM pixel layout ({samples} samples, {bits}-bit) not supported"
             )
-        if (
-            rows * cols > self.max_pixels
-            or rows * cols * frames * samples * max(1, bits // 8) > MAX_DECODED_BYTES
-        ):
+        # YBR_FULL_422 stores two samples per pixel on average (chroma subsampled).
+        per_pixel = 2 if ds.get("PhotometricInterpretation") == "YBR_FULL_422" else samples
+        # Before the frames' size: a header that overstates them is named for it, and one that
+        # understates them would leave frames unread.
+        if rows * cols > self.max_pixels:
+            raise UnscannableError("DICOM pixel data too large to scan")
+        check_frame_count(ds, frames, rows * cols * per_pixel * bits)
+        if rows * cols * frames * samples * max(1, bits // 8) > MAX_DECODED_BYTES:
             raise UnscannableError("DICOM pixel data too large to scan")
         tsyntax = ds.file_meta.TransferSyntaxUID
-        if not tsyntax.is_compressed and bits >= 8:
-            # YBR_FULL_422 stores two samples per pixel on average (chroma subsampled).
-            per_pixel = 2 if ds.get("PhotometricInterpretation") == "YBR_FULL_422" else samples
-            frame_bytes = rows * cols * per_pixel * (bits // 8)
-            have = len(ds.PixelData or b"")
-            if have < frame_bytes * frames:
-                if frames > 1 and have >= frame_bytes:
-                    raise UnscannableError(
-                        f"DICOM NumberOfFrames ({frames}) does not match the pixel data"
-                    )
-                raise UnscannableError(
-                    "DICOM pixel data is shorter than its dimensions say (truncated)"
-                )
         if tsyntax.is_compressed:
             # Native decoders parse the poster's bytes: in a child, so a crash is a reason.
             arr = self.decoder(ds, getattr(tsyntax, "name", "unknown"))
@@ -606,17 +595,6 @@ def _check_lengths(ds: Dataset, *, top: bool = True) -> bool:
             for item in elem.value:
                 _check_lengths(item, top=False)
     return pixels_cut
-
-
-def number_of_frames(ds: Dataset) -> int:
-    raw = ds.get("NumberOfFrames", 1)
-    try:
-        frames = int(raw if raw not in (None, "") else 1)
-    except (TypeError, ValueError) as exc:
-        raise UnscannableError("DICOM NumberOfFrames is not a number") from exc
-    if frames < 1:
-        raise UnscannableError(f"DICOM NumberOfFrames is invalid ({frames})")
-    return frames
 
 
 def _paint(painted: np.ndarray, polygons: list[Polygon], fill: int, samples: int) -> None:

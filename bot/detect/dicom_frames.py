@@ -7,12 +7,25 @@ to 1). The pixel data itself says how many there are: the Extended or Basic Offs
 present, one fragment per frame in RLE (PS3.5 G.2), and otherwise a fragment that opens with a
 JPEG SOI (JPEG, JPEG-LS) or a JPEG 2000 SOC+SIZ or JP2 signature opens a frame (the rule
 pydicom's `generate_frames` follows). A count that cannot be told is None, and not judged.
+
+`check_frame_count` holds `NumberOfFrames` against what the pixel data can hold before
+anything is sized or decoded, so a wrong or huge value is named for what it is ("NumberOfFrames
+999999 but pixel data holds 10 frames"), not "too large to scan": native pixel data holds
+rows x columns x samples x bits allocated per frame, the whole padded to an even length (PS3.5
+8.1.1, 8.2; YBR_FULL_422 two samples a pixel), so fewer bytes than the frames need, or a whole
+frame more, is a count that is wrong (less than a frame more is padding: `MR_small_padded.dcm`);
+encapsulated, a fragment never holds two frames (PS3.5 A.4), so more frames than fragments
+cannot be. The value itself must be an integer string (PS3.5 6.2 IS: digits, an optional sign),
+so "3.5" or "1e3" is not read as 3 or 1000.
 """
 
 from __future__ import annotations
 
 import io
+import re
 from typing import TYPE_CHECKING
+
+from bot.errors import UnscannableError
 
 if TYPE_CHECKING:
     from pydicom.dataset import Dataset
@@ -20,6 +33,57 @@ if TYPE_CHECKING:
 RLE_LOSSLESS = "1.2.840.10008.1.2.5"
 FRAME_STARTS = (b"\xff\xd8", b"\xff\x4f\xff\x51")  # JPEG / JPEG-LS SOI; JPEG 2000 SOC + SIZ
 JP2_BOX = b"jP  "  # the JP2 signature box type, bytes 4-8 of a JP2 file
+INTEGER_STRING = re.compile(r"[+-]?\d+")
+
+
+def number_of_frames(ds: Dataset) -> int:
+    """`NumberOfFrames`, 1 when absent or empty; unscannable when it is not a positive IS."""
+    raw = ds.get("NumberOfFrames", 1)
+    if raw in (None, ""):
+        return 1
+    text = str(getattr(raw, "original_string", raw)).strip()
+    if not isinstance(raw, int | float | str) or not INTEGER_STRING.fullmatch(text):
+        shown = f" ({text[:16]!r})" if isinstance(raw, int | float | str) else ""
+        raise UnscannableError(f"DICOM NumberOfFrames is not a whole number{shown}")
+    frames = int(text)
+    if frames < 1:
+        raise UnscannableError(f"DICOM NumberOfFrames is invalid ({frames})")
+    return frames
+
+
+def check_frame_count(ds: Dataset, frames: int, frame_bits: int) -> None:
+    """Unscannable when `frames` (the header's) is not what `ds`'s pixel data holds; a native
+    frame is `frame_bits` long. A truncated single frame keeps the truncation reason."""
+    syntax = ds.file_meta.TransferSyntaxUID
+    data = ds.get("PixelData") or b""
+    if syntax.is_encapsulated:
+        from pydicom.encaps import generate_fragments, parse_basic_offsets
+
+        try:
+            held = frames_in_data(ds)
+            fp = io.BytesIO(data)
+            parse_basic_offsets(fp)  # the first item is the offset table, not a fragment
+            fragments = sum(1 for _ in generate_fragments(fp))
+        except (ValueError, EOFError, OSError) as exc:
+            raise UnscannableError("DICOM pixel data fragments are corrupt") from exc
+        if held is not None and held != frames:
+            raise UnscannableError(_mismatch(frames, held))
+        if frames > fragments:
+            raise UnscannableError(
+                f"DICOM NumberOfFrames {frames} but pixel data holds {fragments} fragments "
+                "(a frame takes one at least)"
+            )
+        return
+    need = -(-frames * frame_bits // 8)  # bytes the frames fill; one more pads to even
+    held = len(data) * 8 // frame_bits
+    if len(data) < need and held == 0:
+        raise UnscannableError("DICOM pixel data is shorter than its dimensions say (truncated)")
+    if len(data) < need or (len(data) > need + 1 and held > frames):
+        raise UnscannableError(_mismatch(frames, held))
+
+
+def _mismatch(frames: int, held: int) -> str:
+    return f"DICOM NumberOfFrames {frames} but pixel data holds {held} frame{'s' * (held != 1)}"
 
 
 def frames_in_data(ds: Dataset) -> int | None:

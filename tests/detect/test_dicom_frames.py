@@ -10,14 +10,19 @@ from pathlib import Path
 import data_store  # type: ignore[import-untyped]
 import pydicom
 import pytest
+from pydicom.dataelem import RawDataElement
+from pydicom.encaps import encapsulate
+from pydicom.tag import Tag
 
-from bot.detect.dicom_frames import frames_in_data
+from bot.detect.dicom_frames import check_frame_count, frames_in_data, number_of_frames
 from bot.detect.image_faces import NoFaceDetector
 from bot.detect.images import ImageScanner
+from bot.errors import UnscannableError
 from tests.detect.image_fakes import FakeOcr, FakeTextEngine
 
 TEST_FILES = Path(pydicom.__file__).parent / "data" / "test_files"
 PYDICOM_DATA = Path(data_store.__file__).parent / "data"
+NATIVE_CINE = PYDICOM_DATA / "emri_small.dcm"  # 10 frames 64x64, 16-bit, Explicit VR LE
 CINES = [
     PYDICOM_DATA / "OBXXXX1A_rle_2frame.dcm",  # RLE: one fragment per frame
     PYDICOM_DATA / "emri_small_jpeg_2k_lossless.dcm",  # JPEG 2000 SOC + SIZ
@@ -55,8 +60,72 @@ def test_a_cine_whose_header_says_one_frame_is_unscannable_not_judged_on_its_fir
     )
     result = scanner.scan(buf.getvalue())
     assert not result.scannable
-    assert f"NumberOfFrames (1) does not match the pixel data ({frames} frames)" in (
+    assert f"NumberOfFrames 1 but pixel data holds {frames} frames" in (
         result.unscannable_reason or ""
     )
     assert pydicom.dcmread(io.BytesIO(result.redacted or b"")).PatientIdentityRemoved == "NO"
     assert ocr.shapes == []  # no frame was judged
+
+
+def _scan(ds: pydicom.Dataset) -> str:
+    buf = io.BytesIO()
+    ds.save_as(buf)
+    scanner = ImageScanner(FakeTextEngine(), FakeOcr([], int(ds.Columns)), NoFaceDetector())
+    result = scanner.scan(buf.getvalue())
+    assert not result.scannable and result.redacted  # header-only copy, never a failure
+    return result.unscannable_reason or ""
+
+
+def _frames_value(ds: pydicom.Dataset, value: bytes) -> pydicom.Dataset:
+    """`ds` with NumberOfFrames holding `value` as written (pydicom would refuse some)."""
+    value += b" " * (len(value) % 2)
+    tag = Tag(0x00280008)
+    ds._dict[tag] = RawDataElement(tag, "IS", len(value), value, 0, False, True)
+    return ds
+
+
+@pytest.mark.parametrize(
+    "path", [NATIVE_CINE, PYDICOM_DATA / "emri_small_jpeg_2k_lossless.dcm"], ids=lambda p: p.name
+)
+@pytest.mark.parametrize("claimed", ["999999", "4294967296", "11", "9"])
+def test_a_wrong_or_huge_frame_count_is_named_not_too_large(path: Path, claimed: str) -> None:
+    reason = _scan(_frames_value(pydicom.dcmread(path), claimed.encode()))
+    assert f"NumberOfFrames {claimed} but pixel data holds 10 frames" in reason
+    assert "too large" not in reason
+
+
+def test_native_pixel_data_that_understates_its_frames_is_named() -> None:
+    ds = pydicom.dcmread(NATIVE_CINE)
+    ds.NumberOfFrames = 1
+    assert "NumberOfFrames 1 but pixel data holds 10 frames" in _scan(ds)
+
+
+@pytest.mark.parametrize("value", [b"3.5", b"1e3", b"10.0"])
+def test_a_frame_count_that_is_not_an_integer_string_is_not_rounded(value: bytes) -> None:
+    """PS3.5 6.2: an IS holds digits and a sign only; pydicom reads "1e3" as 1000."""
+    reason = _scan(_frames_value(pydicom.dcmread(NATIVE_CINE), value))
+    assert f"NumberOfFrames is not a whole number ({value.decode()!r})" in reason
+
+
+def test_more_frames_than_fragments_cannot_be() -> None:
+    """Fragments without a frame signature leave the count untold; a fragment never holds two
+    frames (PS3.5 A.4), so 999999 frames in three fragments is named too."""
+    ds = pydicom.dcmread(TEST_FILES / "SC_rgb_small_odd_jpeg.dcm")
+    ds.PixelData = encapsulate([b"frag", b"ment", b"s!"], has_bot=False)
+    ds.NumberOfFrames = 999999
+    assert frames_in_data(ds) is None
+    reason = _scan(ds)
+    assert "NumberOfFrames 999999 but pixel data holds 3 fragments" in reason
+
+
+def test_corrupt_fragments_are_a_reason_not_a_failure() -> None:
+    ds = pydicom.dcmread(TEST_FILES / "SC_rgb_small_odd_jpeg.dcm")
+    ds.PixelData = b"\xfe\xff\x00\xe0\x00\x00\x00\x00" + b"\x01\x02\x03\x04\x08\x00\x00\x00junkjunk"
+    with pytest.raises(UnscannableError, match="fragments are corrupt"):
+        check_frame_count(ds, 1, 3 * 3 * 3 * 8)
+
+
+def test_padding_short_of_a_frame_is_not_a_frame() -> None:
+    ds = pydicom.dcmread(TEST_FILES / "MR_small_padded.dcm")  # 8320 bytes for one 8192-byte frame
+    assert number_of_frames(ds) == 1
+    check_frame_count(ds, 1, 64 * 64 * 16)
