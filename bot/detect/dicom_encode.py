@@ -78,7 +78,7 @@ def store_pixels(
         if max_pixel_bytes is None or len(ds.PixelData) <= max_pixel_bytes or not lossy_ok:
             return uid
         if _lossy(ds, painted, photometric, bits_stored, source, source_data, regions, fill):
-            return dicom_lossy.JPEG_BASELINE
+            return str(ds.file_meta.TransferSyntaxUID)
         _set_native(ds, single, photometric, bits_stored)  # back to the lossless copy,
         if _lossless(ds, painted, uid):  # checked again like every encode
             return uid
@@ -111,23 +111,37 @@ def _lossy(
     regions: np.ndarray | None,
     fill: int,
 ) -> bool:
-    """Whether a JPEG Baseline copy was written, smaller than the lossless one and round
-    tripping (`dicom_lossy.round_trips`); `ds` is left in an unknown state when not."""
-    if not dicom_lossy.eligible(painted, photometric, bits_stored):
+    """Whether a lossy copy was written, smaller than the lossless one and round tripping
+    (`dicom_lossy.round_trips`): JPEG Baseline for 8 bits, JPEG-LS Near-Lossless for 9-16;
+    `ds` is left in an unknown state when not."""
+    bits = int(ds.get("BitsAllocated", 8) or 8)
+    deep = dicom_lossy.deep_eligible(painted, photometric, bits_stored, bits)
+    if not deep and not dicom_lossy.eligible(painted, photometric, bits_stored):
         return False
     lossless_bytes = len(ds.PixelData)
     tables = []
     if source == dicom_lossy.JPEG_BASELINE:
         tables = dicom_lossy.source_tables(source_data, painted.shape[0])
     try:
-        dicom_lossy.encode(ds, painted, photometric, tables)
+        if deep:
+            _set_native(
+                ds, painted if painted.shape[0] > 1 else painted[0], photometric, bits_stored
+            )
+            dicom_lossy.encode_near_lossless(ds, bits_stored)
+        else:
+            dicom_lossy.encode(ds, painted, photometric, tables)
         if len(ds.PixelData) >= lossless_bytes:
             return False
-        if not dicom_lossy.round_trips(ds, painted, regions, fill):
+        near = dicom_lossy.near_error(bits_stored) if deep else None
+        if not dicom_lossy.round_trips(
+            ds, painted, regions, fill, bits_stored if deep else 8, near
+        ):
             return False
     except ENCODE_ERRORS:
         return False
-    dicom_lossy.record(ds, source, len(source_data), painted.size * painted.dtype.itemsize)
+    method = "ISO_14495_1" if deep else "ISO_10918_1"
+    raw = painted.size * painted.dtype.itemsize
+    dicom_lossy.record(ds, source, len(source_data), raw, method)
     return True
 
 

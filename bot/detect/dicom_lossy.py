@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from pydicom.dataset import Dataset
 
 JPEG_BASELINE = "1.2.840.10008.1.2.4.50"
+JPEG_LS_NEAR = "1.2.840.10008.1.2.4.81"  # JPEG-LS Near-Lossless: every sample within NEAR
 # Transfer syntaxes whose data is lossy by definition, with their PS3.3 C.7.6.1.1.5 method
 # term; JPEG 2000 and JPEG-LS (near-lossless) inputs count as lossy when the header says so.
 LOSSY_METHODS = {
@@ -57,6 +58,30 @@ def was_lossy(ds: Dataset, source: str) -> bool:
 def eligible(painted: np.ndarray, photometric: str, bits_stored: int) -> bool:
     """JPEG Baseline holds 8-bit unsigned grey or colour, not palette indices."""
     return painted.dtype == np.uint8 and bits_stored == 8 and photometric in PHOTOMETRICS
+
+
+def deep_eligible(painted: np.ndarray, photometric: str, bits_stored: int, bits: int) -> bool:
+    """JPEG-LS Near-Lossless for 9-16 bit grey or colour (not palette indices); signed pixels
+    stored in fewer bits than allocated are left out, as for JPEG-LS Lossless (`dicom_encode`:
+    GDCM reads them back without the sign)."""
+    signed_partial = painted.dtype.kind == "i" and bits_stored < bits
+    return (
+        painted.dtype.itemsize == 2
+        and 8 < bits_stored <= 16
+        and photometric in PHOTOMETRICS
+        and not signed_partial
+    )
+
+
+def near_error(bits_stored: int) -> int:
+    """JPEG-LS NEAR for `bits_stored`: one level of the 8-bit picture a viewer shows."""
+    return 1 << (bits_stored - 8)
+
+
+def encode_near_lossless(ds: Dataset, bits_stored: int) -> None:
+    """Compress `ds`'s native pixels (the painted copy) JPEG-LS Near-Lossless. Raises what
+    pydicom's encoder plugin (pyjpegls, CharLS) raises."""
+    ds.compress(JPEG_LS_NEAR, jls_error=near_error(bits_stored), generate_instance_uid=False)
 
 
 def source_tables(pixel_data: bytes, frames: int) -> list[dict[str, Any]]:
@@ -114,58 +139,79 @@ def encode(
         ds.PhotometricInterpretation = "YBR_FULL_422" if subsampled else "YBR_FULL"
 
 
-def round_trips(ds: Dataset, painted: np.ndarray, regions: np.ndarray | None, fill: int) -> bool:
-    """Whether the JPEG copy decodes close to `painted` on every frame and every painted
-    region (`regions`, rows x columns, the same on every frame) still decodes to `fill`."""
+def round_trips(
+    ds: Dataset,
+    painted: np.ndarray,
+    regions: np.ndarray | None,
+    fill: int,
+    bits_stored: int = 8,
+    max_error: int | None = None,
+) -> bool:
+    """Whether the lossy copy decodes close to `painted` on every frame (and, with
+    `max_error`, every sample within it) and every painted region (`regions`, rows x columns,
+    the same on every frame) still decodes to `fill`. Levels are 8-bit ones, scaled to
+    `bits_stored` (a 12-bit level is a sixteenth of an 8-bit one)."""
     from pydicom.pixels.utils import pixel_array
 
     back = pixel_array(ds)
     if back.size != painted.size:
         return False
     back = back.reshape(painted.shape)
+    peak = float((1 << bits_stored) - 1)
     for got, want in zip(back, painted, strict=True):
-        if psnr(got, want) < MIN_PSNR:
+        if psnr(got, want, peak) < MIN_PSNR:
             return False
-    return regions is None or painted_regions_kept(back, regions, fill)
+    error = np.abs(back.astype(np.int64) - painted.astype(np.int64))
+    if max_error is not None and error.max() > max_error:
+        return False
+    scale = 1 << (bits_stored - 8)
+    return regions is None or painted_regions_kept(back, regions, fill, scale)
 
 
-def painted_regions_kept(back: np.ndarray, regions: np.ndarray, fill: int) -> bool:
+def painted_regions_kept(back: np.ndarray, regions: np.ndarray, fill: int, scale: int = 1) -> bool:
     """Whether every painted region still decodes to its fill on every frame: one JPEG block
     in from its edge (where a neighbour's ringing cannot reach) within `FILL_TOLERANCE`, and,
     so that a thin box (a text line) is checked too, `THIN_EDGE` in within `RING_TOLERANCE`
     on every pixel and `MEAN_TOLERANCE` on each box's mean. A box thinner than
-    2 * THIN_EDGE + 1 pixels holds no legible text; the PSNR check is what is left for it."""
+    2 * THIN_EDGE + 1 pixels holds no legible text; the PSNR check is what is left for it.
+    Tolerances are multiplied by `scale` for pixels of more than 8 bits."""
     import cv2
 
     mask = regions.astype(np.uint8)
     deep = cv2.erode(mask, np.ones((2 * EDGE + 1, 2 * EDGE + 1), np.uint8)).astype(bool)
-    if deep.any() and np.abs(back[:, deep].astype(np.int32) - int(fill)).max() > FILL_TOLERANCE:
+    if (
+        deep.any()
+        and np.abs(back[:, deep].astype(np.int64) - int(fill)).max() > FILL_TOLERANCE * scale
+    ):
         return False
     shallow = cv2.erode(mask, np.ones((2 * THIN_EDGE + 1, 2 * THIN_EDGE + 1), np.uint8))
     inside = shallow.astype(bool)
     if not inside.any():
         return True
-    deviation = np.abs(back[:, inside].astype(np.int32) - int(fill))
+    deviation = np.abs(back[:, inside].astype(np.int64) - int(fill))
     deviation = deviation.reshape(len(back), int(inside.sum()), -1).max(axis=2)  # worst sample
-    if deviation.max() > RING_TOLERANCE:
+    if deviation.max() > RING_TOLERANCE * scale:
         return False
     count, labels = cv2.connectedComponents(mask)  # one label per painted box
     boxes = labels[inside]
     sizes = np.bincount(boxes, minlength=count)
     for frame in deviation:
         sums = np.bincount(boxes, weights=frame, minlength=count)
-        if (sums[sizes > 0] / sizes[sizes > 0]).max() > MEAN_TOLERANCE:
+        if (sums[sizes > 0] / sizes[sizes > 0]).max() > MEAN_TOLERANCE * scale:
             return False
     return True
 
 
-def psnr(got: np.ndarray, want: np.ndarray) -> float:
-    """Peak signal-to-noise ratio of an 8-bit frame, in dB (infinite when identical)."""
+def psnr(got: np.ndarray, want: np.ndarray, peak: float = 255.0) -> float:
+    """Peak signal-to-noise ratio of a frame whose values reach `peak`, in dB (infinite when
+    identical)."""
     mse = float(np.mean((got.astype(np.float64) - want.astype(np.float64)) ** 2))
-    return float("inf") if mse == 0 else 10 * float(np.log10(255.0**2 / mse))
+    return float("inf") if mse == 0 else 10 * float(np.log10(peak**2 / mse))
 
 
-def record(ds: Dataset, source: str, source_bytes: int, raw_bytes: int) -> None:
+def record(
+    ds: Dataset, source: str, source_bytes: int, raw_bytes: int, method: str = "ISO_10918_1"
+) -> None:
     """PS3.3 C.7.6.1.1.5: Lossy Image Compression "01", this step's ratio (raw over coded
     bytes) and method appended to the input's. An input that did not record its own step gets
     it first, from its syntax and its pixel data's size, so the two lists stay in step."""
@@ -178,7 +224,7 @@ def record(ds: Dataset, source: str, source_bytes: int, raw_bytes: int) -> None:
         ratios += [_ratio(raw_bytes, source_bytes)] * (len(methods) - len(ratios))
         methods += [before] * (len(ratios) - len(methods))
     ratios.append(_ratio(raw_bytes, len(ds.PixelData)))
-    methods.append("ISO_10918_1")
+    methods.append(method)
     ds.LossyImageCompression = "01"
     ds.LossyImageCompressionRatio = ratios
     ds.LossyImageCompressionMethod = methods

@@ -201,3 +201,87 @@ def test_when_colour_frames_then_thin_box_checked_on_every_sample() -> None:
     assert painted_regions_kept(colour, regions, 0)
     colour[1, 20:32, 8:150, 2] = _text()  # the text back in one channel of one frame
     assert not painted_regions_kept(colour, regions, 0)
+
+
+# --- inputs of more than 8 bits: JPEG-LS Near-Lossless (real JPEG 2000 lossy files) --------
+
+
+def _deep(name: str) -> tuple[Dataset, np.ndarray, np.ndarray, np.ndarray, int]:
+    """A real lossy file of more than 8 bits with a text line (12 px) and a box painted on
+    its decoded pixels at their darkest value: (ds, original, painted, regions, fill)."""
+    from pathlib import Path
+
+    import data_store  # type: ignore[import-untyped]
+    import pydicom
+
+    ds = pydicom.dcmread(Path(data_store.__file__).parent / "data" / name)
+    original = ds.pixel_array[None].copy()  # frames first, as the scanner paints them
+    fill = int(original.min())
+    regions = np.zeros(original.shape[1:], bool)  # rows x columns, the same on every frame
+    regions[40:52, 30:400] = True  # a burned-in text line
+    regions[100:180, 30:300] = True
+    painted = original.copy()
+    painted[:, regions] = fill
+    return ds, original, painted, regions, fill
+
+
+@pytest.mark.parametrize("name", ["MR2_J2KI.dcm", "RG3_J2KI.dcm"])  # 12-bit MR, 10-bit CR
+def test_when_deep_lossy_input_over_limit_then_jpeg_ls_near_lossless_boxes_still_black(
+    name: str,
+) -> None:
+    from bot.detect.dicom_encode import store_pixels
+
+    ds, _, painted, regions, fill = _deep(name)
+    bits_stored = int(ds.BitsStored)
+    photometric, source = ds.PhotometricInterpretation, ds.file_meta.TransferSyntaxUID
+    got = store_pixels(
+        ds, painted, photometric, bits_stored, source, max_pixel_bytes=1, regions=regions, fill=fill
+    )
+    assert got == dicom_lossy.JPEG_LS_NEAR
+    back = ds.pixel_array.reshape(painted.shape).astype(np.int64)
+    near = dicom_lossy.near_error(bits_stored)
+    assert np.abs(back[:, regions] - fill).max() <= near  # boxes still black after decode
+    assert np.abs(back - painted).max() <= near  # one 8-bit level anywhere, no more
+    assert ds.LossyImageCompression == "01"
+    assert list(ds.LossyImageCompressionMethod) == ["ISO_15444_1", "ISO_14495_1"]
+
+
+def test_when_deep_lossy_copy_shows_the_text_again_then_lossless_copy_kept(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An encoder fault that brings the covered pixels back (here: the unpainted original
+    compressed) is caught by the decode-back check, and the lossless copy written."""
+    from bot.detect.dicom_encode import JPEG_LS_LOSSLESS, store_pixels
+
+    ds, original, painted, regions, fill = _deep("MR2_J2KI.dcm")
+    real = dicom_lossy.encode_near_lossless
+
+    def leaky(d: Dataset, bits_stored: int) -> None:
+        d.set_pixel_data(original[0], "MONOCHROME2", bits_stored, generate_instance_uid=False)
+        real(d, bits_stored)
+
+    monkeypatch.setattr(dicom_lossy, "encode_near_lossless", leaky)
+    source = ds.file_meta.TransferSyntaxUID
+    got = store_pixels(
+        ds, painted, "MONOCHROME2", 12, source, max_pixel_bytes=1, regions=regions, fill=fill
+    )
+    assert got == JPEG_LS_LOSSLESS and np.array_equal(ds.pixel_array, painted[0])
+    assert "ISO_14495_1" not in list(ds.get("LossyImageCompressionMethod") or [])
+
+
+def test_the_thin_box_check_scales_to_the_pixels_bits() -> None:
+    """Tolerances are 8-bit levels: at 12 bits a box within 16 x the ringing allowance is
+    kept, and white text (4095) back in a text line is not."""
+    back, regions = _line()
+    back = back.astype(np.uint16) * 16
+    back[:, 20:22, 8:150] = dicom_lossy.RING_TOLERANCE * 16  # ringing at the edge, in scale
+    assert painted_regions_kept(back, regions, 0, scale=16)
+    back[0, 20:32, 8:150] = np.where(_text() > 128, 4095, 0)
+    assert not painted_regions_kept(back, regions, 0, scale=16)
+
+
+def test_signed_pixels_stored_in_fewer_bits_never_go_near_lossless() -> None:
+    signed = np.zeros((1, 8, 8), np.int16)
+    assert not dicom_lossy.deep_eligible(signed, "MONOCHROME2", 14, 16)  # GDCM loses the sign
+    assert dicom_lossy.deep_eligible(signed.astype(np.uint16), "MONOCHROME2", 12, 16)
+    assert not dicom_lossy.deep_eligible(signed.astype(np.uint16), "PALETTE COLOR", 12, 16)
