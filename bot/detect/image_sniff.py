@@ -63,7 +63,7 @@ _VRS = frozenset(
 def _raw_dataset(data: bytes) -> bool:
     """A DICOM dataset written without the 128-byte preamble and "DICM" (older exports, files
     from some PACS): it starts with an element of group 0008, little or big endian, whose VR is
-    explicit or whose implicit length fits the file. `dicom.read_dataset` then parses it whole;
+    explicit or whose implicit length fits the file. `dicom_read.read_dataset` then parses it whole;
     a file this lets through by chance fails there as unscannable."""
     if len(data) < 12:
         return False

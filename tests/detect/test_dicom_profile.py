@@ -228,7 +228,7 @@ def test_identical_frames_are_read_once_and_a_distinct_one_on_its_own() -> None:
 def test_a_one_character_header_value_is_never_a_term_but_merged_tokens_match() -> None:
     ds = read(make_dicom(burned_in=False))
     ds.StudyID = "1"
-    from bot.detect.dicom import burned_in_terms
+    from bot.detect.dicom_text import burned_in_terms
 
     terms = burned_in_terms(ds)
     assert ("1", Kind.ID) not in terms

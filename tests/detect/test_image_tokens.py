@@ -69,7 +69,7 @@ def test_demerged_offsets_map_back_to_the_original() -> None:
 def test_a_palette_colour_file_is_read_through_its_palette() -> None:
     from pydicom.pixels.processing import apply_color_lut
 
-    from bot.detect.dicom import _to_rgb8
+    from bot.detect.dicom_paint import to_rgb8 as _to_rgb8
 
     path = Path(pydicom.__file__).parent / "data" / "test_files" / "examples_palette.dcm"
     ds = pydicom.dcmread(path)
