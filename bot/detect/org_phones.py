@@ -16,6 +16,10 @@ post `phi` (issue 13). Here a phone or fax is an organisation's, and no finding,
   "clinic", "helpline", "switchboard", "front desk", "our main line", "the ward's number",
   "the office", "Dr Okafor's office", "PA fax", "its e-prescribing fax"), or it follows such a
   number in a list ("main line ...; fax ...", "(was ...)");
+  in a post about no one the desk's word may stand anywhere in the clause before the number
+  ("Transfers to Larkspur Apothecary, 2501 Mill Pond Rd, ph ..."), or open the number's block
+  as a letterhead does ("Fenwick Family Pharmacy #2197 / street / town / Phone ..."); a
+  vendor's desk is one too ("Pyxis support", "Sodexo catering", "the interpreter line");
 - where a person is in the post all the same (an age, a room, a patient, clinical or relative
   word of `verdict.PERSON_WORDS`, relatives and carers, a personal pronoun or possessive in
   English or the deployment's other languages, "her", "my", "mi", "meine", or a personal line,
@@ -60,10 +64,17 @@ DESK_WORDS = wordset(
     "hotline switchboard reception desk dispatch ward's department dept department's "
     "outpatients freephone toll-free tollfree freecall manufacturer wholesaler our its "
     "scheduling appointments bookings pbm plan's insurer's e-prescribing eprescribing erx "
-    "prior-auth"
+    "prior-auth "
+    # an organisation's own kind or a vendor's service desk ("Larkspur Apothecary, ... ph",
+    # "Harmon Drug", "Pyxis support", "Philips helpdesk", "Sodexo catering", "Biomed")
+    "apothecary compounding drug drugs chemist chemists support helpdesk help-desk servicedesk "
+    "catering biomed facilities"
 )
 # Words that make "office", "line", "number", "ward" a desk's: "the office", "main line".
-_DESK_LEADS = wordset("the our main clinic practice pharmacy front back billing doctor's dr's")
+_DESK_LEADS = wordset(
+    "the our main clinic practice pharmacy front back billing doctor's dr's help prescriber "
+    "service support interpreter"
+)
 _DESK_NOUNS = wordset("office line number ward unit")
 FREEPHONE = re.compile(r"\b(?:toll[- ]?free|freephone|free\s?phone|freecall|gratuit[oa]?)\b", re.I)
 # Someone in the post: relatives and carers, pronouns, a person's own line.
@@ -81,6 +92,17 @@ PERSONAL_WORDS = wordset(
 _PHONES = frozenset({"PHONE", "FAX", ""})
 _WORD = re.compile(r"[\w'’-]+")
 _CLAUSE = re.compile(r"[.;!?](?:\s|$)|\n")
+# Words that are no person's: "Family" in an organisation's name, in Title Case before the kind
+# of practice it is, the unit's own rooms, and a state's code before a ZIP.
+NO_ONES_WORDS = re.compile(
+    r"\bFamily\s+(?:Pharmacy|Practice|Medicine|Health|Healthcare|Dental|Dentistry|Clinic|Care"
+    r"|Medical|Physicians|Doctors|Chemist|Drug|Pediatrics|Paediatrics)\b"
+    # the unit's own rooms, where no patient lies ("party in the staff room")
+    r"|\b(?:staff|break|store|stock|linen|sluice|utility|meeting|training|seminar|conference"
+    r"|plaster)\s+room\b"
+    # a state before its ZIP that spells another language's "my" ("Dover, MI 48503")
+    r"|\b(?-i:MI|MA|ME)(?=\s+\d{5}\b)"
+)
 # Only labels and joiners between two numbers of one desk ("; fax ", " / Fx ", " or ").
 _JOINER = re.compile(
     r"[\s,;:/()]*(?:(?:or|and|was|ph|phone|tel|fax|fx|f|p|t|line|main)[\s.:,;/()]*)*", re.I
@@ -89,6 +111,8 @@ _LINK = re.compile(r"/|\b(?:or|was|ph|phone|tel|fax|fx|f|p|t)\b", re.I)
 # Plurals that name no one ("patients can call the pharmacy line"); a patient's word still does.
 _GENERIC = frozenset({"patients", "pts"})
 LABEL_REACH = 6
+# A letterhead's block: the organisation's line, street, town and the phone line.
+LETTERHEAD_LINES = 6
 
 
 def organisation_phone_spans(
@@ -111,7 +135,12 @@ def organisation_phone_spans(
             # no person's word (a number's type alone is a generator's draw as often as not)
             owned = (joined or _desk_labelled(text, f)) and not _personal(_clause_words(text, f))
         else:
-            owned = joined or _org_number(text[f.start : f.end], regions) or _desk_labelled(text, f)
+            owned = (
+                joined
+                or _org_number(text[f.start : f.end], regions)
+                or _desk_labelled(text, f, reach=None)
+                or _letterhead(text, f)
+            )
         if owned:
             claimed.append((f.start, f.end))
             last = f
@@ -128,10 +157,11 @@ def identified(others: Iterable[Finding]) -> bool:
 
 def about_someone(text: str, others: Iterable[Finding]) -> bool:
     """A person is in the post, though not identified: an age, a room, or a patient's,
-    clinical, relative's or personal word."""
+    clinical, relative's or personal word ("family" not in an organisation's name, "Fenwick
+    Family Pharmacy", "room" not in "the staff room", "MI" not before a ZIP)."""
     if any(f.kind in (Kind.AGE, Kind.ROOM) for f in others):
         return True
-    return _personal(_WORD.findall(text))
+    return _personal(_WORD.findall(NO_ONES_WORDS.sub(" ", text)))
 
 
 def _personal(words: Iterable[str]) -> bool:
@@ -168,9 +198,22 @@ def _org_number(value: str, regions: Sequence[str]) -> bool:
     return False
 
 
-def _desk_labelled(text: str, f: Finding) -> bool:
-    """A desk's word among the last few words before the number in its clause, or a freephone
-    word right beside it ("Freephone 0808 ...", "1-888-... (toll-free)")."""
+def _letterhead(text: str, f: Finding) -> bool:
+    """The number stands in a letterhead: its block (the lines since a blank line) opens with a
+    line that names a desk or an organisation ("Fenwick Family Pharmacy #2197 / 4459
+    Industrial Pkwy / Dover, MI / Phone ..."). Asked only in a post about no one."""
+    start = text.rfind("\n\n", 0, f.start)
+    block = text[start + 2 if start >= 0 else 0 : f.start]
+    lines = block.split("\n")
+    if len(lines) < 2 or len(lines) > LETTERHEAD_LINES:
+        return False
+    return any(w.lower() in DESK_WORDS for w in _WORD.findall(lines[0]))
+
+
+def _desk_labelled(text: str, f: Finding, reach: int | None = LABEL_REACH) -> bool:
+    """A desk's word among the last few words before the number in its clause (any word of
+    the clause before it when `reach` is None: a post about no one), or a freephone word right
+    beside it ("Freephone 0808 ...", "1-888-... (toll-free)")."""
     lo = 0
     for m in _CLAUSE.finditer(text, max(0, f.start - 120), f.start):
         lo = m.end()
@@ -179,7 +222,7 @@ def _desk_labelled(text: str, f: Finding) -> bool:
     ):
         return True
     words = [w.lower().replace("’", "'") for w in _WORD.findall(text, lo, f.start)]
-    words = words[-LABEL_REACH:]
+    words = words[-reach:] if reach is not None else words
     for i, w in enumerate(words):
         if w in DESK_WORDS:
             return True

@@ -150,7 +150,54 @@ def test_identified(others: list[Finding], expected: bool) -> None:
         ("The daughter's number", [], True),
         ("Pharmacy fax below", [Finding(0, 4, Kind.AGE, 0.8, subtype="AGE")], True),
         ("Pharmacy fax below", [Finding(0, 4, Kind.ROOM, 0.8, subtype="ROOM")], True),
+        ("Fenwick Family Pharmacy, Dover, MI 48503", [], False),
+        ("Family at the bedside", [], True),
+        ("Party in the staff room", [], False),
+        ("Back to her room", [], True),
+        ("Moved to the room by the nurses station", [], True),
+        ("Mi hija llama mañana", [], True),
     ],
 )
 def test_about_someone(text: str, others: list[Finding], expected: bool) -> None:
     assert about_someone(text, others) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a letterhead: the organisation's line, its street and town, then its numbers
+        "Fenwick Family Pharmacy #2197\n4459 Industrial Pkwy\nDover, MI 00485\n"
+        "Phone 435.252.5132  Fax 856.864.5290",
+        "Transfers to Larkspur Apothecary, 2501 Mill Pond Rd, ph 1-705-753-5251.",
+        "Transfers to Harmon Drug, 7696 Main St, ph 813.599.9917.",
+        "Sodexo catering on (574) 664-2550 for anything after hours.",
+        "the interpreter line on 1-877-901-9928 for anything after hours.",
+        "Pyxis support on (617) 555-0190 if the drawer jams again.",
+        "Anthem moved plans; prescriber help line (212) 555-0133.",
+    ],
+)
+def test_when_an_organisation_or_a_vendor_owns_the_number_in_a_post_about_no_one_then_no_contact(
+    engine: TextEngine, text: str
+) -> None:
+    assert spans(engine, text, Kind.CONTACT) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person's block has the shape of a letterhead: the name makes every number stay
+        ("Ana Ruiz\n12 Oak Road\nLeeds\nPhone 0113 496 0000", ["0113 496 0000"]),
+        ("Fenwick Family Pharmacy\nRe: Ana Ruiz\nPhone 617-555-0142", ["617-555-0142"]),
+        # "family" outside an organisation's name is still someone
+        ("Family aware, pharmacy callback 617-555-0142", ["617-555-0142"]),
+        ("Fenwick Family Pharmacy: the patient's daughter on 617-555-0142", ["617-555-0142"]),
+        ("Her drug rep called from 617-555-0142", ["617-555-0142"]),
+        ("The patient's pharmacy, Harmon Drug, 617-555-0101", ["617-555-0101"]),
+        ("Support worker Jo's mobile 07700 900123", ["07700 900123"]),
+        ("Callback 617-555-0142 re the refill.", ["617-555-0142"]),
+    ],
+)
+def test_when_a_vendors_or_letterheads_number_stands_beside_a_person_then_still_a_contact(
+    engine: TextEngine, text: str, expected: list[str]
+) -> None:
+    assert spans(engine, text, Kind.CONTACT) == expected
