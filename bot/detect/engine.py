@@ -34,6 +34,7 @@ from presidio_analyzer.predefined_recognizers import (
 from spacy.tokens import Doc
 
 from bot.detect.address_towns import towns_after_addresses
+from bot.detect.holiday_dates import holiday_spans
 from bot.detect.name_edges import widen_names
 from bot.detect.normalise import TextView, bounded_runs, view
 from bot.detect.offline import use_bundled_suffix_list
@@ -359,6 +360,9 @@ class TextEngine:
         found = without_spans(found, named)
         claimed = named + organisation_spans(text, found)
         claimed += organisation_phone_spans(text, without_spans(found, claimed), self.phone_regions)
+        # a holiday's name in a post about no one is a closure's or a rota's day, asked once the
+        # organisation's numbers are gone ("closed Christmas Day, main line ...")
+        claimed += holiday_spans(text, without_spans(found, claimed))
         found = person_numbers(text, without_spans(found, claimed))
         claimed += organisation_spans(text, found)
         return merge(without_spans(found, claimed), text)
