@@ -103,6 +103,18 @@ def test_when_the_same_words_name_a_place_then_it_is_still_found(
         ("device_named_for_a_person", "The Lucas device is charging in the crash room"),
         ("reference_named_for_a_publisher", "protocol changed, see the Lippincott page"),
         ("payer_authorisation_line", "Kaiser auth line is down"),
+        # jargon_chat (issue 13, chat precision pass)
+        ("laxative_brand_before_a_dose", "Ranson 3; PICC tip confirmed; Movicol 2 sachets."),
+        ("standing_aid_named_like_a_person", "reminder: Sara Stedy is on 5 North."),
+        ("acronym_in_a_capitals_heavy_message", "CT KUB clear. SOFA up by 2."),
+        ("electrolytes_after_a_mention", "@Michele Es are pending, K was 3.1 at 0600? MEWS 3."),
+        ("organism_in_lower_case", "Gram stain shows gram positive cocci in clusters."),
+        ("caterer_before_its_line", "heads up, Sodexo catering on 0165 966 3883 as normal."),
+        (
+            "department_in_a_fax_header",
+            "To: Blue Cross Pharmacy Prior Auth Dept  Fax (866) 505-2112",
+        ),
+        ("inhaler_brand", "Trelegy Ellipta is back in stock"),
     ],
 )
 def test_when_a_brand_eponym_building_or_acronym_looks_like_a_name_then_no_name(
@@ -132,6 +144,12 @@ def test_when_a_brand_eponym_building_or_acronym_looks_like_a_name_then_no_name(
         ("acronym_after_a_titled_name", "Mr. Smith BFR dropped to 250 with high VP", ["Smith"]),
         ("surname_then_catheter", "Okafor Foley day 3, remove tomorrow per urology", ["Okafor"]),
         ("given_name_and_eponym_surname", "Mary Foley in bed 4", ["Mary Foley"]),
+        ("patient_on_a_brand", "Rachel Cross started on Movicol 2 sachets", ["Rachel Cross"]),
+        ("patient_beside_a_standing_aid", "Sara Smith to use the Stedy from now", ["Sara Smith"]),
+        ("surname_also_an_acronym_titled", "Mr Kub in bed 3 for CT KUB", ["Kub"]),
+        ("given_name_es_before_a_surname", "Es Okonkwo in bay 2, K is 3.1", ["Es Okonkwo"]),
+        ("surname_also_an_organism", "Marta Cocci, bed 12, gram positive cocci", ["Marta Cocci"]),
+        ("patient_after_a_dept", "Pharmacy Dept re Ana Ruiz: Trelegy approved", ["Ana Ruiz"]),
     ],
 )
 def test_when_the_same_shapes_name_a_person_then_the_name_is_still_found(
