@@ -113,6 +113,9 @@ _GENERIC = frozenset({"patients", "pts"})
 LABEL_REACH = 6
 # A letterhead's block: the organisation's line, street, town and the phone line.
 LETTERHEAD_LINES = 6
+# A letterhead's phone line opens with its label; its first line is a name, not a sentence.
+_PHONE_LINE = re.compile(r"\s*(?:phone|ph|tel|telephone|main|fax|p|t|f)\.?:?\s*", re.I)
+_SENTENCE = re.compile(r"[.!?](?:\s|$)")
 
 
 def organisation_phone_spans(
@@ -205,9 +208,10 @@ def _letterhead(text: str, f: Finding) -> bool:
     start = text.rfind("\n\n", 0, f.start)
     block = text[start + 2 if start >= 0 else 0 : f.start]
     lines = block.split("\n")
-    if len(lines) < 2 or len(lines) > LETTERHEAD_LINES:
+    if len(lines) < 2 or len(lines) > LETTERHEAD_LINES or not _PHONE_LINE.fullmatch(lines[-1]):
         return False
-    return any(w.lower() in DESK_WORDS for w in _WORD.findall(lines[0]))
+    head = lines[0].strip()
+    return not _SENTENCE.search(head) and any(w.lower() in DESK_WORDS for w in _WORD.findall(head))
 
 
 def _desk_labelled(text: str, f: Finding, reach: int | None = LABEL_REACH) -> bool:

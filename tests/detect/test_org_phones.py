@@ -195,6 +195,12 @@ def test_when_an_organisation_or_a_vendor_owns_the_number_in_a_post_about_no_one
         ("The patient's pharmacy, Harmon Drug, 617-555-0101", ["617-555-0101"]),
         ("Support worker Jo's mobile 07700 900123", ["07700 900123"]),
         ("Callback 617-555-0142 re the refill.", ["617-555-0142"]),
+        # a line with a desk's word above a person's number is no letterhead
+        (
+            "Freephone 1800 014 462 for the shortage update.\nCall back at 617.247.6916 when in.",
+            ["617.247.6916"],
+        ),
+        ("Pharmacy\nAna asks for a text at 617.247.6916", ["617.247.6916"]),
     ],
 )
 def test_when_a_vendors_or_letterheads_number_stands_beside_a_person_then_still_a_contact(
