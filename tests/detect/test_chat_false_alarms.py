@@ -115,6 +115,9 @@ def test_when_the_same_words_name_a_place_then_it_is_still_found(
             "To: Blue Cross Pharmacy Prior Auth Dept  Fax (866) 505-2112",
         ),
         ("inhaler_brand", "Trelegy Ellipta is back in stock"),
+        # a Title Case run, then a lower-case listed word: the head is judged, eponyms stay out
+        ("eponym_then_a_listed_verb", "Bence Jones protein asks for a repeat"),
+        ("score_then_a_listed_verb", "Glasgow Coma Scale asks for a recheck"),
     ],
 )
 def test_when_a_brand_eponym_building_or_acronym_looks_like_a_name_then_no_name(

@@ -233,7 +233,12 @@ class NameRuns:
                     and not (len(solid) == len(toks) and all(t.text.islower() for t in toks))
                     and not lower_full
                 ):
-                    return self._judge_run(doc, start, start + 1, inf) if len(toks) == 2 else None
+                    if len(toks) == 2:
+                        return self._judge_run(doc, start, start + 1, inf)
+                    # "Kimberly Mcintyre asks for a text": a name in Title Case, then a
+                    # lower-case word that is also in a list; the name is judged alone
+                    head = self._title_head(doc, start, end)
+                    return self._judge_run(doc, start, start + head, inf) if head >= 2 else None
                 return (start, end, 0.85, subtype)
             if (
                 known
@@ -318,6 +323,16 @@ class NameRuns:
         if (cue == "strong" and (tok in unknown or tok in known)) or room_ok:
             return (start, end, 0.6, subtype)
         return None
+
+    @staticmethod
+    def _title_head(doc: Doc, start: int, end: int) -> int:
+        """How many of the run's first tokens are in Title Case, when lower-case ones follow."""
+        head = 0
+        for tok in tokens(doc)[start:end]:
+            if not tok.text[:1].isupper():
+                break
+            head += 1
+        return head if head < end - start else 0
 
     def _thing_after_function_word(self, doc: Doc, start: int, end: int) -> bool:
         """A lower-case listed name that is also an English word, whose only cue is a function

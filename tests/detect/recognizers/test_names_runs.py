@@ -43,3 +43,18 @@ def test_when_a_name_is_printed_in_capitals_then_all_of_it_is_found(text: str, n
 )
 def test_when_a_capitalised_word_names_a_place_or_a_thing_then_no_name_is_found(text: str) -> None:
     assert found(NAMES, text, nlp=True) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a lower-case verb that is also in a name list ended the run: the whole run was judged
+        # mixed-case and dropped (pharmacy_ops dev leaked 13 names so)
+        ("Kimberly Mcintyre asks for a text when the prednisolone is in", "Kimberly Mcintyre"),
+        ("Robin Grant asks for a text at 0161 496 7386", "Robin Grant"),
+    ],
+)
+def test_when_a_full_name_is_followed_by_a_listed_lower_case_word_then_the_name_is_found(
+    text: str, name: str
+) -> None:
+    assert name in {span for span, _ in found(NAMES, text, nlp=True)}
