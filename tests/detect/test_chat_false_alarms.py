@@ -118,6 +118,7 @@ def test_when_the_same_words_name_a_place_then_it_is_still_found(
         # a Title Case run, then a lower-case listed word: the head is judged, eponyms stay out
         ("eponym_then_a_listed_verb", "Bence Jones protein asks for a repeat"),
         ("score_then_a_listed_verb", "Glasgow Coma Scale asks for a recheck"),
+        ("score_grade_after_a_hyphen", "PICC tip confirmed. Child-Pugh B on the new calculator."),
     ],
 )
 def test_when_a_brand_eponym_building_or_acronym_looks_like_a_name_then_no_name(
@@ -153,6 +154,8 @@ def test_when_a_brand_eponym_building_or_acronym_looks_like_a_name_then_no_name(
         ("given_name_es_before_a_surname", "Es Okonkwo in bay 2, K is 3.1", ["Es Okonkwo"]),
         ("surname_also_an_organism", "Marta Cocci, bed 12, gram positive cocci", ["Marta Cocci"]),
         ("patient_after_a_dept", "Pharmacy Dept re Ana Ruiz: Trelegy approved", ["Ana Ruiz"]),
+        ("list_row_after_a_bullet", "- Pugh B in bay 3, for bloods", ["Pugh B"]),
+        ("hyphenated_surname_row", "- Al-Sayed R in bay 2", ["Al-Sayed R"]),
     ],
 )
 def test_when_the_same_shapes_name_a_person_then_the_name_is_still_found(

@@ -211,6 +211,8 @@ def _row_start(toks: list[Tok], i: int) -> bool:
     if i == 0:
         return True
     prev = toks[i - 1]
+    if prev.text == "-" and i > 1 and not prev.whitespace_ and not toks[i - 2].whitespace_:
+        return False  # "Child-Pugh B": a hyphenated term's second half, not a list's marker
     return (
         prev.is_space
         or "\n" in prev.whitespace_
