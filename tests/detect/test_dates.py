@@ -105,3 +105,21 @@ def test_when_relative_date_in_chat_shorthand_then_found(
 @pytest.mark.parametrize("text", ["sats 92% on RA", "sat up in chair", "mon q4h neuro checks"])
 def test_when_day_abbreviation_is_a_word_then_not_a_date(engine: TextEngine, text: str) -> None:
     assert spans(engine, text, Kind.DATE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day and month written alike ("4/4") is a score unless a stay's word dates it
+        ("side room 7, HAS-BLED 3. admitted 4/4.", ["4/4"]),
+        ("discharged 2/2; MRN to follow", ["2/2"]),
+        ("readmitted 3/3 with a UTI", ["3/3"]),
+        ("discharged 1/2 tab bd", []),
+        ("admitted with 4/4 power in both arms", []),
+        ("strength 4/4 after admission", []),
+    ],
+)
+def test_when_a_stay_word_precedes_a_day_and_month_written_alike_then_it_is_a_date(
+    engine: TextEngine, text: str, expected: list[str]
+) -> None:
+    assert spans(engine, text, Kind.DATE) == expected

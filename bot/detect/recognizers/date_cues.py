@@ -212,6 +212,9 @@ DATE_CUES = wordset(
     "reopens opens closes starts ends begins effective on since until till by due dob born meets meeting up f/u fu scheduled sched appt dated from starting through thru effective before after"
     " w/c w/b w/e beg beginning commencing ending"
 )
+# A stay's start or end right before a day and month that could be a fraction or a score
+# ("admitted 4/4", "discharged 2/2"): the number is that day.
+STAY_CUES = wordset("admitted readmitted discharged")
 # The words a week is named by in letters and rotas: "w/c 4 March", "week commencing 4.3.",
 # "wk beg 10/3", "w/e 7/3" (week ending).
 WEEK_CUES = wordset("w/c w/b w/e wc wb beg beginning commencing ending")

@@ -39,6 +39,7 @@ from bot.detect.recognizers.date_cues import (
     NOT_DATE_BEFORE,
     OXYGEN,
     POSITIVE_CUES,
+    STAY_CUES,
     WEEK_CUES,
 )
 from bot.detect.recognizers.date_extent import (
@@ -233,6 +234,7 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
             strong = (
                 is_dob
                 or any(w in DATE_CUES for w in before)
+                or (bool(before) and before[-1] in STAY_CUES)
                 or WEEKDAY_WORD.fullmatch(before[-1] if before else "") is not None
                 or WEEKDAY_PAREN.search(text, max(0, result.start - 14), result.start) is not None
                 or TIME_AFTER.match(text, result.end) is not None
