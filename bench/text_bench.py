@@ -131,6 +131,11 @@ abbreviations, devices, lab and unit jargon, scores, shift logistics, vendors' a
 hospital's own phone lines, holidays as closures and polls, staff sign-offs, beside a minority
 of posts about one patient, `bench.corpus.jargon_chat`) is a twenty-first, for the chat
 precision pass of 2026-12-08, committed before its first measurement: a DEV voice.
+`ward_words` (a night nurse's chat about patients named by English words, often one name alone
+after a verb or preposition, census-board rows, tower-and-bed rooms and German, Dutch and French
+ward chat, beside the same words used as words and German nouns, `bench.corpus.ward_words`) is a
+twenty-second, for the names pass of 2026-12-08, committed before its first measurement: a DEV
+voice.
 The plain splits were measured first, before the detector was
 changed for them, and never tuned on; the `*_after` splits were written after the change.
 Their examples carry planted values: a planted value LEAKS when any identifying token of it
@@ -564,6 +569,7 @@ OTHER_VOICES = (
     "account_desk",
     "age_forms",
     "jargon_chat",
+    "ward_words",
 )
 
 
@@ -642,6 +648,8 @@ def corpus(split: str, n: int, seed: int) -> tuple[list[dict[str, Any]], list[st
         from bench.corpus import age_forms as gen  # type: ignore[no-redef]
     elif split == "jargon_chat":
         from bench.corpus import jargon_chat as gen  # type: ignore[no-redef]
+    elif split == "ward_words":
+        from bench.corpus import ward_words as gen  # type: ignore[no-redef]
     elif split.startswith("notes"):
         from bench.corpus import clinical_notes as gen  # type: ignore[no-redef]
     else:

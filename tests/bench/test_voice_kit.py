@@ -50,6 +50,7 @@ GENERATORS = {
     "account_desk": "account_desk",
     "age_forms": "age_forms",
     "jargon_chat": "jargon_chat",
+    "ward_words": "ward_words",
 }
 # chat splits of `bench.corpus.text_corpus` pinned the same way
 CHAT = ("main", "periop_dev", "dialysis", "infusion_dev", "handoff_dev", "bedflow_dev")
@@ -159,6 +160,10 @@ MEASURED = {
     # and staff sign-offs beside a minority of posts about one patient, pinned before its first
     # measurement (issue 13, helper precision)
     "jargon_chat": "63f514bf11c9739be48e5cec42063fe5bdb84686c5b963e0d810b2af915df1c9",
+    # a DEV voice for patients named by English words ("saw Gold at 0200", "Will in bed 4"),
+    # census-board rows, tower-and-bed rooms and German, Dutch and French ward chat, beside the
+    # same words used as words, pinned before its first measurement (issue 13, helper names)
+    "ward_words": "c5ab22d5bf8fa70b185fbcdad1a738203d38fe62c8b31df0eed7662237194ae5",
     # held out, committed before their first measurement (at 28066f9): never tuned on
     "patient_relations": "7aec8e7ac14208cf8f0102b508771248e05c8031b7384c6b4cc2bd48078817c8",
     "dialysis": "e8b8e970c2126540b1daf95516de96dd285f57abfe54218fac8760efd6082221",
