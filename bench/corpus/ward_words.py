@@ -55,14 +55,14 @@ _WORD_USES = (
     "the gold standard is still a CT angio", "temp rose to 38.5", "will call pharmacy back",
     "green sputum, sent for MC&S", "quite young for a stroke", "trolley is down the hall",
     "seven days of co-amox", "hold the heparin for the LP", "normal saline at 80 ml/hr",
-    "frank haematuria overnight", "dawn cortisol sent", "mark the site before theatre",
+    "frank haematuria on the bag", "dawn cortisol sent", "mark the site before theatre",
     "call bell within reach", "black stools, FOB sent", "brown urine, encourage fluids",
     "long lie, CK sent", "little urine output since midnight", "stone on the CT KUB",
     "sharp pain on inspiration", "strong radial pulse", "best interests meeting needed",
     "power of attorney is the daughter", "rich in potassium, stop the bananas",
     "wise to repeat the gas", "field block for the hip", "cross-match 2 units",
     "silver dressing to the sacrum", "golden hour for the sepsis six", "pink frothy sputum",
-    "grace period for the rota swap", "faith leader visiting this evening",
+    "grace period for the rota swap", "faith leader visiting at 1900",
     "max dose of paracetamol reached", "amber on the NEWS chart", "olive oil drops for the ears",
     "gentian violet to the cord", "drew bloods at 0600", "art line is positional",
     "gene panel sent off", "jack the bed up for the cannula", "chase the bloods",
@@ -92,7 +92,7 @@ _COMPLAINTS = (
     "delirium", "SBO", "pancreatitis", "NSTEMI", "CVA",
 )  # fmt: skip
 _NOTES = (
-    "NPO p MN", "DNR", "falls risk", "1:1 sitter", "tele", "NIV overnight", "for d/c", "isol",
+    "NPO p MN", "DNR", "falls risk", "1:1 sitter", "tele", "NIV at night", "for d/c", "isol",
     "MRSA", "K 3.1 - replace", "q2h turns", "POD2", "awaiting bed", "strict I/O",
 )  # fmt: skip
 _WINGS = ("West", "East", "North", "South", "W", "E", "N", "S")

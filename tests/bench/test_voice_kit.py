@@ -162,8 +162,10 @@ MEASURED = {
     "jargon_chat": "63f514bf11c9739be48e5cec42063fe5bdb84686c5b963e0d810b2af915df1c9",
     # a DEV voice for patients named by English words ("saw Gold at 0200", "Will in bed 4"),
     # census-board rows, tower-and-bed rooms and German, Dutch and French ward chat, beside the
-    # same words used as words, pinned before its first measurement (issue 13, helper names)
-    "ward_words": "c5ab22d5bf8fa70b185fbcdad1a738203d38fe62c8b31df0eed7662237194ae5",
+    # same words used as words, pinned before its first measurement (issue 13, helper names,
+    # e9ada3b); after that run its clean phrases lost "overnight" and "this evening" (relative
+    # times, gold DATEs elsewhere) for clock words, no planted value changed
+    "ward_words": "1ad07882dfc0a480f8b957db775c12406abd47521d6d4cdc4966409604d98de2",
     # held out, committed before their first measurement (at 28066f9): never tuned on
     "patient_relations": "7aec8e7ac14208cf8f0102b508771248e05c8031b7384c6b4cc2bd48078817c8",
     "dialysis": "e8b8e970c2126540b1daf95516de96dd285f57abfe54218fac8760efd6082221",
