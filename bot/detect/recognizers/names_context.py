@@ -188,13 +188,25 @@ _WARD = r"\d{1,2}[nsew]"
 _WARD_BED = re.compile(rf"(?:{_WARD}|{alternation(BED_UNITS)}|ms)-?\d{{1,3}}[a-z]?")
 _BED_NUMBER = re.compile(r"\d{1,3}[a-z]?")
 _WARD_ONLY = re.compile(_WARD)
+# A tower's bed on a census board ("T4-06D", "T3 10A") and a board's bed at its row's start
+# ("B10  CHURCH G  43M"; only there: elsewhere "B12" is the vitamin)
+_TOWER_BED = re.compile(r"t\d{1,2}-\d{1,3}[a-d]?")
+_TOWER = re.compile(r"t\d{1,2}")
+_TOWER_NUMBER = re.compile(r"\d{1,3}[a-d]")
+_BOARD_BED = re.compile(r"b\d{1,2}")
 
 
 def _ward_bed(run: list[Tok]) -> bool:
     """Whether a run of tokens before a word holds a bed by its unit's code (`_WARD_BED`)."""
     for k, tok in enumerate(run):
         low = tok.lower_
-        if _WARD_BED.fullmatch(low):
+        if _WARD_BED.fullmatch(low) or _TOWER_BED.fullmatch(low):
+            return True
+        if _TOWER.fullmatch(low) and any(
+            _TOWER_NUMBER.fullmatch(t.lower_) for t in run[k + 1 : k + 3] if t.text != "-"
+        ):
+            return True
+        if _BOARD_BED.fullmatch(low) and sent_start(tok):
             return True
         if (_WARD_ONLY.fullmatch(low) or low in BED_UNITS) and any(
             _BED_NUMBER.fullmatch(t.lower_) for t in run[k + 1 : k + 3]

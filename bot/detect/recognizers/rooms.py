@@ -145,6 +145,24 @@ class RoomRecognizer(ClinicalPatternRecognizer):
             rf"|(?-i:\bMS-\d{{1,3}}[A-Z]?\b)|(?-i:\bms-\d{{1,3}}[a-z]?\b)){_NO_COUNT}(?![/.]\d)",
             0.6,
         ),
+        # a tower's bed as a census board writes it: "T3 10A", "T4-06D" (a capital T, a bed with
+        # its letter); not a vertebra ("T4-5", "T4-T6") or a tumour's stage ("T3 N0")
+        Pattern("tower_bed_medium", r"(?-i:\bT\d{1,2}(?:\s|-)\d{1,3}[A-D]\b)(?![/.:-]\d)", 0.6),
+        # a wing's bed with no bed word: "4 West 12B", "5 east 14"; not a count ("4 West 12 beds")
+        Pattern(
+            "wing_bed_medium",
+            rf"\b\d{{1,2}}\s(?:north|south|east|west)\s\d{{1,3}}(?-i:[A-D])?\b{_NO_COUNT}(?![/.:]\d)",
+            0.6,
+        ),
+        # a census board's bed opening its row (or after the row's label), before a name and
+        # an age with its sex or a name in capitals ("B12 Nguyen 78M CHF", "B3 | JONES, R |
+        # 64F", "board update: B15 - KIRBY - MRSA"): not vitamin B12 ("B12 low, 1000 mcg IM")
+        Pattern(
+            "board_bed_medium",
+            r"(?m)(?-i:(?:^|(?<=:\s))B\d{1,2}\b)(?=\s*[|:,-]?\s*(?-i:[A-Z])[^\n]{0,40}\b\d{1,3}"
+            r"\s?(?-i:[MF])\b|\s*-\s*(?-i:[A-Z]{2,})\s+-\s)",
+            0.6,
+        ),
         # a form's two labels over two values: "Room/Bed: 412/B", "Rm/Bed 45/2", "Ward/Bed: 6B/14"
         Pattern(
             "room_bed_pair_strong",

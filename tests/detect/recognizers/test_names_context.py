@@ -74,6 +74,11 @@ def test_neighbours_skip_separators_and_pad_at_the_edges() -> None:
         ("bed 22 Okafor", "Okafor", True),
         ("bay 4 - Okafor", "Okafor", True),
         ("seen Okafor", "Okafor", False),
+        # a census board's tower beds and its row's own bed ("B10" only at the row's start)
+        ("T4-06D  COOK H  26M", "COOK", True),
+        ("T4 22A | BLACK, T", "BLACK", True),
+        ("B10  CHURCH G  43M", "CHURCH", True),
+        ("low B12 Church", "Church", False),
     ],
 )
 def test_a_word_after_a_bed_or_room_number_is_known_to_follow_it(

@@ -266,3 +266,35 @@ def test_when_two_ed_areas_place_a_patient_then_both_are_rooms(
 )
 def test_when_a_line_is_an_ed_census_then_its_counts_are_no_rooms(case: str, text: str) -> None:
     assert found(ROOMS, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "room"),
+    [
+        ("tower_space", "T3 10A needs a sitter", "T3 10A"),
+        ("tower_dash", "T4-06D  COOK H  26M", "T4-06D"),
+        ("wing_bed", "moved to 4 West 12B", "4 West 12B"),
+        ("board_bed", "B12 Nguyen 78M CHF", "B12"),
+        ("board_bed_cells", "B3 | JONES, R | 64F | sepsis", "B3"),
+        ("board_bed_label", "board update: B15 - KIRBY - MRSA", "B15"),
+    ],
+)
+def test_when_a_board_writes_a_tower_wing_or_row_bed_then_it_is_a_room(
+    case: str, text: str, room: str
+) -> None:
+    assert {span for span, _ in found(ROOMS, text)} == {room}
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("vitamin", "B12 low, 1000 mcg IM"),
+        ("vitamin_label", "Haematinics: B12 - LOW, folate normal"),
+        ("vertebra", "T4-5 disc prolapse"),
+        ("vertebrae", "T12 fracture, T4-T6 fusion"),
+        ("tumour_stage", "T3 N0 M0 on staging"),
+        ("wing_count", "4 West 12 beds open"),
+    ],
+)
+def test_when_a_tower_wing_or_b_code_is_no_bed_then_it_is_no_room(case: str, text: str) -> None:
+    assert found(ROOMS, text) == set()
