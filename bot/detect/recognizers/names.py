@@ -50,6 +50,7 @@ from bot.detect.recognizers.names_runs import NameRuns
 from bot.detect.recognizers.names_titled import TitledNames
 from bot.detect.recognizers.names_unknown import UnknownNames
 from bot.detect.recognizers.names_vetoes import NameVetoes
+from bot.detect.recognizers.names_word_cues import word_names
 from bot.detect.recognizers.names_words import NameWords
 from bot.detect.staff import StaffDirectory
 
@@ -143,6 +144,7 @@ class NameRecognizer(EntityRecognizer):
             *self.unlisted.name_initial(doc, inf),
             *linked_names(doc, self.words),
             *self.frames.spans(doc, inf),
+            *word_names(doc, inf, self.words),
             *self.letters.spans(doc),
             *(
                 (s, e, 0.7, self.cues.subtype(doc, s, e))

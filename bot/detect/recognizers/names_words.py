@@ -49,7 +49,7 @@ NOT_NAMES = ID_LABELS | words_of(
     # an infusion centre's chart words: the medication administration record, premedication
     "mar emar premed premeds "
     # a seat's kind before its label ("iso chair 2", "bari bed 4", "resus bay 1": `rooms`)
-    "iso bari resus "
+    "iso bari resus isol desatting desatted desaturating "
     # a dialysis unit's shorthand, also beside a seat ("chair 3 hemo", "stn 4 bicarb")
     "hemo bicarb heplock "
     # other languages' age and room words (`ages`, `rooms`): "58 años", "cama 4", "Zimmer 12"

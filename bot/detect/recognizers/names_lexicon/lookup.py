@@ -121,15 +121,21 @@ def lexicon() -> Lexicon:
     # scripts/gen_drug_names.py
     english |= load_words("drug_names.txt")
     census = load_words("census_surnames.txt")
+    # surnames that are common words and on neither list ("Gold", "Swan"): names only with
+    # a name's evidence, as every ambiguous name
+    word_surnames = load_words("word_surnames.txt")
     # a Census surname that is also a vocabulary word ("Nasser", "Thrush") needs a name's
     # evidence, as the names Faker's lists share with English do
     ambiguous = (
-        load_words("ambiguous_names.txt") | load_words("common_words.txt") | (census & english)
+        load_words("ambiguous_names.txt")
+        | load_words("common_words.txt")
+        | (census & english)
+        | word_surnames
     )
     return Lexicon(
         first=load_words("first_names.txt"),
         # Faker's surnames, and the Census's frequent ones Faker lacks (scripts/gen_surnames.py)
-        last=load_words("last_names.txt") | census,
+        last=load_words("last_names.txt") | census | word_surnames,
         ambiguous=ambiguous,
         english=english | ambiguous,
         eponyms=frozenset(e for e in load_words("eponyms.txt") if " " not in e),
