@@ -31,6 +31,7 @@ from bot.detect.recognizers.names_context import (
 )
 from bot.detect.recognizers.names_cues import NameCues
 from bot.detect.recognizers.names_entities import person_entities
+from bot.detect.recognizers.names_foreign import foreign_keep
 from bot.detect.recognizers.names_frames import NameFrames
 from bot.detect.recognizers.names_hyphenated import hyphenated_given, spaced_given
 from bot.detect.recognizers.names_letters import LetterNames
@@ -164,7 +165,7 @@ class NameRecognizer(EntityRecognizer):
         if again:
             spans = dedupe(spans + again)
         spans = self.reach.widen(doc, join_particles(doc, spans))
-        spans = self.vetoes.keep(doc, spans)
+        spans = foreign_keep(doc, self.vetoes.keep(doc, spans), self.words)
         return [
             self._result(doc, s)
             for s in (self.beside.trim_month(doc, s) for s in spans)
