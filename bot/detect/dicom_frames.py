@@ -8,6 +8,16 @@ present, one fragment per frame in RLE (PS3.5 G.2), and otherwise a fragment tha
 JPEG SOI (JPEG, JPEG-LS) or a JPEG 2000 SOC+SIZ or JP2 signature opens a frame (the rule
 pydicom's `generate_frames` follows). A count that cannot be told is None, and not judged.
 
+An offset table is not taken on its word: pydicom splits the fragments into frames by it, so a
+forged Basic Offset Table with one entry (and NumberOfFrames 1) over four JPEG-LS frames had
+frame 1 decoded and read while frames 2-4 went out unread, the file marked de-identified. PS3.5
+A.4 says each offset (Basic: 32-bit, Extended (7FE0,0001): 64-bit) points at the Item Tag of
+the first fragment of a frame, counted from the first fragment's Item Tag, and that the Basic
+table is empty when the Extended one is present. For the codecs whose frames open with a
+signature (JPEG, JPEG-LS, JPEG 2000, HTJ2K) a table must therefore list exactly the fragments
+that open a codestream, or the file is unscannable: frames never read are never written out as
+clean.
+
 `check_frame_count` holds `NumberOfFrames` against what the pixel data can hold before
 anything is sized or decoded, so a wrong or huge value is named for what it is ("NumberOfFrames
 999999 but pixel data holds 10 frames"), not "too large to scan": native pixel data holds
@@ -23,6 +33,7 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 from typing import TYPE_CHECKING
 
 from bot.errors import UnscannableError
@@ -34,6 +45,10 @@ RLE_LOSSLESS = "1.2.840.10008.1.2.5"
 FRAME_STARTS = (b"\xff\xd8", b"\xff\x4f\xff\x51")  # JPEG / JPEG-LS SOI; JPEG 2000 SOC + SIZ
 JP2_BOX = b"jP  "  # the JP2 signature box type, bytes 4-8 of a JP2 file
 INTEGER_STRING = re.compile(r"[+-]?\d+")
+# Transfer syntaxes whose every frame opens with a signature FRAME_STARTS or JP2_BOX tells:
+# JPEG (PS3.5 A.4.1), JPEG-LS (A.4.3), JPEG 2000 (A.4.4) and HTJ2K (A.4.6).
+SIGNED_PREFIXES = ("1.2.840.10008.1.2.4.5", "1.2.840.10008.1.2.4.7", "1.2.840.10008.1.2.4.8")
+SIGNED_SYNTAXES = frozenset(f"1.2.840.10008.1.2.4.{n}" for n in (90, 91, 92, 93, 201, 202, 203))
 
 
 def number_of_frames(ds: Dataset) -> int:
@@ -88,21 +103,50 @@ def _mismatch(frames: int, held: int) -> str:
 
 def frames_in_data(ds: Dataset) -> int | None:
     """The number of frames in `ds`'s encapsulated pixel data, or None when it cannot tell
-    (native pixel data, or fragments of a codec whose frames show no signature)."""
+    (native pixel data, or fragments of a codec whose frames show no signature). Unscannable
+    when an offset table disagrees with the frames the fragments open (PS3.5 A.4)."""
     from pydicom.encaps import generate_fragments, parse_basic_offsets
 
     syntax = ds.file_meta.TransferSyntaxUID
     if not syntax.is_encapsulated or not ds.get("PixelData"):
         return None
-    table = ds.get("ExtendedOffsetTable")
-    if table:
-        return len(table) // 8
     fp = io.BytesIO(ds.PixelData)
-    if parse_basic_offsets(fp) and syntax != RLE_LOSSLESS:
-        fp.seek(0)
-        return len(parse_basic_offsets(fp))
-    heads = [fragment[:8] for fragment in generate_fragments(fp)]
-    if syntax == RLE_LOSSLESS:
-        return len(heads)
-    starts = sum(1 for h in heads if h.startswith(FRAME_STARTS) or h[4:8] == JP2_BOX)
-    return starts or None
+    basic = parse_basic_offsets(fp)
+    fragments = list(generate_fragments(fp))
+    if syntax == RLE_LOSSLESS:  # one fragment per frame (PS3.5 A.4.2)
+        return len(fragments)
+    tables = [("Basic", basic)] if basic else []
+    extended = ds.get("ExtendedOffsetTable")
+    if extended:
+        tables.append(("Extended", _extended_offsets(bytes(extended))))
+    starts = _codestream_offsets(fragments)
+    if str(syntax) in SIGNED_SYNTAXES or str(syntax).startswith(SIGNED_PREFIXES):
+        for name, offsets in tables:
+            if offsets != starts:
+                raise UnscannableError(
+                    f"DICOM {name} Offset Table lists {len(offsets)} frame"
+                    f"{'s' * (len(offsets) != 1)} but pixel data opens {len(starts)} "
+                    "(the table must point at each frame's first fragment)"
+                )
+        return len(starts) or None
+    if tables:
+        return len(tables[-1][1])
+    return len(starts) or None
+
+
+def _codestream_offsets(fragments: list[bytes]) -> list[int]:
+    """Where each fragment that opens a codestream starts, counted as PS3.5 A.4 counts a
+    table's offsets: from the first fragment's Item Tag, each item 8 bytes of tag and length."""
+    offsets, at = [], 0
+    for fragment in fragments:
+        if fragment[:4].startswith(FRAME_STARTS) or fragment[4:8] == JP2_BOX:
+            offsets.append(at)
+        at += 8 + len(fragment)
+    return offsets
+
+
+def _extended_offsets(table: bytes) -> list[int]:
+    """The Extended Offset Table's 64-bit little-endian offsets (PS3.5 A.4, VR OV)."""
+    if len(table) % 8:
+        raise UnscannableError("DICOM Extended Offset Table is not a whole number of offsets")
+    return list(struct.unpack(f"<{len(table) // 8}Q", table))

@@ -129,3 +129,65 @@ def test_padding_short_of_a_frame_is_not_a_frame() -> None:
     ds = pydicom.dcmread(TEST_FILES / "MR_small_padded.dcm")  # 8320 bytes for one 8192-byte frame
     assert number_of_frames(ds) == 1
     check_frame_count(ds, 1, 64 * 64 * 16)
+
+
+def _forged_table(frames: int, table: bytes, *, extended: bool = False) -> pydicom.Dataset:
+    """A real CT (pydicom's CT_small.dcm) made a cine of `frames` distinct JPEG-LS frames whose
+    offset table (Basic, or Extended with the Basic one empty) is `table`, header claiming the
+    frames `table` lists: the file a reviewer forged to have frames 2.. go out unread."""
+    import numpy as np
+    from pydicom.encaps import generate_fragments, parse_basic_offsets
+    from pydicom.uid import JPEGLSLossless
+
+    ds = pydicom.dcmread(TEST_FILES / "CT_small.dcm")
+    arr = ds.pixel_array
+    stack = np.stack([arr, arr[::-1], arr[:, ::-1], arr.T][:frames])
+    ds.NumberOfFrames = frames
+    ds.compress(JPEGLSLossless, stack)
+    fp = io.BytesIO(ds.PixelData)
+    parse_basic_offsets(fp)
+    body = encapsulate(list(generate_fragments(fp)), has_bot=False)[8:]
+    claimed = len(table) // (8 if extended else 4)
+    if extended:
+        ds.ExtendedOffsetTable = table
+        ds.PixelData = b"\xfe\xff\x00\xe0\x00\x00\x00\x00" + body
+    else:
+        ds.PixelData = b"\xfe\xff\x00\xe0" + len(table).to_bytes(4, "little") + table + body
+    ds.NumberOfFrames = claimed
+    return ds
+
+
+@pytest.mark.parametrize("extended", [False, True], ids=["basic", "extended"])
+def test_a_forged_offset_table_hiding_frames_is_unscannable_not_clean(extended: bool) -> None:
+    """PS3.5 A.4: a table points at each frame's first fragment. One entry over four JPEG-LS
+    frames (NumberOfFrames 1 to match) had frame 1 alone read and the file marked de-identified."""
+    ds = _forged_table(4, b"\x00" * (8 if extended else 4), extended=extended)
+    buf = io.BytesIO()
+    ds.save_as(buf)
+    ocr = FakeOcr([], int(ds.Columns))
+    scanner = ImageScanner(FakeTextEngine(), ocr, NoFaceDetector(), dicom_uid_key=b"k" * 32)
+    result = scanner.scan(buf.getvalue())
+    assert not result.scannable
+    assert "Offset Table lists 1 frame but pixel data opens 4" in (result.unscannable_reason or "")
+    assert pydicom.dcmread(io.BytesIO(result.redacted or b"")).PatientIdentityRemoved == "NO"
+    assert ocr.shapes == []
+
+
+@pytest.mark.parametrize("extended", [False, True], ids=["basic", "extended"])
+def test_a_table_pointing_past_a_frames_first_fragment_is_refused(extended: bool) -> None:
+    """Four entries for four frames, but all at the first: the count agrees, the offsets not."""
+    ds = _forged_table(4, b"\x00" * (32 if extended else 16), extended=extended)
+    with pytest.raises(UnscannableError, match="lists 4 frames but pixel data opens 4"):
+        frames_in_data(ds)
+
+
+@pytest.mark.parametrize("extended", [False, True], ids=["basic", "extended"])
+def test_a_true_offset_table_is_counted(extended: bool) -> None:
+    from pydicom.encaps import generate_fragments, parse_basic_offsets
+
+    fp = io.BytesIO(_forged_table(2, b"").PixelData)
+    parse_basic_offsets(fp)
+    first = 8 + len(next(generate_fragments(fp)))  # the second frame's Item Tag
+    size = 8 if extended else 4
+    table = b"".join(offset.to_bytes(size, "little") for offset in (0, first))
+    assert frames_in_data(_forged_table(2, table, extended=extended)) == 2
