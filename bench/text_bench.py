@@ -136,6 +136,11 @@ after a verb or preposition, census-board rows, tower-and-bed rooms and German, 
 ward chat, beside the same words used as words and German nouns, `bench.corpus.ward_words`) is a
 twenty-second, for the names pass of 2026-12-08, committed before its first measurement: a DEV
 voice.
+`family_portal` (relatives' e-mails to a care home, care-home letters, a family portal's access
+log and IT tickets: an age with the day it was reached in figures, "turned 94 on 14/03/2026", a
+room told after where it is, "her room at the care home is 12", account names in a log with no
+label word, "Failed login for jsmith from 10.2.3.4", `bench.corpus.family_portal`) is a
+twenty-third, for the leaks pass of 2026-12-08, committed before its first measurement: a DEV voice.
 The plain splits were measured first, before the detector was
 changed for them, and never tuned on; the `*_after` splits were written after the change.
 Their examples carry planted values: a planted value LEAKS when any identifying token of it
@@ -570,6 +575,7 @@ OTHER_VOICES = (
     "age_forms",
     "jargon_chat",
     "ward_words",
+    "family_portal",
 )
 
 
@@ -650,6 +656,8 @@ def corpus(split: str, n: int, seed: int) -> tuple[list[dict[str, Any]], list[st
         from bench.corpus import jargon_chat as gen  # type: ignore[no-redef]
     elif split == "ward_words":
         from bench.corpus import ward_words as gen  # type: ignore[no-redef]
+    elif split == "family_portal":
+        from bench.corpus import family_portal as gen  # type: ignore[no-redef]
     elif split.startswith("notes"):
         from bench.corpus import clinical_notes as gen  # type: ignore[no-redef]
     else:

@@ -51,6 +51,7 @@ GENERATORS = {
     "age_forms": "age_forms",
     "jargon_chat": "jargon_chat",
     "ward_words": "ward_words",
+    "family_portal": "family_portal",
 }
 # chat splits of `bench.corpus.text_corpus` pinned the same way
 CHAT = ("main", "periop_dev", "dialysis", "infusion_dev", "handoff_dev", "bedflow_dev")
@@ -166,6 +167,11 @@ MEASURED = {
     # e9ada3b); after that run its clean phrases lost "overnight" and "this evening" (relative
     # times, gold DATEs elsewhere) for clock words, no planted value changed
     "ward_words": "1ad07882dfc0a480f8b957db775c12406abd47521d6d4cdc4966409604d98de2",
+    # a DEV voice for ages with the day they were reached in figures, rooms told after where
+    # they are and account names in a portal's log with no label word, in relatives' e-mails,
+    # care-home letters, access logs and IT tickets, pinned before its first measurement (issue
+    # 13, helper leaks)
+    "family_portal": "bed4ac6eacfe143303118f7153802a17eed9e49da8d2020fe85733a5e2477aa9",
     # held out, committed before their first measurement (at 28066f9): never tuned on
     "patient_relations": "7aec8e7ac14208cf8f0102b508771248e05c8031b7384c6b4cc2bd48078817c8",
     "dialysis": "e8b8e970c2126540b1daf95516de96dd285f57abfe54218fac8760efd6082221",
