@@ -75,10 +75,21 @@ FOREIGN_DURATION = wordset(
 # its end, quadratic (20,000 characters took 4 s in one pattern); no name word is that long
 NAME_WORD = r"\p{Lu}[\p{L}'’-]{1,40}"
 
+# "on" after an age that is no reading's ("94 on 2L", "92 on air", "96 on bisoprolol") but a
+# day's or an occasion's: a weekday, a month, "the 12th", "3 March", a date in figures ("turned
+# 94 on 14/03/2026", "on 2026-03-14", "on 3.4.26"; not "on 2-4L", a unit right after), her
+# birthday, "the day she moved in". A negative lookahead's body: "on" then none of these.
+ON_A_DAY = (
+    r"(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|new\s+year|boxing"
+    r"|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?![\w%/-]|\.\d)|(?:her|his|their|my)\s+birthday"
+    r"|the\s+(?:same\s+)?day\b))"
+)
 # What follows a number that is a reading or a quantity, not how old someone is.
 NOT_A_READING = (
-    r"(?!\s*(?:%|percent|mg|kg|lbs?|pounds|bpm|mmhg|degrees|°|on\b|over\b|/|\.\d|out\b|of\b"
-    r"|min|mins|minutes|miles|km|ft|feet|cm|mm|ml|units?|k\b|thousand|dollars|\$))"
+    rf"(?!\s*(?:%|percent|mg|kg|lbs?|pounds|bpm|mmhg|degrees|°|on\b{ON_A_DAY}|over\b|/|\.\d|out\b|of\b"
+    r"|min|mins|minutes|miles|km|ft|feet|cm|mm|ml|units?|k\b|thousand|dollars|\$"
+    r"|metres|meters|steps|yards|points))"
 )
 # Who an age in prose belongs to: the patient and the relatives letters and e-mails speak of.
 _PERSON_NOUN_WORDS = wordset(
@@ -93,7 +104,9 @@ PERSON_NOUNS = "|".join(
     re.escape(w) for w in sorted(_PERSON_NOUN_WORDS, key=lambda w: (-len(w), w))
 )
 PERSON_WORDS = _PERSON_NOUN_WORDS | {"she", "he", "who"}
-_SUBJECT = re.compile(r"([\w'’.-]+)(?:\s+is|\s+was|'s|’s)(?:\s+\w+)?\s+$")
+_SUBJECT = re.compile(
+    r"([\w'’.-]+)(?:\s+is|\s+was|'s|’s|\s+(?:has\s+)?reach(?:ed|es))(?:\s+\w+)?\s+$"
+)
 
 # "ago" after a number of years ("5 лет назад", "3 tahun lalu", "2 yıl önce", "4 jaar geleden")
 FOREIGN_AGO = wordset(

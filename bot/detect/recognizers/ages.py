@@ -17,6 +17,7 @@ from bot.detect.recognizers.age_cues import (
     FOREIGN_AGO,
     FOREIGN_DURATION,
     NOT_A_READING,
+    ON_A_DAY,
     age_from_birth_year,
     has_an_age,
     persons_age,
@@ -35,12 +36,9 @@ _YEARS = (
     r"|yoa|yof|yom|yowf|yowm|yobm|yobf|yohm|yohf|yrs?|years?|yos)"
 )
 _INFANT = r"(?:mo|mos|months?|wk|wks|weeks?|d|days?|hr|hrs|hours?)"
-# "on" after "turns 94" that is no reading's ("on 2L", "on air") but a day's ("on Friday", "on
-# the 12th", "on 3 March")
-_ON_A_DAY = (
-    r"(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}"
-    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|new\s+year|boxing))"
-)
+# After "turned 94" a ward's or a home's "on" is a day's too ("turned 92 on the ward"): no
+# reading follows "turned"
+_ON_A_DAY = ON_A_DAY[:-2] + r"|the\s+(?:ward|unit|home)\b))"
 _MO = r"(?:m/o|mo/o|w/o|wk/o|d/o|mos?\.?\s?old|m\.o\.)"
 
 
@@ -186,11 +184,12 @@ class AgeRecognizer(ClinicalPatternRecognizer):
             r"(?<![\d.])\b\d{1,3}\s?(?:years?|yrs?)\s+of\s+age\b",
             0.9,
         ),
-        # "Mrs Kowalski is 93 and lives alone", "Her mum's 92", "Dad was 95 in May": a person's
-        # word before the copula, read by `refine` (a listed name, a relative, the patient)
+        # "Mrs Kowalski is 93 and lives alone", "Her mum's 92", "Dad was 95 in May", "Claire
+        # Owen reached 97 on 2026-03-04": a person's word before the copula or "reached", read by
+        # `refine` (a listed name, a relative, the patient; "Sats reached 97" is a reading)
         Pattern(
             "age_over_89_copula_strong",
-            rf"(?<=\w)(?:\s+is|\s+was|'s|’s)(?:\s+(?:now|just|only|already|nearly|almost))?"
+            rf"(?<=\w)(?:\s+is|\s+was|'s|’s|\s+(?:has\s+)?reach(?:ed|es))(?:\s+(?:now|just|only|already|nearly|almost))?"
             rf"\s+(?P<v>9\d|1[01]\d)\b{NOT_A_READING}",
             0.85,
         ),

@@ -188,6 +188,14 @@ def test_when_a_count_of_days_runs_from_an_event_or_a_rate_then_it_is_no_age(tex
         ("bracketed_years", "Re: Tammy Farell, (117 y)", "117 y"),
         ("turns_on_a_day", "He turns 104 on Friday.", "104"),
         ("reaches", "she reaches 100 next week", "100"),
+        # the day it was reached in figures, or an occasion (issue 13, family_portal)
+        ("turned_on_a_slashed_date", "She turned 92 on 14/03/2026.", "92"),
+        ("turned_on_an_iso_date", "Ref AB12345. She turned 101 on 2025-11-02.", "101"),
+        ("reached_on_a_day_and_month", "He reached 97 on 15/10.", "97"),
+        ("copula_on_a_dotted_date", "She was 106 on 18.11.2025 and is frail.", "106"),
+        ("name_reached", "Claire Owen reached 97 on 2026-03-04.", "97"),
+        ("turned_on_her_birthday", "She turned 95 on her birthday.", "95"),
+        ("turned_on_the_ward", "She turned 92 on the ward.", "92"),
     ],
 )
 def test_when_an_age_over_89_has_its_own_form_then_it_is_a_direct_identifier(
@@ -215,6 +223,9 @@ def test_when_a_child_s_age_and_sex_share_a_slash_then_it_is_an_age(
         ("level", "Level 4/F"),
         ("rate", "x4/M"),
         ("turns_on_oxygen", "he turns 94 on 2L"),
+        ("turns_on_a_range_of_oxygen", "he turns 94 on 2-4L"),
+        ("reading_reached", "Sats reached 97 on 2026-03-04"),
+        ("copula_on_the_ward_reading", "Mrs Jones is 94 on the ward monitor"),
         ("bracketed_count", "(95 yrs of service)"),
     ],
 )
