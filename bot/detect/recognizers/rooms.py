@@ -91,7 +91,15 @@ _ROOM_IS_LABEL = (
 _NOT_AFTER_ROOM_IS = (
     r"percent|days?|hours?|hrs?|h|minutes?|mins?|weeks?|wks?|months?|years?|yrs?|inch(?:es)?"
     r"|in|cm|mm|m|ft|feet|kg|lbs?|mg|ml|degrees?|°|am|pm|o'?clock|beds?|patients?|pts?|people"
-    r"|of|out|x"
+    r"|of|out|x|square|sq|metres?|meters?|miles?|km|yards?|steps?|doors?|floors?|storeys?"
+    r"|stories|times|pounds?|euros?|dollars?|quid|per|a\s+(?:night|day|week|month)"
+)
+# Where the room is, between its label and the verb: "her room at the care home is 12", "his
+# bed on the ward is 14", "Mum's room in the nursing home is number 31", "her room there is 18",
+# "the room she is in is 22" (issue 13, family_portal): up to four words after at, in or on
+_ROOM_IS_PLACE = (
+    r"(?:\s+(?:at|in|on)(?:\s+[\p{L}'’-]+){1,4}?|\s+(?:there|upstairs|downstairs|here)"
+    r"|\s+(?:she|he|they)(?:\s+is|\s+was|'s|’s)\s+in)"
 )
 
 
@@ -209,13 +217,14 @@ class RoomRecognizer(ClinicalPatternRecognizer):
             rf"{SPELLED_BELOW_HUNDRED}\b(?![\s-]hundred)",
             0.6,
         ),
-        # the label, a verb, then the number: "her room number is 12", "Mrs Patel's bed is
-        # 14", "the bay was 3", "bed has changed to 7"; only the number is reported (the verb
+        # the label, where it is, a verb, then the number: "her room number is 12", "Mrs
+        # Patel's bed is 14", "the bay was 3", "bed has changed to 7", "her room at the care home
+        # is 12"; only the number is reported (the verb
         # stands between). Not a measure or a count after it ("the bed is 2 weeks old", "room
         # is 20 degrees"), nor a plural label ("beds is 12" does not match)
         Pattern(
             "room_is_medium",
-            rf"\b(?:{_ROOM_IS_LABEL})(?:'s|’s)?\s+(?:(?:no\.?|number|#)\s+)?"
+            rf"\b(?:{_ROOM_IS_LABEL})(?:'s|’s)?(?:\s+(?:no\.?|number|#))?{_ROOM_IS_PLACE}?\s+"
             r"(?:is(?:\s+now)?|was|will\s+be|(?:has\s+)?(?:changed|moved)\s+to)\s+"
             r"(?:(?:no\.?|number|#)\s*)?(?P<v>(?-i:[A-H])?\d{1,4}(?-i:[A-H])?)\b"
             rf"(?![.:,/]\d|\s*(?:{_NOT_AFTER_ROOM_IS})\b|\s*%)",

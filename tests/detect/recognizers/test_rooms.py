@@ -213,6 +213,21 @@ def test_when_in_a_number_follows_no_named_ward_or_is_a_time_then_it_is_no_bed(t
         ("changed_to", "Her bed has changed to 7 since this morning.", {("7", "ROOM")}),
         ("letter_after", "Her room is 3B.", {("3B", "ROOM")}),
         ("was", "the bay was 5 before the move", {("5", "ROOM")}),
+        # where the room is, between its label and the verb (issue 13, family_portal)
+        (
+            "at_a_place",
+            "Her room at the care home is 12 and the door code is on the board.",
+            {("12", "ROOM")},
+        ),
+        ("number_at_a_named_place", "Nan's room number at Rosewood is now 40.", {("40", "ROOM")}),
+        ("in_a_place", "My mother's bed in the residential home is 60.", {("60", "ROOM")}),
+        (
+            "on_a_unit_changed",
+            "Dad's room on the dementia unit has changed to 46.",
+            {("46", "ROOM")},
+        ),
+        ("there", "Mum's room there is 14.", {("14", "ROOM")}),
+        ("she_is_in", "The room she is in is 45.", {("45", "ROOM")}),
     ],
 )
 def test_when_a_verb_stands_between_the_label_and_the_number_then_the_number_is_a_room(
@@ -232,6 +247,12 @@ def test_when_a_verb_stands_between_the_label_and_the_number_then_the_number_is_
         ("one_of", "Bed is 1 of the new electric ones."),
         ("decimal", "The room was 2.5 by 3 metres."),
         ("percent", "the room is 40% full"),
+        ("place_then_minutes", "The room at the home is 20 minutes from us."),
+        ("place_then_area", "The room at the home is 12 square metres."),
+        ("place_then_price", "The room at the nursing home is 950 pounds a week."),
+        ("place_then_doors", "Her room at the home is 2 doors from the lift."),
+        ("place_then_times", "The room at the home is 3 times bigger than the last."),
+        ("place_then_one_of", "The room at the hospice is 1 of 40."),
     ],
 )
 def test_when_a_measure_or_a_count_follows_the_verb_then_it_is_no_room(
