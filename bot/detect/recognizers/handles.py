@@ -83,6 +83,17 @@ def _clinical(parts: list[str], scans: bool = True) -> bool:
     return any(p in words or p.rstrip("s") in words for p in parts)
 
 
+# What an access log records of an account: a login, a lockout, a reset, a code sent
+_LOG_EVENT = (
+    r"(?:log-?in|log-?on|sign-?in|sign-?on|lock-?out|locked|unlock|password|pass-?code|reset"
+    r"|mfa|2fa|otp|session|access|audit|credentials?|code)"
+)
+_ACCOUNT = r"(?P<v>@?[a-z][\w.-]{1,38}\w)(?![\w@-])"
+_LOG_PATTERNS = frozenset(
+    {"log_event_for_account_strong", "account_then_event_strong", "account_logged_in_strong"}
+)
+
+
 class HandleRecognizer(ClinicalPatternRecognizer):
     """Usernames after their label; photo and image file names with no digit in them."""
 
@@ -94,6 +105,30 @@ class HandleRecognizer(ClinicalPatternRecognizer):
             r"\b(?P<label>user[\s_-]?name|user[\s_-]?id|screen[\s_-]?name|login(?:[\s_-]?(?:name|id))?"
             r"|log-?on(?:\s+name)?|account\s+name|gamertag|handle|(?:log(?:s|ged)?|sign(?:s|ed)?)\s+in\s+as)"
             rf"{_FILLER}{_QUOTE}(?P<v>@?[a-z][\w.-]{{1,38}}\w)(?![\w@-])",
+            0.85,
+        ),
+        # An access log's or an IT ticket's account, with no label word before it (issue 13,
+        # family_portal): "Failed login for jsmith from 10.2.3.4", "Password reset requested for
+        # mary.jones", "2FA code sent to tom42", "Account r_patel locked", "User emily78 signed
+        # in", "[09:14] zoe.poole logged in", "Audit: j.doe viewed the care plan". Read by
+        # `_log_account`: a word of English ("for the ward PC", "for staff") is none.
+        Pattern(
+            "log_event_for_account_strong",
+            rf"\b{_LOG_EVENT}\b(?:[ \t]+[\w-]+){{0,3}}?[ \t]+(?:for|by|to|of)[ \t]+"
+            rf"(?:(?:user|account)[ \t]+)?{_QUOTE}{_ACCOUNT}",
+            0.85,
+        ),
+        Pattern(
+            "account_then_event_strong",
+            rf"\b(?:user|account|member)[ \t]+{_QUOTE}{_ACCOUNT}{_QUOTE}[ \t]+(?:(?:was|is|has[ \t]+been)[ \t]+)?"
+            r"(?:locked|unlocked|disabled|enabled|suspended|created|deleted|reset|signed|logged"
+            r"|authenticated|verified|failed)\b",
+            0.85,
+        ),
+        Pattern(
+            "account_logged_in_strong",
+            rf"(?<![\w@.-]){_ACCOUNT}[ \t]+(?:(?:logged|signed)[ \t]+(?:in|on|out)|viewed|downloaded"
+            r"|accessed)\b",
             0.85,
         ),
         Pattern(
@@ -129,6 +164,8 @@ class HandleRecognizer(ClinicalPatternRecognizer):
         name = pattern_name(result)
         if name == "labelled_username_strong":
             return self._username(text, result, value)
+        if name in _LOG_PATTERNS:
+            return result if _log_account(text, result, value) else None
         stem = value.rsplit(".", 1)[0]
         parts = _stem_parts(stem)
         face = _shows_a_face(parts)
@@ -160,6 +197,43 @@ class HandleRecognizer(ClinicalPatternRecognizer):
         if bare[:1].isupper() and not (noun or _COLON.search(head)):
             return None  # "handle Maria's meds": a name, which the name recognizer reads
         return result
+
+
+def _log_account(text: str, result: RecognizerResult, value: str) -> bool:
+    """Whether a log's word is an account: with a dot, an underscore or an "@"; a word no
+    dictionary knows before an IP address ("jsmith from 10.2.3.4"); or a name, or an initial or
+    two and a surname, with trailing digits or joined by hyphens ("emily78", "jsmith",
+    "todriscoll", "demi-lee97"). Not "the ward PC", "staff", "carers", "physio", "ward-based",
+    "covid-19", "hba1c", nor a capitalised name (the name recognizer reads it)."""
+    bare = value.lstrip("@")
+    if value.startswith("@") or any(c in bare for c in "._"):
+        return True
+    low = bare.lower()
+    if bare != low or low in _NOT_A_HANDLE or low in _SYSTEM_ACCOUNTS or lexicon().is_english(low):
+        return False  # "Maria", "T2DM": a capital is a name's or an acronym's
+    if _FROM_AN_IP.match(text, result.end) is not None:
+        return True
+    core = bare.rstrip("0123456789")
+    if any(c.isdigit() for c in core) or "-" in core[-1:]:
+        return False  # "hba1c", "covid-19"
+    parts = core.split("-")
+    if any(len(p) < 2 for p in parts) or all(lexicon().is_english(p) for p in parts):
+        return core != bare and _named(core)  # "tom42"; not "x-ray", "ward-based"
+    return any(_named(p) for p in parts)
+
+
+def _named(part: str) -> bool:
+    """A name, or one or two initials before or after a surname ("jsmith", "todriscoll",
+    "mcnaughtonc")."""
+    cuts = ((0, len(part)), (1, len(part)), (2, len(part)), (0, -1), (0, -2))
+    return part not in _NOT_A_HANDLE and any(
+        lexicon().is_name(part[a:b]) for a, b in cuts if len(part[a:b]) > 2
+    )
+
+
+# A system's own accounts, which are nobody's
+_SYSTEM_ACCOUNTS = wordset("admin administrator root guest system sysadmin support test demo")
+_FROM_AN_IP = re.compile(r"[ \t]+(?:from[ \t]+)?\(?(?:IP[ \t]+)?\d{1,3}(?:\.\d{1,3}){3}\b")
 
 
 _NOUN_LABEL = re.compile(

@@ -118,3 +118,50 @@ def test_when_a_file_calls_itself_a_photo_of_a_face_then_it_is_found(
 )
 def test_when_a_photo_shows_a_wound_or_no_face_then_it_is_left_alone(case: str, text: str) -> None:
     assert found(HANDLES, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "account"),
+    [
+        ("failed_login_from_ip", "Failed login for jsmith from 10.2.3.4.", "jsmith"),
+        (
+            "lockout_dotted",
+            "Portal lockout for zoe.poole from 155.23.112.181 at 09:14.",
+            "zoe.poole",
+        ),
+        ("reset_requested", "Password reset requested for mary.jones (IP 10.0.0.1).", "mary.jones"),
+        ("first_name_digits", "MFA reset for tom42, requested by phone.", "tom42"),
+        ("account_locked", "Account r_patel locked after 5 attempts.", "r_patel"),
+        ("user_signed_in", "User emily78 signed in from 89.89.189.186.", "emily78"),
+        ("logged_in", "[09:14] zoe.poole logged in from 155.23.112.181", "zoe.poole"),
+        ("attempt_by", "Login attempt by kmarshall blocked.", "kmarshall"),
+        ("session_expired", "Session for csnyder expired.", "csnyder"),
+        ("hyphenated", "Unlock request for demi-lee97 approved.", "demi-lee97"),
+        ("two_initials", "Sign-in for todriscoll failed (bad password).", "todriscoll"),
+        ("code_sent_to", "2FA code sent to dhudson.", "dhudson"),
+        ("initial_after", "Unlock request for mcnaughtonc7 approved.", "mcnaughtonc7"),
+    ],
+)
+def test_when_a_log_names_an_account_with_no_label_then_it_is_found(
+    case: str, text: str, account: str
+) -> None:
+    assert (account, "MRN") in found(HANDLES, text)
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("article", "Failed login for the ward PC from the library."),
+        ("english_word", "Password reset for staff from IT."),
+        ("plural_no_name", "Session for carers from 2pm."),
+        ("abbreviation", "Access to physio is by referral."),
+        ("disease", "Access for covid-19 patients is by referral."),
+        ("hyphenated_words", "Audit of ward-based care for follow-up clinics."),
+        ("lab_test", "Audit of hba1c results by t2dm status."),
+        ("x_ray", "Reset for x-ray machines."),
+        ("system_account", "Login for admin from 10.1.1.1."),
+        ("capitalised", "Login for Admin from 10.1.1.1."),
+    ],
+)
+def test_when_a_log_s_word_is_no_account_then_it_is_left_alone(case: str, text: str) -> None:
+    assert found(HANDLES, text) == set()
