@@ -190,6 +190,14 @@ class ForeignAddressRecognizer(ClinicalPatternRecognizer):
             rf"(?-i:\b(?:Flat|Studio|Apartment|Unit|FLAT|STUDIO|APARTMENT|UNIT)\s\d{{1,4}}[A-Z]?,\s(?:{_CAPWORD}\s+){{1,3}}{USPS_TITLE}\b)",
             0.75,
         ),
+        # A street with its unit's number sign and no house number ("Maple Court #2019", "Cedar
+        # Lane #12B"), as delivery tickets write a flat: without the street the sign's number
+        # read as a year ("2019 on 3/4")
+        Pattern(
+            "street_hash_unit_strong",
+            rf"(?-i:(?<![\w./-])(?!(?:The|A|An|Our|Your|Her|His|Their|My|This|That)\s)(?:{_CAPWORD}\s+){{1,3}}{USPS_TITLE}\b\.?\s?#\s?\d{{1,5}}[A-Z]?)(?![\w/-])",
+            0.75,
+        ),
         Pattern(
             "type_first_street_strong",
             rf"(?-i:\b(?i:{_TYPE_FIRST})\s+(?:(?:de|del|de\s+la|da|do|dos|das|di|della|des|du|van|la|le)\s+){{0,2}}"

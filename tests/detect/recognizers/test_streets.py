@@ -355,3 +355,29 @@ def test_when_the_new_street_words_are_no_street_then_nothing_is_found(
 def test_when_a_town_ending_in_gap_follows_a_unit_line_then_it_is_no_street() -> None:
     text = "Herbert Bertelsen\n9038 Copperhead Dr Apt 22B\nTillery Gap, MI 46337"
     assert not any("Tillery" in span for span, _ in found(STREETS, text))
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "street"),
+    [
+        (
+            "year_like_unit",
+            "Delivery is arranged to Maple Court #2019 on 3/4.",
+            "Maple Court #2019",
+        ),
+        ("unit", "Please deliver to Cedar Lane #1201 today.", "Cedar Lane #1201"),
+        (
+            "unit_letter",
+            "Courier left it at Birch Avenue #12B, with the neighbour.",
+            "Birch Avenue #12B",
+        ),
+    ],
+)
+def test_when_a_street_has_a_unit_sign_and_no_house_number_then_it_is_an_address(
+    case: str, text: str, street: str
+) -> None:
+    assert (street, "ADDRESS") in found(STREETS, text)
+
+
+def test_when_a_determiner_leads_a_street_word_and_a_sign_then_it_is_no_address() -> None:
+    assert found(STREETS, "The Court #2 hearing is at 10.") == set()
