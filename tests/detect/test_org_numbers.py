@@ -102,3 +102,11 @@ def test_when_a_full_date_has_no_patient_then_it_is_one_quasi_identifier(
     engine: TextEngine, text: str, verdict: Verdict
 ) -> None:
     assert engine.scan(text).verdict is verdict
+
+
+@pytest.mark.parametrize("text", ["Pharmacy NPI#1234567893 on file.", "NCPDP#1234567 on file."])
+def test_when_a_registry_label_is_glued_to_its_number_then_it_stays_the_organisations(
+    engine: TextEngine, text: str
+) -> None:
+    # a code's capitals glued to "#" ("PR#48213") make its number an ID; a registry's do not
+    assert spans(engine, text, Kind.ID) == []

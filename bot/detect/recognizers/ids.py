@@ -20,7 +20,6 @@ from typing import ClassVar
 import regex as re
 from presidio_analyzer import Pattern, RecognizerResult
 
-from bot.detect.org_numbers import REGISTRY_LABELS
 from bot.detect.recognizers.base import (
     ClinicalPatternRecognizer,
     pattern_name,
@@ -174,8 +173,12 @@ class IdRecognizer(ClinicalPatternRecognizer):
             rf"\d{{1,7}}(?:(?P=g)\d{{1,7}}){{1,5}})\b",
             0.9,
         ),
-        # "#48213", and a code's capitals glued before the sign ("PR#48213", "CASE#55123")
-        Pattern("hash_number_medium", r"(?<![\w&])(?-i:[A-Z]{1,5})?#\s?\d{5,12}\b", 0.7),
+        Pattern("hash_number_medium", r"(?<![\w&])#\s?\d{5,12}\b", 0.7),
+        # after a code's capitals glued before the sign ("PR#48213", "CASE#55123"): the number
+        # alone, as after a label (a registry's, "NPI#...", is `org_numbers`' to drop)
+        Pattern(
+            "glued_hash_number_medium", r"(?<![\w&])(?-i:[A-Z]{1,5})#\s?(?P<v>\d{5,12})\b", 0.7
+        ),
         Pattern("bare_digits_medium", r"(?<![\d.,/:\-+$])\b\d{7,12}\b(?![.,]\d|/\d|-\d|:\d)", 0.6),
         Pattern("paren_digits_medium", r"(?<=\()(?P<v>\d{5,6})(?=\))", 0.55),
         Pattern(
@@ -274,8 +277,6 @@ class IdRecognizer(ClinicalPatternRecognizer):
             return None  # "car T1", "van 2B": too short for a plate
         if name == "plan_grouped_strong" and sum(c.isdigit() for c in value) < 6:
             return None  # "policy 2 3": counts, not a number
-        if name == "hash_number_medium" and value.split("#")[0].lower() in REGISTRY_LABELS:
-            return None  # "NPI#1234567893", "NCPDP#1234567": an organisation's registry number
         if name == "letters_digits_medium" and value[:1].islower():
             return None
         if name in _SHAPE_ONLY and (
@@ -290,7 +291,13 @@ class IdRecognizer(ClinicalPatternRecognizer):
 
 
 _SHAPE_ONLY = frozenset(
-    {"mixed_id_medium", "letters_digits_medium", "bare_digits_medium", "hash_number_medium"}
+    {
+        "mixed_id_medium",
+        "letters_digits_medium",
+        "bare_digits_medium",
+        "hash_number_medium",
+        "glued_hash_number_medium",
+    }
 )
 
 
