@@ -16,10 +16,13 @@ post `phi` (issue 13). Here a phone or fax is an organisation's, and no finding,
   "clinic", "helpline", "switchboard", "front desk", "our main line", "the ward's number",
   "the office", "Dr Okafor's office", "PA fax", "its e-prescribing fax"), or it follows such a
   number in a list ("main line ...; fax ...", "(was ...)");
-  in a post about no one the desk's word may stand anywhere in the clause before the number
-  ("Transfers to Larkspur Apothecary, 2501 Mill Pond Rd, ph ..."), or open the number's block
-  as a letterhead does ("Fenwick Family Pharmacy #2197 / street / town / Phone ..."); a
-  vendor's desk is one too ("Pyxis support", "Sodexo catering", "the interpreter line");
+  a business named for its kind owns it too ("Transfers to Harmon Drug, 7696 Main St, ph ..."),
+  a vendor's desk only as the number's label ("Pyxis support on ...", "Sodexo catering: ..."),
+  and in a post about no one a letterhead's first line ("Fenwick Family Pharmacy #2197 /
+  street / town / Phone ...");
+- and never where the clause asks for a callback ("ring Gold back on", "wants a callback",
+  "can be reached on", "best number", "contact"): c5c62e0 let a desk's word anywhere in the
+  clause own the number, and "Clinic asked us to ring Gold back on 617-..." went clean;
 - where a person is in the post all the same (an age, a room, a patient, clinical or relative
   word of `verdict.PERSON_WORDS`, relatives and carers, a personal pronoun or possessive in
   English or the deployment's other languages, "her", "my", "mi", "meine", or a personal line,
@@ -65,10 +68,28 @@ DESK_WORDS = wordset(
     "outpatients freephone toll-free tollfree freecall manufacturer wholesaler our its "
     "scheduling appointments bookings pbm plan's insurer's e-prescribing eprescribing erx "
     "prior-auth "
-    # an organisation's own kind or a vendor's service desk ("Larkspur Apothecary, ... ph",
-    # "Harmon Drug", "Pyxis support", "Philips helpdesk", "Sodexo catering", "Biomed")
-    "apothecary compounding drug drugs chemist chemists support helpdesk help-desk servicedesk "
-    "catering biomed facilities"
+    # an organisation's own kind ("Larkspur Apothecary, ... ph")
+    "apothecary"
+)
+# A vendor's or a service's desk owns a number only as its label, right before it ("Pyxis
+# support on ...", "Sodexo catering: ..."): "Facilities query from Gold about parking, 617-..."
+# and "Compounding request for Gold, ..." are a person's request, not the desk's line.
+LABEL_DESK_WORDS = wordset(
+    "support helpdesk help-desk servicedesk catering biomed facilities compounding"
+)
+# A business named for its kind in Title Case, not opening the clause ("Transfers to Harmon
+# Drug, ..."); "Drug screen came back ..." and "Drugs team want ..." are no desk.
+_SHOP_NAME = re.compile(r"\w[\s,]+\p{Lu}\p{Ll}+\s+(?:Drugs?|Chemists?)\b")
+# What may stand between a label's desk word and its number.
+_LABEL_FILLERS = wordset("line number no desk fax phone tel ph on at is main direct hotline ext")
+# Callback wording: the number is someone's to be rung, whoever passed it on ("Clinic asked us
+# to ring Gold back on ...", "wants a callback on ...", "can be reached on ...", "best number").
+CALLBACK = re.compile(
+    r"\b(?:call|ring|phone|text|get)(?:ing|ed|s)?\s+(?:[\w'’-]+\s+){0,3}?back\b"
+    r"|\b(?:rang|called|phoned)\s+back\b|\bcall-?\s?backs?\b|\breach(?:ed|able)?\b"
+    r"|\bcontact(?:ed|able)?\b|\bbest\s+(?:number|no|contact|phone)\b"
+    r"|\bwants?\s+(?:a\s+)?(?:call|ring|text|phone\s+call)\b",
+    re.I,
 )
 # Words that make "office", "line", "number", "ward" a desk's: "the office", "main line".
 _DESK_LEADS = wordset(
@@ -133,7 +154,9 @@ def organisation_phone_spans(
     for f in phones:
         gap = text[last.end : f.start] if last is not None else ""
         joined = last is not None and _JOINER.fullmatch(gap) is not None and bool(_LINK.search(gap))
-        if anyone:
+        if _callback(text, f):
+            owned = False  # a number to ring someone back on is theirs, whoever's desk asks
+        elif anyone:
             # someone is in the post: a desk must own the number in words, in a clause with
             # no person's word (a number's type alone is a generator's draw as often as not)
             owned = (joined or _desk_labelled(text, f)) and not _personal(_clause_words(text, f))
@@ -141,7 +164,7 @@ def organisation_phone_spans(
             owned = (
                 joined
                 or _org_number(text[f.start : f.end], regions)
-                or _desk_labelled(text, f, reach=None)
+                or _desk_labelled(text, f)
                 or _letterhead(text, f)
             )
         if owned:
@@ -172,14 +195,29 @@ def _personal(words: Iterable[str]) -> bool:
     return bool(forms & (PERSON_WORDS | PERSONAL_WORDS))
 
 
+def _clause_start(text: str, pos: int, back: int) -> int:
+    """Where the clause that `pos` stands in opens, looking at most `back` characters back."""
+    lo = 0
+    for m in _CLAUSE.finditer(text, max(0, pos - back), pos):
+        lo = m.end()
+    return lo
+
+
+def _clause_end(text: str, pos: int, ahead: int = 160) -> int:
+    end = _CLAUSE.search(text, pos, pos + ahead)
+    return end.start() if end else min(len(text), pos + ahead)
+
+
 def _clause_words(text: str, f: Finding) -> list[str]:
     """The words of the clause the number stands in, both sides of it."""
-    lo = 0
-    for m in _CLAUSE.finditer(text, max(0, f.start - 160), f.start):
-        lo = m.end()
-    end = _CLAUSE.search(text, f.end, f.end + 160)
-    hi = end.start() if end else min(len(text), f.end + 160)
+    lo, hi = _clause_start(text, f.start, 160), _clause_end(text, f.end)
     return [*_WORD.findall(text, lo, f.start), *_WORD.findall(text, f.end, hi)]
+
+
+def _callback(text: str, f: Finding) -> bool:
+    """Callback wording in the number's clause, either side of it (`CALLBACK`)."""
+    lo, hi = _clause_start(text, f.start, 160), _clause_end(text, f.end)
+    return bool(CALLBACK.search(text[lo : f.start]) or CALLBACK.search(text[f.end : hi]))
 
 
 def _forms(word: str) -> tuple[str, ...]:
@@ -214,20 +252,22 @@ def _letterhead(text: str, f: Finding) -> bool:
     return not _SENTENCE.search(head) and any(w.lower() in DESK_WORDS for w in _WORD.findall(head))
 
 
-def _desk_labelled(text: str, f: Finding, reach: int | None = LABEL_REACH) -> bool:
-    """A desk's word among the last few words before the number in its clause (any word of
-    the clause before it when `reach` is None: a post about no one), or a freephone word right
-    beside it ("Freephone 0808 ...", "1-888-... (toll-free)")."""
-    lo = 0
-    for m in _CLAUSE.finditer(text, max(0, f.start - 120), f.start):
-        lo = m.end()
+def _desk_labelled(text: str, f: Finding) -> bool:
+    """A desk's word among the last few words before the number in its clause, a vendor's
+    desk word as the number's label, or a freephone word right beside it ("Freephone 0808
+    ...", "1-888-... (toll-free)")."""
+    lo = _clause_start(text, f.start, 120)
     if FREEPHONE.search(text, max(lo, f.start - 24), f.start) or FREEPHONE.match(
         text[f.end : f.end + 16].lstrip(" ,(-–")
     ):
         return True
     words = [w.lower().replace("’", "'") for w in _WORD.findall(text, lo, f.start)]
-    words = words[-reach:] if reach is not None else words
+    if _SHOP_NAME.search(text, lo, f.start):
+        return True
+    words = words[-LABEL_REACH:]
     for i, w in enumerate(words):
+        if w in LABEL_DESK_WORDS and all(x in _LABEL_FILLERS for x in words[i + 1 :]):
+            return True  # "Pyxis support on ...", "Sodexo catering: ..."
         if w in DESK_WORDS:
             return True
         if w == "pa" and words[i + 1 : i + 2] in (["fax"], ["line"], ["desk"], ["dept"]):

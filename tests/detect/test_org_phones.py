@@ -207,3 +207,44 @@ def test_when_a_vendors_or_letterheads_number_stands_beside_a_person_then_still_
     engine: TextEngine, text: str, expected: list[str]
 ) -> None:
     assert spans(engine, text, Kind.CONTACT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # callback wording makes the number someone's to be rung, whoever's desk asks (review F1)
+        ("Clinic asked us to ring Gold back on 617-555-0142 about the results", ["617-555-0142"]),
+        (
+            "Support worker rang, wants a callback on 07700 900461 about the referral",
+            ["07700 900461"],
+        ),
+        ("Drug screen came back positive, ring back on 617-555-0142 before noon", ["617-555-0142"]),
+        ("Drugs team want to know if Gold can be reached on 617-555-0142", ["617-555-0142"]),
+        ("Chemist rang about the dosette, callback 07700 900877", ["07700 900877"]),
+        ("Interpreter line booked for Gold, best number 617-555-0142", ["617-555-0142"]),
+        ("Catering: gluten free tray for Gold, contact 617-555-0142", ["617-555-0142"]),
+        ("Facilities query from Gold about parking, 617-555-0142", ["617-555-0142"]),
+        ("Gold rang the helpdesk, wants a callback on 617-555-0142", ["617-555-0142"]),
+        (
+            "Pyxis support ticket 4471 re: override, Gold callback 617-555-0142",
+            ["617-555-0142"],
+        ),
+        (
+            "Pharmacy callbacks needed for refills: 617-555-0142, 617-555-0177, 617-555-0190, "
+            "617-555-0123",
+            ["617-555-0142", "617-555-0177", "617-555-0190", "617-555-0123"],
+        ),
+        (
+            "Compounding request for Gold, pick up Tuesday, contact 617-555-0142",
+            ["617-555-0142"],
+        ),
+        ("Support worker for the lady in Dover wants a call on 07700 900461", ["07700 900461"]),
+        # a desk asking for a callback owns no number (review F5)
+        ("Dept asked: Gold to ring back on 617-555-0142", ["617-555-0142"]),
+    ],
+)
+def test_when_the_clause_asks_for_a_callback_or_a_desk_word_is_no_label_then_still_a_contact(
+    engine: TextEngine, text: str, expected: list[str]
+) -> None:
+    assert spans(engine, text, Kind.CONTACT) == expected
+    assert engine.scan(text).verdict is Verdict.PHI
