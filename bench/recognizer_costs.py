@@ -44,7 +44,7 @@ def costs(split: str, n: int, seed: int, repeat: int) -> tuple[float, dict[str, 
 
         return run
 
-    for recognizer in engine._recognizers:
+    for recognizer in engine.recognizer_pass.recognizers:
         recognizer.analyze = timed(recognizer.name, recognizer.analyze)  # type: ignore[method-assign]
     batch = engine.nlp_engine.process_batch
 

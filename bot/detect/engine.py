@@ -1,11 +1,12 @@
-"""Presidio's AnalyzerEngine set up with phiwarden's recognizers.
+"""Presidio's AnalyzerEngine set up with phiwarden's recognizers: the text engine's
+composition root.
 
 One `TextEngine` per worker process. spaCy tokenizes every text; its NER runs, batched, only on
-the texts where the name recognizer says it could add something (a capitalised word it does
-not know), because everything else here is regex, word lists and context checked on the raw
-text, and NER is most of the cost. Tagger, parser and lemmatizer are never loaded. Presidio
-entity types map onto our `Kind`, overlapping spans merge, and the combination rule
-(`bot.detect.verdict`) gives the verdict.
+the texts where the name recognizer says it could add something (`spacy_engine`). The
+recognizers are built here with the gate index that reads their gate strings once per text
+(`recognizers.gate_index`), and both go to the pass that asks them (`recognizer_pass`).
+Presidio entity types map onto our `Kind`, overlapping spans merge (`merge`), and the
+combination rule (`bot.detect.verdict`) gives the verdict.
 
 Decided by measurement on `bench/text_bench.py`: of Presidio's predefined recognizers we keep
 IP, credit card (Luhn, any brand), IBAN (checksum) and phone (`phonenumbers`, the deployment's
@@ -19,22 +20,15 @@ percent of the time.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-import regex
-import spacy
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
-from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
-from presidio_analyzer.predefined_recognizers import (
-    CreditCardRecognizer,
-    IbanRecognizer,
-    IpRecognizer,
-)
-from spacy.tokens import Doc
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from bot.detect.address_towns import towns_after_addresses
 from bot.detect.holiday_dates import holiday_spans
+from bot.detect.merge import merge
 from bot.detect.name_edges import widen_names
 from bot.detect.normalise import TextView, bounded_runs, view
 from bot.detect.offline import use_bundled_suffix_list
@@ -42,6 +36,8 @@ from bot.detect.org_names import organisation_name_spans
 from bot.detect.org_numbers import organisation_spans, without_spans
 from bot.detect.org_phones import organisation_phone_spans
 from bot.detect.person_numbers import person_numbers
+from bot.detect.predefined_needs import predefined_recognizers
+from bot.detect.recognizer_pass import RecognizerPass
 from bot.detect.recognizers import (
     DEFAULT_PHONE_REGIONS,
     NameRecognizer,
@@ -49,29 +45,17 @@ from bot.detect.recognizers import (
     default_recognizers,
 )
 from bot.detect.recognizers.age_populations import population_ages
-from bot.detect.recognizers.base import ClinicalPatternRecognizer, get_subtype, has_digit
-from bot.detect.recognizers.names_context import DOC_TEXT_KEY, tokens
-from bot.detect.recognizers.titles import after_title
+from bot.detect.recognizers.base import ClinicalPatternRecognizer, get_subtype
+from bot.detect.recognizers.gate_index import GateIndex
 from bot.detect.redact import redact_text
 from bot.detect.slack_markup import neutralise
+from bot.detect.spacy_engine import CHUNK_CHARS, LANGUAGE, ChatSpacyEngine
 from bot.detect.spelled_codes import spelled_codes
 from bot.detect.staff import StaffDirectory
 from bot.detect.town_tails import widen_towns
 from bot.detect.types import Finding, Kind, ScanResult
-from bot.detect.verdict import is_direct, post_verdict
-from bot.errors import ConfigError
+from bot.detect.verdict import post_verdict
 
-LANGUAGE = "en"
-# Pipeline parts the recognizers never read: dropping them roughly halves spaCy's time.
-EXCLUDED_PIPES = (
-    "tok2vec",
-    "tagger",
-    "parser",
-    "attribute_ruler",
-    "lemmatizer",
-    "senter",
-    "morphologizer",
-)
 ENTITY_KINDS: dict[str, Kind] = {
     "NAME": Kind.NAME,
     "PERSON": Kind.NAME,
@@ -97,120 +81,6 @@ PREDEFINED_SUBTYPES = {
     "IBAN_CODE": "ACCOUNT",
     "PHONE_NUMBER": "PHONE",
 }
-CHUNK_CHARS = 20_000
-MAX_VOCAB = 400_000
-
-
-class ChatSpacyEngine(SpacyNlpEngine):
-    """`SpacyNlpEngine` that tokenizes everything and runs NER only where `ner_gate` says so.
-
-    Loads an installed model by name without the unused pipes (Presidio's own loader would try
-    to download a missing model; we never download). Artifacts carry no lemmas: our
-    recognizers read tokens and raw text.
-    """
-
-    def __init__(self, model_name: str, ner_gate: Callable[[Doc], bool] | None = None) -> None:
-        super().__init__(
-            models=[{"lang_code": LANGUAGE, "model_name": model_name}],
-            ner_model_configuration=NerModelConfiguration(
-                model_to_presidio_entity_mapping={"PERSON": "PERSON"}
-            ),
-        )
-        self.ner_gate = ner_gate
-
-    def load(self) -> None:
-        loaded: dict[str, Any] = {}
-        for model in self.models:
-            name = model["model_name"]
-            if not spacy.util.is_package(name):
-                raise ConfigError(
-                    f"spaCy model package {name!r} is not installed; install it or set SPACY_MODEL"
-                )
-            nlp = spacy.load(name, exclude=list(EXCLUDED_PIPES))
-            nlp.max_length = CHUNK_CHARS * 2
-            loaded[model["lang_code"]] = nlp
-        self.nlp = loaded  # type: ignore[assignment]
-
-    def process_batch(  # type: ignore[override]
-        self,
-        texts: Iterable[str],
-        language: str,
-        batch_size: int = 64,
-        n_process: int = 1,
-        as_tuples: bool = False,
-    ) -> Iterator[tuple[str, NlpArtifacts]]:
-        nlp = self.get_nlp(language)
-        if len(nlp.vocab) > MAX_VOCAB:
-            # spaCy keeps every new word in its vocabulary; a bot that runs for months would
-            # grow without bound, so start afresh (about a second) once it gets large.
-            self.load()
-            nlp = self.get_nlp(language)
-        texts = list(texts)
-        docs = [nlp.make_doc(t) for t in texts]
-        for text, doc in zip(texts, docs, strict=True):
-            doc.user_data[DOC_TEXT_KEY] = text  # what `doc.text` would rebuild, token by token
-        if "ner" in nlp.pipe_names and self.ner_gate is not None:
-            wanted = [d for d in docs if self.ner_gate(d)]
-            ner: Any = nlp.get_pipe("ner")
-            for _ in ner.pipe(wanted, batch_size=batch_size):
-                pass  # annotates the docs in place
-        for text, doc in zip(texts, docs, strict=True):
-            yield text, self._artifacts(doc, language)
-
-    def process_text(self, text: str, language: str) -> NlpArtifacts:
-        return next(iter(self.process_batch([text], language)))[1]
-
-    def _artifacts(self, doc: Doc, language: str) -> NlpArtifacts:
-        people = [e for e in doc.ents if e.label_ == "PERSON"]
-        return NlpArtifacts(
-            entities=people,
-            tokens=doc,
-            tokens_indices=[t.idx for t in tokens(doc)],  # the name rules' token table
-            lemmas=[],
-            nlp_engine=self,
-            language=language,
-            scores=[float(self.ner_model_configuration.default_score or 0.85)] * len(people),
-        )
-
-
-# What each of Presidio's number recognizers cannot match without (read off its patterns):
-# IPv4 has a digit, a dot and a digit, and every IPv6 form "::" or a hex digit on both sides
-# of a colon (the full form, and the one before an embedded IPv4; a label's "Note:" has
-# neither); a card number four digits, then after at most one blank or dash three more (issuer
-# digit and three, then a group of three or four); an IBAN two capitals and two digits (its
-# pattern is case-sensitive). A text without that shape is not given to the recognizer.
-# Compiled as Presidio compiles its own (the `regex` module: `\d` is any script's digit).
-PREDEFINED_NEEDS: dict[str, Any] = {
-    "IpRecognizer": regex.compile(r"[0-9A-Fa-f]:[0-9A-Fa-f]|::|[0-9]\.[0-9]"),
-    "CreditCardRecognizer": regex.compile(r"\d{4}[- ]?\d{3}"),
-    "IbanRecognizer": regex.compile(r"[A-Z]{2}[0-9]{2}"),
-}
-
-
-class _DigitGated(EntityRecognizer):
-    """One of Presidio's number recognizers (IP, card, IBAN), run only on texts with a digit
-    and the shape its patterns need (`PREDEFINED_NEEDS`): most chat lines have neither, and
-    each costs its recognizer a full pass of its patterns."""
-
-    def __init__(self, inner: EntityRecognizer) -> None:
-        super().__init__(
-            supported_entities=inner.supported_entities,
-            name=type(inner).__name__,
-            supported_language=inner.supported_language,
-            context=inner.context,
-        )
-        self.inner = inner
-        self.needs = PREDEFINED_NEEDS.get(type(inner).__name__)
-
-    def load(self) -> None:
-        pass
-
-    def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts
-    ) -> list[RecognizerResult]:
-        if not has_digit(text) or (self.needs is not None and self.needs.search(text) is None):
-            return []
-        return list(self.inner.analyze(text, entities, nlp_artifacts))
 
 
 class _ChatAnalyzerEngine(AnalyzerEngine):
@@ -256,39 +126,25 @@ class TextEngine:
         registry = RecognizerRegistry(supported_languages=[LANGUAGE])
         # URLs and email are ours (`recognizers.contact`): whole URLs, any TLD; their patterns
         # start only where a run starts, so they stay linear like `recognizers.urls` was
-        predefined = (
-            _DigitGated(IpRecognizer()),
-            _DigitGated(CreditCardRecognizer()),
-            _DigitGated(IbanRecognizer()),
-        )
-        for recognizer in (*recognizers, *predefined):
+        for recognizer in (*recognizers, *predefined_recognizers()):
             registry.add_recognizer(recognizer)
         self.analyzer = _ChatAnalyzerEngine(
             registry=registry,
             nlp_engine=self.nlp_engine,
             supported_languages=[LANGUAGE],
         )
-        self._entities = sorted(
-            set(self.analyzer.get_supported_entities(LANGUAGE)) & set(ENTITY_KINDS)
-        )
+        entities = sorted(set(self.analyzer.get_supported_entities(LANGUAGE)) & set(ENTITY_KINDS))
         # The recognizers `AnalyzerEngine.analyze` would pick for these entities, in the
         # registry's order (it picks them into a set, so its order changed from run to run)
-        wanted = set(self._entities)
-        self._recognizers = [
+        wanted = set(entities)
+        picked = [
             r
             for r in registry.recognizers
             if r.supported_language == LANGUAGE and wanted & set(r.supported_entities)
         ]
-        # the pattern recognizers' shared gates (`recognizers.gate_index`): one none of whose
-        # patterns may match a text finds nothing there, and is not asked
-        self._gates = next(
-            (
-                r._shared_gates[0]
-                for r in recognizers
-                if isinstance(r, ClinicalPatternRecognizer) and r._shared_gates is not None
-            ),
-            None,
-        )
+        # the pattern recognizers' gate strings, read once per text for all of them
+        gates = GateIndex([r for r in recognizers if isinstance(r, ClinicalPatternRecognizer)])
+        self.recognizer_pass = RecognizerPass(picked, entities, score_threshold, gates)
 
     def use_staff(self, staff: StaffDirectory) -> None:
         """Replace the workspace directory: its members' names are practitioners (quasi), any
@@ -339,7 +195,7 @@ class TextEngine:
             nlp_artifacts = output[1]
             if not chunk.strip():
                 continue
-            results = self._analyze(chunk, nlp_artifacts)
+            results = self.recognizer_pass.analyze(chunk, nlp_artifacts)
             found[index].extend(self._to_finding(r, offset, views[index]) for r in results)
         return [self._postprocess(t, f) for t, f in zip(texts, found, strict=True)]
 
@@ -366,21 +222,6 @@ class TextEngine:
         found = person_numbers(text, without_spans(found, claimed))
         claimed += organisation_spans(text, found)
         return merge(without_spans(found, claimed), text)
-
-    def _analyze(self, text: str, nlp_artifacts: NlpArtifacts) -> list[RecognizerResult]:
-        """What `AnalyzerEngine.analyze` returns for our recognizers, without its per-call
-        work that changes nothing here: picking the recognizers again from the registry for
-        every text (and asking a pattern recognizer none of whose patterns may match, which
-        finds nothing: `GateIndex.idle`), the context pass (a no-op for ours, see `_ChatAnalyzerEngine`) and the
-        result rewrites. Scores below the threshold go before duplicates are removed, as there.
-        About a tenth of a chat message's CPU time (issue 13)."""
-        results: list[RecognizerResult] = []
-        idle = set() if self._gates is None else self._gates.idle(text)
-        for recognizer in self._recognizers:
-            if recognizer not in idle:
-                results.extend(recognizer.analyze(text, self._entities, nlp_artifacts))
-        threshold = self.score_threshold
-        return EntityRecognizer.remove_duplicates([r for r in results if r.score >= threshold])
 
     @staticmethod
     def _to_finding(result: RecognizerResult, offset: int, seen: TextView) -> Finding:
@@ -411,37 +252,3 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
                 end = cut
         yield start, text[start:end]
         start = end
-
-
-LISTED_PLACES = frozenset({"InstitutionRecognizer", "CityGazetteerRecognizer", "CityRecognizer"})
-
-
-def _rank(f: Finding, titled: bool) -> tuple[int, bool, bool, bool, float]:
-    # Same extent: a place from a list ("Johns Hopkins", "São Paulo") beats a name guess, but
-    # not after a person's title: "Mrs Rutledge" is a woman, whatever town shares her name.
-    listed = f.kind is Kind.LOCATION and f.recognizer in LISTED_PLACES
-    return (f.end - f.start, titled and f.kind is Kind.NAME, listed, is_direct(f), f.score)
-
-
-def merge(findings: list[Finding], text: str = "") -> list[Finding]:
-    """Non-overlapping findings: each overlapping cluster keeps its strongest member's kind
-    (longer, then a name after a title, then a listed place, then direct over quasi, then higher
-    score) and the cluster's full extent."""
-    out: list[Finding] = []
-    cluster: list[Finding] = []
-    for f in sorted(findings, key=lambda f: (f.start, -f.end)):
-        if cluster and f.start >= max(c.end for c in cluster):
-            out.append(_collapse(cluster, text))
-            cluster = []
-        cluster.append(f)
-    if cluster:
-        out.append(_collapse(cluster, text))
-    return out
-
-
-def _collapse(cluster: list[Finding], text: str) -> Finding:
-    titled = len(cluster) > 1 and bool(text) and after_title(text, cluster[0].start)
-    best = max(cluster, key=lambda f: _rank(f, titled))
-    start = min(c.start for c in cluster)
-    end = max(c.end for c in cluster)
-    return Finding(start, end, best.kind, best.score, best.recognizer, best.subtype)

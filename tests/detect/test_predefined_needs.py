@@ -1,5 +1,5 @@
 """Presidio's IP, card and IBAN recognizers are skipped on a text without the shape their
-patterns need (`engine.PREDEFINED_NEEDS`): the shape is in every match, so nothing is lost."""
+patterns need (`predefined_needs.PREDEFINED_NEEDS`): the shape is in every match, so nothing is lost."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from presidio_analyzer.predefined_recognizers import (
 )
 
 from bench.text_bench import corpus
-from bot.detect.engine import PREDEFINED_NEEDS, _DigitGated
+from bot.detect.predefined_needs import PREDEFINED_NEEDS, DigitGated
 
 SHAPES = [
     "from 10.0.0.12 and 192.168.1.1/24, gw ::ffff:10.1.2.3, v6 2001:db8::7 fe80::1%eth0",
@@ -45,7 +45,7 @@ def test_every_match_of_the_recognizers_patterns_has_the_needed_shape() -> None:
 @pytest.mark.parametrize("text", SHAPES)
 def test_the_gated_recognizer_finds_what_presidios_own_finds(text: str) -> None:
     for recognizer in _recognizers():
-        gated = _DigitGated(recognizer)
+        gated = DigitGated(recognizer)
         assert gated.needs is not None
         expect = {(r.start, r.end, r.score) for r in recognizer.analyze(text, [])}
         assert {(r.start, r.end, r.score) for r in gated.analyze(text, [], None)} == expect  # type: ignore[arg-type]
@@ -60,7 +60,7 @@ def test_a_text_without_the_shape_is_not_given_to_the_recognizer(
         raise AssertionError("the recognizer ran")
 
     monkeypatch.setattr(inner, "analyze", refuse)
-    gated = _DigitGated(inner)
+    gated = DigitGated(inner)
     assert gated.analyze("bed 4 at 1030, BP 120/80", [], None) == []  # type: ignore[arg-type]
     # a label's colon after a letter that is a hex digit ("Med:", "Code:") is no IPv6 shape
     assert gated.analyze("Med: 5 mg at 2pm. Code: 12", [], None) == []  # type: ignore[arg-type]

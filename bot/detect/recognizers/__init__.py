@@ -12,7 +12,6 @@ from bot.detect.recognizers.ages import AgeRecognizer
 from bot.detect.recognizers.ages_beside import AgeBesideRecognizer
 from bot.detect.recognizers.ages_spelled import SpelledAgeRecognizer
 from bot.detect.recognizers.answers import AnsweredIdRecognizer, SecurityAnswerRecognizer
-from bot.detect.recognizers.base import ClinicalPatternRecognizer
 from bot.detect.recognizers.cities import CityGazetteerRecognizer
 from bot.detect.recognizers.contact import (
     DEFAULT_PHONE_REGIONS,
@@ -25,7 +24,6 @@ from bot.detect.recognizers.contact import (
 from bot.detect.recognizers.counties import CountyRecognizer
 from bot.detect.recognizers.cued_addresses import CuedAddressRecognizer
 from bot.detect.recognizers.dates import ClinicalDateRecognizer, RelativeDateRecognizer
-from bot.detect.recognizers.gate_index import GateIndex
 from bot.detect.recognizers.handles import HandleRecognizer
 from bot.detect.recognizers.ids import IdRecognizer, SsnRecognizer
 from bot.detect.recognizers.institutions import InstitutionRecognizer
@@ -84,8 +82,9 @@ __all__ = [
 def default_recognizers(
     institutions: Sequence[str] = (), phone_regions: Sequence[str] = DEFAULT_PHONE_REGIONS
 ) -> list[EntityRecognizer]:
-    """Every phiwarden recognizer, ready for a `RecognizerRegistry`; the pattern recognizers'
-    gate strings are read once per text for all of them (`GateIndex`)."""
+    """Every phiwarden recognizer, ready for a `RecognizerRegistry`. The engine files the
+    pattern recognizers' gate strings together (`GateIndex`); a recognizer asked alone reads
+    its own."""
     recognizers: list[EntityRecognizer] = [
         NameRecognizer(),
         ClinicalDateRecognizer(),
@@ -122,5 +121,4 @@ def default_recognizers(
         RoomRecognizer(),
         ScriptNameRecognizer(),
     ]
-    GateIndex([r for r in recognizers if isinstance(r, ClinicalPatternRecognizer)])
     return recognizers

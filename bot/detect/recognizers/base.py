@@ -9,12 +9,18 @@ Presidio's lemma enhancer, because the engine runs spaCy without the lemmatizer 
 
 from __future__ import annotations
 
-from operator import add
 from typing import Any, ClassVar
 
 import regex as re
 from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
 
+from bot.detect.recognizers.gate_reading import (
+    GRAM,
+    has_digit,
+    holds_all,
+    longest_digit_run,
+    lowered,
+)
 from bot.detect.recognizers.literal_gate import digit_run, literal_gate, literal_needs
 
 SUBTYPE_KEY = "subtype"
@@ -76,9 +82,11 @@ class ClinicalPatternRecognizer(PatternRecognizer):
     with a named group `v` reports only that group ("MRN 123" -> "123"): cheaper than a
     variable-length lookbehind, which the regex engine would try at every position.
 
-    A subclass that overrides `analyze` finds nothing where no pattern matched (it reads the
-    matches, as `dates`, `cued_addresses` and `verbal_secrets` do): the engine does not ask a
-    recognizer none of whose patterns may match a text (`gate_index.GateIndex.idle`).
+    `SKIP_WHEN_IDLE` declares that the recognizer finds nothing on a text none of its patterns
+    may match (`gate_index.GateIndex.idle`), so the engine need not ask it there. This class's
+    `analyze` reports only pattern matches; a subclass that overrides `analyze` is asked on
+    every text unless it declares the flag itself (its `analyze` only reads the matches, as
+    `dates`, `cued_addresses`, `spoken_ids` and `verbal_secrets` do).
     """
 
     ENTITY: ClassVar[str] = ""
@@ -102,6 +110,12 @@ class ClinicalPatternRecognizer(PatternRecognizer):
     CONTEXT_BOOST: ClassVar[float] = 0.35
     CONTEXT_WINDOW: ClassVar[int] = 3
     FLAGS: ClassVar[int] = re.DOTALL | re.MULTILINE | re.IGNORECASE
+    SKIP_WHEN_IDLE: ClassVar[bool] = True
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "analyze" in vars(cls) and "SKIP_WHEN_IDLE" not in vars(cls):
+            cls.SKIP_WHEN_IDLE = False  # its own `analyze` may find what no pattern matched
 
     def __init__(
         self,
@@ -196,6 +210,11 @@ class ClinicalPatternRecognizer(PatternRecognizer):
             out.append(refined)
         return out
 
+    def share_gates(self, index: Any, position: int) -> None:
+        """Read this recognizer's gates through `index` (a `GateIndex`, which calls this), where
+        it is member `position`: one look per text for all its members' gate strings."""
+        self._shared_gates = (index, position)
+
     def _matches(self, text: str) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
         name = self._name
@@ -249,7 +268,7 @@ class ClinicalPatternRecognizer(PatternRecognizer):
         reads them for all the engine's)."""
         runs = self._gated_runs(text) if self._gated else self._ungated
         for i, also in enumerate(self._also):
-            if also and runs >> i & 1 and not _holds_all(also, text):
+            if also and runs >> i & 1 and not holds_all(also, text):
                 runs ^= 1 << i
         if self._digit_bits:
             digits = longest_digit_run(text)
@@ -327,77 +346,9 @@ def _also_needs(
     )
 
 
-def _holds_all(needs: tuple[tuple[tuple[str, ...], bool], ...], text: str) -> bool:
-    """Whether `text` holds a string of each of `needs`, read as the gates read theirs."""
-    low = lowered(text)[0]
-    wide = not text.isascii()
-    for strings, beyond in needs:
-        if not (beyond and wide) and not any(s in low for s in strings):
-            return False
-    return True
-
-
 def _gate(pattern: str, flags: int) -> frozenset[str] | None:
     gate = literal_gate(pattern, flags)
     return None if gate is None else frozenset(gate)
-
-
-_DIGIT = re.compile(r"\d")
-
-
-def has_digit(text: str) -> bool:
-    """Whether `text` has a digit in any script (one C-level scan)."""
-    return _DIGIT.search(text) is not None
-
-
-GRAM = 3
-# The only characters beyond ASCII that the `regex` module matches to an ASCII one when it
-# ignores case (`tests/detect/recognizers/test_literal_gate.py` scans every code point): the
-# dotted and dotless i, the long s and the Kelvin sign. Each is read as that ASCII letter before
-# a text is lower-cased for the gates, so a gate's ASCII string is in the lowered text wherever
-# the pattern could match it; any other character lowers to characters no ASCII letter matches.
-ASCII_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-_last_lowered: tuple[str, str, frozenset[str]] = ("", "", frozenset())
-
-
-def lowered(text: str) -> tuple[str, frozenset[str]]:
-    """`text` lower-cased as the gates compare it (`ASCII_FOLDS`), and every run of `GRAM`
-    characters in it, kept for the last text: every pattern recognizer's gates ask of the same
-    text in turn."""
-    global _last_lowered
-    last = _last_lowered  # one read: a thread that asks of another text replaces it whole
-    if last[0] is not text:
-        low = text.lower() if text.isascii() else text.translate(ASCII_FOLDS).lower()
-        runs = map(add, map(add, low, low[1:]), low[2:])  # GRAM characters a step, in C
-        last = _last_lowered = (text, low, frozenset(runs))
-    return last[1], last[2]
-
-
-def may_hold(gate: frozenset[str] | tuple[str, ...] | None, text: str) -> bool:
-    """Whether `text` holds one of the strings of a pattern's `literal_gate`, read as the
-    pattern recognizers read their gates (lower-cased, `ASCII_FOLDS`; a string with another
-    character taken as present in any text that is not ASCII): False means the pattern
-    cannot match `text`. No gate (None): it may."""
-    if gate is None:
-        return True
-    low = lowered(text)[0]
-    if not text.isascii() and any(not s.isascii() for s in gate):
-        return True
-    return any(s in low for s in gate)
-
-
-_DIGIT_RUN = re.compile(r"\d+")
-_last_run: tuple[str, int] = ("", 0)
-
-
-def longest_digit_run(text: str) -> int:
-    """The most digits in a row in `text` (any script's), kept for the last text: every pattern
-    recognizer asks it of the same text in turn."""
-    global _last_run
-    last = _last_run  # one read: a thread that asks of another text replaces it whole
-    if last[0] is not text:
-        last = _last_run = (text, max(map(len, _DIGIT_RUN.findall(text)), default=0))
-    return last[1]
 
 
 def wordset(words: str) -> frozenset[str]:

@@ -79,6 +79,9 @@ _PROSE = wordset(
 class CuedAddressRecognizer(ClinicalPatternRecognizer):
     """An address in any case after a word that gives one; each field reported alone."""
 
+    # `analyze` splits each match into its fields, nothing without one
+    SKIP_WHEN_IDLE: ClassVar[bool] = True
+
     NEEDS_DIGIT = True
     ENTITY = "LOCATION"
     SUBTYPE = "ADDRESS"

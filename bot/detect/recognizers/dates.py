@@ -86,6 +86,9 @@ _HAS_YEAR = re.compile(r"(?:19|20)\d{2}|'\d{2}|[/.-]\d{2}$")
 class ClinicalDateRecognizer(ClinicalPatternRecognizer):
     """Absolute dates (numeric, ISO, month names) and DOBs."""
 
+    # `analyze` joins ranges of the matches, nothing without one
+    SKIP_WHEN_IDLE: ClassVar[bool] = True
+
     ENTITY = "DATE"
     SUBTYPE = "SERVICE_DATE"
     # looked for backwards first (`BACKWARDS_FIRST`): a year or a date's last digits end them

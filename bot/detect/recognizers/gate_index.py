@@ -16,7 +16,8 @@ run and kept; only strings of four characters or more are looked for in the text
 filed under one of its runs (a string the text holds begins with one of them). A pattern that
 needs a longer run of digits than the text has is cleared too (`literal_gate.digit_run`), so a
 member whose mask is empty cannot match the text at all: `idle` names those, and the engine
-does not ask them (30 calls a message, most of them for nothing).
+does not ask those of them that declare they then find nothing (30 calls a message, most of
+them for nothing). The engine builds the index over its recognizers (`bot.detect.engine`).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from collections.abc import Sequence
 from operator import add
 from typing import Any
 
-from bot.detect.recognizers.base import GRAM, longest_digit_run, lowered
+from bot.detect.recognizers.gate_reading import GRAM, longest_digit_run, lowered
 
 # Runs kept with what they let run; past this many (a bot that runs for months meets every
 # run there is) the table starts afresh.
@@ -44,8 +45,13 @@ class GateIndex:
         self._members = [r for r in recognizers if r._gated]
         self._last: tuple[str, int] = ("", 0)
         for position, recognizer in enumerate(self._members):
-            recognizer._shared_gates = (self, position)
+            recognizer.share_gates(self, position)
         self._build()
+
+    @property
+    def members(self) -> tuple[Any, ...]:
+        """The recognizers whose gates this index reads (those with a gate at all)."""
+        return tuple(self._members)
 
     def _build(self) -> None:
         lets: dict[str, list[int]] = {}  # string: [patterns it lets run, requirements it meets]
@@ -103,9 +109,9 @@ class GateIndex:
         return (self._read(text) >> self._offsets[position]) & self._widths[position]
 
     def idle(self, text: str) -> set[Any]:
-        """The members none of whose patterns may match `text`: each finds nothing there
-        (`ClinicalPatternRecognizer`), so the engine does not ask it. A member whose patterns
-        were replaced since the index was built is never idle."""
+        """The members none of whose patterns may match `text`: one that declares it finds
+        nothing then (`ClinicalPatternRecognizer.SKIP_WHEN_IDLE`) need not be asked. A member
+        whose patterns were replaced since the index was built is never idle."""
         masks = self._read(text)
         return {
             r
@@ -170,7 +176,7 @@ class GateIndex:
 
 def _let(lets: dict[str, list[int]], wide: list[int], s: str, runs: int, met: int) -> None:
     """File a string's patterns and requirements: an ASCII one under itself, one beyond ASCII
-    as present in any text that is not ASCII (the gates' reading, `base.lowered`)."""
+    as present in any text that is not ASCII (the gates' reading, `gate_reading.lowered`)."""
     if not s.isascii():
         wide[0] |= runs
         wide[1] |= met

@@ -19,7 +19,7 @@ and anything the parser does not accept contribute nothing; when no requirement 
 pattern always runs. The strings are compared lower-cased: in an ASCII text case-insensitive
 matching of an ASCII letter is exactly lower-case equality, and in any other text too once the
 four characters the `regex` module matches to an ASCII letter are read as it
-(`base.ASCII_FOLDS`: "İ", "ı", "ſ", the Kelvin sign). A string with a character that matches no
+(`gate_reading.ASCII_FOLDS`: "İ", "ı", "ſ", the Kelvin sign). A string with a character that matches no
 ASCII character ("年", "ß") is in no ASCII text, and is taken as present in any other. A digit
 is looked for in every text (`\\d` in the pattern and the test are the `regex` module's, any
 script's digit).

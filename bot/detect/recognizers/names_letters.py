@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 import regex as re
 from spacy.tokens import Doc
 
-from bot.detect.recognizers.base import may_hold
+from bot.detect.recognizers.gate_reading import may_hold
 from bot.detect.recognizers.literal_gate import literal_gate
 from bot.detect.recognizers.names_context import (
     INITIAL,

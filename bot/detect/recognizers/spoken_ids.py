@@ -72,6 +72,9 @@ def spoken_digits(value: str) -> int:
 class SpokenNumberRecognizer(ClinicalPatternRecognizer):
     """Digits read out as words, and a code whose letter is spelled with its phonetic word."""
 
+    # `analyze` keeps the outermost of the matches, nothing without one
+    SKIP_WHEN_IDLE: ClassVar[bool] = True
+
     ENTITY = "ID"
     SUBTYPE = "UNIQUE"
     PATTERNS: ClassVar[list[Pattern]] = [

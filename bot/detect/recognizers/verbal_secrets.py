@@ -118,6 +118,9 @@ class VerbalSecretRecognizer(ClinicalPatternRecognizer):
     """Verification secrets in words after their label, in the reply to the question naming
     them, spelled out, and again where the message says them a second time."""
 
+    # `analyze` adds echoes of the matches, nothing without one
+    SKIP_WHEN_IDLE: ClassVar[bool] = True
+
     ENTITY = "ID"
     SUBTYPE = "UNIQUE"
     PATTERNS: ClassVar[list[Pattern]] = [

@@ -41,10 +41,10 @@ def test_every_recognizer_gets_the_mask_it_would_have_built_itself() -> None:
     texts = [e["text"] for e in corpus("dev", 200, 3)[0]] + OTHER_SCRIPTS + ["", "a", "ab"]
     recognizers = [r for r in _pattern_recognizers() if r._gated]
     assert len(recognizers) > 15
+    index = GateIndex(recognizers)
+    assert index.members == tuple(recognizers)
     for text in texts:
-        for r in recognizers:
-            assert r._shared_gates is not None
-            index, position = r._shared_gates
+        for position, r in enumerate(recognizers):
             assert index.runs(text, position, r._compiled) == r._own_runs(text), (r.name, text)
 
 
@@ -97,11 +97,12 @@ def test_when_a_text_lacks_a_pattern_s_other_requirement_then_its_bit_is_not_set
 
 
 def test_a_pattern_recognizer_finds_nothing_where_the_index_says_it_is_idle() -> None:
-    """The engine skips an idle recognizer (`GateIndex.idle`): on every dev text where one is
-    idle, asked anyway, it finds nothing (a subclass's own `analyze` included)."""
+    """The engine skips an idle recognizer that declares it finds nothing then
+    (`GateIndex.idle`, `SKIP_WHEN_IDLE`): on every dev text where one is idle, asked anyway, it
+    finds nothing (a subclass's own `analyze` included)."""
     texts = [e["text"] for e in corpus("dev", 200, 3)[0]] + OTHER_SCRIPTS + ["", "a", "ab"]
     recognizers = _pattern_recognizers()
-    index = next(r._shared_gates[0] for r in recognizers if r._shared_gates)
+    index = GateIndex(recognizers)
     skipped = 0
     for text in texts:
         idle = index.idle(text)

@@ -11,12 +11,8 @@ from presidio_analyzer import Pattern
 
 from bench.text_bench import corpus
 from bot.detect.recognizers import default_recognizers
-from bot.detect.recognizers.base import (
-    ASCII_FOLDS,
-    ClinicalPatternRecognizer,
-    longest_digit_run,
-    lowered,
-)
+from bot.detect.recognizers.base import ClinicalPatternRecognizer
+from bot.detect.recognizers.gate_reading import ASCII_FOLDS, longest_digit_run, lowered
 from bot.detect.recognizers.literal_gate import (
     digit_run,
     literal_gate,
@@ -99,14 +95,6 @@ def test_the_digit_need_is_read_off_the_pattern(pattern: str, digit: bool) -> No
 )
 def test_the_digit_run_is_read_off_the_pattern(pattern: str, run: int) -> None:
     assert digit_run(pattern, FLAGS) == run
-
-
-@pytest.mark.parametrize(
-    ("text", "run"),
-    [("bed 4, 12 mg", 2), ("no digits", 0), ("MRN 0012345 ok", 7), ("٣٤٥ and 1", 3)],
-)
-def test_the_longest_digit_run_of_a_text(text: str, run: int) -> None:
-    assert longest_digit_run(text) == run
 
 
 class Ward(ClinicalPatternRecognizer):
