@@ -183,7 +183,8 @@ class TextEngine:
     def _findings_batch(self, texts: list[str], batch_size: int) -> list[list[Finding]]:
         # Recognizers read a normalised view (`bot.detect.normalise`); findings map back onto
         # the original text before they merge.
-        views = [view(neutralise(text)) for text in texts]
+        neutral = [neutralise(text) for text in texts]
+        views = [view(n) for n in neutral]
         pieces: list[tuple[int, int, str]] = []  # (text index, offset in view, view chunk)
         for index, seen in enumerate(views):
             for offset, chunk in _chunks(seen.text):
@@ -197,15 +198,19 @@ class TextEngine:
                 continue
             results = self.recognizer_pass.analyze(chunk, nlp_artifacts)
             found[index].extend(self._to_finding(r, offset, views[index]) for r in results)
-        return [self._postprocess(t, f) for t, f in zip(texts, found, strict=True)]
+        # the spelled runs `view` read are the original's where markup changed nothing
+        runs = [v.runs if n == t else None for t, n, v in zip(texts, neutral, views, strict=True)]
+        return [self._postprocess(t, f, r) for t, f, r in zip(texts, found, runs, strict=True)]
 
-    def _postprocess(self, text: str, found: list[Finding]) -> list[Finding]:
+    def _postprocess(
+        self, text: str, found: list[Finding], runs: Sequence[tuple[int, int]] | None = None
+    ) -> list[Finding]:
         # an organisation's own numbers go before `person_numbers` reads the text's direct
         # identifiers (a pharmacy's fax would make every number beside it someone's) and stay
         # gone after it, which would find them again as bare numbers; an NPI it takes as the
         # patient's "other number" goes then
         # a code spelled a character at a time reached the recognizers joined: read it here
-        found = spelled_codes(text, found)
+        found = spelled_codes(text, found, runs)
         found = widen_towns(
             text, towns_after_addresses(text, widen_names(text, merge(found, text)))
         )

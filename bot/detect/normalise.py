@@ -22,7 +22,7 @@ quadratic in the length of a word: a 40,000-character run of brackets or emoji t
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 import regex as re
@@ -57,16 +57,15 @@ class TextView:
     text: str
     lo: tuple[int, ...] | None = None  # None: the copy is the original, character for character
     hi: tuple[int, ...] | None = None
+    # the spans of the original spelled out a character at a time (`spelled_runs`), where
+    # `view` read them on the way (an ASCII text); None: not read
+    runs: tuple[tuple[int, int], ...] | None = None
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span covering the copy's `start:end` (whole original characters)."""
         if self.lo is None or self.hi is None:
             return start, end
         return self.lo[start], self.hi[end - 1]
-
-
-def _plain(text: str) -> bool:
-    return text.isascii() and _RUN.search(text) is None
 
 
 def _clusters(text: str) -> list[tuple[int, int, str]]:
@@ -102,8 +101,12 @@ def _clusters(text: str) -> list[tuple[int, int, str]]:
 
 def view(text: str) -> TextView:
     """The normalised copy the recognizers read (the original itself when nothing changes)."""
-    if _plain(text):
-        return TextView(text)
+    runs = None
+    if text.isascii():  # one scan for runs: whether there are any, and which are spelled out
+        matches = list(_RUN.finditer(text))
+        runs = tuple(m.span() for m in matches if _spelled(m.group()))
+        if not matches:
+            return TextView(text, runs=runs)
     chars: list[str] = []
     lo: list[int] = []
     hi: list[int] = []
@@ -113,7 +116,8 @@ def view(text: str) -> TextView:
             lo.append(start)
             hi.append(end)
     folded = _WORD.sub(lambda m: fold_word(m.group()), "".join(chars))
-    return _join_spaced(folded, lo, hi)
+    joined = _join_spaced(folded, lo, hi)
+    return joined if runs is None else replace(joined, runs=runs)
 
 
 _PAIR = re.compile(r"\d([.,/\-:])\d")

@@ -22,6 +22,7 @@ them joined, except after a letter of the phonetic alphabet ("golf 8 2 7 8", "mi
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 
 import regex as re
 
@@ -33,10 +34,13 @@ RECOGNIZER = "SpelledCodePass"
 SCORE = 0.85
 
 
-def spelled_codes(text: str, found: list[Finding]) -> list[Finding]:
-    """`found` and a finding for each code spelled out in `text` that no finding holds."""
+def spelled_codes(
+    text: str, found: list[Finding], runs: Sequence[tuple[int, int]] | None = None
+) -> list[Finding]:
+    """`found` and a finding for each code spelled out in `text` that no finding holds; `runs`
+    are `text`'s spelled runs where the caller has them (`TextView.runs`), else read here."""
     added = []
-    for start, end in spelled_runs(text):
+    for start, end in spelled_runs(text) if runs is None else runs:
         run = text[start:end]
         singles = [c for c in run if c.isalnum()]
         if _marked(run) or all(c == "." for c in run if not c.isalnum()):

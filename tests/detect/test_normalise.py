@@ -47,3 +47,16 @@ def test_when_a_code_is_spelled_out_then_its_run_is_reported_on_the_original() -
     # issue 13, `account_desk`: `spelled_codes` reads these, which the view has joined
     text = "ref K-X-R-T-Q, scores 3-1 2-0, it's n c n d t"
     assert [text[s:e] for s, e in spelled_runs(text)] == ["K-X-R-T-Q", "n c n d t"]
+
+
+@pytest.mark.parametrize(
+    "text", ["ref K-X-R-T-Q ok", "3.5 4.1 3.8 and m r n 3 6 9 2", "no runs here", "K 3.5 3.8"]
+)
+def test_the_view_of_an_ascii_text_carries_the_runs_it_read(text: str) -> None:
+    """`view` scans an ASCII text for runs anyway; what it found is handed on
+    (`TextView.runs`), so `spelled_codes` need not scan the original again (issue 13, speed)."""
+    assert view(text).runs == tuple(spelled_runs(text))
+
+
+def test_the_view_of_a_text_beyond_ascii_reads_no_runs_of_the_original() -> None:
+    assert view("Ｍ-Ｒ-Ｎ 3-6-9-2 José").runs is None

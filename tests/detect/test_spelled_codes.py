@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.detect.engine import TextEngine
 from bot.detect.spelled_codes import spelled_codes
 from bot.detect.types import Finding, Kind
 
@@ -64,3 +65,30 @@ def test_when_a_finding_already_holds_the_run_then_nothing_is_added() -> None:
 def test_a_spelled_code_is_a_direct_identifier_id() -> None:
     (finding,) = spelled_codes("ref K-X-R-T-Q", [])
     assert (finding.kind, finding.subtype) == (Kind.ID, "UNIQUE")
+
+
+def test_given_the_runs_the_original_is_not_scanned_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The engine hands on the runs `view` read (`TextView.runs`): the same findings, one scan."""
+    import bot.detect.spelled_codes as module
+
+    text = "caller ref K-X-R-T-Q, thanks"
+    expected = spelled_codes(text, [])
+
+    def unexpected(_: str) -> list[tuple[int, int]]:
+        raise AssertionError("scanned again")
+
+    monkeypatch.setattr(module, "spelled_runs", unexpected)
+    assert spelled_codes(text, [], [(11, 20)]) == expected != []
+
+
+def test_the_engine_hands_the_views_runs_to_the_spelled_codes(
+    engine: TextEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.detect.spelled_codes as module
+
+    def unexpected(_: str) -> list[tuple[int, int]]:
+        raise AssertionError("scanned again")
+
+    monkeypatch.setattr(module, "spelled_runs", unexpected)
+    found = engine.findings("caller ref K-X-R-T-Q, thanks")
+    assert [f.recognizer for f in found] == [module.RECOGNIZER]
