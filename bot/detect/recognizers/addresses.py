@@ -63,8 +63,10 @@ class AddressRecognizer(ClinicalPatternRecognizer):
     BACKWARDS_FIRST: ClassVar[frozenset[str]] = frozenset(
         {
             "uk_postcode_after_street_medium",
+            "uk_postcode_medium",
             "zip4_after_street_town_medium",
             "zip_after_state_strong",
+            "zip_after_street_medium",
         }
     )
     PATTERNS: ClassVar[list[Pattern]] = [

@@ -73,6 +73,8 @@ class AgeRecognizer(ClinicalPatternRecognizer):
     """Exact ages in the shapes clinicians type them."""
 
     NEEDS_DIGIT = True
+    # looked for backwards first (`BACKWARDS_FIRST`): the sex after the age ends it
+    BACKWARDS_FIRST: ClassVar[frozenset[str]] = frozenset({"age_sex_medium"})
     ENTITY = "AGE"
     SUBTYPE = "AGE"
     PATTERNS: ClassVar[list[Pattern]] = [

@@ -88,6 +88,8 @@ class AgeBesideRecognizer(ClinicalPatternRecognizer):
     """Exact ages (0-119) by their place beside a person: a name, a patient word, a sex cell."""
 
     NEEDS_DIGIT = True
+    # looked for backwards first (`BACKWARDS_FIRST`): the age ends the cell
+    BACKWARDS_FIRST: ClassVar[frozenset[str]] = frozenset({"age_row_cell_strong"})
     ENTITY = "AGE"
     SUBTYPE = "AGE"
     PATTERNS: ClassVar[list[Pattern]] = [

@@ -99,6 +99,7 @@ class ClinicalDateRecognizer(ClinicalPatternRecognizer):
             "foreign_abbr_day_month_year_strong",
             "foreign_day_month_year_strong",
             "foreign_month_year_medium",
+            "month_year_medium",
             "spaced_dob_weak",
             "spaced_numeric_year_medium",
         }

@@ -91,8 +91,11 @@ class LabelledIdRecognizer(ClinicalPatternRecognizer):
     NEEDS_DIGIT = True
     ENTITY = "ID"
     SUBTYPE = "MRN"
-    # looked for backwards first (`BACKWARDS_FIRST`): the last digits end it
-    BACKWARDS_FIRST: ClassVar[frozenset[str]] = frozenset({"last_digits_strong"})
+    # looked for backwards first (`BACKWARDS_FIRST`): the last digits, or the label in
+    # brackets after the value, end them
+    BACKWARDS_FIRST: ClassVar[frozenset[str]] = frozenset(
+        {"last_digits_strong", "value_then_label_strong"}
+    )
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "label_value_strong",

@@ -58,7 +58,7 @@ class PlateRecognizer(ClinicalPatternRecognizer):
     SUBTYPE = "MRN"
     # looked for backwards first (`BACKWARDS_FIRST`): the plate's last group ends them
     BACKWARDS_FIRST: ClassVar[frozenset[str]] = frozenset(
-        {"mercosur_plate_strong", "in_plate_strong"}
+        {"mercosur_plate_strong", "in_plate_strong", "us_plate_medium"}
     )
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("uk_plate_strong", r"(?-i:\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b)", 0.8),

@@ -74,6 +74,9 @@ class SpokenNumberRecognizer(ClinicalPatternRecognizer):
 
     # `analyze` keeps the outermost of the matches, nothing without one
     SKIP_WHEN_IDLE: ClassVar[bool] = True
+    # looked for backwards first (`BACKWARDS_FIRST`, measured on the dev splits: a third less
+    # time); the same texts match either way
+    BACKWARDS_FIRST: ClassVar[frozenset[str]] = frozenset({"spoken_digits_strong"})
 
     ENTITY = "ID"
     SUBTYPE = "UNIQUE"

@@ -67,6 +67,7 @@ class CityRecognizer(ClinicalPatternRecognizer):
         {
             "city_state_name_strong",
             "city_state_strong",
+            "town_glued_medium",
             "town_state_zip_line_strong",
             "trip_from_medium",
             "trip_to_medium",
