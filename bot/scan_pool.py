@@ -30,6 +30,7 @@ import asyncio
 import contextlib
 import logging
 import multiprocessing
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
@@ -115,18 +116,27 @@ def _image_scanner(engine: Engine, settings: Settings) -> ImageScanner:
     return ImageScanner.from_settings(settings, text_engine=engine)
 
 
-def analyse_file(scanner: ImageScanner, data: bytes, filename: str | None) -> ImageScanResult:
-    """`ImageScanResult` for one file (unscannable types come back as such, not raised)."""
-    return scanner.scan(data, filename)
+def analyse_file(
+    scanner: ImageScanner, data: bytes, filename: str | None, deadline: float | None = None
+) -> ImageScanResult:
+    """`ImageScanResult` for one file (unscannable types come back as such, not raised). A
+    compressed DICOM's decoder child gets part of the time left to `deadline` (`time.time()`, when
+    the pool gives up on the scan), so a stuck decoder is a reason, not a killed worker."""
+    from bot.detect.dicom_decode import scan_deadline
+
+    with scan_deadline(deadline):
+        return scanner.scan(data, filename)
 
 
-def _worker_analyse_file(data: bytes, filename: str | None, settings_json: str) -> ImageScanResult:
+def _worker_analyse_file(
+    data: bytes, filename: str | None, settings_json: str, deadline: float | None = None
+) -> ImageScanResult:
     global _IMAGES
     if _ENGINE is None:
         raise RuntimeError("worker engine not loaded")
     if _IMAGES is None:
         _IMAGES = _image_scanner(_ENGINE, Settings.model_validate_json(settings_json))
-    return analyse_file(_IMAGES, data, filename)
+    return analyse_file(_IMAGES, data, filename, deadline)
 
 
 def lower_priority(increment: int) -> None:
@@ -433,9 +443,14 @@ class ScanWorkers:
                     engine = self._engine
                     assert engine is not None
                     self._images = await self._call(timeout, _image_scanner, engine, self.settings)
-                return await self._call(timeout, analyse_file, self._images, data, filename)
+                deadline = time.time() + timeout
+                return await self._call(
+                    timeout, analyse_file, self._images, data, filename, deadline
+                )
+            settings_json = self.settings.model_dump_json()
+            deadline = time.time() + timeout
             return await self._call(
-                timeout, _worker_analyse_file, data, filename, self.settings.model_dump_json()
+                timeout, _worker_analyse_file, data, filename, settings_json, deadline
             )
         except DetectionError:
             raise

@@ -205,3 +205,30 @@ async def test_workers_of_one_deployment_map_dicom_uids_alike_and_apply_its_dico
     assert first.SOPInstanceUID == second.SOPInstanceUID
     codes = {item.CodeValue for item in first.DeidentificationMethodCodeSequence}
     assert {"113107", "113109"} <= codes  # modified dates, retain device identity
+
+
+async def test_a_stuck_decoder_is_a_reason_within_the_file_deadline_not_a_timeout() -> None:
+    """The decoder child gets a share of the time left to `file_scan_timeout_seconds`, so a
+    stuck one makes the file unscannable before the pool gives up on the scan (and, in a
+    worker, kills it with the file)."""
+    import pydicom
+
+    from bot.detect.dicom_decode import IsolatedDecoder
+    from bot.detect.image_faces import NoFaceDetector
+    from bot.detect.images import ImageScanner
+    from tests.detect import dicom_decoders
+    from tests.detect.image_fakes import FakeOcr, FakeTextEngine
+
+    data = Path(pydicom.__file__).parent / "data" / "test_files" / "SC_rgb_small_odd_jpeg.dcm"
+    scanner = ImageScanner(FakeTextEngine(), FakeOcr([], 3), NoFaceDetector())
+    scanner.dicom.decoder = IsolatedDecoder(dicom_decoders.sleep)
+    workers = ScanWorkers(
+        Settings(file_scan_timeout_seconds=4), engine=FakeEngine(), image_scanner=scanner
+    )
+    try:
+        result = await workers.scan_file(data.read_bytes(), "odd.dcm")
+    finally:
+        await workers.close()
+        scanner.dicom.decoder.close()
+    assert not result.scannable
+    assert "decoding took longer than 3" in (result.unscannable_reason or "")

@@ -12,19 +12,27 @@ and the next file gets a fresh child. Native (uncompressed) pixel data is read b
 and stays in-process.
 
 The child is sent only what decoding needs (file meta, the Image Pixel group 0028, the pixel
-data group 7FE0), never the patient's header. It exits when its parent goes: `recv` on the pipe
-meets end-of-file once the parent's end is closed.
+data group 7FE0), never the patient's header. It exits when its parent goes: idle, `recv` on the
+pipe meets end-of-file once the parent's end is closed; busy in a decoder's native code (which
+may hold the GIL, so no watcher thread would run), the kernel kills it, since it asks Linux for
+SIGKILL on its parent's death (`prctl(PR_SET_PDEATHSIG)`). Without that, a worker the pool killed
+at its file deadline left a stuck child re-parented to PID 1, busy and holding the pixel data.
+The decode's time limit is what is left of the scan's deadline (`scan_deadline`), so a stuck
+decoder is a reason before the pool kills the worker, not a lost worker.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import os
 import signal
 import socket
 import subprocess
 import sys
-from collections.abc import Callable
+import time
+import weakref
+from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,8 +43,34 @@ if TYPE_CHECKING:
     import numpy as np
     from pydicom.dataset import Dataset
 
-DECODE_TIMEOUT_SECONDS = 100.0  # under the pool's file scan deadline (120 s by default)
+DECODE_TIMEOUT_SECONDS = 100.0  # without a scan deadline (the CLI); the pool's sets one
+DEADLINE_SHARE = 0.8  # of the time left to the scan deadline, the rest for OCR and writing
 PIXEL_GROUPS = (0x0028, 0x7FE0)  # Image Pixel module and the pixel data itself
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+_deadline: float | None = None  # wall-clock end of the scan in progress (`scan_deadline`)
+
+
+@contextlib.contextmanager
+def scan_deadline(deadline: float | None) -> Iterator[None]:
+    """Decodes inside run within `deadline` (a `time.time()`, shared across processes: the pool
+    sets it when it submits the scan, and kills the worker then)."""
+    global _deadline
+    saved, _deadline = _deadline, deadline
+    try:
+        yield
+    finally:
+        _deadline = saved
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """Have the kernel SIGKILL this process when its parent dies (Linux); exit now if it has."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent_pid:  # died before the request took effect
+        os._exit(0)
+
 
 Decode = Callable[["Dataset"], "np.ndarray"]
 
@@ -62,8 +96,10 @@ def pixel_part(ds: Dataset) -> Dataset:
     return part
 
 
-def serve(fd: int, path: list[str]) -> None:
+def serve(fd: int, path: list[str], parent_pid: int = 0) -> None:
     """The child's loop on socket `fd`: decode what comes, send back the array or the error."""
+    if parent_pid:
+        die_with_parent(parent_pid)
     sys.path[:0] = [p for p in path if p not in sys.path]
     conn = Connection(fd)
     while True:
@@ -114,6 +150,7 @@ class IsolatedDecoder:
         self._child: subprocess.Popen[bytes] | None = None
         self._conn: Connection | None = None
         self.deaths = 0  # children lost to a crash or the deadline (for tests and logs)
+        self._finalizer: weakref.finalize[Any, Any] | None = None
 
     def _start(self) -> Connection:
         if self._child is not None and self._child.poll() is None and self._conn is not None:
@@ -122,7 +159,8 @@ class IsolatedDecoder:
         ours, theirs = socket.socketpair()
         # A plain interpreter, not multiprocessing's spawn: that re-imports the parent's main
         # module, which a script without a `__main__` guard would run again in the child.
-        code = f"from bot.detect.dicom_decode import serve; serve({theirs.fileno()}, {_path()!r})"
+        args = f"{theirs.fileno()}, {_path()!r}, {os.getpid()}"
+        code = f"from bot.detect.dicom_decode import serve; serve({args})"
         with theirs:  # only the child keeps its end: its recv sees EOF when we go
             self._child = subprocess.Popen(
                 [sys.executable, "-c", code],
@@ -131,16 +169,27 @@ class IsolatedDecoder:
                 pass_fds=(theirs.fileno(),),
                 env={**os.environ, "PYTHONPATH": os.pathsep.join(_path()[:1] + _pythonpath())},
             )
+        # On interpreter exit too (a worker the pool shuts down); a killed one has PDEATHSIG.
+        self._finalizer = weakref.finalize(self, _stop, self._child)
         self._conn = Connection(ours.detach())
         return self._conn
+
+    def _time_limit(self) -> float:
+        """Seconds this decode may take: a share of what is left of the scan's deadline."""
+        if _deadline is None:
+            return self.timeout
+        return max(0.0, (_deadline - time.time()) * DEADLINE_SHARE)
 
     def __call__(self, ds: Dataset, syntax_name: str) -> np.ndarray:
         """`ds`'s pixels as pydicom decodes them; `UnscannableError` naming `syntax_name` when
         the decoder raises, crashes its process or runs past the deadline."""
+        limit = self._time_limit()
+        if limit <= 0:
+            raise UnscannableError(f"DICOM pixel data ({syntax_name}): no time left to decode")
         conn = self._start()
         try:
             conn.send((self.decode, pixel_part(ds)))
-            ready = conn.poll(self.timeout)
+            ready = conn.poll(limit)
             reply = conn.recv() if ready else None
         except (EOFError, BrokenPipeError, ConnectionResetError) as exc:
             raise UnscannableError(self._lost(syntax_name)) from exc
@@ -148,7 +197,7 @@ class IsolatedDecoder:
             self.deaths += 1
             self.close()
             raise UnscannableError(
-                f"DICOM pixel data ({syntax_name}): decoding took longer than {self.timeout:g} s"
+                f"DICOM pixel data ({syntax_name}): decoding took longer than {round(limit, 1):g} s"
             )
         status, value = reply
         if status != "ok":
@@ -179,7 +228,15 @@ class IsolatedDecoder:
             self._conn = None
         proc = self._child
         self._child = None
+        if self._finalizer is not None:
+            self._finalizer.detach()
+            self._finalizer = None
         if proc is not None:
-            if proc.poll() is None:
-                proc.kill()
-            proc.wait()
+            _stop(proc)
+
+
+def _stop(proc: subprocess.Popen[bytes]) -> None:
+    """Kill `proc` if it still runs, and reap it."""
+    if proc.poll() is None:
+        proc.kill()
+    proc.wait()

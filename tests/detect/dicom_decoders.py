@@ -47,3 +47,12 @@ def aborting_gdcm_env(folder: Path, root: Path) -> dict[str, str]:
     (a `sitecustomize` in `folder`), with `root` (the repository) on the path."""
     (folder / "sitecustomize.py").write_text(SITECUSTOMIZE)
     return {**os.environ, "PYTHONPATH": os.pathsep.join([str(folder), str(root)])}
+
+
+def stuck_in_native(ds: pydicom.Dataset) -> np.ndarray:
+    """A decoder stuck in native code holding the GIL (libc `sleep` through `PyDLL`, which keeps
+    it), so no thread of the child's could notice its parent die."""
+    import ctypes
+
+    ctypes.PyDLL(None).sleep(30)
+    return np.zeros(1)

@@ -6,6 +6,7 @@ with one that calls `os.abort()` in every interpreter started in `aborting_gdcm_
 
 from __future__ import annotations
 
+import contextlib
 import io
 import subprocess
 import sys
@@ -17,7 +18,7 @@ import pydicom
 import pytest
 from pydicom.data import get_testdata_file
 
-from bot.detect.dicom_decode import IsolatedDecoder, pixel_part
+from bot.detect.dicom_decode import IsolatedDecoder, pixel_part, scan_deadline
 from bot.detect.image_faces import NoFaceDetector
 from bot.detect.images import ImageScanner
 from tests.detect import dicom_decoders
@@ -119,3 +120,63 @@ def test_a_decoder_error_or_a_stuck_decoder_is_a_reason() -> None:
     with pytest.raises(Exception, match="decoding took longer than 1 s"):
         stuck(ds, "JPEG Baseline")
     assert stuck.deaths == 1 and stuck._child is None  # killed, not left running
+
+
+def _gone(pid: int) -> bool:
+    """`pid` has exited (reaped, or a zombie waiting for PID 1 to reap it)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] in ("Z", "X")
+    except FileNotFoundError:
+        return True
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_a_decoder_stuck_in_native_code_dies_with_its_killed_parent() -> None:
+    """A worker the pool kills (kill -9) at its deadline must not leave its decoder child
+    running on, re-parented to PID 1, busy and holding the pixel data."""
+    import os
+    import signal
+    import time
+
+    script = textwrap.dedent(
+        f"""
+        import pydicom
+        from bot.detect.dicom_decode import IsolatedDecoder
+        from tests.detect import dicom_decoders
+        decoder = IsolatedDecoder(dicom_decoders.stuck_in_native, timeout=60)
+        decoder._start()
+        print(decoder._child.pid, flush=True)
+        decoder(pydicom.dcmread({str(ODD_JPEG)!r}), "JPEG Baseline")
+        """
+    )
+    parent = subprocess.Popen(
+        [sys.executable, "-c", script], stdout=subprocess.PIPE, cwd=ROOT, text=True
+    )
+    child = int(parent.stdout.readline()) if parent.stdout else 0
+    try:
+        time.sleep(3)  # the child has the file and is stuck in "native" code
+        assert not _gone(child)
+        parent.kill()
+        parent.wait()
+        end = time.monotonic() + 5
+        while not _gone(child) and time.monotonic() < end:
+            time.sleep(0.1)
+        assert _gone(child)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(child, signal.SIGKILL)
+
+
+def test_a_stuck_decoder_is_stopped_within_the_scan_deadline() -> None:
+    """The decode gets a share of the time left to the pool's deadline, not a fixed 100 s past
+    it: a reason in time, not a worker killed with its scan."""
+    import time
+
+    stuck = IsolatedDecoder(dicom_decoders.sleep)
+    start = time.monotonic()
+    with scan_deadline(time.time() + 2), pytest.raises(Exception, match=r"took longer than 1\.6 s"):
+        stuck(pydicom.dcmread(ODD_JPEG), "JPEG Baseline")
+    assert time.monotonic() - start < 2 and stuck._child is None
+    with scan_deadline(time.time() - 1), pytest.raises(Exception, match="no time left"):
+        stuck(pydicom.dcmread(ODD_JPEG), "JPEG Baseline")
