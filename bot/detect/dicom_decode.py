@@ -18,7 +18,8 @@ may hold the GIL, so no watcher thread would run), the kernel kills it, since it
 SIGKILL on its parent's death (`prctl(PR_SET_PDEATHSIG)`). Without that, a worker the pool killed
 at its file deadline left a stuck child re-parented to PID 1, busy and holding the pixel data.
 The decode's time limit is what is left of the scan's deadline (`scan_deadline`), so a stuck
-decoder is a reason before the pool kills the worker, not a lost worker.
+decoder is a reason before the pool kills the worker, not a lost worker. Its stderr goes nowhere:
+a plugin's warnings and tracebacks would bypass our log filters (they may quote header text).
 """
 
 from __future__ import annotations
@@ -166,6 +167,7 @@ class IsolatedDecoder:
                 [sys.executable, "-c", code],
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
                 pass_fds=(theirs.fileno(),),
                 env={**os.environ, "PYTHONPATH": os.pathsep.join(_path()[:1] + _pythonpath())},
             )

@@ -56,3 +56,13 @@ def stuck_in_native(ds: pydicom.Dataset) -> np.ndarray:
 
     ctypes.PyDLL(None).sleep(30)
     return np.zeros(1)
+
+
+def shout(ds: pydicom.Dataset) -> np.ndarray:
+    """A plugin that writes to stderr (as warnings and native tracebacks do) and fails."""
+    import sys
+
+    sys.stderr.write("PLUGIN TRACEBACK\n")
+    sys.stderr.flush()
+    os.write(2, b"PLUGIN TRACEBACK (native)\n")
+    raise ValueError("not a JPEG")

@@ -180,3 +180,10 @@ def test_a_stuck_decoder_is_stopped_within_the_scan_deadline() -> None:
     assert time.monotonic() - start < 2 and stuck._child is None
     with scan_deadline(time.time() - 1), pytest.raises(Exception, match="no time left"):
         stuck(pydicom.dcmread(ODD_JPEG), "JPEG Baseline")
+
+
+def test_the_child_writes_nothing_to_our_stderr(capfd: pytest.CaptureFixture[str]) -> None:
+    """A plugin's warnings or traceback could quote the file; they bypass our log filters."""
+    with pytest.raises(Exception, match="cannot be decoded"):
+        IsolatedDecoder(dicom_decoders.shout)(pydicom.dcmread(ODD_JPEG), "JPEG Baseline")
+    assert "PLUGIN TRACEBACK" not in capfd.readouterr().err
