@@ -17,7 +17,6 @@ from tests.detect.conftest import spans
         "Outpatient clinic closed Christmas Day",
         "Boxing Day rota is on the board.",
         "pharmacy shuts early on Christmas Eve",
-        "Hy-Vee Pharmacy closes at 6 pm on July 4th.",
         "Easter Monday is a bank holiday, no elective lists",
         "New Year's Eve party in the staff room after handover",
         # the organisation's own line goes first, then the holiday
@@ -43,12 +42,22 @@ def test_when_a_holiday_is_named_in_a_post_about_no_one_then_no_date(
         ("clinic closed Christmas Day 2026", ["Christmas Day 2026"]),
         # a number no desk owns stays, and the holiday beside it
         ("closed on Christmas Day; call 617-555-0142 re the refill", ["Christmas Day"]),
+        # review F3: the US Fourth is an ordinary date, an arrival or a person's word keeps a
+        # holiday, and one with no closure's word beside it stays
+        ("Came in July 4th from Dover, CTPA booked", ["July 4th"]),
+        ("Angio July 4, Dover team, cath lab 2", ["July 4"]),
+        ("Hy-Vee Pharmacy closes at 6 pm on July 4th.", ["July 4th"]),
+        ("Lady from Leeds presented Boxing Day with SOB", ["Boxing Day"]),
+        ("Our lady from Dover, came in Christmas Day, for CTPA", ["Christmas Day"]),
+        ("Seen in ED on Boxing Day, CTPA booked", ["Boxing Day"]),
+        ("Christmas Day: CTPA, Dover team", ["Christmas Day"]),
     ],
 )
 def test_when_a_holiday_dates_a_person_then_still_a_date(
     engine: TextEngine, text: str, expected: list[str]
 ) -> None:
     assert spans(engine, text, Kind.DATE) == expected
+    assert engine.scan(text).verdict is not Verdict.CLEAN
 
 
 def test_when_another_date_is_a_holiday_by_no_name_then_it_is_not_claimed() -> None:
