@@ -58,8 +58,8 @@ def number_of_frames(ds: Dataset) -> int:
         return 1
     text = str(getattr(raw, "original_string", raw)).strip()
     if not isinstance(raw, int | float | str) or not INTEGER_STRING.fullmatch(text):
-        shown = f" ({text[:16]!r})" if isinstance(raw, int | float | str) else ""
-        raise UnscannableError(f"DICOM NumberOfFrames is not a whole number{shown}")
+        # The raw value stays out: a reason names what went wrong, never the header's text.
+        raise UnscannableError("DICOM NumberOfFrames is not a whole number")
     frames = int(text)
     if frames < 1:
         raise UnscannableError(f"DICOM NumberOfFrames is invalid ({frames})")
