@@ -137,6 +137,17 @@ LETTERHEAD_LINES = 6
 # A letterhead's phone line opens with its label; its first line is a name, not a sentence.
 _PHONE_LINE = re.compile(r"\s*(?:phone|ph|tel|telephone|main|fax|p|t|f)\.?:?\s*", re.I)
 _SENTENCE = re.compile(r"[.!?](?:\s|$)")
+# A letterhead's middle lines are its street and town, nothing else (review F2: "Referral from
+# Fenwick Family Pharmacy / Jane Gold / Dover, MI 48503 / Phone ..." is a patient's block).
+_STREET_LINE = re.compile(
+    r"\s*(?:\d{1,6}[A-Za-z]?(?:-\d{1,4})?\s+[\p{L}\d .,'’#-]+"
+    r"|(?:Suite|Ste|Unit|Floor|Fl|Bldg|Building|P\.?\s?O\.?\s+Box)\.?\s*#?\s*[\dA-Z-]+)\s*",
+    re.I,
+)
+_TOWN_LINE = re.compile(
+    r"\s*[\p{L} .'’-]+,\s*\p{Lu}{2}\.?(?:\s+\d{5}(?:-\d{4})?)?\s*"
+    r"|\s*[\p{L} .'’-]+,?\s+\p{Lu}{1,2}\d[\dA-Z]?\s*\d\p{Lu}{2}\s*"
+)
 
 
 def organisation_phone_spans(
@@ -165,7 +176,7 @@ def organisation_phone_spans(
                 joined
                 or _org_number(text[f.start : f.end], regions)
                 or _desk_labelled(text, f)
-                or _letterhead(text, f)
+                or _letterhead(text, f, others)
             )
         if owned:
             claimed.append((f.start, f.end))
@@ -239,17 +250,23 @@ def _org_number(value: str, regions: Sequence[str]) -> bool:
     return False
 
 
-def _letterhead(text: str, f: Finding) -> bool:
+def _letterhead(text: str, f: Finding, others: Sequence[Finding]) -> bool:
     """The number stands in a letterhead: its block (the lines since a blank line) opens with a
-    line that names a desk or an organisation ("Fenwick Family Pharmacy #2197 / 4459
-    Industrial Pkwy / Dover, MI / Phone ..."). Asked only in a post about no one."""
+    line that names a desk or an organisation, and every line between is a street's or a
+    town's with no name found in it ("Fenwick Family Pharmacy #2197 / 4459 Industrial Pkwy /
+    Dover, MI / Phone ..."). Asked only in a post about no one."""
     start = text.rfind("\n\n", 0, f.start)
-    block = text[start + 2 if start >= 0 else 0 : f.start]
-    lines = block.split("\n")
+    begin = start + 2 if start >= 0 else 0
+    lines = text[begin : f.start].split("\n")
     if len(lines) < 2 or len(lines) > LETTERHEAD_LINES or not _PHONE_LINE.fullmatch(lines[-1]):
         return False
     head = lines[0].strip()
-    return not _SENTENCE.search(head) and any(w.lower() in DESK_WORDS for w in _WORD.findall(head))
+    if _SENTENCE.search(head) or not any(w.lower() in DESK_WORDS for w in _WORD.findall(head)):
+        return False
+    middle = (begin + len(lines[0]) + 1, f.start - len(lines[-1]))
+    if any(o.kind is Kind.NAME and o.start < middle[1] and o.end > middle[0] for o in others):
+        return False
+    return all(_STREET_LINE.fullmatch(x) or _TOWN_LINE.fullmatch(x) for x in lines[1:-1])
 
 
 def _desk_labelled(text: str, f: Finding) -> bool:

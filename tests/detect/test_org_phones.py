@@ -168,6 +168,7 @@ def test_about_someone(text: str, others: list[Finding], expected: bool) -> None
         # a letterhead: the organisation's line, its street and town, then its numbers
         "Fenwick Family Pharmacy #2197\n4459 Industrial Pkwy\nDover, MI 00485\n"
         "Phone 435.252.5132  Fax 856.864.5290",
+        "Harmon Pharmacy\nSuite 4\n7696 Main St\nDover, MI 48503\nPhone 813.599.9917",
         "Transfers to Larkspur Apothecary, 2501 Mill Pond Rd, ph 1-705-753-5251.",
         "Transfers to Harmon Drug, 7696 Main St, ph 813.599.9917.",
         "Sodexo catering on (574) 664-2550 for anything after hours.",
@@ -201,6 +202,16 @@ def test_when_an_organisation_or_a_vendor_owns_the_number_in_a_post_about_no_one
             ["617.247.6916"],
         ),
         ("Pharmacy\nAna asks for a text at 617.247.6916", ["617.247.6916"]),
+        # a letterhead's middle lines are its street and town, no one's name (review F2)
+        (
+            "Referral from Fenwick Family Pharmacy\nJane Gold\nDover, MI 48503\nPhone 617-555-0142",
+            ["617-555-0142"],
+        ),
+        ("Fenwick Family Pharmacy\nGold\nPhone 617-555-0142", ["617-555-0142"]),
+        (
+            "Fenwick Family Pharmacy\n12 Oak Road\nfor Gold, discharged today\nPhone 617-555-0142",
+            ["617-555-0142"],
+        ),
     ],
 )
 def test_when_a_vendors_or_letterheads_number_stands_beside_a_person_then_still_a_contact(
