@@ -156,6 +156,8 @@ def test_when_a_brand_eponym_building_or_acronym_looks_like_a_name_then_no_name(
         ("patient_after_a_dept", "Pharmacy Dept re Ana Ruiz: Trelegy approved", ["Ana Ruiz"]),
         ("list_row_after_a_bullet", "- Pugh B in bay 3, for bloods", ["Pugh B"]),
         ("hyphenated_surname_row", "- Al-Sayed R in bay 2", ["Al-Sayed R"]),
+        # Arjo is a Dutch given name as well as a hoist's maker (review F4)
+        ("dutch_given_name_of_a_brand", "Arjo van Dijk DOB 3/4/1950", ["Arjo van Dijk"]),
     ],
 )
 def test_when_the_same_shapes_name_a_person_then_the_name_is_still_found(
