@@ -21,14 +21,11 @@ from collections.abc import Sequence
 import regex as re
 
 from bot.detect.org_phones import about_someone, identified
+from bot.detect.recognizers.date_patterns import HOLIDAY_NAMES
 from bot.detect.types import Finding, Kind
 
-# The named days `date_patterns.holiday_medium` finds.
-HOLIDAY = re.compile(
-    r"(?:Christmas|Xmas)\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year'?s?\s+(?:Day|Eve)"
-    r"|Easter\s+(?:Sunday|Monday)|Good\s+Friday|St\.?\s+Patrick'?s\s+Day|Anzac\s+Day"
-    r"|Waitangi\s+Day|Canada\s+Day|Australia\s+Day|Thanksgiving\s+Day|Independence\s+Day"
-)
+# The named days `date_patterns.holiday_medium` finds (one list for both).
+HOLIDAY = re.compile(HOLIDAY_NAMES)
 # A closure's, a rota's or a party's word, which must stand beside the holiday.
 CLOSURE = re.compile(
     r"\b(?:clos(?:ed|es|ing|ure)|shut(?:s|ting)?|opens?|opening|rotas?|part(?:y|ies)"

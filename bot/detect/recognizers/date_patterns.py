@@ -16,6 +16,13 @@ from bot.detect.recognizers.date_words import (
     YEAR,
 )
 
+# The named days a holiday is written by, without its year (shared with `holiday_dates`).
+HOLIDAY_NAMES = (
+    r"(?:Christmas|Xmas)\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year'?s?\s+(?:Day|Eve)"
+    r"|Easter\s+(?:Sunday|Monday)|Good\s+Friday|St\.?\s+Patrick'?s\s+Day|Anzac\s+Day"
+    r"|Waitangi\s+Day|Canada\s+Day|Australia\s+Day|Thanksgiving\s+Day|Independence\s+Day"
+)
+
 DATE_PATTERNS: list[Pattern] = [
     Pattern(
         "iso_date_strong",
@@ -166,9 +173,7 @@ DATE_PATTERNS: list[Pattern] = [
     ),
     Pattern(
         "holiday_medium",
-        r"\b(?-i:(?:Christmas|Xmas)\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year'?s?\s+(?:Day|Eve)"
-        r"|Easter\s+(?:Sunday|Monday)|Good\s+Friday|St\.?\s+Patrick'?s\s+Day|Anzac\s+Day"
-        r"|Waitangi\s+Day|Canada\s+Day|Australia\s+Day|Thanksgiving\s+Day|Independence\s+Day)(?:,?\s+(?:19|20)\d{2})?\b",
+        rf"\b(?-i:{HOLIDAY_NAMES})(?:,?\s+(?:19|20)\d{{2}})?\b",
         0.6,
     ),
     Pattern("day_mon_medium", rf"(?<![\d/.]|\d-)\b\d{{1,2}}-{MONTH}(?![\w-])", 0.7),
