@@ -6,7 +6,7 @@ about no one, with a closure's or a rota's word beside it (`CLOSURE`: closed, sh
 rota, party, on call, hours, a bank holiday), it dates nothing of a person's, and each made a
 unit's notice a date finding (issue 13, the chat precision pass). Beside a person it is a date
 of service like any other ("admitted on Boxing Day", "she fell on Christmas Eve"), so the post
-gates of `org_phones` decide, and an arrival or a person's word does too ("came in", "presented",
+gates of `post_gates` decide, and an arrival or a person's word does too ("came in", "presented",
 "arrived", "lady", "gentleman"): the holiday stays a finding. Without a closure's word beside it
 ("Lady from Leeds presented Boxing Day with SOB") it stays; so does a holiday with its year
 ("Christmas Day 2024", a full date). The US Fourth is written as an ordinary date ("July 4th",
@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 import regex as re
 
-from bot.detect.org_phones import about_someone, identified
+from bot.detect.post_gates import about_someone, identified
 from bot.detect.recognizers.date_patterns import HOLIDAY_NAMES
 from bot.detect.types import Finding, Kind
 

@@ -42,15 +42,15 @@ word. With no one in the post, a business's line identifies no individual.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 import phonenumbers
 import regex as re
 
+from bot.detect.post_gates import about_someone, identified, personal
 from bot.detect.recognizers.base import wordset
 from bot.detect.recognizers.contact import DEFAULT_PHONE_REGIONS
 from bot.detect.types import Finding, Kind
-from bot.detect.verdict import PERSON_WORDS, is_direct
 
 # Number types no person's own line has.
 ORG_NUMBER_TYPES = frozenset(
@@ -98,39 +98,14 @@ _DESK_LEADS = wordset(
 )
 _DESK_NOUNS = wordset("office line number ward unit")
 FREEPHONE = re.compile(r"\b(?:toll[- ]?free|freephone|free\s?phone|freecall|gratuit[oa]?)\b", re.I)
-# Someone in the post: relatives and carers, pronouns, a person's own line.
-PERSONAL_WORDS = wordset(
-    "her hers his him she he herself himself my me mine i i'm i'll cell mobile home personal "
-    "brother sister carer caregiver caretaker spouse partner guardian niece nephew grandson "
-    "granddaughter grandmother grandfather grandma grandpa aunt uncle friend neighbour "
-    "neighbor mum mom dad relative whatsapp "
-    # the same in the deployment's other languages: possessives, "me", a personal line
-    "mi mis su sus tu tus mío mía llámame móvil movil celular casa particular privado meu minha "
-    "seu sua teu tua telemóvel mon ma mes son sa ses ton ta moi portable domicile mein meine "
-    "meinem meiner dein deine sein seine ihr ihre ihrer mich mir handy privat mio mia miei suo "
-    "tuo cellulare mijn zijn haar jouw uw mobiel thuis"
-)
 _PHONES = frozenset({"PHONE", "FAX", ""})
 _WORD = re.compile(r"[\w'’-]+")
 _CLAUSE = re.compile(r"[.;!?](?:\s|$)|\n")
-# Words that are no person's: "Family" in an organisation's name, in Title Case before the kind
-# of practice it is, the unit's own rooms, and a state's code before a ZIP.
-NO_ONES_WORDS = re.compile(
-    r"\bFamily\s+(?:Pharmacy|Practice|Medicine|Health|Healthcare|Dental|Dentistry|Clinic|Care"
-    r"|Medical|Physicians|Doctors|Chemist|Drug|Pediatrics|Paediatrics)\b"
-    # the unit's own rooms, where no patient lies ("party in the staff room")
-    r"|\b(?:staff|break|store|stock|linen|sluice|utility|meeting|training|seminar|conference"
-    r"|plaster)\s+room\b"
-    # a state before its ZIP that spells another language's "my" ("Dover, MI 48503")
-    r"|\b(?-i:MI|MA|ME)(?=\s+\d{5}\b)"
-)
 # Only labels and joiners between two numbers of one desk ("; fax ", " / Fx ", " or ").
 _JOINER = re.compile(
     r"[\s,;:/()]*(?:(?:or|and|was|ph|phone|tel|fax|fx|f|p|t|line|main)[\s.:,;/()]*)*", re.I
 )
 _LINK = re.compile(r"/|\b(?:or|was|ph|phone|tel|fax|fx|f|p|t)\b", re.I)
-# Plurals that name no one ("patients can call the pharmacy line"); a patient's word still does.
-_GENERIC = frozenset({"patients", "pts"})
 LABEL_REACH = 6
 # A letterhead's block: the organisation's line, street, town and the phone line.
 LETTERHEAD_LINES = 6
@@ -170,7 +145,7 @@ def organisation_phone_spans(
         elif anyone:
             # someone is in the post: a desk must own the number in words, in a clause with
             # no person's word (a number's type alone is a generator's draw as often as not)
-            owned = (joined or _desk_labelled(text, f)) and not _personal(_clause_words(text, f))
+            owned = (joined or _desk_labelled(text, f)) and not personal(_clause_words(text, f))
         else:
             owned = (
                 joined
@@ -182,28 +157,6 @@ def organisation_phone_spans(
             claimed.append((f.start, f.end))
             last = f
     return claimed
-
-
-def identified(others: Iterable[Finding]) -> bool:
-    """A direct identifier other than a phone or a full date (a patient's name, an ID, an
-    e-mail, an address, an age over 89): every number beside it stays a finding."""
-    return any(
-        is_direct(f) and not (f.kind is Kind.DATE and f.subtype == "FULL_DATE") for f in others
-    )
-
-
-def about_someone(text: str, others: Iterable[Finding]) -> bool:
-    """A person is in the post, though not identified: an age, a room, or a patient's,
-    clinical, relative's or personal word ("family" not in an organisation's name, "Fenwick
-    Family Pharmacy", "room" not in "the staff room", "MI" not before a ZIP)."""
-    if any(f.kind in (Kind.AGE, Kind.ROOM) for f in others):
-        return True
-    return _personal(_WORD.findall(NO_ONES_WORDS.sub(" ", text)))
-
-
-def _personal(words: Iterable[str]) -> bool:
-    forms = {w for m in words for w in _forms(m)} - _GENERIC
-    return bool(forms & (PERSON_WORDS | PERSONAL_WORDS))
 
 
 def _clause_start(text: str, pos: int, back: int) -> int:
@@ -229,13 +182,6 @@ def _callback(text: str, f: Finding) -> bool:
     """Callback wording in the number's clause, either side of it (`CALLBACK`)."""
     lo, hi = _clause_start(text, f.start, 160), _clause_end(text, f.end)
     return bool(CALLBACK.search(text[lo : f.start]) or CALLBACK.search(text[f.end : hi]))
-
-
-def _forms(word: str) -> tuple[str, ...]:
-    """A word lower-cased, and without its possessive ("daughter's" is the daughter's)."""
-    word = word.lower().replace("’", "'")
-    bare = word.removesuffix("'s").rstrip("'")
-    return (word, bare) if bare != word else (word,)
 
 
 def _org_number(value: str, regions: Sequence[str]) -> bool:

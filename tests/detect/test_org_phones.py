@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.detect.engine import TextEngine
-from bot.detect.org_phones import about_someone, identified, organisation_phone_spans
+from bot.detect.org_phones import organisation_phone_spans
 from bot.detect.types import Finding, Kind, Verdict
 from tests.detect.conftest import spans
 
@@ -122,44 +122,6 @@ def test_when_a_number_follows_a_desks_in_a_list_then_it_is_the_desks_too() -> N
     ]
 
     assert organisation_phone_spans(text, phones) == [(12, 25), (32, 45)]
-
-
-@pytest.mark.parametrize(
-    ("others", "expected"),
-    [
-        ([], False),
-        ([Finding(0, 4, Kind.NAME, 0.8, subtype="PATIENT")], True),
-        ([Finding(0, 4, Kind.CONTACT, 0.9, subtype="EMAIL")], True),
-        ([Finding(0, 4, Kind.AGE, 0.9, subtype="AGE_OVER_89")], True),
-        ([Finding(0, 4, Kind.NAME, 0.8, subtype="PRACTITIONER")], False),
-        ([Finding(0, 4, Kind.DATE, 0.8, subtype="FULL_DATE")], False),
-        ([Finding(0, 4, Kind.AGE, 0.8, subtype="AGE")], False),
-    ],
-)
-def test_identified(others: list[Finding], expected: bool) -> None:
-    assert identified(others) is expected
-
-
-@pytest.mark.parametrize(
-    ("text", "others", "expected"),
-    [
-        ("Pharmacy fax below", [], False),
-        ("Patients can ring the pharmacy", [], False),
-        ("Ask her to call the pharmacy", [], True),
-        ("Call the patient about the pharmacy", [], True),
-        ("The daughter's number", [], True),
-        ("Pharmacy fax below", [Finding(0, 4, Kind.AGE, 0.8, subtype="AGE")], True),
-        ("Pharmacy fax below", [Finding(0, 4, Kind.ROOM, 0.8, subtype="ROOM")], True),
-        ("Fenwick Family Pharmacy, Dover, MI 48503", [], False),
-        ("Family at the bedside", [], True),
-        ("Party in the staff room", [], False),
-        ("Back to her room", [], True),
-        ("Moved to the room by the nurses station", [], True),
-        ("Mi hija llama mañana", [], True),
-    ],
-)
-def test_about_someone(text: str, others: list[Finding], expected: bool) -> None:
-    assert about_someone(text, others) is expected
 
 
 @pytest.mark.parametrize(
