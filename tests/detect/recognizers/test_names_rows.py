@@ -97,3 +97,24 @@ def test_when_a_word_in_capitals_opens_a_sentence_then_the_next_word_is_no_given
     text: str,
 ) -> None:
     assert _spans(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # a hyphen glued to the words either side joins a term: no row opens (9b5d655)
+        ("PICC tip confirmed. Child-Pugh B on the new calculator.", None),
+        ("Score is Child-Pugh C today", None),
+        # a bullet's hyphen, spaced, still opens a row
+        ("- Pugh B in bay 3, for bloods", "Pugh B"),
+        ("Handover:\n- Potter C in bay 3", "Potter C"),
+    ],
+)
+def test_when_a_hyphen_joins_a_term_then_no_row_but_a_bullet_still_opens_one(
+    text: str, row: str | None
+) -> None:
+    spans = _spans(text)
+    if row is None:
+        assert not any("Pugh" in s for s in spans)
+    else:
+        assert row in spans
