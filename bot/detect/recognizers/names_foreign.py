@@ -45,10 +45,25 @@ _FOREIGN_TITLES = words_of(
     "herrn patientin patient patiënt patiente mw mw. dhr meneer m. mr mme dr dr. prof prof. "
     "schwester pfleger"
 )
-# Articles and prepositions whose next capitalised word is a noun ("im Bauch", "am Bett")
+# Articles (and a preposition fused with one) whose next capitalised word is a noun ("im Bauch",
+# "am Bett"); a bare preposition is not one: a name follows it as often ("mit Jonas Keller",
+# "de Etelvina Torrent", "van Dijk", "chez Varbeck"), and Dutch "de" is a name's particle too
 _GOVERNING = words_of(
-    "der die das den dem des ein eine einen einem einer im am zum zur vom beim ins mit "
-    "het een de le la les du des au aux un une"
+    "der die das den dem des ein eine einen einem einer im am zum zur vom beim ins "
+    "het een le la les du au aux un une"
+)
+# Ward nouns of these languages that a capitalised word beside a name is, not the name's part
+# ("Schulz Verband"); two capitalised words none of which is here are a name on doubt
+_NOUNS = words_of(
+    "fieber schmerzen bauch bett verband wunde blutdruck blutkultur visite oberärztin oberarzt "
+    "kalium natrium labor station aufnahme aufnahmen notaufnahme übergabe dienstzimmer zimmer "
+    "mobilisation physiotherapie rollator antibiose ausscheidung nacht arzt ärztin pflege uhr "
+    "befund entlassung medikation infusion katheter drainage temperatur puls urin stuhl essen "
+    "termin rückruf brief gespräch familie angehörige op station bloeddruk bloedkweek koorts "
+    "pijn afdeling overdracht opname opnames seh mobilisatie fysio medicatie familie kamer "
+    "uitslag afspraak douleur fièvre transmissions salle soins service entrées urgences bilan "
+    "sanguin résultats hémocultures chambre rendez-vous appel visite dossier patient patientin "
+    "patiënt patiente"
 )
 _JOINS = words_of("und en et oder of ou")
 
@@ -95,6 +110,12 @@ def _title(tok: Tok) -> bool:
     return low in TITLES_PERSON or low in TITLES_PRACTITIONER or low in _FOREIGN_TITLES
 
 
+def _unlisted_pair(span: list[Tok]) -> bool:
+    """Two capitalised words or more, none a ward noun: a name on doubt ("Quillon Varbeck")."""
+    parts = [t for t in span if alpha(t) and t.lower_ not in PARTICLES]
+    return len(parts) >= 2 and not any(t.lower_ in _NOUNS for t in parts)
+
+
 def _trim(toks: list[Tok], span: Span, words: NameWords) -> Span | None:
     """The span up to its first lower-case or joining word, and with no noun after a name."""
     start, end, score, subtype = span
@@ -106,7 +127,7 @@ def _trim(toks: list[Tok], span: Span, words: NameWords) -> Span | None:
         if tok.lower_ in _JOINS or (alpha(tok) and tok.text[:1].islower() and k > start):
             stop = k
             break
-        if k > start and alpha(tok) and not words.lex.is_name(tok.text) and not _title(tok):
+        if k > start and tok.lower_ in _NOUNS and not words.lex.is_name(tok.text):
             stop = k  # "Schulz Verband": the noun after the name
             break
     while stop > start and not toks[stop - 1].text.isalpha() and toks[stop - 1].text != ".":
@@ -125,8 +146,8 @@ def foreign_keep(doc: Doc, spans: list[Span], words: NameWords) -> list[Span]:
         if trimmed is None:
             continue
         start, stop = trimmed[0], trimmed[1]
-        if _titled(toks, start):
-            out.append(trimmed)
+        if _titled(toks, start) or _title(toks[start]) or _unlisted_pair(toks[start:stop]):
+            out.append(trimmed)  # "Meneer Varbeck", "Dhr. Varbeck", "Quillon Varbeck ist ..."
             continue
         # an article inside the span's front governs it as much as one before it ("im Bauch");
         # the word before is read from the text (the tokenizer parts "im" as "I'm")
@@ -134,7 +155,9 @@ def foreign_keep(doc: Doc, spans: list[Span], words: NameWords) -> list[Span]:
         governed = bool(before) and before[-1].lower() in _GOVERNING
         while start < stop and toks[start].lower_ in _GOVERNING:
             governed, start = True, start + 1
-        listed = any(words.lex.is_name(t.text) for t in toks[start:stop] if alpha(t))
+        listed = any(
+            words.lex.is_name(t.text) or words.solid(t) for t in toks[start:stop] if alpha(t)
+        )
         if listed and not governed:
             out.append(trimmed)
     return out
