@@ -73,3 +73,46 @@ def test_when_the_recognizer_reads_german_ward_chat_then_nouns_and_verbs_are_no_
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert found(NameRecognizer(), text, nlp=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "kept"),
+    [
+        ("Meneer Varbeck heeft pijn en wordt straks opgehaald", ["Meneer Varbeck"], None),
+        ("Dhr. Varbeck heeft pijn en wordt straks opgehaald", ["Dhr. Varbeck"], None),
+        ("Quillon Varbeck ist heute gekommen und hat Fieber", ["Quillon Varbeck"], None),
+        ("Visite chez Quillon Varbeck est prévue dans la matinée", ["Quillon Varbeck"], None),
+        ("Bel met Quillon Varbeck over de uitslag, hij is niet thuis", ["Quillon Varbeck"], None),
+        ("Rückruf für Quillon Varbeck bitte, er ist nicht da", ["Quillon Varbeck"], None),
+        ("Appel pour Quillon Varbeck est prévu demain à la maison", ["Quillon Varbeck"], None),
+        (
+            "Der Brief von Kowalczyk Brzęczyszczykiewicz ist da",
+            ["Kowalczyk Brzęczyszczykiewicz"],
+            None,
+        ),
+        ("Bei Herrn Varbeck Verband gewechselt, Wunde reizlos.", ["Varbeck Verband"], ["Varbeck"]),
+    ],
+)
+def test_when_a_name_is_in_doubt_in_ward_chat_then_the_name_wins(
+    text: str, spans: list[str], kept: list[str] | None
+) -> None:
+    assert _kept(text, spans) == (spans if kept is None else kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rendez-vous de Etelvina Torrent est confirmé pour demain à 10h", "Etelvina Torrent"),
+        ("Le dossier du Patrice Moreau est dans la salle", "Patrice Moreau"),
+        ("Termin mit Jonas Keller ist heute und nicht morgen", "Jonas Keller"),
+        (
+            "Der Brief von Kowalczyk Brzęczyszczykiewicz ist heute gekommen",
+            "Kowalczyk Brzęczyszczykiewicz",
+        ),
+    ],
+)
+def test_when_a_name_follows_a_preposition_in_ward_chat_then_it_is_covered_whole(
+    text: str, name: str
+) -> None:
+    # a name's particle may come along ("de Etelvina Torrent"): the name is covered, not cut
+    assert any(name in span for span, _ in found(NameRecognizer(), text, nlp=True))
