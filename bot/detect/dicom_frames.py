@@ -36,6 +36,7 @@ import re
 import struct
 from typing import TYPE_CHECKING
 
+from bot.detect.dicom_codestream import check_frame_ends
 from bot.errors import UnscannableError
 
 if TYPE_CHECKING:
@@ -128,6 +129,8 @@ def frames_in_data(ds: Dataset) -> int | None:
                     f"{'s' * (len(offsets) != 1)} but pixel data opens {len(starts)} "
                     "(the table must point at each frame's first fragment)"
                 )
+        if starts:  # no signature at all: no frame is told, and none decodes either
+            check_frame_ends(_joined_frames(fragments))
         return len(starts) or None
     if tables:
         return len(tables[-1][1])
@@ -143,6 +146,17 @@ def _codestream_offsets(fragments: list[bytes]) -> list[int]:
             offsets.append(at)
         at += 8 + len(fragment)
     return offsets
+
+
+def _joined_frames(fragments: list[bytes]) -> list[bytes]:
+    """Each frame's fragments joined: a frame runs from a fragment that opens a codestream to
+    the next one (any fragments before the first make a frame of their own, refused)."""
+    frames: list[bytearray] = []
+    for fragment in fragments:
+        if not frames or fragment[:4].startswith(FRAME_STARTS) or fragment[4:8] == JP2_BOX:
+            frames.append(bytearray())
+        frames[-1] += fragment
+    return [bytes(frame) for frame in frames]
 
 
 def _extended_offsets(table: bytes) -> list[int]:
