@@ -12,7 +12,7 @@ tail looks right; and a search for FFD8/FF4F FF51 finds nothing once the forger 
 The walk reads what a decoder reads: marker segments by their lengths; JPEG entropy-coded data
 up to the first FF followed by a byte that is not stuffing (FF00 in JPEG, FF00-FF7F in JPEG-LS,
 PS3 ITU T.87 A.1) nor RST (FFD0-FFD7) nor fill (FFFF); JPEG 2000 tile-parts by Psot, whose
-packet data holds no FF90-FFFF (ITU T.800 A.1.1 / B.10.1 bit stuffing), so a second tile-part
+packet data holds no FF90-FFFF but SOP/EPH (ITU T.800 A.1.1 / B.10.1 bit stuffing), so a second tile-part
 or codestream hidden inside a tile is seen too. A second frame header (SOF) in one JPEG frame
 is refused as well: that is two images in one frame.
 """
@@ -25,6 +25,7 @@ from bot.errors import UnscannableError
 
 SOI, EOI, SOS = 0xD8, 0xD9, 0xDA
 SOT, SOD = 0x90, 0x93
+IN_PACKET = frozenset((0x91, 0x92))  # SOP and EPH may sit in packet data (T.800 A.8)
 # JPEG SOFn (ITU T.81 B.1.1.3: C0-CF but DHT C4, JPG C8, DAC CC) and JPEG-LS SOF55 (F7).
 SOF = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC} | {0xF7}
 PADDING = frozenset(b"\x00\xff")
@@ -143,7 +144,7 @@ def _j2k_marker(data: bytes, pos: int, stop: int) -> int:
         pos = data.find(b"\xff", pos, stop)
         if pos < 0 or pos + 1 >= len(data):
             return stop
-        if data[pos + 1] >= 0x90:
+        if data[pos + 1] >= 0x90 and data[pos + 1] not in IN_PACKET:
             return pos
         pos += 1
 

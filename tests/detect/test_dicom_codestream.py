@@ -13,7 +13,7 @@ import pytest
 from pydicom.encaps import encapsulate, generate_fragments, parse_basic_offsets
 from pydicom.uid import JPEG2000Lossless, JPEGBaseline8Bit, JPEGLSLossless
 
-from bot.detect.dicom_codestream import check_frame_ends, codestream_end
+from bot.detect.dicom_codestream import _j2k_marker, check_frame_ends, codestream_end
 from bot.detect.dicom_frames import frames_in_data
 from bot.detect.image_faces import NoFaceDetector
 from bot.detect.images import ImageScanner
@@ -130,3 +130,10 @@ def test_the_walk_stops_at_the_first_end_marker() -> None:
     _, frames = _frames(JPEGLSLossless)
     assert codestream_end(frames[0] + frames[1]) == len(frames[0].rstrip(b"\x00"))
     assert codestream_end(b"not a codestream") is None
+
+
+def test_sop_and_eph_markers_are_packet_data_but_a_tile_part_is_not() -> None:
+    """T.800 A.8: SOP (FF91) and EPH (FF92) may sit among packets; SOT (FF90) never does."""
+    packets = b"\x12\xff\x91\x00\x04\x00\x01\x34\xff\x92\x56\xff\x7f"
+    assert _j2k_marker(packets, 0, len(packets)) == len(packets)
+    assert _j2k_marker(packets + b"\xff\x90", 0, len(packets) + 2) == len(packets)
