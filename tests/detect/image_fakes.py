@@ -128,3 +128,23 @@ def exif_with_gps() -> Image.Exif:
     gps = exif.get_ifd(0x8825)
     gps[1], gps[2] = "N", (40.0, 26.0, 46.0)
     return exif
+
+
+def refused_unread(ds: object) -> str:
+    """Scan DICOM dataset `ds` and return why it was refused, after checking what a refusal must
+    be: unscannable, a header-only copy saying PatientIdentityRemoved NO, and no frame OCR-read."""
+    import pydicom
+
+    from bot.detect.image_faces import NoFaceDetector
+    from bot.detect.images import ImageScanner
+
+    assert isinstance(ds, pydicom.Dataset)
+    buf = io.BytesIO()
+    ds.save_as(buf)
+    ocr = FakeOcr([], int(ds.Columns))
+    scanner = ImageScanner(FakeTextEngine(), ocr, NoFaceDetector(), dicom_uid_key=b"k" * 32)
+    result = scanner.scan(buf.getvalue())
+    assert not result.scannable
+    assert pydicom.dcmread(io.BytesIO(result.redacted or b"")).PatientIdentityRemoved == "NO"
+    assert ocr.shapes == []
+    return result.unscannable_reason or ""
