@@ -162,7 +162,9 @@ def test_when_compressed_pixels_cannot_be_decoded_then_unscannable() -> None:
     data = make_dicom(burned_in=False)
     ds = read(data)
     ds.file_meta.TransferSyntaxUID = JPEGBaseline8Bit
-    ds.PixelData = encapsulate([b"\xff\xd8not really a jpeg\xff\xd9"])
+    # A codestream that ends where it should (SOI, a comment, EOI) but holds no image: the
+    # decoder's refusal; one that does not even parse is refused before it (dicom_codestream).
+    ds.PixelData = encapsulate([b"\xff\xd8\xff\xfe\x00\x13not really a jpeg\xff\xd9"])
     buf = io.BytesIO()
     ds.save_as(buf, enforce_file_format=True)
     result = scanner().scan(buf.getvalue())
