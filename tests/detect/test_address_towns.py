@@ -117,3 +117,35 @@ def test_when_english_words_follow_the_town_line_then_they_are_no_county() -> No
         "Please" not in "220 Malcolm Station\nJeanhaven\nPlease Call\n"[f.start : f.end]
         for f in found_
     )
+
+
+# A town's "City, ST" does not reach back over its line break: the line above is the person's
+# name (a NAME, a direct identifier) or the street (its own LOCATION). Written for these tests.
+@pytest.mark.parametrize(
+    ("case", "text", "name"),
+    [
+        ("referral_block", "Referral from Fenwick Family Pharmacy\nJane Gold\nDover, MI 48503\nPhone 617-555-0142", "Jane Gold"),
+        ("three_word_name", "Mary Ellen Price\nSpringfield, IL 62704", "Mary Ellen Price"),
+        ("name_street_town", "Jane Gold\n12 Oak Street\nDover, MI 48503", "Jane Gold"),
+        ("signature", "Thanks,\nJane Gold\nPort Quinton, Ohio 51225\n617-555-0142", "Jane Gold"),
+    ],
+)  # fmt: skip
+def test_when_a_name_line_is_above_a_town_line_then_the_name_is_a_name_and_no_town(
+    engine: TextEngine, case: str, text: str, name: str
+) -> None:
+    assert name in spans(engine, text, Kind.NAME)
+    assert not any("\n" in s for s in spans(engine, text, Kind.LOCATION))
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "covered"),
+    [
+        ("street_then_town", "12 Oak Street\nDover, MI 48503", ["12 Oak Street", "Dover", "48503"]),
+        ("street_then_town_no_zip", "12 Oak Street\nDover, MI", ["12 Oak Street", "Dover"]),
+    ],
+)  # fmt: skip
+def test_when_a_street_line_is_above_a_town_line_then_both_stay_locations(
+    engine: TextEngine, case: str, text: str, covered: list[str]
+) -> None:
+    locations = spans(engine, text, Kind.LOCATION)
+    assert all(any(part in s for s in locations) for part in covered)

@@ -73,17 +73,19 @@ class CityRecognizer(ClinicalPatternRecognizer):
             "trip_to_medium",
         }
     )
+    # A town's words stay on one line: the line above "Dover, MI" is the person's name or the
+    # street ("Jane Gold\nDover, MI"), never the town's first word
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "city_state_strong",
-            rf"(?-i:\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s+{STATE_RE}\b)",
+            rf"(?-i:\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}},\s+{STATE_RE}\b)",
             0.8,
         ),
         # "Port Quinton, Ohio 51225": a state written out, so only with its ZIP ("Lee, Georgia"
         # alone is a name written last name first)
         Pattern(
             "city_state_name_strong",
-            rf"(?-i:\b(?P<v>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}),\s+(?:{STATE_NAMES}|{AP_STATE_RE}|{TERRITORY_RE}),?\s+\d{{5}}(?:-\d{{4}})?\b)",
+            rf"(?-i:\b(?P<v>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}}),\s+(?:{STATE_NAMES}|{AP_STATE_RE}|{TERRITORY_RE}),?\s+\d{{5}}(?:-\d{{4}})?\b)",
             0.8,
         ),
         # An address block's last line with no comma ("Lake Davidfort MN 45707", "Trois-Rivières

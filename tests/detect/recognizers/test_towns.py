@@ -15,6 +15,17 @@ CITIES = CityRecognizer()
     ("case", "text", "expected"),
     [
         ("town_after_from", "from Boston", {("Boston", "CITY")}),
+        # a town's words stay on its line: the name line above is no part of it
+        (
+            "name_line_above",
+            "Jane Gold\nPort Quinton, OH",
+            {("Port Quinton", "CITY"), ("Port Quinton, OH", "CITY")},
+        ),
+        (
+            "name_line_above_state",
+            "Jane Gold\nPort Quinton, Ohio 51225",
+            {("Port Quinton", "CITY")},
+        ),
     ],
 )
 def test_when_a_town_is_written_then_exactly_it_is_found(
